@@ -1,0 +1,3 @@
+//! `pyex`: the command-line front end (filled in with the parser issue).
+
+fn main() {}

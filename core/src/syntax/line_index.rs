@@ -1,0 +1,74 @@
+//! Byte offset → (line, column) conversion, computed only when rendering.
+
+/// The start offsets of every line of a source, for turning spans into positions.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    line_starts: Vec<u32>,
+    source: Box<str>,
+}
+
+impl LineIndex {
+    /// Indexes `source`; `\n`, `\r\n` and a lone `\r` all end a line, as in CPython.
+    pub fn new(source: &str) -> Self {
+        let bytes = source.as_bytes();
+        let mut line_starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => line_starts.push(i as u32 + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i as u32 + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        LineIndex {
+            line_starts,
+            source: source.into(),
+        }
+    }
+
+    /// 1-based line and 0-based character column of a byte offset.
+    pub fn line_col(&self, offset: u32) -> (u32, u32) {
+        let offset = offset.min(self.source.len() as u32);
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts[line] as usize;
+        let col = self
+            .source
+            .get(start..offset as usize)
+            .map_or(0, |s| s.chars().count());
+        (line as u32 + 1, col as u32)
+    }
+
+    /// The text of 1-based line `line` without its line ending, if it exists.
+    pub fn line_text(&self, line: u32) -> Option<&str> {
+        let idx = (line as usize).checked_sub(1)?;
+        let start = *self.line_starts.get(idx)? as usize;
+        let end = self
+            .line_starts
+            .get(idx + 1)
+            .map_or(self.source.len(), |&e| e as usize);
+        let text = self.source.get(start..end)?;
+        Some(text.trim_end_matches(['\n', '\r']))
+    }
+
+    /// The number of lines.
+    pub fn line_count(&self) -> u32 {
+        self.line_starts.len() as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineIndex;
+
+    #[test]
+    fn positions_count_characters_and_all_line_endings() {
+        let index = LineIndex::new("ab\r\né = 1\rx");
+        assert_eq!(index.line_col(0), (1, 0));
+        assert_eq!(index.line_col(4), (2, 0));
+        assert_eq!(index.line_col(6), (2, 1));
+        assert_eq!(index.line_text(2), Some("é = 1"));
+        assert_eq!(index.line_col(11), (3, 0));
+        assert_eq!(index.line_count(), 3);
+    }
+}

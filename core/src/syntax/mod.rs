@@ -1,0 +1,11 @@
+//! Source text → [`ast::Module`], or a CPython-compatible [`SyntaxError`].
+//!
+//! Nothing from pest escapes this module: callers see only the AST types,
+//! [`Span`](ast::Span), [`LineIndex`] and [`SyntaxError`].
+
+pub mod ast;
+mod error;
+mod line_index;
+
+pub use error::{SyntaxError, SyntaxErrorKind};
+pub use line_index::LineIndex;
