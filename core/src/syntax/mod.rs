@@ -5,6 +5,14 @@
 
 pub mod ast;
 mod error;
+#[cfg_attr(
+    not(test),
+    expect(
+        dead_code,
+        reason = "consumed by the parser (parse.rs), merged separately"
+    )
+)]
+mod indent;
 mod line_index;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
