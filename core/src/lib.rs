@@ -7,8 +7,10 @@
 //! Source code layout:
 //! - `syntax/`: the pre-pass (`indent.rs`), the grammar (`grammar.pest`),
 //!   the AST builder (`parse.rs`), literals, the AST (`ast.rs`), `SyntaxError`.
+//! - `value/`: Python values; for now the `repr` of literals (`repr.rs`).
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod syntax;
+pub mod value;
 
 pub use syntax::{SyntaxError, SyntaxErrorKind};
