@@ -4,8 +4,10 @@
 //! [`Span`](ast::Span), [`LineIndex`] and [`SyntaxError`].
 
 pub mod ast;
+mod dump;
 mod error;
 mod line_index;
 
+pub use dump::{dump, dump_with_attributes};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
