@@ -7,6 +7,7 @@ pub mod ast;
 mod dump;
 mod error;
 mod line_index;
+mod render;
 
 pub use dump::{dump, dump_with_attributes};
 pub use error::{SyntaxError, SyntaxErrorKind};
