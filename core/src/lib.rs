@@ -13,4 +13,4 @@
 pub mod syntax;
 pub mod value;
 
-pub use syntax::{SyntaxError, SyntaxErrorKind};
+pub use syntax::{parse_module, SyntaxError, SyntaxErrorKind};

@@ -6,9 +6,14 @@
 pub mod ast;
 mod dump;
 mod error;
+mod indent;
 mod line_index;
+mod number;
+mod parse;
 mod render;
+mod strings;
 
 pub use dump::{dump, dump_with_attributes};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
+pub use parse::parse_module;
