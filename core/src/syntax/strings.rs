@@ -43,7 +43,7 @@ pub(crate) fn decode_string(token: &str) -> Result<StringLiteral, LiteralError> 
                 i = j + 1;
             } else {
                 if b[i] == b'{' || b[i] == b'}' { i += 1; }
-                lit.push(b[i] as char);
+                if let Some(&c) = b.get(i) { lit.push(c as char); }
                 i += 1;
             }
         }

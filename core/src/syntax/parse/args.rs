@@ -69,7 +69,9 @@ impl Builder<'_> {
                             } else {
                                 "positional argument follows keyword argument"
                             };
-                            return Err(self.error(msg, item_span));
+                            // CPython reports at the last token it read: the `)`.
+                            let close = Span::new(parens.end.saturating_sub(1), parens.end);
+                            return Err(self.error(msg, close));
                         }
                         args.push(self.expr(first)?);
                     }

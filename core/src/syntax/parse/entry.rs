@@ -32,7 +32,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
                 pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p,
             };
             let rest = prepared.text.get(pos..).unwrap_or("");
-            let at_end = rest.trim_matches(|c: char| c.is_whitespace() || c == '\u{21E4}').is_empty();
+            let at_end = rest.trim_matches(|c: char| c == ' ' || c == '\u{21E4}').is_empty();
             return Err(match prepared.error {
                 Some(err) if at_end => err,
                 _ => parse_error(&prepared, &index, pos),

@@ -90,7 +90,12 @@ impl ErrorContext<'_> {
     }
 
     /// "expected an indented block after 'if' statement on line N".
-    fn missing_block(&self, at: usize) -> Option<SyntaxError> {
+    fn missing_block(&self, mut at: usize) -> Option<SyntaxError> {
+        // pest may stop at the header's NEWLINE rather than after it.
+        let head = self.text.get(..at)?.trim_end_matches([' ', '\t', '\x0C']);
+        if self.text.get(at..)?.starts_with('\n') && head.ends_with(':') {
+            at = skip_layout(self.text, at + 1);
+        }
         let before = self.text.get(..at)?.trim_end_matches([' ', '\t', '\x0C', DEDENT]);
         let header = before.strip_suffix('\n')?.trim_end_matches([' ', '\t', '\x0C']);
         if !header.ends_with(':') {
