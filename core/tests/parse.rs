@@ -25,7 +25,14 @@ fn expr(src: &str) -> Expr {
 fn error(src: &str) -> (SyntaxErrorKind, String, u32, i32, u32, i32) {
     match parse_module(src) {
         Ok(m) => panic!("{src:?} parsed: {m:?}"),
-        Err(e) => (e.kind, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset),
+        Err(e) => (
+            e.kind,
+            e.msg,
+            e.lineno,
+            e.offset,
+            e.end_lineno,
+            e.end_offset,
+        ),
     }
 }
 
@@ -99,7 +106,9 @@ match = re.match(p)
     assert_eq!(body.len(), 21);
     assert!(matches!(&body[body.len() - 1], Stmt::Assign(_)));
     match &body[9] {
-        Stmt::If(s) => assert!(matches!(&s.orelse[..], [Stmt::If(inner)] if inner.orelse.len() == 1)),
+        Stmt::If(s) => {
+            assert!(matches!(&s.orelse[..], [Stmt::If(inner)] if inner.orelse.len() == 1))
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -108,22 +117,36 @@ match = re.match(p)
 fn expression_shapes_follow_cpython() {
     assert!(matches!(expr("a < b < c"), Expr::Compare(c) if c.ops == [CmpOp::Lt, CmpOp::Lt]));
     assert!(matches!(expr("a or b or c"), Expr::BoolOp(b) if b.values.len() == 3));
-    assert!(matches!(expr("a not in b is not c"), Expr::Compare(c) if c.ops == [CmpOp::NotIn, CmpOp::IsNot]));
+    assert!(
+        matches!(expr("a not in b is not c"), Expr::Compare(c) if c.ops == [CmpOp::NotIn, CmpOp::IsNot])
+    );
     assert!(matches!(expr("-1"), Expr::UnaryOp(u) if matches!(*u.operand, Expr::Constant(_))));
     assert!(matches!(expr("'a' 'b'"), Expr::Constant(c) if c.value == Constant::Str("ab".into())));
-    assert!(matches!(expr("x[1:2, 3]"), Expr::Subscript(s) if matches!(&*s.slice, Expr::Tuple(t) if matches!(t.elts[0], Expr::Slice(_)))));
-    assert!(matches!(expr("not a == b"), Expr::UnaryOp(u) if matches!(*u.operand, Expr::Compare(_))));
+    assert!(
+        matches!(expr("x[1:2, 3]"), Expr::Subscript(s) if matches!(&*s.slice, Expr::Tuple(t) if matches!(t.elts[0], Expr::Slice(_))))
+    );
+    assert!(
+        matches!(expr("not a == b"), Expr::UnaryOp(u) if matches!(*u.operand, Expr::Compare(_)))
+    );
     assert!(matches!(expr("-a ** b"), Expr::UnaryOp(u) if matches!(*u.operand, Expr::BinOp(_))));
     assert!(matches!(expr("a + b * c"), Expr::BinOp(b) if matches!(*b.right, Expr::BinOp(_))));
     assert!(matches!(expr("a - b - c"), Expr::BinOp(b) if matches!(*b.left, Expr::BinOp(_))));
     assert!(matches!(expr("a ** b ** c"), Expr::BinOp(b) if matches!(*b.right, Expr::BinOp(_))));
-    assert!(matches!(expr("a if b else c if d else e"), Expr::IfExp(i) if matches!(*i.orelse, Expr::IfExp(_))));
-    assert!(matches!(expr("lambda a, /, b=1, *c, d, **e: 0"), Expr::Lambda(l) if l.args.posonlyargs.len() == 1 && l.args.kwonlyargs.len() == 1));
-    assert!(matches!(expr("[x for x in y if x for z in x]"), Expr::ListComp(c) if c.generators.len() == 2));
+    assert!(
+        matches!(expr("a if b else c if d else e"), Expr::IfExp(i) if matches!(*i.orelse, Expr::IfExp(_)))
+    );
+    assert!(
+        matches!(expr("lambda a, /, b=1, *c, d, **e: 0"), Expr::Lambda(l) if l.args.posonlyargs.len() == 1 && l.args.kwonlyargs.len() == 1)
+    );
+    assert!(
+        matches!(expr("[x for x in y if x for z in x]"), Expr::ListComp(c) if c.generators.len() == 2)
+    );
     assert!(matches!(expr("{k: v for k, v in d}"), Expr::DictComp(_)));
     assert!(matches!(expr("{**a, 'b': 1}"), Expr::Dict(d) if d.keys[0].is_none()));
     assert!(matches!(expr("{*a, b}"), Expr::Set(_)));
-    assert!(matches!(expr("f(*a, **k, x=1)"), Expr::Call(c) if c.args.len() == 1 && c.keywords.len() == 2));
+    assert!(
+        matches!(expr("f(*a, **k, x=1)"), Expr::Call(c) if c.args.len() == 1 && c.keywords.len() == 2)
+    );
     assert!(matches!(expr("(x := 1)"), Expr::NamedExpr(_)));
     assert!(matches!(expr("(yield)"), Expr::Yield(_)));
     assert!(matches!(expr("x[*a]"), Expr::Subscript(s) if matches!(&*s.slice, Expr::Tuple(_))));
@@ -180,38 +203,200 @@ _ = 2
 fn syntax_errors_match_cpython() {
     use SyntaxErrorKind::{IndentationError, SyntaxError};
     let cases: &[(&str, SyntaxErrorKind, &str, u32, i32)] = &[
-        ("f() = 1\n", SyntaxError, "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1, 1),
-        ("[a, f()] = 1\n", SyntaxError, "cannot assign to function call", 1, 5),
+        (
+            "f() = 1\n",
+            SyntaxError,
+            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+            1,
+            1,
+        ),
+        (
+            "[a, f()] = 1\n",
+            SyntaxError,
+            "cannot assign to function call",
+            1,
+            5,
+        ),
         ("None = 1\n", SyntaxError, "cannot assign to None", 1, 1),
-        ("(a, b) += 1\n", SyntaxError, "'tuple' is an illegal expression for augmented assignment", 1, 1),
-        ("del f()\n", SyntaxError, "cannot delete function call", 1, 5),
-        ("for 1 in x: pass\n", SyntaxError, "cannot assign to literal", 1, 5),
-        ("(a.b := 1)\n", SyntaxError, "cannot use assignment expressions with attribute", 1, 2),
-        ("f(a.b=1)\n", SyntaxError, "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3),
-        ("(a, b): int\n", SyntaxError, "only single target (not tuple) can be annotated", 1, 1),
-        ("if x:\npass\n", IndentationError, "expected an indented block after 'if' statement on line 1", 2, 1),
-        ("def f():\nx\n", IndentationError, "expected an indented block after function definition on line 1", 2, 1),
-        ("class A:\nx\n", IndentationError, "expected an indented block after class definition on line 1", 2, 1),
-        ("try:\n  x\nexcept* E:\nx\n", IndentationError, "expected an indented block after 'except*' statement on line 3", 4, 1),
+        (
+            "(a, b) += 1\n",
+            SyntaxError,
+            "'tuple' is an illegal expression for augmented assignment",
+            1,
+            1,
+        ),
+        (
+            "del f()\n",
+            SyntaxError,
+            "cannot delete function call",
+            1,
+            5,
+        ),
+        (
+            "for 1 in x: pass\n",
+            SyntaxError,
+            "cannot assign to literal",
+            1,
+            5,
+        ),
+        (
+            "(a.b := 1)\n",
+            SyntaxError,
+            "cannot use assignment expressions with attribute",
+            1,
+            2,
+        ),
+        (
+            "f(a.b=1)\n",
+            SyntaxError,
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            1,
+            3,
+        ),
+        (
+            "(a, b): int\n",
+            SyntaxError,
+            "only single target (not tuple) can be annotated",
+            1,
+            1,
+        ),
+        (
+            "if x:\npass\n",
+            IndentationError,
+            "expected an indented block after 'if' statement on line 1",
+            2,
+            1,
+        ),
+        (
+            "def f():\nx\n",
+            IndentationError,
+            "expected an indented block after function definition on line 1",
+            2,
+            1,
+        ),
+        (
+            "class A:\nx\n",
+            IndentationError,
+            "expected an indented block after class definition on line 1",
+            2,
+            1,
+        ),
+        (
+            "try:\n  x\nexcept* E:\nx\n",
+            IndentationError,
+            "expected an indented block after 'except*' statement on line 3",
+            4,
+            1,
+        ),
         ("if x\n  pass\n", SyntaxError, "expected ':'", 1, 5),
         ("for x in y\n pass\n", SyntaxError, "expected ':'", 1, 11),
-        ("try:\n  x\ny\n", SyntaxError, "expected 'except' or 'finally' block", 3, 1),
-        ("f(a, b for b in c)\n", SyntaxError, "Generator expression must be parenthesized", 1, 6),
-        ("f(**a, *b)\n", SyntaxError, "iterable argument unpacking follows keyword argument unpacking", 1, 8),
-        ("f(a=1, b)\n", SyntaxError, "positional argument follows keyword argument", 1, 9),
-        ("f(**a, b)\n", SyntaxError, "positional argument follows keyword argument unpacking", 1, 9),
-        ("def f(a=1, b): pass\n", SyntaxError, "non-default argument follows default argument", 1, 12),
-        ("def f(a, a): pass\n", SyntaxError, "duplicate argument 'a' in function definition", 1, 10),
-        ("def f(*): pass\n", SyntaxError, "named arguments must follow bare *", 1, 8),
-        ("def f(/, a): pass\n", SyntaxError, "at least one argument must precede /", 1, 7),
-        ("print \"x\"\n", SyntaxError, "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1),
-        ("x = [1 2]\n", SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 6),
-        ("(*a)\n", SyntaxError, "cannot use starred expression here", 1, 2),
-        ("{**a for b in c}\n", SyntaxError, "dict unpacking cannot be used in dict comprehension", 1, 2),
+        (
+            "try:\n  x\ny\n",
+            SyntaxError,
+            "expected 'except' or 'finally' block",
+            3,
+            1,
+        ),
+        (
+            "f(a, b for b in c)\n",
+            SyntaxError,
+            "Generator expression must be parenthesized",
+            1,
+            6,
+        ),
+        (
+            "f(**a, *b)\n",
+            SyntaxError,
+            "iterable argument unpacking follows keyword argument unpacking",
+            1,
+            8,
+        ),
+        (
+            "f(a=1, b)\n",
+            SyntaxError,
+            "positional argument follows keyword argument",
+            1,
+            9,
+        ),
+        (
+            "f(**a, b)\n",
+            SyntaxError,
+            "positional argument follows keyword argument unpacking",
+            1,
+            9,
+        ),
+        (
+            "def f(a=1, b): pass\n",
+            SyntaxError,
+            "non-default argument follows default argument",
+            1,
+            12,
+        ),
+        (
+            "def f(a, a): pass\n",
+            SyntaxError,
+            "duplicate argument 'a' in function definition",
+            1,
+            10,
+        ),
+        (
+            "def f(*): pass\n",
+            SyntaxError,
+            "named arguments must follow bare *",
+            1,
+            8,
+        ),
+        (
+            "def f(/, a): pass\n",
+            SyntaxError,
+            "at least one argument must precede /",
+            1,
+            7,
+        ),
+        (
+            "print \"x\"\n",
+            SyntaxError,
+            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            1,
+            1,
+        ),
+        (
+            "x = [1 2]\n",
+            SyntaxError,
+            "invalid syntax. Perhaps you forgot a comma?",
+            1,
+            6,
+        ),
+        (
+            "(*a)\n",
+            SyntaxError,
+            "cannot use starred expression here",
+            1,
+            2,
+        ),
+        (
+            "{**a for b in c}\n",
+            SyntaxError,
+            "dict unpacking cannot be used in dict comprehension",
+            1,
+            2,
+        ),
         ("a + not b\n", SyntaxError, "invalid syntax", 1, 5),
         ("x = 5 print\n", SyntaxError, "invalid syntax", 1, 7),
-        ("try:\n x\nexcept* E:\n y\nexcept F:\n z\n", SyntaxError, "cannot have both 'except' and 'except*' on the same 'try'", 5, 1),
-        ("b'a' 'b'\n", SyntaxError, "cannot mix bytes and nonbytes literals", 1, 9),
+        (
+            "try:\n x\nexcept* E:\n y\nexcept F:\n z\n",
+            SyntaxError,
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            5,
+            1,
+        ),
+        (
+            "b'a' 'b'\n",
+            SyntaxError,
+            "cannot mix bytes and nonbytes literals",
+            1,
+            9,
+        ),
     ];
     for &(src, kind, msg, line, offset) in cases {
         let (k, m, l, o, _, _) = error(src);
@@ -232,7 +417,11 @@ fn deep_nesting_fits_a_small_stack() {
         assert!(parse_module(&lambdas).is_ok());
         let ifexps = format!("{}1\n", "a if b else ".repeat(n));
         assert!(parse_module(&ifexps).is_ok());
-        let mixed = format!("{}1{}\n", "(lambda: a if b else [".repeat(n / 3), "])".repeat(n / 3));
+        let mixed = format!(
+            "{}1{}\n",
+            "(lambda: a if b else [".repeat(n / 3),
+            "])".repeat(n / 3)
+        );
         assert!(parse_module(&mixed).is_ok());
     });
 }
@@ -248,7 +437,10 @@ fn huge_inputs_do_not_overflow() {
         let flat = format!("x = [{}]\n", vec!["1"; 100_000].join(", "));
         assert!(parse_module(&flat).is_ok());
         let lines: String = (0..10_000).map(|i| format!("x{i} = {i} + y\n")).collect();
-        assert_eq!(parse_module(&lines).map(|m| m.body.len()).ok(), Some(10_000));
+        assert_eq!(
+            parse_module(&lines).map(|m| m.body.len()).ok(),
+            Some(10_000)
+        );
         let deep_lambda = format!("{}1\n", "lambda: ".repeat(100_000));
         assert!(parse_module(&deep_lambda).is_err());
     });

@@ -11,19 +11,26 @@ pub(crate) struct LiteralError {
 pub(crate) fn decode_number(token: &str) -> Result<Constant, LiteralError> {
     let t: String = token.chars().filter(|&c| c != '_').collect();
     let lower = t.to_ascii_lowercase();
-    let err = || LiteralError { msg: "invalid decimal literal".into(), range: 0..token.len() };
+    let err = || LiteralError {
+        msg: "invalid decimal literal".into(),
+        range: 0..token.len(),
+    };
     if let Some(im) = lower.strip_suffix('j') {
         return im.parse::<f64>().map(Constant::Complex).map_err(|_| err());
     }
     for (p, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] {
         if let Some(d) = lower.strip_prefix(p) {
-            return num_bigint::BigInt::parse_bytes(d.as_bytes(), radix).map(int).ok_or_else(err);
+            return num_bigint::BigInt::parse_bytes(d.as_bytes(), radix)
+                .map(int)
+                .ok_or_else(err);
         }
     }
     if lower.contains(['.', 'e']) {
         return lower.parse::<f64>().map(Constant::Float).map_err(|_| err());
     }
-    num_bigint::BigInt::parse_bytes(lower.as_bytes(), 10).map(int).ok_or_else(err)
+    num_bigint::BigInt::parse_bytes(lower.as_bytes(), 10)
+        .map(int)
+        .ok_or_else(err)
 }
 
 fn int(b: num_bigint::BigInt) -> Constant {

@@ -24,8 +24,15 @@ pub(crate) fn decode_string(token: &str) -> Result<StringLiteral, LiteralError> 
     let q = token.find(['\'', '"']).unwrap_or(0);
     let prefix = token[..q].to_ascii_lowercase();
     let body = &token[q..];
-    let n = if body.starts_with("'''") || body.starts_with("\"\"\"") { 3 } else { 1 };
-    let inner = body.get(n..body.len().saturating_sub(n)).unwrap_or("").to_string();
+    let n = if body.starts_with("'''") || body.starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
+    let inner = body
+        .get(n..body.len().saturating_sub(n))
+        .unwrap_or("")
+        .to_string();
     if prefix.contains('b') {
         return Ok(StringLiteral::Bytes(inner.into_bytes()));
     }
@@ -38,17 +45,34 @@ pub(crate) fn decode_string(token: &str) -> Result<StringLiteral, LiteralError> 
         while i < b.len() {
             if b[i] == b'{' && b.get(i + 1) != Some(&b'{') {
                 let j = inner[i..].find('}').map_or(b.len(), |k| i + k);
-                if !lit.is_empty() { parts.push(FStringPart::Literal(std::mem::take(&mut lit))); }
-                parts.push(FStringPart::Field(FStringField { expr: start + i + 1..start + j, debug_text: None, conversion: ast::Conversion::None, spec: None, range: start + i..start + j + 1 }));
+                if !lit.is_empty() {
+                    parts.push(FStringPart::Literal(std::mem::take(&mut lit)));
+                }
+                parts.push(FStringPart::Field(FStringField {
+                    expr: start + i + 1..start + j,
+                    debug_text: None,
+                    conversion: ast::Conversion::None,
+                    spec: None,
+                    range: start + i..start + j + 1,
+                }));
                 i = j + 1;
             } else {
-                if b[i] == b'{' || b[i] == b'}' { i += 1; }
-                if let Some(&c) = b.get(i) { lit.push(c as char); }
+                if b[i] == b'{' || b[i] == b'}' {
+                    i += 1;
+                }
+                if let Some(&c) = b.get(i) {
+                    lit.push(c as char);
+                }
                 i += 1;
             }
         }
-        if !lit.is_empty() { parts.push(FStringPart::Literal(lit)); }
+        if !lit.is_empty() {
+            parts.push(FStringPart::Literal(lit));
+        }
         return Ok(StringLiteral::FString(parts));
     }
-    Ok(StringLiteral::Str { value: inner, u_prefix: prefix == "u" })
+    Ok(StringLiteral::Str {
+        value: inner,
+        u_prefix: prefix == "u",
+    })
 }

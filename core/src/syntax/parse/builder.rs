@@ -90,7 +90,10 @@ impl<'a> Builder<'a> {
 
     /// The first child of `pair`.
     pub fn first<'i>(&self, pair: &P<'i>) -> PResult<P<'i>> {
-        pair.clone().into_inner().next().ok_or_else(|| self.internal(pair))
+        pair.clone()
+            .into_inner()
+            .next()
+            .ok_or_else(|| self.internal(pair))
     }
 
     /// Counts `n` more levels of tree nesting; fails past [`MAX_DEPTH`].
