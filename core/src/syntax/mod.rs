@@ -14,6 +14,14 @@ mod error;
 )]
 mod indent;
 mod line_index;
+#[cfg_attr(
+    not(test),
+    expect(
+        dead_code,
+        reason = "consumed by the parser (parse.rs), merged separately"
+    )
+)]
+mod number;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
