@@ -41,7 +41,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
                 .is_empty();
             return Err(match prepared.error {
                 Some(err) if at_end => err,
-                _ => parse_error(&prepared, &index, pos),
+                _ => prepared.parser_error(parse_error(&prepared, &index, pos)),
             });
         }
     };
