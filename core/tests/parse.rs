@@ -107,7 +107,7 @@ match = re.match(p)
     assert!(matches!(&body[body.len() - 1], Stmt::Assign(_)));
     match &body[9] {
         Stmt::If(s) => {
-            assert!(matches!(&s.orelse[..], [Stmt::If(inner)] if inner.orelse.len() == 1))
+            assert!(matches!(&s.orelse[..], [Stmt::If(inner)] if inner.orelse.len() == 1));
         }
         other => panic!("{other:?}"),
     }
@@ -199,206 +199,237 @@ _ = 2
     assert!(matches!(&body[1], Stmt::Expr(_)));
 }
 
+/// `(source, kind, message, lineno, offset)` as CPython 3.11 reports them.
+const ERROR_CASES: &[(&str, SyntaxErrorKind, &str, u32, i32)] = &[
+    (
+        "f() = 1\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+        1,
+        1,
+    ),
+    (
+        "[a, f()] = 1\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot assign to function call",
+        1,
+        5,
+    ),
+    (
+        "None = 1\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot assign to None",
+        1,
+        1,
+    ),
+    (
+        "(a, b) += 1\n",
+        SyntaxErrorKind::SyntaxError,
+        "'tuple' is an illegal expression for augmented assignment",
+        1,
+        1,
+    ),
+    (
+        "del f()\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot delete function call",
+        1,
+        5,
+    ),
+    (
+        "for 1 in x: pass\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot assign to literal",
+        1,
+        5,
+    ),
+    (
+        "(a.b := 1)\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot use assignment expressions with attribute",
+        1,
+        2,
+    ),
+    (
+        "f(a.b=1)\n",
+        SyntaxErrorKind::SyntaxError,
+        "expression cannot contain assignment, perhaps you meant \"==\"?",
+        1,
+        3,
+    ),
+    (
+        "(a, b): int\n",
+        SyntaxErrorKind::SyntaxError,
+        "only single target (not tuple) can be annotated",
+        1,
+        1,
+    ),
+    (
+        "if x:\npass\n",
+        SyntaxErrorKind::IndentationError,
+        "expected an indented block after 'if' statement on line 1",
+        2,
+        1,
+    ),
+    (
+        "def f():\nx\n",
+        SyntaxErrorKind::IndentationError,
+        "expected an indented block after function definition on line 1",
+        2,
+        1,
+    ),
+    (
+        "class A:\nx\n",
+        SyntaxErrorKind::IndentationError,
+        "expected an indented block after class definition on line 1",
+        2,
+        1,
+    ),
+    (
+        "try:\n  x\nexcept* E:\nx\n",
+        SyntaxErrorKind::IndentationError,
+        "expected an indented block after 'except*' statement on line 3",
+        4,
+        1,
+    ),
+    (
+        "if x\n  pass\n",
+        SyntaxErrorKind::SyntaxError,
+        "expected ':'",
+        1,
+        5,
+    ),
+    (
+        "for x in y\n pass\n",
+        SyntaxErrorKind::SyntaxError,
+        "expected ':'",
+        1,
+        11,
+    ),
+    (
+        "try:\n  x\ny\n",
+        SyntaxErrorKind::SyntaxError,
+        "expected 'except' or 'finally' block",
+        3,
+        1,
+    ),
+    (
+        "f(a, b for b in c)\n",
+        SyntaxErrorKind::SyntaxError,
+        "Generator expression must be parenthesized",
+        1,
+        6,
+    ),
+    (
+        "f(**a, *b)\n",
+        SyntaxErrorKind::SyntaxError,
+        "iterable argument unpacking follows keyword argument unpacking",
+        1,
+        8,
+    ),
+    (
+        "f(a=1, b)\n",
+        SyntaxErrorKind::SyntaxError,
+        "positional argument follows keyword argument",
+        1,
+        9,
+    ),
+    (
+        "f(**a, b)\n",
+        SyntaxErrorKind::SyntaxError,
+        "positional argument follows keyword argument unpacking",
+        1,
+        9,
+    ),
+    (
+        "def f(a=1, b): pass\n",
+        SyntaxErrorKind::SyntaxError,
+        "non-default argument follows default argument",
+        1,
+        12,
+    ),
+    (
+        "def f(a, a): pass\n",
+        SyntaxErrorKind::SyntaxError,
+        "duplicate argument 'a' in function definition",
+        1,
+        10,
+    ),
+    (
+        "def f(*): pass\n",
+        SyntaxErrorKind::SyntaxError,
+        "named arguments must follow bare *",
+        1,
+        8,
+    ),
+    (
+        "def f(/, a): pass\n",
+        SyntaxErrorKind::SyntaxError,
+        "at least one argument must precede /",
+        1,
+        7,
+    ),
+    (
+        "print \"x\"\n",
+        SyntaxErrorKind::SyntaxError,
+        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        1,
+        1,
+    ),
+    (
+        "x = [1 2]\n",
+        SyntaxErrorKind::SyntaxError,
+        "invalid syntax. Perhaps you forgot a comma?",
+        1,
+        6,
+    ),
+    (
+        "(*a)\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot use starred expression here",
+        1,
+        2,
+    ),
+    (
+        "{**a for b in c}\n",
+        SyntaxErrorKind::SyntaxError,
+        "dict unpacking cannot be used in dict comprehension",
+        1,
+        2,
+    ),
+    (
+        "a + not b\n",
+        SyntaxErrorKind::SyntaxError,
+        "invalid syntax",
+        1,
+        5,
+    ),
+    (
+        "x = 5 print\n",
+        SyntaxErrorKind::SyntaxError,
+        "invalid syntax",
+        1,
+        7,
+    ),
+    (
+        "try:\n x\nexcept* E:\n y\nexcept F:\n z\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot have both 'except' and 'except*' on the same 'try'",
+        5,
+        1,
+    ),
+    (
+        "b'a' 'b'\n",
+        SyntaxErrorKind::SyntaxError,
+        "cannot mix bytes and nonbytes literals",
+        1,
+        9,
+    ),
+];
+
 #[test]
 fn syntax_errors_match_cpython() {
-    use SyntaxErrorKind::{IndentationError, SyntaxError};
-    let cases: &[(&str, SyntaxErrorKind, &str, u32, i32)] = &[
-        (
-            "f() = 1\n",
-            SyntaxError,
-            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
-            1,
-            1,
-        ),
-        (
-            "[a, f()] = 1\n",
-            SyntaxError,
-            "cannot assign to function call",
-            1,
-            5,
-        ),
-        ("None = 1\n", SyntaxError, "cannot assign to None", 1, 1),
-        (
-            "(a, b) += 1\n",
-            SyntaxError,
-            "'tuple' is an illegal expression for augmented assignment",
-            1,
-            1,
-        ),
-        (
-            "del f()\n",
-            SyntaxError,
-            "cannot delete function call",
-            1,
-            5,
-        ),
-        (
-            "for 1 in x: pass\n",
-            SyntaxError,
-            "cannot assign to literal",
-            1,
-            5,
-        ),
-        (
-            "(a.b := 1)\n",
-            SyntaxError,
-            "cannot use assignment expressions with attribute",
-            1,
-            2,
-        ),
-        (
-            "f(a.b=1)\n",
-            SyntaxError,
-            "expression cannot contain assignment, perhaps you meant \"==\"?",
-            1,
-            3,
-        ),
-        (
-            "(a, b): int\n",
-            SyntaxError,
-            "only single target (not tuple) can be annotated",
-            1,
-            1,
-        ),
-        (
-            "if x:\npass\n",
-            IndentationError,
-            "expected an indented block after 'if' statement on line 1",
-            2,
-            1,
-        ),
-        (
-            "def f():\nx\n",
-            IndentationError,
-            "expected an indented block after function definition on line 1",
-            2,
-            1,
-        ),
-        (
-            "class A:\nx\n",
-            IndentationError,
-            "expected an indented block after class definition on line 1",
-            2,
-            1,
-        ),
-        (
-            "try:\n  x\nexcept* E:\nx\n",
-            IndentationError,
-            "expected an indented block after 'except*' statement on line 3",
-            4,
-            1,
-        ),
-        ("if x\n  pass\n", SyntaxError, "expected ':'", 1, 5),
-        ("for x in y\n pass\n", SyntaxError, "expected ':'", 1, 11),
-        (
-            "try:\n  x\ny\n",
-            SyntaxError,
-            "expected 'except' or 'finally' block",
-            3,
-            1,
-        ),
-        (
-            "f(a, b for b in c)\n",
-            SyntaxError,
-            "Generator expression must be parenthesized",
-            1,
-            6,
-        ),
-        (
-            "f(**a, *b)\n",
-            SyntaxError,
-            "iterable argument unpacking follows keyword argument unpacking",
-            1,
-            8,
-        ),
-        (
-            "f(a=1, b)\n",
-            SyntaxError,
-            "positional argument follows keyword argument",
-            1,
-            9,
-        ),
-        (
-            "f(**a, b)\n",
-            SyntaxError,
-            "positional argument follows keyword argument unpacking",
-            1,
-            9,
-        ),
-        (
-            "def f(a=1, b): pass\n",
-            SyntaxError,
-            "non-default argument follows default argument",
-            1,
-            12,
-        ),
-        (
-            "def f(a, a): pass\n",
-            SyntaxError,
-            "duplicate argument 'a' in function definition",
-            1,
-            10,
-        ),
-        (
-            "def f(*): pass\n",
-            SyntaxError,
-            "named arguments must follow bare *",
-            1,
-            8,
-        ),
-        (
-            "def f(/, a): pass\n",
-            SyntaxError,
-            "at least one argument must precede /",
-            1,
-            7,
-        ),
-        (
-            "print \"x\"\n",
-            SyntaxError,
-            "Missing parentheses in call to 'print'. Did you mean print(...)?",
-            1,
-            1,
-        ),
-        (
-            "x = [1 2]\n",
-            SyntaxError,
-            "invalid syntax. Perhaps you forgot a comma?",
-            1,
-            6,
-        ),
-        (
-            "(*a)\n",
-            SyntaxError,
-            "cannot use starred expression here",
-            1,
-            2,
-        ),
-        (
-            "{**a for b in c}\n",
-            SyntaxError,
-            "dict unpacking cannot be used in dict comprehension",
-            1,
-            2,
-        ),
-        ("a + not b\n", SyntaxError, "invalid syntax", 1, 5),
-        ("x = 5 print\n", SyntaxError, "invalid syntax", 1, 7),
-        (
-            "try:\n x\nexcept* E:\n y\nexcept F:\n z\n",
-            SyntaxError,
-            "cannot have both 'except' and 'except*' on the same 'try'",
-            5,
-            1,
-        ),
-        (
-            "b'a' 'b'\n",
-            SyntaxError,
-            "cannot mix bytes and nonbytes literals",
-            1,
-            9,
-        ),
-    ];
-    for &(src, kind, msg, line, offset) in cases {
+    for &(src, kind, msg, line, offset) in ERROR_CASES {
         let (k, m, l, o, _, _) = error(src);
         assert_eq!((k, m.as_str(), l, o), (kind, msg, line, offset), "{src:?}");
     }
@@ -436,7 +467,7 @@ fn huge_inputs_do_not_overflow() {
         assert!(parse_module(&ok).is_ok());
         let flat = format!("x = [{}]\n", vec!["1"; 100_000].join(", "));
         assert!(parse_module(&flat).is_ok());
-        let lines: String = (0..10_000).map(|i| format!("x{i} = {i} + y\n")).collect();
+        let lines = (0..10_000).fold(String::new(), |acc, i| acc + &format!("x{i} = {i} + y\n"));
         assert_eq!(
             parse_module(&lines).map(|m| m.body.len()).ok(),
             Some(10_000)

@@ -10,7 +10,7 @@ use super::errors::parse_error;
 
 /// How many constructs that make the grammar recurse (`lambda`, a conditional
 /// expression, `**`) one logical line may hold. pest recurses per construct, so
-/// this bounds its stack use; CPython itself fails (MemoryError) near 3,000.
+/// this bounds its stack use; CPython itself fails (`MemoryError`) near 3,000.
 const MAX_RECURSIVE_PER_LINE: usize = 1_000;
 
 /// Parses a whole source file into a [`Module`], or returns the first syntax

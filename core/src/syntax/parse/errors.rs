@@ -379,7 +379,7 @@ fn is_keyword(w: &str) -> bool {
 /// The byte length of the string literal at the start of `s` (to its closing quote).
 fn string_len(s: &str) -> usize {
     let q = s.chars().next().unwrap_or('"');
-    let triple: String = std::iter::repeat(q).take(3).collect();
+    let triple: String = std::iter::repeat_n(q, 3).collect();
     let (open, close) = if s.starts_with(&triple) {
         (3, triple.as_str())
     } else {
