@@ -21,6 +21,7 @@ use std::cmp::Ordering;
 use std::fmt::Write as _;
 
 use super::ast::Span;
+use super::number::{scan_number, starts_number, LiteralError};
 use super::{LineIndex, SyntaxError, SyntaxErrorKind};
 
 /// Marks one more indentation level (CPython's INDENT token).
@@ -45,6 +46,8 @@ pub(crate) struct Prepared {
     source_len: u32,
     /// The first tokenizer error; `text` stops before its logical line.
     pub error: Option<SyntaxError>,
+    /// What replaces a parser error on a line after the given one.
+    after_parser_error: Option<(u32, SyntaxError)>,
 }
 
 /// A point where `text` and the source offsets start to agree again.
@@ -70,13 +73,26 @@ impl Prepared {
             .saturating_add(t.saturating_sub(base.text))
             .min(self.source_len)
     }
+
+    /// The error to report when the parser fails with `error` before the end
+    /// of `text` (on success or at the very end, report [`Prepared::error`]).
+    ///
+    /// CPython then tokenizes the rest of the file: a later unterminated
+    /// string, invalid character, bracket or number error wins, and so does a
+    /// bracket never closed on a line before `error`'s.
+    pub(crate) fn parser_error(&self, error: SyntaxError) -> SyntaxError {
+        match &self.after_parser_error {
+            Some((line, later)) if error.lineno > *line => later.clone(),
+            _ => error,
+        }
+    }
 }
 
 /// Runs the pre-pass over `source`; `index` must be built from the same source.
 pub(crate) fn prepare(source: &str, index: &LineIndex) -> Prepared {
     let mut scanner = Scanner::new(source, index);
-    let error = scanner.run().err();
-    scanner.finish(error)
+    let stop = scanner.run().err();
+    scanner.finish(stop)
 }
 
 /// One open indentation level: CPython's `indstack`/`altindstack` pair.
@@ -115,6 +131,20 @@ struct Scanner<'a> {
     last_colon: bool,
     /// The previous logical line ended with `:`, so an indent may follow.
     prev_colon: bool,
+    /// The first "unexpected indent", with the `text` length to cut back to.
+    unexpected_indent: Option<(SyntaxError, usize)>,
+}
+
+/// Why the scan stopped. CPython's tokenizer errors are of two kinds, which
+/// matter when its parser fails first and it then tokenizes the rest.
+enum Stop {
+    /// Raised as an exception (`syntaxerror()` in `tokenizer.c`); the scan of
+    /// the rest of the file finds it and reports it instead.
+    Hard(SyntaxError),
+    /// Only sets the tokenizer's state (bad indentation, backslash, end of
+    /// input): the scan of the rest stops there, and reports only a bracket
+    /// left open on a line before the parser's error.
+    Soft(SyntaxError),
 }
 
 impl<'a> Scanner<'a> {
@@ -142,11 +172,12 @@ impl<'a> Scanner<'a> {
             line_has_tokens: false,
             last_colon: false,
             prev_colon: false,
+            unexpected_indent: None,
         }
     }
 
     /// The main loop: CPython's `tok_get`, one token (or line start) per turn.
-    fn run(&mut self) -> Result<(), SyntaxError> {
+    fn run(&mut self) -> Result<(), Stop> {
         let mut at_line_start = true;
         let mut blank = false;
         loop {
@@ -177,9 +208,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// One token starting with byte `c`.
-    fn token(&mut self, c: u8) -> Result<(), SyntaxError> {
+    fn token(&mut self, c: u8) -> Result<(), Stop> {
         match c {
             b'\'' | b'"' => self.string(self.pos),
+            _ if starts_number(self.bytes, self.pos) => self.number(),
             b'(' | b'[' | b'{' => self.open_bracket(c),
             b')' | b']' | b'}' => self.close_bracket(c),
             b':' => {
@@ -196,13 +228,13 @@ impl<'a> Scanner<'a> {
                 self.copy_byte();
                 Ok(())
             }
-            _ => Err(self.non_printable(self.pos)),
+            _ => Err(Stop::Hard(self.non_printable(self.pos))),
         }
     }
 
     /// Reads the leading whitespace of a physical line and emits INDENT/DEDENT
     /// markers; returns whether the line is blank (only whitespace/comment).
-    fn indentation(&mut self) -> Result<bool, SyntaxError> {
+    fn indentation(&mut self) -> Result<bool, Stop> {
         let (mut col, mut altcol) = (0u32, 0u32);
         // CPython's `cont_line_col`: with a backslash in the indentation, the
         // column of the first backslash is the line's indentation (0 = unset).
@@ -237,10 +269,10 @@ impl<'a> Scanner<'a> {
 
     /// Compares the new line's indentation with the stack (CPython's checks,
     /// in its order) and emits the markers before the first token.
-    fn change_level(&mut self, col: u32, altcol: u32) -> Result<(), SyntaxError> {
+    fn change_level(&mut self, col: u32, altcol: u32) -> Result<(), Stop> {
         let top = self.top_level();
         match col.cmp(&top.col) {
-            Ordering::Equal if altcol != top.altcol => Err(self.tab_error()),
+            Ordering::Equal if altcol != top.altcol => Err(Stop::Soft(self.tab_error())),
             Ordering::Equal => Ok(()),
             Ordering::Greater => self.indent(col, altcol),
             Ordering::Less => self.dedent(col, altcol),
@@ -256,15 +288,18 @@ impl<'a> Scanner<'a> {
 
     /// One more level; only after a line that ends with `:` (the parser's
     /// "unexpected indent" otherwise, found here because it needs no grammar).
-    fn indent(&mut self, col: u32, altcol: u32) -> Result<(), SyntaxError> {
+    fn indent(&mut self, col: u32, altcol: u32) -> Result<(), Stop> {
         if self.levels.len() >= MAX_INDENT {
-            return Err(self.too_deep());
+            return Err(Stop::Soft(self.too_deep()));
         }
         if altcol <= self.top_level().altcol {
-            return Err(self.tab_error());
+            return Err(Stop::Soft(self.tab_error()));
         }
-        if !self.prev_colon {
-            return Err(self.unexpected_indent());
+        if !self.prev_colon && self.unexpected_indent.is_none() {
+            // The parser's error, not the tokenizer's: CPython's tokenizer
+            // goes on, so the scan goes on to find what it would find next.
+            let error = self.unexpected_indent();
+            self.unexpected_indent = Some((error, self.line_text_start));
         }
         self.levels.push(Level { col, altcol });
         self.marker(INDENT);
@@ -272,7 +307,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Closes every level deeper than `col`, which must be an open level.
-    fn dedent(&mut self, col: u32, altcol: u32) -> Result<(), SyntaxError> {
+    fn dedent(&mut self, col: u32, altcol: u32) -> Result<(), Stop> {
         let mut dedents = 0;
         while self.levels.len() > 1 && col < self.top_level().col {
             self.levels.pop();
@@ -280,10 +315,10 @@ impl<'a> Scanner<'a> {
         }
         let top = self.top_level();
         if col != top.col {
-            return Err(self.dedent_mismatch());
+            return Err(Stop::Soft(self.dedent_mismatch()));
         }
         if altcol != top.altcol {
-            return Err(self.tab_error());
+            return Err(Stop::Soft(self.tab_error()));
         }
         for _ in 0..dedents {
             self.marker(DEDENT);
@@ -330,20 +365,22 @@ impl<'a> Scanner<'a> {
 
     /// A backslash outside strings: it must end the physical line, which then
     /// joins the next one (both become spaces).
-    fn continuation(&mut self, in_indentation: bool) -> Result<(), SyntaxError> {
+    fn continuation(&mut self, in_indentation: bool) -> Result<(), Stop> {
         let backslash = self.pos;
         let after = backslash + 1;
         let len = newline_len(self.bytes, after);
         if len == 0 && after < self.end {
-            return Err(self.bad_continuation(after));
+            return Err(Stop::Soft(self.bad_continuation(after)));
         }
         let next = after + len;
         if next >= self.end {
             self.check_nul()?;
             if let Some(open) = self.brackets.last() {
-                return Err(self.never_closed(*open));
+                return Err(Stop::Soft(self.never_closed(*open)));
             }
-            return Err(self.eof_after_continuation(backslash, in_indentation));
+            return Err(Stop::Soft(
+                self.eof_after_continuation(backslash, in_indentation),
+            ));
         }
         for _ in backslash..next {
             self.text.push(' ');
@@ -355,7 +392,7 @@ impl<'a> Scanner<'a> {
     /// A string literal starting at `start` (its prefix), with `pos` on the
     /// opening quote; copied verbatim. Prefixes do not matter here: a
     /// backslash always protects the next character, even in raw strings.
-    fn string(&mut self, start: usize) -> Result<(), SyntaxError> {
+    fn string(&mut self, start: usize) -> Result<(), Stop> {
         let quote = self.bytes.get(self.pos).copied().unwrap_or(b'"');
         let triple = self.bytes.get(self.pos + 1) == Some(&quote)
             && self.bytes.get(self.pos + 2) == Some(&quote);
@@ -365,11 +402,11 @@ impl<'a> Scanner<'a> {
             let Some(&b) = self.bytes.get(i).filter(|_| i < self.end) else {
                 self.check_nul()?;
                 let last = self.end.saturating_sub(1);
-                return Err(self.unterminated_string(start, triple, last));
+                return Err(Stop::Hard(self.unterminated_string(start, triple, last)));
             };
             match b {
                 b'\n' | b'\r' if !triple => {
-                    return Err(self.unterminated_string(start, false, i));
+                    return Err(Stop::Hard(self.unterminated_string(start, false, i)));
                 }
                 _ if b == quote => {
                     closing += 1;
@@ -387,8 +424,19 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
+    /// A number, checked as CPython's tokenizer checks it.
+    fn number(&mut self) -> Result<(), Stop> {
+        match scan_number(self.bytes, self.pos) {
+            Ok(end) => {
+                self.copy_to(self.pos, end);
+                Ok(())
+            }
+            Err(error) => Err(Stop::Hard(self.literal_error(&error))),
+        }
+    }
+
     /// A name, or a string prefix followed by its string.
-    fn name(&mut self) -> Result<(), SyntaxError> {
+    fn name(&mut self) -> Result<(), Stop> {
         let start = self.pos;
         let mut i = start;
         let mut ascii = true;
@@ -413,7 +461,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// CPython's `verify_identifier`: `XID_Start` (or `_`) then `XID_Continue`.
-    fn verify_identifier(&self, start: usize, end: usize) -> Result<(), SyntaxError> {
+    fn verify_identifier(&self, start: usize, end: usize) -> Result<(), Stop> {
         let word = self.source.get(start..end).unwrap_or_default();
         for (i, ch) in word.char_indices() {
             let valid = if i == 0 {
@@ -422,15 +470,15 @@ impl<'a> Scanner<'a> {
                 unicode_ident::is_xid_continue(ch)
             };
             if !valid {
-                return Err(self.invalid_character(start + i, ch));
+                return Err(Stop::Hard(self.invalid_character(start + i, ch)));
             }
         }
         Ok(())
     }
 
-    fn open_bracket(&mut self, c: u8) -> Result<(), SyntaxError> {
+    fn open_bracket(&mut self, c: u8) -> Result<(), Stop> {
         if self.brackets.len() >= MAX_LEVEL {
-            return Err(self.too_many_nested(self.pos));
+            return Err(Stop::Hard(self.too_many_nested(self.pos)));
         }
         self.brackets.push(Bracket {
             ch: c,
@@ -440,52 +488,70 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn close_bracket(&mut self, c: u8) -> Result<(), SyntaxError> {
+    fn close_bracket(&mut self, c: u8) -> Result<(), Stop> {
         let Some(open) = self.brackets.pop() else {
-            return Err(self.unmatched(self.pos, c));
+            return Err(Stop::Hard(self.unmatched(self.pos, c)));
         };
         if closing_for(open.ch) != c {
-            return Err(self.mismatched(self.pos, c, open));
+            return Err(Stop::Hard(self.mismatched(self.pos, c, open)));
         }
         self.copy_byte();
         Ok(())
     }
 
     /// End of input outside any token.
-    fn at_eof(&mut self) -> Result<(), SyntaxError> {
+    fn at_eof(&mut self) -> Result<(), Stop> {
         self.check_nul()?;
         match self.brackets.last() {
-            Some(open) => Err(self.never_closed(*open)),
+            Some(open) => Err(Stop::Soft(self.never_closed(*open))),
             None => Ok(()),
         }
     }
 
     /// Reaching `end` before the true end means the next line holds a NUL.
-    fn check_nul(&self) -> Result<(), SyntaxError> {
+    fn check_nul(&self) -> Result<(), Stop> {
         if self.end < self.bytes.len() {
-            return Err(self.null_bytes());
+            return Err(Stop::Hard(self.null_bytes()));
         }
         Ok(())
     }
 
     /// Ends the text: a final NEWLINE and the remaining DEDENTs, or, after an
     /// error, only the logical lines before the one with the error.
-    fn finish(mut self, error: Option<SyntaxError>) -> Prepared {
-        if error.is_some() {
-            self.text.truncate(self.line_text_start);
-        } else {
-            if self.line_has_tokens {
-                self.text.push('\n');
+    fn finish(mut self, stop: Option<Stop>) -> Prepared {
+        let after_parser_error = match &stop {
+            Some(Stop::Hard(error)) => Some((0, error.clone())),
+            Some(Stop::Soft(_)) => self.brackets.last().map(|open| {
+                let (line, _) = self.index.line_col(open.pos as u32);
+                (line, self.never_closed(*open))
+            }),
+            None => None,
+        };
+        let error = match (self.unexpected_indent.take(), stop) {
+            (Some((error, text_len)), _) => {
+                self.text.truncate(text_len);
+                Some(error)
             }
-            for _ in 1..self.levels.len() {
-                self.text.push(DEDENT);
+            (None, Some(Stop::Hard(error) | Stop::Soft(error))) => {
+                self.text.truncate(self.line_text_start);
+                Some(error)
             }
-        }
+            (None, None) => {
+                if self.line_has_tokens {
+                    self.text.push('\n');
+                }
+                for _ in 1..self.levels.len() {
+                    self.text.push(DEDENT);
+                }
+                None
+            }
+        };
         Prepared {
             text: self.text,
             anchors: self.anchors,
             source_len: self.bytes.len() as u32,
             error,
+            after_parser_error,
         }
     }
 
@@ -665,6 +731,12 @@ impl Scanner<'_> {
     }
 
     #[cold]
+    fn literal_error(&self, error: &LiteralError) -> SyntaxError {
+        let span = Span::new(error.range.start as u32, error.range.end as u32);
+        SyntaxError::new(SyntaxErrorKind::SyntaxError, &error.msg, span, self.index)
+    }
+
+    #[cold]
     fn too_many_nested(&self, pos: usize) -> SyntaxError {
         self.error_at(
             SyntaxErrorKind::SyntaxError,
@@ -726,7 +798,7 @@ fn is_printable(ch: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{prepare, DEDENT, INDENT};
-    use crate::syntax::LineIndex;
+    use crate::syntax::{LineIndex, SyntaxError};
 
     /// The text with markers shown as `>`/`<`, and the error as
     /// `Kind: msg (lineno, offset, end_lineno, end_offset)`.
@@ -750,11 +822,16 @@ mod tests {
         for path in std::fs::read_to_string(list).unwrap().lines() {
             let source = String::from_utf8(std::fs::read(path).unwrap()).unwrap();
             let prepared = prepare(&source, &LineIndex::new(&source));
-            let error = prepared.error.map_or(String::new(), |e| {
+            let show = |e: &crate::syntax::SyntaxError| {
                 let pos = (e.lineno, e.offset, e.end_lineno, e.end_offset);
                 format!("{}: {} {pos:?}", e.kind, e.msg)
-            });
-            let out = format!("{}\u{0}{error}", prepared.text);
+            };
+            let error = prepared.error.as_ref().map_or(String::new(), show);
+            let after = prepared
+                .after_parser_error
+                .as_ref()
+                .map_or(String::new(), |(line, e)| format!("{line} {}", show(e)));
+            let out = format!("{}\u{0}{error}\u{0}{after}", prepared.text);
             std::fs::write(format!("{path}.prepass"), out).unwrap();
         }
     }
@@ -902,6 +979,56 @@ mod tests {
             let (got, error) = run(source);
             assert!(!error.is_empty(), "{source:?}");
             assert_eq!(got, *text, "{source:?}");
+        }
+    }
+
+    /// CPython reports a parser error on line `parser_line` for these, then
+    /// tokenizes the rest of the file; python3 FILE then prints `expected`
+    /// (`None`: the parser's error stays).
+    #[test]
+    fn parser_error_yields_to_later_tokenizer_errors() {
+        let cases = [
+            (
+                "x = = 1\ny = 1abc\n",
+                1,
+                Some("invalid decimal literal (2, 5, 2, 5)"),
+            ),
+            ("x = = 1\nif x:\n    y\n  z\nw = 'abc\n", 1, None),
+            ("x = (1 2)\ny = (\n", 1, None),
+            (
+                "print('hello'\nx = 1 \\ y\n",
+                2,
+                Some("'(' was never closed (1, 6, 1, 0)"),
+            ),
+            (
+                "x = = 1\n  y = 2\nz = 'abc\n",
+                1,
+                Some("unterminated string literal (detected at line 3) (3, 5, 3, 5)"),
+            ),
+            ("x = = 1\n  y = 2\n    z = 3\n", 1, None),
+        ];
+        for (source, parser_line, expected) in cases {
+            let index = LineIndex::new(source);
+            let prepared = prepare(source, &index);
+            let line_start = source
+                .split('\n')
+                .take(parser_line - 1)
+                .map(|l| l.len() + 1)
+                .sum::<usize>() as u32;
+            let span = crate::syntax::ast::Span::new(line_start, line_start);
+            let parser = SyntaxError::syntax("invalid syntax", span, &index);
+            let got = prepared.parser_error(parser.clone());
+            let show = |e: &SyntaxError| {
+                format!(
+                    "{} {:?}",
+                    e.msg,
+                    (e.lineno, e.offset, e.end_lineno, e.end_offset)
+                )
+            };
+            match expected {
+                Some(expected) => assert_eq!(show(&got), expected, "{source:?}"),
+                None => assert_eq!(got, parser, "{source:?}"),
+            }
         }
     }
 

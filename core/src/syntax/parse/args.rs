@@ -97,7 +97,9 @@ impl Builder<'_> {
                             } else {
                                 "positional argument follows keyword argument"
                             };
-                            return Err(self.error(msg, item_span));
+                            // CPython reports at the last token it read: the `)`.
+                            let close = Span::new(parens.end.saturating_sub(1), parens.end);
+                            return Err(self.error(msg, close));
                         }
                         args.push(self.expr(first)?);
                     }
@@ -175,12 +177,13 @@ impl Builder<'_> {
                     }
                     star_seen = true;
                     stage = Stage::KeywordOnly;
-                    match self.param_arg(&p)? {
-                        Some(arg) => a.vararg = Some(arg),
-                        None => {
+                    if let Some(arg) = self.param_arg(&p)? {
+                        a.vararg = Some(arg);
+                    } else {
+                        {
                             bare_star = Some(span);
                             let next = items.get(i + 1).and_then(|n| self.first(n).ok());
-                            if next.as_ref().map_or(true, |n| {
+                            if next.as_ref().is_none_or(|n| {
                                 matches!(n.as_rule(), Rule::param_kwargs | Rule::param_kwargs_l)
                             }) {
                                 let at = self.after_bare_star(&pair, &p);

@@ -112,7 +112,7 @@ impl<'a> Builder<'a> {
 }
 
 /// The error for a tree nested too deeply to build (CPython raises
-/// RecursionError or MemoryError from its parser here).
+/// `RecursionError` or `MemoryError` from its parser here).
 #[cold]
 pub(super) fn too_deep(span: Span, index: &LineIndex) -> SyntaxError {
     SyntaxError::new(

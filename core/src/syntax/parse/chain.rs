@@ -1,6 +1,6 @@
 //! Operator chains: the grammar's flat `operand (op operand)*` turned into a
 //! tree by precedence climbing, with CPython's precedence and grouping
-//! (`a or b or c` is one BoolOp, `a < b < c` one Compare).
+//! (`a or b or c` is one `BoolOp`, `a < b < c` one `Compare`).
 //!
 //! Recursion here is bounded by the number of precedence levels, not by the
 //! length of the chain.

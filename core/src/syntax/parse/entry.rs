@@ -10,7 +10,7 @@ use super::errors::parse_error;
 
 /// How many constructs that make the grammar recurse (`lambda`, a conditional
 /// expression, `**`) one logical line may hold. pest recurses per construct, so
-/// this bounds its stack use; CPython itself fails (MemoryError) near 3,000.
+/// this bounds its stack use; CPython itself fails (`MemoryError`) near 3,000.
 const MAX_RECURSIVE_PER_LINE: usize = 1_000;
 
 /// Parses a whole source file into a [`Module`], or returns the first syntax
@@ -37,11 +37,11 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
             };
             let rest = prepared.text.get(pos..).unwrap_or("");
             let at_end = rest
-                .trim_matches(|c: char| c.is_whitespace() || c == '\u{21E4}')
+                .trim_matches(|c: char| c == ' ' || c == '\u{21E4}')
                 .is_empty();
             return Err(match prepared.error {
                 Some(err) if at_end => err,
-                _ => parse_error(&prepared, &index, pos),
+                _ => prepared.parser_error(parse_error(&prepared, &index, pos)),
             });
         }
     };

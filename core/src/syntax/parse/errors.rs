@@ -117,7 +117,12 @@ impl ErrorContext<'_> {
     }
 
     /// "expected an indented block after 'if' statement on line N".
-    fn missing_block(&self, at: usize) -> Option<SyntaxError> {
+    fn missing_block(&self, mut at: usize) -> Option<SyntaxError> {
+        // pest may stop at the header's NEWLINE rather than after it.
+        let head = self.text.get(..at)?.trim_end_matches([' ', '\t', '\x0C']);
+        if self.text.get(at..)?.starts_with('\n') && head.ends_with(':') {
+            at = skip_layout(self.text, at + 1);
+        }
         let before = self
             .text
             .get(..at)?
@@ -374,7 +379,7 @@ fn is_keyword(w: &str) -> bool {
 /// The byte length of the string literal at the start of `s` (to its closing quote).
 fn string_len(s: &str) -> usize {
     let q = s.chars().next().unwrap_or('"');
-    let triple: String = std::iter::repeat(q).take(3).collect();
+    let triple: String = std::iter::repeat_n(q, 3).collect();
     let (open, close) = if s.starts_with(&triple) {
         (3, triple.as_str())
     } else {

@@ -9,6 +9,7 @@ use super::builder::{Builder, PResult, Rule, P};
 use super::target::expr_name;
 
 /// Wraps a value in a box (keeps struct literals short).
+#[expect(clippy::unnecessary_box_returns, reason = "AST fields are boxed")]
 pub(super) fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
@@ -407,10 +408,6 @@ impl Builder<'_> {
 
     /// The items of a paren or list display, whether it had a trailing comma,
     /// and its comprehension clauses if it is one.
-    #[expect(
-        clippy::type_complexity,
-        reason = "a private triple used by two callers"
-    )]
     fn display_items(
         &mut self,
         pair: &P<'_>,

@@ -315,9 +315,10 @@ impl Builder<'_> {
         for item in pair.into_inner() {
             let mut it = item.clone().into_inner();
             let first = self.next(&mut it, &item)?;
-            match first.as_rule() {
-                Rule::name => rest = Some(self.ident(&first)),
-                _ => {
+            if first.as_rule() == Rule::name {
+                rest = Some(self.ident(&first));
+            } else {
+                {
                     let key_inner = self.first(&first)?;
                     let key = if key_inner.as_rule() == Rule::name {
                         let names: Vec<P<'_>> = first.clone().into_inner().collect();

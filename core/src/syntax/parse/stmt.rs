@@ -79,7 +79,7 @@ impl Builder<'_> {
                     .collect::<PResult<_>>()?;
                 Ok(Stmt::Import(StmtImport { names, span }))
             }
-            Rule::from_stmt => self.from_stmt(pair),
+            Rule::from_stmt => self.import_from(pair),
             Rule::decorated => self.decorated(pair),
             Rule::function_def => self.function_def(pair, Vec::new()),
             Rule::class_def => self.class_def(pair, Vec::new()),
@@ -186,7 +186,7 @@ impl Builder<'_> {
         }
     }
 
-    fn from_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {
+    fn import_from(&mut self, pair: P<'_>) -> PResult<Stmt> {
         let span = self.span(&pair);
         let (mut level, mut module, mut names) = (0, None, Vec::new());
         for child in pair.into_inner() {
