@@ -6,6 +6,11 @@
 //! this build only parses. A syntax error is printed exactly as python3 prints
 //! it, with exit status 1.
 //!
+//! Divergences: `--parse` ignores `# type:` comments, which `python3 -m ast`
+//! parses (`type_comments=True`) into `type_comment=` fields; and `-c` code
+//! gets the parser's positions for files, which differ from CPython's string
+//! input at end of input (e.g. the caret of "expected an indented block").
+//!
 //! Source code layout:
 //! - `main.rs`: arguments, dispatch and exit statuses.
 //! - `source.rs`: bytes → text (UTF-8, coding cookies, the Non-UTF-8 error).
