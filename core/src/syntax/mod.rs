@@ -5,6 +5,7 @@
 
 pub mod ast;
 mod error;
+mod fstring;
 #[cfg_attr(
     not(test),
     expect(
@@ -22,6 +23,14 @@ mod line_index;
     )
 )]
 mod number;
+#[cfg_attr(
+    not(test),
+    expect(
+        dead_code,
+        reason = "consumed by the parser (parse.rs), merged separately"
+    )
+)]
+mod strings;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;

@@ -317,7 +317,10 @@ mod tests {
 
     /// Values from python3 `eval(token)`.
     #[test]
-    #[expect(clippy::unreadable_literal, reason = "values as python3's repr prints them")]
+    #[expect(
+        clippy::unreadable_literal,
+        reason = "values as python3's repr prints them"
+    )]
     fn decodes_like_cpython() {
         let cases = [
             ("0", Constant::Int(0)),
