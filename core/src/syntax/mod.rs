@@ -31,6 +31,7 @@ mod number;
     )
 )]
 mod strings;
+mod token_error;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
