@@ -135,7 +135,13 @@ impl FStringParser<'_> {
             .bytes()
             .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C'))
         {
-            return Err(error("f-string: empty expression not allowed", expr.start));
+            let msg = match self.byte() {
+                c @ (b'!' | b':' | b'=') => {
+                    format!("f-string: expression required before '{}'", char::from(c))
+                }
+                _ => "f-string: empty expression not allowed".to_owned(),
+            };
+            return Err(error(msg, expr.start));
         }
         let mut debug_text = None;
         if self.byte() == b'=' {

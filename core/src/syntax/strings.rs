@@ -314,7 +314,12 @@ fn named_escape(
             end = base + i + 1;
             break;
         }
-        *buffer += if c.is_ascii() { 1 } else { 10 };
+        let crlf = c == '\r' && chars.peek().is_some_and(|&(_, c)| c == '\n');
+        *buffer += match c {
+            _ if crlf => 0,
+            _ if c.is_ascii() => 1,
+            _ => 10,
+        };
         end = base + i + c.len_utf8();
         name.push(c);
     }
@@ -331,10 +336,20 @@ fn named_escape(
 /// CPython matches names and aliases case-insensitively but otherwise
 /// exactly; the crate's loose matching also ignores `_` and spaces, so a
 /// match that is not the exact name must at least be spelled like an alias.
+/// Names are ASCII letters, digits, spaces and inner hyphens; anything else
+/// is refused before the lookup (whose loose matching panics on a leading
+/// hyphen in debug builds).
 fn lookup_name(name: &str) -> Option<char> {
+    let well_formed = name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'-');
+    if !well_formed {
+        return None;
+    }
     let c = unicode_names2::character(name)?;
     let exact = unicode_names2::name(c).is_some_and(|n| n.to_string().eq_ignore_ascii_case(name));
-    let alias_like = name.contains(' ') && !name.contains(['_', '\t']) && !name.contains("  ");
+    let alias_like = name.contains(' ') && !name.contains("  ");
     (exact || alias_like).then_some(c)
 }
 
@@ -519,6 +534,12 @@ mod tests {
             ("f'{ }'", "f-string: empty expression not allowed"),
             ("f'{x!z}'", "f-string: invalid conversion character: expected 's', 'r', or 'a'"),
             ("f'{x!}'", "f-string: invalid conversion character: expected 's', 'r', or 'a'"),
+            ("f'{!r}'", "f-string: expression required before '!'"),
+            ("f'{=x}'", "f-string: expression required before '='"),
+            ("f'{:x}'", "f-string: expression required before ':'"),
+            ("f'{ !r}'", "f-string: expression required before '!'"),
+            ("'\\N{-x}'", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: unknown Unicode character name"),
+            ("'\\N{BULLET '", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: malformed \\N character escape"),
             ("f'{x!r }'", "f-string: expecting '}'"),
             ("f'{x'", "f-string: expecting '}'"),
             ("f'{x:{y:{z}}}'", "f-string: expressions nested too deeply"),
