@@ -196,18 +196,7 @@ pub(super) fn decode_escapes(text: &str, base: usize) -> Result<String, LiteralE
                     chars.next();
                 }
             }
-            '0'..='7' => {
-                let mut value = e.to_digit(8).unwrap_or(0);
-                for _ in 0..2 {
-                    match chars.peek().and_then(|&(_, c)| c.to_digit(8)) {
-                        Some(d) => value = value * 8 + d,
-                        None => break,
-                    }
-                    chars.next();
-                    buffer += 1;
-                }
-                out.push(char::from_u32(value).unwrap_or('\u{FFFD}'));
-            }
+            '0'..='7' => out.push(octal_escape(&mut chars, e, &mut buffer)),
             'x' | 'u' | 'U' => {
                 let count = match e {
                     'x' => 2,
@@ -233,6 +222,21 @@ pub(super) fn decode_escapes(text: &str, base: usize) -> Result<String, LiteralE
         }
     }
     Ok(out)
+}
+
+/// `\ooo`: up to three octal digits, `e` the first (CPython allows up to
+/// `\777`, U+01FF).
+fn octal_escape(chars: &mut Chars<'_>, e: char, buffer: &mut usize) -> char {
+    let mut value = e.to_digit(8).unwrap_or(0);
+    for _ in 0..2 {
+        match chars.peek().and_then(|&(_, c)| c.to_digit(8)) {
+            Some(d) => value = value * 8 + d,
+            None => break,
+        }
+        chars.next();
+        *buffer += 1;
+    }
+    char::from_u32(value).unwrap_or('\u{FFFD}')
 }
 
 /// Pushes `c`, turning `\r\n` (its `\r`) and a lone `\r` into `\n`.
@@ -681,5 +685,29 @@ mod tests {
             panic!("spec");
         };
         assert_eq!(&token[inner.range.clone()], "{w}");
+    }
+
+    /// Random tokens never panic (the name lookup once did).
+    #[test]
+    fn arbitrary_tokens_never_panic() {
+        const PIECES: &[&str] = &[
+            "\\", "x", "{", "}", "!", ":", "=", "N", "{x", "\\N{", "é", "\\x", "\\u", "\\U", "\"",
+            "#", "(", "[", " ", "\n", "\r\n", "0", "7", "a", "-", "_", "r", "}}", "{{", "\\N{-",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        for _ in 0..5000 {
+            let mut token = String::from(["'", "f'", "b'", "rf'", "rb'"][(state % 5) as usize]);
+            for _ in 0..(state % 16) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                token.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            token.push('\'');
+            let _ = decode_string(&token);
+            if let Some(tail) = token.get(token.len() / 2..) {
+                let _ = crate::syntax::number::decode_number(tail);
+            }
+        }
     }
 }

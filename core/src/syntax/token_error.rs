@@ -209,3 +209,87 @@ pub(super) fn line_start(bytes: &[u8], pos: usize) -> usize {
         .and_then(|before| before.iter().rposition(|&b| b == b'\n' || b == b'\r'))
         .map_or(0, |i| i + 1)
 }
+
+/// The constructors' positions, checked through the pre-pass.
+#[cfg(test)]
+mod tests {
+    use crate::syntax::indent::prepare;
+    use crate::syntax::LineIndex;
+
+    /// The error as `Kind: msg (lineno, offset, end_lineno, end_offset)`.
+    fn error(source: &str) -> String {
+        let prepared = prepare(source, &LineIndex::new(source));
+        prepared.error.map_or(String::new(), |e| {
+            let pos = (e.lineno, e.offset, e.end_lineno, e.end_offset);
+            format!("{}: {} {pos:?}", e.kind, e.msg)
+        })
+    }
+
+    /// Errors as `python3 FILE` reports them (through `sys.excepthook`).
+    #[test]
+    fn errors_match_cpython_file_positions() {
+        let cases: &[(&str, &str)] = &[
+        ("  x = 1\n", "IndentationError: unexpected indent (1, 2, 1, -1)"),
+        ("if x:\n  y\n    z\n", "IndentationError: unexpected indent (3, 4, 3, -1)"),
+        ("if x: pass\n  y\n", "IndentationError: unexpected indent (2, 2, 2, -1)"),
+        ("x = (1,\n  2\n  )\n  y = 3\n", "IndentationError: unexpected indent (4, 2, 4, -1)"),
+        ("\\\n  x = 1\n", "IndentationError: unexpected indent (2, 2, 2, -1)"),
+        ("if x:\n  y\n  \x0C    z\n", "IndentationError: unexpected indent (3, 7, 3, -1)"),
+        ("if x:\n    y\n  z\n", "IndentationError: unindent does not match any outer indentation level (3, 4, 3, -1)"),
+        ("if x:\n    y\n  é # cé\n", "IndentationError: unindent does not match any outer indentation level (3, 11, 3, -1)"),
+        ("if 1:\n  x = 1\n \\\n  y\n", "IndentationError: unindent does not match any outer indentation level (4, 4, 4, -1)"),
+        ("if x:\n    y\n  z", "IndentationError: unindent does not match any outer indentation level (3, 4, 3, -1)"),
+        ("if x:\n\ty\n        z\n", "TabError: inconsistent use of tabs and spaces in indentation (3, 1, 3, 0)"),
+        ("if x:\n        y\n\tz\n", "TabError: inconsistent use of tabs and spaces in indentation (3, 1, 3, 0)"),
+        ("if x:\n \ty\n\t\tz\n", "TabError: inconsistent use of tabs and spaces in indentation (3, 1, 3, 0)"),
+        ("x = 1 \\ y\n", "SyntaxError: unexpected character after line continuation character (1, 8, 1, 0)"),
+        ("é = 1 \\é\n", "SyntaxError: unexpected character after line continuation character (1, 9, 1, 0)"),
+        ("x = 1 \\", "SyntaxError: unexpected EOF while parsing (1, 8, 1, -1)"),
+        ("é = 1 \\\n", "SyntaxError: unexpected EOF while parsing (1, 9, 1, -1)"),
+        ("x = 1\n  \\\n", "SyntaxError: unexpected EOF while parsing (2, 0, 2, -1)"),
+        ("x = (1 \\\n", "SyntaxError: '(' was never closed (1, 5, 1, 0)"),
+        ("x = 'abc\n", "SyntaxError: unterminated string literal (detected at line 1) (1, 5, 1, 5)"),
+        ("é = 'é\n", "SyntaxError: unterminated string literal (detected at line 1) (1, 5, 1, 5)"),
+        ("x = rb'abc\ny\n", "SyntaxError: unterminated string literal (detected at line 1) (1, 5, 1, 5)"),
+        ("x = ub'a\n", "SyntaxError: unterminated string literal (detected at line 1) (1, 7, 1, 7)"),
+        ("x = 'abc\\\ndef\n", "SyntaxError: unterminated string literal (detected at line 2) (1, 5, 1, 5)"),
+        ("x = '''abc", "SyntaxError: unterminated triple-quoted string literal (detected at line 1) (1, 5, 1, 5)"),
+        ("x = '''abc\n\n  ", "SyntaxError: unterminated triple-quoted string literal (detected at line 3) (1, 5, 1, 5)"),
+        ("x = r'a\\'\n", "SyntaxError: unterminated string literal (detected at line 1) (1, 5, 1, 5)"),
+        ("x = (\n  'abc\n)\n", "SyntaxError: unterminated string literal (detected at line 2) (2, 3, 2, 3)"),
+        ("é = (1,\n2\n", "SyntaxError: '(' was never closed (1, 6, 1, 0)"),
+        ("x = (1,\n[2\n", "SyntaxError: '[' was never closed (2, 1, 2, 0)"),
+        ("print('hello'\nx = 1\n", "SyntaxError: '(' was never closed (1, 6, 1, 0)"),
+        ("x = 1)\n", "SyntaxError: unmatched ')' (1, 6, 1, 6)"),
+        ("x = (1]\n", "SyntaxError: closing parenthesis ']' does not match opening parenthesis '(' (1, 7, 1, 7)"),
+        ("é = (1,\n é]\n", "SyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1 (2, 3, 2, 3)"),
+        ("x = [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\n", "SyntaxError: too many nested parentheses (1, 205, 1, 205)"),
+        ("x = €\n", "SyntaxError: invalid character '€' (U+20AC) (1, 5, 1, 5)"),
+        ("é = a€\n", "SyntaxError: invalid character '€' (U+20AC) (1, 6, 1, 6)"),
+        ("x = ·\n", "SyntaxError: invalid character '·' (U+00B7) (1, 5, 1, 5)"),
+        ("x = a\u{200B}\n", "SyntaxError: invalid non-printable character U+200B (1, 6, 1, 6)"),
+        ("x = \u{3000}\n", "SyntaxError: invalid non-printable character U+3000 (1, 5, 1, 5)"),
+        ("x = 1 \x7F\n", "SyntaxError: invalid non-printable character U+007F (1, 7, 1, 7)"),
+        ("x = 1\n\x0B\n", "SyntaxError: invalid non-printable character U+000B (2, 1, 2, 1)"),
+        ("x = 1\u{FEFF}\n", "SyntaxError: invalid non-printable character U+FEFF (1, 6, 1, 6)"),
+        ("x = 1\ny = 2\nz\x00\n", "SyntaxError: source code cannot contain null bytes (3, 0, 3, 0)"),
+        ("x = (\ny = 2\nz\x00\n", "SyntaxError: source code cannot contain null bytes (3, 0, 3, 0)"),
+        ];
+        for (source, expected) in cases {
+            assert_eq!(error(source), *expected, "{source:?}");
+        }
+    }
+
+    #[test]
+    fn too_many_levels_of_indentation() {
+        let mut source = String::from("def f():\n");
+        for i in 1..100 {
+            source += &" ".repeat(i);
+            source += "if x:\n";
+        }
+        source += &" ".repeat(100);
+        source += "pass\n";
+        let expected = "IndentationError: too many levels of indentation (101, 1, 101, 0)";
+        assert_eq!(error(&source), expected);
+    }
+}
