@@ -9,13 +9,22 @@
 //! recorded as anchors for [`Prepared::source_offset`].
 //!
 //! Errors the tokenizer finds (unterminated strings, brackets, bad
-//! indentation, invalid characters) stop the pass: `text` then holds only the
-//! complete logical lines before the one with the error, so that the parser
-//! reports an earlier syntax error first, as CPython does.
+//! indentation, invalid characters, malformed numbers) stop the pass: `text`
+//! then holds only the complete logical lines before the one with the error,
+//! so that the parser reports an earlier syntax error first, as CPython does.
+//! "unexpected indent" (a parser error in CPython, found here because it
+//! needs no grammar: the previous logical line does not end with `:`) cuts
+//! `text` the same way, but the scan goes on, because when CPython's parser
+//! fails it tokenizes the rest of the file and a later tokenizer error wins
+//! ([`Prepared::parser_error`]).
 //!
 //! Positions in the errors are those `python3 FILE` reports (some are byte
 //! columns or `-1`/`0`, as in CPython), not those of `compile(str)`, which
-//! differ for a few tokenizer errors.
+//! differ for a few tokenizer errors. Known gap: the logical line holding an
+//! error is cut whole, while CPython's parser sees its tokens up to the bad
+//! one; so for `f(a b):` followed by more lines and no closing bracket,
+//! CPython reports `invalid syntax` on that line where we report `'(' was
+//! never closed`.
 
 use std::cmp::Ordering;
 
