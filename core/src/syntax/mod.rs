@@ -5,11 +5,13 @@
 
 pub mod ast;
 mod error;
+mod fstring;
 mod indent;
 mod line_index;
 mod number;
 mod parse;
 mod strings;
+mod token_error;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
