@@ -6,12 +6,14 @@
 pub mod ast;
 mod dump;
 mod error;
+mod fstring;
 mod indent;
 mod line_index;
 mod number;
 mod parse;
 mod render;
 mod strings;
+mod token_error;
 
 pub use dump::{dump, dump_with_attributes};
 pub use error::{SyntaxError, SyntaxErrorKind};
