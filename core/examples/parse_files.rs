@@ -9,7 +9,9 @@ fn main() {
     let mut total = Duration::ZERO;
     let mut failed = Vec::new();
     for path in std::env::args().skip(1) {
-        let Ok(source) = std::fs::read_to_string(&path) else { continue };
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            continue;
+        };
         let start = Instant::now();
         let result = pyex::parse_module(&source);
         total += start.elapsed();
@@ -21,5 +23,9 @@ fn main() {
     for f in &failed {
         eprintln!("{f}");
     }
-    eprintln!("{ok} parsed, {} failed, {:.1} ms", failed.len(), total.as_secs_f64() * 1e3);
+    eprintln!(
+        "{ok} parsed, {} failed, {:.1} ms",
+        failed.len(),
+        total.as_secs_f64() * 1e3
+    );
 }

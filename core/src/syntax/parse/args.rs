@@ -1,6 +1,8 @@
 //! Call arguments and def/lambda parameter lists, with CPython's order checks.
 
-use super::super::ast::{Arg, Arguments, Expr, ExprCall, ExprComp, ExprStarred, ExprContext, Keyword, Span};
+use super::super::ast::{
+    Arg, Arguments, Expr, ExprCall, ExprComp, ExprContext, ExprStarred, Keyword, Span,
+};
 use super::builder::{Builder, PResult, Rule, P};
 use super::expr::bx;
 
@@ -18,7 +20,12 @@ impl Builder<'_> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let Some(list) = pair.clone().into_inner().next() else {
-            return Ok(Expr::Call(ExprCall { func: bx(func), args, keywords, span }));
+            return Ok(Expr::Call(ExprCall {
+                func: bx(func),
+                args,
+                keywords,
+                span,
+            }));
         };
         let parens = self.span(&pair);
         let items: Vec<P<'_>> = list.into_inner().collect();
@@ -35,32 +42,53 @@ impl Builder<'_> {
             match first.as_rule() {
                 Rule::dstar_arg => {
                     let value = self.expr(self.first(&first)?)?;
-                    keywords.push(Keyword { arg: None, value, span: item_span });
+                    keywords.push(Keyword {
+                        arg: None,
+                        value,
+                        span: item_span,
+                    });
                     seen_kw_unpack = true;
                 }
                 Rule::star_arg => {
                     if seen_kw_unpack {
-                        return Err(self.error("iterable argument unpacking follows keyword argument unpacking", item_span));
+                        return Err(self.error(
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            item_span,
+                        ));
                     }
                     let value = self.expr(self.first(&first)?)?;
-                    args.push(Expr::Starred(ExprStarred { value: bx(value), ctx: ExprContext::Load, span: item_span }));
+                    args.push(Expr::Starred(ExprStarred {
+                        value: bx(value),
+                        ctx: ExprContext::Load,
+                        span: item_span,
+                    }));
                 }
                 _ => match it.next() {
                     Some(rest) if rest.as_rule() == Rule::kwarg_value => {
                         let arg = self.keyword_name(&first)?;
                         let value = self.expr(self.first(&rest)?)?;
-                        keywords.push(Keyword { arg: Some(arg), value, span: item_span });
+                        keywords.push(Keyword {
+                            arg: Some(arg),
+                            value,
+                            span: item_span,
+                        });
                     }
                     Some(rest) => {
                         if count > 1 || trailing_comma {
-                            return Err(self.error("Generator expression must be parenthesized", item_span));
+                            return Err(
+                                self.error("Generator expression must be parenthesized", item_span)
+                            );
                         }
                         let elt = self.expr(first)?;
                         let mut generators = vec![self.comp_for(rest)?];
                         for more in it {
                             generators.push(self.comp_for(more)?);
                         }
-                        args.push(Expr::GeneratorExp(ExprComp { elt: bx(elt), generators, span: parens }));
+                        args.push(Expr::GeneratorExp(ExprComp {
+                            elt: bx(elt),
+                            generators,
+                            span: parens,
+                        }));
                     }
                     None => {
                         if !keywords.is_empty() {
@@ -69,25 +97,43 @@ impl Builder<'_> {
                             } else {
                                 "positional argument follows keyword argument"
                             };
-                            return Err(self.error(msg, item_span));
+                            // CPython reports at the last token it read: the `)`.
+                            let close = Span::new(parens.end.saturating_sub(1), parens.end);
+                            return Err(self.error(msg, close));
                         }
                         args.push(self.expr(first)?);
                     }
                 },
             }
         }
-        Ok(Expr::Call(ExprCall { func: bx(func), args, keywords, span }))
+        Ok(Expr::Call(ExprCall {
+            func: bx(func),
+            args,
+            keywords,
+            span,
+        }))
     }
 
     /// The `name` of `name=value` in a call, with CPython's errors otherwise.
     fn keyword_name(&mut self, pair: &P<'_>) -> PResult<super::super::ast::Ident> {
         let e = self.expr(pair.clone())?;
         match e {
-            Expr::Name(n) => Ok(super::super::ast::Ident { name: n.id, span: n.span }),
-            Expr::Constant(c) if matches!(c.value, super::super::ast::Constant::None | super::super::ast::Constant::Bool(_)) => {
+            Expr::Name(n) => Ok(super::super::ast::Ident {
+                name: n.id,
+                span: n.span,
+            }),
+            Expr::Constant(c)
+                if matches!(
+                    c.value,
+                    super::super::ast::Constant::None | super::super::ast::Constant::Bool(_)
+                ) =>
+            {
                 let what = super::target::expr_name(&Expr::Constant(c.clone()));
                 let end = self.span(pair).end;
-                Err(self.error(format!("cannot assign to {what}"), Span::new(c.span.start, end.max(c.span.end))))
+                Err(self.error(
+                    format!("cannot assign to {what}"),
+                    Span::new(c.span.start, end.max(c.span.end)),
+                ))
             }
             other => Err(self.error(
                 "expression cannot contain assignment, perhaps you meant \"==\"?",
@@ -131,12 +177,15 @@ impl Builder<'_> {
                     }
                     star_seen = true;
                     stage = Stage::KeywordOnly;
-                    match self.param_arg(&p)? {
-                        Some(arg) => a.vararg = Some(arg),
-                        None => {
+                    if let Some(arg) = self.param_arg(&p)? {
+                        a.vararg = Some(arg);
+                    } else {
+                        {
                             bare_star = Some(span);
                             let next = items.get(i + 1).and_then(|n| self.first(n).ok());
-                            if next.as_ref().map_or(true, |n| matches!(n.as_rule(), Rule::param_kwargs | Rule::param_kwargs_l)) {
+                            if next.as_ref().is_none_or(|n| {
+                                matches!(n.as_rule(), Rule::param_kwargs | Rule::param_kwargs_l)
+                            }) {
                                 let at = self.after_bare_star(&pair, &p);
                                 return Err(self.error("named arguments must follow bare *", at));
                             }
@@ -159,7 +208,10 @@ impl Builder<'_> {
                                 a.defaults.push(d);
                             }
                             None if defaults_started => {
-                                return Err(self.error("non-default argument follows default argument", arg.span));
+                                return Err(self.error(
+                                    "non-default argument follows default argument",
+                                    arg.span,
+                                ));
                             }
                             None => {}
                         }
@@ -180,14 +232,19 @@ impl Builder<'_> {
         let skip = rest.len() - rest.trim_start_matches([' ', '\t', '\x0C']).len();
         let at = from + skip;
         let _ = list;
-        let len = rest.get(skip..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+        let len = rest
+            .get(skip..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8);
         self.text_span(at, at + len)
     }
 
     /// `name[: annotation]` of `*name` / `**name` (None for a bare `*`).
     fn param_arg(&mut self, p: &P<'_>) -> PResult<Option<Arg>> {
         let mut it = p.clone().into_inner();
-        let Some(name) = it.next() else { return Ok(None) };
+        let Some(name) = it.next() else {
+            return Ok(None);
+        };
         let arg = self.ident(&name);
         let mut span = arg.span;
         let annotation = match it.next() {
@@ -198,7 +255,11 @@ impl Builder<'_> {
             }
             None => None,
         };
-        Ok(Some(Arg { arg, annotation, span }))
+        Ok(Some(Arg {
+            arg,
+            annotation,
+            span,
+        }))
     }
 
     /// `name[: annotation][= default]`.
@@ -218,6 +279,13 @@ impl Builder<'_> {
                 default = Some(e);
             }
         }
-        Ok((Arg { arg, annotation, span }, default))
+        Ok((
+            Arg {
+                arg,
+                annotation,
+                span,
+            },
+            default,
+        ))
     }
 }

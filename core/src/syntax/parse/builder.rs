@@ -90,7 +90,10 @@ impl<'a> Builder<'a> {
 
     /// The first child of `pair`.
     pub fn first<'i>(&self, pair: &P<'i>) -> PResult<P<'i>> {
-        pair.clone().into_inner().next().ok_or_else(|| self.internal(pair))
+        pair.clone()
+            .into_inner()
+            .next()
+            .ok_or_else(|| self.internal(pair))
     }
 
     /// Counts `n` more levels of tree nesting; fails past [`MAX_DEPTH`].
@@ -109,7 +112,7 @@ impl<'a> Builder<'a> {
 }
 
 /// The error for a tree nested too deeply to build (CPython raises
-/// RecursionError or MemoryError from its parser here).
+/// `RecursionError` or `MemoryError` from its parser here).
 #[cold]
 pub(super) fn too_deep(span: Span, index: &LineIndex) -> SyntaxError {
     SyntaxError::new(

@@ -1,6 +1,6 @@
 //! Operator chains: the grammar's flat `operand (op operand)*` turned into a
 //! tree by precedence climbing, with CPython's precedence and grouping
-//! (`a or b or c` is one BoolOp, `a < b < c` one Compare).
+//! (`a or b or c` is one `BoolOp`, `a < b < c` one `Compare`).
 //!
 //! Recursion here is bounded by the number of precedence levels, not by the
 //! length of the chain.
@@ -82,19 +82,28 @@ struct Chain<'i> {
 impl Builder<'_> {
     /// Builds a `chain` node with at least one operator.
     pub(super) fn chain(&mut self, pair: P<'_>) -> PResult<Expr> {
-        let mut chain = Chain { operands: Vec::new(), ops: Vec::new() };
+        let mut chain = Chain {
+            operands: Vec::new(),
+            ops: Vec::new(),
+        };
         for child in pair.clone().into_inner() {
             if child.as_rule() == Rule::operand {
                 chain.operands.push(child);
             } else {
-                chain.ops.push(ChainOp::from_pair(&child).ok_or_else(|| self.internal(&child))?);
+                chain
+                    .ops
+                    .push(ChainOp::from_pair(&child).ok_or_else(|| self.internal(&child))?);
             }
         }
         if chain.operands.len() != chain.ops.len() + 1 {
             return Err(self.internal(&pair));
         }
         // A left-deep tree is as deep as its operator count (bounded conservatively).
-        let depth = chain.ops.iter().filter(|op| matches!(op, ChainOp::Bin(_))).count() as u32;
+        let depth = chain
+            .ops
+            .iter()
+            .filter(|op| matches!(op, ChainOp::Bin(_)))
+            .count() as u32;
         self.descend(depth, self.span(&pair))?;
         let mut pos = 0;
         let (expr, _) = self.climb(&chain, &mut pos, 0, false)?;
@@ -106,7 +115,13 @@ impl Builder<'_> {
     }
 
     /// Parses operands from `*pos` on while operators bind at least `min`.
-    fn climb(&mut self, c: &Chain<'_>, pos: &mut usize, min: u8, skip_not: bool) -> PResult<(Expr, Span)> {
+    fn climb(
+        &mut self,
+        c: &Chain<'_>,
+        pos: &mut usize,
+        min: u8,
+        skip_not: bool,
+    ) -> PResult<(Expr, Span)> {
         let (mut left, mut span) = self.chain_operand(c, pos, min, skip_not)?;
         while let Some(&op) = c.ops.get(*pos - 1) {
             let prec = op.prec();
@@ -121,7 +136,11 @@ impl Builder<'_> {
                         values.push(v);
                         span = span.cover(vspan);
                     }
-                    left = Expr::BoolOp(ExprBoolOp { op: bop, values, span });
+                    left = Expr::BoolOp(ExprBoolOp {
+                        op: bop,
+                        values,
+                        span,
+                    });
                 }
                 ChainOp::Cmp(_) => {
                     let (mut ops, mut comparators) = (Vec::new(), Vec::new());
@@ -131,7 +150,12 @@ impl Builder<'_> {
                         comparators.push(v);
                         span = span.cover(vspan);
                     }
-                    left = Expr::Compare(ExprCompare { left: bx(left), ops, comparators, span });
+                    left = Expr::Compare(ExprCompare {
+                        left: bx(left),
+                        ops,
+                        comparators,
+                        span,
+                    });
                 }
                 ChainOp::Bin(bop) => {
                     let (right, rspan) = self.climb(c, pos, prec + 1, false)?;
@@ -145,8 +169,17 @@ impl Builder<'_> {
 
     /// The operand at `*pos` (advancing it), with its `not` prefixes applied:
     /// `not` takes everything that binds tighter than itself.
-    fn chain_operand(&mut self, c: &Chain<'_>, pos: &mut usize, min: u8, skip_not: bool) -> PResult<(Expr, Span)> {
-        let pair = c.operands.get(*pos).ok_or_else(|| self.error("invalid syntax", Span::default()))?;
+    fn chain_operand(
+        &mut self,
+        c: &Chain<'_>,
+        pos: &mut usize,
+        min: u8,
+        skip_not: bool,
+    ) -> PResult<(Expr, Span)> {
+        let pair = c
+            .operands
+            .get(*pos)
+            .ok_or_else(|| self.error("invalid syntax", Span::default()))?;
         let span = self.span(pair);
         let nots: Vec<Span> = if skip_not {
             Vec::new()
@@ -168,7 +201,11 @@ impl Builder<'_> {
         self.descend(nots.len() as u32, span)?;
         let mut expr = inner;
         for not in nots.iter().rev() {
-            expr = Expr::UnaryOp(ExprUnaryOp { op: UnaryOp::Not, operand: bx(expr), span: not.cover(inner_span) });
+            expr = Expr::UnaryOp(ExprUnaryOp {
+                op: UnaryOp::Not,
+                operand: bx(expr),
+                span: not.cover(inner_span),
+            });
         }
         self.ascend(nots.len() as u32);
         Ok((expr, first_not.cover(inner_span)))
@@ -176,7 +213,10 @@ impl Builder<'_> {
 
     /// An `operand` node reached outside a chain (all its prefixes apply).
     pub(super) fn operand(&mut self, pair: P<'_>) -> PResult<Expr> {
-        let chain = Chain { operands: vec![pair], ops: Vec::new() };
+        let chain = Chain {
+            operands: vec![pair],
+            ops: Vec::new(),
+        };
         let mut pos = 0;
         Ok(self.climb(&chain, &mut pos, 0, false)?.0)
     }
@@ -194,7 +234,10 @@ impl Builder<'_> {
             }
         }
         let power = power.ok_or_else(|| self.internal(&pair))?;
-        let first_arith = prefixes.iter().position(|p| p.as_str() != "not").unwrap_or(prefixes.len());
+        let first_arith = prefixes
+            .iter()
+            .position(|p| p.as_str() != "not")
+            .unwrap_or(prefixes.len());
         let arith = prefixes.split_off(first_arith);
         if let Some(bad) = arith.iter().find(|p| p.as_str() == "not") {
             return Err(self.error("invalid syntax", self.span(bad)));
@@ -210,7 +253,11 @@ impl Builder<'_> {
                 _ => UnaryOp::Invert,
             };
             let span = Span::new(self.span(p).start, end);
-            expr = Expr::UnaryOp(ExprUnaryOp { op, operand: bx(expr), span });
+            expr = Expr::UnaryOp(ExprUnaryOp {
+                op,
+                operand: bx(expr),
+                span,
+            });
         }
         self.ascend(n);
         Ok(expr)

@@ -10,7 +10,7 @@ use super::errors::parse_error;
 
 /// How many constructs that make the grammar recurse (`lambda`, a conditional
 /// expression, `**`) one logical line may hold. pest recurses per construct, so
-/// this bounds its stack use; CPython itself fails (MemoryError) near 3,000.
+/// this bounds its stack use; CPython itself fails (`MemoryError`) near 3,000.
 const MAX_RECURSIVE_PER_LINE: usize = 1_000;
 
 /// Parses a whole source file into a [`Module`], or returns the first syntax
@@ -18,7 +18,11 @@ const MAX_RECURSIVE_PER_LINE: usize = 1_000;
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
     let index = LineIndex::new(source);
     if u32::try_from(source.len()).is_err() {
-        return Err(SyntaxError::syntax("source too large", Span::default(), &index));
+        return Err(SyntaxError::syntax(
+            "source too large",
+            Span::default(),
+            &index,
+        ));
     }
     let prepared = prepare(source, &index);
     if let Some(offset) = too_recursive(&prepared.text) {
@@ -32,20 +36,31 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
                 pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p,
             };
             let rest = prepared.text.get(pos..).unwrap_or("");
-            let at_end = rest.trim_matches(|c: char| c.is_whitespace() || c == '\u{21E4}').is_empty();
+            let at_end = rest
+                .trim_matches(|c: char| c == ' ' || c == '\u{21E4}')
+                .is_empty();
             return Err(match prepared.error {
                 Some(err) if at_end => err,
-                _ => parse_error(&prepared, &index, pos),
+                _ => prepared.parser_error(parse_error(&prepared, &index, pos)),
             });
         }
     };
     if let Some(err) = prepared.error {
         return Err(err);
     }
-    let mut builder = Builder { prepared: &prepared, index: &index, depth: 0, base: 0 };
-    let file = file.ok_or_else(|| SyntaxError::syntax("internal parser error", Span::default(), &index))?;
+    let mut builder = Builder {
+        prepared: &prepared,
+        index: &index,
+        depth: 0,
+        base: 0,
+    };
+    let file =
+        file.ok_or_else(|| SyntaxError::syntax("internal parser error", Span::default(), &index))?;
     let body = builder.statements(file)?;
-    Ok(Module { body, span: Span::new(0, source.len() as u32) })
+    Ok(Module {
+        body,
+        span: Span::new(0, source.len() as u32),
+    })
 }
 
 /// The offset of the first logical line with too many recursive constructs.
@@ -64,7 +79,12 @@ fn too_recursive(text: &str) -> Option<usize> {
                 count += 1;
                 i += 1;
             }
-            Some(b'l' | b'i') if i == 0 || !bytes.get(i - 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') => {
+            Some(b'l' | b'i')
+                if i == 0
+                    || !bytes
+                        .get(i - 1)
+                        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') =>
+            {
                 let rest = &bytes[i..];
                 if rest.starts_with(b"lambda") || rest.starts_with(b"if") {
                     count += 1;
@@ -93,7 +113,10 @@ impl Builder<'_> {
         let mut seen = std::collections::HashSet::new();
         for arg in all {
             if !seen.insert(&arg.arg.name) {
-                let msg = format!("duplicate argument '{}' in function definition", arg.arg.name);
+                let msg = format!(
+                    "duplicate argument '{}' in function definition",
+                    arg.arg.name
+                );
                 return Err(self.error(msg, arg.arg.span));
             }
         }

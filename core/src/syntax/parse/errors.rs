@@ -12,7 +12,11 @@ use super::super::{LineIndex, SyntaxError, SyntaxErrorKind};
 pub(super) fn parse_error(prepared: &Prepared, index: &LineIndex, pos: usize) -> SyntaxError {
     let text = prepared.text.as_str();
     let at = skip_layout(text, pos);
-    let ctx = ErrorContext { prepared, index, text };
+    let ctx = ErrorContext {
+        prepared,
+        index,
+        text,
+    };
     ctx.missing_block(at)
         .or_else(|| ctx.expected_colon(at))
         .or_else(|| ctx.bad_number(at))
@@ -25,7 +29,10 @@ pub(super) fn parse_error(prepared: &Prepared, index: &LineIndex, pos: usize) ->
 /// Skips whitespace and INDENT/DEDENT markers from `pos`.
 fn skip_layout(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
-    pos + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0C', INDENT, DEDENT]).len())
+    pos + (rest.len()
+        - rest
+            .trim_start_matches([' ', '\t', '\x0C', INDENT, DEDENT])
+            .len())
 }
 
 fn is_ident_char(c: char) -> bool {
@@ -47,28 +54,48 @@ struct ErrorContext<'a> {
 impl ErrorContext<'_> {
     fn span(&self, start: usize, end: usize) -> Span {
         let s = self.prepared.source_offset(start);
-        let e = if end > start { self.prepared.source_offset(end - 1) + 1 } else { s };
+        let e = if end > start {
+            self.prepared.source_offset(end - 1) + 1
+        } else {
+            s
+        };
         Span::new(s, e.max(s))
     }
 
-    fn error(&self, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+    fn error(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        start: usize,
+        end: usize,
+    ) -> SyntaxError {
         SyntaxError::new(kind, msg, self.span(start, end), self.index)
     }
 
     /// The end of the token starting at `at`.
     fn token_end(&self, at: usize) -> usize {
         let rest = self.text.get(at..).unwrap_or("");
-        let Some(c) = rest.chars().next() else { return at };
+        let Some(c) = rest.chars().next() else {
+            return at;
+        };
         if c == '\n' {
             return at;
         }
         if is_ident_char(c) {
-            return at + rest.find(|ch: char| !is_ident_char(ch) && ch != '.' || ch == '.' && !c.is_ascii_digit()).unwrap_or(rest.len());
+            return at
+                + rest
+                    .find(|ch: char| {
+                        !is_ident_char(ch) && ch != '.' || ch == '.' && !c.is_ascii_digit()
+                    })
+                    .unwrap_or(rest.len());
         }
         if c == '"' || c == '\'' {
             return at + string_len(rest);
         }
-        let op = OPERATORS.iter().find(|op| rest.starts_with(**op)).map_or(c.len_utf8(), |op| op.len());
+        let op = OPERATORS
+            .iter()
+            .find(|op| rest.starts_with(**op))
+            .map_or(c.len_utf8(), |op| op.len());
         at + op
     }
 
@@ -90,9 +117,19 @@ impl ErrorContext<'_> {
     }
 
     /// "expected an indented block after 'if' statement on line N".
-    fn missing_block(&self, at: usize) -> Option<SyntaxError> {
-        let before = self.text.get(..at)?.trim_end_matches([' ', '\t', '\x0C', DEDENT]);
-        let header = before.strip_suffix('\n')?.trim_end_matches([' ', '\t', '\x0C']);
+    fn missing_block(&self, mut at: usize) -> Option<SyntaxError> {
+        // pest may stop at the header's NEWLINE rather than after it.
+        let head = self.text.get(..at)?.trim_end_matches([' ', '\t', '\x0C']);
+        if self.text.get(at..)?.starts_with('\n') && head.ends_with(':') {
+            at = skip_layout(self.text, at + 1);
+        }
+        let before = self
+            .text
+            .get(..at)?
+            .trim_end_matches([' ', '\t', '\x0C', DEDENT]);
+        let header = before
+            .strip_suffix('\n')?
+            .trim_end_matches([' ', '\t', '\x0C']);
         if !header.ends_with(':') {
             return None;
         }
@@ -107,13 +144,18 @@ impl ErrorContext<'_> {
         let what = match word {
             "def" => "function definition".to_string(),
             "class" => "class definition".to_string(),
-            "except" if self.text.get(kw_start + 6..)?.trim_start().starts_with('*') => "'except*' statement".to_string(),
-            "if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally" | "match" | "case" => {
+            "except" if self.text.get(kw_start + 6..)?.trim_start().starts_with('*') => {
+                "'except*' statement".to_string()
+            }
+            "if" | "elif" | "else" | "while" | "for" | "with" | "try" | "except" | "finally"
+            | "match" | "case" => {
                 format!("'{word}' statement")
             }
             _ => return None,
         };
-        let (line, _) = self.index.line_col(self.prepared.source_offset(header_start));
+        let (line, _) = self
+            .index
+            .line_col(self.prepared.source_offset(header_start));
         let msg = format!("expected an indented block after {what} on line {line}");
         if at >= self.text.len() || self.text[at..].trim_start_matches(DEDENT).is_empty() {
             let nl = header.len();
@@ -121,7 +163,12 @@ impl ErrorContext<'_> {
             e.end_offset = -1;
             return Some(e);
         }
-        Some(self.error(SyntaxErrorKind::IndentationError, msg, at, self.token_end(at)))
+        Some(self.error(
+            SyntaxErrorKind::IndentationError,
+            msg,
+            at,
+            self.token_end(at),
+        ))
     }
 
     /// "expected ':'" when a compound statement header ends without one.
@@ -135,24 +182,37 @@ impl ErrorContext<'_> {
             let rest = self.text.get(start + 5..)?;
             word = self.first_word(start + 5 + (rest.len() - rest.trim_start().len()));
         }
-        let compound = ["if", "elif", "else", "while", "for", "with", "def", "class", "try", "except", "finally"];
+        let compound = [
+            "if", "elif", "else", "while", "for", "with", "def", "class", "try", "except",
+            "finally",
+        ];
         if !compound.contains(&word) {
             return None;
         }
-        let end = self.text.get(..at)?.trim_end_matches([' ', '\t', '\x0C']).len();
+        let end = self
+            .text
+            .get(..at)?
+            .trim_end_matches([' ', '\t', '\x0C'])
+            .len();
         Some(self.error(SyntaxErrorKind::SyntaxError, "expected ':'", end, end))
     }
 
     /// A number token followed by letters: `1abc`, `0x1g`, `0b2`.
     fn bad_number(&self, at: usize) -> Option<SyntaxError> {
         let before = self.text.get(..at)?;
-        let start = before.rfind(|c: char| !(is_ident_char(c) || c == '.')).map_or(0, |i| i + 1);
+        let start = before
+            .rfind(|c: char| !(is_ident_char(c) || c == '.'))
+            .map_or(0, |i| i + 1);
         let word = self.text.get(start..)?;
         let first = word.chars().next()?;
-        if !(first.is_ascii_digit() || first == '.' && word[1..].starts_with(|c: char| c.is_ascii_digit())) {
+        if !(first.is_ascii_digit()
+            || first == '.' && word[1..].starts_with(|c: char| c.is_ascii_digit()))
+        {
             return None;
         }
-        let len = word.find(|c: char| !(is_ident_char(c) || c == '.')).unwrap_or(word.len());
+        let len = word
+            .find(|c: char| !(is_ident_char(c) || c == '.'))
+            .unwrap_or(word.len());
         let token = word.get(..len)?;
         let err = decode_number(token).err()?;
         let s = start + err.range.start;
@@ -195,7 +255,11 @@ impl ErrorContext<'_> {
         if after != at || !(is_ident_char(next) || "\"'[{-+~".contains(next)) {
             return None;
         }
-        let line_end = self.text.get(start..)?.find('\n').map_or(self.text.len(), |i| start + i);
+        let line_end = self
+            .text
+            .get(start..)?
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
         let end = start + self.text.get(start..line_end)?.trim_end().len();
         let msg = format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?");
         Some(self.error(SyntaxErrorKind::SyntaxError, msg, start, end))
@@ -204,7 +268,13 @@ impl ErrorContext<'_> {
     /// Two expressions side by side inside brackets.
     fn missing_comma(&self, at: usize) -> Option<SyntaxError> {
         let next = self.text.get(at..)?.chars().next()?;
-        if !(is_ident_char(next) || "\"'([{".contains(next)) || is_keyword(self.first_word(at)) && !matches!(self.first_word(at), "None" | "True" | "False" | "lambda" | "not" | "await") {
+        if !(is_ident_char(next) || "\"'([{".contains(next))
+            || is_keyword(self.first_word(at))
+                && !matches!(
+                    self.first_word(at),
+                    "None" | "True" | "False" | "lambda" | "not" | "await"
+                )
+        {
             return None;
         }
         let line = self.text.get(self.line_start(at)..at)?;
@@ -215,7 +285,10 @@ impl ErrorContext<'_> {
         }
         let prev_word_start = prev.rfind(|c: char| !is_ident_char(c)).map_or(0, |i| i + 1);
         let prev_word = &prev[prev_word_start..];
-        if is_ident_char(last) && is_keyword(prev_word) && !matches!(prev_word, "None" | "True" | "False") {
+        if is_ident_char(last)
+            && is_keyword(prev_word)
+            && !matches!(prev_word, "None" | "True" | "False")
+        {
             return None;
         }
         if is_ident_char(last) && (next == '"' || next == '\'') {
@@ -253,25 +326,65 @@ impl ErrorContext<'_> {
         }
         let rel = elem_start?;
         let s = skip_layout(self.text, base + rel);
-        Some(self.error(SyntaxErrorKind::SyntaxError, "invalid syntax. Perhaps you forgot a comma?", s, self.token_end(at)))
+        Some(self.error(
+            SyntaxErrorKind::SyntaxError,
+            "invalid syntax. Perhaps you forgot a comma?",
+            s,
+            self.token_end(at),
+        ))
     }
 }
 
 fn is_keyword(w: &str) -> bool {
     matches!(
         w,
-        "False" | "None" | "True" | "and" | "as" | "assert" | "async" | "await" | "break" | "class"
-            | "continue" | "def" | "del" | "elif" | "else" | "except" | "finally" | "for" | "from"
-            | "global" | "if" | "import" | "in" | "is" | "lambda" | "nonlocal" | "not" | "or"
-            | "pass" | "raise" | "return" | "try" | "while" | "with" | "yield"
+        "False"
+            | "None"
+            | "True"
+            | "and"
+            | "as"
+            | "assert"
+            | "async"
+            | "await"
+            | "break"
+            | "class"
+            | "continue"
+            | "def"
+            | "del"
+            | "elif"
+            | "else"
+            | "except"
+            | "finally"
+            | "for"
+            | "from"
+            | "global"
+            | "if"
+            | "import"
+            | "in"
+            | "is"
+            | "lambda"
+            | "nonlocal"
+            | "not"
+            | "or"
+            | "pass"
+            | "raise"
+            | "return"
+            | "try"
+            | "while"
+            | "with"
+            | "yield"
     )
 }
 
 /// The byte length of the string literal at the start of `s` (to its closing quote).
 fn string_len(s: &str) -> usize {
     let q = s.chars().next().unwrap_or('"');
-    let triple: String = std::iter::repeat(q).take(3).collect();
-    let (open, close) = if s.starts_with(&triple) { (3, triple.as_str()) } else { (1, &s[..q.len_utf8()]) };
+    let triple: String = std::iter::repeat_n(q, 3).collect();
+    let (open, close) = if s.starts_with(&triple) {
+        (3, triple.as_str())
+    } else {
+        (1, &s[..q.len_utf8()])
+    };
     let mut i = open;
     let bytes = s.as_bytes();
     while i < s.len() {

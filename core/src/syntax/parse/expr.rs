@@ -9,6 +9,7 @@ use super::builder::{Builder, PResult, Rule, P};
 use super::target::expr_name;
 
 /// Wraps a value in a box (keeps struct literals short).
+#[expect(clippy::unnecessary_box_returns, reason = "AST fields are boxed")]
 pub(super) fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
@@ -28,11 +29,19 @@ impl Builder<'_> {
         // level then costs a handful of Rust frames.
         while matches!(
             pair.as_rule(),
-            Rule::expression | Rule::named_expression | Rule::chain | Rule::operand | Rule::power | Rule::primary
+            Rule::expression
+                | Rule::named_expression
+                | Rule::chain
+                | Rule::operand
+                | Rule::power
+                | Rule::primary
         ) {
             let mut it = pair.clone().into_inner();
             let first = self.next(&mut it, &pair)?;
-            if it.next().is_some() || first.as_rule() == Rule::prefix_op || first.as_rule() == Rule::await_kw {
+            if it.next().is_some()
+                || first.as_rule() == Rule::prefix_op
+                || first.as_rule() == Rule::await_kw
+            {
                 break;
             }
             pair = first;
@@ -69,12 +78,19 @@ impl Builder<'_> {
             use unicode_normalization::UnicodeNormalization;
             text.nfkc().collect::<String>().into()
         };
-        Ident { name, span: self.span(pair) }
+        Ident {
+            name,
+            span: self.span(pair),
+        }
     }
 
     fn name_expr(&self, pair: &P<'_>) -> Expr {
         let id = self.ident(pair);
-        Expr::Name(ExprName { id: id.name, ctx: ExprContext::Load, span: id.span })
+        Expr::Name(ExprName {
+            id: id.name,
+            ctx: ExprContext::Load,
+            span: id.span,
+        })
     }
 
     fn const_kw(&self, pair: &P<'_>) -> Expr {
@@ -95,7 +111,12 @@ impl Builder<'_> {
     }
 
     /// The error of a literal decoder, whose range is relative to the token.
-    pub(super) fn literal_error(&self, pair: &P<'_>, msg: &str, range: std::ops::Range<usize>) -> super::super::SyntaxError {
+    pub(super) fn literal_error(
+        &self,
+        pair: &P<'_>,
+        msg: &str,
+        range: std::ops::Range<usize>,
+    ) -> super::super::SyntaxError {
         let start = self.base + pair.as_span().start();
         let span = self.text_span(start + range.start, start + range.end.max(range.start));
         self.error(msg, span)
@@ -104,7 +125,11 @@ impl Builder<'_> {
     fn starred(&mut self, pair: P<'_>) -> PResult<Expr> {
         let span = self.span(&pair);
         let value = self.expr(self.first(&pair)?)?;
-        Ok(Expr::Starred(ExprStarred { value: bx(value), ctx: ExprContext::Load, span }))
+        Ok(Expr::Starred(ExprStarred {
+            value: bx(value),
+            ctx: ExprContext::Load,
+            span,
+        }))
     }
 
     /// `a, b, *c` (a tuple when there is more than one item or a trailing comma).
@@ -122,7 +147,11 @@ impl Builder<'_> {
         if elts.len() == 1 && !comma {
             return elts.pop().ok_or_else(|| self.internal(&pair));
         }
-        Ok(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Load, span }))
+        Ok(Expr::Tuple(ExprTuple {
+            elts,
+            ctx: ExprContext::Load,
+            span,
+        }))
     }
 
     fn if_exp(&mut self, pair: P<'_>) -> PResult<Expr> {
@@ -133,7 +162,12 @@ impl Builder<'_> {
         let mut parts = tail.clone().into_inner();
         let test = self.expr(self.next(&mut parts, &tail)?)?;
         let orelse = self.expr(self.next(&mut parts, &tail)?)?;
-        Ok(Expr::IfExp(ExprIfExp { test: bx(test), body: bx(body), orelse: bx(orelse), span }))
+        Ok(Expr::IfExp(ExprIfExp {
+            test: bx(test),
+            body: bx(body),
+            orelse: bx(orelse),
+            span,
+        }))
     }
 
     fn named_expr(&mut self, pair: P<'_>) -> PResult<Expr> {
@@ -144,11 +178,18 @@ impl Builder<'_> {
         match &mut target {
             Expr::Name(n) => n.ctx = ExprContext::Store,
             other => {
-                let msg = format!("cannot use assignment expressions with {}", expr_name(other));
+                let msg = format!(
+                    "cannot use assignment expressions with {}",
+                    expr_name(other)
+                );
                 return Err(self.error(msg, other.span()));
             }
         }
-        Ok(Expr::NamedExpr(ExprNamedExpr { target: bx(target), value: bx(value), span }))
+        Ok(Expr::NamedExpr(ExprNamedExpr {
+            target: bx(target),
+            value: bx(value),
+            span,
+        }))
     }
 
     fn yield_expr(&mut self, pair: P<'_>) -> PResult<Expr> {
@@ -157,11 +198,17 @@ impl Builder<'_> {
             None => Ok(Expr::Yield(ExprYield { value: None, span })),
             Some(p) if p.as_rule() == Rule::yield_from => {
                 let value = self.expr(self.first(&p)?)?;
-                Ok(Expr::YieldFrom(ExprYieldFrom { value: bx(value), span }))
+                Ok(Expr::YieldFrom(ExprYieldFrom {
+                    value: bx(value),
+                    span,
+                }))
             }
             Some(p) => {
                 let value = self.expr(p)?;
-                Ok(Expr::Yield(ExprYield { value: Some(bx(value)), span }))
+                Ok(Expr::Yield(ExprYield {
+                    value: Some(bx(value)),
+                    span,
+                }))
             }
         }
     }
@@ -177,7 +224,11 @@ impl Builder<'_> {
             }
         }
         let body = body.ok_or_else(|| self.internal(&pair))?;
-        Ok(Expr::Lambda(ExprLambda { args: Box::new(args), body: bx(body), span }))
+        Ok(Expr::Lambda(ExprLambda {
+            args: Box::new(args),
+            body: bx(body),
+            span,
+        }))
     }
 
     /// `await x`, `x ** y`.
@@ -192,7 +243,10 @@ impl Builder<'_> {
         }
         let mut base = self.expr(first)?;
         if is_await {
-            base = Expr::Await(ExprAwait { value: bx(base), span: base_span });
+            base = Expr::Await(ExprAwait {
+                value: bx(base),
+                span: base_span,
+            });
         }
         match it.next() {
             None => Ok(base),
@@ -219,11 +273,21 @@ impl Builder<'_> {
                 Rule::call => self.call(value, trailer, span)?,
                 Rule::attribute => {
                     let attr = self.ident(&self.first(&trailer)?);
-                    Expr::Attribute(ExprAttribute { value: bx(value), attr, ctx: ExprContext::Load, span })
+                    Expr::Attribute(ExprAttribute {
+                        value: bx(value),
+                        attr,
+                        ctx: ExprContext::Load,
+                        span,
+                    })
                 }
                 Rule::subscript => {
                     let slice = self.slices(self.first(&trailer)?)?;
-                    Expr::Subscript(ExprSubscript { value: bx(value), slice: bx(slice), ctx: ExprContext::Load, span })
+                    Expr::Subscript(ExprSubscript {
+                        value: bx(value),
+                        slice: bx(slice),
+                        ctx: ExprContext::Load,
+                        span,
+                    })
                 }
                 _ => return Err(self.internal(&trailer)),
             };
@@ -246,7 +310,11 @@ impl Builder<'_> {
             return elts.pop().ok_or_else(|| self.internal(&pair));
         }
         let span = self.span(&pair);
-        Ok(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Load, span }))
+        Ok(Expr::Tuple(ExprTuple {
+            elts,
+            ctx: ExprContext::Load,
+            span,
+        }))
     }
 
     fn slice(&mut self, pair: P<'_>) -> PResult<Expr> {
@@ -276,7 +344,12 @@ impl Builder<'_> {
                 }
             }
         }
-        Ok(Expr::Slice(ExprSlice { lower: lower.map(bx), upper, step, span }))
+        Ok(Expr::Slice(ExprSlice {
+            lower: lower.map(bx),
+            upper,
+            step,
+            span,
+        }))
     }
 
     /// `( ... )`: a group, a tuple, a generator expression or a yield.
@@ -285,7 +358,11 @@ impl Builder<'_> {
         let (elts, comma, generators) = self.display_items(&pair)?;
         if let Some(generators) = generators {
             let elt = self.single(elts, &pair)?;
-            return Ok(Expr::GeneratorExp(ExprComp { elt: bx(elt), generators, span }));
+            return Ok(Expr::GeneratorExp(ExprComp {
+                elt: bx(elt),
+                generators,
+                span,
+            }));
         }
         if elts.len() == 1 && !comma {
             let e = self.single(elts, &pair)?;
@@ -294,7 +371,11 @@ impl Builder<'_> {
                 e => Ok(e),
             };
         }
-        Ok(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Load, span }))
+        Ok(Expr::Tuple(ExprTuple {
+            elts,
+            ctx: ExprContext::Load,
+            span,
+        }))
     }
 
     fn list(&mut self, pair: P<'_>) -> PResult<Expr> {
@@ -302,9 +383,17 @@ impl Builder<'_> {
         let (elts, _, generators) = self.display_items(&pair)?;
         if let Some(generators) = generators {
             let elt = self.single(elts, &pair)?;
-            return Ok(Expr::ListComp(ExprComp { elt: bx(elt), generators, span }));
+            return Ok(Expr::ListComp(ExprComp {
+                elt: bx(elt),
+                generators,
+                span,
+            }));
         }
-        Ok(Expr::List(ExprList { elts, ctx: ExprContext::Load, span }))
+        Ok(Expr::List(ExprList {
+            elts,
+            ctx: ExprContext::Load,
+            span,
+        }))
     }
 
     fn single(&self, mut elts: Vec<Expr>, pair: &P<'_>) -> PResult<Expr> {
@@ -319,8 +408,10 @@ impl Builder<'_> {
 
     /// The items of a paren or list display, whether it had a trailing comma,
     /// and its comprehension clauses if it is one.
-    #[expect(clippy::type_complexity, reason = "a private triple used by two callers")]
-    fn display_items(&mut self, pair: &P<'_>) -> PResult<(Vec<Expr>, bool, Option<Vec<Comprehension>>)> {
+    fn display_items(
+        &mut self,
+        pair: &P<'_>,
+    ) -> PResult<(Vec<Expr>, bool, Option<Vec<Comprehension>>)> {
         let mut elts = Vec::new();
         let mut comma = false;
         let mut generators: Option<Vec<Comprehension>> = None;
@@ -356,7 +447,13 @@ impl Builder<'_> {
             }
         }
         match (target, iter) {
-            (Some(target), Some(iter)) => Ok(Comprehension { target, iter, ifs, is_async, span }),
+            (Some(target), Some(iter)) => Ok(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+                span,
+            }),
             _ => Err(self.internal(&pair)),
         }
     }
@@ -375,7 +472,11 @@ impl Builder<'_> {
         if elts.len() == 1 && !comma {
             return elts.pop().ok_or_else(|| self.internal(&pair));
         }
-        Ok(Expr::Tuple(ExprTuple { elts, ctx: ExprContext::Load, span }))
+        Ok(Expr::Tuple(ExprTuple {
+            elts,
+            ctx: ExprContext::Load,
+            span,
+        }))
     }
 
     /// One `[*]primary` target.
@@ -385,7 +486,11 @@ impl Builder<'_> {
         let starred = pair.as_str().starts_with('*');
         let value = self.expr(inner)?;
         if starred {
-            return Ok(Expr::Starred(ExprStarred { value: bx(value), ctx: ExprContext::Load, span }));
+            return Ok(Expr::Starred(ExprStarred {
+                value: bx(value),
+                ctx: ExprContext::Load,
+                span,
+            }));
         }
         Ok(value)
     }
@@ -405,7 +510,11 @@ impl Builder<'_> {
             }
         }
         let Some(first) = items.first() else {
-            return Ok(Expr::Dict(ExprDict { keys: Vec::new(), values: Vec::new(), span }));
+            return Ok(Expr::Dict(ExprDict {
+                keys: Vec::new(),
+                values: Vec::new(),
+                span,
+            }));
         };
         let is_dict = self.is_dict_item(first)?;
         if let Some(generators) = generators {
@@ -464,19 +573,36 @@ impl Builder<'_> {
         generators: Vec<Comprehension>,
         span: Span,
     ) -> PResult<Expr> {
-        let item = items.pop().filter(|_| items.is_empty()).ok_or_else(|| self.internal(pair))?;
+        let item = items
+            .pop()
+            .filter(|_| items.is_empty())
+            .ok_or_else(|| self.internal(pair))?;
         if !is_dict {
             let elt = self.expr(self.first(&item)?)?;
             if let Expr::Starred(s) = &elt {
-                return Err(self.error("iterable unpacking cannot be used in comprehension", s.span));
+                return Err(
+                    self.error("iterable unpacking cannot be used in comprehension", s.span)
+                );
             }
-            return Ok(Expr::SetComp(ExprComp { elt: bx(elt), generators, span }));
+            return Ok(Expr::SetComp(ExprComp {
+                elt: bx(elt),
+                generators,
+                span,
+            }));
         }
         match self.dict_item(item, false)? {
-            (Some(key), value) => Ok(Expr::DictComp(ExprDictComp { key: bx(key), value: bx(value), generators, span })),
+            (Some(key), value) => Ok(Expr::DictComp(ExprDictComp {
+                key: bx(key),
+                value: bx(value),
+                generators,
+                span,
+            })),
             (None, value) => {
                 let start = value.span().start.saturating_sub(2);
-                Err(self.error("dict unpacking cannot be used in dict comprehension", Span::new(start, value.span().end)))
+                Err(self.error(
+                    "dict unpacking cannot be used in dict comprehension",
+                    Span::new(start, value.span().end),
+                ))
             }
         }
     }
@@ -484,10 +610,19 @@ impl Builder<'_> {
 
 /// A constant node.
 pub(super) fn constant(value: Constant, span: Span) -> Expr {
-    Expr::Constant(ExprConstant { value, u_prefix: false, span })
+    Expr::Constant(ExprConstant {
+        value,
+        u_prefix: false,
+        span,
+    })
 }
 
 /// A binary operation node.
 pub(super) fn binop(left: Expr, op: super::super::ast::Operator, right: Expr, span: Span) -> Expr {
-    Expr::BinOp(super::super::ast::ExprBinOp { left: bx(left), op, right: bx(right), span })
+    Expr::BinOp(super::super::ast::ExprBinOp {
+        left: bx(left),
+        op,
+        right: bx(right),
+        span,
+    })
 }

@@ -5,6 +5,11 @@
 //! `chain.rs` (operator precedence), `args.rs`, `target.rs`, `pattern.rs` and
 //! `fstring.rs` build nodes; `errors.rs` turns a failed parse into a message.
 
+#![expect(
+    clippy::needless_pass_by_value,
+    reason = "pest pairs are cheap reference-counted handles; builders take them by value"
+)]
+
 mod args;
 mod builder;
 mod chain;

@@ -20,7 +20,11 @@ impl Builder<'_> {
             cases.push(self.case_block(case)?);
         }
         let end = cases.last().map_or(start, |c| c.span.end);
-        Ok(Stmt::Match(StmtMatch { subject: bx(subject), cases, span: Span::new(start, end) }))
+        Ok(Stmt::Match(StmtMatch {
+            subject: bx(subject),
+            cases,
+            span: Span::new(start, end),
+        }))
     }
 
     fn case_block(&mut self, pair: P<'_>) -> PResult<MatchCase> {
@@ -35,7 +39,12 @@ impl Builder<'_> {
         }
         let pattern = pattern.ok_or_else(|| self.internal(&pair))?;
         let end = body.last().map_or(start, |s| s.span().end);
-        Ok(MatchCase { pattern, guard, body, span: Span::new(start, end) })
+        Ok(MatchCase {
+            pattern,
+            guard,
+            body,
+            span: Span::new(start, end),
+        })
     }
 
     /// A comma-separated list: one pattern, or a sequence without brackets.
@@ -52,7 +61,10 @@ impl Builder<'_> {
         if items.len() == 1 && !comma && !matches!(items.first(), Some(Pattern::MatchStar(_))) {
             return items.pop().ok_or_else(|| self.internal(&pair));
         }
-        Ok(Pattern::MatchSequence(PatternMatchSequence { patterns: items, span }))
+        Ok(Pattern::MatchSequence(PatternMatchSequence {
+            patterns: items,
+            span,
+        }))
     }
 
     fn pattern(&mut self, pair: P<'_>) -> PResult<Pattern> {
@@ -72,7 +84,11 @@ impl Builder<'_> {
                     None => Ok(inner),
                     Some(name) => {
                         let name = self.capture_name(&name)?;
-                        Ok(Pattern::MatchAs(PatternMatchAs { pattern: Some(Box::new(inner)), name: Some(name), span }))
+                        Ok(Pattern::MatchAs(PatternMatchAs {
+                            pattern: Some(Box::new(inner)),
+                            name: Some(name),
+                            span,
+                        }))
                     }
                 }
             }
@@ -88,7 +104,11 @@ impl Builder<'_> {
             }
             Rule::star_pattern => {
                 let name = self.first(&pair)?;
-                let name = if name.as_str() == "_" { None } else { Some(self.ident(&name)) };
+                let name = if name.as_str() == "_" {
+                    None
+                } else {
+                    Some(self.ident(&name))
+                };
                 Ok(Pattern::MatchStar(PatternMatchStar { name, span }))
             }
             Rule::literal_pattern => {
@@ -99,15 +119,24 @@ impl Builder<'_> {
                         "False" => Constant::Bool(false),
                         _ => Constant::None,
                     };
-                    return Ok(Pattern::MatchSingleton(PatternMatchSingleton { value, span }));
+                    return Ok(Pattern::MatchSingleton(PatternMatchSingleton {
+                        value,
+                        span,
+                    }));
                 }
                 let value = self.pattern_value(inner)?;
-                Ok(Pattern::MatchValue(PatternMatchValue { value: bx(value), span }))
+                Ok(Pattern::MatchValue(PatternMatchValue {
+                    value: bx(value),
+                    span,
+                }))
             }
             Rule::name_pattern => self.name_pattern(pair, span),
             Rule::group_pattern | Rule::list_pattern => {
                 let Some(inner) = pair.clone().into_inner().next() else {
-                    return Ok(Pattern::MatchSequence(PatternMatchSequence { patterns: Vec::new(), span }));
+                    return Ok(Pattern::MatchSequence(PatternMatchSequence {
+                        patterns: Vec::new(),
+                        span,
+                    }));
                 };
                 let p = self.patterns(inner)?;
                 match p {
@@ -116,7 +145,10 @@ impl Builder<'_> {
                         Ok(Pattern::MatchSequence(s))
                     }
                     p if pair.as_rule() == Rule::group_pattern => Ok(p),
-                    p => Ok(Pattern::MatchSequence(PatternMatchSequence { patterns: vec![p], span })),
+                    p => Ok(Pattern::MatchSequence(PatternMatchSequence {
+                        patterns: vec![p],
+                        span,
+                    })),
                 }
             }
             Rule::mapping_pattern => self.mapping_pattern(pair, span),
@@ -138,7 +170,10 @@ impl Builder<'_> {
             Rule::strings => {
                 let e = self.expr(pair)?;
                 if let Expr::JoinedStr(j) = &e {
-                    return Err(self.error("patterns may only match literals and attribute lookups", j.span));
+                    return Err(self.error(
+                        "patterns may only match literals and attribute lookups",
+                        j.span,
+                    ));
                 }
                 Ok(e)
             }
@@ -150,13 +185,25 @@ impl Builder<'_> {
     /// `-1`, `1.5`, `-1 + 2j`.
     fn signed_number(&mut self, pair: P<'_>) -> PResult<Expr> {
         let span = self.span(&pair);
-        let minus = pair.clone().into_inner().find(|p| p.as_rule() == Rule::minus).map(|m| self.span(&m));
-        let parts: Vec<P<'_>> = pair.clone().into_inner().filter(|p| p.as_rule() != Rule::minus).collect();
+        let minus = pair
+            .clone()
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::minus)
+            .map(|m| self.span(&m));
+        let parts: Vec<P<'_>> = pair
+            .clone()
+            .into_inner()
+            .filter(|p| p.as_rule() != Rule::minus)
+            .collect();
         let first = parts.first().ok_or_else(|| self.internal(&pair))?;
         let mut value = self.expr(first.clone())?;
         if let Some(m) = minus {
             let s = m.cover(value.span());
-            value = Expr::UnaryOp(ExprUnaryOp { op: UnaryOp::USub, operand: bx(value), span: s });
+            value = Expr::UnaryOp(ExprUnaryOp {
+                op: UnaryOp::USub,
+                operand: bx(value),
+                span: s,
+            });
         }
         if let (Some(sign), Some(imag)) = (parts.get(1), parts.get(2)) {
             if matches!(value, Expr::Constant(ref c) if matches!(c.value, Constant::Complex(_)))
@@ -166,9 +213,15 @@ impl Builder<'_> {
             }
             let right = self.expr(imag.clone())?;
             if !matches!(right, Expr::Constant(ref c) if matches!(c.value, Constant::Complex(_))) {
-                return Err(self.error("imaginary number required in complex literal", right.span()));
+                return Err(
+                    self.error("imaginary number required in complex literal", right.span())
+                );
             }
-            let op = if sign.as_str() == "+" { Operator::Add } else { Operator::Sub };
+            let op = if sign.as_str() == "+" {
+                Operator::Add
+            } else {
+                Operator::Sub
+            };
             return Ok(binop(value, op, right, span));
         }
         Ok(value)
@@ -186,12 +239,23 @@ impl Builder<'_> {
         }
         let first = names.first().ok_or_else(|| self.internal(&pair))?;
         if names.len() == 1 && args.is_none() {
-            let name = if first.as_str() == "_" { None } else { Some(self.ident(first)) };
-            return Ok(Pattern::MatchAs(PatternMatchAs { pattern: None, name, span }));
+            let name = if first.as_str() == "_" {
+                None
+            } else {
+                Some(self.ident(first))
+            };
+            return Ok(Pattern::MatchAs(PatternMatchAs {
+                pattern: None,
+                name,
+                span,
+            }));
         }
         let mut value = self.dotted_value(&names)?;
         let Some(args) = args else {
-            return Ok(Pattern::MatchValue(PatternMatchValue { value: bx(value), span }));
+            return Ok(Pattern::MatchValue(PatternMatchValue {
+                value: bx(value),
+                span,
+            }));
         };
         if let Expr::Attribute(a) = &mut value {
             a.ctx = ExprContext::Load;
@@ -211,20 +275,37 @@ impl Builder<'_> {
                 patterns.push(p);
             }
         }
-        Ok(Pattern::MatchClass(PatternMatchClass { cls: bx(value), patterns, kwd_attrs, kwd_patterns, span }))
+        Ok(Pattern::MatchClass(PatternMatchClass {
+            cls: bx(value),
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+            span,
+        }))
     }
 
     /// `a.b.c` as nested `Attribute`s (or a `Name`), all Load.
     fn dotted_value(&self, names: &[P<'_>]) -> PResult<Expr> {
         let mut it = names.iter();
-        let first = it.next().ok_or_else(|| self.error("invalid syntax", Span::default()))?;
+        let first = it
+            .next()
+            .ok_or_else(|| self.error("invalid syntax", Span::default()))?;
         let id = self.ident(first);
         let start = id.span.start;
-        let mut value = Expr::Name(ExprName { id: id.name, ctx: ExprContext::Load, span: id.span });
+        let mut value = Expr::Name(ExprName {
+            id: id.name,
+            ctx: ExprContext::Load,
+            span: id.span,
+        });
         for n in it {
             let attr = self.ident(n);
             let span = Span::new(start, attr.span.end);
-            value = Expr::Attribute(ExprAttribute { value: bx(value), attr, ctx: ExprContext::Load, span });
+            value = Expr::Attribute(ExprAttribute {
+                value: bx(value),
+                attr,
+                ctx: ExprContext::Load,
+                span,
+            });
         }
         Ok(value)
     }
@@ -234,9 +315,10 @@ impl Builder<'_> {
         for item in pair.into_inner() {
             let mut it = item.clone().into_inner();
             let first = self.next(&mut it, &item)?;
-            match first.as_rule() {
-                Rule::name => rest = Some(self.ident(&first)),
-                _ => {
+            if first.as_rule() == Rule::name {
+                rest = Some(self.ident(&first));
+            } else {
+                {
                     let key_inner = self.first(&first)?;
                     let key = if key_inner.as_rule() == Rule::name {
                         let names: Vec<P<'_>> = first.clone().into_inner().collect();
@@ -249,7 +331,11 @@ impl Builder<'_> {
                 }
             }
         }
-        Ok(Pattern::MatchMapping(PatternMatchMapping { keys, patterns, rest, span }))
+        Ok(Pattern::MatchMapping(PatternMatchMapping {
+            keys,
+            patterns,
+            rest,
+            span,
+        }))
     }
 }
-

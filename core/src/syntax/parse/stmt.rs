@@ -1,10 +1,10 @@
 //! Statements: simple statements, blocks and compound statements.
 
 use super::super::ast::{
-    Alias, ExceptHandler, Expr, Ident, Operator, Span, Stmt, StmtAnnAssign, StmtAssert,
-    StmtAssign, StmtAugAssign, StmtClassDef, StmtDelete, StmtExpr, StmtFor, StmtFunctionDef,
-    StmtGlobal, StmtIf, StmtImport, StmtImportFrom, StmtNonlocal, StmtRaise, StmtReturn,
-    StmtTry, StmtWhile, StmtWith, WithItem,
+    Alias, ExceptHandler, Expr, Ident, Operator, Span, Stmt, StmtAnnAssign, StmtAssert, StmtAssign,
+    StmtAugAssign, StmtClassDef, StmtDelete, StmtExpr, StmtFor, StmtFunctionDef, StmtGlobal,
+    StmtIf, StmtImport, StmtImportFrom, StmtNonlocal, StmtRaise, StmtReturn, StmtTry, StmtWhile,
+    StmtWith, WithItem,
 };
 use super::builder::{Builder, PResult, Rule, P};
 use super::expr::bx;
@@ -73,10 +73,13 @@ impl Builder<'_> {
                 Ok(Stmt::Nonlocal(StmtNonlocal { names, span }))
             }
             Rule::import_stmt => {
-                let names = pair.into_inner().map(|a| self.alias(&a)).collect::<PResult<_>>()?;
+                let names = pair
+                    .into_inner()
+                    .map(|a| self.alias(&a))
+                    .collect::<PResult<_>>()?;
                 Ok(Stmt::Import(StmtImport { names, span }))
             }
-            Rule::from_stmt => self.from_stmt(pair),
+            Rule::from_stmt => self.import_from(pair),
             Rule::decorated => self.decorated(pair),
             Rule::function_def => self.function_def(pair, Vec::new()),
             Rule::class_def => self.class_def(pair, Vec::new()),
@@ -98,7 +101,10 @@ impl Builder<'_> {
         let rest: Vec<P<'_>> = it.collect();
         let Some(tail) = rest.first() else {
             let value = self.expr(first)?;
-            return Ok(Stmt::Expr(StmtExpr { value: bx(value), span }));
+            return Ok(Stmt::Expr(StmtExpr {
+                value: bx(value),
+                span,
+            }));
         };
         match tail.as_rule() {
             Rule::augassign => {
@@ -107,7 +113,12 @@ impl Builder<'_> {
                 let mut parts = tail.clone().into_inner();
                 let op = augop(self.next(&mut parts, tail)?.as_str());
                 let value = self.expr(self.next(&mut parts, tail)?)?;
-                Ok(Stmt::AugAssign(StmtAugAssign { target: bx(target), op, value: bx(value), span }))
+                Ok(Stmt::AugAssign(StmtAugAssign {
+                    target: bx(target),
+                    op,
+                    value: bx(value),
+                    span,
+                }))
             }
             Rule::annassign => {
                 let target = self.expr(first)?;
@@ -116,7 +127,13 @@ impl Builder<'_> {
                 let mut parts = tail.clone().into_inner();
                 let annotation = bx(self.expr(self.next(&mut parts, tail)?)?);
                 let value = parts.next().map(|v| self.expr(v)).transpose()?.map(bx);
-                Ok(Stmt::AnnAssign(StmtAnnAssign { target: bx(target), annotation, value, simple, span }))
+                Ok(Stmt::AnnAssign(StmtAnnAssign {
+                    target: bx(target),
+                    annotation,
+                    value,
+                    simple,
+                    span,
+                }))
             }
             _ => {
                 let mut targets = vec![self.expr(first)?];
@@ -135,7 +152,11 @@ impl Builder<'_> {
                 }
                 self.assign_targets(&mut targets, &next_ok)?;
                 let value = value.ok_or_else(|| self.internal(&pair))?;
-                Ok(Stmt::Assign(StmtAssign { targets, value: bx(value), span }))
+                Ok(Stmt::Assign(StmtAssign {
+                    targets,
+                    value: bx(value),
+                    span,
+                }))
             }
         }
     }
@@ -154,11 +175,18 @@ impl Builder<'_> {
     }
 
     fn dotted_name(&self, pair: &P<'_>) -> Ident {
-        let parts: Vec<String> = pair.clone().into_inner().map(|n| self.ident(&n).name.into()).collect();
-        Ident { name: parts.join(".").into(), span: self.span(pair) }
+        let parts: Vec<String> = pair
+            .clone()
+            .into_inner()
+            .map(|n| self.ident(&n).name.into())
+            .collect();
+        Ident {
+            name: parts.join(".").into(),
+            span: self.span(pair),
+        }
     }
 
-    fn from_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {
+    fn import_from(&mut self, pair: P<'_>) -> PResult<Stmt> {
         let span = self.span(&pair);
         let (mut level, mut module, mut names) = (0, None, Vec::new());
         for child in pair.into_inner() {
@@ -166,13 +194,25 @@ impl Builder<'_> {
                 Rule::import_dot => level += child.as_str().len() as u32,
                 Rule::dotted_name => module = Some(self.dotted_name(&child)),
                 Rule::import_star => {
-                    let star = Ident { name: "*".into(), span: self.span(&child) };
-                    names.push(Alias { name: star, asname: None, span: self.span(&child) });
+                    let star = Ident {
+                        name: "*".into(),
+                        span: self.span(&child),
+                    };
+                    names.push(Alias {
+                        name: star,
+                        asname: None,
+                        span: self.span(&child),
+                    });
                 }
                 _ => names.push(self.alias(&child)?),
             }
         }
-        Ok(Stmt::ImportFrom(StmtImportFrom { module, names, level, span }))
+        Ok(Stmt::ImportFrom(StmtImportFrom {
+            module,
+            names,
+            level,
+            span,
+        }))
     }
 
     /// A `block` node's statements.
@@ -195,7 +235,8 @@ impl Builder<'_> {
 
     fn function_def(&mut self, pair: P<'_>, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let start = self.span(&pair).start;
-        let (mut is_async, mut name, mut args, mut returns, mut body) = (false, None, None, None, Vec::new());
+        let (mut is_async, mut name, mut args, mut returns, mut body) =
+            (false, None, None, None, Vec::new());
         for child in pair.clone().into_inner() {
             match child.as_rule() {
                 Rule::async_kw => is_async = true,
@@ -209,12 +250,21 @@ impl Builder<'_> {
         let args = Box::new(args.unwrap_or_default());
         self.check_duplicate_params(&args)?;
         let span = Span::new(start, body_end(&body, start));
-        Ok(Stmt::FunctionDef(StmtFunctionDef { is_async, name, args, body, decorator_list, returns, span }))
+        Ok(Stmt::FunctionDef(StmtFunctionDef {
+            is_async,
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            span,
+        }))
     }
 
     fn class_def(&mut self, pair: P<'_>, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let start = self.span(&pair).start;
-        let (mut name, mut bases, mut keywords, mut body) = (None, Vec::new(), Vec::new(), Vec::new());
+        let (mut name, mut bases, mut keywords, mut body) =
+            (None, Vec::new(), Vec::new(), Vec::new());
         for child in pair.clone().into_inner() {
             match child.as_rule() {
                 Rule::name => name = Some(self.ident(&child)),
@@ -234,7 +284,14 @@ impl Builder<'_> {
         }
         let name = name.ok_or_else(|| self.internal(&pair))?;
         let span = Span::new(start, body_end(&body, start));
-        Ok(Stmt::ClassDef(StmtClassDef { name, bases, keywords, body, decorator_list, span }))
+        Ok(Stmt::ClassDef(StmtClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorator_list,
+            span,
+        }))
     }
 
     fn if_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {
@@ -257,11 +314,21 @@ impl Builder<'_> {
         }
         for (cstart, t, b) in elifs.into_iter().rev() {
             let end = body_end(&orelse, body_end(&b, cstart));
-            let node = Stmt::If(StmtIf { test: bx(t), body: b, orelse, span: Span::new(cstart, end) });
+            let node = Stmt::If(StmtIf {
+                test: bx(t),
+                body: b,
+                orelse,
+                span: Span::new(cstart, end),
+            });
             orelse = vec![node];
         }
         let end = body_end(&orelse, body_end(&body, start));
-        Ok(Stmt::If(StmtIf { test: bx(test), body, orelse, span: Span::new(start, end) }))
+        Ok(Stmt::If(StmtIf {
+            test: bx(test),
+            body,
+            orelse,
+            span: Span::new(start, end),
+        }))
     }
 
     fn else_block(&mut self, clause: Option<P<'_>>) -> PResult<Vec<Stmt>> {
@@ -278,7 +345,12 @@ impl Builder<'_> {
         let body = self.block(self.next(&mut it, &pair)?)?;
         let orelse = self.else_block(it.next())?;
         let end = body_end(&orelse, body_end(&body, start));
-        Ok(Stmt::While(StmtWhile { test: bx(test), body, orelse, span: Span::new(start, end) }))
+        Ok(Stmt::While(StmtWhile {
+            test: bx(test),
+            body,
+            orelse,
+            span: Span::new(start, end),
+        }))
     }
 
     fn for_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {
@@ -295,7 +367,14 @@ impl Builder<'_> {
         let body = self.block(it.next().ok_or_else(|| self.internal(&pair))?)?;
         let orelse = self.else_block(it.next())?;
         let end = body_end(&orelse, body_end(&body, start));
-        Ok(Stmt::For(StmtFor { is_async, target: bx(target), iter: bx(iter), body, orelse, span: Span::new(start, end) }))
+        Ok(Stmt::For(StmtFor {
+            is_async,
+            target: bx(target),
+            iter: bx(iter),
+            body,
+            orelse,
+            span: Span::new(start, end),
+        }))
     }
 
     fn with_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {
@@ -315,13 +394,22 @@ impl Builder<'_> {
                         }
                         None => None,
                     };
-                    items.push(WithItem { context_expr, optional_vars, span });
+                    items.push(WithItem {
+                        context_expr,
+                        optional_vars,
+                        span,
+                    });
                 }
                 _ => body = self.block(child)?,
             }
         }
         let span = Span::new(start, body_end(&body, start));
-        Ok(Stmt::With(StmtWith { is_async, items, body, span }))
+        Ok(Stmt::With(StmtWith {
+            is_async,
+            items,
+            body,
+            span,
+        }))
     }
 
     fn try_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {
@@ -336,7 +424,10 @@ impl Builder<'_> {
                     let (handler, is_star) = self.except_clause(clause)?;
                     if star.is_some_and(|s| s != is_star) {
                         let kw = Span::new(handler.span.start, handler.span.start + 6);
-                        return Err(self.error("cannot have both 'except' and 'except*' on the same 'try'", kw));
+                        return Err(self.error(
+                            "cannot have both 'except' and 'except*' on the same 'try'",
+                            kw,
+                        ));
                     }
                     star = Some(is_star);
                     handlers.push(handler);
@@ -345,9 +436,24 @@ impl Builder<'_> {
                 _ => finalbody = self.block(self.first(&clause)?)?,
             }
         }
-        let end = body_end(&finalbody, body_end(&orelse, handlers.last().map_or(body_end(&body, start), |h| h.span.end)));
+        let end = body_end(
+            &finalbody,
+            body_end(
+                &orelse,
+                handlers
+                    .last()
+                    .map_or(body_end(&body, start), |h| h.span.end),
+            ),
+        );
         let is_star = star.unwrap_or(false);
-        Ok(Stmt::Try(StmtTry { is_star, body, handlers, orelse, finalbody, span: Span::new(start, end) }))
+        Ok(Stmt::Try(StmtTry {
+            is_star,
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            span: Span::new(start, end),
+        }))
     }
 
     fn except_clause(&mut self, pair: P<'_>) -> PResult<(ExceptHandler, bool)> {
@@ -363,18 +469,35 @@ impl Builder<'_> {
         }
         if is_star && type_.is_none() {
             let at = self.span(&pair);
-            let colon = pair.as_str().find(':').map_or(at.start, |i| at.start + i as u32);
-            return Err(self.error("expected one or more exception types", Span::new(colon, colon + 1)));
+            let colon = pair
+                .as_str()
+                .find(':')
+                .map_or(at.start, |i| at.start + i as u32);
+            return Err(self.error(
+                "expected one or more exception types",
+                Span::new(colon, colon + 1),
+            ));
         }
         let span = Span::new(start, body_end(&body, start));
-        Ok((ExceptHandler { type_, name, body, span }, is_star))
+        Ok((
+            ExceptHandler {
+                type_,
+                name,
+                body,
+                span,
+            },
+            is_star,
+        ))
     }
 }
 
 /// Whether an assignment's right-hand side starts like a `bitwise_or`
 /// (CPython's condition for "Maybe you meant '=='").
 fn starts_bitwise_or(text: &str) -> bool {
-    let word = text.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let word = text
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .unwrap_or("");
     !(text.starts_with('*') || matches!(word, "not" | "lambda" | "yield"))
 }
 

@@ -97,7 +97,12 @@ fn is_bitwise_or_level(e: &Expr) -> bool {
 
 impl Builder<'_> {
     /// The error for an invalid target `bad`, with CPython's wording.
-    pub(super) fn target_error(&self, bad: &Expr, verb: &str, maybe_eq: bool) -> super::super::SyntaxError {
+    pub(super) fn target_error(
+        &self,
+        bad: &Expr,
+        verb: &str,
+        maybe_eq: bool,
+    ) -> super::super::SyntaxError {
         let name = expr_name(bad);
         let msg = if maybe_eq {
             format!("cannot {verb} {name} here. Maybe you meant '==' instead of '='?")
@@ -131,7 +136,12 @@ impl Builder<'_> {
     pub(super) fn assign_targets(&self, targets: &mut [Expr], next_ok: &[bool]) -> PResult<()> {
         for (i, t) in targets.iter().enumerate() {
             let candidate = match t {
-                Expr::Tuple(tu) if tu.elts.first().is_some_and(|f| f.span().start == tu.span.start) => {
+                Expr::Tuple(tu)
+                    if tu
+                        .elts
+                        .first()
+                        .is_some_and(|f| f.span().start == tu.span.start) =>
+                {
                     tu.elts.last()
                 }
                 _ => Some(t),
@@ -168,7 +178,10 @@ impl Builder<'_> {
                 Ok(e)
             }
             _ => Err(self.error(
-                format!("'{}' is an illegal expression for augmented assignment", expr_name(&e)),
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    expr_name(&e)
+                ),
                 e.span(),
             )),
         }
@@ -183,13 +196,20 @@ impl Builder<'_> {
             }
             Expr::Tuple(_) | Expr::List(_) => {
                 let span: Span = match &e {
-                    Expr::Tuple(t) if t.elts.first().is_some_and(|f| f.span().start == t.span.start) => {
+                    Expr::Tuple(t)
+                        if t.elts
+                            .first()
+                            .is_some_and(|f| f.span().start == t.span.start) =>
+                    {
                         t.elts.first().map_or(t.span, Expr::span)
                     }
                     _ => e.span(),
                 };
                 Err(self.error(
-                    format!("only single target (not {}) can be annotated", expr_name(&e)),
+                    format!(
+                        "only single target (not {}) can be annotated",
+                        expr_name(&e)
+                    ),
                     span,
                 ))
             }
