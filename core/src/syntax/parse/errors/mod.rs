@@ -253,13 +253,13 @@ impl<'a> ErrorContext<'a> {
 /// This re-parses with pest's error detail, a process-wide switch that
 /// doubles parse time; a lock keeps two failed parses from switching it
 /// off under each other (a concurrent successful parse is only slower).
-pub(super) fn furthest_position(text: &str) -> Option<usize> {
+pub(super) fn furthest_position(text: &str, rule: Rule) -> Option<usize> {
     static DETAIL: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let guard = DETAIL
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     pest::set_error_detail(true);
-    let result = PythonParser::parse(Rule::file, text);
+    let result = PythonParser::parse(rule, text);
     pest::set_error_detail(false);
     drop(guard);
     let attempts = result.err()?.parse_attempts()?;
@@ -282,6 +282,15 @@ pub(super) fn failure_position(text: &str, pos: usize) -> usize {
         }
     }
     pos
+}
+
+/// The end of the token starting at text offset `at` (`at` itself for a
+/// NEWLINE or the end of the text); `line_end` bounds the scan.
+pub(super) fn token_end(text: &str, at: usize, line_end: usize) -> usize {
+    match tokenize(text, at, line_end.max(at)).first() {
+        Some(t) if t.kind != Kind::Newline && t.kind != Kind::End => t.end,
+        _ => at,
+    }
 }
 
 /// Skips whitespace and INDENT/DEDENT markers from `pos`.
