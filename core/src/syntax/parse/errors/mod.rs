@@ -10,8 +10,9 @@
 //! rules (`statement.rs`), then the expression rules (`expression.rs`).
 
 mod expression;
+mod parameters;
 mod statement;
-mod tokens;
+pub(super) mod tokens;
 
 use pest::Parser;
 
@@ -28,6 +29,7 @@ pub(super) fn parse_error(prepared: &Prepared, index: &LineIndex, pos: usize) ->
         .or_else(|| ctx.string_error())
         .or_else(|| ctx.missing_block())
         .or_else(|| ctx.statement_error())
+        .or_else(|| ctx.parameters_error())
         .or_else(|| ctx.expression_error())
         .unwrap_or_else(|| ctx.at_token("invalid syntax", ctx.fail))
 }
