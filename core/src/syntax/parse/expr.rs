@@ -599,23 +599,21 @@ impl Builder<'_> {
                 span,
             }));
         }
-        match self.dict_item(item, false)? {
-            (Some(key), value) => Ok(Expr::DictComp(ExprDictComp {
+        if let (Some(key), value) = self.dict_item(item, false)? {
+            return Ok(Expr::DictComp(ExprDictComp {
                 key: bx(key),
                 value: bx(value),
                 generators,
                 span,
-            })),
-            (None, _) => {
-                let at = self.base + pair.as_span().start() + 1;
-                let rest = self.text().get(at..).unwrap_or("");
-                let at = at + (rest.len() - rest.trim_start().len());
-                Err(self.error(
-                    "dict unpacking cannot be used in dict comprehension",
-                    self.text_span(at, at + 2),
-                ))
-            }
+            }));
         }
+        let at = self.base + pair.as_span().start() + 1;
+        let rest = self.text().get(at..).unwrap_or("");
+        let at = at + (rest.len() - rest.trim_start().len());
+        Err(self.error(
+            "dict unpacking cannot be used in dict comprehension",
+            self.text_span(at, at + 2),
+        ))
     }
 }
 
