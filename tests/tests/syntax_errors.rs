@@ -1,6 +1,6 @@
 //! Compares pyex's `SyntaxError` with CPython's for every case in `conformance/syntax_errors/`.
 //!
-//! Each `<name>.py` holds one error; `<name>.json` is what `compile(src, "main.py", "exec")`
+//! Each `<name>.py` holds one error; `<name>.json` is what `compile(src_bytes, "main.py", "exec")`
 //! raised in CPython (`type`, `msg`, `lineno`, `offset`, `end_lineno`, `end_offset`), written by
 //! `conformance/record`. All six fields must match, and then `SyntaxError::render` must print
 //! exactly the recorded `<name>.err` (python3's stderr). Cases under `compile/` are errors CPython
