@@ -1,0 +1,148 @@
+//! `parse_module`: pre-pass, nesting guard, grammar, builder.
+
+use pest::Parser;
+
+use super::super::ast::{Module, Span};
+use super::super::indent::prepare;
+use super::super::{LineIndex, SyntaxError};
+use super::builder::{too_deep, Builder, PythonParser, Rule};
+use super::errors::{failure_position, furthest_position, parse_error};
+use super::fstring::byte_column;
+
+/// How many constructs that make the grammar recurse (`lambda`, a conditional
+/// expression, `**`) one logical line may hold. pest recurses per construct, so
+/// this bounds its stack use; CPython itself fails (`MemoryError`) near 3,000.
+const MAX_RECURSIVE_PER_LINE: usize = 1_000;
+
+/// Parses a whole source file into a [`Module`], or returns the first syntax
+/// error in source order, as CPython 3.11's `compile(..., "exec")` would.
+pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    let index = LineIndex::new(source);
+    if u32::try_from(source.len()).is_err() {
+        return Err(SyntaxError::syntax(
+            "source too large",
+            Span::default(),
+            &index,
+        ));
+    }
+    let prepared = prepare(source, &index);
+    if let Some(offset) = too_recursive(&prepared.text) {
+        let at = prepared.source_offset(offset);
+        return Err(too_deep(Span::new(at, at), &index));
+    }
+    let parsed = match PythonParser::parse(Rule::file, &prepared.text) {
+        Ok(mut pairs) => {
+            let mut builder = Builder {
+                prepared: &prepared,
+                index: &index,
+                depth: 0,
+                base: 0,
+            };
+            match pairs.next() {
+                Some(file) => builder.statements(file),
+                None => Err(SyntaxError::syntax(
+                    "internal parser error",
+                    Span::default(),
+                    &index,
+                )),
+            }
+        }
+        Err(e) => {
+            let pos = match e.location {
+                pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p,
+            };
+            let pos = furthest_position(&prepared.text, Rule::file)
+                .unwrap_or(pos)
+                .max(pos);
+            // A failure at the very end of the text is where the tokenizer
+            // error cut it: CPython's parser would have read that error.
+            let at_end = failure_position(&prepared.text, pos) >= prepared.text.len();
+            match prepared.error {
+                Some(err) if at_end => return Err(err),
+                _ => Err(parse_error(&prepared, &index, pos)),
+            }
+        }
+    };
+    match parsed {
+        Ok(body) => match prepared.error {
+            Some(err) => Err(err),
+            None => Ok(Module {
+                body,
+                span: Span::new(0, source.len() as u32),
+            }),
+        },
+        // CPython tokenizes the rest of the file after a parser error; a
+        // tokenizer error found there may win.
+        Err(err) => Err(prepared.parser_error(file_columns(err, source, &index))),
+    }
+}
+
+/// CPython reads a file without an encoding declaration (coding cookie or
+/// BOM) as bytes, and its parser then reports byte columns; `SyntaxError::new`
+/// counts characters, as CPython does for declared encodings and `str`
+/// sources. Errors with their own `text` (f-string fields) already count bytes.
+fn file_columns(mut err: SyntaxError, source: &str, index: &LineIndex) -> SyntaxError {
+    if err.text.is_some() || source.is_ascii() || declares_encoding(source) {
+        return err;
+    }
+    err.offset = byte_column(index, err.lineno, err.offset);
+    err.end_offset = byte_column(index, err.end_lineno, err.end_offset);
+    err
+}
+
+/// Whether `source` starts with a BOM or has a coding cookie (PEP 263) on one
+/// of its first two lines.
+fn declares_encoding(source: &str) -> bool {
+    if source.starts_with('\u{FEFF}') {
+        return true;
+    }
+    source.lines().take(2).any(|line| {
+        let line = line.trim_start_matches([' ', '\t', '\x0C']);
+        line.starts_with('#')
+            && ["coding:", "coding="].iter().any(|c| {
+                line.find(c).is_some_and(|at| {
+                    line.get(at + c.len()..).is_some_and(|rest| {
+                        rest.trim_start()
+                            .starts_with(|ch: char| ch.is_alphanumeric() || "-_.".contains(ch))
+                    })
+                })
+            })
+    })
+}
+
+/// The offset of the first logical line with too many recursive constructs.
+fn too_recursive(text: &str) -> Option<usize> {
+    let mut count = 0;
+    let mut line_start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes.get(i) {
+            Some(b'\n') => {
+                count = 0;
+                line_start = i + 1;
+            }
+            Some(b'*') if bytes.get(i + 1) == Some(&b'*') => {
+                count += 1;
+                i += 1;
+            }
+            Some(b'l' | b'i')
+                if i == 0
+                    || !bytes
+                        .get(i - 1)
+                        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') =>
+            {
+                let rest = &bytes[i..];
+                if rest.starts_with(b"lambda") || rest.starts_with(b"if") {
+                    count += 1;
+                }
+            }
+            _ => {}
+        }
+        if count > MAX_RECURSIVE_PER_LINE {
+            return Some(line_start);
+        }
+        i += 1;
+    }
+    None
+}
