@@ -11,4 +11,4 @@
 
 pub mod syntax;
 
-pub use syntax::{SyntaxError, SyntaxErrorKind};
+pub use syntax::{parse_module, SyntaxError, SyntaxErrorKind};

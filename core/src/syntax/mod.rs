@@ -5,7 +5,12 @@
 
 pub mod ast;
 mod error;
+mod indent;
 mod line_index;
+mod number;
+mod parse;
+mod strings;
 
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
+pub use parse::parse_module;
