@@ -207,8 +207,11 @@ impl Resolver<'_> {
             };
         }
         for name in passing {
-            if scope.symbol(name).is_some() {
-                if is_class {
+            if let Some(symbol) = scope.symbol(name) {
+                // A method's free variable that the class binds or declares
+                // global: the class passes the outer cell through.
+                let bound_here = symbol.flags.has(SymbolFlags::BOUND | SymbolFlags::GLOBAL);
+                if is_class && bound_here {
                     scope.add_flags(name, SymbolFlags::FREE_CLASS);
                 }
                 continue;

@@ -197,6 +197,10 @@ pub struct Scope {
     /// CPython's order, then other locals in the order the compiler meets them.
     /// Empty for modules and class bodies.
     pub varnames: Vec<Name>,
+    /// How many fast slots a frame needs: `varnames`, then the locals the
+    /// compiler never reads or writes (`x: int` alone in a function), which
+    /// CPython gives no slot.
+    pub nlocals: u32,
     /// How many of `varnames` are parameters (`*args` and `**kwargs` included).
     pub param_count: u32,
     /// Captured locals (`co_cellvars`), sorted by name as CPython sorts them;
@@ -221,6 +225,7 @@ impl Scope {
             flags: ScopeFlags::default(),
             private: None,
             varnames: Vec::new(),
+            nlocals: 0,
             param_count: 0,
             cellvars: Vec::new(),
             freevars: Vec::new(),
@@ -273,15 +278,15 @@ impl Scope {
     /// Gives the fast locals the compiler never met the last slots, then
     /// points every `Local` symbol at its slot.
     pub(super) fn number_locals(&mut self) {
-        let unmet: Vec<Name> = self
-            .symbols
-            .iter()
-            .filter(|s| matches!(s.kind, SymbolKind::Local(_)))
-            .map(|s| s.name)
-            .collect();
-        for name in unmet {
-            self.push_varname(name);
+        let mut nlocals = self.varnames.len() as u32;
+        for symbol in &self.symbols {
+            if matches!(symbol.kind, SymbolKind::Local(_)) && !self.slots.contains_key(&symbol.name)
+            {
+                self.slots.insert(symbol.name, nlocals);
+                nlocals += 1;
+            }
         }
+        self.nlocals = nlocals;
         for symbol in &mut self.symbols {
             if let SymbolKind::Local(_) = symbol.kind {
                 let slot = self.slots.get(&symbol.name).copied().unwrap_or(0);

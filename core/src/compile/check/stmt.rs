@@ -267,7 +267,11 @@ impl<'a> Checker<'a, '_> {
     /// `compiler_from_import`.
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> R {
         let line = self.errors.index.line_col(i.span.start).0;
-        if is_future_import(i) && !self.features.lineno.is_some_and(|l| line <= l) {
+        let late = match self.features.lineno {
+            Some(last_future) => line > last_future,
+            None => true,
+        };
+        if is_future_import(i) && late {
             return Err(self.errors.late_future(i.span));
         }
         for alias in &i.names {

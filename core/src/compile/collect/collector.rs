@@ -7,10 +7,10 @@
 //! misuse in comprehensions, `import *` in a function, `yield` in a
 //! comprehension) come from here, the first one in visiting order.
 //!
-//! Two details of CPython that show up in the result: `__debug__` reads are
-//! constants by then (the AST optimizer runs first), and with
-//! `from __future__ import annotations` annotations are visited in a throwaway
-//! block, so their names belong to no scope.
+//! With `from __future__ import annotations`, annotations are visited in a
+//! throwaway block, so their names belong to no scope. (`__debug__` is kept
+//! as a global, as the `symtable` module shows it, though the compiler's AST
+//! optimizer makes it a constant first; nothing depends on the difference.)
 
 use std::collections::HashMap;
 

@@ -144,9 +144,6 @@ impl Collector<'_> {
 
     fn name(&mut self, n: &ast::ExprName) -> R {
         let load = n.ctx == ast::ExprContext::Load;
-        if load && &*n.id == "__debug__" {
-            return Ok(());
-        }
         self.add_def(&n.id, if load { USE } else { LOCAL }, n.span)?;
         if load && DYNAMIC_NAMES.contains(&&*n.id) {
             self.cur.scope.flags.mentions_dynamic_names = true;
