@@ -180,7 +180,15 @@ impl Builder<'_> {
             .operands
             .get(*pos)
             .ok_or_else(|| self.error("invalid syntax", Span::default()))?;
-        let span = self.span(pair);
+        // The operand's own span starts after its `not` prefixes.
+        let span = pair
+            .clone()
+            .into_inner()
+            .find(|p| p.as_rule() != Rule::prefix_op || p.as_str() != "not")
+            .map_or_else(
+                || self.span(pair),
+                |p| Span::new(self.span(&p).start, self.span(pair).end),
+            );
         let nots: Vec<Span> = if skip_not {
             Vec::new()
         } else {

@@ -248,7 +248,6 @@ impl Builder<'_> {
         }
         let name = name.ok_or_else(|| self.internal(&pair))?;
         let args = Box::new(args.unwrap_or_default());
-        self.check_duplicate_params(&args)?;
         let span = Span::new(start, body_end(&body, start));
         Ok(Stmt::FunctionDef(StmtFunctionDef {
             is_async,
