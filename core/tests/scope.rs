@@ -10,8 +10,8 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use pyex::compile::{analyze, ScopeId, ScopeKind, ScopeTable, SymbolFlags, SymbolKind};
-use pyex::syntax::ast::{Module, Span, Stmt};
+use pyex::compile::{analyze, dump};
+use pyex::syntax::ast::Module;
 use pyex::syntax::LineIndex;
 use pyex::{parse_module, SyntaxError};
 
@@ -69,157 +69,17 @@ fn render_error(e: &SyntaxError) -> String {
     )
 }
 
-/// The line of each `def`/`class` keyword (CPython's block line), by span.
-fn def_lines(body: &[Stmt], index: &LineIndex, lines: &mut HashMap<Span, u32>) {
-    for stmt in body {
-        let nested: Vec<&[Stmt]> = match stmt {
-            Stmt::FunctionDef(f) => {
-                lines.insert(f.span, index.line_col(f.name.span.start).0);
-                vec![&f.body]
-            }
-            Stmt::ClassDef(c) => {
-                lines.insert(c.span, index.line_col(c.name.span.start).0);
-                vec![&c.body]
-            }
-            Stmt::For(s) => vec![&s.body, &s.orelse],
-            Stmt::While(s) => vec![&s.body, &s.orelse],
-            Stmt::If(s) => vec![&s.body, &s.orelse],
-            Stmt::With(s) => vec![&s.body],
-            Stmt::Match(s) => s.cases.iter().map(|c| c.body.as_slice()).collect(),
-            Stmt::Try(s) => {
-                let mut all = vec![s.body.as_slice(), &s.orelse, &s.finalbody];
-                all.extend(s.handlers.iter().map(|h| h.body.as_slice()));
-                all
-            }
-            _ => vec![],
-        };
-        for body in nested {
-            def_lines(body, index, lines);
-        }
-    }
+/// Whether a dump line starts a scope block (symbols have `:`, code lines `[`).
+fn is_header(line: &str) -> bool {
+    !line.contains(':') && !line.trim_start().starts_with('[')
 }
 
-const FLAG_NAMES: [(u16, &str); 9] = [
-    (SymbolFlags::GLOBAL, "GLOBAL"),
-    (SymbolFlags::LOCAL, "LOCAL"),
-    (SymbolFlags::PARAM, "PARAM"),
-    (SymbolFlags::NONLOCAL, "NONLOCAL"),
-    (SymbolFlags::USE, "USE"),
-    (SymbolFlags::FREE_CLASS, "FREE_CLASS"),
-    (SymbolFlags::IMPORT, "IMPORT"),
-    (SymbolFlags::ANNOT, "ANNOT"),
-    (SymbolFlags::COMP_ITER, "COMP_ITER"),
-];
-
-fn list(items: &[String]) -> String {
-    if items.is_empty() {
-        "-".to_owned()
-    } else {
-        items.join(" ")
-    }
-}
-
-struct Renderer<'a> {
-    table: &'a ScopeTable,
-    index: &'a LineIndex,
-    def_lines: HashMap<Span, u32>,
-}
-
-impl Renderer<'_> {
-    /// One block of lines per scope, in preorder.
-    fn scope(&self, id: ScopeId, depth: usize, out: &mut Vec<Vec<String>>) {
-        let scope = self.table.scope(id);
-        let pad = "  ".repeat(depth);
-        let names = |items: &[pyex::compile::Name]| -> Vec<String> {
-            items
-                .iter()
-                .map(|n| self.table.name(*n).to_owned())
-                .collect()
-        };
-        let (kind, line) = match scope.kind {
-            ScopeKind::Module => ("module", 0),
-            ScopeKind::Class => (
-                "class",
-                self.def_lines.get(&scope.span).copied().unwrap_or(0),
-            ),
-            ScopeKind::Function => (
-                "function",
-                self.def_lines.get(&scope.span).copied().unwrap_or(0),
-            ),
-            _ => ("function", self.index.line_col(scope.span.start).0),
-        };
-        let mut block = vec![format!(
-            "{pad}{kind} {} line {line}",
-            self.table.name(scope.name)
-        )];
-        let mut symbols: Vec<_> = scope.symbols().iter().collect();
-        symbols.sort_by_key(|s| self.table.name(s.name));
-        for symbol in symbols {
-            let kind = match symbol.kind {
-                SymbolKind::Local(_) | SymbolKind::Namespace => "LOCAL",
-                SymbolKind::Cell(_) => "CELL",
-                SymbolKind::Free(_) => "FREE",
-                SymbolKind::GlobalExplicit => "GLOBAL_EXPLICIT",
-                SymbolKind::GlobalImplicit => "GLOBAL_IMPLICIT",
-            };
-            let flags: Vec<&str> = FLAG_NAMES
-                .iter()
-                .filter(|(bit, _)| symbol.flags.has(*bit))
-                .map(|(_, label)| *label)
-                .collect();
-            let flags = if flags.is_empty() {
-                "-".to_owned()
-            } else {
-                flags.join("|")
-            };
-            block.push(format!(
-                "{pad}  {}: {kind} {flags}",
-                self.table.name(symbol.name)
-            ));
-        }
-        if scope.kind != ScopeKind::Module {
-            block.push(format!(
-                "{pad}  varnames: {}",
-                list(&names(&scope.varnames))
-            ));
-            block.push(format!(
-                "{pad}  cellvars: {}",
-                list(&names(&scope.cellvars))
-            ));
-            block.push(format!(
-                "{pad}  freevars: {}",
-                list(&names(&scope.freevars))
-            ));
-        }
-        if scope.kind.is_function_like() {
-            let f = scope.flags;
-            let flags: Vec<String> = [
-                (f.is_generator(), "GENERATOR"),
-                (f.is_coroutine(), "COROUTINE"),
-                (f.is_async_generator(), "ASYNC_GENERATOR"),
-                (f.nested, "NESTED"),
-                (f.varargs, "VARARGS"),
-                (f.varkeywords, "VARKEYWORDS"),
-            ]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, label)| (*label).to_owned())
-            .collect();
-            block.push(format!("{pad}  flags: {}", list(&flags)));
-        }
-        out.push(block);
-        for &child in &scope.children {
-            self.scope(child, depth + 1, out);
-        }
-    }
-}
-
-/// Splits rendered lines into per-scope blocks (a header has no `:`).
+/// Splits rendered lines into per-scope blocks.
 fn blocks(lines: &[String]) -> Vec<Vec<String>> {
     let mut blocks: Vec<Vec<String>> = Vec::new();
     for line in lines {
         match blocks.last_mut() {
-            Some(block) if line.contains(':') => block.push(line.clone()),
+            Some(block) if !is_header(line) => block.push(line.clone()),
             _ => blocks.push(vec![line.clone()]),
         }
     }
@@ -238,28 +98,22 @@ fn actual(source: &str, expected: &[String]) -> Vec<String> {
         Ok(table) => table,
         Err(e) => return vec![render_error(&e)],
     };
-    let mut lines = HashMap::new();
-    def_lines(&module.body, &index, &mut lines);
-    let renderer = Renderer {
-        table: &table,
-        index: &index,
-        def_lines: lines,
-    };
-    let mut ours = Vec::new();
-    renderer.scope(table.root(), 0, &mut ours);
+    let dumped: Vec<String> = dump(&table, &module, &index)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let ours = blocks(&dumped);
     let theirs = blocks(expected);
     let mut out = Vec::new();
     for (i, block) in ours.into_iter().enumerate() {
         let has_code = theirs
             .get(i)
-            .is_some_and(|b| b.iter().any(|l| l.trim_start().starts_with("varnames:")));
-        out.extend(block.into_iter().filter(|line| {
-            let field = line.trim_start();
-            has_code
-                || !["varnames:", "cellvars:", "freevars:", "flags:"]
-                    .iter()
-                    .any(|f| field.starts_with(f))
-        }));
+            .is_some_and(|b| b.iter().any(|l| l.trim_start().starts_with('[')));
+        out.extend(
+            block
+                .into_iter()
+                .filter(|line| has_code || !line.trim_start().starts_with('[')),
+        );
     }
     out
 }

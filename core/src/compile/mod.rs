@@ -8,16 +8,19 @@
 //! Source code layout: `scope.rs` (the table and [`analyze`]), `future.rs`
 //! (`__future__` imports), `collect/` (the symbol table's visiting pass),
 //! `resolve.rs` (its analysis), `check/` (the compiler's checks), `names.rs`
-//! (interned names, private-name mangling), `errors.rs` (the messages).
+//! (interned names, private-name mangling), `errors.rs` (the messages),
+//! `dump.rs` (a text dump in CPython's terms).
 
 mod check;
 mod collect;
+mod dump;
 mod errors;
 mod future;
 mod names;
 mod resolve;
 mod scope;
 
+pub use dump::dump;
 pub use names::{mangle, Interner, Name};
 pub use scope::{
     analyze, Scope, ScopeFlags, ScopeId, ScopeKind, ScopeTable, Symbol, SymbolFlags, SymbolKind,

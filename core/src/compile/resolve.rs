@@ -225,20 +225,29 @@ impl Resolver<'_> {
     }
 }
 
-/// Fills `cellvars` and `freevars` (sorted by name, as CPython's
-/// `dictbytype` does) and points each cell and free symbol at its index.
+/// Fills `cellvars` and `freevars` in CPython's order and points each cell
+/// and free symbol at its index.
 fn number_closure_vars(table: &mut ScopeTable) {
     let class_cell = table.names.get("__class__");
     let names = &table.names;
     for scope in &mut table.scopes {
         let by_text = |a: &Name, b: &Name| names.resolve(*a).cmp(names.resolve(*b));
-        let mut cells: Vec<Name> = scope
+        // CPython lists captured parameters first, in parameter order, then
+        // the other cells by name.
+        let is_cell = |name: &Name| matches!(scope.symbol(*name), Some(s) if matches!(s.kind, SymbolKind::Cell(_)));
+        let params = scope
+            .varnames
+            .get(..scope.param_count as usize)
+            .unwrap_or_default();
+        let mut cells: Vec<Name> = params.iter().copied().filter(is_cell).collect();
+        let mut others: Vec<Name> = scope
             .symbols
             .iter()
-            .filter(|s| matches!(s.kind, SymbolKind::Cell(_)))
+            .filter(|s| matches!(s.kind, SymbolKind::Cell(_)) && !cells.contains(&s.name))
             .map(|s| s.name)
             .collect();
-        cells.sort_by(by_text);
+        others.sort_by(by_text);
+        cells.extend(others);
         if scope.flags.needs_class_closure {
             cells.extend(class_cell);
         }

@@ -203,8 +203,9 @@ pub struct Scope {
     pub nlocals: u32,
     /// How many of `varnames` are parameters (`*args` and `**kwargs` included).
     pub param_count: u32,
-    /// Captured locals (`co_cellvars`), sorted by name as CPython sorts them;
-    /// a class body that needs it has just `__class__`.
+    /// Captured locals (`co_cellvars`): captured parameters in parameter
+    /// order, then the others sorted by name; a class body that needs it has
+    /// just `__class__`.
     pub cellvars: Vec<Name>,
     /// Variables of enclosing functions (`co_freevars`), sorted by name. In a
     /// class body this includes names bound in the class and free in a method.

@@ -10,7 +10,8 @@ Reads core/tests/data/scope.txt, a list of cases, each introduced by a line
 SyntaxError that `compile(src, "main.py", "exec")` raises, or every scope of
 CPython's symbol table (`_symtable`, in its preorder) with each symbol's scope
 and flags, and, for scopes the compiler turns into code objects, their
-co_varnames, co_cellvars, co_freevars and the flags the resolver decides.
+co_varnames, co_cellvars, co_freevars and the flags the resolver decides
+(as `[varnames] a b`, ...: brackets keep them apart from symbols).
 """
 
 import _symtable
@@ -86,16 +87,22 @@ def dump(ste, code, out, depth):
         flags = "|".join(label for bit, label in FLAGS if value & bit)
         out.append(f"{pad}  {name}: {scope} {flags or '-'}")
     if code is not None and kind != "module":
-        out.append(f"{pad}  varnames: {names(code.co_varnames)}")
-        out.append(f"{pad}  cellvars: {names(code.co_cellvars)}")
-        out.append(f"{pad}  freevars: {names(code.co_freevars)}")
+        out.append(f"{pad}  [varnames] {names(code.co_varnames)}")
+        out.append(f"{pad}  [cellvars] {names(code.co_cellvars)}")
+        out.append(f"{pad}  [freevars] {names(code.co_freevars)}")
         if kind == "function":
             flags = [label for bit, label in CODE_FLAGS if code.co_flags & bit]
-            out.append(f"{pad}  flags: {names(flags)}")
+            out.append(f"{pad}  [flags] {names(flags)}")
     groups = code_children(code) if code is not None else {}
     for child in ste.children:
+        # Code objects come in compile order, which is not the symbol table's
+        # (a comprehension's first iterable is compiled after its body): match
+        # by name, preferring the same first line.
         candidates = groups.get(CODE_NAMES.get(child.name, child.name), [])
-        child_code = candidates.pop(0) if candidates else None
+        same_line = [c for c in candidates if c.co_firstlineno == child.lineno]
+        child_code = (same_line or candidates or [None])[0]
+        if child_code is not None:
+            candidates.remove(child_code)
         dump(child, child_code, out, depth + 1)
 
 

@@ -402,8 +402,10 @@ impl Collector<'_> {
         Ok(())
     }
 
+    /// CPython 3.11 visits `else:` before the handlers.
     fn try_stmt(&mut self, t: &ast::StmtTry) -> R {
         self.stmts(&t.body)?;
+        self.stmts(&t.orelse)?;
         for handler in &t.handlers {
             self.opt_expr(handler.type_.as_deref())?;
             if let Some(name) = &handler.name {
@@ -411,7 +413,6 @@ impl Collector<'_> {
             }
             self.stmts(&handler.body)?;
         }
-        self.stmts(&t.orelse)?;
         self.stmts(&t.finalbody)
     }
 
