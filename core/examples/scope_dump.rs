@@ -4,33 +4,38 @@
 //!
 //! `cargo run -p pyex --example scope_dump -- file.py...`
 
-fn main() {
+use std::io::Write;
+
+/// The dump of one source, or its error in the recorder's format.
+fn describe(source: &str) -> String {
+    let module = match pyex::parse_module(source) {
+        Ok(module) => module,
+        Err(e) => return format!("parse error: {e}\n"),
+    };
+    let index = pyex::syntax::LineIndex::new(source);
+    match pyex::compile::analyze(&module, &index) {
+        Ok(table) => pyex::compile::dump(&table, &module, &index),
+        Err(e) => {
+            let end_offset = if e.end_offset == pyex::SyntaxError::NO_END_OFFSET {
+                "None".to_owned()
+            } else {
+                e.end_offset.to_string()
+            };
+            format!(
+                "{}: {} ({}, {}, {}, {end_offset})\n",
+                e.kind, e.msg, e.lineno, e.offset, e.end_lineno
+            )
+        }
+    }
+}
+
+fn main() -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
     for path in std::env::args().skip(1) {
         let Ok(source) = std::fs::read_to_string(&path) else {
             continue;
         };
-        println!("## {path}");
-        let module = match pyex::parse_module(&source) {
-            Ok(module) => module,
-            Err(e) => {
-                println!("parse error: {e}");
-                continue;
-            }
-        };
-        let index = pyex::syntax::LineIndex::new(&source);
-        match pyex::compile::analyze(&module, &index) {
-            Ok(table) => print!("{}", pyex::compile::dump(&table, &module, &index)),
-            Err(e) => {
-                let end_offset = if e.end_offset == pyex::SyntaxError::NO_END_OFFSET {
-                    "None".to_owned()
-                } else {
-                    e.end_offset.to_string()
-                };
-                println!(
-                    "{}: {} ({}, {}, {}, {end_offset})",
-                    e.kind, e.msg, e.lineno, e.offset, e.end_lineno
-                );
-            }
-        }
+        write!(out, "## {path}\n{}", describe(&source))?;
     }
+    Ok(())
 }

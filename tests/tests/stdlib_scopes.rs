@@ -118,9 +118,8 @@ fn check_file(stdlib: &Path, dumps: &Path, name: &str) -> Result<(), String> {
     let Ok(source) = String::from_utf8(bytes) else {
         return Ok(());
     };
-    let ours = match std::panic::catch_unwind(|| ours(&source)) {
-        Ok(ours) => ours,
-        Err(_) => return Err(format!("{name}: pyex panicked")),
+    let Ok(ours) = std::panic::catch_unwind(|| ours(&source)) else {
+        return Err(format!("{name}: pyex panicked"));
     };
     let expected = fs::read_to_string(dumps.join(format!("{name}.scopes")))
         .unwrap_or_else(|_| panic!("python3 did not dump {name}"));

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::names::Name;
-use super::scope::{ScopeId, ScopeKind, ScopeTable, SymbolFlags, SymbolKind};
+use super::scope::{Scope, ScopeId, ScopeKind, ScopeTable, SymbolFlags, SymbolKind};
 use crate::syntax::ast::{Module, Span, Stmt};
 use crate::syntax::LineIndex;
 
@@ -112,6 +112,17 @@ impl Dumper<'_> {
         };
         let name = self.table.name(scope.name);
         let _ = writeln!(out, "{pad}{kind} {name} line {line}");
+        self.symbols(scope, &pad, out);
+        if scope.kind != ScopeKind::Module {
+            self.code(scope, &pad, out);
+        }
+        for &child in &scope.children {
+            self.scope(child, depth + 1, out);
+        }
+    }
+
+    /// `name: SCOPE FLAG|FLAG` per symbol, by name.
+    fn symbols(&self, scope: &Scope, pad: &str, out: &mut String) {
         let mut symbols: Vec<_> = scope.symbols().iter().collect();
         symbols.sort_by_key(|s| self.table.name(s.name));
         for symbol in symbols {
@@ -135,23 +146,25 @@ impl Dumper<'_> {
                 self.table.name(symbol.name)
             );
         }
-        if scope.kind != ScopeKind::Module {
-            let _ = writeln!(
-                out,
-                "{pad}  [varnames] {}",
-                list(self.names(&scope.varnames))
-            );
-            let _ = writeln!(
-                out,
-                "{pad}  [cellvars] {}",
-                list(self.names(&scope.cellvars))
-            );
-            let _ = writeln!(
-                out,
-                "{pad}  [freevars] {}",
-                list(self.names(&scope.freevars))
-            );
-        }
+    }
+
+    /// The code object's names, and its flags for a function-like scope.
+    fn code(&self, scope: &Scope, pad: &str, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "{pad}  [varnames] {}",
+            list(self.names(&scope.varnames))
+        );
+        let _ = writeln!(
+            out,
+            "{pad}  [cellvars] {}",
+            list(self.names(&scope.cellvars))
+        );
+        let _ = writeln!(
+            out,
+            "{pad}  [freevars] {}",
+            list(self.names(&scope.freevars))
+        );
         if scope.kind.is_function_like() {
             let f = scope.flags;
             let flags = [
@@ -164,9 +177,6 @@ impl Dumper<'_> {
             ];
             let on = flags.iter().filter(|(on, _)| *on).map(|(_, label)| *label);
             let _ = writeln!(out, "{pad}  [flags] {}", list(on));
-        }
-        for &child in &scope.children {
-            self.scope(child, depth + 1, out);
         }
     }
 }

@@ -19,6 +19,13 @@ use crate::syntax::{LineIndex, SyntaxError};
 
 type Names = HashSet<Name>;
 
+/// What a scope's children can see: names bound in enclosing functions
+/// (`newbound`) and explicit globals (`newglobal`).
+struct Visible {
+    bound: Names,
+    global: Names,
+}
+
 /// CPython's scope of a name before slots are numbered.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Sc {
@@ -65,71 +72,75 @@ impl Resolver<'_> {
         free: &mut Names,
         global: &mut Names,
     ) -> Result<(), SyntaxError> {
-        let scope = self.table.scope(id);
-        let kind = scope.kind;
-        let children = scope.children.clone();
-        let symbols: Vec<(Name, SymbolFlags)> =
-            scope.symbols().iter().map(|s| (s.name, s.flags)).collect();
+        let kind = self.table.scope(id).kind;
+        // Class names are invisible to nested scopes: they see what the class saw.
+        let class_view = (kind == ScopeKind::Class).then(|| Visible {
+            bound: bound.as_deref().cloned().unwrap_or_default(),
+            global: global.clone(),
+        });
         let mut local = Names::new();
-        let (mut new_bound, mut new_free, mut new_global) =
-            (Names::new(), Names::new(), Names::new());
-        // Class names are invisible to nested scopes: pass down what came in.
-        if kind == ScopeKind::Class {
-            new_global.extend(global.iter().copied());
-            if let Some(bound) = &bound {
-                new_bound.extend(bound.iter().copied());
-            }
-        }
-        let mut scs = Vec::with_capacity(symbols.len());
-        for (name, flags) in symbols {
-            let sc = self.name(
-                id,
-                name,
-                flags,
-                bound.as_deref_mut(),
-                &mut local,
-                free,
-                global,
-            )?;
-            scs.push(sc);
-        }
-        if kind == ScopeKind::Class {
-            new_bound.insert(self.class_cell);
+        let mut scs = self.names(id, bound.as_deref_mut(), &mut local, free, global)?;
+        let visible = if let Some(mut view) = class_view {
+            view.bound.insert(self.class_cell);
+            view
         } else {
-            if kind.is_function_like() {
-                new_bound.extend(local.iter().copied());
+            let mut visible_bound = if kind.is_function_like() {
+                local
+            } else {
+                Names::new()
+            };
+            visible_bound.extend(bound.iter().flat_map(|b| b.iter().copied()));
+            Visible {
+                bound: visible_bound,
+                global: global.clone(),
             }
-            if let Some(bound) = &bound {
-                new_bound.extend(bound.iter().copied());
-            }
-            new_global.extend(global.iter().copied());
-        }
-        for child in children {
-            let mut child_bound = new_bound.clone();
-            let mut child_global = new_global.clone();
+        };
+        let mut new_free = Names::new();
+        for child in self.table.scope(id).children.clone() {
+            let mut child_bound = visible.bound.clone();
+            let mut child_global = visible.global.clone();
             let mut child_free = Names::new();
-            self.block(
-                child,
-                Some(&mut child_bound),
-                &mut child_free,
-                &mut child_global,
-            )?;
+            let child_bound = Some(&mut child_bound);
+            self.block(child, child_bound, &mut child_free, &mut child_global)?;
             new_free.extend(child_free);
         }
-        let symbols = &self.table.scopes[id.0 as usize].symbols;
-        if kind.is_function_like() {
-            // `analyze_cells`: locals that children take become cells.
-            for (sc, symbol) in scs.iter_mut().zip(symbols) {
+        self.cells(id, &mut scs, &mut new_free);
+        self.update_symbols(id, &scs, bound.as_deref(), &new_free);
+        free.extend(new_free);
+        Ok(())
+    }
+
+    /// Runs [`Self::name`] over every symbol of scope `id`, in order.
+    fn names(
+        &self,
+        id: ScopeId,
+        mut bound: Option<&mut Names>,
+        local: &mut Names,
+        free: &mut Names,
+        global: &mut Names,
+    ) -> Result<Vec<Sc>, SyntaxError> {
+        let symbols = self.table.scope(id).symbols();
+        let mut scs = Vec::with_capacity(symbols.len());
+        for symbol in symbols {
+            let (name, flags) = (symbol.name, symbol.flags);
+            scs.push(self.name(id, name, flags, bound.as_deref_mut(), local, free, global)?);
+        }
+        Ok(scs)
+    }
+
+    /// `analyze_cells`: a function's locals that children take become cells;
+    /// a class whose methods take `__class__` owns that cell.
+    fn cells(&mut self, id: ScopeId, scs: &mut [Sc], new_free: &mut Names) {
+        let scope = &mut self.table.scopes[id.0 as usize];
+        if scope.kind.is_function_like() {
+            for (sc, symbol) in scs.iter_mut().zip(&scope.symbols) {
                 if *sc == Sc::Local && new_free.remove(&symbol.name) {
                     *sc = Sc::Cell;
                 }
             }
-        } else if kind == ScopeKind::Class && new_free.remove(&self.class_cell) {
-            self.table.scopes[id.0 as usize].flags.needs_class_closure = true;
+        } else if scope.kind == ScopeKind::Class && new_free.remove(&self.class_cell) {
+            scope.flags.needs_class_closure = true;
         }
-        self.update_symbols(id, &scs, bound.as_deref(), &new_free);
-        free.extend(new_free);
-        Ok(())
     }
 
     /// `analyze_name`: decides the scope of one name from its flags.

@@ -20,31 +20,24 @@ impl<'a> Checker<'a, '_> {
         expr.map_or(Ok(()), |e| self.expr(e))
     }
 
+    /// Visits `items` in order.
+    fn each(&mut self, items: impl IntoIterator<Item = &'a Expr>) -> R {
+        items.into_iter().try_for_each(|e| self.expr(e))
+    }
+
+    /// `compiler_visit_expr`: sub-expressions in code-generation order.
     pub fn expr(&mut self, e: &'a Expr) -> R {
         match e {
-            Expr::NamedExpr(n) => {
-                self.expr(&n.value)?;
-                self.expr(&n.target)
-            }
+            Expr::NamedExpr(n) => self.each([&*n.value, &n.target]),
             Expr::BoolOp(b) => self.exprs(&b.values),
-            Expr::BinOp(b) => {
-                self.expr(&b.left)?;
-                self.expr(&b.right)
-            }
+            Expr::BinOp(b) => self.each([&*b.left, &b.right]),
             Expr::UnaryOp(u) => self.expr(&u.operand),
             Expr::Lambda(l) => self.lambda(l),
-            Expr::IfExp(i) => {
-                self.expr(&i.test)?;
-                self.expr(&i.body)?;
-                self.expr(&i.orelse)
-            }
+            Expr::IfExp(i) => self.each([&*i.test, &i.body, &i.orelse]),
+            // Keys and values interleave, unlike in the symbol table.
             Expr::Dict(d) => {
-                // Keys and values interleave, unlike in the symbol table.
-                for (key, value) in d.keys.iter().zip(&d.values) {
-                    self.opt_expr(key.as_ref())?;
-                    self.expr(value)?;
-                }
-                Ok(())
+                let pairs = d.keys.iter().zip(&d.values);
+                self.each(pairs.flat_map(|(k, v)| k.iter().chain([v])))
             }
             Expr::Set(s) => self.positional(&s.elts),
             Expr::ListComp(c) | Expr::SetComp(c) | Expr::GeneratorExp(c) => {
@@ -53,47 +46,21 @@ impl<'a> Checker<'a, '_> {
             Expr::DictComp(c) => {
                 self.comprehension(e, &c.generators, &c.key, Some(&c.value), c.span)
             }
-            Expr::Yield(y) => {
-                if !self.in_function_block() {
-                    return Err(self.error(CompilerMsg::YieldOutsideFunction, y.span));
-                }
-                self.opt_expr(y.value.as_deref())
-            }
-            Expr::YieldFrom(y) => {
-                if !self.in_function_block() {
-                    return Err(self.error(CompilerMsg::YieldOutsideFunction, y.span));
-                }
-                if self.unit.kind == UnitKind::AsyncFunction {
-                    return Err(self.error(CompilerMsg::YieldFromInAsyncFunction, y.span));
-                }
-                self.expr(&y.value)
-            }
-            Expr::Await(a) => {
-                if !self.in_function_block() {
-                    return Err(self.error(CompilerMsg::AwaitOutsideFunction, a.span));
-                }
-                if !matches!(
-                    self.unit.kind,
-                    UnitKind::AsyncFunction | UnitKind::Comprehension
-                ) {
-                    return Err(self.error(CompilerMsg::AwaitOutsideAsyncFunction, a.span));
-                }
-                self.expr(&a.value)
-            }
-            Expr::Compare(c) => {
-                self.expr(&c.left)?;
-                self.exprs(&c.comparators)
-            }
+            Expr::Yield(y) => self.yield_(y.value.as_deref(), false, y.span),
+            Expr::YieldFrom(y) => self.yield_(Some(&y.value), true, y.span),
+            Expr::Await(a) => self.await_(a),
+            Expr::Compare(c) => self.each([&*c.left].into_iter().chain(&c.comparators)),
             Expr::Call(c) => {
                 self.validate_keywords(&c.keywords, c.span)?;
                 self.expr(&c.func)?;
                 self.positional(&c.args)?;
-                c.keywords.iter().try_for_each(|k| self.expr(&k.value))
+                self.each(c.keywords.iter().map(|k| &k.value))
             }
-            Expr::FormattedValue(f) => {
-                self.expr(&f.value)?;
-                self.opt_expr(f.format_spec.as_deref())
-            }
+            Expr::FormattedValue(f) => self.each(
+                [Some(&*f.value), f.format_spec.as_deref()]
+                    .into_iter()
+                    .flatten(),
+            ),
             Expr::JoinedStr(j) => self.exprs(&j.values),
             Expr::Constant(_) => Ok(()),
             Expr::Attribute(a) => {
@@ -103,27 +70,45 @@ impl<'a> Checker<'a, '_> {
                 }
                 Ok(())
             }
-            Expr::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.expr(&s.slice)
+            Expr::Subscript(s) => self.each([&*s.value, &s.slice]),
+            Expr::Starred(s) if s.ctx == ExprContext::Store => {
+                Err(self.error(CompilerMsg::StarredAssignmentTarget, s.span))
             }
-            Expr::Starred(s) => Err(self.error(
-                if s.ctx == ExprContext::Store {
-                    CompilerMsg::StarredAssignmentTarget
-                } else {
-                    CompilerMsg::StarredHere
-                },
-                s.span,
-            )),
+            Expr::Starred(s) => Err(self.error(CompilerMsg::StarredHere, s.span)),
             Expr::Slice(s) => {
-                self.opt_expr(s.lower.as_deref())?;
-                self.opt_expr(s.upper.as_deref())?;
-                self.opt_expr(s.step.as_deref())
+                let parts = [s.lower.as_deref(), s.upper.as_deref(), s.step.as_deref()];
+                self.each(parts.into_iter().flatten())
             }
             Expr::Name(n) => self.name(&n.id, n.ctx, n.span),
             Expr::List(l) => self.sequence(&l.elts, l.ctx, l.span),
             Expr::Tuple(t) => self.sequence(&t.elts, t.ctx, t.span),
         }
+    }
+
+    /// `yield` / `yield from` (`from`): only in functions, and `yield from`
+    /// not in coroutines.
+    fn yield_(&mut self, value: Option<&'a Expr>, from: bool, span: Span) -> R {
+        if !self.in_function_block() {
+            return Err(self.error(CompilerMsg::YieldOutsideFunction, span));
+        }
+        if from && self.unit.kind == UnitKind::AsyncFunction {
+            return Err(self.error(CompilerMsg::YieldFromInAsyncFunction, span));
+        }
+        self.opt_expr(value)
+    }
+
+    /// `await`: only in coroutines and comprehensions (which may become async).
+    fn await_(&mut self, a: &'a ast::ExprAwait) -> R {
+        if !self.in_function_block() {
+            return Err(self.error(CompilerMsg::AwaitOutsideFunction, a.span));
+        }
+        if !matches!(
+            self.unit.kind,
+            UnitKind::AsyncFunction | UnitKind::Comprehension
+        ) {
+            return Err(self.error(CompilerMsg::AwaitOutsideAsyncFunction, a.span));
+        }
+        self.expr(&a.value)
     }
 
     /// Elements where `*iterable` is allowed (`starunpack_helper`): call

@@ -289,20 +289,10 @@ impl Collector<'_> {
             }
             Stmt::For(f) => {
                 self.expr(&f.target)?;
-                self.expr(&f.iter)?;
-                self.stmts(&f.body)?;
-                self.stmts(&f.orelse)
+                self.block(&f.iter, &f.body, &f.orelse)
             }
-            Stmt::While(w) => {
-                self.expr(&w.test)?;
-                self.stmts(&w.body)?;
-                self.stmts(&w.orelse)
-            }
-            Stmt::If(i) => {
-                self.expr(&i.test)?;
-                self.stmts(&i.body)?;
-                self.stmts(&i.orelse)
-            }
+            Stmt::While(w) => self.block(&w.test, &w.body, &w.orelse),
+            Stmt::If(i) => self.block(&i.test, &i.body, &i.orelse),
             Stmt::With(w) => {
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
@@ -311,13 +301,13 @@ impl Collector<'_> {
                 self.stmts(&w.body)
             }
             Stmt::Match(m) => self.match_stmt(m),
-            Stmt::Raise(r) => {
-                if let Some(exc) = &r.exc {
+            Stmt::Raise(r) => match &r.exc {
+                Some(exc) => {
                     self.expr(exc)?;
-                    self.opt_expr(r.cause.as_deref())?;
+                    self.opt_expr(r.cause.as_deref())
                 }
-                Ok(())
-            }
+                None => Ok(()),
+            },
             Stmt::Try(t) => self.try_stmt(t),
             Stmt::Assert(a) => {
                 self.expr(&a.test)?;
@@ -330,6 +320,13 @@ impl Collector<'_> {
             Stmt::Expr(e) => self.expr(&e.value),
             Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => Ok(()),
         }
+    }
+
+    /// An expression, then a body, then an `else:` body.
+    fn block(&mut self, head: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R {
+        self.expr(head)?;
+        self.stmts(body)?;
+        self.stmts(orelse)
     }
 
     fn function_def(&mut self, f: &ast::StmtFunctionDef) -> R {

@@ -63,6 +63,12 @@ impl Collector<'_> {
         expr.map_or(Ok(()), |e| self.expr(e))
     }
 
+    /// Visits `items` in order.
+    fn each<'e>(&mut self, items: impl IntoIterator<Item = &'e Expr>) -> R {
+        items.into_iter().try_for_each(|e| self.expr(e))
+    }
+
+    /// `symtable_visit_expr`.
     pub(super) fn expr(&mut self, e: &Expr) -> R {
         match e {
             Expr::NamedExpr(n) => {
@@ -70,21 +76,11 @@ impl Collector<'_> {
                 self.named_expr(n)
             }
             Expr::BoolOp(b) => self.exprs(&b.values),
-            Expr::BinOp(b) => {
-                self.expr(&b.left)?;
-                self.expr(&b.right)
-            }
+            Expr::BinOp(b) => self.each([&*b.left, &b.right]),
             Expr::UnaryOp(u) => self.expr(&u.operand),
             Expr::Lambda(l) => self.lambda(l),
-            Expr::IfExp(i) => {
-                self.expr(&i.test)?;
-                self.expr(&i.body)?;
-                self.expr(&i.orelse)
-            }
-            Expr::Dict(d) => {
-                d.keys.iter().flatten().try_for_each(|k| self.expr(k))?;
-                self.exprs(&d.values)
-            }
+            Expr::IfExp(i) => self.each([&*i.test, &i.body, &i.orelse]),
+            Expr::Dict(d) => self.each(d.keys.iter().flatten().chain(&d.values)),
             Expr::Set(s) => self.exprs(&s.elts),
             Expr::ListComp(c) | Expr::SetComp(c) | Expr::GeneratorExp(c) => {
                 let kind = comprehension_kind(e);
@@ -94,52 +90,44 @@ impl Collector<'_> {
                 let kind = ScopeKind::DictComp;
                 self.comprehension(kind, &c.generators, &c.key, Some(&c.value), c.span)
             }
-            Expr::Yield(y) => {
-                self.not_in_annotation("yield expression", y.span)?;
-                self.opt_expr(y.value.as_deref())?;
-                self.yield_here(y.span)
-            }
-            Expr::YieldFrom(y) => {
-                self.not_in_annotation("yield expression", y.span)?;
-                self.expr(&y.value)?;
-                self.yield_here(y.span)
-            }
+            Expr::Yield(y) => self.yield_(y.value.as_deref(), y.span),
+            Expr::YieldFrom(y) => self.yield_(Some(&y.value), y.span),
             Expr::Await(a) => {
                 self.not_in_annotation("await expression", a.span)?;
                 self.expr(&a.value)?;
                 self.cur.scope.flags.coroutine = true;
                 Ok(())
             }
-            Expr::Compare(c) => {
-                self.expr(&c.left)?;
-                self.exprs(&c.comparators)
-            }
+            Expr::Compare(c) => self.each([&*c.left].into_iter().chain(&c.comparators)),
             Expr::Call(c) => {
-                self.expr(&c.func)?;
-                self.exprs(&c.args)?;
-                c.keywords.iter().try_for_each(|k| self.expr(&k.value))
+                let keywords = c.keywords.iter().map(|k| &k.value);
+                self.each([&*c.func].into_iter().chain(&c.args).chain(keywords))
             }
-            Expr::FormattedValue(f) => {
-                self.expr(&f.value)?;
-                self.opt_expr(f.format_spec.as_deref())
-            }
+            Expr::FormattedValue(f) => self.each(
+                [Some(&*f.value), f.format_spec.as_deref()]
+                    .into_iter()
+                    .flatten(),
+            ),
             Expr::JoinedStr(j) => self.exprs(&j.values),
             Expr::Constant(_) => Ok(()),
             Expr::Attribute(a) => self.expr(&a.value),
-            Expr::Subscript(s) => {
-                self.expr(&s.value)?;
-                self.expr(&s.slice)
-            }
+            Expr::Subscript(s) => self.each([&*s.value, &s.slice]),
             Expr::Starred(s) => self.expr(&s.value),
             Expr::Slice(s) => {
-                self.opt_expr(s.lower.as_deref())?;
-                self.opt_expr(s.upper.as_deref())?;
-                self.opt_expr(s.step.as_deref())
+                let parts = [s.lower.as_deref(), s.upper.as_deref(), s.step.as_deref()];
+                self.each(parts.into_iter().flatten())
             }
             Expr::Name(n) => self.name(n),
             Expr::List(l) => self.exprs(&l.elts),
             Expr::Tuple(t) => self.exprs(&t.elts),
         }
+    }
+
+    /// `yield` or `yield from`: not in annotations, and not in comprehensions.
+    fn yield_(&mut self, value: Option<&Expr>, span: Span) -> R {
+        self.not_in_annotation("yield expression", span)?;
+        self.opt_expr(value)?;
+        self.yield_here(span)
     }
 
     fn name(&mut self, n: &ast::ExprName) -> R {
