@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use pyex::compile::{analyze, dump};
+use pyex::compile::{analyze, dump, ScopeTable, SymbolKind};
 use pyex::syntax::ast::Module;
 use pyex::syntax::LineIndex;
 use pyex::{parse_module, SyntaxError};
@@ -150,6 +150,46 @@ fn scopes_and_errors_match_cpython() {
     );
 }
 
+/// The table's own invariants: symbols point at their slot or closure
+/// variable, every scope is found by its node key, children know their parent.
+fn check_invariants(table: &ScopeTable) {
+    for (id, scope) in table.scopes() {
+        assert_eq!(table.lookup(scope.span, scope.kind), Some(id));
+        for &child in &scope.children {
+            assert_eq!(table.scope(child).parent, Some(id));
+        }
+        assert!(scope.varnames.len() as u32 <= scope.nlocals);
+        for symbol in scope.symbols() {
+            let name = symbol.name;
+            match symbol.kind {
+                SymbolKind::Local(slot) => {
+                    assert!(scope.kind.is_function_like() && slot < scope.nlocals);
+                    if let Some(&at) = scope.varnames.get(slot as usize) {
+                        assert_eq!(at, name);
+                    }
+                }
+                SymbolKind::Namespace => assert!(!scope.kind.is_function_like()),
+                SymbolKind::Cell(i) => assert_eq!(scope.cellvars.get(i as usize), Some(&name)),
+                SymbolKind::Free(i) => assert_eq!(scope.freevars.get(i as usize), Some(&name)),
+                SymbolKind::GlobalExplicit | SymbolKind::GlobalImplicit => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn tables_are_consistent() {
+    for (name, source) in read_cases(CASES) {
+        let Ok(module) = parse_module(&source) else {
+            continue;
+        };
+        if let Ok(table) = analyze(&module, &LineIndex::new(&source)) {
+            eprintln!("{name}");
+            check_invariants(&table);
+        }
+    }
+}
+
 #[test]
 fn every_case_is_recorded() {
     let expected = read_expected(EXPECTED);
@@ -159,4 +199,42 @@ fn every_case_is_recorded() {
         cases.len(),
         "re-run core/tests/data/scope_record.py"
     );
+}
+
+/// Runs `f` on a thread with a 2 MiB stack (the size the parser promises to fit in).
+fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap();
+}
+
+#[test]
+fn the_deepest_trees_the_parser_accepts_are_analyzed_on_a_small_stack() {
+    on_small_stack(|| {
+        let mut analyzed = 0;
+        for n in [100, 199, 500, 1_000, 2_000, 2_900, 5_000] {
+            let sources = [
+                format!("x = {}1\n", "1+".repeat(n)),
+                format!("x = {}1\n", "-".repeat(n)),
+                format!("x = {}1\n", "not ".repeat(n)),
+                format!("x = {}1\n", "lambda: ".repeat(n)),
+                format!("x = {}1\n", "a if b else ".repeat(n)),
+                format!("x = {}1{}\n", "[".repeat(n), "]".repeat(n)),
+                format!("x = {}1{}\n", "f(".repeat(n), ")".repeat(n)),
+                format!("x = {}y{}\n", "[".repeat(n), " for y in z]".repeat(n)),
+                format!("def f():\n    return {}y{}\n", "(".repeat(n), " for y in z)".repeat(n)),
+            ];
+            for source in sources {
+                let Ok(module) = parse_module(&source) else {
+                    continue;
+                };
+                let _ = analyze(&module, &LineIndex::new(&source));
+                analyzed += 1;
+            }
+        }
+        assert!(analyzed > 20, "only {analyzed} deep sources parsed");
+    });
 }
