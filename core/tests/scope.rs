@@ -225,7 +225,11 @@ fn the_deepest_trees_the_parser_accepts_are_analyzed_on_a_small_stack() {
                 format!("x = {}1{}\n", "[".repeat(n), "]".repeat(n)),
                 format!("x = {}1{}\n", "f(".repeat(n), ")".repeat(n)),
                 format!("x = {}y{}\n", "[".repeat(n), " for y in z]".repeat(n)),
-                format!("def f():\n    return {}y{}\n", "(".repeat(n), " for y in z)".repeat(n)),
+                format!(
+                    "def f():\n    return {}y{}\n",
+                    "(".repeat(n),
+                    " for y in z)".repeat(n)
+                ),
             ];
             for source in sources {
                 let Ok(module) = parse_module(&source) else {

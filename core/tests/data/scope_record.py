@@ -97,10 +97,15 @@ def dump(ste, code, out, depth):
     for child in ste.children:
         # Code objects come in compile order, which is not the symbol table's
         # (a comprehension's first iterable is compiled after its body): match
-        # by name, preferring the same first line.
+        # by name, then by the names each has, then by the nearest first line.
         candidates = groups.get(CODE_NAMES.get(child.name, child.name), [])
-        same_line = [c for c in candidates if c.co_firstlineno == child.lineno]
-        child_code = (same_line or candidates or [None])[0]
+        local = {k for k, v in child.symbols.items() if (v >> 11) & 7 in (1, 4, 5) or v & 64}
+
+        def fit(c):
+            names = set(c.co_varnames + c.co_cellvars + c.co_freevars) - {"__class__"}
+            return (len(names ^ (local - {"__class__"})), abs(c.co_firstlineno - child.lineno))
+
+        child_code = min(candidates, key=fit, default=None)
         if child_code is not None:
             candidates.remove(child_code)
         dump(child, child_code, out, depth + 1)
