@@ -7,6 +7,7 @@ use super::super::indent::prepare;
 use super::super::{LineIndex, SyntaxError};
 use super::builder::{too_deep, Builder, PythonParser, Rule};
 use super::errors::{failure_position, furthest_position, parse_error};
+use super::fstring::byte_column;
 
 /// How many constructs that make the grammar recurse (`lambda`, a conditional
 /// expression, `**`) one logical line may hold. pest recurses per construct, so
@@ -50,7 +51,9 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
             let pos = match e.location {
                 pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p,
             };
-            let pos = furthest_position(&prepared.text).unwrap_or(pos).max(pos);
+            let pos = furthest_position(&prepared.text, Rule::file)
+                .unwrap_or(pos)
+                .max(pos);
             // A failure at the very end of the text is where the tokenizer
             // error cut it: CPython's parser would have read that error.
             let at_end = failure_position(&prepared.text, pos) >= prepared.text.len();
@@ -105,17 +108,6 @@ fn declares_encoding(source: &str) -> bool {
                 })
             })
     })
-}
-
-/// The 1-based byte column of 1-based character column `col` on line `line`
-/// (columns past the end of the line count one byte each).
-fn byte_column(index: &LineIndex, line: u32, col: i32) -> i32 {
-    let (Some(text), Ok(chars)) = (index.line_text(line), usize::try_from(col - 1)) else {
-        return col;
-    };
-    let bytes: usize = text.chars().take(chars).map(char::len_utf8).sum();
-    let past_end = chars.saturating_sub(text.chars().count());
-    (bytes + past_end + 1) as i32
 }
 
 /// The offset of the first logical line with too many recursive constructs.

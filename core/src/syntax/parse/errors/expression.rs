@@ -294,15 +294,12 @@ impl ErrorContext<'_> {
         }
         if self.is(self.fail, "*") {
             let end = self.probe(Rule::probe_bitwise_or, self.fail + 1)?;
+            // RAISE_SYNTAX_ERROR_STARTING_FROM: to the end of the last token
+            // read (the one after the value), as CPython's `end_offset`.
             let msg = "cannot use a starred expression in a dictionary value";
             let start = self.tok(self.fail).start;
-            let stop = self.tok(end.checked_sub(1)?).end;
-            return Some(self.error(
-                SyntaxErrorKind::SyntaxError,
-                msg,
-                start,
-                stop.saturating_sub(1),
-            ));
+            let stop = self.tok(end).end.saturating_sub(1).max(start);
+            return Some(self.error(SyntaxErrorKind::SyntaxError, msg, start, stop));
         }
         None
     }

@@ -10,8 +10,9 @@
 //! rules (`statement.rs`), then the expression rules (`expression.rs`).
 
 mod expression;
+mod parameters;
 mod statement;
-mod tokens;
+pub(super) mod tokens;
 
 use pest::Parser;
 
@@ -28,6 +29,7 @@ pub(super) fn parse_error(prepared: &Prepared, index: &LineIndex, pos: usize) ->
         .or_else(|| ctx.string_error())
         .or_else(|| ctx.missing_block())
         .or_else(|| ctx.statement_error())
+        .or_else(|| ctx.parameters_error())
         .or_else(|| ctx.expression_error())
         .unwrap_or_else(|| ctx.at_token("invalid syntax", ctx.fail))
 }
@@ -253,13 +255,13 @@ impl<'a> ErrorContext<'a> {
 /// This re-parses with pest's error detail, a process-wide switch that
 /// doubles parse time; a lock keeps two failed parses from switching it
 /// off under each other (a concurrent successful parse is only slower).
-pub(super) fn furthest_position(text: &str) -> Option<usize> {
+pub(super) fn furthest_position(text: &str, rule: Rule) -> Option<usize> {
     static DETAIL: std::sync::Mutex<()> = std::sync::Mutex::new(());
     let guard = DETAIL
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     pest::set_error_detail(true);
-    let result = PythonParser::parse(Rule::file, text);
+    let result = PythonParser::parse(rule, text);
     pest::set_error_detail(false);
     drop(guard);
     let attempts = result.err()?.parse_attempts()?;
@@ -282,6 +284,15 @@ pub(super) fn failure_position(text: &str, pos: usize) -> usize {
         }
     }
     pos
+}
+
+/// The end of the token starting at text offset `at` (`at` itself for a
+/// NEWLINE or the end of the text); `line_end` bounds the scan.
+pub(super) fn token_end(text: &str, at: usize, line_end: usize) -> usize {
+    match tokenize(text, at, line_end.max(at)).first() {
+        Some(t) if t.kind != Kind::Newline && t.kind != Kind::End => t.end,
+        _ => at,
+    }
 }
 
 /// Skips whitespace and INDENT/DEDENT markers from `pos`.

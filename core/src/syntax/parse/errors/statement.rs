@@ -125,7 +125,7 @@ impl ErrorContext<'_> {
         // RAISE_SYNTAX_ERROR_STARTING_FROM: up to the tokenizer's position,
         // just after the ':' (CPython uses that byte column as end_offset).
         let start = self.tok(e).start;
-        let stop = self.tok(end).start;
+        let stop = self.tok(end).end.saturating_sub(1).max(start);
         Some(self.error(
             SyntaxErrorKind::SyntaxError,
             "multiple exception types must be parenthesized",
