@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Record CPython 3.11's scopes and compile-time errors for core/tests/scope.rs.
 
-Usage (from the repository root; the only writer of scope.expected):
+Usage (the only writer of scope.expected):
 
-    python3 core/tests/data/scope_record.py
+    python3 core/tests/data/scope_record.py           # record
+    python3 core/tests/data/scope_record.py --check   # fail if scope.expected is stale
 
 Reads core/tests/data/scope.txt, a list of cases, each introduced by a line
 `## name`. For each case it writes to core/tests/data/scope.expected either the
@@ -132,7 +133,12 @@ def main():
     for name, source in read_cases(CASES.read_text(encoding="utf-8")):
         lines.append(f"## {name}")
         lines.extend(record(source))
-    EXPECTED.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = "\n".join(lines) + "\n"
+    if "--check" in sys.argv[1:]:
+        if EXPECTED.read_text(encoding="utf-8") != text:
+            sys.exit("scope.expected is out of date: run python3 core/tests/data/scope_record.py")
+        return
+    EXPECTED.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
