@@ -5,7 +5,7 @@
 //!
 //! [`analyze`] runs the passes CPython runs between parsing and bytecode:
 //! `__future__` checks (`future.rs`), the symbol table's collecting pass
-//! (`collect.rs`, `symtable_visit_*`) and analysing pass (`resolve.rs`,
+//! (`collect/`, `symtable_visit_*`) and analysing pass (`resolve.rs`,
 //! `analyze_block`), then the compiler's own checks (`check/`, `compile.c`),
 //! each raising CPython's first `SyntaxError` in CPython's order.
 //!
