@@ -53,6 +53,7 @@ check:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(PYTHON) conformance/record --check
+	$(PYTHON) core/tests/data/scope_record.py --check
 ifneq ($(HAVE_ELIXIR),)
 	cd elixir && mix format --check-formatted
 endif
@@ -66,3 +67,4 @@ bench:
 
 record:
 	$(PYTHON) conformance/record
+	$(PYTHON) core/tests/data/scope_record.py

@@ -8,9 +8,12 @@
 //! - `syntax/`: the pre-pass (`indent.rs`), the grammar (`grammar.pest`),
 //!   the AST builder (`parse.rs`), literals, the AST (`ast.rs`), `SyntaxError`,
 //!   `ast.dump` (`dump.rs`) and python3's display of a SyntaxError (`render.rs`).
+//! - `compile/`: scopes (`scope.rs`: names → local slots, cells, globals)
+//!   and CPython's compile-time errors (`check/`).
 //! - `value/`: Python values; for now the `repr` of literals (`repr.rs`).
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+pub mod compile;
 pub mod syntax;
 pub mod value;
 
