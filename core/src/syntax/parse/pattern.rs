@@ -322,7 +322,7 @@ impl Builder<'_> {
         for item in pair.into_inner() {
             let mut it = item.clone().into_inner();
             let first = self.next(&mut it, &item)?;
-            if first.as_rule() == Rule::name {
+            if item.as_rule() == Rule::mapping_star {
                 rest = Some(self.ident(&first));
             } else {
                 {

@@ -130,30 +130,56 @@ impl Builder<'_> {
                     span,
                 }))
             }
-            _ => {
-                let mut targets = vec![self.expr(first)?];
-                let mut next_ok = Vec::new();
-                let count = rest.len();
-                let mut value = None;
-                for (i, part) in rest.into_iter().enumerate() {
-                    let inner = self.first(&part)?;
-                    next_ok.push(i + 1 == count && starts_bitwise_or(inner.as_str()));
-                    let e = self.expr(inner)?;
-                    if i + 1 == count {
-                        value = Some(e);
-                    } else {
-                        targets.push(e);
-                    }
-                }
-                self.assign_targets(&mut targets, &next_ok)?;
-                let value = value.ok_or_else(|| self.internal(&pair))?;
-                Ok(Stmt::Assign(StmtAssign {
-                    targets,
-                    value: bx(value),
-                    span,
-                }))
+            _ => self.assign(pair.clone(), first, rest, span),
+        }
+    }
+
+    /// `t1 = t2 = value`.
+    fn assign(&mut self, pair: P<'_>, first: P<'_>, rest: Vec<P<'_>>, span: Span) -> PResult<Stmt> {
+        let count = rest.len();
+        // CPython's `invalid_named_expression` may claim `T = V` (one `=`,
+        // V starting like a `bitwise_or`): it looks at T's last element.
+        let named = match rest.first() {
+            Some(value) if count == 1 => {
+                let v = self.first(value)?;
+                starts_bitwise_or(v.as_str())
+                    .then(|| self.bitwise_or_end(&v))
+                    .flatten()
+                    .map(|value_end| NamedTarget {
+                        last: last_element(&first),
+                        value_end,
+                    })
+            }
+            _ => None,
+        };
+        let mut targets = vec![self.expr(first)?];
+        let mut value = None;
+        for (i, part) in rest.into_iter().enumerate() {
+            let e = self.expr(self.first(&part)?)?;
+            if i + 1 == count {
+                value = Some(e);
+            } else {
+                targets.push(e);
             }
         }
+        self.assign_targets(&mut targets, named.as_ref())?;
+        let value = value.ok_or_else(|| self.internal(&pair))?;
+        Ok(Stmt::Assign(StmtAssign {
+            targets,
+            value: bx(value),
+            span,
+        }))
+    }
+
+    /// The end of the `bitwise_or` that starts `value`.
+    fn bitwise_or_end(&self, value: &P<'_>) -> Option<u32> {
+        use pest::Parser;
+        let start = self.base + value.as_span().start();
+        let input = self.text().get(start..)?;
+        let pair = super::builder::PythonParser::parse(Rule::probe_bitwise_or, input)
+            .ok()?
+            .next()?;
+        Some(self.text_span(start, start + pair.as_span().end()).end)
     }
 
     fn alias(&self, pair: &P<'_>) -> PResult<Alias> {
@@ -502,6 +528,32 @@ impl Builder<'_> {
             is_star,
         ))
     }
+}
+
+/// What CPython's `invalid_named_expression` sees of `T = V`.
+pub(super) struct NamedTarget<'i> {
+    /// T's last top-level element (T itself when it is not a bare tuple).
+    pub last: P<'i>,
+    /// Where the `bitwise_or` that starts V ends.
+    pub value_end: u32,
+}
+
+/// The last element of an unparenthesized tuple, or the pair itself.
+fn last_element<'i>(pair: &P<'i>) -> P<'i> {
+    if pair.as_rule() == Rule::star_expressions {
+        let items: Vec<P<'i>> = pair.clone().into_inner().collect();
+        let is_tuple = items.len() > 1;
+        if is_tuple {
+            if let Some(last) = items
+                .into_iter()
+                .filter(|p| p.as_rule() != Rule::tcomma)
+                .last()
+            {
+                return last;
+            }
+        }
+    }
+    pair.clone()
 }
 
 /// Whether an assignment's right-hand side starts like a `bitwise_or`

@@ -28,7 +28,8 @@ const COMPARISON: &[&str] = &["<", ">", "==", "!=", "<=", ">="];
 impl ErrorContext<'_> {
     /// Expression rules at the failure, in the order CPython tries them.
     pub(super) fn expression_error(&self) -> Option<SyntaxError> {
-        self.missing_comma()
+        self.dict_key_without_colon()
+            .or_else(|| self.missing_comma())
             .or_else(|| self.missing_else())
             .or_else(|| self.legacy_print())
             .or_else(|| self.assign_in_expression())
@@ -154,6 +155,31 @@ impl ErrorContext<'_> {
             return None;
         }
         Some(self.error_range("invalid syntax. Perhaps you forgot a comma?", a, last))
+    }
+
+    /// "':' expected after dictionary key": a key after `k: v,` pairs.
+    fn dict_key_without_colon(&self) -> Option<SyntaxError> {
+        let key = self.operand_start(self.fail, Level::Disjunction)?;
+        let comma = key.checked_sub(1)?;
+        let open = self.enclosing_open(comma)?;
+        let depth = self.tok(comma).depth;
+        let is_dict = self.is(comma, ",")
+            && self.is(open, "{")
+            && (open + 1..comma).any(|k| self.tok(k).depth == depth && self.is(k, ":"));
+        if !is_dict || self.is(self.fail, ":") {
+            return None;
+        }
+        // CPython: from the key's last character, `end_offset` 0.
+        let end = self.tok(self.fail - 1).end;
+        let last_char = self.text.get(..end)?.chars().next_back()?.len_utf8();
+        let mut err = self.error(
+            SyntaxErrorKind::SyntaxError,
+            "':' expected after dictionary key",
+            end - last_char,
+            end,
+        );
+        err.end_offset = 0;
+        Some(err)
     }
 
     /// "expected 'else' after 'if' expression" (`x = a if b`).

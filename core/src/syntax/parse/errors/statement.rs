@@ -40,6 +40,7 @@ impl ErrorContext<'_> {
             .or_else(|| self.except_forms())
             .or_else(|| self.missing_except())
             .or_else(|| self.import_trailing_comma())
+            .or_else(|| self.pattern_target())
     }
 
     /// `def f:`, `def f() x`, `else x`, `try x`, `finally x`: the tokens
@@ -167,6 +168,18 @@ impl ErrorContext<'_> {
             }
         }
         None
+    }
+
+    /// `case x as 1:`: "invalid pattern target".
+    fn pattern_target(&self) -> Option<SyntaxError> {
+        let as_kw = self.fail.checked_sub(1)?;
+        let name = self.tok(self.fail).kind == Kind::Name
+            && !super::tokens::is_keyword(self.word(self.fail));
+        if !self.is(self.first, "case") || !self.is(as_kw, "as") || name {
+            return None;
+        }
+        let end = self.probe(Rule::expression, self.fail)?;
+        Some(self.error_range("invalid pattern target", self.fail, end.checked_sub(1)?))
     }
 
     /// `from m import a, b,` without parentheses.
