@@ -204,6 +204,17 @@ fn deep_nesting_fits_a_small_stack() {
             "])".repeat(n / 3)
         );
         assert!(parse_module(&mixed).is_ok());
+        // The error path parses again (with pest's error detail) and probes.
+        for (open, close) in [("(", ")"), ("[", "]"), ("f(", ")"), ("{", "}")] {
+            let src = format!("{}1 2{}\n", open.repeat(n), close.repeat(n));
+            assert!(parse_module(&src).is_err(), "{open}");
+            let src = format!("x = 1\nf() = {}1{}\n", open.repeat(n), close.repeat(n));
+            assert!(parse_module(&src).is_err(), "{open}");
+        }
+        let lambdas = format!("{}1 2\n", "lambda: ".repeat(n));
+        assert!(parse_module(&lambdas).is_err());
+        let fstrings = format!("f'{{{}1 2{}}}'\n", "(".repeat(n - 2), ")".repeat(n - 2));
+        assert!(parse_module(&fstrings).is_err());
     });
 }
 
