@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 /// Python-ish fragments spliced into mutants.
 const FRAGMENTS: &[&str] = &[
     "(", ")", "[", "]", "{", "}", ":", ",", "=", "==", "\n", "    ", "\t", "'", "\"", "f'{", "}",
-    "if ", "else", "lambda", "*", "**", "not ", "async ", "await ", "match ", "case ", "@",
-    ";", "\\\n", "#", "é", "0x", "1_", ".", "->", ":=", "yield", "print ", "\"\"\"",
+    "if ", "else", "lambda", "*", "**", "not ", "async ", "await ", "match ", "case ", "@", ";",
+    "\\\n", "#", "é", "0x", "1_", ".", "->", ":=", "yield", "print ", "\"\"\"",
 ];
 
 fn main() {
@@ -30,7 +30,7 @@ fn main() {
         };
         for _ in 0..per_file {
             let mut text = source.clone();
-            for _ in 0..(next() % 4 + 1) {
+            for _ in 0..=(next() % 4) {
                 let mut at = (next() as usize) % (text.len() + 1);
                 while !text.is_char_boundary(at) {
                     at -= 1;

@@ -29,6 +29,7 @@ impl ErrorContext<'_> {
     /// Expression rules at the failure, in the order CPython tries them.
     pub(super) fn expression_error(&self) -> Option<SyntaxError> {
         self.dict_key_without_colon()
+            .or_else(|| self.walrus_target())
             .or_else(|| self.missing_comma())
             .or_else(|| self.missing_else())
             .or_else(|| self.legacy_print())
@@ -155,6 +156,40 @@ impl ErrorContext<'_> {
             return None;
         }
         Some(self.error_range("invalid syntax. Perhaps you forgot a comma?", a, last))
+    }
+
+    /// `(a.b := 1)`: "cannot use assignment expressions with attribute".
+    fn walrus_target(&self) -> Option<SyntaxError> {
+        if !self.is(self.fail, ":=") {
+            return None;
+        }
+        // The named expression starts after the enclosing delimiter.
+        let depth = self.tok(self.fail).depth;
+        let a = (self.first..self.fail)
+            .rev()
+            .find(|&k| {
+                self.tok(k).depth <= depth
+                    && (matches!(self.word(k), "(" | "[" | "{" | ",")
+                        || k == self.first && matches!(self.word(k), "if" | "elif" | "while"))
+            })
+            .map_or(self.first, |k| k + 1);
+        if a > self.first && !self.starts_named_expression(a)
+            || !self.probe_exact(Rule::expression, a, self.fail)
+            || self.probe(Rule::expression, self.fail + 1).is_none()
+        {
+            return None;
+        }
+        let target = self.build_target(a)?;
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            expr_name(&target)
+        );
+        Some(SyntaxError::new(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            target.span(),
+            self.index,
+        ))
     }
 
     /// "':' expected after dictionary key": a key after `k: v,` pairs.
@@ -330,11 +365,20 @@ impl ErrorContext<'_> {
         None
     }
 
-    /// Builds the expression starting at token `i` (to read its kind and span).
+    /// Builds the operator chain starting at token `i` (to read its kind and span).
     fn build_expr(&self, i: usize) -> Option<Expr> {
+        self.build_rule(Rule::chain, i)
+    }
+
+    /// Builds the expression (conditional, lambda) starting at token `i`.
+    pub(super) fn build_target(&self, i: usize) -> Option<Expr> {
+        self.build_rule(Rule::expression, i)
+    }
+
+    fn build_rule(&self, rule: Rule, i: usize) -> Option<Expr> {
         let start = self.tok(i).start;
         let input = self.text.get(start..)?;
-        let pair = PythonParser::parse(Rule::chain, input).ok()?.next()?;
+        let pair = PythonParser::parse(rule, input).ok()?.next()?;
         let mut builder = Builder {
             prepared: self.prepared,
             index: self.index,

@@ -47,6 +47,8 @@ struct ErrorContext<'a> {
     fail: usize,
     /// The index of the line's first token that is not a layout marker.
     first: usize,
+    /// Where the logical line starts in the text (after the previous NEWLINE).
+    line_start: usize,
 }
 
 impl<'a> ErrorContext<'a> {
@@ -77,6 +79,7 @@ impl<'a> ErrorContext<'a> {
             tokens,
             fail,
             first,
+            line_start,
         }
     }
 
@@ -144,8 +147,29 @@ impl<'a> ErrorContext<'a> {
         let t = self.tok(i);
         match t.kind {
             Kind::End | Kind::Dedent | Kind::Indent => self.at_end_of_source(kind, msg),
-            Kind::Newline => self.error(kind, msg, t.start, t.start),
+            Kind::Newline => self.error(kind, msg, self.newline_start(t.start), t.start),
             _ => self.error(kind, msg, t.start, t.end),
+        }
+    }
+
+    /// Where CPython's NEWLINE token at text offset `nl` starts: at the
+    /// comment before it, if any (the pre-pass made comments blanks).
+    fn newline_start(&self, nl: usize) -> usize {
+        let before = self.text.get(..nl).unwrap_or("");
+        let blanks = before.len() - before.trim_end_matches(' ').len();
+        let from = nl - blanks;
+        if blanks == 0 {
+            return nl;
+        }
+        let (line, col) = self.index.line_col_utf8(self.prepared.source_offset(from));
+        let comment = self
+            .index
+            .line_text(line)
+            .and_then(|t| t.get(col as usize..))
+            .and_then(|rest| rest.find('#'));
+        match comment {
+            Some(rel) if from + rel < nl => from + rel,
+            _ => nl,
         }
     }
 
@@ -169,8 +193,7 @@ impl<'a> ErrorContext<'a> {
     /// A builder error in the complete statements before the failed line:
     /// CPython's second pass raises it before reaching the failure.
     fn earlier_statement_error(&self) -> Option<SyntaxError> {
-        let start = self.tokens.first()?.start;
-        let prefix = self.text.get(..start)?;
+        let prefix = self.text.get(..self.line_start)?;
         if prefix.trim().is_empty() {
             return None;
         }
@@ -272,7 +295,20 @@ pub(super) fn furthest_position(text: &str, rule: Rule) -> Option<usize> {
 /// the next token, and past the NEWLINE of a compound statement header
 /// (pest stops there when the block is missing; CPython reads on).
 pub(super) fn failure_position(text: &str, pos: usize) -> usize {
-    let pos = skip_layout(text, pos.min(text.len()));
+    let pos = pos.min(text.len());
+    // pest peeked at the blank after a token (a name's next character, `.`
+    // as the start of a number): that token is the furthest one.
+    let before = text.get(..pos).and_then(|b| b.chars().next_back());
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\x0C');
+    if text
+        .get(pos..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(blank)
+        && before.is_some_and(|c| !blank(c) && c != '\n' && c != INDENT && c != DEDENT)
+    {
+        return pos - before.map_or(1, char::len_utf8);
+    }
+    let pos = skip_layout(text, pos);
     if text.get(pos..).is_some_and(|r| r.starts_with('\n')) {
         let line_start = text
             .get(..pos)

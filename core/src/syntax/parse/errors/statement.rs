@@ -1,6 +1,7 @@
 //! Statement-level errors: missing blocks and colons, forced tokens,
 //! `try` without handlers, `except` forms, trailing commas in imports.
 
+use super::super::super::ast::Expr;
 use super::super::super::{SyntaxError, SyntaxErrorKind};
 use super::super::builder::{PythonParser, Rule};
 use super::tokens::{token_text, Kind, Token};
@@ -41,6 +42,7 @@ impl ErrorContext<'_> {
             .or_else(|| self.missing_except())
             .or_else(|| self.import_trailing_comma())
             .or_else(|| self.pattern_target())
+            .or_else(|| self.annotation_target())
     }
 
     /// `def f:`, `def f() x`, `else x`, `try x`, `finally x`: the tokens
@@ -142,7 +144,7 @@ impl ErrorContext<'_> {
             return None;
         }
         let fail_at = self.tok(self.fail).start;
-        let before = self.text.get(..self.tokens.first()?.start)?;
+        let before = self.text.get(..self.line_start)?;
         // The nearest `try:` lines first; a try block ends right before us.
         let mut end = before.len();
         for _ in 0..MAX_TRY_CANDIDATES {
@@ -182,6 +184,57 @@ impl ErrorContext<'_> {
         Some(self.error_range("invalid pattern target", self.fail, end.checked_sub(1)?))
     }
 
+    /// `[a, b]: int`, `a, b: int`, `f(): int` followed by more: CPython's
+    /// `invalid_assignment` claims the statement once `target: annotation`
+    /// parses (a valid target leaves the error to the rest).
+    fn annotation_target(&self) -> Option<SyntaxError> {
+        let k = self.first;
+        let word = self.word(k);
+        if self.tok(k).kind == Kind::Name
+            && super::tokens::is_keyword(word)
+            && !matches!(word, "None" | "True" | "False" | "not" | "lambda" | "await")
+        {
+            return None;
+        }
+        let colon = self.probe(Rule::star_expressions, k)?;
+        if !self.is(colon, ":") || self.probe(Rule::expression, colon + 1).is_none() {
+            return None;
+        }
+        let depth = self.tok(k).depth;
+        let top_comma = (k..colon).find(|&i| self.tok(i).depth == depth && self.is(i, ","));
+        let single = |what: &str, from: usize, to: usize| {
+            let msg = format!("only single target (not {what}) can be annotated");
+            Some(self.error_range(msg, from, to))
+        };
+        if let (Some(close), "[" | "(") = (self.matching_close(k), word) {
+            if close + 1 == colon {
+                let tuple = word == "("
+                    && (close == k + 1
+                        || (k + 1..close)
+                            .any(|i| self.tok(i).depth == depth + 1 && self.is(i, ",")));
+                if word == "[" || tuple {
+                    return single(if word == "[" { "list" } else { "tuple" }, k, close);
+                }
+            }
+        }
+        if let Some(comma) = top_comma {
+            return single("tuple", k, comma.checked_sub(1)?);
+        }
+        let target = self.build_target(k)?;
+        let valid = matches!(
+            target,
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+        );
+        (!valid).then(|| {
+            SyntaxError::new(
+                SyntaxErrorKind::SyntaxError,
+                "illegal target for annotation",
+                target.span(),
+                self.index,
+            )
+        })
+    }
+
     /// `from m import a, b,` without parentheses.
     fn import_trailing_comma(&self) -> Option<SyntaxError> {
         let last = self.fail.checked_sub(1)?;
@@ -203,7 +256,7 @@ impl ErrorContext<'_> {
     pub(super) fn missing_block(&self) -> Option<SyntaxError> {
         // The previous logical line must be a header ending with ':', and
         // this line must not start with INDENT.
-        let line_start = self.tokens.first()?.start;
+        let line_start = self.line_start;
         if self.tok(0).kind == Kind::Indent {
             return None;
         }
