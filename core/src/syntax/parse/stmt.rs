@@ -35,24 +35,8 @@ impl Builder<'_> {
                 };
                 Ok(Stmt::Return(StmtReturn { value, span }))
             }
-            Rule::raise_stmt => {
-                let mut it = pair.into_inner();
-                let exc = it.next().map(|e| self.expr(e)).transpose()?.map(bx);
-                let cause = match it.next() {
-                    Some(c) => Some(bx(self.expr(self.first(&c)?)?)),
-                    None => None,
-                };
-                Ok(Stmt::Raise(StmtRaise { exc, cause, span }))
-            }
-            Rule::del_stmt => {
-                let list = self.first(&pair)?;
-                let mut targets = Vec::new();
-                for child in list.into_inner().filter(|c| c.as_rule() != Rule::tcomma) {
-                    let e = self.expr(child)?;
-                    targets.push(self.del_target(e)?);
-                }
-                Ok(Stmt::Delete(StmtDelete { targets, span }))
-            }
+            Rule::raise_stmt => self.raise_stmt(pair, span),
+            Rule::del_stmt => self.del_stmt(pair, span),
             Rule::assert_stmt => {
                 let mut it = pair.clone().into_inner();
                 let test = bx(self.expr(self.next(&mut it, &pair)?)?);
@@ -86,6 +70,26 @@ impl Builder<'_> {
             Rule::match_stmt => self.match_stmt(pair),
             _ => Err(self.internal(&pair)),
         }
+    }
+
+    fn raise_stmt(&mut self, pair: P<'_>, span: Span) -> PResult<Stmt> {
+        let mut it = pair.into_inner();
+        let exc = it.next().map(|e| self.expr(e)).transpose()?.map(bx);
+        let cause = match it.next() {
+            Some(c) => Some(bx(self.expr(self.first(&c)?)?)),
+            None => None,
+        };
+        Ok(Stmt::Raise(StmtRaise { exc, cause, span }))
+    }
+
+    fn del_stmt(&mut self, pair: P<'_>, span: Span) -> PResult<Stmt> {
+        let list = self.first(&pair)?;
+        let mut targets = Vec::new();
+        for child in list.into_inner().filter(|c| c.as_rule() != Rule::tcomma) {
+            let e = self.expr(child)?;
+            targets.push(self.del_target(e)?);
+        }
+        Ok(Stmt::Delete(StmtDelete { targets, span }))
     }
 
     fn expr_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {
