@@ -41,7 +41,7 @@ demo: setup
 	$(CARGO) run -q -p pyex-cli -- --parse examples/todo_app.py
 
 test: setup
-	$(CARGO) test --workspace
+	$(CARGO) test --workspace --no-fail-fast
 ifneq ($(PYTHON_TESTS),)
 	$(PYTHON) -m pytest python/tests
 endif
