@@ -173,7 +173,10 @@ impl<'a> ErrorContext<'a> {
         }
     }
 
-    /// An error after the last character of the source (`end_offset` -1).
+    /// An error past the last token (a DEDENT or the end): `python3 FILE`
+    /// has emptied its tokenizer buffer there and reports offset 0 (with
+    /// `end_offset` -1) on the last line; `compile(str)` would give the
+    /// column after that line.
     fn at_end_of_source(&self, kind: SyntaxErrorKind, msg: impl Into<String>) -> SyntaxError {
         let source_len = self.prepared.source_offset(self.text.len());
         let mut line = self.index.line_count();
@@ -181,11 +184,10 @@ impl<'a> ErrorContext<'a> {
         if line > 1 && self.index.line_text(line).is_some_and(str::is_empty) {
             line -= 1;
         }
-        let chars = self.index.line_text(line).map_or(0, |t| t.chars().count());
         let mut e = SyntaxError::new(kind, msg, Span::new(source_len, source_len), self.index);
         e.lineno = line;
         e.end_lineno = line;
-        e.offset = chars as i32 + 1;
+        e.offset = 0;
         e.end_offset = -1;
         e
     }
