@@ -180,6 +180,9 @@ impl ErrorContext<'_> {
             return None;
         }
         let target = self.build_target(a)?;
+        if matches!(target, Expr::Name(_)) {
+            return None;
+        }
         let msg = format!(
             "cannot use assignment expressions with {}",
             expr_name(&target)
@@ -247,7 +250,7 @@ impl ErrorContext<'_> {
         if self.tok(name).kind != Kind::Name
             || !matches!(word, "print" | "exec")
             || self.is(self.fail, "(")
-            || name > self.first && self.is(name - 1, ".")
+            || name > self.first && !self.starts_expression(name - 1)
         {
             return None;
         }
@@ -293,7 +296,7 @@ impl ErrorContext<'_> {
         let Some(prev) = a.checked_sub(1).filter(|&p| p >= self.first) else {
             return false;
         };
-        if prev == self.first && matches!(self.word(prev), "if" | "elif" | "while") {
+        if prev == self.first && matches!(self.word(prev), "if" | "elif" | "while" | "@") {
             return true;
         }
         let open = if self.is(prev, ",") {
@@ -306,6 +309,34 @@ impl ErrorContext<'_> {
             "(" => !self.is_call_paren(o),
             _ => false,
         })
+    }
+
+    /// Whether an expression may start right after token `prev` (a
+    /// delimiter or a keyword that takes one, not an operand or operator).
+    fn starts_expression(&self, prev: usize) -> bool {
+        let w = self.word(prev);
+        match self.tok(prev).kind {
+            Kind::Op => {
+                matches!(w, "(" | "[" | "{" | "," | "=" | ":" | ";" | "@")
+                    || w.len() > 1 && w.ends_with('=') && !matches!(w, "==" | "!=" | "<=" | ">=")
+            }
+            Kind::Name => matches!(
+                w,
+                "return"
+                    | "yield"
+                    | "else"
+                    | "if"
+                    | "elif"
+                    | "while"
+                    | "assert"
+                    | "del"
+                    | "in"
+                    | "from"
+                    | "raise"
+                    | "lambda"
+            ),
+            _ => false,
+        }
     }
 
     /// Whether the `(` at `open` starts a call's arguments.

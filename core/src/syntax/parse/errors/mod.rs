@@ -23,15 +23,30 @@ use super::builder::{Builder, PythonParser, Rule};
 use tokens::{token_text, tokenize, Kind, Token};
 
 /// The error for a parse that stopped at text offset `pos`.
-pub(super) fn parse_error(prepared: &Prepared, index: &LineIndex, pos: usize) -> SyntaxError {
+///
+/// The flag says whether CPython then tokenizes the rest of the file (where
+/// a tokenizer error would replace this one): not after "unexpected unindent".
+pub(super) fn parse_error(
+    prepared: &Prepared,
+    index: &LineIndex,
+    pos: usize,
+) -> (SyntaxError, bool) {
     let ctx = ErrorContext::new(prepared, index, pos);
-    ctx.earlier_statement_error()
+    let specific = ctx
+        .earlier_statement_error()
         .or_else(|| ctx.string_error())
         .or_else(|| ctx.missing_block())
         .or_else(|| ctx.statement_error())
         .or_else(|| ctx.parameters_error())
-        .or_else(|| ctx.expression_error())
-        .unwrap_or_else(|| ctx.at_token("invalid syntax", ctx.fail))
+        .or_else(|| ctx.expression_error());
+    match specific {
+        Some(err) => (err, true),
+        None if ctx.at_dedent => {
+            let kind = SyntaxErrorKind::IndentationError;
+            (ctx.at_token_kind(kind, "unexpected unindent", 0), false)
+        }
+        None => (ctx.invalid_syntax(), true),
+    }
 }
 
 /// The failed logical line, as tokens, and how to report positions in it.
@@ -49,11 +64,17 @@ struct ErrorContext<'a> {
     first: usize,
     /// Where the logical line starts in the text (after the previous NEWLINE).
     line_start: usize,
+    /// The parse stopped at a DEDENT (CPython: "unexpected unindent").
+    at_dedent: bool,
 }
 
 impl<'a> ErrorContext<'a> {
     fn new(prepared: &'a Prepared, index: &'a LineIndex, pos: usize) -> Self {
         let text = prepared.text.as_str();
+        let rest = text.get(pos..).unwrap_or("");
+        let at_dedent = rest
+            .trim_start_matches([' ', '\t', '\x0C'])
+            .starts_with(DEDENT);
         let pos = failure_position(text, pos);
         // The logical line holding `pos`; a failure at a line's NEWLINE
         // belongs to that line.
@@ -80,6 +101,7 @@ impl<'a> ErrorContext<'a> {
             fail,
             first,
             line_start,
+            at_dedent,
         }
     }
 
@@ -146,10 +168,40 @@ impl<'a> ErrorContext<'a> {
     ) -> SyntaxError {
         let t = self.tok(i);
         match t.kind {
-            Kind::End | Kind::Dedent | Kind::Indent => self.at_end_of_source(kind, msg),
+            Kind::Dedent | Kind::Indent => {
+                // CPython: the line of the token after the markers, the
+                // column of that token (0-based), `end_offset` -1.
+                let next = self.tokens.get(i..).and_then(|rest| {
+                    rest.iter()
+                        .find(|t| !matches!(t.kind, Kind::Indent | Kind::Dedent))
+                        .filter(|t| t.kind != Kind::End)
+                });
+                let Some(next) = next else {
+                    return self.at_end_of_source(kind, msg);
+                };
+                let at = self.prepared.source_offset(next.start);
+                let mut e = SyntaxError::new(kind, msg, Span::new(at, at), self.index);
+                e.offset = self.index.line_col_utf8(at).1 as i32;
+                e.end_offset = -1;
+                e
+            }
+            Kind::End => self.at_end_of_source(kind, msg),
             Kind::Newline => self.error(kind, msg, self.newline_start(t.start), t.start),
             _ => self.error(kind, msg, t.start, t.end),
         }
+    }
+
+    /// The generic "invalid syntax" at CPython's furthest token of its first
+    /// pass; past the end that is the ENDMARKER (offsets 0 and 0).
+    fn invalid_syntax(&self) -> SyntaxError {
+        if let Some(colon) = self.annotation_colon() {
+            return self.at_token("invalid syntax", colon);
+        }
+        let mut err = self.at_token("invalid syntax", self.fail);
+        if self.tok(self.fail).kind == Kind::End {
+            err.end_offset = 0;
+        }
+        err
     }
 
     /// Where CPython's NEWLINE token at text offset `nl` starts: at the

@@ -2,6 +2,7 @@
 //! `try` without handlers, `except` forms, trailing commas in imports.
 
 use super::super::super::ast::Expr;
+use super::super::super::indent::DEDENT;
 use super::super::super::{SyntaxError, SyntaxErrorKind};
 use super::super::builder::{PythonParser, Rule};
 use super::tokens::{token_text, Kind, Token};
@@ -59,7 +60,10 @@ impl ErrorContext<'_> {
             "else" | "try" | "finally" if k == self.first || self.word(k) == "try" => {
                 expected(k + 1, ":")
             }
-            "def" if self.tok(k + 1).kind == Kind::Name => {
+            "def"
+                if self.tok(k + 1).kind == Kind::Name
+                    && !super::tokens::is_keyword(self.word(k + 1)) =>
+            {
                 let open = k + 2;
                 if !self.is(open, "(") {
                     return expected(open, "(");
@@ -161,8 +165,12 @@ impl ErrorContext<'_> {
                     .ok()
                     .and_then(|mut p| p.next())
                     .map(|p| start + p.as_span().end());
-                if matched.is_some_and(|m| super::skip_layout(self.text, m) == fail_at) {
-                    return Some(self.at_token("expected 'except' or 'finally' block", self.fail));
+                if let Some(m) = matched.filter(|&m| super::skip_layout(self.text, m) == fail_at) {
+                    // A second DEDENT right after the block is the token
+                    // CPython's lookahead stops at.
+                    let dedent = self.text.get(m..).is_some_and(|r| r.starts_with(DEDENT));
+                    let at = if dedent { 0 } else { self.fail };
+                    return Some(self.at_token("expected 'except' or 'finally' block", at));
                 }
             }
             if end == 0 {
@@ -235,6 +243,45 @@ impl ErrorContext<'_> {
         })
     }
 
+    /// The `:` after a statement's first expressions when they are not one
+    /// target (`x is None:`): CPython's first pass reads no further.
+    pub(super) fn annotation_colon(&self) -> Option<usize> {
+        let k = self.first;
+        let colon = self.probe(Rule::star_expressions, k)?;
+        if !self.is(colon, ":") || self.fail <= colon || self.is_single_target(k, colon) {
+            return None;
+        }
+        let word = self.word(k);
+        let statement_keyword = self.tok(k).kind == Kind::Name
+            && super::tokens::is_keyword(word)
+            && !matches!(word, "None" | "True" | "False" | "not" | "lambda" | "await");
+        (!statement_keyword).then_some(colon)
+    }
+
+    /// Whether tokens `from..to` are CPython's `single_target`: a name, an
+    /// attribute or subscript of a primary, or one of those in parentheses.
+    fn is_single_target(&self, from: usize, to: usize) -> bool {
+        let depth = self.tok(from).depth;
+        let name =
+            |i: usize| self.tok(i).kind == Kind::Name && !super::tokens::is_keyword(self.word(i));
+        if to == from + 1 {
+            return name(from);
+        }
+        if self.is(from, "(") && self.matching_close(from) == Some(to - 1) {
+            return self.is_single_target(from + 1, to - 1);
+        }
+        let chain = (from..to).all(|i| {
+            self.tok(i).depth > depth
+                || name(i)
+                || matches!(self.tok(i).kind, Kind::Number | Kind::String)
+                || matches!(self.word(i), "." | "(" | ")" | "[" | "]" | "{" | "}")
+        });
+        let last = to - 1;
+        let ends_ok = name(last) && last > from && self.is(last - 1, ".")
+            || self.is(last, "]") && !self.is(from, "[");
+        chain && ends_ok
+    }
+
     /// `from m import a, b,` without parentheses.
     fn import_trailing_comma(&self) -> Option<SyntaxError> {
         let last = self.fail.checked_sub(1)?;
@@ -295,7 +342,13 @@ impl ErrorContext<'_> {
         let kw = tokens.get(k)?;
         let (line, _) = self.index.line_col(self.prepared.source_offset(kw.start));
         let msg = format!("expected an indented block after {what} on line {line}");
-        Some(self.at_token_kind(SyntaxErrorKind::IndentationError, msg, self.fail))
+        // After a DEDENT, CPython's last token is that DEDENT.
+        let at = if self.tok(0).kind == Kind::Dedent {
+            0
+        } else {
+            self.fail
+        };
+        Some(self.at_token_kind(SyntaxErrorKind::IndentationError, msg, at))
     }
 }
 
