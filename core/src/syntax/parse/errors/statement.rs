@@ -264,6 +264,9 @@ impl ErrorContext<'_> {
         let depth = self.tok(from).depth;
         let name =
             |i: usize| self.tok(i).kind == Kind::Name && !super::tokens::is_keyword(self.word(i));
+        if to <= from {
+            return false;
+        }
         if to == from + 1 {
             return name(from);
         }
@@ -288,7 +291,6 @@ impl ErrorContext<'_> {
         (self.is(self.first, "from")
             && self.tok(self.fail).kind == Kind::Newline
             && self.is(last, ",")
-            && self.tokens[self.first..last].iter().any(|t| t.depth == 0)
             && (self.first..last).any(|i| self.is(i, "import"))
             && !(self.first..last).any(|i| self.is(i, "(")))
         .then(|| {

@@ -111,10 +111,9 @@ fn token_at(rest: &str, c: char) -> (Kind, usize) {
             let len = rest
                 .find(|ch: char| !is_ident_char(ch))
                 .unwrap_or(rest.len());
-            let word = &rest[..len];
-            let quote = rest[len..].starts_with(['"', '\'']);
-            if quote && is_string_prefix(word) {
-                (Kind::String, len + string_len(&rest[len..]))
+            let (word, after) = rest.split_at(len);
+            if after.starts_with(['"', '\'']) && is_string_prefix(word) {
+                (Kind::String, len + string_len(after))
             } else {
                 (Kind::Name, len)
             }
