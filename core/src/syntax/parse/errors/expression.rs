@@ -25,10 +25,15 @@ const ARITH: &[&str] = &[
 ];
 const COMPARISON: &[&str] = &["<", ">", "==", "!=", "<=", ">="];
 
+/// How many tokens before the failure the second expression of a missing
+/// comma may start.
+const MAX_COMMA_LOOKBACK: usize = 4;
+
 impl ErrorContext<'_> {
     /// Expression rules at the failure, in the order CPython tries them.
     pub(super) fn expression_error(&self) -> Option<SyntaxError> {
         self.dict_key_without_colon()
+            .or_else(|| self.for_target())
             .or_else(|| self.walrus_target())
             .or_else(|| self.missing_comma())
             .or_else(|| self.missing_else())
@@ -133,7 +138,18 @@ impl ErrorContext<'_> {
     /// "invalid syntax. Perhaps you forgot a comma?": two expressions side
     /// by side inside brackets (`[1, 2 3]`).
     fn missing_comma(&self) -> Option<SyntaxError> {
-        let b = self.fail;
+        // CPython tries this at each expression start: the second expression
+        // may begin a few tokens before the failure (`f(2 not 6)`).
+        (self.first + 1..=self.fail)
+            .rev()
+            .take(MAX_COMMA_LOOKBACK)
+            .find_map(|b| self.comma_between(b, true))
+    }
+
+    /// The comma error for a disjunction ending just before token `b` and an
+    /// expression starting at `b` (that runs through the failure, if
+    /// `through_fail`).
+    fn comma_between(&self, b: usize, through_fail: bool) -> Option<SyntaxError> {
         let a = self.operand_start(b, Level::Disjunction)?;
         if let Some(prev) = a.checked_sub(1).filter(|&p| p >= self.first) {
             let disjunction_only = self.is(prev, "if")
@@ -147,15 +163,56 @@ impl ErrorContext<'_> {
         let soft = matches!(self.word(a), "match" | "case" | "_");
         let name_string = self.tok(a).kind == Kind::Name && self.tok(a + 1).kind == Kind::String;
         let legacy = a + 1 == b && matches!(self.word(a), "print" | "exec");
-        if soft || name_string || legacy || self.in_parameters(a) {
+        // Names in a parameter list are not expressions; defaults are.
+        let default = a > self.first && matches!(self.word(a - 1), "=" | ":" | "->");
+        if soft || name_string || legacy || !default && self.in_parameters(a) {
             return None;
         }
         let b_end = self.probe(Rule::expression, b)?;
+        if through_fail && b_end <= self.fail && b != self.fail {
+            return None;
+        }
         let last = b_end.checked_sub(1)?;
         if self.tok(last).depth == 0 {
             return None;
         }
         Some(self.error_range("invalid syntax. Perhaps you forgot a comma?", a, last))
+    }
+
+    /// `[x for "a" in y]`: CPython's `invalid_for_target` once the `for`
+    /// has failed (a literal, call or operator where a target goes).
+    fn for_target(&self) -> Option<SyntaxError> {
+        // The `for` of the clause the failure is in (inside its brackets).
+        let last = self.fail.checked_sub(1)?;
+        let depth = self.tok(last).depth
+            - u32::from(self.is(last, "(") || self.is(last, "[") || self.is(last, "{"));
+        let kw = (self.first..=last)
+            .rev()
+            .take_while(|&k| self.tok(k).depth >= depth)
+            .find(|&k| self.tok(k).depth == depth && (self.is(k, "for") || self.is(k, "in")))
+            .filter(|&k| self.is(k, "for"))?;
+        let end = self.probe(Rule::star_expressions, kw + 1)?;
+        // CPython parses the targets as expressions first: two side by side
+        // are a missing comma.
+        if !self.is(end, "in") {
+            if let Some(err) = self.comma_between(end, false) {
+                return Some(err);
+            }
+        }
+        let start = self.tok(kw + 1).start;
+        let input = self.text.get(start..)?;
+        let pair = PythonParser::parse(Rule::star_expressions, input)
+            .ok()?
+            .next()?;
+        let mut builder = Builder {
+            prepared: self.prepared,
+            index: self.index,
+            depth: 0,
+            base: start,
+        };
+        let targets = builder.expr(pair).ok()?;
+        let bad = super::super::target::invalid_target(&targets, false)?;
+        Some(builder.target_error(bad, "assign to", false))
     }
 
     /// `(a.b := 1)`: "cannot use assignment expressions with attribute".

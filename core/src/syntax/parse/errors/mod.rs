@@ -22,6 +22,9 @@ use super::super::{LineIndex, SyntaxError, SyntaxErrorKind};
 use super::builder::{Builder, PythonParser, Rule};
 use tokens::{token_text, tokenize, Kind, Token};
 
+/// How many trailing block headers the check of earlier statements drops.
+const MAX_HEADERS_DROPPED: usize = 8;
+
 /// The error for a parse that stopped at text offset `pos`.
 ///
 /// The flag says whether CPython then tokenizes the rest of the file (where
@@ -113,6 +116,14 @@ impl<'a> ErrorContext<'a> {
             end: self.text.len(),
             depth: 0,
         })
+    }
+
+    /// The bracket depth of the code around token `i` (an opener counts
+    /// itself in its own depth).
+    fn outer_depth(&self, i: usize) -> u32 {
+        let t = self.tok(i);
+        let opener = t.kind == Kind::Op && matches!(self.word(i), "(" | "[" | "{");
+        t.depth - u32::from(opener && t.depth > 0)
     }
 
     /// The text of token `i`.
@@ -247,25 +258,42 @@ impl<'a> ErrorContext<'a> {
     /// A builder error in the complete statements before the failed line:
     /// CPython's second pass raises it before reaching the failure.
     fn earlier_statement_error(&self) -> Option<SyntaxError> {
-        let prefix = self.text.get(..self.line_start)?;
-        if prefix.trim().is_empty() {
-            return None;
+        let mut end = self.line_start;
+        // A prefix ending with block headers (the failure is in their
+        // block) cannot parse: drop those headers and try again.
+        for _ in 0..MAX_HEADERS_DROPPED {
+            let prefix = self.text.get(..end)?;
+            if prefix.trim().is_empty() {
+                return None;
+            }
+            let open = prefix
+                .matches(INDENT)
+                .count()
+                .saturating_sub(prefix.matches(DEDENT).count());
+            let mut input = prefix.to_string();
+            input.extend(std::iter::repeat_n(DEDENT, open));
+            if let Some(file) = PythonParser::parse(Rule::file, &input)
+                .ok()
+                .and_then(|mut p| p.next())
+            {
+                let mut builder = Builder {
+                    prepared: self.prepared,
+                    index: self.index,
+                    depth: 0,
+                    base: 0,
+                };
+                return builder.statements(file).err();
+            }
+            let last = prefix
+                .trim_end_matches([INDENT, DEDENT])
+                .strip_suffix('\n')?;
+            let start = last.rfind('\n').map_or(0, |i| i + 1);
+            if !statement::is_block_header(self.text, &tokenize(self.text, start, last.len())) {
+                return None;
+            }
+            end = start;
         }
-        let open = prefix
-            .matches(INDENT)
-            .count()
-            .saturating_sub(prefix.matches(DEDENT).count());
-        let mut input = prefix.to_string();
-        input.extend(std::iter::repeat_n(DEDENT, open));
-        let mut pairs = PythonParser::parse(Rule::file, &input).ok()?;
-        let file = pairs.next()?;
-        let mut builder = Builder {
-            prepared: self.prepared,
-            index: self.index,
-            depth: 0,
-            base: 0,
-        };
-        builder.statements(file).err()
+        None
     }
 
     /// An error in a string literal before the failure: CPython decodes

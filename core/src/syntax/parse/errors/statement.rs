@@ -208,7 +208,7 @@ impl ErrorContext<'_> {
         if !self.is(colon, ":") || self.probe(Rule::expression, colon + 1).is_none() {
             return None;
         }
-        let depth = self.tok(k).depth;
+        let depth = self.outer_depth(k);
         let top_comma = (k..colon).find(|&i| self.tok(i).depth == depth && self.is(i, ","));
         let single = |what: &str, from: usize, to: usize| {
             let msg = format!("only single target (not {what}) can be annotated");
@@ -246,7 +246,16 @@ impl ErrorContext<'_> {
     /// The `:` after a statement's first expressions when they are not one
     /// target (`x is None:`): CPython's first pass reads no further.
     pub(super) fn annotation_colon(&self) -> Option<usize> {
-        let k = self.first;
+        // The simple statement holding the failure: after the line's last
+        // `;` or compound header `:` before it.
+        let depth = self.outer_depth(self.first);
+        let k = (self.first..self.fail)
+            .rev()
+            .find(|&i| {
+                self.tok(i).depth == depth
+                    && (self.is(i, ";") || self.is(i, ":") && self.ends_header(i))
+            })
+            .map_or(self.first, |i| i + 1);
         let colon = self.probe(Rule::star_expressions, k)?;
         if !self.is(colon, ":") || self.fail <= colon || self.is_single_target(k, colon) {
             return None;
@@ -258,10 +267,24 @@ impl ErrorContext<'_> {
         (!statement_keyword).then_some(colon)
     }
 
+    /// Whether the `:` at `colon` ends the line's compound statement header
+    /// (`if x:`, `else:`, `def f():`), so that a statement follows it.
+    fn ends_header(&self, colon: usize) -> bool {
+        let k = self.keyword_index();
+        let probe = HEADER_PROBES
+            .iter()
+            .find(|(w, _)| *w == self.word(k))
+            .and_then(|(_, rule)| self.probe(*rule, k));
+        match self.word(k) {
+            "else" | "try" | "finally" => colon == k + 1,
+            _ => probe == Some(colon),
+        }
+    }
+
     /// Whether tokens `from..to` are CPython's `single_target`: a name, an
     /// attribute or subscript of a primary, or one of those in parentheses.
     fn is_single_target(&self, from: usize, to: usize) -> bool {
-        let depth = self.tok(from).depth;
+        let depth = self.outer_depth(from);
         let name =
             |i: usize| self.tok(i).kind == Kind::Name && !super::tokens::is_keyword(self.word(i));
         if to <= from {
