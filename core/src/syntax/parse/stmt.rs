@@ -146,13 +146,10 @@ impl Builder<'_> {
         let named = match rest.first() {
             Some(value) if count == 1 => {
                 let v = self.first(value)?;
-                starts_bitwise_or(v.as_str())
-                    .then(|| self.bitwise_or_end(&v))
-                    .flatten()
-                    .map(|value_end| NamedTarget {
-                        last: last_element(&first),
-                        value_end,
-                    })
+                starts_bitwise_or(v.as_str()).then(|| NamedTarget {
+                    last: last_element(&first),
+                    value: v,
+                })
             }
             _ => None,
         };
@@ -176,7 +173,7 @@ impl Builder<'_> {
     }
 
     /// The end of the `bitwise_or` that starts `value`.
-    fn bitwise_or_end(&self, value: &P<'_>) -> Option<u32> {
+    pub(super) fn bitwise_or_end(&self, value: &P<'_>) -> Option<u32> {
         use pest::Parser;
         let start = self.base + value.as_span().start();
         let input = self.text().get(start..)?;
@@ -538,8 +535,8 @@ impl Builder<'_> {
 pub(super) struct NamedTarget<'i> {
     /// T's last top-level element (T itself when it is not a bare tuple).
     pub last: P<'i>,
-    /// Where the `bitwise_or` that starts V ends.
-    pub value_end: u32,
+    /// V, whose leading `bitwise_or` ends the error's range.
+    pub value: P<'i>,
 }
 
 /// The last element of an unparenthesized tuple, or the pair itself.

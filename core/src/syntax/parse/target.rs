@@ -199,10 +199,11 @@ impl Builder<'_> {
         let shape = GroupShape::of(self.text(), start, end);
         let c = self.expr(named.last.clone())?;
         if let (Expr::Name(name), false) = (&c, shape.group) {
+            let Some(value_end) = self.bitwise_or_end(&named.value) else {
+                return Ok(None);
+            };
             let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
-            return Ok(Some(
-                self.error(msg, Span::new(name.span.start, named.value_end)),
-            ));
+            return Ok(Some(self.error(msg, Span::new(name.span.start, value_end))));
         }
         if shape.display || !(shape.group || is_bitwise_or_level(&c)) {
             return Ok(None);
