@@ -6,7 +6,7 @@
 //!
 //! Source code layout:
 //! - `syntax/`: the pre-pass (`indent.rs`), the grammar (`grammar.pest`),
-//!   the AST builder (`parse.rs`), literals, the AST (`ast.rs`), `SyntaxError`,
+//!   the AST builder (`parse/`), literals, the AST (`ast.rs`), `SyntaxError`,
 //!   `ast.dump` (`dump.rs`) and python3's display of a SyntaxError (`render.rs`).
 //! - `compile/`: scopes (`scope.rs`: names → local slots, cells, globals)
 //!   and CPython's compile-time errors (`check/`).

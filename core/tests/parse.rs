@@ -204,6 +204,17 @@ fn deep_nesting_fits_a_small_stack() {
             "])".repeat(n / 3)
         );
         assert!(parse_module(&mixed).is_ok());
+        // The error path parses again (with pest's error detail) and probes.
+        for (open, close) in [("(", ")"), ("[", "]"), ("f(", ")"), ("{", "}")] {
+            let src = format!("{}1 2{}\n", open.repeat(n), close.repeat(n));
+            assert!(parse_module(&src).is_err(), "{open}");
+            let src = format!("x = 1\nf() = {}1{}\n", open.repeat(n), close.repeat(n));
+            assert!(parse_module(&src).is_err(), "{open}");
+        }
+        let lambdas = format!("{}1 2\n", "lambda: ".repeat(n));
+        assert!(parse_module(&lambdas).is_err());
+        let fstrings = format!("f'{{{}1 2{}}}'\n", "(".repeat(n - 2), ")".repeat(n - 2));
+        assert!(parse_module(&fstrings).is_err());
     });
 }
 
@@ -225,4 +236,64 @@ fn huge_inputs_do_not_overflow() {
         let deep_lambda = format!("{}1\n", "lambda: ".repeat(100_000));
         assert!(parse_module(&deep_lambda).is_err());
     });
+}
+
+/// A program using most of the grammar, for the mutation test below.
+const SAMPLE: &str = r#"import os
+from . import (a as b, c)
+@deco(1)
+class A(B, metaclass=M):
+    x: int = 1
+    async def f(self, a, /, b=2, *args, c, d=4, **kw) -> None:
+        global g
+        async with a as (b, c), d:
+            y = [i async for i in b if i] + {k: v for k, v in c.items()}
+        try:
+            raise E("x") from None
+        except (E, F) as e:
+            pass
+        finally:
+            del y[0], self.z
+        match self.x:
+            case [1, *rest] | {"k": v, **kw} if v:
+                return f"{v!r:>{w}} {v=}" 'tail' if v else lambda q=1: (yield q)
+            case Point(x=0) as p:
+                while (n := n - 1) > 0: continue
+"#;
+
+#[test]
+fn mutated_programs_never_panic() {
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    assert!(parse_module(SAMPLE).is_ok());
+    let fragments = [
+        "(", ")", "[", "]", "{", "}", ":", ",", "=", "\n", "    ", "'", "\"", "f'{", "*", "**",
+        "if ", "else", "lambda", "not ", "await ", ";", "\\\n", "#", "é", ":=", "print ",
+    ];
+    for _ in 0..400 {
+        let mut text = SAMPLE.to_string();
+        for _ in 0..=(next() % 3) {
+            let mut at = (next() as usize) % (text.len() + 1);
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            let fragment = fragments[(next() as usize) % fragments.len()];
+            if next() % 2 == 0 {
+                text.insert_str(at, fragment);
+            } else {
+                let mut end = (at + 1 + (next() as usize) % 6).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text.replace_range(at..end, "");
+            }
+        }
+        let result = std::panic::catch_unwind(|| parse_module(&text));
+        assert!(result.is_ok(), "the parser panicked on {text:?}");
+    }
 }

@@ -14,105 +14,132 @@ enum Stage {
     Done,
 }
 
+/// The arguments of a call, as they are read.
+#[derive(Default)]
+struct CallArgs {
+    args: Vec<Expr>,
+    keywords: Vec<Keyword>,
+    seen_kw_unpack: bool,
+}
+
 impl Builder<'_> {
     /// `func(...)`: `span` runs from the callee's start to `)`.
     pub(super) fn call(&mut self, func: Expr, pair: P<'_>, span: Span) -> PResult<Expr> {
-        let mut args = Vec::new();
-        let mut keywords: Vec<Keyword> = Vec::new();
-        let Some(list) = pair.clone().into_inner().next() else {
-            return Ok(Expr::Call(ExprCall {
-                func: bx(func),
-                args,
-                keywords,
-                span,
-            }));
-        };
-        let parens = self.span(&pair);
-        let items: Vec<P<'_>> = list.into_inner().collect();
-        let count = items.len();
-        let trailing_comma = self.span(&pair).end > 0 && {
-            let text = pair.as_str().trim_end_matches(')').trim_end();
-            text.ends_with(',')
-        };
-        let mut seen_kw_unpack = false;
-        for item in items {
-            let item_span = self.span(&item);
-            let mut it = item.clone().into_inner();
-            let first = self.next(&mut it, &item)?;
-            match first.as_rule() {
-                Rule::dstar_arg => {
-                    let value = self.expr(self.first(&first)?)?;
-                    keywords.push(Keyword {
-                        arg: None,
-                        value,
-                        span: item_span,
-                    });
-                    seen_kw_unpack = true;
-                }
-                Rule::star_arg => {
-                    if seen_kw_unpack {
-                        let at = self.base + first.as_span().start();
-                        return Err(self.error(
-                            "iterable argument unpacking follows keyword argument unpacking",
-                            self.text_span(at, at + 1),
-                        ));
-                    }
-                    let value = self.expr(self.first(&first)?)?;
-                    args.push(Expr::Starred(ExprStarred {
-                        value: bx(value),
-                        ctx: ExprContext::Load,
-                        span: item_span,
-                    }));
-                }
-                _ => match it.next() {
-                    Some(rest) if rest.as_rule() == Rule::kwarg_value => {
-                        let arg = self.keyword_name(&first, &rest, it.next().is_some())?;
-                        let value = self.expr(self.first(&rest)?)?;
-                        keywords.push(Keyword {
-                            arg: Some(arg),
-                            value,
-                            span: item_span,
-                        });
-                    }
-                    Some(rest) => {
-                        if count > 1 || trailing_comma {
-                            return Err(
-                                self.error("Generator expression must be parenthesized", item_span)
-                            );
-                        }
-                        let elt = self.expr(first)?;
-                        let mut generators = vec![self.comp_for(rest)?];
-                        for more in it {
-                            generators.push(self.comp_for(more)?);
-                        }
-                        args.push(Expr::GeneratorExp(ExprComp {
-                            elt: bx(elt),
-                            generators,
-                            span: parens,
-                        }));
-                    }
-                    None => {
-                        if !keywords.is_empty() {
-                            let msg = if seen_kw_unpack {
-                                "positional argument follows keyword argument unpacking"
-                            } else {
-                                "positional argument follows keyword argument"
-                            };
-                            // CPython reports at the last token it read: the `)`.
-                            let close = Span::new(parens.end.saturating_sub(1), parens.end);
-                            return Err(self.error(msg, close));
-                        }
-                        args.push(self.expr(first)?);
-                    }
-                },
+        let mut acc = CallArgs::default();
+        if let Some(list) = pair.clone().into_inner().next() {
+            let parens = self.span(&pair);
+            let items: Vec<P<'_>> = list.into_inner().collect();
+            let trailing_comma = pair
+                .as_str()
+                .trim_end_matches(')')
+                .trim_end()
+                .ends_with(',');
+            let alone = items.len() == 1 && !trailing_comma;
+            for item in items {
+                self.call_item(&mut acc, item, parens, alone)?;
             }
         }
         Ok(Expr::Call(ExprCall {
             func: bx(func),
-            args,
-            keywords,
+            args: acc.args,
+            keywords: acc.keywords,
             span,
         }))
+    }
+
+    /// One argument; `parens` spans `(...)`, `alone` says it is the only one.
+    fn call_item(
+        &mut self,
+        acc: &mut CallArgs,
+        item: P<'_>,
+        parens: Span,
+        alone: bool,
+    ) -> PResult<()> {
+        let span = self.span(&item);
+        let mut it = item.clone().into_inner();
+        let first = self.next(&mut it, &item)?;
+        match first.as_rule() {
+            Rule::dstar_arg => {
+                let value = self.expr(self.first(&first)?)?;
+                acc.keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    span,
+                });
+                acc.seen_kw_unpack = true;
+            }
+            Rule::star_arg => {
+                if acc.seen_kw_unpack {
+                    let at = self.base + first.as_span().start();
+                    return Err(self.error(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        self.text_span(at, at + 1),
+                    ));
+                }
+                let value = self.expr(self.first(&first)?)?;
+                acc.args.push(Expr::Starred(ExprStarred {
+                    value: bx(value),
+                    ctx: ExprContext::Load,
+                    span,
+                }));
+            }
+            _ => self.plain_argument(acc, first, it, (span, parens), alone)?,
+        }
+        Ok(())
+    }
+
+    /// `value`, `name=value` or `elt for ...`; `spans` are the argument's
+    /// and the parentheses'.
+    fn plain_argument(
+        &mut self,
+        acc: &mut CallArgs,
+        first: P<'_>,
+        mut it: super::builder::Children<'_>,
+        spans: (Span, Span),
+        alone: bool,
+    ) -> PResult<()> {
+        let (span, parens) = spans;
+        match it.next() {
+            Some(rest) if rest.as_rule() == Rule::kwarg_value => {
+                let arg = self.keyword_name(&first, &rest, it.next().is_some())?;
+                let value = self.expr(self.first(&rest)?)?;
+                acc.keywords.push(Keyword {
+                    arg: Some(arg),
+                    value,
+                    span,
+                });
+            }
+            Some(rest) => {
+                if !alone {
+                    let msg = "Generator expression must be parenthesized";
+                    return Err(self.error(msg, span));
+                }
+                let elt = self.expr(first)?;
+                let mut generators = vec![self.comp_for(rest)?];
+                for more in it {
+                    generators.push(self.comp_for(more)?);
+                }
+                acc.args.push(Expr::GeneratorExp(ExprComp {
+                    elt: bx(elt),
+                    generators,
+                    span: parens,
+                }));
+            }
+            None => {
+                if !acc.keywords.is_empty() {
+                    let msg = if acc.seen_kw_unpack {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
+                    // CPython reports at the last token it read: the `)`.
+                    let close = Span::new(parens.end.saturating_sub(1), parens.end);
+                    return Err(self.error(msg, close));
+                }
+                acc.args.push(self.expr(first)?);
+            }
+        }
+        Ok(())
     }
 
     /// The `name` of `name=value` in a call, with CPython's errors otherwise
@@ -157,7 +184,7 @@ impl Builder<'_> {
     pub(super) fn parameters(&mut self, pair: P<'_>) -> PResult<Arguments> {
         let mut a = Arguments::default();
         let mut stage = Stage::Positional;
-        let (mut star_seen, mut slash_seen, mut defaults_started) = (false, false, false);
+        let (mut star_seen, mut slash_seen) = (false, false);
         let items: Vec<P<'_>> = pair.clone().into_inner().collect();
         for (i, item) in items.iter().enumerate() {
             let p = self.first(item)?;
@@ -168,7 +195,6 @@ impl Builder<'_> {
             }
             match p.as_rule() {
                 Rule::param_slash => {
-                    let span = self.span(&p);
                     let msg = if slash_seen {
                         "/ may appear only once"
                     } else if star_seen {
@@ -180,7 +206,7 @@ impl Builder<'_> {
                         a.posonlyargs.append(&mut a.args);
                         continue;
                     };
-                    return Err(self.error(msg, span));
+                    return Err(self.error(msg, self.span(&p)));
                 }
                 Rule::param_star | Rule::param_star_l => {
                     if star_seen {
@@ -188,11 +214,10 @@ impl Builder<'_> {
                         let at = self.param_location(&p)?;
                         return Err(self.error(msg, at));
                     }
-                    star_seen = true;
-                    stage = Stage::KeywordOnly;
+                    (star_seen, stage) = (true, Stage::KeywordOnly);
                     a.vararg = self.param_arg(&p)?;
+                    let next = items.get(i + 1).and_then(|n| self.first(n).ok());
                     if a.vararg.is_none() {
-                        let next = items.get(i + 1).and_then(|n| self.first(n).ok());
                         self.check_bare_star(&p, next.as_ref())?;
                     }
                 }
@@ -200,25 +225,33 @@ impl Builder<'_> {
                     a.kwarg = self.param_arg(&p)?;
                     stage = Stage::Done;
                 }
-                _ => {
-                    let (arg, default) = self.plain_param(&p)?;
-                    if stage == Stage::KeywordOnly {
-                        a.kwonlyargs.push(arg);
-                        a.kw_defaults.push(default);
-                        continue;
-                    }
-                    if let Some(d) = default {
-                        defaults_started = true;
-                        a.defaults.push(d);
-                    } else if defaults_started {
-                        let msg = "non-default argument follows default argument";
-                        return Err(self.error(msg, arg.span));
-                    }
-                    a.args.push(arg);
-                }
+                _ => self.push_plain_param(&mut a, &p, stage == Stage::KeywordOnly)?,
             }
         }
         Ok(a)
+    }
+
+    /// Adds `name[: annotation][= default]` to the positional or keyword-only list.
+    fn push_plain_param(
+        &mut self,
+        a: &mut Arguments,
+        p: &P<'_>,
+        keyword_only: bool,
+    ) -> PResult<()> {
+        let (arg, default) = self.plain_param(p)?;
+        if keyword_only {
+            a.kwonlyargs.push(arg);
+            a.kw_defaults.push(default);
+        } else if let Some(d) = default {
+            a.defaults.push(d);
+            a.args.push(arg);
+        } else if !a.defaults.is_empty() {
+            let msg = "non-default argument follows default argument";
+            return Err(self.error(msg, arg.span));
+        } else {
+            a.args.push(arg);
+        }
+        Ok(())
     }
 
     /// Where CPython points for a misplaced parameter: the `*`, `**` or `/`

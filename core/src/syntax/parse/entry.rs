@@ -60,7 +60,10 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
             let at_end = failure_position(&prepared.text, pos) >= prepared.text.len();
             match prepared.error {
                 Some(err) if at_end => return Err(err),
-                _ => Err(parse_error(&prepared, &index, pos)),
+                _ => match parse_error(&prepared, &index, pos) {
+                    (err, true) => Err(err),
+                    (err, false) => return Err(file_columns(err, source, &index)),
+                },
             }
         }
     };

@@ -149,7 +149,7 @@ impl Builder<'_> {
             conversion = Conversion::Repr;
         }
         let format_spec = match &field.spec {
-            Some(parts) => Some(bx(self.spec(parts, token_start, token_span)?)),
+            Some(parts) => Some(bx(self.spec(parts, token_start, token_span, span)?)),
             None => None,
         };
         Ok(Expr::FormattedValue(ExprFormattedValue {
@@ -160,14 +160,17 @@ impl Builder<'_> {
         }))
     }
 
-    /// A format spec: a `JoinedStr` spanning the token that contains it.
+    /// A format spec: a `JoinedStr` spanning the token that contains it,
+    /// whose fields and literals before them span the whole string node
+    /// (`span`), as in CPython 3.11.
     fn spec(
         &mut self,
         parts: &[FStringPart],
         token_start: usize,
         token_span: Span,
+        span: Span,
     ) -> PResult<Expr> {
-        let mut joined = Joined::new(token_span);
+        let mut joined = Joined::new(span);
         for part in parts {
             match part {
                 FStringPart::Literal(s) => joined.pending.push_str(s),
@@ -176,11 +179,13 @@ impl Builder<'_> {
                         joined.pending.push_str(debug);
                     }
                     joined.flush();
-                    let value = self.field(field, token_start, token_span, token_span)?;
+                    let value = self.field(field, token_start, token_span, span)?;
                     joined.values.push(value);
                 }
             }
         }
+        // CPython gives the spec's last literal the token's span.
+        joined.span = token_span;
         joined.flush();
         Ok(Expr::JoinedStr(ExprJoinedStr {
             values: joined.values,
@@ -212,7 +217,7 @@ impl Builder<'_> {
                 let pos = furthest_position(&sub_prepared.text, Rule::fstring_expr)
                     .unwrap_or(pos)
                     .max(pos);
-                let err = parse_error(&sub_prepared, &sub_index, pos);
+                let (err, _) = parse_error(&sub_prepared, &sub_index, pos);
                 return Err(self.field_error(err, start, &sub, &sub_index, true));
             }
         };

@@ -3,7 +3,10 @@
 //! This directory is the only place that sees pest's `Rule`/`Pair`.
 //! `entry.rs` runs the pre-pass and the grammar; `stmt.rs`, `expr.rs`,
 //! `chain.rs` (operator precedence), `args.rs`, `target.rs`, `pattern.rs` and
-//! `fstring.rs` build nodes; `errors.rs` turns a failed parse into a message.
+//! `fstring.rs` (string literals; f-string fields parsed apart) build nodes
+//! and report what the grammar accepts on purpose (any expression as a
+//! target, arguments in any order, undecoded strings);
+//! `errors/` turns a failed parse into CPython's message and position.
 
 #![expect(
     clippy::needless_pass_by_value,

@@ -117,50 +117,55 @@ impl Builder<'_> {
                 };
                 Ok(Pattern::MatchStar(PatternMatchStar { name, span }))
             }
-            Rule::literal_pattern => {
-                let inner = self.first(&pair)?;
-                if inner.as_rule() == Rule::const_kw {
-                    let value = match inner.as_str() {
-                        "True" => Constant::Bool(true),
-                        "False" => Constant::Bool(false),
-                        _ => Constant::None,
-                    };
-                    return Ok(Pattern::MatchSingleton(PatternMatchSingleton {
-                        value,
-                        span,
-                    }));
-                }
-                let value = self.pattern_value(inner)?;
-                Ok(Pattern::MatchValue(PatternMatchValue {
-                    value: bx(value),
-                    span,
-                }))
-            }
+            Rule::literal_pattern => self.literal_pattern(&pair, span),
             Rule::name_pattern => self.name_pattern(pair, span),
-            Rule::group_pattern | Rule::list_pattern => {
-                let Some(inner) = pair.clone().into_inner().next() else {
-                    return Ok(Pattern::MatchSequence(PatternMatchSequence {
-                        patterns: Vec::new(),
-                        span,
-                    }));
-                };
-                let (mut items, comma) = self.pattern_items(&inner)?;
-                // `(p)` is `p`; `[p]`, `(p,)` and `(*p)` are sequences.
-                let group = pair.as_rule() == Rule::group_pattern
-                    && items.len() == 1
-                    && !comma
-                    && !matches!(items.first(), Some(Pattern::MatchStar(_)));
-                if group {
-                    return items.pop().ok_or_else(|| self.internal(&pair));
-                }
-                Ok(Pattern::MatchSequence(PatternMatchSequence {
-                    patterns: items,
-                    span,
-                }))
-            }
+            Rule::group_pattern | Rule::list_pattern => self.sequence_pattern(&pair, span),
             Rule::mapping_pattern => self.mapping_pattern(pair, span),
             _ => Err(self.internal(&pair)),
         }
+    }
+
+    /// A number, string or `None`/`True`/`False` pattern.
+    fn literal_pattern(&mut self, pair: &P<'_>, span: Span) -> PResult<Pattern> {
+        let inner = self.first(pair)?;
+        if inner.as_rule() == Rule::const_kw {
+            let value = match inner.as_str() {
+                "True" => Constant::Bool(true),
+                "False" => Constant::Bool(false),
+                _ => Constant::None,
+            };
+            return Ok(Pattern::MatchSingleton(PatternMatchSingleton {
+                value,
+                span,
+            }));
+        }
+        let value = self.pattern_value(inner)?;
+        Ok(Pattern::MatchValue(PatternMatchValue {
+            value: bx(value),
+            span,
+        }))
+    }
+
+    /// `(...)` or `[...]`: `(p)` is `p`; `[p]`, `(p,)` and `(*p)` are sequences.
+    fn sequence_pattern(&mut self, pair: &P<'_>, span: Span) -> PResult<Pattern> {
+        let Some(inner) = pair.clone().into_inner().next() else {
+            return Ok(Pattern::MatchSequence(PatternMatchSequence {
+                patterns: Vec::new(),
+                span,
+            }));
+        };
+        let (mut items, comma) = self.pattern_items(&inner)?;
+        let group = pair.as_rule() == Rule::group_pattern
+            && items.len() == 1
+            && !comma
+            && !matches!(items.first(), Some(Pattern::MatchStar(_)));
+        if group {
+            return items.pop().ok_or_else(|| self.internal(pair));
+        }
+        Ok(Pattern::MatchSequence(PatternMatchSequence {
+            patterns: items,
+            span,
+        }))
     }
 
     fn capture_name(&self, pair: &P<'_>) -> PResult<Ident> {
@@ -322,7 +327,7 @@ impl Builder<'_> {
         for item in pair.into_inner() {
             let mut it = item.clone().into_inner();
             let first = self.next(&mut it, &item)?;
-            if first.as_rule() == Rule::name {
+            if item.as_rule() == Rule::mapping_star {
                 rest = Some(self.ident(&first));
             } else {
                 {

@@ -35,24 +35,8 @@ impl Builder<'_> {
                 };
                 Ok(Stmt::Return(StmtReturn { value, span }))
             }
-            Rule::raise_stmt => {
-                let mut it = pair.into_inner();
-                let exc = it.next().map(|e| self.expr(e)).transpose()?.map(bx);
-                let cause = match it.next() {
-                    Some(c) => Some(bx(self.expr(self.first(&c)?)?)),
-                    None => None,
-                };
-                Ok(Stmt::Raise(StmtRaise { exc, cause, span }))
-            }
-            Rule::del_stmt => {
-                let list = self.first(&pair)?;
-                let mut targets = Vec::new();
-                for child in list.into_inner().filter(|c| c.as_rule() != Rule::tcomma) {
-                    let e = self.expr(child)?;
-                    targets.push(self.del_target(e)?);
-                }
-                Ok(Stmt::Delete(StmtDelete { targets, span }))
-            }
+            Rule::raise_stmt => self.raise_stmt(pair, span),
+            Rule::del_stmt => self.del_stmt(pair, span),
             Rule::assert_stmt => {
                 let mut it = pair.clone().into_inner();
                 let test = bx(self.expr(self.next(&mut it, &pair)?)?);
@@ -86,6 +70,26 @@ impl Builder<'_> {
             Rule::match_stmt => self.match_stmt(pair),
             _ => Err(self.internal(&pair)),
         }
+    }
+
+    fn raise_stmt(&mut self, pair: P<'_>, span: Span) -> PResult<Stmt> {
+        let mut it = pair.into_inner();
+        let exc = it.next().map(|e| self.expr(e)).transpose()?.map(bx);
+        let cause = match it.next() {
+            Some(c) => Some(bx(self.expr(self.first(&c)?)?)),
+            None => None,
+        };
+        Ok(Stmt::Raise(StmtRaise { exc, cause, span }))
+    }
+
+    fn del_stmt(&mut self, pair: P<'_>, span: Span) -> PResult<Stmt> {
+        let list = self.first(&pair)?;
+        let mut targets = Vec::new();
+        for child in list.into_inner().filter(|c| c.as_rule() != Rule::tcomma) {
+            let e = self.expr(child)?;
+            targets.push(self.del_target(e)?);
+        }
+        Ok(Stmt::Delete(StmtDelete { targets, span }))
     }
 
     fn expr_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {
@@ -130,30 +134,53 @@ impl Builder<'_> {
                     span,
                 }))
             }
-            _ => {
-                let mut targets = vec![self.expr(first)?];
-                let mut next_ok = Vec::new();
-                let count = rest.len();
-                let mut value = None;
-                for (i, part) in rest.into_iter().enumerate() {
-                    let inner = self.first(&part)?;
-                    next_ok.push(i + 1 == count && starts_bitwise_or(inner.as_str()));
-                    let e = self.expr(inner)?;
-                    if i + 1 == count {
-                        value = Some(e);
-                    } else {
-                        targets.push(e);
-                    }
-                }
-                self.assign_targets(&mut targets, &next_ok)?;
-                let value = value.ok_or_else(|| self.internal(&pair))?;
-                Ok(Stmt::Assign(StmtAssign {
-                    targets,
-                    value: bx(value),
-                    span,
-                }))
+            _ => self.assign(pair.clone(), first, rest, span),
+        }
+    }
+
+    /// `t1 = t2 = value`.
+    fn assign(&mut self, pair: P<'_>, first: P<'_>, rest: Vec<P<'_>>, span: Span) -> PResult<Stmt> {
+        let count = rest.len();
+        // CPython's `invalid_named_expression` may claim `T = V` (one `=`,
+        // V starting like a `bitwise_or`): it looks at T's last element.
+        let named = match rest.first() {
+            Some(value) if count == 1 => {
+                let v = self.first(value)?;
+                starts_bitwise_or(v.as_str()).then(|| NamedTarget {
+                    last: last_element(&first),
+                    value: v,
+                })
+            }
+            _ => None,
+        };
+        let mut targets = vec![self.expr(first)?];
+        let mut value = None;
+        for (i, part) in rest.into_iter().enumerate() {
+            let e = self.expr(self.first(&part)?)?;
+            if i + 1 == count {
+                value = Some(e);
+            } else {
+                targets.push(e);
             }
         }
+        self.assign_targets(&mut targets, named.as_ref())?;
+        let value = value.ok_or_else(|| self.internal(&pair))?;
+        Ok(Stmt::Assign(StmtAssign {
+            targets,
+            value: bx(value),
+            span,
+        }))
+    }
+
+    /// The end of the `bitwise_or` that starts `value`.
+    pub(super) fn bitwise_or_end(&self, value: &P<'_>) -> Option<u32> {
+        use pest::Parser;
+        let start = self.base + value.as_span().start();
+        let input = self.text().get(start..)?;
+        let pair = super::builder::PythonParser::parse(Rule::probe_bitwise_or, input)
+            .ok()?
+            .next()?;
+        Some(self.text_span(start, start + pair.as_span().end()).end)
     }
 
     fn alias(&self, pair: &P<'_>) -> PResult<Alias> {
@@ -502,6 +529,32 @@ impl Builder<'_> {
             is_star,
         ))
     }
+}
+
+/// What CPython's `invalid_named_expression` sees of `T = V`.
+pub(super) struct NamedTarget<'i> {
+    /// T's last top-level element (T itself when it is not a bare tuple).
+    pub last: P<'i>,
+    /// V, whose leading `bitwise_or` ends the error's range.
+    pub value: P<'i>,
+}
+
+/// The last element of an unparenthesized tuple, or the pair itself.
+fn last_element<'i>(pair: &P<'i>) -> P<'i> {
+    if pair.as_rule() == Rule::star_expressions {
+        let items: Vec<P<'i>> = pair.clone().into_inner().collect();
+        let is_tuple = items.len() > 1;
+        if is_tuple {
+            if let Some(last) = items
+                .into_iter()
+                .filter(|p| p.as_rule() != Rule::tcomma)
+                .last()
+            {
+                return last;
+            }
+        }
+    }
+    pair.clone()
 }
 
 /// Whether an assignment's right-hand side starts like a `bitwise_or`

@@ -4,7 +4,10 @@
 //! file turns it into a Store/Del target or produces CPython's message.
 
 use super::super::ast::{Constant, Expr, ExprContext, Span};
+use super::super::SyntaxError;
 use super::builder::{Builder, PResult};
+use super::errors::tokens::{token_text, tokenize, Kind};
+use super::stmt::NamedTarget;
 
 /// What CPython calls an expression in "cannot assign to X" messages.
 pub(super) fn expr_name(e: &Expr) -> &'static str {
@@ -74,6 +77,37 @@ pub(super) fn set_ctx(e: &mut Expr, ctx: ExprContext) {
     }
 }
 
+/// How an expression's text starts, for CPython's lookahead
+/// `!(list|tuple|genexp|'True'|'None'|'False')`.
+struct GroupShape {
+    /// The whole text is one parenthesized group.
+    group: bool,
+    /// It starts with a list, a parenthesized tuple or generator, or a
+    /// `True`/`None`/`False` token.
+    display: bool,
+}
+
+impl GroupShape {
+    fn of(text: &str, start: usize, end: usize) -> Self {
+        let tokens = tokenize(text, start, end);
+        let real: Vec<_> = tokens.iter().filter(|t| t.kind != Kind::End).collect();
+        let word = |i: usize| real.get(i).map_or("", |t| token_text(text, t));
+        let close = (1..real.len())
+            .find(|&i| matches!(word(i), ")" | "]") && real.get(i).is_some_and(|t| t.depth == 0));
+        let top = |w: &str| {
+            close.is_some_and(|c| {
+                (1..c).any(|i| real.get(i).is_some_and(|t| t.depth == 1) && word(i) == w)
+            })
+        };
+        let group = word(0) == "(" && close == Some(real.len().saturating_sub(1));
+        // `[x for x in y]` is a comprehension, not CPython's `list`.
+        let list = word(0) == "[" && !top("for");
+        let tuple_or_genexp = word(0) == "(" && (close == Some(1) || top(",") || top("for"));
+        let display = list || tuple_or_genexp || matches!(word(0), "True" | "None" | "False");
+        GroupShape { group, display }
+    }
+}
+
 /// Whether CPython's "... here. Maybe you meant '=='" rule can apply to `e`
 /// (it only looks at `bitwise_or`-level expressions that are not displays).
 fn is_bitwise_or_level(e: &Expr) -> bool {
@@ -130,32 +164,19 @@ impl Builder<'_> {
         Ok(e)
     }
 
-    /// Checks the targets of `t1 = t2 = value`; `next_ok[i]` says whether the
-    /// part after target `i` is a plain expression not followed by another `=`
-    /// (the condition of CPython's "Maybe you meant '=='" message).
-    pub(super) fn assign_targets(&self, targets: &mut [Expr], next_ok: &[bool]) -> PResult<()> {
-        for (i, t) in targets.iter().enumerate() {
-            let candidate = match t {
-                Expr::Tuple(tu)
-                    if tu
-                        .elts
-                        .first()
-                        .is_some_and(|f| f.span().start == tu.span.start) =>
-                {
-                    tu.elts.last()
-                }
-                _ => Some(t),
-            };
-            if let Some(c) = candidate {
-                if next_ok.get(i).copied().unwrap_or(false)
-                    && is_bitwise_or_level(c)
-                    && invalid_target(c, false).is_some()
-                {
-                    if let Expr::Yield(_) | Expr::YieldFrom(_) = c {
-                        continue;
-                    }
-                    return Err(self.target_error(c, "assign to", true));
-                }
+    /// Checks the targets of `t1 = t2 = value`; `named` is set when CPython's
+    /// `invalid_named_expression` rule sees the statement first.
+    pub(super) fn assign_targets(
+        &mut self,
+        targets: &mut [Expr],
+        named: Option<&NamedTarget<'_>>,
+    ) -> PResult<()> {
+        let invalid = targets.iter().any(|t| {
+            matches!(t, Expr::Yield(_) | Expr::YieldFrom(_)) || invalid_target(t, false).is_some()
+        });
+        if let (true, Some(named)) = (invalid, named) {
+            if let Some(err) = self.named_target_error(named)? {
+                return Err(err);
             }
         }
         for t in targets.iter_mut() {
@@ -168,6 +189,26 @@ impl Builder<'_> {
             set_ctx(t, ExprContext::Store);
         }
         Ok(())
+    }
+
+    /// `T = V` read as a mistyped comparison: `c = V` for T's last element
+    /// `c`, unless `c` starts with a display or `True`/`None`/`False`.
+    fn named_target_error(&mut self, named: &NamedTarget<'_>) -> PResult<Option<SyntaxError>> {
+        let start = self.base + named.last.as_span().start();
+        let end = self.base + named.last.as_span().end();
+        let shape = GroupShape::of(self.text(), start, end);
+        let c = self.expr(named.last.clone())?;
+        if let (Expr::Name(name), false) = (&c, shape.group) {
+            let Some(value_end) = self.bitwise_or_end(&named.value) else {
+                return Ok(None);
+            };
+            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            return Ok(Some(self.error(msg, Span::new(name.span.start, value_end))));
+        }
+        if shape.display || !(shape.group || is_bitwise_or_level(&c)) {
+            return Ok(None);
+        }
+        Ok(Some(self.target_error(&c, "assign to", true)))
     }
 
     /// Checks the target of `x op= value`.

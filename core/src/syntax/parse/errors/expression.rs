@@ -25,10 +25,17 @@ const ARITH: &[&str] = &[
 ];
 const COMPARISON: &[&str] = &["<", ">", "==", "!=", "<=", ">="];
 
+/// How many tokens before the failure the second expression of a missing
+/// comma may start.
+const MAX_COMMA_LOOKBACK: usize = 4;
+
 impl ErrorContext<'_> {
     /// Expression rules at the failure, in the order CPython tries them.
     pub(super) fn expression_error(&self) -> Option<SyntaxError> {
-        self.missing_comma()
+        self.dict_key_without_colon()
+            .or_else(|| self.for_target())
+            .or_else(|| self.walrus_target())
+            .or_else(|| self.missing_comma())
             .or_else(|| self.missing_else())
             .or_else(|| self.legacy_print())
             .or_else(|| self.assign_in_expression())
@@ -131,7 +138,18 @@ impl ErrorContext<'_> {
     /// "invalid syntax. Perhaps you forgot a comma?": two expressions side
     /// by side inside brackets (`[1, 2 3]`).
     fn missing_comma(&self) -> Option<SyntaxError> {
-        let b = self.fail;
+        // CPython tries this at each expression start: the second expression
+        // may begin a few tokens before the failure (`f(2 not 6)`).
+        (self.first + 1..=self.fail)
+            .rev()
+            .take(MAX_COMMA_LOOKBACK)
+            .find_map(|b| self.comma_between(b, true))
+    }
+
+    /// The comma error for a disjunction ending just before token `b` and an
+    /// expression starting at `b` (that runs through the failure, if
+    /// `through_fail`).
+    fn comma_between(&self, b: usize, through_fail: bool) -> Option<SyntaxError> {
         let a = self.operand_start(b, Level::Disjunction)?;
         if let Some(prev) = a.checked_sub(1).filter(|&p| p >= self.first) {
             let disjunction_only = self.is(prev, "if")
@@ -145,15 +163,118 @@ impl ErrorContext<'_> {
         let soft = matches!(self.word(a), "match" | "case" | "_");
         let name_string = self.tok(a).kind == Kind::Name && self.tok(a + 1).kind == Kind::String;
         let legacy = a + 1 == b && matches!(self.word(a), "print" | "exec");
-        if soft || name_string || legacy || self.in_parameters(a) {
+        // Names in a parameter list are not expressions; defaults are.
+        let default = a > self.first && matches!(self.word(a - 1), "=" | ":" | "->");
+        if soft || name_string || legacy || !default && self.in_parameters(a) {
             return None;
         }
         let b_end = self.probe(Rule::expression, b)?;
+        if through_fail && b_end <= self.fail && b != self.fail {
+            return None;
+        }
         let last = b_end.checked_sub(1)?;
         if self.tok(last).depth == 0 {
             return None;
         }
         Some(self.error_range("invalid syntax. Perhaps you forgot a comma?", a, last))
+    }
+
+    /// `[x for "a" in y]`: CPython's `invalid_for_target` once the `for`
+    /// has failed (a literal, call or operator where a target goes).
+    fn for_target(&self) -> Option<SyntaxError> {
+        // The `for` of the clause the failure is in (inside its brackets).
+        let last = self.fail.checked_sub(1)?;
+        let depth = self.tok(last).depth
+            - u32::from(self.is(last, "(") || self.is(last, "[") || self.is(last, "{"));
+        let kw = (self.first..=last)
+            .rev()
+            .take_while(|&k| self.tok(k).depth >= depth)
+            .find(|&k| self.tok(k).depth == depth && (self.is(k, "for") || self.is(k, "in")))
+            .filter(|&k| self.is(k, "for"))?;
+        let end = self.probe(Rule::star_expressions, kw + 1)?;
+        // CPython parses the targets as expressions first: two side by side
+        // are a missing comma.
+        if !self.is(end, "in") {
+            if let Some(err) = self.comma_between(end, false) {
+                return Some(err);
+            }
+        }
+        let start = self.tok(kw + 1).start;
+        let input = self.text.get(start..)?;
+        let pair = PythonParser::parse(Rule::star_expressions, input)
+            .ok()?
+            .next()?;
+        let mut builder = Builder {
+            prepared: self.prepared,
+            index: self.index,
+            depth: 0,
+            base: start,
+        };
+        let targets = builder.expr(pair).ok()?;
+        let bad = super::super::target::invalid_target(&targets, false)?;
+        Some(builder.target_error(bad, "assign to", false))
+    }
+
+    /// `(a.b := 1)`: "cannot use assignment expressions with attribute".
+    fn walrus_target(&self) -> Option<SyntaxError> {
+        if !self.is(self.fail, ":=") {
+            return None;
+        }
+        // The named expression starts after the enclosing delimiter.
+        let depth = self.tok(self.fail).depth;
+        let a = (self.first..self.fail)
+            .rev()
+            .find(|&k| {
+                self.tok(k).depth <= depth
+                    && (matches!(self.word(k), "(" | "[" | "{" | ",")
+                        || k == self.first && matches!(self.word(k), "if" | "elif" | "while"))
+            })
+            .map_or(self.first, |k| k + 1);
+        if a > self.first && !self.starts_named_expression(a)
+            || !self.probe_exact(Rule::expression, a, self.fail)
+            || self.probe(Rule::expression, self.fail + 1).is_none()
+        {
+            return None;
+        }
+        let target = self.build_target(a)?;
+        if matches!(target, Expr::Name(_)) {
+            return None;
+        }
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            expr_name(&target)
+        );
+        Some(SyntaxError::new(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            target.span(),
+            self.index,
+        ))
+    }
+
+    /// "':' expected after dictionary key": a key after `k: v,` pairs.
+    fn dict_key_without_colon(&self) -> Option<SyntaxError> {
+        let key = self.operand_start(self.fail, Level::Disjunction)?;
+        let comma = key.checked_sub(1)?;
+        let open = self.enclosing_open(comma)?;
+        let depth = self.tok(comma).depth;
+        let is_dict = self.is(comma, ",")
+            && self.is(open, "{")
+            && (open + 1..comma).any(|k| self.tok(k).depth == depth && self.is(k, ":"));
+        if !is_dict || self.is(self.fail, ":") {
+            return None;
+        }
+        // CPython: from the key's last character, `end_offset` 0.
+        let end = self.tok(self.fail - 1).end;
+        let last_char = self.text.get(..end)?.chars().next_back()?.len_utf8();
+        let mut err = self.error(
+            SyntaxErrorKind::SyntaxError,
+            "':' expected after dictionary key",
+            end - last_char,
+            end,
+        );
+        err.end_offset = 0;
+        Some(err)
     }
 
     /// "expected 'else' after 'if' expression" (`x = a if b`).
@@ -186,7 +307,7 @@ impl ErrorContext<'_> {
         if self.tok(name).kind != Kind::Name
             || !matches!(word, "print" | "exec")
             || self.is(self.fail, "(")
-            || name > self.first && self.is(name - 1, ".")
+            || name > self.first && !self.starts_expression(name - 1)
         {
             return None;
         }
@@ -232,7 +353,7 @@ impl ErrorContext<'_> {
         let Some(prev) = a.checked_sub(1).filter(|&p| p >= self.first) else {
             return false;
         };
-        if prev == self.first && matches!(self.word(prev), "if" | "elif" | "while") {
+        if prev == self.first && matches!(self.word(prev), "if" | "elif" | "while" | "@") {
             return true;
         }
         let open = if self.is(prev, ",") {
@@ -245,6 +366,34 @@ impl ErrorContext<'_> {
             "(" => !self.is_call_paren(o),
             _ => false,
         })
+    }
+
+    /// Whether an expression may start right after token `prev` (a
+    /// delimiter or a keyword that takes one, not an operand or operator).
+    fn starts_expression(&self, prev: usize) -> bool {
+        let w = self.word(prev);
+        match self.tok(prev).kind {
+            Kind::Op => {
+                matches!(w, "(" | "[" | "{" | "," | "=" | ":" | ";" | "@")
+                    || w.len() > 1 && w.ends_with('=') && !matches!(w, "==" | "!=" | "<=" | ">=")
+            }
+            Kind::Name => matches!(
+                w,
+                "return"
+                    | "yield"
+                    | "else"
+                    | "if"
+                    | "elif"
+                    | "while"
+                    | "assert"
+                    | "del"
+                    | "in"
+                    | "from"
+                    | "raise"
+                    | "lambda"
+            ),
+            _ => false,
+        }
     }
 
     /// Whether the `(` at `open` starts a call's arguments.
@@ -304,11 +453,20 @@ impl ErrorContext<'_> {
         None
     }
 
-    /// Builds the expression starting at token `i` (to read its kind and span).
+    /// Builds the operator chain starting at token `i` (to read its kind and span).
     fn build_expr(&self, i: usize) -> Option<Expr> {
+        self.build_rule(Rule::chain, i)
+    }
+
+    /// Builds the expression (conditional, lambda) starting at token `i`.
+    pub(super) fn build_target(&self, i: usize) -> Option<Expr> {
+        self.build_rule(Rule::expression, i)
+    }
+
+    fn build_rule(&self, rule: Rule, i: usize) -> Option<Expr> {
         let start = self.tok(i).start;
         let input = self.text.get(start..)?;
-        let pair = PythonParser::parse(Rule::chain, input).ok()?.next()?;
+        let pair = PythonParser::parse(rule, input).ok()?.next()?;
         let mut builder = Builder {
             prepared: self.prepared,
             index: self.index,

@@ -1,6 +1,8 @@
 //! Statement-level errors: missing blocks and colons, forced tokens,
 //! `try` without handlers, `except` forms, trailing commas in imports.
 
+use super::super::super::ast::Expr;
+use super::super::super::indent::DEDENT;
 use super::super::super::{SyntaxError, SyntaxErrorKind};
 use super::super::builder::{PythonParser, Rule};
 use super::tokens::{token_text, Kind, Token};
@@ -40,6 +42,8 @@ impl ErrorContext<'_> {
             .or_else(|| self.except_forms())
             .or_else(|| self.missing_except())
             .or_else(|| self.import_trailing_comma())
+            .or_else(|| self.pattern_target())
+            .or_else(|| self.annotation_target())
     }
 
     /// `def f:`, `def f() x`, `else x`, `try x`, `finally x`: the tokens
@@ -56,7 +60,10 @@ impl ErrorContext<'_> {
             "else" | "try" | "finally" if k == self.first || self.word(k) == "try" => {
                 expected(k + 1, ":")
             }
-            "def" if self.tok(k + 1).kind == Kind::Name => {
+            "def"
+                if self.tok(k + 1).kind == Kind::Name
+                    && !super::tokens::is_keyword(self.word(k + 1)) =>
+            {
                 let open = k + 2;
                 if !self.is(open, "(") {
                     return expected(open, "(");
@@ -141,7 +148,7 @@ impl ErrorContext<'_> {
             return None;
         }
         let fail_at = self.tok(self.fail).start;
-        let before = self.text.get(..self.tokens.first()?.start)?;
+        let before = self.text.get(..self.line_start)?;
         // The nearest `try:` lines first; a try block ends right before us.
         let mut end = before.len();
         for _ in 0..MAX_TRY_CANDIDATES {
@@ -158,8 +165,12 @@ impl ErrorContext<'_> {
                     .ok()
                     .and_then(|mut p| p.next())
                     .map(|p| start + p.as_span().end());
-                if matched.is_some_and(|m| super::skip_layout(self.text, m) == fail_at) {
-                    return Some(self.at_token("expected 'except' or 'finally' block", self.fail));
+                if let Some(m) = matched.filter(|&m| super::skip_layout(self.text, m) == fail_at) {
+                    // A second DEDENT right after the block is the token
+                    // CPython's lookahead stops at.
+                    let dedent = self.text.get(m..).is_some_and(|r| r.starts_with(DEDENT));
+                    let at = if dedent { 0 } else { self.fail };
+                    return Some(self.at_token("expected 'except' or 'finally' block", at));
                 }
             }
             if end == 0 {
@@ -169,13 +180,140 @@ impl ErrorContext<'_> {
         None
     }
 
+    /// `case x as 1:`: "invalid pattern target".
+    fn pattern_target(&self) -> Option<SyntaxError> {
+        let as_kw = self.fail.checked_sub(1)?;
+        let name = self.tok(self.fail).kind == Kind::Name
+            && !super::tokens::is_keyword(self.word(self.fail));
+        if !self.is(self.first, "case") || !self.is(as_kw, "as") || name {
+            return None;
+        }
+        let end = self.probe(Rule::expression, self.fail)?;
+        Some(self.error_range("invalid pattern target", self.fail, end.checked_sub(1)?))
+    }
+
+    /// `[a, b]: int`, `a, b: int`, `f(): int` followed by more: CPython's
+    /// `invalid_assignment` claims the statement once `target: annotation`
+    /// parses (a valid target leaves the error to the rest).
+    fn annotation_target(&self) -> Option<SyntaxError> {
+        let k = self.first;
+        let word = self.word(k);
+        if self.tok(k).kind == Kind::Name
+            && super::tokens::is_keyword(word)
+            && !matches!(word, "None" | "True" | "False" | "not" | "lambda" | "await")
+        {
+            return None;
+        }
+        let colon = self.probe(Rule::star_expressions, k)?;
+        if !self.is(colon, ":") || self.probe(Rule::expression, colon + 1).is_none() {
+            return None;
+        }
+        let depth = self.outer_depth(k);
+        let top_comma = (k..colon).find(|&i| self.tok(i).depth == depth && self.is(i, ","));
+        let single = |what: &str, from: usize, to: usize| {
+            let msg = format!("only single target (not {what}) can be annotated");
+            Some(self.error_range(msg, from, to))
+        };
+        if let (Some(close), "[" | "(") = (self.matching_close(k), word) {
+            if close + 1 == colon {
+                let tuple = word == "("
+                    && (close == k + 1
+                        || (k + 1..close)
+                            .any(|i| self.tok(i).depth == depth + 1 && self.is(i, ",")));
+                if word == "[" || tuple {
+                    return single(if word == "[" { "list" } else { "tuple" }, k, close);
+                }
+            }
+        }
+        if let Some(comma) = top_comma {
+            return single("tuple", k, comma.checked_sub(1)?);
+        }
+        let target = self.build_target(k)?;
+        let valid = matches!(
+            target,
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_)
+        );
+        (!valid).then(|| {
+            SyntaxError::new(
+                SyntaxErrorKind::SyntaxError,
+                "illegal target for annotation",
+                target.span(),
+                self.index,
+            )
+        })
+    }
+
+    /// The `:` after a statement's first expressions when they are not one
+    /// target (`x is None:`): CPython's first pass reads no further.
+    pub(super) fn annotation_colon(&self) -> Option<usize> {
+        // The simple statement holding the failure: after the line's last
+        // `;` or compound header `:` before it.
+        let depth = self.outer_depth(self.first);
+        let k = (self.first..self.fail)
+            .rev()
+            .find(|&i| {
+                self.tok(i).depth == depth
+                    && (self.is(i, ";") || self.is(i, ":") && self.ends_header(i))
+            })
+            .map_or(self.first, |i| i + 1);
+        let colon = self.probe(Rule::star_expressions, k)?;
+        if !self.is(colon, ":") || self.fail <= colon || self.is_single_target(k, colon) {
+            return None;
+        }
+        let word = self.word(k);
+        let statement_keyword = self.tok(k).kind == Kind::Name
+            && super::tokens::is_keyword(word)
+            && !matches!(word, "None" | "True" | "False" | "not" | "lambda" | "await");
+        (!statement_keyword).then_some(colon)
+    }
+
+    /// Whether the `:` at `colon` ends the line's compound statement header
+    /// (`if x:`, `else:`, `def f():`), so that a statement follows it.
+    fn ends_header(&self, colon: usize) -> bool {
+        let k = self.keyword_index();
+        let probe = HEADER_PROBES
+            .iter()
+            .find(|(w, _)| *w == self.word(k))
+            .and_then(|(_, rule)| self.probe(*rule, k));
+        match self.word(k) {
+            "else" | "try" | "finally" => colon == k + 1,
+            _ => probe == Some(colon),
+        }
+    }
+
+    /// Whether tokens `from..to` are CPython's `single_target`: a name, an
+    /// attribute or subscript of a primary, or one of those in parentheses.
+    fn is_single_target(&self, from: usize, to: usize) -> bool {
+        let depth = self.outer_depth(from);
+        let name =
+            |i: usize| self.tok(i).kind == Kind::Name && !super::tokens::is_keyword(self.word(i));
+        if to <= from {
+            return false;
+        }
+        if to == from + 1 {
+            return name(from);
+        }
+        if self.is(from, "(") && self.matching_close(from) == Some(to - 1) {
+            return self.is_single_target(from + 1, to - 1);
+        }
+        let chain = (from..to).all(|i| {
+            self.tok(i).depth > depth
+                || name(i)
+                || matches!(self.tok(i).kind, Kind::Number | Kind::String)
+                || matches!(self.word(i), "." | "(" | ")" | "[" | "]" | "{" | "}")
+        });
+        let last = to - 1;
+        let ends_ok = name(last) && last > from && self.is(last - 1, ".")
+            || self.is(last, "]") && !self.is(from, "[");
+        chain && ends_ok
+    }
+
     /// `from m import a, b,` without parentheses.
     fn import_trailing_comma(&self) -> Option<SyntaxError> {
         let last = self.fail.checked_sub(1)?;
         (self.is(self.first, "from")
             && self.tok(self.fail).kind == Kind::Newline
             && self.is(last, ",")
-            && self.tokens[self.first..last].iter().any(|t| t.depth == 0)
             && (self.first..last).any(|i| self.is(i, "import"))
             && !(self.first..last).any(|i| self.is(i, "(")))
         .then(|| {
@@ -190,7 +328,7 @@ impl ErrorContext<'_> {
     pub(super) fn missing_block(&self) -> Option<SyntaxError> {
         // The previous logical line must be a header ending with ':', and
         // this line must not start with INDENT.
-        let line_start = self.tokens.first()?.start;
+        let line_start = self.line_start;
         if self.tok(0).kind == Kind::Indent {
             return None;
         }
@@ -229,7 +367,13 @@ impl ErrorContext<'_> {
         let kw = tokens.get(k)?;
         let (line, _) = self.index.line_col(self.prepared.source_offset(kw.start));
         let msg = format!("expected an indented block after {what} on line {line}");
-        Some(self.at_token_kind(SyntaxErrorKind::IndentationError, msg, self.fail))
+        // After a DEDENT, CPython's last token is that DEDENT.
+        let at = if self.tok(0).kind == Kind::Dedent {
+            0
+        } else {
+            self.fail
+        };
+        Some(self.at_token_kind(SyntaxErrorKind::IndentationError, msg, at))
     }
 }
 

@@ -10,7 +10,7 @@ use super::super::super::number::{scan_number, starts_number};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Kind {
+pub(in super::super) enum Kind {
     /// An identifier or keyword.
     Name,
     /// A number literal.
@@ -31,7 +31,7 @@ pub(super) enum Kind {
 
 /// One token: its kind, its text range, and its bracket depth.
 #[derive(Clone, Copy, Debug)]
-pub(super) struct Token {
+pub(in super::super) struct Token {
     pub kind: Kind,
     pub start: usize,
     pub end: usize,
@@ -43,7 +43,7 @@ pub(super) struct Token {
 /// Operators and delimiters of three, then two characters.
 const LONG_OPERATORS: &[&str] = &[
     "**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", ">>", "<<", "<=", ">=", "==", "!=",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+    "<>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
 ];
 
 /// Whether a character continues an identifier.
@@ -52,7 +52,7 @@ pub(super) fn is_ident_char(c: char) -> bool {
 }
 
 /// The tokens of `text[start..end]` (`end` is clamped to the text).
-pub(super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+pub(in super::super) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let end = end.min(text.len());
     let mut tokens = Vec::new();
     let mut depth: u32 = 0;
@@ -111,10 +111,9 @@ fn token_at(rest: &str, c: char) -> (Kind, usize) {
             let len = rest
                 .find(|ch: char| !is_ident_char(ch))
                 .unwrap_or(rest.len());
-            let word = &rest[..len];
-            let quote = rest[len..].starts_with(['"', '\'']);
-            if quote && is_string_prefix(word) {
-                (Kind::String, len + string_len(&rest[len..]))
+            let (word, after) = rest.split_at(len);
+            if after.starts_with(['"', '\'']) && is_string_prefix(word) {
+                (Kind::String, len + string_len(after))
             } else {
                 (Kind::Name, len)
             }
@@ -165,7 +164,7 @@ pub(in super::super) fn string_len(s: &str) -> usize {
 }
 
 /// The text of a token.
-pub(super) fn token_text<'t>(text: &'t str, token: &Token) -> &'t str {
+pub(in super::super) fn token_text<'t>(text: &'t str, token: &Token) -> &'t str {
     text.get(token.start..token.end).unwrap_or("")
 }
 

@@ -1,0 +1,1 @@
+[first, second]: int = 1, 2

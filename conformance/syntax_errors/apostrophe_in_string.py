@@ -1,0 +1,1 @@
+message = 'It's here'\n

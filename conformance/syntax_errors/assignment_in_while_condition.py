@@ -1,0 +1,3 @@
+items = [1, 2]
+while item = items.pop():
+    print(item)

@@ -1,0 +1,3 @@
+done = False
+if !done:
+    pass

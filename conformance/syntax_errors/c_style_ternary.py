@@ -1,0 +1,2 @@
+x = 3
+label = x > 2 ? "big" : "small"

@@ -1,0 +1,2 @@
+def todo():
+    # to be written

@@ -1,0 +1,2 @@
+user = {"name": "Ada"}
+print(f"Name: {user["name"]}")

@@ -1,0 +1,2 @@
+names = ["a", "b"]
+upper = [n.upper() for "n" in names]

@@ -1,0 +1,3 @@
+value = None
+value is None:
+    value = 0

@@ -1,0 +1,3 @@
+match 5:
+    case int() as 1:
+        pass

@@ -1,0 +1,3 @@
+flag = 1
+if flag == print "yes":
+    pass

@@ -1,0 +1,3 @@
+value = 3
+if value:total = 1:
+    pass

@@ -1,0 +1,5 @@
+class Doc:
+    """\U00000"""
+
+def main():
+    if True:

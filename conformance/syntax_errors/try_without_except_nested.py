@@ -1,0 +1,4 @@
+def load():
+    try:
+        return 1
+print(load())

@@ -1,0 +1,5 @@
+class C:
+    n = 0
+
+if (C.n := 3) > 2:
+    pass
