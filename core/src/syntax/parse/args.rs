@@ -28,12 +28,9 @@ impl Builder<'_> {
         let mut acc = CallArgs::default();
         if let Some(list) = pair.clone().into_inner().next() {
             let parens = self.span(&pair);
+            // The `arguments` pair ends at its optional trailing comma.
+            let trailing_comma = list.as_str().trim_end().ends_with(',');
             let items: Vec<P<'_>> = list.into_inner().collect();
-            let trailing_comma = pair
-                .as_str()
-                .trim_end_matches(')')
-                .trim_end()
-                .ends_with(',');
             let alone = items.len() == 1 && !trailing_comma;
             for item in items {
                 self.call_item(&mut acc, item, parens, alone)?;
