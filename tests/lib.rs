@@ -1,1 +1,139 @@
-//! Integration tests live in `tests/`; this library is empty on purpose.
+//! Shared pieces of the integration tests in `tests/tests/`.
+//!
+//! The runners are data-driven (datatest-stable): one test per file under `conformance/`.
+//! This library holds what they share: where a case lives, the known-failures list
+//! (`conformance/known_failures.txt`) and an error type that prints multi-line diffs as they are.
+//!
+//! Source code layout:
+//! - `tests/conformance.rs`: every behaviour case in `conformance/cases/` (parses, for now).
+//! - `tests/syntax_errors.rs`: every case in `conformance/syntax_errors/` against CPython's error.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The `conformance/` directory of the repository.
+pub fn conformance_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("conformance")
+}
+
+/// A case's name: its path under `conformance/` with `/` separators, as written in
+/// `known_failures.txt` (e.g. `cases/dicts/methods.py`).
+pub fn case_name(path: &Path) -> String {
+    let root = conformance_dir()
+        .canonicalize()
+        .unwrap_or_else(|_| conformance_dir());
+    let full = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    let relative = full.strip_prefix(&root).unwrap_or(&full);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// A failed case. Its `Debug` is the message itself: datatest-stable prints errors with `{:?}`,
+/// which would otherwise quote the message and escape every newline of a diff.
+pub struct CaseFailure(pub String);
+
+impl fmt::Debug for CaseFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Display for CaseFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CaseFailure {}
+
+/// `conformance/known_failures.txt`: case name → reason.
+///
+/// Format: one `<case>: <reason>` per line; blank lines and `#` comments are ignored.
+pub fn known_failures() -> &'static Result<BTreeMap<String, String>, String> {
+    static KNOWN: OnceLock<Result<BTreeMap<String, String>, String>> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let path = conformance_dir().join("known_failures.txt");
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        parse_known_failures(&text)
+    })
+}
+
+/// Parses the known-failures format; an entry without a reason is an error.
+pub fn parse_known_failures(text: &str) -> Result<BTreeMap<String, String>, String> {
+    let mut known = BTreeMap::new();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match line.split_once(": ") {
+            Some((case, reason)) if !reason.trim().is_empty() => {
+                known.insert(case.trim().to_owned(), reason.trim().to_owned());
+            }
+            _ => {
+                return Err(format!(
+                    "known_failures.txt line {}: expected `<case>: <reason>`, got {line:?}",
+                    number + 1
+                ))
+            }
+        }
+    }
+    Ok(known)
+}
+
+/// Applies the known-failures list to the outcome of case `case`: a listed case must fail
+/// (and then counts as a pass), an unlisted one must pass.
+pub fn judge(case: &str, outcome: Result<(), String>) -> Result<(), CaseFailure> {
+    let known = known_failures()
+        .as_ref()
+        .map_err(|e| CaseFailure(e.clone()))?;
+    match (known.get(case), outcome) {
+        (None, Ok(())) | (Some(_), Err(_)) => Ok(()),
+        (None, Err(message)) => Err(CaseFailure(message)),
+        (Some(reason), Ok(())) => Err(CaseFailure(format!(
+            "{case} passes now, but conformance/known_failures.txt lists it ({reason}): \
+             remove that line"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_failures_parse_and_name_existing_cases() {
+        let known = known_failures()
+            .as_ref()
+            .expect("known_failures.txt is well formed");
+        for case in known.keys() {
+            let path = conformance_dir().join(case);
+            assert!(
+                path.is_file(),
+                "known_failures.txt lists {case}, which does not exist"
+            );
+        }
+    }
+
+    #[test]
+    fn known_failures_format() {
+        let parsed = parse_known_failures("# c\n\ncases/a.py: slow\n").unwrap();
+        assert_eq!(parsed.get("cases/a.py").map(String::as_str), Some("slow"));
+        assert!(parse_known_failures("cases/a.py\n").is_err());
+        assert!(parse_known_failures("cases/a.py: \n").is_err());
+    }
+
+    #[test]
+    fn case_names_are_relative_to_conformance() {
+        let path = conformance_dir().join("cases/basics/control_flow.py");
+        assert_eq!(case_name(&path), "cases/basics/control_flow.py");
+    }
+}

@@ -6,9 +6,12 @@
 //!
 //! Source code layout:
 //! - `syntax/`: the pre-pass (`indent.rs`), the grammar (`grammar.pest`),
-//!   the AST builder (`parse.rs`), literals, the AST (`ast.rs`), `SyntaxError`.
+//!   the AST builder (`parse.rs`), literals, the AST (`ast.rs`), `SyntaxError`,
+//!   `ast.dump` (`dump.rs`) and python3's display of a SyntaxError (`render.rs`).
+//! - `value/`: Python values; for now the `repr` of literals (`repr.rs`).
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 pub mod syntax;
+pub mod value;
 
-pub use syntax::{SyntaxError, SyntaxErrorKind};
+pub use syntax::{parse_module, SyntaxError, SyntaxErrorKind};

@@ -1,3 +1,181 @@
-//! `pyex`: the command-line front end (filled in with the parser issue).
+//! `pyex`: the command-line front end, behaving like `python3` on the same input.
+//!
+//! Pipeline: arguments → the program's text (a file read as bytes and decoded
+//! like CPython, or `-c` code) → [`pyex::parse_module`] → either the AST
+//! printed like `python3 -m ast`, or (until the evaluator lands) a note that
+//! this build only parses. A syntax error is printed exactly as python3 prints
+//! it, with exit status 1.
+//!
+//! Divergences: `--parse` ignores `# type:` comments, which `python3 -m ast`
+//! parses (`type_comments=True`) into `type_comment=` fields; and `-c` code
+//! gets the parser's positions for files, which differ from CPython's string
+//! input at end of input (e.g. the caret of "expected an indented block").
+//!
+//! Source code layout:
+//! - `main.rs`: arguments, dispatch and exit statuses.
+//! - `source.rs`: bytes → text (UTF-8, coding cookies, the Non-UTF-8 error).
 
-fn main() {}
+mod source;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use pyex::syntax::dump;
+
+const USAGE: &str = "usage: pyex [-h] [--parse] (FILE | -c CODE) [ARG ...]";
+
+const HELP: &str = "\
+usage: pyex [-h] [--parse] (FILE | -c CODE) [ARG ...]
+
+Run a Python 3.11 program in the pyex sandbox, as python3 would.
+
+  FILE          the program to run
+  -c CODE       run CODE instead of a file (shown as <string> in errors)
+  --parse       print the program's AST like `python3 -m ast FILE`, don't run it
+  -h, --help    show this help and exit
+
+A syntax error is printed like python3 prints it, with exit status 1.
+";
+
+/// python3's exit status for a usage error or a file it cannot open.
+const USAGE_ERROR: u8 = 2;
+
+/// What the command line asks for.
+enum Command {
+    Help,
+    /// Run the program (for now: parse it and report that running is not implemented).
+    Run(Program),
+    /// Print the AST.
+    Parse(Program),
+}
+
+/// Where the program comes from.
+enum Program {
+    File(PathBuf),
+    Code(String),
+}
+
+fn main() -> ExitCode {
+    match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Help) => {
+            write_stdout(HELP);
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Run(program)) => run(&program, false),
+        Ok(Command::Parse(program)) => run(&program, true),
+        Err(msg) => {
+            eprintln!("{msg}\n{USAGE}\nTry `pyex -h' for more information.");
+            ExitCode::from(USAGE_ERROR)
+        }
+    }
+}
+
+/// Reads the arguments like python3: options first, then `FILE` or `-c CODE`;
+/// anything after that is the program's own arguments (`sys.argv[1:]`).
+fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
+    let mut args = args.peekable();
+    let mut parse_only = false;
+    while let Some(arg) = args.next() {
+        let program = match arg.to_str() {
+            Some("-h" | "--help") => return Ok(Command::Help),
+            Some("--parse") => {
+                parse_only = true;
+                continue;
+            }
+            Some("-c") => match args.next() {
+                Some(code) => Program::Code(code.to_string_lossy().into_owned()),
+                None => return Err("Argument expected for the -c option".to_owned()),
+            },
+            Some(code) if code.starts_with("-c") => Program::Code(code[2..].to_owned()),
+            Some("--") => match args.next() {
+                Some(file) => Program::File(file.into()),
+                None => break,
+            },
+            Some(flag) if flag.starts_with('-') && flag != "-" => {
+                return Err(format!("unknown option {flag}"));
+            }
+            _ => Program::File(arg.into()),
+        };
+        return Ok(if parse_only {
+            Command::Parse(program)
+        } else {
+            Command::Run(program)
+        });
+    }
+    Err("missing program: give a FILE or -c CODE".to_owned())
+}
+
+/// Reads, parses and reports on `program`; returns the exit status.
+fn run(program: &Program, parse_only: bool) -> ExitCode {
+    let (filename, text) = match read_program(program) {
+        Ok(read) => read,
+        Err((msg, status)) => {
+            eprintln!("{msg}");
+            return ExitCode::from(status);
+        }
+    };
+    match pyex::parse_module(&text) {
+        Err(error) => {
+            eprint!("{}", error.render(&filename, &text));
+            ExitCode::FAILURE
+        }
+        Ok(module) if parse_only => {
+            write_stdout(&format!("{}\n", dump(&module, Some(3))));
+            ExitCode::SUCCESS
+        }
+        Ok(_) => {
+            eprintln!(
+                "pyex: this build only parses programs; the evaluator is not implemented yet"
+            );
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The filename to show in errors and the program's text, or the message
+/// and exit status python3 gives when it cannot get them.
+fn read_program(program: &Program) -> Result<(String, String), (String, u8)> {
+    let path = match program {
+        Program::Code(code) => return Ok(("<string>".to_owned(), code.clone())),
+        Program::File(path) => path,
+    };
+    let shown = absolute(path).display().to_string();
+    let bytes = std::fs::read(path).map_err(|err| {
+        let msg = format!("pyex: can't open file '{shown}': {}", errno_message(&err));
+        (msg, USAGE_ERROR)
+    })?;
+    // CPython reports a file it cannot decode as a SyntaxError (exit 1).
+    let text = source::decode(bytes, &shown).map_err(|msg| (msg, 1))?;
+    Ok((shown, text))
+}
+
+/// The script path as CPython 3.11 shows it: joined to the current
+/// directory when relative, without normalising `.` or `..`.
+fn absolute(path: &Path) -> PathBuf {
+    match std::env::current_dir() {
+        Ok(cwd) if path.is_relative() => cwd.join(path),
+        _ => path.to_owned(),
+    }
+}
+
+/// `[Errno 2] No such file or directory`, as Python formats an `OSError`.
+fn errno_message(err: &std::io::Error) -> String {
+    let text = err.to_string();
+    match err.raw_os_error() {
+        Some(code) => {
+            let suffix = format!(" (os error {code})");
+            format!(
+                "[Errno {code}] {}",
+                text.strip_suffix(&suffix).unwrap_or(&text)
+            )
+        }
+        None => text,
+    }
+}
+
+/// Writes to stdout, ignoring a closed pipe (`pyex --parse f.py | head`).
+fn write_stdout(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}

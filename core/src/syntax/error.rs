@@ -52,6 +52,10 @@ pub struct SyntaxError {
     pub end_lineno: u32,
     /// 1-based character column one past the end (CPython's `end_offset`).
     pub end_offset: i32,
+    /// CPython's `text` when it is not physical line `lineno` of the source,
+    /// e.g. `"(a b)\n"` for an error inside an f-string expression, which
+    /// CPython 3.11 parses apart; `None` (the usual case) means that line.
+    pub text: Option<String>,
 }
 
 impl SyntaxError {
@@ -72,6 +76,7 @@ impl SyntaxError {
             offset: col as i32 + 1,
             end_lineno,
             end_offset: end_col as i32 + 1,
+            text: None,
         }
     }
 

@@ -39,6 +39,16 @@ impl LineIndex {
         (line as u32 + 1, col as u32)
     }
 
+    /// 1-based line and 0-based UTF-8 byte column of a byte offset.
+    ///
+    /// This is what CPython stores in AST nodes' `col_offset`, unlike
+    /// `SyntaxError.offset`, which counts characters.
+    pub fn line_col_utf8(&self, offset: u32) -> (u32, u32) {
+        let offset = offset.min(self.source.len() as u32);
+        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        (line as u32 + 1, offset - self.line_starts[line])
+    }
+
     /// The text of 1-based line `line` without its line ending, if it exists.
     pub fn line_text(&self, line: u32) -> Option<&str> {
         let idx = (line as usize).checked_sub(1)?;

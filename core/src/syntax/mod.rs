@@ -4,8 +4,18 @@
 //! [`Span`](ast::Span), [`LineIndex`] and [`SyntaxError`].
 
 pub mod ast;
+mod dump;
 mod error;
+mod fstring;
+mod indent;
 mod line_index;
+mod number;
+mod parse;
+mod render;
+mod strings;
+mod token_error;
 
+pub use dump::{dump, dump_with_attributes};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
+pub use parse::parse_module;

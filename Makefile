@@ -1,0 +1,68 @@
+# Pyex developer commands. `make demo` and `make test` are all a fresh machine needs.
+#
+#   make setup   install the missing system tools (idempotent; Debian, run as root)
+#   make demo    build the CLI and run it on examples/todo_app.py
+#   make test    every test suite: cargo, then pytest and mix test when those projects exist
+#   make check   formatting, clippy, recorded expectations, Elixir/Python checks when present
+#   make bench   criterion parse throughput, then pyex vs CPython parse time per stdlib file
+#   make record  re-record conformance expectations with python3 (the only writer of them)
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+CARGO ?= cargo
+PYTHON ?= python3
+
+# The bindings arrive in later issues; their suites run as soon as their projects exist.
+HAVE_ELIXIR := $(wildcard elixir/mix.exs)
+HAVE_PYTHON := $(wildcard python/pyproject.toml)
+PYTHON_TESTS := $(wildcard python/tests/test_*.py)
+
+.PHONY: setup demo test check bench record
+
+setup:
+	@if ! command -v mix >/dev/null 2>&1; then \
+		echo "setup: installing Erlang/Elixir"; \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y elixir erlang-dev; \
+	fi
+	@if ! $(PYTHON) -m maturin --version >/dev/null 2>&1; then \
+		echo "setup: installing maturin"; \
+		$(PYTHON) -m pip install --quiet --root-user-action=ignore maturin \
+			|| $(PYTHON) -m pip install --quiet --root-user-action=ignore --break-system-packages maturin; \
+	fi
+	@if [ -n "$(HAVE_PYTHON)" ] && ! $(PYTHON) -m pytest --version >/dev/null 2>&1; then \
+		echo "setup: installing pytest"; \
+		$(PYTHON) -m pip install --quiet --root-user-action=ignore pytest \
+			|| $(PYTHON) -m pip install --quiet --root-user-action=ignore --break-system-packages pytest; \
+	fi
+
+# Until the evaluator exists the demo shows the parsed program: `pyex --parse` prints its AST.
+demo: setup
+	$(CARGO) build -p pyex-cli
+	$(CARGO) run -q -p pyex-cli -- --parse examples/todo_app.py
+
+test: setup
+	$(CARGO) test --workspace
+ifneq ($(PYTHON_TESTS),)
+	$(PYTHON) -m pytest python/tests
+endif
+ifneq ($(HAVE_ELIXIR),)
+	cd elixir && mix test
+endif
+
+check:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(PYTHON) conformance/record --check
+ifneq ($(HAVE_ELIXIR),)
+	cd elixir && mix format --check-formatted
+endif
+ifneq ($(PYTHON_TESTS),)
+	$(PYTHON) -m pytest python/tests
+endif
+
+bench:
+	$(CARGO) bench -p pyex --bench parse
+	$(PYTHON) scripts/parse_vs_cpython.py
+
+record:
+	$(PYTHON) conformance/record

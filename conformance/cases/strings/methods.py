@@ -1,0 +1,18 @@
+# Common str methods an LLM reaches for.
+s = "  Hello, World! Hello, Python!  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.title(), t.swapcase(), t.casefold())
+print(t.count("Hello"), t.find("World"), t.find("Java"), t.rfind("Hello"), t.index("P"))
+print(t.replace("Hello", "Bye"), t.replace("Hello", "Bye", 1))
+print(t.split(), t.split(", "), t.split("!", 1), "a,b,,c".split(","))
+print("one two  three".split(None, 1), "x\ny\r\nz".splitlines())
+print("-".join(["a", "b", "c"]), "".join(reversed("stressed")))
+print(t.startswith("Hello"), t.endswith(("?", "!")), "abc123".isalnum(), "123".isdigit())
+print("hello".center(11, "*"), "7".zfill(3), "left".ljust(8, ".") + "|", "right".rjust(8) + "|")
+print("Data Science".partition(" "), "a.b.c".rpartition("."))
+print("snake_case_name".split("_"), "Title Case".istitle(), "   ".isspace())
+print(ord("A"), chr(97), "é".encode("utf-8"), b"caf\xc3\xa9".decode())
+print("tab\there".expandtabs(4), "%".join("abc"), "abc" * 3, "ab" < "b")
+print("hello world".removeprefix("hello "), "report.txt".removesuffix(".txt"))
+print("Mississippi".index("ss", 3), "ab".index("z"))

@@ -1,0 +1,4 @@
+def get():
+    return 1
+
+get() = 5

@@ -1,0 +1,3 @@
+count = 0
+if count < 3:
+    continue

@@ -1,0 +1,2 @@
+def area(width, width):
+    return width * width

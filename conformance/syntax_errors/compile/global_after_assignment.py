@@ -1,0 +1,3 @@
+def reset():
+    count = 0
+    global count

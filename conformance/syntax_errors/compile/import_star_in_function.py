@@ -1,0 +1,3 @@
+def helper():
+    from math import *
+    return sqrt(4)

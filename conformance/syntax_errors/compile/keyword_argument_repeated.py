@@ -1,0 +1,4 @@
+def f(**kwargs):
+    return kwargs
+
+f(a=1, a=2)

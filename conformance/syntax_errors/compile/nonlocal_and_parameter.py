@@ -1,0 +1,4 @@
+def outer(x):
+    def inner(y):
+        nonlocal y
+    return inner

@@ -1,0 +1,2 @@
+def gen():
+    return [(yield x) for x in range(3)]

@@ -1,0 +1,1 @@
+settings = {"theme": , "size": 12}

@@ -1,0 +1,2 @@
+total = 5
+print(f"total: {total} }")

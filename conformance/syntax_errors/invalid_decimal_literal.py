@@ -1,0 +1,1 @@
+width = 1abc

@@ -1,0 +1,2 @@
+def collect(*first, *second):
+    return first, second

@@ -1,0 +1,1 @@
+value = 3 if True else

@@ -1,0 +1,3 @@
+try:
+    value = int("3")
+print(value)

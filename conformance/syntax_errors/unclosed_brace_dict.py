@@ -1,0 +1,2 @@
+config = {"debug": True, "level": 3
+print(config)

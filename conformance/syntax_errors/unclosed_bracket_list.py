@@ -1,0 +1,6 @@
+items = [
+    "apple",
+    "banana",
+
+def count():
+    return len(items)

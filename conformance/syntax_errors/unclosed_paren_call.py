@@ -1,0 +1,3 @@
+def main():
+    print("starting"
+    return 0

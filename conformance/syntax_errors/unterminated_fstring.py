@@ -1,0 +1,2 @@
+user = "ann"
+print(f"Hello {user}!)

@@ -1,0 +1,5 @@
+def doc():
+    """Return nothing.
+
+    This docstring never ends.
+    return None

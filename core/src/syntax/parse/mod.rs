@@ -1,0 +1,24 @@
+//! pest parse tree → typed AST ([`ast`](super::ast)), and CPython's syntax errors.
+//!
+//! This directory is the only place that sees pest's `Rule`/`Pair`.
+//! `entry.rs` runs the pre-pass and the grammar; `stmt.rs`, `expr.rs`,
+//! `chain.rs` (operator precedence), `args.rs`, `target.rs`, `pattern.rs` and
+//! `fstring.rs` build nodes; `errors.rs` turns a failed parse into a message.
+
+#![expect(
+    clippy::needless_pass_by_value,
+    reason = "pest pairs are cheap reference-counted handles; builders take them by value"
+)]
+
+mod args;
+mod builder;
+mod chain;
+mod entry;
+mod errors;
+mod expr;
+mod fstring;
+mod pattern;
+mod stmt;
+mod target;
+
+pub use entry::parse_module;

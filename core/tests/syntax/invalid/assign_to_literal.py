@@ -1,0 +1,3 @@
+values = [1, 2, 3]
+for i in range(3):
+    1 = values[i]

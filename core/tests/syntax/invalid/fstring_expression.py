@@ -1,0 +1,2 @@
+name = "world"
+greeting = f"hello {name!}"

@@ -1,0 +1,6 @@
+colors = [
+    "red",
+    "green"
+    "blue"
+    yellow
+]

@@ -1,0 +1,120 @@
+//! Compares pyex's `SyntaxError` with CPython's for every case in `conformance/syntax_errors/`.
+//!
+//! Each `<name>.py` holds one error; `<name>.json` is what `compile(src, "main.py", "exec")`
+//! raised in CPython (`type`, `msg`, `lineno`, `offset`, `end_lineno`, `end_offset`), written by
+//! `conformance/record`. All six fields must match. Cases under `compile/` are errors CPython
+//! raises after parsing (symtable, compiler): until pyex has a compile pass they must parse.
+//! Cases listed in `conformance/known_failures.txt` are expected to fail; every failing case
+//! is listed at the end of the run.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use pyex::SyntaxError;
+use pyex_tests::{case_name, judge};
+use serde_json::Value;
+
+/// The fields compared, in the order they are shown.
+const FIELDS: [&str; 6] = [
+    "type",
+    "msg",
+    "lineno",
+    "offset",
+    "end_lineno",
+    "end_offset",
+];
+
+/// One case.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "datatest-stable hands over the file contents by value"
+)]
+fn check(path: &Path, source: String) -> datatest_stable::Result<()> {
+    let case = case_name(path);
+    let outcome = if case.starts_with("syntax_errors/compile/") {
+        parses_until_compile_pass(&case, &source)
+    } else {
+        matches_cpython(&case, path, &source)
+    };
+    Ok(judge(&case, outcome)?)
+}
+
+/// CPython's parser accepts compile-time errors, and so must pyex's.
+fn parses_until_compile_pass(case: &str, source: &str) -> Result<(), String> {
+    match pyex::parse_module(source) {
+        Ok(_) => Ok(()),
+        Err(err) => Err(format!(
+            "{case}: CPython's parser accepts this program (its compiler rejects it), \
+             but pyex's parser raises\n{}",
+            show(&actual_fields(&err))
+        )),
+    }
+}
+
+/// The error pyex raises has CPython's six fields.
+fn matches_cpython(case: &str, path: &Path, source: &str) -> Result<(), String> {
+    let expected = expected_fields(&path.with_extension("json"))?;
+    let Err(err) = pyex::parse_module(source) else {
+        return Err(format!(
+            "{case}: pyex parses this program, CPython raises\n{}",
+            show(&expected)
+        ));
+    };
+    let actual = actual_fields(&err);
+    if actual == expected {
+        return Ok(());
+    }
+    let diff = similar::TextDiff::from_lines(&show(&expected), &show(&actual))
+        .unified_diff()
+        .header("CPython", "pyex")
+        .to_string();
+    let line = source.lines().nth(err.lineno.saturating_sub(1) as usize);
+    Err(format!(
+        "{case}: SyntaxError differs from CPython's\n{diff}  pyex's line {}: {}",
+        err.lineno,
+        line.unwrap_or_default()
+    ))
+}
+
+/// The recorded fields, rendered as JSON values (`null` where CPython has `None`).
+fn expected_fields(json_path: &Path) -> Result<Vec<String>, String> {
+    let text = std::fs::read_to_string(json_path).map_err(|e| {
+        format!(
+            "cannot read {}: {e} (run conformance/record)",
+            json_path.display()
+        )
+    })?;
+    let json: Value = serde_json::from_str(&text)
+        .map_err(|e| format!("{}: invalid JSON: {e}", json_path.display()))?;
+    FIELDS
+        .iter()
+        .map(|field| {
+            json.get(field)
+                .map(Value::to_string)
+                .ok_or_else(|| format!("{}: no field {field:?}", json_path.display()))
+        })
+        .collect()
+}
+
+/// pyex's fields, rendered like [`expected_fields`].
+fn actual_fields(err: &SyntaxError) -> Vec<String> {
+    vec![
+        Value::from(err.kind.to_string()).to_string(),
+        Value::from(err.msg.as_str()).to_string(),
+        err.lineno.to_string(),
+        err.offset.to_string(),
+        err.end_lineno.to_string(),
+        err.end_offset.to_string(),
+    ]
+}
+
+/// One `field: value` line per field.
+fn show(values: &[String]) -> String {
+    let mut out = String::new();
+    for (field, value) in FIELDS.iter().zip(values) {
+        let _ = writeln!(out, "  {field}: {value}");
+    }
+    out
+}
+
+datatest_stable::harness!(check, "../conformance/syntax_errors", r"\.py$");
