@@ -1,0 +1,266 @@
+//! Iteration builtins: `len`, `sorted`, `enumerate`, `zip`, `reversed`,
+//! `iter`, `next`, `any`, `all`, `map`, `filter`.
+//!
+//! Divergence: `map` and `filter` consume their input eagerly (their callbacks
+//! run in a nested loop); the results are the same unless the input is
+//! infinite or the callback has side effects interleaved with the consumer.
+
+use crate::eval::call::{Args, Called};
+use crate::eval::frame::{Frame, GenMode, NativeFrame, Pending};
+use crate::eval::vm::Vm;
+use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::iter::Iter;
+use crate::value::object::Object;
+use crate::value::Value;
+
+/// <https://docs.python.org/3/library/functions.html#len>
+pub(crate) fn builtin_len(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("len")?;
+    vm.len(v).map(|n| Value::Int(n as i64))
+}
+
+impl Vm {
+    /// `len(v)`.
+    pub(crate) fn len(&mut self, v: Value) -> RunResult<usize> {
+        if let Value::Obj(id) = v {
+            match self.heap.get(id) {
+                Object::Str(s) => return Ok(s.char_len()),
+                Object::List(items) | Object::Tuple(items) => return Ok(items.len()),
+                Object::Dict(d) => return Ok(d.len()),
+                Object::Range(r) => return Ok(r.len() as usize),
+                Object::Instance(_) => {
+                    let sym = self.interner.intern("__len__");
+                    if let Some(f) = self.lookup_type_attr(self.type_of(v), sym) {
+                        let n = self.call_nested(f, vec![v])?;
+                        return match n {
+                            Value::Int(i) if i >= 0 => Ok(i as usize),
+                            Value::Int(_) => Err(RunError::new(ExcKind::ValueError, "__len__() should return >= 0")),
+                            other => Err(RunError::new(
+                                ExcKind::TypeError,
+                                format!("'{}' object cannot be interpreted as an integer", self.type_name(other)),
+                            )),
+                        };
+                    }
+                }
+                _ => {}
+            }
+        }
+        Err(RunError::new(
+            ExcKind::TypeError,
+            format!("object of type '{}' has no len()", self.type_name(v)),
+        ))
+    }
+
+    /// Sorts `items` in place, stable, using `<` only (with optional key and reverse).
+    pub(crate) fn sort_values(&mut self, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> RunResult<()> {
+        let keys = match key {
+            Some(f) if f != Value::None => {
+                let mut keys = Vec::with_capacity(items.len());
+                for item in items.iter() {
+                    keys.push(self.call_nested(f, vec![*item])?);
+                }
+                keys
+            }
+            _ => items.clone(),
+        };
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        if reverse {
+            order.reverse();
+        }
+        let mut error = None;
+        order.sort_by(|&a, &b| {
+            if error.is_some() {
+                return std::cmp::Ordering::Equal;
+            }
+            match self.less_than(keys[b], keys[a]) {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => match self.less_than(keys[a], keys[b]) {
+                    Ok(true) => std::cmp::Ordering::Less,
+                    Ok(false) => std::cmp::Ordering::Equal,
+                    Err(e) => {
+                        error = Some(e);
+                        std::cmp::Ordering::Equal
+                    }
+                },
+                Err(e) => {
+                    error = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            }
+        });
+        if let Some(e) = error {
+            return Err(e);
+        }
+        if reverse {
+            order.reverse();
+        }
+        *items = order.into_iter().map(|i| items[i]).collect();
+        Ok(())
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#sorted>
+pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
+    let key = args.take_keyword(vm, "key");
+    let reverse = args.take_keyword(vm, "reverse");
+    args.no_more_keywords(vm, "sorted")?;
+    let [iterable] = args.exact("sorted")?;
+    let mut items = vm.collect_values(iterable)?;
+    let reverse = match reverse {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    vm.sort_values(&mut items, key, reverse)?;
+    Ok(vm.new_list(items))
+}
+
+fn new_iter(vm: &mut Vm, iter: Iter) -> Value {
+    Value::Obj(vm.heap.alloc(Object::Iter(iter)))
+}
+
+/// <https://docs.python.org/3/library/functions.html#enumerate>
+pub(crate) fn builtin_enumerate(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
+    let start = args.take_keyword(vm, "start");
+    args.no_more_keywords(vm, "enumerate")?;
+    let parts = args.between("enumerate", 1, 2)?.to_vec();
+    let start = match parts.get(1).copied().or(start) {
+        Some(s) => vm.int_arg(s)?,
+        None => 0,
+    };
+    let inner = vm.get_iter(parts[0])?;
+    Ok(new_iter(vm, Iter::Enumerate { inner, count: start }))
+}
+
+/// <https://docs.python.org/3/library/functions.html#zip>
+pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let mut inner = Vec::with_capacity(args.positional.len());
+    for v in &args.positional {
+        inner.push(vm.get_iter(*v)?);
+    }
+    Ok(new_iter(vm, Iter::Zip { inner }))
+}
+
+/// <https://docs.python.org/3/library/functions.html#reversed>
+pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [seq] = args.exact("reversed")?;
+    if let Value::Obj(id) = seq {
+        match vm.heap.get(id) {
+            Object::List(items) | Object::Tuple(items) => {
+                let left = items.len();
+                return Ok(new_iter(vm, Iter::Reversed { seq: id, left }));
+            }
+            Object::Range(_) | Object::Str(_) | Object::Dict(_) => {
+                let mut items = vm.collect_values(seq)?;
+                items.reverse();
+                return Ok(new_iter(vm, Iter::Values { items, index: 0 }));
+            }
+            _ => {}
+        }
+    }
+    Err(RunError::new(
+        ExcKind::TypeError,
+        format!("'{}' object is not reversible", vm.type_name(seq)),
+    ))
+}
+
+/// <https://docs.python.org/3/library/functions.html#iter>
+pub(crate) fn builtin_iter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("iter")?;
+    vm.get_iter(v)
+}
+
+/// <https://docs.python.org/3/library/functions.html#next>
+pub(crate) fn builtin_next(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    let parts = args.between("next", 1, 2)?.to_vec();
+    let (it, default) = (parts[0], parts.get(1).copied());
+    if let Value::Obj(id) = it {
+        match vm.heap.get(id) {
+            Object::Iter(_) => {
+                return match (vm.builtin_next(id)?, default) {
+                    (Some(v), _) | (None, Some(v)) => Ok(Called::Value(v)),
+                    (None, None) => Err(RunError::new(ExcKind::StopIteration, String::new()).without_args()),
+                };
+            }
+            Object::Generator(_) => {
+                return match default {
+                    None => vm.resume_generator(id, GenMode::Next, Pending::Value(Value::None)),
+                    Some(default) => {
+                        vm.frames.push(Frame::Native(NativeFrame::NextDefault { default }));
+                        let resumed = vm.resume_generator(id, GenMode::Iter, Pending::Value(Value::None));
+                        if resumed.is_err() {
+                            vm.frames.pop();
+                        }
+                        resumed
+                    }
+                };
+            }
+            _ => {}
+        }
+    }
+    match vm.next_nested(it) {
+        Ok(Some(v)) => Ok(Called::Value(v)),
+        Ok(None) => match default {
+            Some(v) => Ok(Called::Value(v)),
+            None => Err(RunError::new(ExcKind::StopIteration, String::new()).without_args()),
+        },
+        Err(e) => Err(e),
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#any>
+pub(crate) fn builtin_any(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [iterable] = args.exact("any")?;
+    let it = vm.get_iter(iterable)?;
+    while let Some(v) = vm.next_nested(it)? {
+        if vm.truthy(v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// <https://docs.python.org/3/library/functions.html#all>
+pub(crate) fn builtin_all(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [iterable] = args.exact("all")?;
+    let it = vm.get_iter(iterable)?;
+    while let Some(v) = vm.next_nested(it)? {
+        if !vm.truthy(v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// <https://docs.python.org/3/library/functions.html#map>
+pub(crate) fn builtin_map(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let Some((&func, iterables)) = args.positional.split_first().filter(|(_, rest)| !rest.is_empty()) else {
+        return Err(RunError::new(ExcKind::TypeError, "map() must have at least two arguments."));
+    };
+    let iterators: Vec<Value> = iterables.iter().map(|v| vm.get_iter(*v)).collect::<RunResult<_>>()?;
+    let mut items = Vec::new();
+    'outer: loop {
+        let mut call_args = Vec::with_capacity(iterators.len());
+        for it in &iterators {
+            match vm.next_nested(*it)? {
+                Some(v) => call_args.push(v),
+                None => break 'outer,
+            }
+        }
+        items.push(vm.call_nested(func, call_args)?);
+    }
+    Ok(new_iter(vm, Iter::Values { items, index: 0 }))
+}
+
+/// <https://docs.python.org/3/library/functions.html#filter>
+pub(crate) fn builtin_filter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [func, iterable] = args.exact("filter")?;
+    let it = vm.get_iter(iterable)?;
+    let mut items = Vec::new();
+    while let Some(v) = vm.next_nested(it)? {
+        let keep = if func == Value::None { v } else { vm.call_nested(func, vec![v])? };
+        if vm.truthy(keep)? {
+            items.push(v);
+        }
+    }
+    Ok(new_iter(vm, Iter::Values { items, index: 0 }))
+}

@@ -1,0 +1,6 @@
+//! Methods of builtin types, one file per type.
+
+pub(crate) mod dict;
+pub(crate) mod generator;
+pub(crate) mod list;
+pub(crate) mod str;
