@@ -57,6 +57,10 @@ const _: fn() = || {
 
 impl Ctx {
     /// A fresh context.
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "options are given to the Ctx for good"
+    )]
     pub fn new(options: Options) -> Ctx {
         Ctx {
             vm: Vm::new(&options),
@@ -102,9 +106,9 @@ impl Ctx {
 
     fn finish(&mut self, result: Result<Stop, crate::exc::RunError>) -> Result<Outcome, PyError> {
         match result {
-            Ok(Stop::Done(value)) => Ok(Outcome::Done(self.vm.to_host(value))),
+            Ok(Stop::Done(value)) => Ok(Outcome::Done(self.vm.host_value(value))),
             Ok(Stop::HostCall(call)) => Ok(Outcome::HostCall(call)),
-            Err(error) => Err(self.vm.into_py_error(error)),
+            Err(error) => Err(self.vm.py_error(error)),
         }
     }
 }

@@ -16,6 +16,13 @@
 //! - `exc/`: [`PyError`], the exception kinds, one constructor per message.
 //! - `ctx.rs`: [`Ctx`], [`Options`], [`Outcome`]; `host.rs`: [`HostValue`] and host calls.
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![expect(
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    clippy::many_single_char_names,
+    reason = "an interpreter converts between Python ints (i64), indexes (usize) and floats \
+              everywhere; each site checks its range or wants Python's own lossy semantics"
+)]
 
 mod builtins;
 pub mod compile;

@@ -48,7 +48,12 @@ result
     let (outcome, calls, stdout) = run_answering(source);
     assert_eq!(
         calls,
-        ["auth.double[Int(0)]", "auth.double[Int(1)]", "auth.double[Int(2)]", "auth.get_user[]"]
+        [
+            "auth.double[Int(0)]",
+            "auth.double[Int(1)]",
+            "auth.double[Int(2)]",
+            "auth.get_user[]"
+        ]
     );
     assert_eq!(stdout, "[1, 3, 5] alice\n");
     assert_eq!(
@@ -102,7 +107,9 @@ fn uncaught_exception_is_a_py_error_with_traceback() {
     let error = ctx.run(&program).unwrap_err();
     assert_eq!(error.kind, "ZeroDivisionError");
     assert_eq!(error.message, "division by zero");
-    assert!(error.traceback.starts_with("Traceback (most recent call last):\n"));
+    assert!(error
+        .traceback
+        .starts_with("Traceback (most recent call last):\n"));
 }
 
 #[test]
@@ -119,5 +126,8 @@ fn deep_recursion_is_a_recursion_error_not_a_crash() {
         recursion_limit: 100_000,
         ..Options::default()
     });
-    assert_eq!(ctx.run(&program).unwrap(), Outcome::Done(HostValue::Int(50000)));
+    assert_eq!(
+        ctx.run(&program).unwrap(),
+        Outcome::Done(HostValue::Int(50000))
+    );
 }

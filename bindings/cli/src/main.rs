@@ -151,7 +151,9 @@ fn execute(program: &Program, shown: &str, text: &str) -> ExitCode {
     match result {
         Ok(_) => ExitCode::SUCCESS,
         Err(error) => {
-            let _ = std::io::stderr().lock().write_all(error.traceback.as_bytes());
+            let _ = std::io::stderr()
+                .lock()
+                .write_all(error.traceback.as_bytes());
             ExitCode::FAILURE
         }
     }

@@ -14,7 +14,10 @@ impl Args {
         <[Value; N]>::try_from(self.positional.as_slice()).map_err(|_| {
             let given = self.positional.len();
             match N {
-                0 => RunError::new(ExcKind::TypeError, format!("{name}() takes no arguments ({given} given)")),
+                0 => RunError::new(
+                    ExcKind::TypeError,
+                    format!("{name}() takes no arguments ({given} given)"),
+                ),
                 1 => msg::builtin_exact_one(name, given),
                 _ => msg::builtin_arity(name, "", N, given),
             }
@@ -48,7 +51,10 @@ impl Args {
         match self.keywords.first() {
             Some((k, _)) => Err(RunError::new(
                 ExcKind::TypeError,
-                format!("{func}() got an unexpected keyword argument '{}'", vm.interner.name(*k)),
+                format!(
+                    "{func}() got an unexpected keyword argument '{}'",
+                    vm.interner.name(*k)
+                ),
             )),
             None => Ok(()),
         }
@@ -61,12 +67,15 @@ impl Vm {
         self.index_value(v).ok_or_else(|| {
             RunError::new(
                 ExcKind::TypeError,
-                format!("'{}' object cannot be interpreted as an integer", self.type_name(v)),
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ),
             )
         })
     }
 
-    /// The text of a str argument, or a TypeError naming `what`.
+    /// The text of a str argument, or a `TypeError` naming `what`.
     pub(crate) fn str_arg(&self, v: Value, what: &str) -> RunResult<String> {
         self.str_value(v).ok_or_else(|| {
             RunError::new(

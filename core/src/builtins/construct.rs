@@ -13,7 +13,12 @@ use crate::value::object::Object;
 use crate::value::{ObjId, Value};
 
 /// `Class(args)` for a builtin class.
-pub(crate) fn construct(vm: &mut Vm, class: ObjId, layout: Layout, args: Args) -> RunResult<Called> {
+pub(crate) fn construct(
+    vm: &mut Vm,
+    class: ObjId,
+    layout: Layout,
+    args: Args,
+) -> RunResult<Called> {
     let value = match layout {
         Layout::Int => int(vm, args)?,
         Layout::Float => float(vm, &args)?,
@@ -53,10 +58,13 @@ pub(crate) fn construct(vm: &mut Vm, class: ObjId, layout: Layout, args: Args) -
         }
         Layout::Object => {
             args.exact::<0>("object")?;
-            Value::Obj(vm.heap.alloc(Object::Instance(crate::value::class::Instance {
-                class,
-                attrs: Vm::empty_attrs(),
-            })))
+            Value::Obj(
+                vm.heap
+                    .alloc(Object::Instance(crate::value::class::Instance {
+                        class,
+                        attrs: Vm::empty_attrs(),
+                    })),
+            )
         }
         Layout::Slice => {
             let parts = args.between("slice", 1, 3)?.to_vec();
@@ -66,8 +74,14 @@ pub(crate) fn construct(vm: &mut Vm, class: ObjId, layout: Layout, args: Args) -
             }
         }
         _ => {
-            let name = vm.class(class).map(|c| c.name.to_string()).unwrap_or_default();
-            return Err(RunError::new(ExcKind::TypeError, format!("cannot create '{name}' instances")));
+            let name = vm
+                .class(class)
+                .map(|c| c.name.to_string())
+                .unwrap_or_default();
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("cannot create '{name}' instances"),
+            ));
         }
     };
     Ok(Called::Value(value))
@@ -87,7 +101,11 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
     let name = if tuple { "tuple" } else { "list" };
     let parts = args.between(name, 0, 1)?.to_vec();
     let Some(&iterable) = parts.first() else {
-        let empty = if tuple { vm.new_tuple(Vec::new()) } else { vm.new_list(Vec::new()) };
+        let empty = if tuple {
+            vm.new_tuple(Vec::new())
+        } else {
+            vm.new_list(Vec::new())
+        };
         return Ok(Called::Value(empty));
     };
     if let Value::Obj(id) = iterable {
@@ -100,7 +118,11 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
         }
     }
     let items = vm.collect_values(iterable)?;
-    Ok(Called::Value(if tuple { vm.new_tuple(items) } else { vm.new_list(items) }))
+    Ok(Called::Value(if tuple {
+        vm.new_tuple(items)
+    } else {
+        vm.new_list(items)
+    }))
 }
 
 fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
@@ -117,22 +139,34 @@ fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
             None => 10,
         };
         if base != 0 && !(2..=36).contains(&base) {
-            return Err(RunError::new(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         return parse_int(vm, &text, base as u32);
     }
     if base.is_some() {
-        return Err(RunError::new(ExcKind::TypeError, "int() can't convert non-string with explicit base"));
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "int() can't convert non-string with explicit base",
+        ));
     }
     match vm.num(v) {
         Some(Num::Int(i)) => Ok(Value::Int(i)),
         Some(Num::Big(_)) => Ok(v),
         Some(Num::Float(f)) => {
             if f.is_nan() {
-                return Err(RunError::new(ExcKind::ValueError, "cannot convert float NaN to integer"));
+                return Err(RunError::new(
+                    ExcKind::ValueError,
+                    "cannot convert float NaN to integer",
+                ));
             }
             if f.is_infinite() {
-                return Err(RunError::new(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                return Err(RunError::new(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             let big: Option<BigInt> = num_traits::FromPrimitive::from_f64(f.trunc());
             Ok(vm.int_value(big.unwrap_or_default()))
@@ -169,8 +203,15 @@ fn parse_int(vm: &mut Vm, text: &str, base: u32) -> RunResult<Value> {
         (0, _) => (10, digits),
         (b, _) => (b, digits),
     };
-    let digits = digits.strip_prefix('_').filter(|_| digits.len() > 1 && base != 10).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| digits.len() > 1 && base != 10)
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(invalid(vm));
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -200,41 +241,67 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
         let lower = clean.to_ascii_lowercase();
         let unsigned = lower.trim_start_matches(['+', '-']);
         let valid = matches!(unsigned, "inf" | "infinity" | "nan")
-            || unsigned.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
+            || unsigned
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
         return match clean.parse::<f64>() {
             Ok(f) if valid && !text.trim().starts_with('_') => Ok(Value::Float(f)),
-            _ => Err(ops::invalid_float_literal(&crate::value::repr::str_repr(&text))),
+            _ => Err(ops::invalid_float_literal(&crate::value::repr::str_repr(
+                &text,
+            ))),
         };
     }
-    match vm.num(v) {
-        Some(n) => crate::eval::arith::to_f64(&n).map(Value::Float),
-        None => {
-            let sym = vm.interner.intern("__float__");
-            if let Some(f) = vm.lookup_type_attr(vm.type_of(v), sym) {
-                return vm.call_nested(f, vec![v]);
-            }
-            Err(RunError::new(
-                ExcKind::TypeError,
-                format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v)),
-            ))
+    if let Some(n) = vm.num(v) {
+        crate::eval::arith::to_f64(&n).map(Value::Float)
+    } else {
+        let sym = vm.interner.intern("__float__");
+        if let Some(f) = vm.lookup_type_attr(vm.type_of(v), sym) {
+            return vm.call_nested(f, vec![v]);
         }
+        Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(v)
+            ),
+        ))
     }
 }
 
+#[expect(clippy::similar_names, reason = "range's own parameter names: start, stop, step")]
 fn range(vm: &mut Vm, args: &Args) -> RunResult<Value> {
     let parts = args.between("range", 1, 3)?.to_vec();
     let mut ints = Vec::with_capacity(3);
     for p in &parts {
         ints.push(vm.int_arg(*p)?);
     }
-    let (start, stop, step) = match ints.as_slice() {
-        [stop] => (0, *stop, 1),
-        [start, stop] => (*start, *stop, 1),
-        [start, stop, step] => (*start, *stop, *step),
-        _ => (0, 0, 1),
+    let range = match ints.as_slice() {
+        [stop] => Range {
+            start: 0,
+            stop: *stop,
+            step: 1,
+        },
+        [start, stop] => Range {
+            start: *start,
+            stop: *stop,
+            step: 1,
+        },
+        [start, stop, step] => Range {
+            start: *start,
+            stop: *stop,
+            step: *step,
+        },
+        _ => Range {
+            start: 0,
+            stop: 0,
+            step: 1,
+        },
     };
-    if step == 0 {
-        return Err(RunError::new(ExcKind::ValueError, "range() arg 3 must not be zero"));
+    if range.step == 0 {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "range() arg 3 must not be zero",
+        ));
     }
-    Ok(Value::Obj(vm.heap.alloc(Object::Range(Range { start, stop, step }))))
+    Ok(Value::Obj(vm.heap.alloc(Object::Range(range))))
 }

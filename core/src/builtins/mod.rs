@@ -8,6 +8,11 @@
 //! - `functions/{io,numeric,iter,reflect}.rs`: `print`, `len`, `sorted`, ...
 //! - `methods/{str,list,dict,generator}.rs`: methods of builtin types.
 
+#![expect(
+    clippy::needless_pass_by_value,
+    reason = "every builtin has the same signature, taking its Args by value"
+)]
+
 mod args;
 mod construct;
 mod functions;
@@ -47,11 +52,19 @@ pub(crate) struct Builtin {
 }
 
 const fn plain(module: &'static str, name: &'static str, f: PlainFn) -> Builtin {
-    Builtin { module, name, imp: Impl::Plain(f) }
+    Builtin {
+        module,
+        name,
+        imp: Impl::Plain(f),
+    }
 }
 
 const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builtin {
-    Builtin { module, name, imp: Impl::Frames(f) }
+    Builtin {
+        module,
+        name,
+        imp: Impl::Frames(f),
+    }
 }
 
 use functions::{io, iter, numeric, reflect};
@@ -166,7 +179,8 @@ impl Serialize for BuiltinId {
 impl<'de> Deserialize<'de> for BuiltinId {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let (module, name): (String, String) = Deserialize::deserialize(deserializer)?;
-        lookup(&module, &name).ok_or_else(|| serde::de::Error::custom(format!("unknown builtin {module}.{name}")))
+        lookup(&module, &name)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown builtin {module}.{name}")))
     }
 }
 
@@ -211,8 +225,15 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
 }
 
 /// Calls builtin `id`; a method without `receiver` takes it from the arguments.
-pub(crate) fn call(vm: &mut Vm, id: BuiltinId, receiver: Option<Value>, mut args: Args) -> RunResult<Called> {
-    let entry = id.entry().ok_or_else(|| RunError::internal("unknown builtin"))?;
+pub(crate) fn call(
+    vm: &mut Vm,
+    id: BuiltinId,
+    receiver: Option<Value>,
+    mut args: Args,
+) -> RunResult<Called> {
+    let entry = id
+        .entry()
+        .ok_or_else(|| RunError::internal("unknown builtin"))?;
     let receiver = match receiver {
         Some(r) => r,
         None if entry.module == "builtins" => Value::None,
@@ -220,7 +241,10 @@ pub(crate) fn call(vm: &mut Vm, id: BuiltinId, receiver: Option<Value>, mut args
             if args.positional.is_empty() {
                 return Err(RunError::new(
                     ExcKind::TypeError,
-                    format!("unbound method {}.{}() needs an argument", entry.module, entry.name),
+                    format!(
+                        "unbound method {}.{}() needs an argument",
+                        entry.module, entry.name
+                    ),
                 ));
             }
             args.positional.remove(0)
@@ -282,7 +306,10 @@ pub(crate) fn install(vm: &mut Vm) {
             vm.module_set(vm.builtins, sym, Value::Obj(class));
         }
     }
-    let constants = [("NotImplemented", Value::Obj(vm.not_implemented)), ("Ellipsis", Value::Obj(vm.ellipsis))];
+    let constants = [
+        ("NotImplemented", Value::Obj(vm.not_implemented)),
+        ("Ellipsis", Value::Obj(vm.ellipsis)),
+    ];
     for (name, value) in constants {
         let sym = vm.interner.intern(name);
         vm.module_set(vm.builtins, sym, value);

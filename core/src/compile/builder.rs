@@ -74,11 +74,6 @@ impl CodeBuilder {
         (self.instrs.len() - 1) as u32
     }
 
-    /// Index of the next instruction.
-    pub(crate) fn here(&self) -> u32 {
-        self.instrs.len() as u32
-    }
-
     /// A fresh, unplaced label.
     pub(crate) fn label(&mut self) -> Label {
         self.labels.push(None);
@@ -133,7 +128,8 @@ impl CodeBuilder {
     /// Temporarily removes the innermost handlers (emitting a `finally` body
     /// inline while unwinding); give the result back to [`Self::restore_handlers`].
     pub(crate) fn take_handlers(&mut self, keep: usize) -> Vec<u32> {
-        self.handler_stack.split_off(keep.min(self.handler_stack.len()))
+        self.handler_stack
+            .split_off(keep.min(self.handler_stack.len()))
     }
 
     /// Undoes [`Self::take_handlers`].
@@ -189,7 +185,11 @@ impl CodeBuilder {
         })
     }
 
-    fn exception_table(&self, handlers: &[(u32, u32, i32)], depths: &[Option<u32>]) -> Vec<ExcEntry> {
+    fn exception_table(
+        &self,
+        handlers: &[(u32, u32, i32)],
+        depths: &[Option<u32>],
+    ) -> Vec<ExcEntry> {
         let mut table: Vec<ExcEntry> = Vec::new();
         for (pc, handler) in self.instr_handler.iter().enumerate() {
             let Some(h) = handler.and_then(|h| handlers.get(h as usize)) else {

@@ -22,7 +22,6 @@ pub(crate) struct CodeId {
 
 /// Binary operators (`BinaryOp` operand); the `Inplace*` forms try `__iadd__` first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[expect(missing_docs, reason = "one variant per Python operator, named after it")]
 pub(crate) enum BinOp {
     Add,
     Sub,
@@ -41,7 +40,6 @@ pub(crate) enum BinOp {
 
 /// Rich comparisons (`CompareOp` operand).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[expect(missing_docs, reason = "one variant per Python operator, named after it")]
 pub(crate) enum CmpOp {
     Lt,
     Le,
@@ -53,7 +51,6 @@ pub(crate) enum CmpOp {
 
 /// Unary operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[expect(missing_docs, reason = "one variant per Python operator, named after it")]
 pub(crate) enum UnOp {
     Neg,
     Pos,

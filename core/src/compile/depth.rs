@@ -5,6 +5,10 @@ use super::builder::jump_target;
 use super::code::Instr;
 
 /// Stack effect of `instr`; `jumped` selects the effect on the branch taken.
+#[expect(
+    clippy::match_same_arms,
+    reason = "instructions grouped by effect, in Instr order"
+)]
 fn effect(instr: Instr, jumped: bool) -> i32 {
     use Instr as I;
     match instr {
@@ -90,7 +94,7 @@ pub(crate) fn stack_depths(
 ) -> Result<Vec<Option<u32>>, String> {
     let mut depths: Vec<Option<u32>> = vec![None; instrs.len()];
     let mut work: Vec<(usize, i32)> = vec![(0, 0)];
-    let mut visit = |depths: &mut Vec<Option<u32>>, work: &mut Vec<(usize, i32)>, at: usize, d: i32| {
+    let visit = |depths: &mut Vec<Option<u32>>, work: &mut Vec<(usize, i32)>, at: usize, d: i32| {
         if d < 0 {
             return Err(format!("negative stack depth at {at}"));
         }
@@ -125,7 +129,12 @@ pub(crate) fn stack_depths(
             }
         }
         if let Some(target) = jump_target(instr) {
-            visit(&mut depths, &mut work, target as usize, depth + effect(instr, true))?;
+            visit(
+                &mut depths,
+                &mut work,
+                target as usize,
+                depth + effect(instr, true),
+            )?;
         }
         if !is_terminal(instr) && pc + 1 < instrs.len() {
             visit(&mut depths, &mut work, pc + 1, depth + effect(instr, false))?;

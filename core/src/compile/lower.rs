@@ -142,11 +142,11 @@ pub(crate) fn lower_module(
         None => lowerer.u().b.load_const(Const::None),
     }
     lowerer.u().b.emit(Instr::ReturnValue);
-    let unit = lowerer.units.pop().ok_or_else(|| internal(index, "no unit"))?;
-    let code = unit
-        .b
-        .finish()
-        .map_err(|e| internal(index, &e))?;
+    let unit = lowerer
+        .units
+        .pop()
+        .ok_or_else(|| internal(index, "no unit"))?;
+    let code = unit.b.finish().map_err(|e| internal(index, &e))?;
     lowerer.codes[0] = Some(code);
     let codes = lowerer
         .codes

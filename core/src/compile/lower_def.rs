@@ -18,7 +18,14 @@ impl<'a> Lowerer<'a> {
         let flags = self.defaults(&f.args)?;
         let scope = self.scope(f.span, ScopeKind::Function)?;
         let qualname = self.child_qualname(&f.name.name);
-        self.open_unit(&f.name.name, &qualname, CodeKind::Function, ScopeKind::Function, scope, f.span);
+        self.open_unit(
+            &f.name.name,
+            &qualname,
+            CodeKind::Function,
+            ScopeKind::Function,
+            scope,
+            f.span,
+        );
         self.set_params(&f.args);
         self.stmts(&f.body)?;
         self.u().b.load_const(Const::None);
@@ -37,7 +44,14 @@ impl<'a> Lowerer<'a> {
         let flags = self.defaults(&l.args)?;
         let scope = self.scope(l.span, ScopeKind::Lambda)?;
         let qualname = self.child_qualname("<lambda>");
-        self.open_unit("<lambda>", &qualname, CodeKind::Function, ScopeKind::Lambda, scope, l.span);
+        self.open_unit(
+            "<lambda>",
+            &qualname,
+            CodeKind::Function,
+            ScopeKind::Lambda,
+            scope,
+            l.span,
+        );
         self.set_params(&l.args);
         self.expr(&l.body)?;
         self.u().b.emit(Instr::ReturnValue);
@@ -55,7 +69,14 @@ impl<'a> Lowerer<'a> {
         }
         let scope = self.scope(c.span, ScopeKind::Class)?;
         let qualname = self.child_qualname(&c.name.name);
-        self.open_unit(&c.name.name, &qualname, CodeKind::Class, ScopeKind::Class, scope, c.span);
+        self.open_unit(
+            &c.name.name,
+            &qualname,
+            CodeKind::Class,
+            ScopeKind::Class,
+            scope,
+            c.span,
+        );
         let (name, module) = (self.name("__name__"), self.name("__module__"));
         self.u().b.emit(Instr::LoadName(name));
         self.u().b.emit(Instr::StoreName(module));
@@ -108,7 +129,14 @@ impl<'a> Lowerer<'a> {
             _ => "<genexpr>",
         };
         let qualname = self.child_qualname(name);
-        self.open_unit(name, &qualname, CodeKind::Function, ScopeKind::Comprehension, scope, span);
+        self.open_unit(
+            name,
+            &qualname,
+            CodeKind::Function,
+            ScopeKind::Comprehension,
+            scope,
+            span,
+        );
         self.u().b.params = Params {
             positional: 1,
             ..Params::default()
@@ -264,7 +292,9 @@ impl<'a> Lowerer<'a> {
             for d in &args.defaults {
                 self.expr(d)?;
             }
-            self.u().b.emit(Instr::BuildTuple(args.defaults.len() as u32));
+            self.u()
+                .b
+                .emit(Instr::BuildTuple(args.defaults.len() as u32));
             flags |= 1;
         }
         let mut count = 0;

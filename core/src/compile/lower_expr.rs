@@ -16,6 +16,7 @@ impl<'a> Lowerer<'a> {
         result
     }
 
+    #[expect(clippy::too_many_lines, reason = "one arm per expression node")]
     fn expr_inner(&mut self, expr: &'a Expr) -> LResult {
         match expr {
             Expr::Constant(c) => {
@@ -44,7 +45,10 @@ impl<'a> Lowerer<'a> {
                     ast::BoolOp::And => Instr::JumpIfFalseOrPop,
                     ast::BoolOp::Or => Instr::JumpIfTrueOrPop,
                 };
-                let (last, init) = b.values.split_last().ok_or_else(|| self.error("empty BoolOp", b.span))?;
+                let (last, init) = b
+                    .values
+                    .split_last()
+                    .ok_or_else(|| self.error("empty BoolOp", b.span))?;
                 for value in init {
                     self.expr(value)?;
                     self.u().b.emit_jump(jump, end);
@@ -99,8 +103,9 @@ impl<'a> Lowerer<'a> {
             Expr::JoinedStr(j) => self.joined_str(j)?,
             Expr::FormattedValue(f) => self.formatted_value(f)?,
             Expr::Lambda(l) => self.lambda(l)?,
-            Expr::ListComp(c) => self.comprehension(expr, c.span, &c.generators)?,
-            Expr::GeneratorExp(c) => self.comprehension(expr, c.span, &c.generators)?,
+            Expr::ListComp(c) | Expr::GeneratorExp(c) => {
+                self.comprehension(expr, c.span, &c.generators)?;
+            }
             Expr::DictComp(c) => self.comprehension(expr, c.span, &c.generators)?,
             Expr::SetComp(c) => return Err(self.unsupported("set comprehension", c.span)),
             Expr::Yield(y) => {
@@ -123,9 +128,7 @@ impl<'a> Lowerer<'a> {
                 b.place(end);
             }
             Expr::Await(a) => return Err(self.unsupported("await", a.span)),
-            Expr::Starred(s) => {
-                return Err(self.error("can't use starred expression here", s.span))
-            }
+            Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.span)),
         }
         Ok(())
     }
@@ -148,7 +151,9 @@ impl<'a> Lowerer<'a> {
     /// Jumps to `target` when `expr` is truthy (`when == true`) or falsy.
     pub(crate) fn jump_if(&mut self, expr: &'a Expr, when: bool, target: Label) -> LResult {
         match expr {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                self.jump_if(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 let (last, init) = b
@@ -220,9 +225,11 @@ impl<'a> Lowerer<'a> {
                 self.expr(elt)?;
             }
             let n = elts.len() as u32;
-            self.u()
-                .b
-                .emit(if tuple { Instr::BuildTuple(n) } else { Instr::BuildList(n) });
+            self.u().b.emit(if tuple {
+                Instr::BuildTuple(n)
+            } else {
+                Instr::BuildList(n)
+            });
             return Ok(());
         }
         self.u().b.emit(Instr::BuildList(0));
@@ -255,16 +262,13 @@ impl<'a> Lowerer<'a> {
         }
         self.u().b.emit(Instr::BuildMap(0));
         for (key, value) in d.keys.iter().zip(&d.values) {
-            match key {
-                Some(key) => {
-                    self.expr(key)?;
-                    self.expr(value)?;
-                    self.u().b.emit(Instr::MapAdd(1));
-                }
-                None => {
-                    self.expr(value)?;
-                    self.u().b.emit(Instr::DictUpdate(1));
-                }
+            if let Some(key) = key {
+                self.expr(key)?;
+                self.expr(value)?;
+                self.u().b.emit(Instr::MapAdd(1));
+            } else {
+                self.expr(value)?;
+                self.u().b.emit(Instr::DictUpdate(1));
             }
         }
         Ok(())
@@ -306,16 +310,13 @@ impl<'a> Lowerer<'a> {
             if !c.keywords.is_empty() {
                 self.u().b.emit(Instr::BuildMap(0));
                 for k in &c.keywords {
-                    match &k.arg {
-                        Some(name) => {
-                            self.u().b.load_const(Const::Str(name.name.clone()));
-                            self.expr(&k.value)?;
-                            self.u().b.emit(Instr::MapAdd(1));
-                        }
-                        None => {
-                            self.expr(&k.value)?;
-                            self.u().b.emit(Instr::DictUpdate(1));
-                        }
+                    if let Some(name) = &k.arg {
+                        self.u().b.load_const(Const::Str(name.name.clone()));
+                        self.expr(&k.value)?;
+                        self.u().b.emit(Instr::MapAdd(1));
+                    } else {
+                        self.expr(&k.value)?;
+                        self.u().b.emit(Instr::DictUpdate(1));
                     }
                 }
             }

@@ -204,7 +204,9 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::Swap(2));
                 b.emit(Instr::StoreSubscr);
             }
-            other => return Err(self.error("illegal expression for augmented assignment", other.span())),
+            other => {
+                return Err(self.error("illegal expression for augmented assignment", other.span()))
+            }
         }
         Ok(())
     }
@@ -300,24 +302,21 @@ impl<'a> Lowerer<'a> {
         for alias in &i.names {
             let full = self.name(&alias.name.name);
             self.u().b.emit(Instr::ImportName(full));
-            match &alias.asname {
-                Some(asname) => {
-                    // `import a.b as c` binds the submodule itself.
-                    for part in alias.name.name.split('.').skip(1) {
-                        let part = self.name(part);
-                        self.u().b.emit(Instr::ImportFrom(part));
-                        self.u().b.emit(Instr::Swap(2));
-                        self.u().b.emit(Instr::PopTop);
-                    }
-                    self.store_name(&asname.name);
+            if let Some(asname) = &alias.asname {
+                // `import a.b as c` binds the submodule itself.
+                for part in alias.name.name.split('.').skip(1) {
+                    let part = self.name(part);
+                    self.u().b.emit(Instr::ImportFrom(part));
+                    self.u().b.emit(Instr::Swap(2));
+                    self.u().b.emit(Instr::PopTop);
                 }
-                None => {
-                    let first = alias.name.name.split('.').next().unwrap_or_default();
-                    if first.len() != alias.name.name.len() {
-                        return Err(self.unsupported("importing a submodule", alias.span));
-                    }
-                    self.store_name(first);
+                self.store_name(&asname.name);
+            } else {
+                let first = alias.name.name.split('.').next().unwrap_or_default();
+                if first.len() != alias.name.name.len() {
+                    return Err(self.unsupported("importing a submodule", alias.span));
                 }
+                self.store_name(first);
             }
         }
         Ok(())

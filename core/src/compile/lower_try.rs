@@ -43,7 +43,9 @@ impl<'a> Lowerer<'a> {
         let cleanup = self.u().b.label();
         let height = self.u().b.handler_depth();
         self.u().b.push_handler(cleanup, -1);
-        self.u().fblocks.push(FBlock::FinallyEnd { handlers: height });
+        self.u()
+            .fblocks
+            .push(FBlock::FinallyEnd { handlers: height });
         self.stmts(&t.finalbody)?;
         self.u().fblocks.pop();
         self.u().b.emit(Instr::Reraise(0));

@@ -207,6 +207,7 @@ impl Collector {
         }
     }
 
+    #[expect(clippy::too_many_lines, reason = "one arm per statement node")]
     fn stmt(&mut self, stmt: &Stmt) {
         match stmt {
             Stmt::FunctionDef(f) => {
@@ -302,12 +303,11 @@ impl Collector {
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
-                    match &alias.asname {
-                        Some(a) => self.bind(&a.name),
-                        None => {
-                            let first = alias.name.name.split('.').next().unwrap_or_default();
-                            self.bind(first);
-                        }
+                    if let Some(a) = &alias.asname {
+                        self.bind(&a.name)
+                    } else {
+                        let first = alias.name.name.split('.').next().unwrap_or_default();
+                        self.bind(first);
                     }
                 }
             }
@@ -649,7 +649,7 @@ fn build_info(scope: &RawScope, cellvars: Vec<Box<str>>, freevars: Vec<Box<str>>
             }
         }
     }
-    for name in scope.globals.iter() {
+    for name in &scope.globals {
         info.resolved.insert(name.clone(), Resolution::Global);
     }
     for (slot, name) in info.varnames.iter().enumerate() {

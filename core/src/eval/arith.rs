@@ -68,21 +68,42 @@ impl Vm {
             BinOp::Mul => x.checked_mul(y),
             BinOp::FloorDiv if y != 0 => x.checked_div(y).and_then(|q| {
                 let r = x.checked_rem(y)?;
-                Some(if r != 0 && ((r < 0) != (y < 0)) { q - 1 } else { q })
+                Some(if r != 0 && ((r < 0) != (y < 0)) {
+                    q - 1
+                } else {
+                    q
+                })
             }),
-            BinOp::Mod if y != 0 => x
-                .checked_rem(y)
-                .map(|r| if r != 0 && ((r < 0) != (y < 0)) { r + y } else { r }),
+            BinOp::Mod if y != 0 => x.checked_rem(y).map(|r| {
+                if r != 0 && ((r < 0) != (y < 0)) {
+                    r + y
+                } else {
+                    r
+                }
+            }),
             BinOp::And => Some(x & y),
             BinOp::Or => Some(x | y),
             BinOp::Xor => Some(x ^ y),
-            BinOp::RShift if y >= 0 => Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }),
-            BinOp::LShift if (0..63).contains(&y) => x.checked_shl(y as u32).filter(|r| r >> y == x),
+            BinOp::RShift if y >= 0 => Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }),
+            BinOp::LShift if (0..63).contains(&y) => {
+                x.checked_shl(y as u32).filter(|r| r >> y == x)
+            }
             BinOp::TrueDiv => {
                 if y == 0 {
                     return Err(ops::zero_division("division by zero"));
                 }
-                return Ok(Value::Float(int_true_div(&BigInt::from(x), &BigInt::from(y))?));
+                return Ok(Value::Float(int_true_div(
+                    &BigInt::from(x),
+                    &BigInt::from(y),
+                )?));
             }
             BinOp::Pow if y >= 0 => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
             _ => None,
@@ -101,11 +122,19 @@ impl Vm {
             BinOp::Mul => x * y,
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
-                    let m = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                    let m = if op == BinOp::Mod {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    };
                     return Err(ops::zero_division(m));
                 }
                 let (q, r) = floor_divmod(&x, &y);
-                if op == BinOp::Mod { r } else { q }
+                if op == BinOp::Mod {
+                    r
+                } else {
+                    q
+                }
             }
             BinOp::TrueDiv => {
                 if y.is_zero() {
@@ -116,7 +145,9 @@ impl Vm {
             BinOp::Pow => {
                 if y.is_negative() {
                     let (xf, yf) = (big_to_f64(&x)?, big_to_f64(&y)?);
-                    return float_op(BinOp::Pow, xf, yf).unwrap_or(Ok(f64::NAN)).map(Value::Float);
+                    return float_op(BinOp::Pow, xf, yf)
+                        .unwrap_or(Ok(f64::NAN))
+                        .map(Value::Float);
                 }
                 let Some(e) = y.to_u32() else {
                     return Err(RunError::new(ExcKind::MemoryError, ""));
@@ -132,10 +163,21 @@ impl Vm {
                 }
                 let shift = y.to_usize().unwrap_or(usize::MAX);
                 if op == BinOp::RShift {
-                    if shift > x.bits() as usize { if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() } } else { x >> shift }
+                    if shift > x.bits() as usize {
+                        if x.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
+                    } else {
+                        x >> shift
+                    }
                 } else {
                     if shift > 64 * 1024 * 1024 {
-                        return Err(RunError::new(ExcKind::OverflowError, "too many digits in integer"));
+                        return Err(RunError::new(
+                            ExcKind::OverflowError,
+                            "too many digits in integer",
+                        ));
                     }
                     x << shift
                 }
@@ -157,7 +199,7 @@ fn to_big(n: &Num) -> BigInt {
     }
 }
 
-/// A number as a float (OverflowError for huge ints).
+/// A number as a float (`OverflowError` for huge ints).
 pub(crate) fn to_f64(n: &Num) -> RunResult<f64> {
     match n {
         Num::Int(i) => Ok(*i as f64),
@@ -167,7 +209,9 @@ pub(crate) fn to_f64(n: &Num) -> RunResult<f64> {
 }
 
 fn big_to_f64(b: &BigInt) -> RunResult<f64> {
-    b.to_f64().filter(|f| f.is_finite()).ok_or_else(ops::int_too_large_for_float)
+    b.to_f64()
+        .filter(|f| f.is_finite())
+        .ok_or_else(ops::int_too_large_for_float)
 }
 
 /// Floor division and modulo with the sign of the divisor (Python's rules).
@@ -183,13 +227,18 @@ pub(crate) fn floor_divmod(x: &BigInt, y: &BigInt) -> (BigInt, BigInt) {
 /// `x / y` for ints, correctly rounded for the common range.
 fn int_true_div(x: &BigInt, y: &BigInt) -> RunResult<f64> {
     match (x.to_i64(), y.to_i64()) {
-        (Some(a), Some(b)) if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) => Ok(a as f64 / b as f64),
+        (Some(a), Some(b)) if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) => {
+            Ok(a as f64 / b as f64)
+        }
         _ => {
             let r = big_to_f64(x)? / big_to_f64(y)?;
             if r.is_finite() {
                 Ok(r)
             } else {
-                Err(RunError::new(ExcKind::OverflowError, "integer division result too large for a float"))
+                Err(RunError::new(
+                    ExcKind::OverflowError,
+                    "integer division result too large for a float",
+                ))
             }
         }
     }
@@ -231,36 +280,39 @@ pub(crate) fn float_op(op: BinOp, x: f64, y: f64) -> Option<RunResult<f64>> {
 pub(crate) fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     let mut m = x % y;
     let mut div = (x - m) / y;
-    if m != 0.0 {
-        if (y < 0.0) != (m < 0.0) {
-            m += y;
-            div -= 1.0;
-        }
-    } else {
+    if m == 0.0 {
         m = 0.0_f64.copysign(y);
+    } else if (y < 0.0) != (m < 0.0) {
+        m += y;
+        div -= 1.0;
     }
-    let floordiv = if div != 0.0 {
+    let floordiv = if div == 0.0 {
+        0.0_f64.copysign(x / y)
+    } else {
         let mut f = div.floor();
         if div - f > 0.5 {
             f += 1.0;
         }
         f
-    } else {
-        0.0_f64.copysign(x / y)
     };
     (floordiv, m)
 }
 
 fn float_pow(x: f64, y: f64) -> RunResult<f64> {
     if x == 0.0 && y < 0.0 {
-        return Err(ops::zero_division("0.0 cannot be raised to a negative power"));
+        return Err(ops::zero_division(
+            "0.0 cannot be raised to a negative power",
+        ));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
         return Err(RunError::new(ExcKind::ValueError, "math domain error"));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
-        return Err(RunError::new(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+        return Err(RunError::new(
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        ));
     }
     Ok(r)
 }

@@ -12,7 +12,9 @@ impl Vm {
     /// Looks `name` up along the MRO of class `class`.
     pub(crate) fn lookup_type_attr(&self, class: ObjId, name: Symbol) -> Option<Value> {
         let c = self.class(class)?;
-        c.mro.iter().find_map(|k| self.class(*k).and_then(|k| k.attrs.get(name)))
+        c.mro
+            .iter()
+            .find_map(|k| self.class(*k).and_then(|k| k.attrs.get(name)))
     }
 
     /// `obj.name`.
@@ -27,12 +29,14 @@ impl Vm {
                     return self.instance_class_attr(obj, class, name);
                 }
                 Object::Module(m) => {
-                    return match m.attrs.get(name) {
-                        Some(v) => Ok(v),
-                        None => {
-                            let module = m.name.to_string();
-                            Err(lookup::module_no_attribute(&module, self.interner.name(name)))
-                        }
+                    return if let Some(v) = m.attrs.get(name) {
+                        Ok(v)
+                    } else {
+                        let module = m.name.to_string();
+                        Err(lookup::module_no_attribute(
+                            &module,
+                            self.interner.name(name),
+                        ))
                     };
                 }
                 Object::Class(_) => return self.class_attr(id, name),
@@ -84,7 +88,9 @@ impl Vm {
     /// A class attribute read through an instance: functions become bound methods.
     fn bind(&mut self, attr: Value, receiver: Value) -> Value {
         match attr {
-            Value::Obj(f) if matches!(self.heap.get(f), Object::Function(_) | Object::Builtin(_)) => {
+            Value::Obj(f)
+                if matches!(self.heap.get(f), Object::Function(_) | Object::Builtin(_)) =>
+            {
                 Value::Obj(self.heap.alloc(Object::BoundMethod(BoundMethod {
                     receiver,
                     function: attr,
@@ -135,7 +141,8 @@ impl Vm {
         let Object::Exception(e) = self.heap.get(id) else {
             return None;
         };
-        let (args, cause, context, suppress) = (e.args.clone(), e.cause, e.context, e.suppress_context);
+        let (args, cause, context, suppress) =
+            (e.args.clone(), e.cause, e.context, e.suppress_context);
         match self.interner.name(name) {
             "args" => Some(self.new_tuple(args)),
             "__cause__" => Some(cause.unwrap_or(Value::None)),
@@ -211,12 +218,11 @@ impl Vm {
             Some(Object::Exception(e)) => e.attrs.remove(name),
             _ => None,
         };
-        match removed {
-            Some(_) => Ok(()),
-            None => {
-                let type_name = self.type_name(obj);
-                Err(lookup::no_attribute(&type_name, self.interner.name(name)))
-            }
+        if removed.is_some() {
+            Ok(())
+        } else {
+            let type_name = self.type_name(obj);
+            Err(lookup::no_attribute(&type_name, self.interner.name(name)))
         }
     }
 
@@ -228,7 +234,11 @@ impl Vm {
         }
         let enter = self.interner.intern("__enter__");
         let missed_exit = name != enter && self.lookup_type_attr(class, enter).is_some();
-        let suffix = if missed_exit { " (missed __exit__ method)" } else { "" };
+        let suffix = if missed_exit {
+            " (missed __exit__ method)"
+        } else {
+            ""
+        };
         Err(RunError::new(
             ExcKind::TypeError,
             format!(

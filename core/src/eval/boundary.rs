@@ -7,7 +7,7 @@ use crate::value::Value;
 
 impl Vm {
     /// A heap value as plain data (objects without a plain form become their repr).
-    pub(crate) fn to_host(&mut self, v: Value) -> HostValue {
+    pub(crate) fn host_value(&mut self, v: Value) -> HostValue {
         match v {
             Value::None => HostValue::None,
             Value::Bool(b) => HostValue::Bool(b),
@@ -18,15 +18,20 @@ impl Vm {
                 Object::BigInt(b) => HostValue::BigInt(b.clone()),
                 Object::List(items) => {
                     let items = items.clone();
-                    HostValue::List(items.into_iter().map(|v| self.to_host(v)).collect())
+                    HostValue::List(items.into_iter().map(|v| self.host_value(v)).collect())
                 }
                 Object::Tuple(items) => {
                     let items = items.clone();
-                    HostValue::Tuple(items.into_iter().map(|v| self.to_host(v)).collect())
+                    HostValue::Tuple(items.into_iter().map(|v| self.host_value(v)).collect())
                 }
                 Object::Dict(d) => {
                     let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
-                    HostValue::Dict(entries.into_iter().map(|(k, v)| (self.to_host(k), self.to_host(v))).collect())
+                    HostValue::Dict(
+                        entries
+                            .into_iter()
+                            .map(|(k, v)| (self.host_value(k), self.host_value(v)))
+                            .collect(),
+                    )
                 }
                 _ => HostValue::Opaque(self.repr(v).unwrap_or_default()),
             },
@@ -34,7 +39,7 @@ impl Vm {
     }
 
     /// Plain data as a heap value.
-    pub(crate) fn from_host(&mut self, v: &HostValue) -> Value {
+    pub(crate) fn value_from_host(&mut self, v: &HostValue) -> Value {
         match v {
             HostValue::None => Value::None,
             HostValue::Bool(b) => Value::Bool(*b),
@@ -43,17 +48,17 @@ impl Vm {
             HostValue::Float(f) => Value::Float(*f),
             HostValue::Str(s) | HostValue::Opaque(s) => self.new_str(s.clone()),
             HostValue::List(items) => {
-                let items = items.iter().map(|v| self.from_host(v)).collect();
+                let items = items.iter().map(|v| self.value_from_host(v)).collect();
                 self.new_list(items)
             }
             HostValue::Tuple(items) => {
-                let items = items.iter().map(|v| self.from_host(v)).collect();
+                let items = items.iter().map(|v| self.value_from_host(v)).collect();
                 self.new_tuple(items)
             }
             HostValue::Dict(entries) => {
                 let d = self.new_dict();
                 for (k, v) in entries {
-                    let (k, v) = (self.from_host(k), self.from_host(v));
+                    let (k, v) = (self.value_from_host(k), self.value_from_host(v));
                     // Host keys are plain data, hence hashable; a failure leaves the entry out.
                     let _ = self.dict_set(d, k, v);
                 }

@@ -71,7 +71,7 @@ impl Vm {
             Object::Class(_) => self.call_class(id, args),
             Object::HostFunction(h) => {
                 let (module, function) = (h.module.to_string(), h.name.to_string());
-                self.host_call(module, function, args)
+                self.host_call(module, function, &args)
             }
             _ => {
                 let call = self.interner.intern("__call__");
@@ -87,18 +87,24 @@ impl Vm {
         }
     }
 
-    fn host_call(&mut self, module: String, function: String, args: Args) -> RunResult<Called> {
+    fn host_call(&mut self, module: String, function: String, args: &Args) -> RunResult<Called> {
         if self.nested > 0 {
             return Err(RunError::new(
                 crate::exc::ExcKind::RuntimeError,
-                format!("cannot pause for {module}.{function}() inside a callback called by a builtin"),
+                format!(
+                    "cannot pause for {module}.{function}() inside a callback called by a builtin"
+                ),
             ));
         }
-        let positional = args.positional.iter().map(|v| self.to_host(*v)).collect();
+        let positional = args
+            .positional
+            .iter()
+            .map(|v| self.host_value(*v))
+            .collect();
         let kwargs = args
             .keywords
             .iter()
-            .map(|(k, v)| (self.interner.name(*k).to_owned(), self.to_host(*v)))
+            .map(|(k, v)| (self.interner.name(*k).to_owned(), self.host_value(*v)))
             .collect();
         Ok(Called::Host(HostCall {
             module,
@@ -180,12 +186,18 @@ impl Vm {
     }
 
     /// Binds `args` to the parameters of `code` (CPython's rules and messages).
-    fn bind_arguments(&mut self, func: ObjId, code: &Code, args: Args) -> RunResult<Vec<Option<Value>>> {
+    fn bind_arguments(
+        &mut self,
+        func: ObjId,
+        code: &Code,
+        args: Args,
+    ) -> RunResult<Vec<Option<Value>>> {
         let p = &code.params;
         let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
         let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
         let given = args.positional.len();
-        if given == positional && args.keywords.is_empty() && kwonly == 0 && !p.varargs && !p.varkw {
+        if given == positional && args.keywords.is_empty() && kwonly == 0 && !p.varargs && !p.varkw
+        {
             for (slot, v) in locals.iter_mut().zip(args.positional) {
                 *slot = Some(v);
             }
@@ -206,10 +218,18 @@ impl Vm {
                 .iter()
                 .filter(|(k, _)| {
                     let name = self.interner.name(*k);
-                    code.varnames[positional..positional + kwonly].iter().any(|n| &**n == name)
+                    code.varnames[positional..positional + kwonly]
+                        .iter()
+                        .any(|n| &**n == name)
                 })
                 .count();
-            return Err(msg::too_many_positional(&qualname, positional - defaults, positional, given, kw_given));
+            return Err(msg::too_many_positional(
+                &qualname,
+                positional - defaults,
+                positional,
+                given,
+                kw_given,
+            ));
         }
         let kwargs_dict = if p.varkw { Some(self.new_dict()) } else { None };
         let mut posonly_as_kw = Vec::new();
@@ -231,7 +251,10 @@ impl Vm {
                         let key = self.new_str(text.to_owned());
                         self.dict_set(d, key, value)?;
                     }
-                    None if code.varnames[..p.posonly as usize].iter().any(|n| &**n == text) => {
+                    None if code.varnames[..p.posonly as usize]
+                        .iter()
+                        .any(|n| &**n == text) =>
+                    {
                         posonly_as_kw.push(text.to_owned());
                     }
                     None => return Err(msg::unexpected_keyword(&qualname, text)),
@@ -255,16 +278,22 @@ impl Vm {
     }
 
     /// Fills unbound parameters from defaults; reports the missing ones.
-    fn fill_defaults(&mut self, func: ObjId, code: &Code, locals: &mut [Option<Value>], qualname: &str) -> RunResult<()> {
+    fn fill_defaults(
+        &mut self,
+        func: ObjId,
+        code: &Code,
+        locals: &mut [Option<Value>],
+        qualname: &str,
+    ) -> RunResult<()> {
         let p = &code.params;
         let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
         let (defaults, kwdefaults) = self.function_defaults(func);
         let first_default = positional - defaults.len();
         let mut missing = Vec::new();
-        for i in 0..positional {
-            if locals[i].is_none() {
+        for (i, local) in locals.iter_mut().enumerate().take(positional) {
+            if local.is_none() {
                 match i.checked_sub(first_default).and_then(|d| defaults.get(d)) {
-                    Some(v) => locals[i] = Some(*v),
+                    Some(v) => *local = Some(*v),
                     None => missing.push(&*code.varnames[i]),
                 }
             }
@@ -313,43 +342,53 @@ impl Vm {
         let instance = match layout {
             Layout::Exception(kind) => {
                 let items = args.positional.clone();
-                Value::Obj(self.heap.alloc(Object::Exception(Exception::new(class, kind, items))))
+                Value::Obj(
+                    self.heap
+                        .alloc(Object::Exception(Exception::new(class, kind, items))),
+                )
             }
             Layout::Object => Value::Obj(self.heap.alloc(Object::Instance(Instance {
                 class,
                 attrs: AttrMap::default(),
             }))),
-            _ => return Err(RunError::new(
-                crate::exc::ExcKind::TypeError,
-                "subclassing this builtin type is not supported yet",
-            )),
+            _ => {
+                return Err(RunError::new(
+                    crate::exc::ExcKind::TypeError,
+                    "subclassing this builtin type is not supported yet",
+                ))
+            }
         };
         let init = self.interner.intern("__init__");
-        let user_init = self.lookup_type_attr(class, init).filter(|f| self.is_python_function(*f));
-        match user_init {
-            Some(init) => {
-                self.frames.push(Frame::Native(NativeFrame::Init { instance }));
-                let mut args = args;
-                args.positional.insert(0, instance);
-                match self.call(init, args) {
-                    Ok(Called::Value(_)) => {
-                        self.frames.pop();
-                        Ok(Called::Value(instance))
-                    }
-                    Ok(other) => Ok(other),
-                    Err(e) => {
-                        self.frames.pop();
-                        Err(e)
-                    }
+        let user_init = self
+            .lookup_type_attr(class, init)
+            .filter(|f| self.is_python_function(*f));
+        if let Some(init) = user_init {
+            self.frames
+                .push(Frame::Native(NativeFrame::Init { instance }));
+            let mut args = args;
+            args.positional.insert(0, instance);
+            match self.call(init, args) {
+                Ok(Called::Value(_)) => {
+                    self.frames.pop();
+                    Ok(Called::Value(instance))
+                }
+                Ok(other) => Ok(other),
+                Err(e) => {
+                    self.frames.pop();
+                    Err(e)
                 }
             }
-            None => {
-                if !matches!(layout, Layout::Exception(_)) && (!args.positional.is_empty() || !args.keywords.is_empty()) {
-                    let name = self.class(class).map(|c| c.name.to_string()).unwrap_or_default();
-                    return Err(msg::class_takes_no_arguments(&name));
-                }
-                Ok(Called::Value(instance))
+        } else {
+            if !matches!(layout, Layout::Exception(_))
+                && (!args.positional.is_empty() || !args.keywords.is_empty())
+            {
+                let name = self
+                    .class(class)
+                    .map(|c| c.name.to_string())
+                    .unwrap_or_default();
+                return Err(msg::class_takes_no_arguments(&name));
             }
+            Ok(Called::Value(instance))
         }
     }
 
@@ -359,12 +398,22 @@ impl Vm {
     }
 
     /// `MakeFunction`: pops closure/kw-defaults/defaults as flagged.
-    pub(crate) fn make_function(&mut self, frame: &mut PyFrame, index: u32, flags: u8) -> RunResult<Value> {
+    pub(crate) fn make_function(
+        &mut self,
+        frame: &mut PyFrame,
+        index: u32,
+        flags: u8,
+    ) -> RunResult<Value> {
         let code_id = CodeId {
             program: frame.code.program,
             index,
         };
-        let mut pop = || frame.stack.pop().ok_or_else(|| RunError::internal("MakeFunction underflow"));
+        let mut pop = || {
+            frame
+                .stack
+                .pop()
+                .ok_or_else(|| RunError::internal("MakeFunction underflow"))
+        };
         let closure = if flags & 8 != 0 { Some(pop()?) } else { None };
         let kwdefaults = if flags & 2 != 0 { Some(pop()?) } else { None };
         let defaults = if flags & 1 != 0 { Some(pop()?) } else { None };
@@ -383,7 +432,8 @@ impl Vm {
             None => Vec::new(),
         };
         let p = &code.params;
-        let kwonly_names = &code.varnames[p.positional as usize..(p.positional + p.kwonly) as usize];
+        let kwonly_names =
+            &code.varnames[p.positional as usize..(p.positional + p.kwonly) as usize];
         let mut kw = vec![None; kwonly_names.len()];
         if let Some(d) = kwdefaults {
             for (key, value) in self.dict_entries(d)? {
@@ -407,13 +457,23 @@ impl Vm {
     }
 
     /// `BuildClass`: runs the body with a namespace, then makes the class (native frame).
-    pub(crate) fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> RunResult<Called> {
+    pub(crate) fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: &[Value],
+    ) -> RunResult<Called> {
         let name = self.str_value(name).unwrap_or_default();
         let mut base_ids = Vec::new();
         for base in bases {
             match base {
                 Value::Obj(id) if self.class(*id).is_some() => base_ids.push(*id),
-                _ => return Err(RunError::new(crate::exc::ExcKind::TypeError, "bases must be types")),
+                _ => {
+                    return Err(RunError::new(
+                        crate::exc::ExcKind::TypeError,
+                        "bases must be types",
+                    ))
+                }
             }
         }
         let Some(Object::Function(f)) = body.as_obj().map(|id| self.heap.get(id)) else {
@@ -421,7 +481,9 @@ impl Vm {
         };
         let (code, globals, closure) = (f.code, f.globals, f.closure.clone());
         let frame = self.new_frame(code, globals, Vec::new(), closure)?;
-        let namespace = frame.namespace.ok_or_else(|| RunError::internal("class frame without namespace"))?;
+        let namespace = frame
+            .namespace
+            .ok_or_else(|| RunError::internal("class frame without namespace"))?;
         self.frames.push(Frame::Native(NativeFrame::BuildClass {
             name: name.into(),
             bases: base_ids,
@@ -448,7 +510,12 @@ impl Vm {
     }
 
     /// `CallEx`: `f(*args, **kwargs)`.
-    pub(crate) fn star_args(&mut self, callee: Value, positional: Value, kwargs: Option<Value>) -> RunResult<Args> {
+    pub(crate) fn star_args(
+        &mut self,
+        callee: Value,
+        positional: Value,
+        kwargs: Option<Value>,
+    ) -> RunResult<Args> {
         let positional = self.tuple_items(positional)?;
         let mut keywords = Vec::new();
         if let Some(d) = kwargs {
@@ -463,14 +530,17 @@ impl Vm {
                 keywords.push((self.interner.intern(&text), value));
             }
         }
-        Ok(Args { positional, keywords })
+        Ok(Args {
+            positional,
+            keywords,
+        })
     }
 
     /// The name CPython shows for a callable in call errors.
     pub(crate) fn callable_name(&self, callee: Value) -> String {
         match callee.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Function(f)) => f.qualname.to_string(),
-            Some(Object::Builtin(b)) => crate::builtins::name(*b).to_owned(),
+            Some(Object::Builtin(b)) => crate::builtins::name(*b).clone(),
             _ => self.type_name(callee),
         }
     }

@@ -21,7 +21,9 @@ impl Vm {
                     NewArgs::Value(v) => vec![v],
                 };
                 let class = self.types.exception(new.kind);
-                Ok(self.heap.alloc(Object::Exception(Exception::new(class, new.kind, args))))
+                Ok(self
+                    .heap
+                    .alloc(Object::Exception(Exception::new(class, new.kind, args))))
             }
             other => Err(other),
         }
@@ -29,7 +31,12 @@ impl Vm {
 
     /// Routes `error`, raised by the instruction before `frame.pc`, to a
     /// handler of this frame; `Err` means it propagates to the caller.
-    pub(crate) fn handle_error(&mut self, frame: &mut PyFrame, code: &Code, error: RunError) -> RunResult<()> {
+    pub(crate) fn handle_error(
+        &mut self,
+        frame: &mut PyFrame,
+        code: &Code,
+        error: RunError,
+    ) -> RunResult<()> {
         let exc = self.materialize(error)?;
         let pc = frame.pc.saturating_sub(1);
         let reraised = matches!(
@@ -39,7 +46,10 @@ impl Vm {
         if !reraised {
             let handled = self.handled;
             if let Some(Object::Exception(e)) = self.heap.get_mut(exc) {
-                e.traceback.push(TracebackEntry { code: frame.code, pc });
+                e.traceback.push(TracebackEntry {
+                    code: frame.code,
+                    pc,
+                });
                 if e.context.is_none() {
                     e.context = handled.filter(|h| *h != Value::Obj(exc));
                 }
@@ -99,7 +109,7 @@ impl Vm {
     }
 
     /// `Reraise`: the popped exception, raised again without a new traceback line.
-    pub(crate) fn reraise(&mut self, exc: Value) -> RunError {
+    pub(crate) fn reraise(exc: Value) -> RunError {
         match exc {
             Value::Obj(id) => RunError::Raised(id),
             _ => RunError::internal("reraise of a non-exception"),
@@ -140,7 +150,11 @@ impl Vm {
     /// `StopIteration(value)` (no args when the value is `None`).
     pub(crate) fn stop_iteration(&mut self, value: Value) -> RunError {
         let class = self.types.exception(ExcKind::StopIteration);
-        let args = if value == Value::None { Vec::new() } else { vec![value] };
+        let args = if value == Value::None {
+            Vec::new()
+        } else {
+            vec![value]
+        };
         let mut exc = Exception::new(class, ExcKind::StopIteration, args);
         let value_name = self.interner.intern("value");
         exc.attrs.set(value_name, value);
@@ -168,7 +182,7 @@ impl Vm {
     }
 
     /// The public error for an exception that ended the run.
-    pub(crate) fn into_py_error(&mut self, error: RunError) -> PyError {
+    pub(crate) fn py_error(&mut self, error: RunError) -> PyError {
         match error {
             RunError::Limit(e) => *e,
             RunError::Internal(what) => PyError {
@@ -181,9 +195,13 @@ impl Vm {
                     let kind = self.type_name(Value::Obj(exc));
                     let message = self.exception_str(exc);
                     let traceback = self.render_traceback(exc);
-                    PyError { kind, message, traceback }
+                    PyError {
+                        kind,
+                        message,
+                        traceback,
+                    }
                 }
-                Err(e) => self.into_py_error(e),
+                Err(e) => self.py_error(e),
             },
         }
     }

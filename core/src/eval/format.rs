@@ -1,5 +1,7 @@
 //! `repr()`, `str()` and `format()` of values, CPython's text for each type.
 
+use std::fmt::Write;
+
 use num_bigint::BigInt;
 use num_traits::Signed;
 
@@ -55,7 +57,8 @@ impl Vm {
         let mut out = String::from(open);
         match self.heap.get(id) {
             Object::List(items) | Object::Tuple(items) => {
-                let (items, is_tuple) = (items.clone(), matches!(self.heap.get(id), Object::Tuple(_)));
+                let (items, is_tuple) =
+                    (items.clone(), matches!(self.heap.get(id), Object::Tuple(_)));
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
@@ -118,7 +121,12 @@ impl Vm {
             }
             Object::Slice(s) => {
                 let (a, b, c) = (s.start, s.stop, s.step);
-                format!("slice({}, {}, {})", self.repr(a)?, self.repr(b)?, self.repr(c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(a)?,
+                    self.repr(b)?,
+                    self.repr(c)?
+                )
             }
             Object::Generator(g) => format!("<generator object {} at {}>", g.qualname, address(id)),
             Object::Cell(_) => format!("<cell at {}>", address(id)),
@@ -132,7 +140,11 @@ impl Vm {
                 let class = inst.class;
                 return self.instance_repr(v, class, id);
             }
-            Object::Iter(it) => format!("<{} object at {}>", crate::builtins::iter_type_name(it), address(id)),
+            Object::Iter(it) => format!(
+                "<{} object at {}>",
+                crate::builtins::iter_type_name(it),
+                address(id)
+            ),
             _ => format!("<object at {}>", address(id)),
         })
     }
@@ -187,7 +199,10 @@ impl Vm {
         };
         let (class, kind, args) = (e.class, e.kind, e.args.clone());
         let sym = self.interner.intern("__str__");
-        if let Some(f) = self.lookup_type_attr(class, sym).filter(|f| self.is_python_function(*f)) {
+        if let Some(f) = self
+            .lookup_type_attr(class, sym)
+            .filter(|f| self.is_python_function(*f))
+        {
             if let Ok(r) = self.call_nested(f, vec![Value::Obj(id)]) {
                 return self.str_value(r).unwrap_or_default();
             }
@@ -205,7 +220,12 @@ impl Vm {
     }
 
     /// `FormatValue`: conversion (1 str, 2 repr, 3 ascii) then `format(v, spec)`.
-    pub(crate) fn format_value(&mut self, v: Value, conversion: u32, spec: Option<Value>) -> RunResult<Value> {
+    pub(crate) fn format_value(
+        &mut self,
+        v: Value,
+        conversion: u32,
+        spec: Option<Value>,
+    ) -> RunResult<Value> {
         let v = match conversion {
             1 => {
                 let s = self.str(v)?;
@@ -240,7 +260,9 @@ impl Vm {
         }
         let parsed = format_spec::parse(spec)?;
         match v {
-            Value::Bool(b) if parsed.kind.is_none() => format_spec::format_str(if b { "True" } else { "False" }, &parsed),
+            Value::Bool(b) if parsed.kind.is_none() => {
+                format_spec::format_str(if b { "True" } else { "False" }, &parsed)
+            }
             Value::Int(_) | Value::Bool(_) => {
                 let n = match v {
                     Value::Int(i) => BigInt::from(i),
@@ -252,7 +274,9 @@ impl Vm {
             Value::Float(f) => format_spec::format_float(f, &parsed),
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => format_spec::format_str(s.as_str(), &parsed),
-                Object::BigInt(b) => format_spec::format_int(b.is_negative(), b.magnitude(), &parsed),
+                Object::BigInt(b) => {
+                    format_spec::format_int(b.is_negative(), b.magnitude(), &parsed)
+                }
                 Object::Instance(inst) => {
                     let class = inst.class;
                     let sym = self.interner.intern("__format__");
@@ -272,7 +296,10 @@ impl Vm {
     fn format_unsupported(&self, v: Value) -> RunError {
         RunError::new(
             ExcKind::TypeError,
-            format!("unsupported format string passed to {}.__format__", self.type_name(v)),
+            format!(
+                "unsupported format string passed to {}.__format__",
+                self.type_name(v)
+            ),
         )
     }
 }
@@ -304,9 +331,15 @@ pub(crate) fn ascii_escape(text: &str) -> String {
         let code = u32::from(c);
         match code {
             0..=0x7f => out.push(c),
-            0x80..=0xff => out.push_str(&format!("\\x{code:02x}")),
-            0x100..=0xffff => out.push_str(&format!("\\u{code:04x}")),
-            _ => out.push_str(&format!("\\U{code:08x}")),
+            0x80..=0xff => {
+                let _ = write!(out, "\\x{code:02x}");
+            }
+            0x100..=0xffff => {
+                let _ = write!(out, "\\u{code:04x}");
+            }
+            _ => {
+                let _ = write!(out, "\\U{code:08x}");
+            }
         }
     }
     out

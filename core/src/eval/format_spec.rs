@@ -48,7 +48,11 @@ pub(crate) fn parse(spec: &str) -> RunResult<Spec> {
     while chars.get(i).is_some_and(char::is_ascii_digit) {
         i += 1;
     }
-    s.width = chars[start..i].iter().collect::<String>().parse().unwrap_or(0);
+    s.width = chars[start..i]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .unwrap_or(0);
     if let Some(&c) = chars.get(i).filter(|c| matches!(c, ',' | '_')) {
         s.grouping = Some(c);
         i += 1;
@@ -60,7 +64,10 @@ pub(crate) fn parse(spec: &str) -> RunResult<Spec> {
             i += 1;
         }
         if start == i {
-            return Err(RunError::new(ExcKind::ValueError, "Format specifier missing precision"));
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "Format specifier missing precision",
+            ));
         }
         s.precision = chars[start..i].iter().collect::<String>().parse().ok();
     }
@@ -77,8 +84,16 @@ pub(crate) fn parse(spec: &str) -> RunResult<Spec> {
 /// Pads `body` (with its sign prefix already split off) to the spec's width.
 fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + body.chars().count();
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
-    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() { '=' } else { default_align });
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = spec.align.unwrap_or(if spec.zero && spec.fill.is_none() {
+        '='
+    } else {
+        default_align
+    });
     if len >= spec.width {
         return format!("{sign}{body}");
     }
@@ -86,7 +101,11 @@ fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let fill_str = |n: usize| fill.to_string().repeat(n);
     match align {
         '<' => format!("{sign}{body}{}", fill_str(gap)),
-        '^' => format!("{}{sign}{body}{}", fill_str(gap / 2), fill_str(gap - gap / 2)),
+        '^' => format!(
+            "{}{sign}{body}{}",
+            fill_str(gap / 2),
+            fill_str(gap - gap / 2)
+        ),
         '=' => format!("{sign}{}{body}", fill_str(gap)),
         _ => format!("{}{sign}{body}", fill_str(gap)),
     }
@@ -126,7 +145,10 @@ pub(crate) fn format_str(text: &str, spec: &Spec) -> RunResult<String> {
         Some(c) => return Err(ops::unknown_format_code(c, "str")),
     }
     if spec.sign.is_some() {
-        return Err(RunError::new(ExcKind::ValueError, "Sign not allowed in string format specifier"));
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "Sign not allowed in string format specifier",
+        ));
     }
     let body: String = match spec.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -136,7 +158,11 @@ pub(crate) fn format_str(text: &str, spec: &Spec) -> RunResult<String> {
 }
 
 /// `format(i, spec)` for an int given as its sign and decimal magnitude digits.
-pub(crate) fn format_int(negative: bool, magnitude: &num_bigint::BigUint, spec: &Spec) -> RunResult<String> {
+pub(crate) fn format_int(
+    negative: bool,
+    magnitude: &num_bigint::BigUint,
+    spec: &Spec,
+) -> RunResult<String> {
     let (digits, prefix) = match spec.kind {
         None | Some('d' | 'n') => (magnitude.to_str_radix(10), ""),
         Some('b') => (magnitude.to_str_radix(2), "0b"),
@@ -144,7 +170,9 @@ pub(crate) fn format_int(negative: bool, magnitude: &num_bigint::BigUint, spec: 
         Some('x') => (magnitude.to_str_radix(16), "0x"),
         Some('X') => (magnitude.to_str_radix(16).to_uppercase(), "0X"),
         Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(magnitude).and_then(char::from_u32).unwrap_or('\u{FFFD}');
+            let c = num_traits::ToPrimitive::to_u32(magnitude)
+                .and_then(char::from_u32)
+                .unwrap_or('\u{FFFD}');
             return Ok(pad(spec, "", &c.to_string(), '<'));
         }
         Some(c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
@@ -157,9 +185,16 @@ pub(crate) fn format_int(negative: bool, magnitude: &num_bigint::BigUint, spec: 
         Some(c) => return Err(ops::unknown_format_code(c, "int")),
     };
     if spec.precision.is_some() {
-        return Err(RunError::new(ExcKind::ValueError, "Precision not allowed in integer format specifier"));
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "Precision not allowed in integer format specifier",
+        ));
     }
-    let every = if matches!(spec.kind, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 };
+    let every = if matches!(spec.kind, Some('b' | 'o' | 'x' | 'X')) {
+        4
+    } else {
+        3
+    };
     let digits = match spec.grouping {
         Some(sep) => group(&digits, sep, every),
         None => digits,
@@ -174,25 +209,36 @@ pub(crate) fn format_float(value: f64, spec: &Spec) -> RunResult<String> {
     let negative = value.is_sign_negative() && !value.is_nan();
     let magnitude = value.abs();
     let upper = matches!(spec.kind, Some('E' | 'F' | 'G'));
-    let mut body = if !magnitude.is_finite() {
-        if magnitude.is_nan() { "nan".to_owned() } else { "inf".to_owned() }
-    } else {
+    let mut body = if magnitude.is_finite() {
         match spec.kind {
             Some('f' | 'F') => format!("{magnitude:.*}", spec.precision.unwrap_or(6)),
             Some('e' | 'E') => exponent(magnitude, spec.precision.unwrap_or(6)),
             Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), magnitude * 100.0),
-            Some('g' | 'G' | 'n') => general(magnitude, spec.precision.unwrap_or(6), spec.alternate, false),
+            Some('g' | 'G' | 'n') => general(
+                magnitude,
+                spec.precision.unwrap_or(6),
+                spec.alternate,
+                false,
+            ),
             None => match spec.precision {
                 Some(p) => general(magnitude, p, spec.alternate, true),
                 None => float_repr(magnitude),
             },
             Some(c) => return Err(ops::unknown_format_code(c, "float")),
         }
+    } else if magnitude.is_nan() {
+        "nan".to_owned()
+    } else {
+        "inf".to_owned()
     };
     if upper {
         body = body.to_uppercase();
     }
-    if spec.alternate && !body.contains('.') && magnitude.is_finite() && matches!(spec.kind, Some('f' | 'F' | '%')) {
+    if spec.alternate
+        && !body.contains('.')
+        && magnitude.is_finite()
+        && matches!(spec.kind, Some('f' | 'F' | '%'))
+    {
         body = match body.find('%') {
             Some(i) => format!("{}.{}", &body[..i], &body[i..]),
             None => format!("{body}."),
@@ -209,17 +255,30 @@ fn exponent(value: f64, precision: usize) -> String {
     let text = format!("{value:.precision$e}");
     let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
-    format!("{mantissa}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    format!(
+        "{mantissa}e{}{:02}",
+        if exp < 0 { '-' } else { '+' },
+        exp.abs()
+    )
 }
 
 /// The `g` presentation (and the default presentation with a precision).
 fn general(value: f64, precision: usize, alternate: bool, default_kind: bool) -> String {
     let p = precision.max(1);
     if value == 0.0 {
-        return if default_kind { "0.0".to_owned() } else if alternate { format!("{:.*}", p - 1, 0.0) } else { "0".to_owned() };
+        return if default_kind {
+            "0.0".to_owned()
+        } else if alternate {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".to_owned()
+        };
     }
     let sci = format!("{value:.prec$e}", prec = p - 1);
-    let exp: i32 = sci.split_once('e').and_then(|(_, e)| e.parse().ok()).unwrap_or(0);
+    let exp: i32 = sci
+        .split_once('e')
+        .and_then(|(_, e)| e.parse().ok())
+        .unwrap_or(0);
     let threshold = if default_kind { p as i32 - 1 } else { p as i32 };
     let mut out = if exp < -4 || exp >= threshold {
         let mut m = exponent(value, p - 1);
@@ -233,7 +292,11 @@ fn general(value: f64, precision: usize, alternate: bool, default_kind: bool) ->
     } else {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
         let fixed = format!("{value:.decimals$}");
-        if alternate { fixed } else { strip_zeros(&fixed) }
+        if alternate {
+            fixed
+        } else {
+            strip_zeros(&fixed)
+        }
     };
     if default_kind && !out.contains('.') && !out.contains('e') && !out.contains("inf") {
         out.push_str(".0");
@@ -259,12 +322,12 @@ mod tests {
     #[test]
     fn floats_format_like_cpython() {
         // Expected strings from python3: format(value, spec).
-        assert_eq!(f(3.14159, ".2f"), "3.14");
-        assert_eq!(f(1234567.891, ",.2f"), "1,234,567.89");
+        assert_eq!(f(2.345_67, ".2f"), "2.35");
+        assert_eq!(f(1_234_567.891, ",.2f"), "1,234,567.89");
         assert_eq!(f(0.5, ".1%"), "50.0%");
-        assert_eq!(f(12345.678, "e"), "1.234568e+04");
-        assert_eq!(f(0.0001234, "g"), "0.0001234");
-        assert_eq!(f(123456789.0, "g"), "1.23457e+08");
+        assert_eq!(f(12_345.678, "e"), "1.234568e+04");
+        assert_eq!(f(0.000_123_4, "g"), "0.0001234");
+        assert_eq!(f(123_456_789.0, "g"), "1.23457e+08");
         assert_eq!(f(2.5, "10.3f"), "     2.500");
         assert_eq!(f(-2.5, "<8"), "-2.5    ");
         assert_eq!(f(1e16, ""), "1e+16");

@@ -106,7 +106,9 @@ impl NativeFrame {
             NativeFrame::BuildClass {
                 bases, namespace, ..
             } => {
-                bases.iter().for_each(|b| f(Value::Obj(*b)));
+                for b in bases {
+                    f(Value::Obj(*b));
+                }
                 f(Value::Obj(*namespace));
             }
             NativeFrame::Barrier => {}
@@ -115,7 +117,9 @@ impl NativeFrame {
                 iterator, items, ..
             } => {
                 f(*iterator);
-                items.iter().for_each(|v| f(*v));
+                for v in items {
+                    f(*v);
+                }
             }
         }
     }

@@ -11,12 +11,20 @@ use crate::value::{ObjId, Value};
 impl Vm {
     /// Resumes generator `gen`, delivering `input` (a sent value or a thrown
     /// exception); its results go to the current top frame as `mode` says.
-    pub(crate) fn resume_generator(&mut self, gen: ObjId, mode: GenMode, input: Pending) -> RunResult<Called> {
+    pub(crate) fn resume_generator(
+        &mut self,
+        gen: ObjId,
+        mode: GenMode,
+        input: Pending,
+    ) -> RunResult<Called> {
         let Some(Object::Generator(g)) = self.heap.get_mut(gen) else {
             return Err(RunError::internal("resume of a non-generator"));
         };
         if g.running {
-            return Err(RunError::new(ExcKind::ValueError, "generator already executing"));
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "generator already executing",
+            ));
         }
         let started = g.started;
         let Some(mut frame) = g.frame.take().filter(|_| !g.finished) else {
@@ -30,7 +38,9 @@ impl Vm {
                     self.pending = Some(Pending::Returned(Value::None));
                     Ok(Called::Pushed)
                 }
-                (_, GenMode::Next) => Err(RunError::new(ExcKind::StopIteration, String::new()).without_args()),
+                (_, GenMode::Next) => {
+                    Err(RunError::new(ExcKind::StopIteration, String::new()).without_args())
+                }
             };
         };
         g.running = true;

@@ -75,7 +75,7 @@ impl Vm {
                 }
             }
             ticks = ticks.wrapping_add(1);
-            if ticks % 4096 == 0 && self.heap.wants_collect() && self.nested == 0 {
+            if ticks.is_multiple_of(4096) && self.heap.wants_collect() && self.nested == 0 {
                 self.frames.push(Frame::Python(frame));
                 self.collect_garbage();
                 return Exit::Suspended;
@@ -152,7 +152,11 @@ impl Vm {
             .ok_or_else(|| RunError::internal("bad constant index"))
     }
 
-    #[expect(clippy::too_many_lines, reason = "one arm per instruction, each a line or a call")]
+    #[expect(
+        clippy::too_many_lines,
+        clippy::match_same_arms,
+        reason = "one arm per instruction, each a line or a call"
+    )]
     fn step(&mut self, frame: &mut Box<PyFrame>, code: &Code, instr: Instr) -> RunResult<Step> {
         use Instr as I;
         match instr {
@@ -180,7 +184,7 @@ impl Vm {
                 frame.stack.push(v);
             }
             I::LoadFast(slot) => {
-                let v = self.load_fast(frame, code, slot)?;
+                let v = Vm::load_fast(frame, code, slot)?;
                 frame.stack.push(v);
             }
             I::StoreFast(slot) => {
@@ -191,7 +195,7 @@ impl Vm {
                 }
             }
             I::DeleteFast(slot) => {
-                self.load_fast(frame, code, slot)?;
+                Vm::load_fast(frame, code, slot)?;
                 if let Some(local) = frame.locals.get_mut(slot as usize) {
                     *local = None;
                 }
@@ -358,7 +362,10 @@ impl Vm {
                 let s = self.new_slice(&parts);
                 frame.stack.push(s);
             }
-            I::ListAppend(depth) | I::ListExtend(depth) | I::MapAdd(depth) | I::DictUpdate(depth) => {
+            I::ListAppend(depth)
+            | I::ListExtend(depth)
+            | I::MapAdd(depth)
+            | I::DictUpdate(depth) => {
                 self.collection_add(frame, instr, depth)?;
             }
             I::ListToTuple => {
@@ -368,7 +375,11 @@ impl Vm {
                 frame.stack.push(t);
             }
             I::FormatValue(flags) => {
-                let spec = if flags & 4 != 0 { Some(Vm::pop(frame)?) } else { None };
+                let spec = if flags & 4 != 0 {
+                    Some(Vm::pop(frame)?)
+                } else {
+                    None
+                };
                 let v = Vm::pop(frame)?;
                 let s = self.format_value(v, flags & 3, spec)?;
                 frame.stack.push(s);
@@ -397,7 +408,11 @@ impl Vm {
                 return self.call_parked(frame, callee, args);
             }
             I::CallEx(has_kwargs) => {
-                let kwargs = if has_kwargs == 1 { Some(Vm::pop(frame)?) } else { None };
+                let kwargs = if has_kwargs == 1 {
+                    Some(Vm::pop(frame)?)
+                } else {
+                    None
+                };
                 let positional = Vm::pop(frame)?;
                 let callee = Vm::pop(frame)?;
                 let args = self.star_args(callee, positional, kwargs)?;
@@ -432,7 +447,7 @@ impl Vm {
             I::RaiseVarargs(n) => return Err(self.raise(frame, n)?),
             I::Reraise(_) => {
                 let exc = Vm::pop(frame)?;
-                return Err(self.reraise(exc));
+                return Err(Vm::reraise(exc));
             }
             I::PushExcInfo => {
                 let exc = Vm::pop(frame)?;
@@ -442,7 +457,11 @@ impl Vm {
             }
             I::PopExcept => {
                 let prev = Vm::pop(frame)?;
-                self.handled = if prev == Value::None { None } else { Some(prev) };
+                self.handled = if prev == Value::None {
+                    None
+                } else {
+                    Some(prev)
+                };
             }
             I::CheckExcMatch => {
                 let class = Vm::pop(frame)?;
@@ -500,7 +519,12 @@ impl Vm {
     }
 
     /// Calls `callee` with the current frame parked below whatever it pushes.
-    fn call_parked(&mut self, frame: &mut Box<PyFrame>, callee: Value, args: Args) -> RunResult<Step> {
+    fn call_parked(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        callee: Value,
+        args: Args,
+    ) -> RunResult<Step> {
         self.parked(frame, |vm| vm.call(callee, args))
     }
 
@@ -522,7 +546,11 @@ impl Vm {
         }
         match self.frames.pop() {
             Some(Frame::Python(back)) => *frame = back,
-            _ => return Ok(Step::Exit(Exit::Fatal(RunError::internal("parked frame lost")))),
+            _ => {
+                return Ok(Step::Exit(Exit::Fatal(RunError::internal(
+                    "parked frame lost",
+                ))))
+            }
         }
         match result {
             Ok(Called::Value(v)) => {
@@ -538,12 +566,11 @@ impl Vm {
         let it = Vm::top(frame)?;
         if let Value::Obj(id) = it {
             if matches!(self.heap.get(id), Object::Iter(_) | Object::Range(_)) {
-                match self.builtin_next(id)? {
-                    Some(v) => frame.stack.push(v),
-                    None => {
-                        frame.stack.pop();
-                        frame.pc = target;
-                    }
+                if let Some(v) = self.builtin_next(id)? {
+                    frame.stack.push(v)
+                } else {
+                    frame.stack.pop();
+                    frame.pc = target;
                 }
                 return Ok(Step::Next);
             }

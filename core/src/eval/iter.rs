@@ -26,7 +26,10 @@ impl Vm {
         };
         let iter = match self.heap.get(id) {
             Object::List(_) | Object::Tuple(_) => Iter::Seq { seq: id, index: 0 },
-            Object::Str(_) => Iter::Str { text: id, offset: 0 },
+            Object::Str(_) => Iter::Str {
+                text: id,
+                offset: 0,
+            },
             Object::Range(r) => Iter::Range {
                 next: r.start,
                 left: r.len(),
@@ -99,10 +102,20 @@ impl Vm {
                 let Object::Str(s) = self.heap.get(text) else {
                     return Err(RunError::internal("str iterator over a non-str"));
                 };
-                match s.as_str().get(offset..).and_then(|rest| rest.chars().next()) {
+                match s
+                    .as_str()
+                    .get(offset..)
+                    .and_then(|rest| rest.chars().next())
+                {
                     Some(c) => {
                         let item = self.new_str(c.to_string());
-                        (Some(item), Iter::Str { text, offset: offset + c.len_utf8() })
+                        (
+                            Some(item),
+                            Iter::Str {
+                                text,
+                                offset: offset + c.len_utf8(),
+                            },
+                        )
                     }
                     None => (None, Iter::Str { text, offset }),
                 }
@@ -112,9 +125,20 @@ impl Vm {
                     Object::List(items) | Object::Tuple(items) => items.get(i).copied(),
                     _ => None,
                 });
-                (item, Iter::Reversed { seq, left: left.saturating_sub(1) })
+                (
+                    item,
+                    Iter::Reversed {
+                        seq,
+                        left: left.saturating_sub(1),
+                    },
+                )
             }
-            Iter::Dict { dict, index, len, view } => {
+            Iter::Dict {
+                dict,
+                index,
+                len,
+                view,
+            } => {
                 let Object::Dict(d) = self.heap.get(dict) else {
                     return Err(RunError::internal("dict iterator over a non-dict"));
                 };
@@ -132,15 +156,37 @@ impl Vm {
                             DictView::Values => v,
                             DictView::Items => self.new_tuple(vec![k, v]),
                         };
-                        (Some(item), Iter::Dict { dict, index: i + 1, len, view })
+                        (
+                            Some(item),
+                            Iter::Dict {
+                                dict,
+                                index: i + 1,
+                                len,
+                                view,
+                            },
+                        )
                     }
-                    None => (None, Iter::Dict { dict, index, len, view }),
+                    None => (
+                        None,
+                        Iter::Dict {
+                            dict,
+                            index,
+                            len,
+                            view,
+                        },
+                    ),
                 }
             }
             Iter::Enumerate { inner, count } => match self.next_nested(inner)? {
                 Some(v) => {
                     let item = self.new_tuple(vec![Value::Int(count), v]);
-                    (Some(item), Iter::Enumerate { inner, count: count + 1 })
+                    (
+                        Some(item),
+                        Iter::Enumerate {
+                            inner,
+                            count: count + 1,
+                        },
+                    )
                 }
                 None => (None, Iter::Enumerate { inner, count }),
             },
@@ -152,7 +198,11 @@ impl Vm {
                         None => return Ok(None),
                     }
                 }
-                let item = if items.is_empty() { None } else { Some(self.new_tuple(items)) };
+                let item = if items.is_empty() {
+                    None
+                } else {
+                    Some(self.new_tuple(items))
+                };
                 (item, Iter::Zip { inner })
             }
             other => (None, other),
@@ -202,10 +252,16 @@ impl Vm {
                     })
                 }
                 Object::Generator(_) => {
-                    return Ok(match self.resume_generator(id, GenMode::Iter, Pending::Value(Value::None))? {
-                        Called::Value(v) => Next::Item(v),
-                        Called::Pushed | Called::Host(_) => Next::Pushed,
-                    })
+                    return Ok(
+                        match self.resume_generator(
+                            id,
+                            GenMode::Iter,
+                            Pending::Value(Value::None),
+                        )? {
+                            Called::Value(v) => Next::Item(v),
+                            Called::Pushed | Called::Host(_) => Next::Pushed,
+                        },
+                    )
                 }
                 _ => {}
             }
@@ -240,7 +296,12 @@ impl Vm {
     }
 
     /// `a, b, *c = seq`: `before` targets, then (with a star) a list and `after` more.
-    pub(crate) fn unpack(&mut self, seq: Value, before: usize, after: Option<usize>) -> RunResult<Vec<Value>> {
+    pub(crate) fn unpack(
+        &mut self,
+        seq: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> RunResult<Vec<Value>> {
         let is_iterable = match seq {
             Value::Obj(id) => !matches!(
                 self.heap.get(id),

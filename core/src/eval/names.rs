@@ -9,14 +9,13 @@ use crate::value::symbol::{AttrMap, Symbol};
 use crate::value::{ObjId, Value};
 
 impl Vm {
-    /// `LoadFast`/`DeleteFast`: the local or UnboundLocalError.
-    pub(crate) fn load_fast(&self, frame: &PyFrame, code: &Code, slot: u32) -> RunResult<Value> {
-        match frame.locals.get(slot as usize) {
-            Some(Some(v)) => Ok(*v),
-            _ => {
-                let name = code.varnames.get(slot as usize).map_or("?", |n| n);
-                Err(lookup::unbound_local(name))
-            }
+    /// `LoadFast`/`DeleteFast`: the local or `UnboundLocalError`.
+    pub(crate) fn load_fast(frame: &PyFrame, code: &Code, slot: u32) -> RunResult<Value> {
+        if let Some(Some(v)) = frame.locals.get(slot as usize) {
+            Ok(*v)
+        } else {
+            let name = code.varnames.get(slot as usize).map_or("?", |n| n);
+            Err(lookup::unbound_local(name))
         }
     }
 
@@ -29,7 +28,13 @@ impl Vm {
     }
 
     /// The cell instructions.
-    pub(crate) fn deref_op(&mut self, frame: &mut PyFrame, code: &Code, instr: Instr, i: u32) -> RunResult<()> {
+    pub(crate) fn deref_op(
+        &mut self,
+        frame: &mut PyFrame,
+        code: &Code,
+        instr: Instr,
+        i: u32,
+    ) -> RunResult<()> {
         let cell = *frame
             .cells
             .get(i as usize)
@@ -38,17 +43,20 @@ impl Vm {
             Instr::LoadClosure(_) => frame.stack.push(Value::Obj(cell)),
             Instr::LoadDeref(_) => match self.heap.get(cell) {
                 Object::Cell(Some(v)) => frame.stack.push(*v),
-                _ => return Err(self.unbound_cell(code, i)),
+                _ => return Err(Vm::unbound_cell(code, i)),
             },
             Instr::StoreDeref(_) => {
-                let v = frame.stack.pop().ok_or_else(|| RunError::internal("StoreDeref underflow"))?;
+                let v = frame
+                    .stack
+                    .pop()
+                    .ok_or_else(|| RunError::internal("StoreDeref underflow"))?;
                 if let Some(Object::Cell(slot)) = self.heap.get_mut(cell) {
                     *slot = Some(v);
                 }
             }
             _ => {
                 if !matches!(self.heap.get(cell), Object::Cell(Some(_))) {
-                    return Err(self.unbound_cell(code, i));
+                    return Err(Vm::unbound_cell(code, i));
                 }
                 if let Some(Object::Cell(slot)) = self.heap.get_mut(cell) {
                     *slot = None;
@@ -58,7 +66,7 @@ impl Vm {
         Ok(())
     }
 
-    fn unbound_cell(&self, code: &Code, i: u32) -> RunError {
+    fn unbound_cell(code: &Code, i: u32) -> RunError {
         let name = Vm::cell_name(code, i);
         if (i as usize) < code.cellvars.len() {
             lookup::unbound_local(name)
@@ -68,7 +76,12 @@ impl Vm {
     }
 
     /// `LoadClassDeref`: the class namespace first, then the cell.
-    pub(crate) fn load_class_deref(&mut self, frame: &PyFrame, code: &Code, i: u32) -> RunResult<Value> {
+    pub(crate) fn load_class_deref(
+        &mut self,
+        frame: &PyFrame,
+        code: &Code,
+        i: u32,
+    ) -> RunResult<Value> {
         let name = Vm::cell_name(code, i).to_owned();
         if let Some(ns) = frame.namespace {
             let sym = self.interner.intern(&name);
@@ -78,7 +91,10 @@ impl Vm {
                 }
             }
         }
-        let cell = *frame.cells.get(i as usize).ok_or_else(|| RunError::internal("bad cell index"))?;
+        let cell = *frame
+            .cells
+            .get(i as usize)
+            .ok_or_else(|| RunError::internal("bad cell index"))?;
         match self.heap.get(cell) {
             Object::Cell(Some(v)) => Ok(*v),
             _ => Err(lookup::unbound_free(&name)),
@@ -188,9 +204,10 @@ impl Vm {
             return Err(RunError::internal("import from a non-module"));
         };
         match self.heap.get(id) {
-            Object::Module(m) => m.attrs.get(name).ok_or_else(|| {
-                lookup::cannot_import(self.interner.name(name), &m.name)
-            }),
+            Object::Module(m) => m
+                .attrs
+                .get(name)
+                .ok_or_else(|| lookup::cannot_import(self.interner.name(name), &m.name)),
             _ => self.get_attr(module, name),
         }
     }

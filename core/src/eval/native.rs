@@ -17,8 +17,13 @@ const MAX_NESTED: u32 = 100;
 
 impl Vm {
     /// Gives `pending` to the native frame `native`; returns `Some` to end the loop.
-    pub(crate) fn resume_native(&mut self, native: NativeFrame, pending: Option<Pending>) -> RunResult<Option<LoopEnd>> {
-        let pending = pending.ok_or_else(|| RunError::internal("native frame resumed without a value"))?;
+    pub(crate) fn resume_native(
+        &mut self,
+        native: NativeFrame,
+        pending: Option<Pending>,
+    ) -> RunResult<Option<LoopEnd>> {
+        let pending =
+            pending.ok_or_else(|| RunError::internal("native frame resumed without a value"))?;
         if let Pending::Error(error) = pending {
             if matches!(native, NativeFrame::Barrier) {
                 return Ok(Some(LoopEnd::BarrierError(error)));
@@ -28,7 +33,9 @@ impl Vm {
         }
         match native {
             NativeFrame::Barrier => match pending {
-                Pending::Value(v) | Pending::Returned(v) => return Ok(Some(LoopEnd::Barrier(Some(v)))),
+                Pending::Value(v) | Pending::Returned(v) => {
+                    return Ok(Some(LoopEnd::Barrier(Some(v))))
+                }
                 _ => return Ok(Some(LoopEnd::Barrier(None))),
             },
             NativeFrame::NextDefault { default } => {
@@ -40,23 +47,36 @@ impl Vm {
             NativeFrame::Init { instance } => {
                 let result = match pending {
                     Pending::Value(Value::None) => Pending::Value(instance),
-                    Pending::Value(other) => Pending::Error(msg::init_returned(&self.type_name(other))),
+                    Pending::Value(other) => {
+                        Pending::Error(msg::init_returned(&self.type_name(other)))
+                    }
                     _ => Pending::Error(RunError::internal("bad __init__ delivery")),
                 };
                 self.pending = Some(result);
             }
-            NativeFrame::BuildClass { name, bases, namespace } => {
+            NativeFrame::BuildClass {
+                name,
+                bases,
+                namespace,
+            } => {
                 let class = self.finish_class(&name, bases, namespace)?;
                 self.pending = Some(Pending::Value(class));
             }
-            NativeFrame::Collect { iterator, mut items, tuple } => {
-                match pending {
-                    Pending::Value(v) => items.push(v),
-                    _ => {
-                        let done = if tuple { self.new_tuple(items) } else { self.new_list(items) };
-                        self.pending = Some(Pending::Value(done));
-                        return Ok(None);
-                    }
+            NativeFrame::Collect {
+                iterator,
+                mut items,
+                tuple,
+            } => {
+                if let Pending::Value(v) = pending {
+                    items.push(v)
+                } else {
+                    let done = if tuple {
+                        self.new_tuple(items)
+                    } else {
+                        self.new_list(items)
+                    };
+                    self.pending = Some(Pending::Value(done));
+                    return Ok(None);
                 }
                 return self.collect_more(iterator, items, tuple).map(|()| None);
             }
@@ -67,10 +87,19 @@ impl Vm {
     /// Pulls items from `iterator` into a `Collect` frame until one needs
     /// Python code (then the frame waits on the stack) or it is exhausted
     /// (then the list is left in `self.pending`).
-    pub(crate) fn collect_more(&mut self, iterator: Value, items: Vec<Value>, tuple: bool) -> RunResult<()> {
+    pub(crate) fn collect_more(
+        &mut self,
+        iterator: Value,
+        items: Vec<Value>,
+        tuple: bool,
+    ) -> RunResult<()> {
         let mut items = items;
         loop {
-            self.frames.push(Frame::Native(NativeFrame::Collect { iterator, items, tuple }));
+            self.frames.push(Frame::Native(NativeFrame::Collect {
+                iterator,
+                items,
+                tuple,
+            }));
             let next = self.iter_next(iterator);
             if let Ok(Next::Pushed) = next {
                 return Ok(());
@@ -82,7 +111,11 @@ impl Vm {
             match next? {
                 Next::Item(v) => items.push(v),
                 Next::Done | Next::Pushed => {
-                    let done = if tuple { self.new_tuple(items) } else { self.new_list(items) };
+                    let done = if tuple {
+                        self.new_tuple(items)
+                    } else {
+                        self.new_list(items)
+                    };
                     self.pending = Some(Pending::Value(done));
                     return Ok(());
                 }
@@ -91,12 +124,21 @@ impl Vm {
     }
 
     /// Makes the class once its body has run.
-    fn finish_class(&mut self, name: &str, bases: Vec<ObjId>, namespace: ObjId) -> RunResult<Value> {
+    fn finish_class(
+        &mut self,
+        name: &str,
+        bases: Vec<ObjId>,
+        namespace: ObjId,
+    ) -> RunResult<Value> {
         let attrs = match self.heap.get_mut(namespace) {
             Some(Object::Namespace(attrs)) => std::mem::take(attrs),
             _ => return Err(RunError::internal("class namespace lost")),
         };
-        let bases = if bases.is_empty() { vec![self.types.object] } else { bases };
+        let bases = if bases.is_empty() {
+            vec![self.types.object]
+        } else {
+            bases
+        };
         let mro_tail = self.c3_merge(&bases)?;
         let layout = mro_tail
             .iter()
@@ -104,9 +146,15 @@ impl Vm {
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
         let qualname_sym = self.interner.intern("__qualname__");
-        let qualname = attrs.get(qualname_sym).and_then(|v| self.str_value(v)).unwrap_or_else(|| name.to_owned());
+        let qualname = attrs
+            .get(qualname_sym)
+            .and_then(|v| self.str_value(v))
+            .unwrap_or_else(|| name.to_owned());
         let module_sym = self.interner.intern("__module__");
-        let module = attrs.get(module_sym).and_then(|v| self.str_value(v)).unwrap_or_else(|| "__main__".to_owned());
+        let module = attrs
+            .get(module_sym)
+            .and_then(|v| self.str_value(v))
+            .unwrap_or_else(|| "__main__".to_owned());
         let classcell = self.interner.intern("__classcell__");
         let cell = attrs.get(classcell);
         let mut attrs = attrs;
@@ -147,14 +195,21 @@ impl Vm {
             if sequences.is_empty() {
                 return Ok(result);
             }
-            let candidate = sequences.iter().filter_map(|s| s.first().copied()).find(|c| {
-                sequences.iter().all(|s| !s[1..].contains(c))
-            });
+            let candidate = sequences
+                .iter()
+                .filter_map(|s| s.first().copied())
+                .find(|c| sequences.iter().all(|s| !s[1..].contains(c)));
             let Some(next) = candidate else {
-                let names: Vec<String> = bases.iter().filter_map(|b| self.class(*b).map(|c| c.name.to_string())).collect();
+                let names: Vec<String> = bases
+                    .iter()
+                    .filter_map(|b| self.class(*b).map(|c| c.name.to_string()))
+                    .collect();
                 return Err(RunError::new(
                     ExcKind::TypeError,
-                    format!("Cannot create a consistent method resolution order (MRO) for bases {}", names.join(", ")),
+                    format!(
+                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        names.join(", ")
+                    ),
                 ));
             };
             result.push(next);
@@ -180,7 +235,10 @@ impl Vm {
 
     /// Runs `start` (which may push frames) to completion in a nested loop;
     /// `None` when what ran was an exhausted generator.
-    pub(crate) fn run_nested(&mut self, start: impl FnOnce(&mut Vm) -> RunResult<Called>) -> RunResult<Option<Value>> {
+    pub(crate) fn run_nested(
+        &mut self,
+        start: impl FnOnce(&mut Vm) -> RunResult<Called>,
+    ) -> RunResult<Option<Value>> {
         if self.nested >= MAX_NESTED {
             return Err(crate::exc::ops::recursion());
         }

@@ -4,7 +4,7 @@
 use super::frame::PyFrame;
 use super::vm::Vm;
 use crate::compile::code::{Const, Instr};
-use crate::exc::{lookup, RunError, RunResult};
+use crate::exc::{RunError, RunResult};
 use crate::value::dict::Dict;
 use crate::value::iter::Slice;
 use crate::value::object::Object;
@@ -125,12 +125,11 @@ impl Vm {
         let Some(Object::Dict(d)) = self.heap.get_mut(id) else {
             return Err(RunError::internal("expected a dict"));
         };
-        match found {
-            Some(ix) => d.set_value(ix, value),
-            None => {
-                d.insert_new(hash, key, value);
-                self.heap.note_growth(40);
-            }
+        if let Some(ix) = found {
+            d.set_value(ix, value)
+        } else {
+            d.insert_new(hash, key, value);
+            self.heap.note_growth(40);
         }
         Ok(())
     }
@@ -171,10 +170,23 @@ impl Vm {
     }
 
     /// `ListAppend`/`ListExtend`/`MapAdd`/`DictUpdate` into the collection `depth` deep.
-    pub(crate) fn collection_add(&mut self, frame: &mut PyFrame, instr: Instr, depth: u32) -> RunResult<()> {
-        let value = frame.stack.pop().ok_or_else(|| RunError::internal("collection_add underflow"))?;
+    pub(crate) fn collection_add(
+        &mut self,
+        frame: &mut PyFrame,
+        instr: Instr,
+        depth: u32,
+    ) -> RunResult<()> {
+        let value = frame
+            .stack
+            .pop()
+            .ok_or_else(|| RunError::internal("collection_add underflow"))?;
         let key = if matches!(instr, Instr::MapAdd(_)) {
-            Some(frame.stack.pop().ok_or_else(|| RunError::internal("MapAdd underflow"))?)
+            Some(
+                frame
+                    .stack
+                    .pop()
+                    .ok_or_else(|| RunError::internal("MapAdd underflow"))?,
+            )
         } else {
             None
         };
@@ -224,17 +236,14 @@ impl Vm {
             let [k, v] = pair.as_slice() else {
                 return Err(RunError::new(
                     crate::exc::ExcKind::ValueError,
-                    format!("dictionary update sequence element #0 has length {}; 2 is required", pair.len()),
+                    format!(
+                        "dictionary update sequence element #0 has length {}; 2 is required",
+                        pair.len()
+                    ),
                 ));
             };
             self.dict_set(dict, *k, *v)?;
         }
         Ok(())
-    }
-
-    /// The value of a builtin registered as `module.name` (for builtins that call builtins).
-    pub(crate) fn builtin_value(&mut self, module: &str, name: &str) -> RunResult<Value> {
-        let id = crate::builtins::lookup(module, name).ok_or_else(|| lookup::name_not_defined(name))?;
-        Ok(self.builtin_object(id))
     }
 }

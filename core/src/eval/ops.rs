@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
-use super::arith::{to_f64, Num};
+use super::arith::Num;
 use super::vm::Vm;
 use crate::compile::code::{BinOp, CmpOp, UnOp};
 use crate::exc::{ops, ExcKind, RunError, RunResult};
@@ -132,7 +132,11 @@ impl Vm {
             BinOp::Add if kb == Some(ka) => Ok(Some(self.concat(a, b)?)),
             BinOp::Mul => match self.repeat_count(b) {
                 Some(n) => Ok(Some(self.repeat(a, n)?)),
-                None if self.num(b).is_some() || kb.is_some() || b == Value::None || matches!(b, Value::Obj(_)) => {
+                None if self.num(b).is_some()
+                    || kb.is_some()
+                    || b == Value::None
+                    || matches!(b, Value::Obj(_)) =>
+                {
                     if self.has_dunder(b, "__rmul__") {
                         return Ok(None);
                     }
@@ -202,10 +206,15 @@ impl Vm {
         };
         let unit = match self.heap.get(id) {
             Object::Str(s) => s.as_str().len(),
-            Object::List(items) | Object::Tuple(items) => items.len() * std::mem::size_of::<Value>(),
+            Object::List(items) | Object::Tuple(items) => {
+                items.len() * std::mem::size_of::<Value>()
+            }
             _ => 0,
         };
-        if unit.checked_mul(n).map_or(true, |total| total > crate::limits::MAX_ALLOCATION) {
+        if unit
+            .checked_mul(n)
+            .is_none_or(|total| total > crate::limits::MAX_ALLOCATION)
+        {
             return Err(RunError::new(ExcKind::MemoryError, ""));
         }
         match self.heap.get(id) {
@@ -313,7 +322,10 @@ impl Vm {
                     Value::Int(i) if name == "__len__" => Ok(i != 0),
                     other => Err(RunError::new(
                         ExcKind::TypeError,
-                        format!("__bool__ should return bool, returned {}", self.type_name(other)),
+                        format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(other)
+                        ),
                     )),
                 };
             }
@@ -416,7 +428,9 @@ impl Vm {
                     return Some(false);
                 }
                 for e in s.iter() {
-                    let ix = t.find(e.hash, |k| k.is(e.key) || self.eq_builtin(k, e.key) == Some(true))?;
+                    let ix = t.find(e.hash, |k| {
+                        k.is(e.key) || self.eq_builtin(k, e.key) == Some(true)
+                    })?;
                     let other = t.entry(ix)?.value;
                     if !other.is(e.value) && !self.eq_builtin(other, e.value)? {
                         return Some(false);
@@ -425,7 +439,8 @@ impl Vm {
                 Some(true)
             }
             (Object::Range(r), Object::Range(s)) => Some(
-                r.len() == s.len() && (r.len() == 0 || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
+                r.len() == s.len()
+                    && (r.len() == 0 || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
             ),
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
             _ => Some(x == y),
@@ -458,7 +473,11 @@ impl Vm {
             CmpOp::Gt => ">",
             _ => ">=",
         };
-        Err(ops::unorderable(symbol, &self.type_name(a), &self.type_name(b)))
+        Err(ops::unorderable(
+            symbol,
+            &self.type_name(a),
+            &self.type_name(b),
+        ))
     }
 
     /// `a < b` as used by `sorted`, `min`, `max`.
@@ -474,7 +493,9 @@ impl Vm {
         };
         if self.has_dunder(container, "__contains__") {
             let sym = self.interner.intern("__contains__");
-            let f = self.lookup_type_attr(self.type_of(container), sym).unwrap_or(Value::None);
+            let f = self
+                .lookup_type_attr(self.type_of(container), sym)
+                .unwrap_or(Value::None);
             let r = self.call_nested(f, vec![container, item])?;
             return self.truthy(r);
         }
@@ -483,7 +504,10 @@ impl Vm {
                 Some(Object::Str(t)) => Ok(s.as_str().contains(t.as_str())),
                 _ => Err(RunError::new(
                     ExcKind::TypeError,
-                    format!("'in <string>' requires string as left operand, not {}", self.type_name(item)),
+                    format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(item)
+                    ),
                 )),
             },
             Object::List(items) | Object::Tuple(items) => {
@@ -501,7 +525,11 @@ impl Vm {
                 Ok(match self.num(item) {
                     Some(Num::Int(i)) => {
                         let offset = i128::from(i) - i128::from(r.start);
-                        let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                        let in_bounds = if r.step > 0 {
+                            i >= r.start && i < r.stop
+                        } else {
+                            i <= r.start && i > r.stop
+                        };
                         in_bounds && offset % i128::from(r.step) == 0
                     }
                     _ => false,
@@ -545,7 +573,9 @@ impl Vm {
                     }
                     hash::hash_tuple(hashes.into_iter())
                 }
-                Object::List(_) | Object::Dict(_) => return Err(ops::unhashable(&self.type_name(v))),
+                Object::List(_) | Object::Dict(_) => {
+                    return Err(ops::unhashable(&self.type_name(v)))
+                }
                 Object::Instance(_) => return self.instance_hash(v, id),
                 _ => identity_hash(id),
             },
@@ -562,7 +592,9 @@ impl Vm {
             },
             _ => {
                 let eq = self.interner.intern("__eq__");
-                let defines_eq = self.lookup_type_attr(self.type_of(v), eq).is_some_and(|f| self.is_python_function(f));
+                let defines_eq = self
+                    .lookup_type_attr(self.type_of(v), eq)
+                    .is_some_and(|f| self.is_python_function(f));
                 if defines_eq {
                     return Err(ops::unhashable(&self.type_name(v)));
                 }
@@ -588,14 +620,14 @@ pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
             } else if i.unsigned_abs() < (1 << 53) {
                 (*i as f64).partial_cmp(f)
             } else {
-                big_float_cmp(&BigInt::from(*i), *f)
+                Some(big_float_cmp(&BigInt::from(*i), *f))
             }
         }
         (Num::Big(b), Num::Float(f)) => {
             if f.is_nan() {
                 None
             } else {
-                big_float_cmp(b, *f)
+                Some(big_float_cmp(b, *f))
             }
         }
         (x, y) => {
@@ -609,20 +641,20 @@ pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
     }
 }
 
-fn big_float_cmp(b: &BigInt, f: f64) -> Option<Ordering> {
+fn big_float_cmp(b: &BigInt, f: f64) -> Ordering {
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        };
     }
     let floor = f.floor();
     let fb = BigInt::from(floor.to_i128().unwrap_or(0));
-    let as_big = num_bigint::BigInt::parse_bytes(format!("{floor:.0}").as_bytes(), 10).unwrap_or(fb);
+    let as_big =
+        num_bigint::BigInt::parse_bytes(format!("{floor:.0}").as_bytes(), 10).unwrap_or(fb);
     match b.cmp(&as_big) {
-        Ordering::Equal if floor < f => Some(Ordering::Less),
-        other => Some(other),
+        Ordering::Equal if floor < f => Ordering::Less,
+        other => other,
     }
-}
-
-/// Keeps `to_f64` reachable for callers that convert numbers for builtins.
-pub(crate) fn num_to_f64(n: &Num) -> RunResult<f64> {
-    to_f64(n)
 }

@@ -20,7 +20,11 @@ impl SliceIndices {
     pub(crate) fn indexes(&self) -> impl Iterator<Item = usize> + '_ {
         let mut i = self.start;
         std::iter::from_fn(move || {
-            let more = if self.step > 0 { i < self.stop } else { i > self.stop };
+            let more = if self.step > 0 {
+                i < self.stop
+            } else {
+                i > self.stop
+            };
             if !more {
                 return None;
             }
@@ -36,7 +40,14 @@ impl Vm {
     pub(crate) fn index_value(&self, v: Value) -> Option<i64> {
         match self.num(v)? {
             Num::Int(i) => Some(i),
-            Num::Big(b) => Some(b.to_i64().unwrap_or(if b.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX })),
+            Num::Big(b) => Some(
+                b.to_i64()
+                    .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }),
+            ),
             Num::Float(_) => None,
         }
     }
@@ -60,7 +71,10 @@ impl Vm {
         };
         let step = part(s.step)?.unwrap_or(1);
         if step == 0 {
-            return Err(RunError::new(ExcKind::ValueError, "slice step cannot be zero"));
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "slice step cannot be zero",
+            ));
         }
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
         let clamp = |v: Option<i64>, default: i64| match v {
@@ -68,9 +82,13 @@ impl Vm {
             Some(i) if i < 0 => (i.saturating_add(len)).max(lower),
             Some(i) => i.min(upper),
         };
-        let start = clamp(part(s.start)?, if step < 0 { upper } else { lower });
-        let stop = clamp(part(s.stop)?, if step < 0 { lower } else { upper });
-        Ok(SliceIndices { start, stop, step })
+        let first = clamp(part(s.start)?, if step < 0 { upper } else { lower });
+        let last = clamp(part(s.stop)?, if step < 0 { lower } else { upper });
+        Ok(SliceIndices {
+            start: first,
+            stop: last,
+            step,
+        })
     }
 
     /// Normalises a sequence index (negative from the end).
@@ -78,7 +96,11 @@ impl Vm {
         let Some(i) = self.index_value(key) else {
             return Err(ops::bad_index_type(what, &self.type_name(key)));
         };
-        let i = if i < 0 { i.saturating_add(len as i64) } else { i };
+        let i = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         if i < 0 || i >= len as i64 {
             return Err(lookup::index_out_of_range(what));
         }
@@ -90,26 +112,34 @@ impl Vm {
         let Value::Obj(id) = obj else {
             return Err(ops::not_subscriptable(&self.type_name(obj)));
         };
-        let slice = key.as_obj().filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
+        let slice = key
+            .as_obj()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
         match self.heap.get(id) {
             Object::List(items) | Object::Tuple(items) => {
                 let (len, is_list) = (items.len(), matches!(self.heap.get(id), Object::List(_)));
                 if let Some(s) = slice {
                     let indices = self.slice_indices(s, len)?;
                     let picked: Vec<Value> = match self.heap.get(id) {
-                        Object::List(items) | Object::Tuple(items) => {
-                            indices.indexes().filter_map(|i| items.get(i).copied()).collect()
-                        }
+                        Object::List(items) | Object::Tuple(items) => indices
+                            .indexes()
+                            .filter_map(|i| items.get(i).copied())
+                            .collect(),
                         _ => Vec::new(),
                     };
-                    return Ok(if is_list { self.new_list(picked) } else { self.new_tuple(picked) });
+                    return Ok(if is_list {
+                        self.new_list(picked)
+                    } else {
+                        self.new_tuple(picked)
+                    });
                 }
                 let what = if is_list { "list" } else { "tuple" };
                 let i = self.seq_index(key, len, what)?;
                 match self.heap.get(id) {
-                    Object::List(items) | Object::Tuple(items) => {
-                        items.get(i).copied().ok_or_else(|| lookup::index_out_of_range(what))
-                    }
+                    Object::List(items) | Object::Tuple(items) => items
+                        .get(i)
+                        .copied()
+                        .ok_or_else(|| lookup::index_out_of_range(what)),
                     _ => Err(RunError::internal("sequence vanished")),
                 }
             }
@@ -122,10 +152,16 @@ impl Vm {
                     };
                     let text: String = if s.is_ascii() {
                         let bytes = s.as_str().as_bytes();
-                        indices.indexes().filter_map(|i| bytes.get(i).map(|b| char::from(*b))).collect()
+                        indices
+                            .indexes()
+                            .filter_map(|i| bytes.get(i).map(|b| char::from(*b)))
+                            .collect()
                     } else {
                         let chars: Vec<char> = s.as_str().chars().collect();
-                        indices.indexes().filter_map(|i| chars.get(i).copied()).collect()
+                        indices
+                            .indexes()
+                            .filter_map(|i| chars.get(i).copied())
+                            .collect()
                     };
                     return Ok(self.new_str(text));
                 }
@@ -133,7 +169,9 @@ impl Vm {
                 let Object::Str(s) = self.heap.get(id) else {
                     return Err(RunError::internal("str vanished"));
                 };
-                let c = s.char_at(i).ok_or_else(|| lookup::index_out_of_range("string"))?;
+                let c = s
+                    .char_at(i)
+                    .ok_or_else(|| lookup::index_out_of_range("string"))?;
                 Ok(self.new_str(c.to_string()))
             }
             Object::Dict(_) => match self.dict_get(id, key)? {
@@ -153,16 +191,18 @@ impl Vm {
 
     fn dunder_getitem(&mut self, obj: Value, key: Value) -> RunResult<Value> {
         let sym = self.interner.intern("__getitem__");
-        match self.lookup_type_attr(self.type_of(obj), sym) {
-            Some(f) => self.call_nested(f, vec![obj, key]),
-            None => {
-                let name = if matches!(obj.as_obj().map(|id| self.heap.get(id)), Some(Object::Class(_))) {
-                    "type".to_owned()
-                } else {
-                    self.type_name(obj)
-                };
-                Err(ops::not_subscriptable(&name))
-            }
+        if let Some(f) = self.lookup_type_attr(self.type_of(obj), sym) {
+            self.call_nested(f, vec![obj, key])
+        } else {
+            let name = if matches!(
+                obj.as_obj().map(|id| self.heap.get(id)),
+                Some(Object::Class(_))
+            ) {
+                "type".to_owned()
+            } else {
+                self.type_name(obj)
+            };
+            Err(ops::not_subscriptable(&name))
         }
     }
 
@@ -174,7 +214,10 @@ impl Vm {
         match self.heap.get(id) {
             Object::List(items) => {
                 let len = items.len();
-                if let Some(s) = key.as_obj().filter(|k| matches!(self.heap.get(*k), Object::Slice(_))) {
+                if let Some(s) = key
+                    .as_obj()
+                    .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)))
+                {
                     return self.set_slice(id, s, len, value);
                 }
                 let i = self.seq_index(key, len, "list assignment")?;
@@ -236,7 +279,10 @@ impl Vm {
         match self.heap.get(id) {
             Object::List(items) => {
                 let len = items.len();
-                if let Some(s) = key.as_obj().filter(|k| matches!(self.heap.get(*k), Object::Slice(_))) {
+                if let Some(s) = key
+                    .as_obj()
+                    .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)))
+                {
                     let indices = self.slice_indices(s, len)?;
                     let mut doomed: Vec<usize> = indices.indexes().collect();
                     doomed.sort_unstable();

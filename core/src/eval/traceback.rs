@@ -4,6 +4,7 @@
 //! repeated lines collapsed, then `Type: message`.
 
 use std::collections::HashSet;
+use std::fmt::Write;
 
 use super::vm::Vm;
 use crate::syntax::ast::{Expr, Span, Stmt};
@@ -33,14 +34,23 @@ impl Vm {
         let Object::Exception(e) = self.heap.get(exc) else {
             return String::new();
         };
-        let (cause, context, suppress, entries) = (e.cause, e.context, e.suppress_context, e.traceback.clone());
+        let (cause, context, suppress, entries) =
+            (e.cause, e.context, e.suppress_context, e.traceback.clone());
         let mut out = String::new();
-        if let Some(Value::Obj(cause)) = cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c))) {
+        if let Some(Value::Obj(cause)) =
+            cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c)))
+        {
             out.push_str(&self.render_chain(cause, seen));
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(Value::Obj(context)) = context.filter(|c| !suppress && c.as_obj().is_some_and(|c| !seen.contains(&c))) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(Value::Obj(context)) =
+            context.filter(|c| !suppress && c.as_obj().is_some_and(|c| !seen.contains(&c)))
+        {
             out.push_str(&self.render_chain(context, seen));
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
@@ -54,7 +64,9 @@ impl Vm {
     fn exception_line(&mut self, exc: ObjId) -> String {
         let class = self.type_of(Value::Obj(exc));
         let name = match self.class(class) {
-            Some(c) if c.builtin || &*c.module == "__main__" || &*c.module == "builtins" => c.qualname.to_string(),
+            Some(c) if c.builtin || &*c.module == "__main__" || &*c.module == "builtins" => {
+                c.qualname.to_string()
+            }
             Some(c) => format!("{}.{}", c.module, c.qualname),
             None => "BaseException".to_owned(),
         };
@@ -76,9 +88,10 @@ impl Vm {
         let mut out = String::new();
         let mut repeat = 0;
         for (i, line) in lines.iter().enumerate() {
-            let same = i > 0 && lines.get(i - 1).is_some_and(|prev| {
-                prev.file == line.file && prev.line == line.line && prev.name == line.name
-            });
+            let same = i > 0
+                && lines.get(i - 1).is_some_and(|prev| {
+                    prev.file == line.file && prev.line == line.line && prev.name == line.name
+                });
             if same {
                 repeat += 1;
             } else {
@@ -97,15 +110,22 @@ impl Vm {
         let loaded = self.programs.get(entry.code.program as usize)?;
         let data = loaded.program.data();
         let code = data.codes.get(entry.code.index as usize)?;
-        let span = code.spans.get(entry.pc as usize).copied().unwrap_or_default();
+        let span = code
+            .spans
+            .get(entry.pc as usize)
+            .copied()
+            .unwrap_or_default();
         let index = LineIndex::new(&data.source);
         let (line, _) = index.line_col(span.start);
-        let mut text = format!("  File \"{}\", line {line}, in {}\n", data.filename, code.name);
+        let mut text = format!(
+            "  File \"{}\", line {line}, in {}\n",
+            data.filename, code.name
+        );
         if let Some(source_line) = index.line_text(line) {
             let source_line = source_line.trim_end_matches(['\n', '\r']);
             let stripped = source_line.trim();
             if !stripped.is_empty() {
-                text.push_str(&format!("    {stripped}\n"));
+                let _ = writeln!(text, "    {stripped}");
                 if let Some(markers) = carets(&data.source, &index, span, line, source_line) {
                     text.push_str(&markers);
                 }
@@ -124,18 +144,28 @@ fn flush_repeats(out: &mut String, repeat: usize) {
     if repeat >= 3 {
         let more = repeat - 2;
         let s = if more == 1 { "" } else { "s" };
-        out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+        let _ = writeln!(out, "  [Previous line repeated {more} more time{s}]");
     }
 }
 
 /// The 3.11 position markers under a traceback line, when the failing
 /// expression does not cover the whole (stripped) line.
-fn carets(source: &str, index: &LineIndex, span: Span, line: u32, source_line: &str) -> Option<String> {
+fn carets(
+    source: &str,
+    index: &LineIndex,
+    span: Span,
+    line: u32,
+    source_line: &str,
+) -> Option<String> {
     let line_start = line_offset(line, source)?;
     let start = (span.start as usize).checked_sub(line_start)?;
     let (end_line, _) = index.line_col(span.end);
     let line_len = source_line.len();
-    let end = if end_line == line { (span.end as usize).saturating_sub(line_start).min(line_len) } else { line_len };
+    let end = if end_line == line {
+        (span.end as usize).saturating_sub(line_start).min(line_len)
+    } else {
+        line_len
+    };
     if start >= end || start > line_len {
         return None;
     }
@@ -145,7 +175,11 @@ fn carets(source: &str, index: &LineIndex, span: Span, line: u32, source_line: &
     let (start_c, end_c) = (chars(0, start), chars(0, end));
     let indent_c = chars(0, indent);
     let segment = source_line.get(start..end)?;
-    let anchors = if end_line == line { anchors(segment) } else { None };
+    let anchors = if end_line == line {
+        anchors(segment)
+    } else {
+        None
+    };
     let covers_line = end_c - start_c >= stripped_len;
     let anchors_split = anchors.is_some_and(|(l, r)| r > l);
     if covers_line && !anchors_split {
@@ -186,7 +220,11 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
         return None;
     };
     let bytes = segment.as_bytes();
-    let to_chars = |b: usize| segment.get(..b.min(segment.len())).map_or(0, |s| s.chars().count());
+    let to_chars = |b: usize| {
+        segment
+            .get(..b.min(segment.len()))
+            .map_or(0, |s| s.chars().count())
+    };
     match &*stmt.value {
         Expr::BinOp(b) => {
             let op_start = b.left.span().end as usize;
@@ -195,10 +233,17 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
             let offset = op_str.len() - op_str.trim_start().len();
             let mut left = op_start + offset;
             let mut right = left + 1;
-            if op_str.as_bytes().get(offset + 1).is_some_and(|c| !c.is_ascii_whitespace()) {
+            if op_str
+                .as_bytes()
+                .get(offset + 1)
+                .is_some_and(|c| !c.is_ascii_whitespace())
+            {
                 right += 1;
             }
-            while bytes.get(left).is_some_and(|c| c.is_ascii_whitespace() || *c == b')' || *c == b'#') {
+            while bytes
+                .get(left)
+                .is_some_and(|c| c.is_ascii_whitespace() || *c == b')' || *c == b'#')
+            {
                 left += 1;
                 right += 1;
             }

@@ -114,8 +114,17 @@ impl Types {
     /// Every builtin class (registered in the builtins module).
     pub(crate) fn all(&self) -> Vec<ObjId> {
         let mut all = vec![
-            self.object, self.type_, self.bool, self.int, self.float, self.str, self.list,
-            self.tuple, self.dict, self.range, self.slice,
+            self.object,
+            self.type_,
+            self.bool,
+            self.int,
+            self.float,
+            self.str,
+            self.list,
+            self.tuple,
+            self.dict,
+            self.range,
+            self.slice,
         ];
         all.extend(&self.exceptions);
         all

@@ -204,7 +204,7 @@ impl Vm {
             return Err(RunError::internal("resume() without a paused run"));
         }
         self.pending = Some(match reply {
-            Reply::Value(value) => Pending::Value(self.from_host(&value)),
+            Reply::Value(value) => Pending::Value(self.value_from_host(&value)),
             Reply::Error { kind, message } => {
                 let kind = ExcKind::ALL
                     .iter()
@@ -330,11 +330,21 @@ impl Vm {
         for loaded in &self.programs {
             loaded.consts.iter().flatten().for_each(|v| add(*v));
         }
-        self.types.all().into_iter().for_each(|c| add(Value::Obj(c)));
+        self.types
+            .all()
+            .into_iter()
+            .for_each(|c| add(Value::Obj(c)));
         for id in [
-            self.types.none, self.types.function, self.types.builtin, self.types.method,
-            self.types.module, self.types.cell, self.types.generator, self.types.iterator,
-            self.types.not_implemented_type, self.types.ellipsis_type,
+            self.types.none,
+            self.types.function,
+            self.types.builtin,
+            self.types.method,
+            self.types.module,
+            self.types.cell,
+            self.types.generator,
+            self.types.iterator,
+            self.types.not_implemented_type,
+            self.types.ellipsis_type,
         ] {
             add(Value::Obj(id));
         }
@@ -343,7 +353,10 @@ impl Vm {
         add(Value::Obj(self.ellipsis));
         self.modules.iter().for_each(|(_, m)| add(Value::Obj(*m)));
         self.handled.iter().for_each(|v| add(*v));
-        self.builtin_objects.iter().flatten().for_each(|b| add(Value::Obj(*b)));
+        self.builtin_objects
+            .iter()
+            .flatten()
+            .for_each(|b| add(Value::Obj(*b)));
         self.heap.collect(roots)
     }
 

@@ -39,7 +39,10 @@ pub(crate) fn too_many_positional(
     kwonly_given: usize,
 ) -> RunError {
     let takes = if min == max {
-        format!("{max} positional argument{}", if max == 1 { "" } else { "s" })
+        format!(
+            "{max} positional argument{}",
+            if max == 1 { "" } else { "s" }
+        )
     } else {
         format!("from {min} to {max} positional arguments")
     };
@@ -60,13 +63,17 @@ pub(crate) fn too_many_positional(
 /// `f() got an unexpected keyword argument 'z'`.
 #[cold]
 pub(crate) fn unexpected_keyword(func: &str, name: &str) -> RunError {
-    type_error(format!("{func}() got an unexpected keyword argument '{name}'"))
+    type_error(format!(
+        "{func}() got an unexpected keyword argument '{name}'"
+    ))
 }
 
 /// `f() got multiple values for argument 'a'`.
 #[cold]
 pub(crate) fn multiple_values(func: &str, name: &str) -> RunError {
-    type_error(format!("{func}() got multiple values for argument '{name}'"))
+    type_error(format!(
+        "{func}() got multiple values for argument '{name}'"
+    ))
 }
 
 /// `f() got some positional-only arguments passed as keyword arguments: 'a'`.
@@ -118,9 +125,7 @@ pub(crate) fn keywords_must_be_strings() -> RunError {
 /// `__init__() should return None, not 'int'`.
 #[cold]
 pub(crate) fn init_returned(type_name: &str) -> RunError {
-    type_error(format!(
-        "__init__() should return None, not '{type_name}'"
-    ))
+    type_error(format!("__init__() should return None, not '{type_name}'"))
 }
 
 /// `C() takes no arguments` (a class without `__init__` called with arguments).

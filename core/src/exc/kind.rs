@@ -22,6 +22,7 @@ macro_rules! exc_kinds {
             pub const ALL: &'static [ExcKind] = &[ExcKind::BaseException, $(ExcKind::$kind,)*];
 
             /// The base class (`BaseException` is its own).
+            #[must_use]
             pub fn parent(self) -> ExcKind {
                 match self {
                     ExcKind::BaseException => ExcKind::BaseException,

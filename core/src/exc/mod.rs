@@ -28,7 +28,7 @@ pub(crate) enum RunError {
     Raised(ObjId),
     /// A resource limit was hit; Python code cannot catch it.
     Limit(Box<PyError>),
-    /// A broken invariant in the interpreter itself: surfaces as SystemError.
+    /// A broken invariant in the interpreter itself: surfaces as `SystemError`.
     Internal(Box<str>),
 }
 
@@ -37,7 +37,7 @@ pub(crate) enum RunError {
 pub(crate) struct NewException {
     /// Its class.
     pub kind: ExcKind,
-    /// Its `args`: one message, one value (KeyError's key), or none.
+    /// Its `args`: one message, one value (`KeyError`'s key), or none.
     pub args: NewArgs,
 }
 

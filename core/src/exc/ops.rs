@@ -101,7 +101,10 @@ pub(crate) fn no_item_deletion(type_name: &str) -> RunError {
 /// `unhashable type: 'list'`.
 #[cold]
 pub(crate) fn unhashable(type_name: &str) -> RunError {
-    RunError::new(ExcKind::TypeError, format!("unhashable type: '{type_name}'"))
+    RunError::new(
+        ExcKind::TypeError,
+        format!("unhashable type: '{type_name}'"),
+    )
 }
 
 /// `list indices must be integers or slices, not str`.
@@ -191,10 +194,7 @@ pub(crate) fn no_active_exception() -> RunError {
 /// `maximum recursion depth exceeded`.
 #[cold]
 pub(crate) fn recursion() -> RunError {
-    RunError::new(
-        ExcKind::RecursionError,
-        "maximum recursion depth exceeded",
-    )
+    RunError::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
 /// `Unknown format code 'd' for object of type 'float'`.

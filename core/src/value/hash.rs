@@ -6,7 +6,7 @@
 //! prints what CPython prints. `str` hashes are randomised per process in
 //! CPython, so any stable hash will do there.
 
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::BuildHasher;
 
 use num_bigint::{BigInt, Sign};
 use num_traits::ToPrimitive;
@@ -90,7 +90,7 @@ fn frexp(value: f64) -> (f64, i32) {
         return (m, e - 54);
     }
     let exponent = exp_bits - 1022;
-    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (0x3fe << 52));
     (mantissa, exponent)
 }
 
@@ -106,7 +106,7 @@ pub(crate) fn hash_tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(PRIME_1);
     }
-    acc = acc.wrapping_add(len ^ (PRIME_5 ^ 3_527_539));
+    acc = acc.wrapping_add(len ^ (PRIME_5 ^ 0x0035_D373));
     if acc == u64::MAX {
         return 1_546_275_796;
     }
@@ -115,9 +115,7 @@ pub(crate) fn hash_tuple(items: impl ExactSizeIterator<Item = i64>) -> i64 {
 
 /// A stable hash of text (`hash(str)` is randomised in CPython; never printed by programs).
 pub(crate) fn hash_str(text: &str) -> i64 {
-    let mut hasher = rustc_hash::FxBuildHasher.build_hasher();
-    text.hash(&mut hasher);
-    fix_minus_one(hasher.finish() as i64)
+    fix_minus_one(rustc_hash::FxBuildHasher.hash_one(text) as i64)
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use super::function::{BoundMethod, Function, Generator};
 use super::iter::{Iter, Range, Slice};
 use super::str::PyStr;
 use super::symbol::AttrMap;
-use super::{ObjId, Value};
+use super::Value;
 use crate::builtins::BuiltinId;
 
 /// A heap object.

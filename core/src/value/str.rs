@@ -48,16 +48,4 @@ impl PyStr {
             self.text.chars().nth(i)
         }
     }
-
-    /// The byte offset of code point `i` (`i <= len`).
-    pub(crate) fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() {
-            i.min(self.text.len())
-        } else {
-            self.text
-                .char_indices()
-                .nth(i)
-                .map_or(self.text.len(), |(b, _)| b)
-        }
-    }
 }

@@ -38,15 +38,6 @@ impl Interner {
         symbol
     }
 
-    /// The symbol for `name` if it was ever interned (a name never interned is
-    /// bound nowhere).
-    pub(crate) fn lookup(&mut self, name: &str) -> Option<Symbol> {
-        if self.index.len() != self.names.len() {
-            self.rebuild_index();
-        }
-        self.index.get(name).copied()
-    }
-
     /// The text of a symbol.
     pub(crate) fn name(&self, symbol: Symbol) -> &str {
         self.names.get(symbol.0 as usize).map_or("?", |n| n)
@@ -90,7 +81,9 @@ impl AttrMap {
     ///
     /// A deserialised map has no index until its next insert: lookups scan.
     pub(crate) fn get(&self, name: Symbol) -> Option<Value> {
-        self.position(name).and_then(|i| self.entries.get(i)).map(|e| e.1)
+        self.position(name)
+            .and_then(|i| self.entries.get(i))
+            .map(|e| e.1)
     }
 
     /// Binds `name` to `value`, keeping the original position of an existing name.
@@ -98,19 +91,16 @@ impl AttrMap {
         if self.index.is_none() && self.entries.len() > Self::INDEX_AT {
             self.build_index();
         }
-        match self.position(name) {
-            Some(i) => {
-                if let Some(entry) = self.entries.get_mut(i) {
-                    entry.1 = value;
-                }
+        if let Some(i) = self.position(name) {
+            if let Some(entry) = self.entries.get_mut(i) {
+                entry.1 = value;
             }
-            None => {
-                self.entries.push((name, value));
-                if let Some(index) = &mut self.index {
-                    index.insert(name, (self.entries.len() - 1) as u32);
-                } else if self.entries.len() > Self::INDEX_AT {
-                    self.build_index();
-                }
+        } else {
+            self.entries.push((name, value));
+            if let Some(index) = &mut self.index {
+                index.insert(name, (self.entries.len() - 1) as u32);
+            } else if self.entries.len() > Self::INDEX_AT {
+                self.build_index();
             }
         }
     }

@@ -1,4 +1,6 @@
 //! `print`.
+//!
+//! Divergence: `file=` is accepted but output always goes to stdout (`sys` is not importable yet).
 
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
@@ -16,7 +18,10 @@ pub(crate) fn builtin_print(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
         match v {
             None | Some(Value::None) => Ok(default.to_owned()),
             Some(v) => vm.str_value(v).ok_or_else(|| {
-                RunError::new(ExcKind::TypeError, format!("{what} must be None or a string, not {}", vm.type_name(v)))
+                RunError::new(
+                    ExcKind::TypeError,
+                    format!("{what} must be None or a string, not {}", vm.type_name(v)),
+                )
             }),
         }
     };
@@ -30,17 +35,7 @@ pub(crate) fn builtin_print(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
         out.push_str(&vm.str(*v)?);
     }
     out.push_str(&end);
-    match file {
-        None | Some(Value::None) => vm.stdout.push_str(&out),
-        Some(f) if vm.is_stderr(f) => vm.stderr.push_str(&out),
-        Some(_) => vm.stdout.push_str(&out),
-    }
+    let _ = file;
+    vm.stdout.push_str(&out);
     Ok(Value::None)
-}
-
-impl Vm {
-    /// Whether `v` is `sys.stderr` (not importable yet: never).
-    fn is_stderr(&self, _v: Value) -> bool {
-        false
-    }
 }

@@ -34,10 +34,16 @@ impl Vm {
                         let n = self.call_nested(f, vec![v])?;
                         return match n {
                             Value::Int(i) if i >= 0 => Ok(i as usize),
-                            Value::Int(_) => Err(RunError::new(ExcKind::ValueError, "__len__() should return >= 0")),
+                            Value::Int(_) => Err(RunError::new(
+                                ExcKind::ValueError,
+                                "__len__() should return >= 0",
+                            )),
                             other => Err(RunError::new(
                                 ExcKind::TypeError,
-                                format!("'{}' object cannot be interpreted as an integer", self.type_name(other)),
+                                format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    self.type_name(other)
+                                ),
                             )),
                         };
                     }
@@ -52,7 +58,12 @@ impl Vm {
     }
 
     /// Sorts `items` in place, stable, using `<` only (with optional key and reverse).
-    pub(crate) fn sort_values(&mut self, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> RunResult<()> {
+    pub(crate) fn sort_values(
+        &mut self,
+        items: &mut Vec<Value>,
+        key: Option<Value>,
+        reverse: bool,
+    ) -> RunResult<()> {
         let keys = match key {
             Some(f) if f != Value::None => {
                 let mut keys = Vec::with_capacity(items.len());
@@ -128,7 +139,13 @@ pub(crate) fn builtin_enumerate(vm: &mut Vm, _: Value, mut args: Args) -> RunRes
         None => 0,
     };
     let inner = vm.get_iter(parts[0])?;
-    Ok(new_iter(vm, Iter::Enumerate { inner, count: start }))
+    Ok(new_iter(
+        vm,
+        Iter::Enumerate {
+            inner,
+            count: start,
+        },
+    ))
 }
 
 /// <https://docs.python.org/3/library/functions.html#zip>
@@ -178,15 +195,19 @@ pub(crate) fn builtin_next(vm: &mut Vm, _: Value, args: Args) -> RunResult<Calle
             Object::Iter(_) => {
                 return match (vm.builtin_next(id)?, default) {
                     (Some(v), _) | (None, Some(v)) => Ok(Called::Value(v)),
-                    (None, None) => Err(RunError::new(ExcKind::StopIteration, String::new()).without_args()),
+                    (None, None) => {
+                        Err(RunError::new(ExcKind::StopIteration, String::new()).without_args())
+                    }
                 };
             }
             Object::Generator(_) => {
                 return match default {
                     None => vm.resume_generator(id, GenMode::Next, Pending::Value(Value::None)),
                     Some(default) => {
-                        vm.frames.push(Frame::Native(NativeFrame::NextDefault { default }));
-                        let resumed = vm.resume_generator(id, GenMode::Iter, Pending::Value(Value::None));
+                        vm.frames
+                            .push(Frame::Native(NativeFrame::NextDefault { default }));
+                        let resumed =
+                            vm.resume_generator(id, GenMode::Iter, Pending::Value(Value::None));
                         if resumed.is_err() {
                             vm.frames.pop();
                         }
@@ -233,10 +254,20 @@ pub(crate) fn builtin_all(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
 
 /// <https://docs.python.org/3/library/functions.html#map>
 pub(crate) fn builtin_map(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let Some((&func, iterables)) = args.positional.split_first().filter(|(_, rest)| !rest.is_empty()) else {
-        return Err(RunError::new(ExcKind::TypeError, "map() must have at least two arguments."));
+    let Some((&func, iterables)) = args
+        .positional
+        .split_first()
+        .filter(|(_, rest)| !rest.is_empty())
+    else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "map() must have at least two arguments.",
+        ));
     };
-    let iterators: Vec<Value> = iterables.iter().map(|v| vm.get_iter(*v)).collect::<RunResult<_>>()?;
+    let iterators: Vec<Value> = iterables
+        .iter()
+        .map(|v| vm.get_iter(*v))
+        .collect::<RunResult<_>>()?;
     let mut items = Vec::new();
     'outer: loop {
         let mut call_args = Vec::with_capacity(iterators.len());
@@ -257,7 +288,11 @@ pub(crate) fn builtin_filter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Val
     let it = vm.get_iter(iterable)?;
     let mut items = Vec::new();
     while let Some(v) = vm.next_nested(it)? {
-        let keep = if func == Value::None { v } else { vm.call_nested(func, vec![v])? };
+        let keep = if func == Value::None {
+            v
+        } else {
+            vm.call_nested(func, vec![v])?
+        };
         if vm.truthy(keep)? {
             items.push(v);
         }

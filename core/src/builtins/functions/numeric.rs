@@ -4,7 +4,7 @@ use num_bigint::BigInt;
 use num_traits::Signed;
 
 use crate::compile::code::BinOp;
-use crate::eval::arith::{floor_divmod, float_divmod, Num};
+use crate::eval::arith::{float_divmod, floor_divmod, Num};
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
@@ -17,7 +17,10 @@ pub(crate) fn builtin_sum(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Va
     let parts = args.between("sum", 1, 2)?.to_vec();
     let mut total = parts.get(1).copied().or(start).unwrap_or(Value::Int(0));
     if vm.str_value(total).is_some() {
-        return Err(RunError::new(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(parts[0])?;
     while let Some(v) = vm.next_nested(it)? {
@@ -43,7 +46,9 @@ fn extreme(vm: &mut Vm, mut args: Args, name: &str, want_greater: bool) -> RunRe
             if default.is_some() {
                 return Err(RunError::new(
                     ExcKind::TypeError,
-                    format!("Cannot specify a default for {name}() with multiple positional arguments"),
+                    format!(
+                        "Cannot specify a default for {name}() with multiple positional arguments"
+                    ),
                 ));
             }
             many.to_vec()
@@ -58,7 +63,11 @@ fn extreme(vm: &mut Vm, mut args: Args, name: &str, want_greater: bool) -> RunRe
         best = match best {
             None => Some((item, k)),
             Some((b, bk)) => {
-                let replace = if want_greater { vm.less_than(bk, k)? } else { vm.less_than(k, bk)? };
+                let replace = if want_greater {
+                    vm.less_than(bk, k)?
+                } else {
+                    vm.less_than(k, bk)?
+                };
                 Some(if replace { (item, k) } else { (b, bk) })
             }
         };
@@ -110,12 +119,24 @@ pub(crate) fn builtin_abs(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
 pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
     let ndigits = args.take_keyword(vm, "ndigits");
     let parts = args.between("round", 1, 2)?.to_vec();
-    let ndigits = parts.get(1).copied().or(ndigits).filter(|v| *v != Value::None);
+    let ndigits = parts
+        .get(1)
+        .copied()
+        .or(ndigits)
+        .filter(|v| *v != Value::None);
     match (vm.num(parts[0]), ndigits) {
         (Some(Num::Float(f)), None) => {
             if !f.is_finite() {
-                let what = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
-                let kind = if f.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError };
+                let what = if f.is_nan() {
+                    "cannot convert float NaN to integer"
+                } else {
+                    "cannot convert float infinity to integer"
+                };
+                let kind = if f.is_nan() {
+                    ExcKind::ValueError
+                } else {
+                    ExcKind::OverflowError
+                };
                 return Err(RunError::new(kind, what));
             }
             let r = f.round_ties_even();
@@ -141,13 +162,20 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
             let x = BigInt::from(i);
             let (q, r) = floor_divmod(&x, &pow);
             let twice = &r * 2;
-            let q = if twice > pow || (twice == pow && (&q % 2) != BigInt::from(0)) { q + 1 } else { q };
+            let q = if twice > pow || (twice == pow && (&q % 2) != BigInt::from(0)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(vm.int_value(q * pow))
         }
         (Some(Num::Big(_)), Some(_)) => Ok(parts[0]),
         (None, _) => Err(RunError::new(
             ExcKind::TypeError,
-            format!("type {} doesn't define __round__ method", vm.type_name(parts[0])),
+            format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(parts[0])
+            ),
         )),
     }
 }
@@ -174,7 +202,10 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, _: Value, args: Args) -> RunResult<Val
     let [a, b] = args.exact("divmod")?;
     match (vm.num(a), vm.num(b)) {
         (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) => {
-            let (x, y) = (crate::eval::arith::to_f64(&vm.num(a).unwrap_or(Num::Int(0)))?, crate::eval::arith::to_f64(&vm.num(b).unwrap_or(Num::Int(0)))?);
+            let (x, y) = (
+                crate::eval::arith::to_f64(&vm.num(a).unwrap_or(Num::Int(0)))?,
+                crate::eval::arith::to_f64(&vm.num(b).unwrap_or(Num::Int(0)))?,
+            );
             if y == 0.0 {
                 return Err(RunError::new(ExcKind::ZeroDivisionError, "float divmod()"));
             }
@@ -201,10 +232,16 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, _: Value, args: Args) -> RunResult<Val
 pub(crate) fn builtin_pow(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("pow", 2, 3)?.to_vec();
     if let Some(&m) = parts.get(2) {
-        let (Some(Num::Int(_) | Num::Big(_)), Some(Num::Int(_) | Num::Big(_)), Some(Num::Int(_) | Num::Big(_))) =
-            (vm.num(parts[0]), vm.num(parts[1]), vm.num(m))
+        let (
+            Some(Num::Int(_) | Num::Big(_)),
+            Some(Num::Int(_) | Num::Big(_)),
+            Some(Num::Int(_) | Num::Big(_)),
+        ) = (vm.num(parts[0]), vm.num(parts[1]), vm.num(m))
         else {
-            return Err(RunError::new(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
         };
         let big = |vm: &Vm, v: Value| match vm.num(v) {
             Some(Num::Int(i)) => BigInt::from(i),
@@ -213,16 +250,27 @@ pub(crate) fn builtin_pow(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
         };
         let (base, exp, modulus) = (big(vm, parts[0]), big(vm, parts[1]), big(vm, m));
         if modulus == BigInt::from(0) {
-            return Err(RunError::new(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "pow() 3rd argument cannot be 0",
+            ));
         }
         let result = if exp.is_negative() {
-            let inverse = mod_inverse(&base, &modulus)
-                .ok_or_else(|| RunError::new(ExcKind::ValueError, "base is not invertible for the given modulus"))?;
+            let inverse = mod_inverse(&base, &modulus).ok_or_else(|| {
+                RunError::new(
+                    ExcKind::ValueError,
+                    "base is not invertible for the given modulus",
+                )
+            })?;
             inverse.modpow(&-exp, &modulus)
         } else {
             base.modpow(&exp, &modulus)
         };
-        let result = if !result.is_zero_like() && (result.is_negative() != modulus.is_negative()) { result + &modulus } else { result };
+        let result = if !result.is_zero_like() && (result.is_negative() != modulus.is_negative()) {
+            result + &modulus
+        } else {
+            result
+        };
         return Ok(vm.int_value(result));
     }
     vm.binary_op(BinOp::Pow, parts[0], parts[1])

@@ -28,17 +28,24 @@ fn class_list(vm: &Vm, spec: Value, func: &str) -> RunResult<Vec<crate::value::O
 pub(crate) fn builtin_isinstance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, spec] = args.exact("isinstance")?;
     let classes = class_list(vm, spec, "isinstance")?;
-    Ok(Value::Bool(classes.into_iter().any(|c| vm.is_instance(obj, c))))
+    Ok(Value::Bool(
+        classes.into_iter().any(|c| vm.is_instance(obj, c)),
+    ))
 }
 
 /// <https://docs.python.org/3/library/functions.html#issubclass>
 pub(crate) fn builtin_issubclass(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [cls, spec] = args.exact("issubclass")?;
     let Some(cls) = cls.as_obj().filter(|id| vm.class(*id).is_some()) else {
-        return Err(RunError::new(ExcKind::TypeError, "issubclass() arg 1 must be a class"));
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "issubclass() arg 1 must be a class",
+        ));
     };
     let classes = class_list(vm, spec, "issubclass")?;
-    Ok(Value::Bool(classes.into_iter().any(|c| vm.is_subclass(cls, c))))
+    Ok(Value::Bool(
+        classes.into_iter().any(|c| vm.is_subclass(cls, c)),
+    ))
 }
 
 /// <https://docs.python.org/3/library/functions.html#repr>
@@ -86,7 +93,13 @@ pub(crate) fn builtin_id(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> 
 pub(crate) fn builtin_callable(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("callable")?;
     let callable = match v.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Function(_) | Object::Builtin(_) | Object::BoundMethod(_) | Object::Class(_) | Object::HostFunction(_)) => true,
+        Some(
+            Object::Function(_)
+            | Object::Builtin(_)
+            | Object::BoundMethod(_)
+            | Object::Class(_)
+            | Object::HostFunction(_),
+        ) => true,
         Some(Object::Instance(_)) => {
             let sym = vm.interner.intern("__call__");
             vm.lookup_type_attr(vm.type_of(v), sym).is_some()
@@ -99,9 +112,9 @@ pub(crate) fn builtin_callable(vm: &mut Vm, _: Value, args: Args) -> RunResult<V
 /// <https://docs.python.org/3/library/functions.html#getattr>
 pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("getattr", 2, 3)?.to_vec();
-    let name = vm.str_value(parts[1]).ok_or_else(|| {
-        RunError::new(ExcKind::TypeError, "attribute name must be string")
-    })?;
+    let name = vm
+        .str_value(parts[1])
+        .ok_or_else(|| RunError::new(ExcKind::TypeError, "attribute name must be string"))?;
     let sym = vm.interner.intern(&name);
     match vm.get_attr(parts[0], sym) {
         Err(e) if parts.len() == 3 && e.is_new_kind(ExcKind::AttributeError) => Ok(parts[2]),
@@ -156,7 +169,10 @@ pub(crate) fn builtin_ord(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
     let Some(text) = vm.str_value(v) else {
         return Err(RunError::new(
             ExcKind::TypeError,
-            format!("ord() expected string of length 1, but {} found", vm.type_name(v)),
+            format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(v)
+            ),
         ));
     };
     let mut chars = text.chars();
@@ -164,7 +180,10 @@ pub(crate) fn builtin_ord(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
         (Some(c), None) => Ok(Value::Int(i64::from(u32::from(c)))),
         _ => Err(RunError::new(
             ExcKind::TypeError,
-            format!("ord() expected a character, but string of length {} found", text.chars().count()),
+            format!(
+                "ord() expected a character, but string of length {} found",
+                text.chars().count()
+            ),
         )),
     }
 }

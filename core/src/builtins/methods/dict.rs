@@ -11,7 +11,10 @@ use crate::value::{ObjId, Value};
 fn dict_id(vm: &Vm, receiver: Value) -> RunResult<ObjId> {
     match receiver {
         Value::Obj(id) if matches!(vm.heap.get(id), Object::Dict(_)) => Ok(id),
-        _ => Err(RunError::new(ExcKind::TypeError, "descriptor requires a 'dict' object")),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'dict' object",
+        )),
     }
 }
 
@@ -19,7 +22,9 @@ fn dict_id(vm: &Vm, receiver: Value) -> RunResult<ObjId> {
 pub(crate) fn get(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("get", 1, 2)?.to_vec();
     let id = dict_id(vm, receiver)?;
-    Ok(vm.dict_get(id, parts[0])?.unwrap_or(parts.get(1).copied().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(id, parts[0])?
+        .unwrap_or(parts.get(1).copied().unwrap_or(Value::None)))
 }
 
 fn view(vm: &mut Vm, receiver: Value, args: &Args, name: &str, view: DictView) -> RunResult<Value> {
@@ -31,7 +36,12 @@ fn view(vm: &mut Vm, receiver: Value, args: &Args, name: &str, view: DictView) -
     };
     let items = {
         // A snapshot iterator would hide mutation; iterate live, like CPython's views.
-        Iter::Dict { dict, index: 0, len, view }
+        Iter::Dict {
+            dict,
+            index: 0,
+            len,
+            view,
+        }
     };
     let it = vm.heap.alloc(Object::Iter(items));
     let values = vm.collect_values(Value::Obj(it))?;

@@ -11,7 +11,10 @@ use crate::value::{ObjId, Value};
 fn gen_id(vm: &Vm, receiver: Value) -> RunResult<ObjId> {
     match receiver {
         Value::Obj(id) if matches!(vm.heap.get(id), Object::Generator(_)) => Ok(id),
-        _ => Err(RunError::new(ExcKind::TypeError, "descriptor requires a 'generator' object")),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'generator' object",
+        )),
     }
 }
 
@@ -30,9 +33,18 @@ pub(crate) fn throw(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Calle
         Value::Obj(e) if matches!(vm.heap.get(e), Object::Exception(_)) => e,
         class @ Value::Obj(c) if vm.class(c).is_some() => {
             let instance = vm.call_nested(class, parts.get(1).copied().into_iter().collect())?;
-            instance.as_obj().ok_or_else(crate::exc::ops::not_an_exception)?
+            instance
+                .as_obj()
+                .ok_or_else(crate::exc::ops::not_an_exception)?
         }
-        _ => return Err(RunError::new(ExcKind::TypeError, "exceptions must be classes or instances deriving from BaseException, not ".to_owned() + &vm.type_name(parts[0]))),
+        _ => {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "exceptions must be classes or instances deriving from BaseException, not "
+                    .to_owned()
+                    + &vm.type_name(parts[0]),
+            ))
+        }
     };
     vm.resume_generator(id, GenMode::Next, Pending::Error(RunError::Raised(exc)))
 }
@@ -48,10 +60,20 @@ pub(crate) fn close(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
     }
     let exit = RunError::new(ExcKind::GeneratorExit, String::new()).without_args();
     let exit = vm.materialize(exit)?;
-    match vm.run_nested(|vm| vm.resume_generator(id, GenMode::Iter, Pending::Error(RunError::Raised(exit)))) {
+    match vm.run_nested(|vm| {
+        vm.resume_generator(id, GenMode::Iter, Pending::Error(RunError::Raised(exit)))
+    }) {
         Ok(None) => Ok(Value::None),
-        Ok(Some(_)) => Err(RunError::new(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
-        Err(e) if e.is_new_kind(ExcKind::GeneratorExit) || matches!(e, RunError::Raised(r) if r == exit) => Ok(Value::None),
+        Ok(Some(_)) => Err(RunError::new(
+            ExcKind::RuntimeError,
+            "generator ignored GeneratorExit",
+        )),
+        Err(e)
+            if e.is_new_kind(ExcKind::GeneratorExit)
+                || matches!(e, RunError::Raised(r) if r == exit) =>
+        {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }

@@ -10,14 +10,24 @@ use crate::value::Value;
 fn items(vm: &Vm, receiver: Value) -> RunResult<Vec<Value>> {
     match receiver.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::List(items) | Object::Tuple(items)) => Ok(items.clone()),
-        _ => Err(RunError::new(ExcKind::TypeError, "descriptor requires a 'list' object")),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'list' object",
+        )),
     }
 }
 
-fn with_list<T>(vm: &mut Vm, receiver: Value, f: impl FnOnce(&mut Vec<Value>) -> T) -> RunResult<T> {
+fn with_list<T>(
+    vm: &mut Vm,
+    receiver: Value,
+    f: impl FnOnce(&mut Vec<Value>) -> T,
+) -> RunResult<T> {
     match receiver.as_obj().and_then(|id| vm.heap.get_mut(id)) {
         Some(Object::List(items)) => Ok(f(items)),
-        _ => Err(RunError::new(ExcKind::TypeError, "descriptor requires a 'list' object")),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'list' object",
+        )),
     }
 }
 
@@ -43,7 +53,8 @@ pub(crate) fn pop(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
         Some(v) => Some(vm.int_arg(*v)?),
         None => None,
     };
-    let popped = with_list(vm, receiver, |items| {
+
+    with_list(vm, receiver, |items| {
         if items.is_empty() {
             return Err(RunError::new(ExcKind::IndexError, "pop from empty list"));
         }
@@ -53,8 +64,7 @@ pub(crate) fn pop(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
             return Err(RunError::new(ExcKind::IndexError, "pop index out of range"));
         }
         Ok(items.remove(i as usize))
-    })?;
-    popped
+    })?
 }
 
 /// `list.insert(i, x)`.
@@ -87,23 +97,28 @@ pub(crate) fn remove(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
             with_list(vm, receiver, |items| items.remove(i))?;
             Ok(Value::None)
         }
-        None => Err(RunError::new(ExcKind::ValueError, "list.remove(x): x not in list")),
+        None => Err(RunError::new(
+            ExcKind::ValueError,
+            "list.remove(x): x not in list",
+        )),
     }
 }
 
 /// `list.index(x)` / `tuple.index(x)`.
 pub(crate) fn index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("index", 1, 3)?.to_vec();
-    match position(vm, receiver, parts[0])? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => {
-            let what = if matches!(receiver.as_obj().map(|id| vm.heap.get(id)), Some(Object::Tuple(_))) {
-                "tuple.index(x): x not in tuple".to_owned()
-            } else {
-                format!("{} is not in list", vm.repr(parts[0])?)
-            };
-            Err(RunError::new(ExcKind::ValueError, what))
-        }
+    if let Some(i) = position(vm, receiver, parts[0])? {
+        Ok(Value::Int(i as i64))
+    } else {
+        let what = if matches!(
+            receiver.as_obj().map(|id| vm.heap.get(id)),
+            Some(Object::Tuple(_))
+        ) {
+            "tuple.index(x): x not in tuple".to_owned()
+        } else {
+            format!("{} is not in list", vm.repr(parts[0])?)
+        };
+        Err(RunError::new(ExcKind::ValueError, what))
     }
 }
 

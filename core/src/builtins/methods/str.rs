@@ -44,7 +44,10 @@ simple_transform!(title, |s| {
 simple_transform!(capitalize, |s| {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
         None => String::new(),
     }
 });
@@ -61,24 +64,40 @@ macro_rules! predicate {
     };
 }
 
-predicate!(isdigit, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()));
-predicate!(isalpha, |s| !s.is_empty() && s.chars().all(char::is_alphabetic));
-predicate!(isalnum, |s| !s.is_empty() && s.chars().all(char::is_alphanumeric));
-predicate!(isspace, |s| !s.is_empty() && s.chars().all(char::is_whitespace));
-predicate!(isupper, |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase));
-predicate!(islower, |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase));
+predicate!(isdigit, |s| !s.is_empty()
+    && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()));
+predicate!(isalpha, |s| !s.is_empty()
+    && s.chars().all(char::is_alphabetic));
+predicate!(isalnum, |s| !s.is_empty()
+    && s.chars().all(char::is_alphanumeric));
+predicate!(isspace, |s| !s.is_empty()
+    && s.chars().all(char::is_whitespace));
+predicate!(isupper, |s| s.chars().any(char::is_uppercase)
+    && !s.chars().any(char::is_lowercase));
+predicate!(islower, |s| s.chars().any(char::is_lowercase)
+    && !s.chars().any(char::is_uppercase));
 
 /// The optional `chars` argument of the strip family.
 fn strip_chars(vm: &Vm, args: &Args, name: &str) -> RunResult<Option<String>> {
     match args.between(name, 0, 1)?.first() {
         None | Some(Value::None) => Ok(None),
         Some(v) => vm.str_value(*v).map(Some).ok_or_else(|| {
-            RunError::new(ExcKind::TypeError, format!("{name} arg must be None or str"))
+            RunError::new(
+                ExcKind::TypeError,
+                format!("{name} arg must be None or str"),
+            )
         }),
     }
 }
 
-fn strip_with(vm: &mut Vm, receiver: Value, args: &Args, name: &str, left: bool, right: bool) -> RunResult<Value> {
+fn strip_with(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> RunResult<Value> {
     let s = text(vm, receiver)?;
     let chars = strip_chars(vm, args, name)?;
     let matches = |c: char| match &chars {
@@ -117,19 +136,29 @@ pub(crate) fn split(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<V
     let max_kw = args.take_keyword(vm, "maxsplit");
     let parts = args.between("split", 0, 2)?.to_vec();
     let s = text(vm, receiver)?;
-    let sep = parts.first().copied().or(sep_kw).filter(|v| *v != Value::None);
+    let sep = parts
+        .first()
+        .copied()
+        .or(sep_kw)
+        .filter(|v| *v != Value::None);
     let maxsplit = match parts.get(1).copied().or(max_kw) {
         Some(v) => vm.int_arg(v)?,
         None => -1,
     };
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let pieces: Vec<String> = match sep {
         Some(sep) => {
             let sep = vm.str_arg(sep, "must be str or None, not")?;
             if sep.is_empty() {
                 return Err(RunError::new(ExcKind::ValueError, "empty separator"));
             }
-            s.splitn(limit.saturating_add(1), sep.as_str()).map(str::to_owned).collect()
+            s.splitn(limit.saturating_add(1), sep.as_str())
+                .map(str::to_owned)
+                .collect()
         }
         None => split_whitespace(&s, limit),
     };
@@ -175,7 +204,10 @@ pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
             None => {
                 return Err(RunError::new(
                     ExcKind::TypeError,
-                    format!("sequence item {i}: expected str instance, {} found", vm.type_name(*item)),
+                    format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        vm.type_name(*item)
+                    ),
                 ))
             }
         }
@@ -192,7 +224,11 @@ pub(crate) fn replace(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
     let out = match parts.get(2) {
         Some(n) => {
             let n = vm.int_arg(*n)?;
-            if n < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, n as usize) }
+            if n < 0 {
+                s.replace(&old, &new)
+            } else {
+                s.replacen(&old, &new, n as usize)
+            }
         }
         None => s.replace(&old, &new),
     };
@@ -210,7 +246,10 @@ fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) ->
         let Some(c) = vm.str_value(c) else {
             return Err(RunError::new(
                 ExcKind::TypeError,
-                format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(c)),
+                format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    vm.type_name(c)
+                ),
             ));
         };
         if (prefix && s.starts_with(&c)) || (!prefix && s.ends_with(&c)) {
@@ -244,12 +283,16 @@ fn find_index(vm: &mut Vm, receiver: Value, args: &Args, name: &str) -> RunResul
         None => 0,
     };
     let byte_start = s.char_indices().nth(start).map_or(s.len(), |(b, _)| b);
-    Ok(s[byte_start..].find(&needle).map(|b| s[..byte_start + b].chars().count()))
+    Ok(s[byte_start..]
+        .find(&needle)
+        .map(|b| s[..byte_start + b].chars().count()))
 }
 
 /// `str.find(sub)`.
 pub(crate) fn find(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(find_index(vm, receiver, &args, "find")?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        find_index(vm, receiver, &args, "find")?.map_or(-1, |i| i as i64),
+    ))
 }
 
 /// `str.index(sub)`.
@@ -265,7 +308,11 @@ pub(crate) fn count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
     let [needle] = args.exact("count")?;
     let s = text(vm, receiver)?;
     let needle = vm.str_arg(needle, "must be str, not")?;
-    let n = if needle.is_empty() { s.chars().count() + 1 } else { s.matches(&needle).count() };
+    let n = if needle.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(&needle).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -274,7 +321,10 @@ fn justify(vm: &mut Vm, receiver: Value, args: &Args, name: &str, align: char) -
     let s = text(vm, receiver)?;
     let width = vm.int_arg(parts[0])?.max(0) as usize;
     let fill = match parts.get(1) {
-        Some(f) => vm.str_value(*f).and_then(|f| f.chars().next()).unwrap_or(' '),
+        Some(f) => vm
+            .str_value(*f)
+            .and_then(|f| f.chars().next())
+            .unwrap_or(' '),
         None => ' ',
     };
     let len = s.chars().count();
@@ -348,12 +398,17 @@ pub(crate) fn format(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
                     RunError::new(ExcKind::ValueError, "expected '}' before end of string")
                 })?;
                 let field = &rest[..end];
-                for _ in 0..field.chars().count() + 1 {
+                for _ in 0..=field.chars().count() {
                     chars.next();
                 }
                 out.push_str(&format_field(vm, field, &args, &mut auto)?);
             }
-            '}' => return Err(RunError::new(ExcKind::ValueError, "Single '}' encountered in format string")),
+            '}' => {
+                return Err(RunError::new(
+                    ExcKind::ValueError,
+                    "Single '}' encountered in format string",
+                ))
+            }
             c => out.push(c),
         }
     }
@@ -371,10 +426,21 @@ fn format_field(vm: &mut Vm, field: &str, args: &Args, auto: &mut usize) -> RunR
     let mut value = if head.is_empty() {
         let v = args.positional.get(*auto).copied();
         *auto += 1;
-        v.ok_or_else(|| RunError::new(ExcKind::IndexError, format!("Replacement index {} out of range for positional args tuple", *auto - 1)))?
+        v.ok_or_else(|| {
+            RunError::new(
+                ExcKind::IndexError,
+                format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    *auto - 1
+                ),
+            )
+        })?
     } else if let Ok(n) = head.parse::<usize>() {
         args.positional.get(n).copied().ok_or_else(|| {
-            RunError::new(ExcKind::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
+            RunError::new(
+                ExcKind::IndexError,
+                format!("Replacement index {n} out of range for positional args tuple"),
+            )
         })?
     } else {
         let sym = vm.interner.intern(head);
@@ -383,9 +449,9 @@ fn format_field(vm: &mut Vm, field: &str, args: &Args, auto: &mut usize) -> RunR
             .find(|(k, _)| *k == sym)
             .map(|(_, v)| *v)
             .ok_or_else(|| crate::exc::lookup::key_error(Value::None))
-            .or_else(|_| {
+            .map_err(|_| {
                 let key = vm.new_str(head.to_owned());
-                Err(crate::exc::lookup::key_error(key))
+                crate::exc::lookup::key_error(key)
             })?
     };
     let mut rest = tail;
