@@ -1,6 +1,6 @@
 //! Compares pyex's `SyntaxError` with CPython's for every case in `conformance/syntax_errors/`.
 //!
-//! Each `<name>.py` holds one error; `<name>.json` is what `compile(src, "main.py", "exec")`
+//! Each `<name>.py` holds one error; `<name>.json` is what `compile(src_bytes, "main.py", "exec")`
 //! raised in CPython (`type`, `msg`, `lineno`, `offset`, `end_lineno`, `end_offset`), written by
 //! `conformance/record`. All six fields must match. Cases under `compile/` are errors CPython
 //! raises after parsing (symtable, compiler): until pyex has a compile pass they must parse.

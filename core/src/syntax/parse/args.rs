@@ -51,9 +51,10 @@ impl Builder<'_> {
                 }
                 Rule::star_arg => {
                     if seen_kw_unpack {
+                        let at = self.base + first.as_span().start();
                         return Err(self.error(
                             "iterable argument unpacking follows keyword argument unpacking",
-                            item_span,
+                            self.text_span(at, at + 1),
                         ));
                     }
                     let value = self.expr(self.first(&first)?)?;
@@ -65,7 +66,7 @@ impl Builder<'_> {
                 }
                 _ => match it.next() {
                     Some(rest) if rest.as_rule() == Rule::kwarg_value => {
-                        let arg = self.keyword_name(&first)?;
+                        let arg = self.keyword_name(&first, &rest, it.next().is_some())?;
                         let value = self.expr(self.first(&rest)?)?;
                         keywords.push(Keyword {
                             arg: Some(arg),
@@ -114,14 +115,19 @@ impl Builder<'_> {
         }))
     }
 
-    /// The `name` of `name=value` in a call, with CPython's errors otherwise.
-    fn keyword_name(&mut self, pair: &P<'_>) -> PResult<super::super::ast::Ident> {
+    /// The `name` of `name=value` in a call, with CPython's errors otherwise
+    /// (`invalid_kwarg`); `comprehension` says a `for` follows the value.
+    fn keyword_name(
+        &mut self,
+        pair: &P<'_>,
+        value: &P<'_>,
+        comprehension: bool,
+    ) -> PResult<super::super::ast::Ident> {
         let e = self.expr(pair.clone())?;
+        let eq = self.base + value.as_span().start();
+        let eq_end = self.text_span(eq, eq + 1).end;
+        let parenthesized = pair.as_str().starts_with('(');
         match e {
-            Expr::Name(n) => Ok(super::super::ast::Ident {
-                name: n.id,
-                span: n.span,
-            }),
             Expr::Constant(c)
                 if matches!(
                     c.value,
@@ -129,15 +135,20 @@ impl Builder<'_> {
                 ) =>
             {
                 let what = super::target::expr_name(&Expr::Constant(c.clone()));
-                let end = self.span(pair).end;
-                Err(self.error(
-                    format!("cannot assign to {what}"),
-                    Span::new(c.span.start, end.max(c.span.end)),
-                ))
+                let msg = format!("cannot assign to {what}");
+                Err(self.error(msg, Span::new(c.span.start, eq_end)))
             }
+            Expr::Name(n) if comprehension && !parenthesized => {
+                let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                Err(self.error(msg, Span::new(n.span.start, eq_end)))
+            }
+            Expr::Name(n) if !parenthesized => Ok(super::super::ast::Ident {
+                name: n.id,
+                span: n.span,
+            }),
             other => Err(self.error(
                 "expression cannot contain assignment, perhaps you meant \"==\"?",
-                other.span(),
+                Span::new(other.span().start, eq_end),
             )),
         }
     }
@@ -146,50 +157,43 @@ impl Builder<'_> {
     pub(super) fn parameters(&mut self, pair: P<'_>) -> PResult<Arguments> {
         let mut a = Arguments::default();
         let mut stage = Stage::Positional;
-        let mut star_seen = false;
-        let mut bare_star: Option<Span> = None;
-        let mut slash_seen = false;
-        let mut defaults_started = false;
+        let (mut star_seen, mut slash_seen, mut defaults_started) = (false, false, false);
         let items: Vec<P<'_>> = pair.clone().into_inner().collect();
         for (i, item) in items.iter().enumerate() {
             let p = self.first(item)?;
-            let span = self.span(&p);
             if stage == Stage::Done {
-                return Err(self.error("arguments cannot follow var-keyword argument", span));
+                let msg = "arguments cannot follow var-keyword argument";
+                let at = self.param_location(&p)?;
+                return Err(self.error(msg, at));
             }
             match p.as_rule() {
                 Rule::param_slash => {
-                    if slash_seen {
-                        return Err(self.error("/ may appear only once", span));
-                    }
-                    if star_seen {
-                        return Err(self.error("/ must be ahead of *", span));
-                    }
-                    if a.args.is_empty() {
-                        return Err(self.error("at least one argument must precede /", span));
-                    }
-                    slash_seen = true;
-                    a.posonlyargs.append(&mut a.args);
+                    let span = self.span(&p);
+                    let msg = if slash_seen {
+                        "/ may appear only once"
+                    } else if star_seen {
+                        "/ must be ahead of *"
+                    } else if a.args.is_empty() {
+                        "at least one argument must precede /"
+                    } else {
+                        slash_seen = true;
+                        a.posonlyargs.append(&mut a.args);
+                        continue;
+                    };
+                    return Err(self.error(msg, span));
                 }
                 Rule::param_star | Rule::param_star_l => {
                     if star_seen {
-                        return Err(self.error("* argument may appear only once", span));
+                        let msg = "* argument may appear only once";
+                        let at = self.param_location(&p)?;
+                        return Err(self.error(msg, at));
                     }
                     star_seen = true;
                     stage = Stage::KeywordOnly;
-                    if let Some(arg) = self.param_arg(&p)? {
-                        a.vararg = Some(arg);
-                    } else {
-                        {
-                            bare_star = Some(span);
-                            let next = items.get(i + 1).and_then(|n| self.first(n).ok());
-                            if next.as_ref().is_none_or(|n| {
-                                matches!(n.as_rule(), Rule::param_kwargs | Rule::param_kwargs_l)
-                            }) {
-                                let at = self.after_bare_star(&pair, &p);
-                                return Err(self.error("named arguments must follow bare *", at));
-                            }
-                        }
+                    a.vararg = self.param_arg(&p)?;
+                    if a.vararg.is_none() {
+                        let next = items.get(i + 1).and_then(|n| self.first(n).ok());
+                        self.check_bare_star(&p, next.as_ref())?;
                     }
                 }
                 Rule::param_kwargs | Rule::param_kwargs_l => {
@@ -201,42 +205,61 @@ impl Builder<'_> {
                     if stage == Stage::KeywordOnly {
                         a.kwonlyargs.push(arg);
                         a.kw_defaults.push(default);
-                    } else {
-                        match default {
-                            Some(d) => {
-                                defaults_started = true;
-                                a.defaults.push(d);
-                            }
-                            None if defaults_started => {
-                                return Err(self.error(
-                                    "non-default argument follows default argument",
-                                    arg.span,
-                                ));
-                            }
-                            None => {}
-                        }
-                        a.args.push(arg);
+                        continue;
                     }
+                    if let Some(d) = default {
+                        defaults_started = true;
+                        a.defaults.push(d);
+                    } else if defaults_started {
+                        let msg = "non-default argument follows default argument";
+                        return Err(self.error(msg, arg.span));
+                    }
+                    a.args.push(arg);
                 }
             }
         }
-        let _ = bare_star;
         Ok(a)
     }
 
-    /// The span of the token after a bare `*` (where CPython reports).
-    fn after_bare_star(&self, list: &P<'_>, star: &P<'_>) -> Span {
+    /// Where CPython points for a misplaced parameter: the `*`, `**` or `/`
+    /// token, or the name and annotation of a plain parameter.
+    fn param_location(&mut self, p: &P<'_>) -> PResult<Span> {
+        let start = self.base + p.as_span().start();
+        Ok(match p.as_rule() {
+            Rule::param_star | Rule::param_star_l | Rule::param_slash => {
+                self.text_span(start, start + 1)
+            }
+            Rule::param_kwargs | Rule::param_kwargs_l => self.text_span(start, start + 2),
+            _ => self.plain_param(p)?.0.span,
+        })
+    }
+
+    /// "named arguments must follow bare *": at the `*` of a `def`; after
+    /// it (and its comma) in a `lambda`, where CPython reports its last token.
+    fn check_bare_star(&mut self, star: &P<'_>, next: Option<&P<'_>>) -> PResult<()> {
+        if next.is_some_and(|n| !matches!(n.as_rule(), Rule::param_kwargs | Rule::param_kwargs_l)) {
+            return Ok(());
+        }
+        let msg = "named arguments must follow bare *";
+        if star.as_rule() == Rule::param_star {
+            let at = self.param_location(star)?;
+            return Err(self.error(msg, at));
+        }
         let text = self.text();
-        let from = self.base + star.as_span().end();
-        let rest = text.get(from..).unwrap_or("");
-        let skip = rest.len() - rest.trim_start_matches([' ', '\t', '\x0C']).len();
-        let at = from + skip;
-        let _ = list;
-        let len = rest
-            .get(skip..)
-            .and_then(|r| r.chars().next())
-            .map_or(1, char::len_utf8);
-        self.text_span(at, at + len)
+        let mut at = self.base + star.as_span().end();
+        for skip_comma in [true, false] {
+            let rest = text.get(at..).unwrap_or("");
+            at += rest.len() - rest.trim_start_matches([' ', '\t', '\x0C']).len();
+            if skip_comma && text.get(at..).is_some_and(|r| r.starts_with(',')) {
+                at += 1;
+            }
+        }
+        let len = if text.get(at..).is_some_and(|r| r.starts_with("**")) {
+            2
+        } else {
+            1
+        };
+        Err(self.error(msg, self.text_span(at, at + len)))
     }
 
     /// `name[: annotation]` of `*name` / `**name` (None for a bare `*`).
@@ -247,14 +270,21 @@ impl Builder<'_> {
         };
         let arg = self.ident(&name);
         let mut span = arg.span;
-        let annotation = match it.next() {
-            Some(ann) => {
-                let e = self.expr(self.first(&ann)?)?;
-                span = span.cover(e.span());
-                Some(bx(e))
+        let mut annotation = None;
+        for part in it {
+            if part.as_rule() == Rule::default {
+                let msg = if p.as_rule() == Rule::param_star || p.as_rule() == Rule::param_star_l {
+                    "var-positional argument cannot have default value"
+                } else {
+                    "var-keyword argument cannot have default value"
+                };
+                let at = self.base + part.as_span().start();
+                return Err(self.error(msg, self.text_span(at, at + 1)));
             }
-            None => None,
-        };
+            let e = self.expr(self.first(&part)?)?;
+            span = span.cover(e.span());
+            annotation = Some(bx(e));
+        }
         Ok(Some(Arg {
             arg,
             annotation,
@@ -271,7 +301,13 @@ impl Builder<'_> {
         let mut annotation = None;
         let mut default = None;
         for part in it {
-            let e = self.expr(self.first(&part)?)?;
+            let Some(value) = part.clone().into_inner().next() else {
+                // `=` before `)` or `,`: CPython's `invalid_default`.
+                let at = self.base + part.as_span().start();
+                let msg = "expected default value expression";
+                return Err(self.error(msg, self.text_span(at, at + 1)));
+            };
+            let e = self.expr(value)?;
             if part.as_rule() == Rule::annotation {
                 span = span.cover(e.span());
                 annotation = Some(bx(e));

@@ -2,11 +2,12 @@
 
 use pest::Parser;
 
-use super::super::ast::{Arguments, Module, Span};
+use super::super::ast::{Module, Span};
 use super::super::indent::prepare;
 use super::super::{LineIndex, SyntaxError};
-use super::builder::{too_deep, Builder, PResult, PythonParser, Rule};
-use super::errors::parse_error;
+use super::builder::{too_deep, Builder, PythonParser, Rule};
+use super::errors::{failure_position, furthest_position, parse_error};
+use super::fstring::byte_column;
 
 /// How many constructs that make the grammar recurse (`lambda`, a conditional
 /// expression, `**`) one logical line may hold. pest recurses per construct, so
@@ -29,37 +30,83 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
         let at = prepared.source_offset(offset);
         return Err(too_deep(Span::new(at, at), &index));
     }
-    let file = match PythonParser::parse(Rule::file, &prepared.text) {
-        Ok(mut pairs) => pairs.next(),
+    let parsed = match PythonParser::parse(Rule::file, &prepared.text) {
+        Ok(mut pairs) => {
+            let mut builder = Builder {
+                prepared: &prepared,
+                index: &index,
+                depth: 0,
+                base: 0,
+            };
+            match pairs.next() {
+                Some(file) => builder.statements(file),
+                None => Err(SyntaxError::syntax(
+                    "internal parser error",
+                    Span::default(),
+                    &index,
+                )),
+            }
+        }
         Err(e) => {
             let pos = match e.location {
                 pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p,
             };
-            let rest = prepared.text.get(pos..).unwrap_or("");
-            let at_end = rest
-                .trim_matches(|c: char| c == ' ' || c == '\u{21E4}')
-                .is_empty();
-            return Err(match prepared.error {
-                Some(err) if at_end => err,
-                _ => prepared.parser_error(parse_error(&prepared, &index, pos)),
-            });
+            let pos = furthest_position(&prepared.text, Rule::file)
+                .unwrap_or(pos)
+                .max(pos);
+            // A failure at the very end of the text is where the tokenizer
+            // error cut it: CPython's parser would have read that error.
+            let at_end = failure_position(&prepared.text, pos) >= prepared.text.len();
+            match prepared.error {
+                Some(err) if at_end => return Err(err),
+                _ => Err(parse_error(&prepared, &index, pos)),
+            }
         }
     };
-    if let Some(err) = prepared.error {
-        return Err(err);
+    match parsed {
+        Ok(body) => match prepared.error {
+            Some(err) => Err(err),
+            None => Ok(Module {
+                body,
+                span: Span::new(0, source.len() as u32),
+            }),
+        },
+        // CPython tokenizes the rest of the file after a parser error; a
+        // tokenizer error found there may win.
+        Err(err) => Err(prepared.parser_error(file_columns(err, source, &index))),
     }
-    let mut builder = Builder {
-        prepared: &prepared,
-        index: &index,
-        depth: 0,
-        base: 0,
-    };
-    let file =
-        file.ok_or_else(|| SyntaxError::syntax("internal parser error", Span::default(), &index))?;
-    let body = builder.statements(file)?;
-    Ok(Module {
-        body,
-        span: Span::new(0, source.len() as u32),
+}
+
+/// CPython reads a file without an encoding declaration (coding cookie or
+/// BOM) as bytes, and its parser then reports byte columns; `SyntaxError::new`
+/// counts characters, as CPython does for declared encodings and `str`
+/// sources. Errors with their own `text` (f-string fields) already count bytes.
+fn file_columns(mut err: SyntaxError, source: &str, index: &LineIndex) -> SyntaxError {
+    if err.text.is_some() || source.is_ascii() || declares_encoding(source) {
+        return err;
+    }
+    err.offset = byte_column(index, err.lineno, err.offset);
+    err.end_offset = byte_column(index, err.end_lineno, err.end_offset);
+    err
+}
+
+/// Whether `source` starts with a BOM or has a coding cookie (PEP 263) on one
+/// of its first two lines.
+fn declares_encoding(source: &str) -> bool {
+    if source.starts_with('\u{FEFF}') {
+        return true;
+    }
+    source.lines().take(2).any(|line| {
+        let line = line.trim_start_matches([' ', '\t', '\x0C']);
+        line.starts_with('#')
+            && ["coding:", "coding="].iter().any(|c| {
+                line.find(c).is_some_and(|at| {
+                    line.get(at + c.len()..).is_some_and(|rest| {
+                        rest.trim_start()
+                            .starts_with(|ch: char| ch.is_alphanumeric() || "-_.".contains(ch))
+                    })
+                })
+            })
     })
 }
 
@@ -98,28 +145,4 @@ fn too_recursive(text: &str) -> Option<usize> {
         i += 1;
     }
     None
-}
-
-impl Builder<'_> {
-    /// CPython's compile-time "duplicate argument 'x' in function definition".
-    pub(super) fn check_duplicate_params(&self, args: &Arguments) -> PResult<()> {
-        let all = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
-        let mut seen = std::collections::HashSet::new();
-        for arg in all {
-            if !seen.insert(&arg.arg.name) {
-                let msg = format!(
-                    "duplicate argument '{}' in function definition",
-                    arg.arg.name
-                );
-                return Err(self.error(msg, arg.arg.span));
-            }
-        }
-        Ok(())
-    }
 }

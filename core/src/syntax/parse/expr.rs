@@ -532,7 +532,12 @@ impl Builder<'_> {
         let mut elts = Vec::new();
         for item in items {
             if self.is_dict_item(&item)? {
-                return Err(self.error("invalid syntax", self.span(&item)));
+                // CPython stops at the `:` (or `**`) a set display cannot hold.
+                let at = match item.clone().into_inner().nth(1) {
+                    Some(colon) => self.base + colon.as_span().start(),
+                    None => self.base + item.as_span().start(),
+                };
+                return Err(self.error("invalid syntax", self.text_span(at, at + 1)));
             }
             elts.push(self.expr(self.first(&item)?)?);
         }
@@ -552,10 +557,14 @@ impl Builder<'_> {
             return Ok((None, self.expr(self.first(&first)?)?));
         }
         let Some(value) = it.next() else {
+            // CPython: from the key's last character, with `end_offset` 0.
             let key_span = self.span(&first);
+            let start = key_span.end.saturating_sub(1).max(key_span.start);
             let msg = "':' expected after dictionary key";
             let _ = in_display;
-            return Err(self.error(msg, key_span));
+            let mut err = self.error(msg, Span::new(start, key_span.end));
+            err.end_offset = 0;
+            return Err(err);
         };
         let key = self.expr(first)?;
         if let Expr::Starred(s) = &key {
@@ -590,21 +599,21 @@ impl Builder<'_> {
                 span,
             }));
         }
-        match self.dict_item(item, false)? {
-            (Some(key), value) => Ok(Expr::DictComp(ExprDictComp {
+        if let (Some(key), value) = self.dict_item(item, false)? {
+            return Ok(Expr::DictComp(ExprDictComp {
                 key: bx(key),
                 value: bx(value),
                 generators,
                 span,
-            })),
-            (None, value) => {
-                let start = value.span().start.saturating_sub(2);
-                Err(self.error(
-                    "dict unpacking cannot be used in dict comprehension",
-                    Span::new(start, value.span().end),
-                ))
-            }
+            }));
         }
+        let at = self.base + pair.as_span().start() + 1;
+        let rest = self.text().get(at..).unwrap_or("");
+        let at = at + (rest.len() - rest.trim_start().len());
+        Err(self.error(
+            "dict unpacking cannot be used in dict comprehension",
+            self.text_span(at, at + 2),
+        ))
     }
 }
 

@@ -248,7 +248,6 @@ impl Builder<'_> {
         }
         let name = name.ok_or_else(|| self.internal(&pair))?;
         let args = Box::new(args.unwrap_or_default());
-        self.check_duplicate_params(&args)?;
         let span = Span::new(start, body_end(&body, start));
         Ok(Stmt::FunctionDef(StmtFunctionDef {
             is_async,
@@ -269,6 +268,7 @@ impl Builder<'_> {
             match child.as_rule() {
                 Rule::name => name = Some(self.ident(&child)),
                 Rule::class_args => {
+                    self.check_class_args(&child)?;
                     let func = Expr::Constant(super::super::ast::ExprConstant {
                         value: super::super::ast::Constant::None,
                         u_prefix: false,
@@ -292,6 +292,32 @@ impl Builder<'_> {
             decorator_list,
             span,
         }))
+    }
+
+    /// Class bases are arguments, but not a bare generator expression:
+    /// CPython's grammar stops at its `for`.
+    fn check_class_args(&self, args: &P<'_>) -> PResult<()> {
+        let Some(list) = args.clone().into_inner().next() else {
+            return Ok(());
+        };
+        // With more arguments, `call` reports "Generator expression must be
+        // parenthesized" first, as CPython does.
+        if list.clone().into_inner().count() > 1 || list.as_str().trim_end().ends_with(',') {
+            return Ok(());
+        }
+        let comp = list
+            .into_inner()
+            .flat_map(P::into_inner)
+            .find(|p| p.as_rule() == Rule::comp_for);
+        match comp {
+            Some(c) => {
+                let at = self.base + c.as_span().start();
+                let word = c.as_str().split(|ch: char| !ch.is_alphanumeric()).next();
+                let len = word.map_or(1, str::len);
+                Err(self.error("invalid syntax", self.text_span(at, at + len)))
+            }
+            None => Ok(()),
+        }
     }
 
     fn if_stmt(&mut self, pair: P<'_>) -> PResult<Stmt> {

@@ -1,0 +1,5 @@
+class C:
+    value = 1
+
+if C.value = 1:
+    print("one")

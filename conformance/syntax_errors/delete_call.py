@@ -1,0 +1,4 @@
+def cleanup():
+    pass
+
+del cleanup()

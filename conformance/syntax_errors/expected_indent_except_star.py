@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("g", [ValueError()])
+except* ValueError:
+pass

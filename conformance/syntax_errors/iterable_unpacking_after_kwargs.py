@@ -1,0 +1,3 @@
+options = {"sep": ","}
+items = [1, 2]
+print(**options, *items)

@@ -1,0 +1,2 @@
+def total(items) -> int
+    return sum(items)

@@ -1,0 +1,2 @@
+with open("f.txt") as handle
+    data = handle.read()

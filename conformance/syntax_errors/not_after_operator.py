@@ -1,0 +1,2 @@
+flag = True
+result = 1 + not flag

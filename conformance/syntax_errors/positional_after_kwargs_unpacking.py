@@ -1,0 +1,2 @@
+options = {"sep": ","}
+print(**options, "x")

@@ -1,0 +1,3 @@
+def load():
+    try:
+        return 1

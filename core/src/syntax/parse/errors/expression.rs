@@ -1,0 +1,320 @@
+//! Expression-level errors: CPython's `invalid_expression` (a missing comma,
+//! a conditional without `else`), `invalid_legacy_expression` (`print x`),
+//! `invalid_named_expression` (`if x = 1:`) and the dict display rules.
+
+use super::super::super::ast::Expr;
+use super::super::super::{SyntaxError, SyntaxErrorKind};
+use super::super::builder::{Builder, PythonParser, Rule};
+use super::super::target::expr_name;
+use super::tokens::Kind;
+use super::ErrorContext;
+use pest::Parser;
+
+/// Which expression level a backward scan collects.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    /// `or`, `and`, `not`, comparisons and everything below.
+    Disjunction,
+    /// Binary operators and unary `-`, `+`, `~` only.
+    BitwiseOr,
+}
+
+/// Binary operators, unary prefixes and `.`, which never end an operand.
+const ARITH: &[&str] = &[
+    ".", "+", "-", "~", "*", "/", "//", "%", "@", "**", "<<", ">>", "&", "|", "^",
+];
+const COMPARISON: &[&str] = &["<", ">", "==", "!=", "<=", ">="];
+
+impl ErrorContext<'_> {
+    /// Expression rules at the failure, in the order CPython tries them.
+    pub(super) fn expression_error(&self) -> Option<SyntaxError> {
+        self.missing_comma()
+            .or_else(|| self.missing_else())
+            .or_else(|| self.legacy_print())
+            .or_else(|| self.assign_in_expression())
+            .or_else(|| self.dict_value())
+    }
+
+    /// The first token of the expression of `level` that ends just before
+    /// token `end`, if one does.
+    fn operand_start(&self, end: usize, level: Level) -> Option<usize> {
+        let mut j = end;
+        while j > self.first {
+            let t = self.tok(j - 1);
+            let w = self.word(j - 1);
+            let keep = match t.kind {
+                Kind::Op if matches!(w, ")" | "]" | "}") => {
+                    j = self.matching_open(j - 1)?;
+                    continue;
+                }
+                Kind::Op => {
+                    ARITH.contains(&w) || level == Level::Disjunction && COMPARISON.contains(&w)
+                }
+                Kind::Name => match w {
+                    "await" | "None" | "True" | "False" => true,
+                    "not" | "and" | "or" | "is" => level == Level::Disjunction,
+                    "in" => level == Level::Disjunction && !self.is_comprehension_in(j - 1),
+                    _ => !super::tokens::is_keyword(w),
+                },
+                Kind::Number | Kind::String => true,
+                _ => false,
+            };
+            if !keep {
+                break;
+            }
+            j -= 1;
+        }
+        // A leading `*`/`**` unpacks; it is not part of the operand.
+        while j < end && matches!(self.word(j), "*" | "**") && self.tok(j).kind == Kind::Op {
+            j += 1;
+        }
+        let rule = match level {
+            Level::Disjunction => Rule::chain,
+            Level::BitwiseOr => Rule::probe_bitwise_or,
+        };
+        (j..end).find(|&s| self.probe_exact(rule, s, end))
+    }
+
+    /// The index of the bracket opening the one at `close`.
+    fn matching_open(&self, close: usize) -> Option<usize> {
+        let depth = self.tok(close).depth + 1;
+        (self.first..close).rev().find(|&i| {
+            let t = self.tok(i);
+            t.kind == Kind::Op && t.depth == depth && matches!(self.word(i), "(" | "[" | "{")
+        })
+    }
+
+    /// The innermost bracket open at token `i`, if any.
+    fn enclosing_open(&self, i: usize) -> Option<usize> {
+        let depth = self.tok(i).depth;
+        let depth = if self.tok(i).kind == Kind::Op && matches!(self.word(i), "(" | "[" | "{") {
+            depth.checked_sub(1)?
+        } else {
+            depth
+        };
+        if depth == 0 {
+            return None;
+        }
+        (self.first..i).rev().find(|&k| {
+            let t = self.tok(k);
+            t.kind == Kind::Op && t.depth == depth && matches!(self.word(k), "(" | "[" | "{")
+        })
+    }
+
+    /// Whether the `in` at `i` is a `for ... in` of a comprehension.
+    fn is_comprehension_in(&self, i: usize) -> bool {
+        let depth = self.tok(i).depth;
+        (self.first..i)
+            .rev()
+            .take_while(|&k| self.tok(k).depth >= depth)
+            .any(|k| self.tok(k).depth == depth && self.is(k, "for") && k > self.first)
+            && depth > 0
+    }
+
+    /// Whether token `i` sits in a `def` parameter list, a `lambda`
+    /// parameter list or an import list, where names are not expressions.
+    fn in_parameters(&self, i: usize) -> bool {
+        if matches!(self.word(self.first), "from" | "import") {
+            return true;
+        }
+        let depth = self.tok(i).depth;
+        let lambda = (self.first..i)
+            .rev()
+            .take_while(|&k| self.tok(k).depth >= depth && !self.is(k, ":"))
+            .any(|k| self.tok(k).depth == depth && self.is(k, "lambda"));
+        let def = self
+            .enclosing_open(i)
+            .is_some_and(|open| open >= 2 && self.is(open, "(") && self.is(open - 2, "def"));
+        lambda || def
+    }
+
+    /// "invalid syntax. Perhaps you forgot a comma?": two expressions side
+    /// by side inside brackets (`[1, 2 3]`).
+    fn missing_comma(&self) -> Option<SyntaxError> {
+        let b = self.fail;
+        let a = self.operand_start(b, Level::Disjunction)?;
+        if let Some(prev) = a.checked_sub(1).filter(|&p| p >= self.first) {
+            let disjunction_only = self.is(prev, "if")
+                || self.is(prev, "in")
+                || self.is(prev, "**")
+                    && self.enclosing_open(prev).is_some_and(|o| self.is(o, "{"));
+            if disjunction_only {
+                return None;
+            }
+        }
+        let soft = matches!(self.word(a), "match" | "case" | "_");
+        let name_string = self.tok(a).kind == Kind::Name && self.tok(a + 1).kind == Kind::String;
+        let legacy = a + 1 == b && matches!(self.word(a), "print" | "exec");
+        if soft || name_string || legacy || self.in_parameters(a) {
+            return None;
+        }
+        let b_end = self.probe(Rule::expression, b)?;
+        let last = b_end.checked_sub(1)?;
+        if self.tok(last).depth == 0 {
+            return None;
+        }
+        Some(self.error_range("invalid syntax. Perhaps you forgot a comma?", a, last))
+    }
+
+    /// "expected 'else' after 'if' expression" (`x = a if b`).
+    fn missing_else(&self) -> Option<SyntaxError> {
+        let t = self.fail;
+        if self.is(t, "else") || self.is(t, ":") {
+            return None;
+        }
+        let b = self.operand_start(t, Level::Disjunction)?;
+        let kw = b.checked_sub(1)?;
+        if !self.is(kw, "if") || kw <= self.first {
+            return None;
+        }
+        let depth = self.tok(kw).depth;
+        let comprehension = (self.first..kw)
+            .rev()
+            .take_while(|&k| self.tok(k).depth >= depth)
+            .any(|k| self.tok(k).depth == depth && self.is(k, "for"));
+        if comprehension {
+            return None;
+        }
+        let a = self.operand_start(kw, Level::Disjunction)?;
+        Some(self.error_range("expected 'else' after 'if' expression", a, t - 1))
+    }
+
+    /// "Missing parentheses in call to 'print'. Did you mean print(...)?".
+    fn legacy_print(&self) -> Option<SyntaxError> {
+        let name = self.fail.checked_sub(1)?;
+        let word = self.word(name);
+        if self.tok(name).kind != Kind::Name
+            || !matches!(word, "print" | "exec")
+            || self.is(self.fail, "(")
+            || name > self.first && self.is(name - 1, ".")
+        {
+            return None;
+        }
+        let end = self.probe(Rule::star_expressions, self.fail)?;
+        let msg = format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?");
+        Some(self.error_range(msg, name, end.checked_sub(1)?))
+    }
+
+    /// `if x = 1:`, `[a.b = 1]`: an `=` where a named expression is parsed.
+    fn assign_in_expression(&self) -> Option<SyntaxError> {
+        let eq = self.fail;
+        if !self.is(eq, "=") {
+            return None;
+        }
+        let a = self.operand_start(eq, Level::BitwiseOr)?;
+        if !self.starts_named_expression(a) || self.is_display(a) {
+            return None;
+        }
+        let b_end = self.probe(Rule::probe_bitwise_or, eq + 1)?;
+        if self.is(b_end, "=") || self.is(b_end, ":=") {
+            return None;
+        }
+        if a + 1 == eq && self.tok(a).kind == Kind::Name {
+            let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+            return Some(self.error_range(msg, a, b_end.checked_sub(1)?));
+        }
+        let target = self.build_expr(a)?;
+        let msg = format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            expr_name(&target)
+        );
+        Some(SyntaxError::new(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            target.span(),
+            self.index,
+        ))
+    }
+
+    /// Whether a named expression (not a call argument, not a statement's
+    /// expression list) may start at token `a`.
+    fn starts_named_expression(&self, a: usize) -> bool {
+        let Some(prev) = a.checked_sub(1).filter(|&p| p >= self.first) else {
+            return false;
+        };
+        if prev == self.first && matches!(self.word(prev), "if" | "elif" | "while") {
+            return true;
+        }
+        let open = if self.is(prev, ",") {
+            self.enclosing_open(prev)
+        } else {
+            Some(prev)
+        };
+        open.is_some_and(|o| match self.word(o) {
+            "[" | "{" => true,
+            "(" => !self.is_call_paren(o),
+            _ => false,
+        })
+    }
+
+    /// Whether the `(` at `open` starts a call's arguments.
+    fn is_call_paren(&self, open: usize) -> bool {
+        let Some(prev) = open.checked_sub(1).filter(|&p| p >= self.first) else {
+            return false;
+        };
+        let t = self.tok(prev);
+        match t.kind {
+            Kind::Name => {
+                let w = self.word(prev);
+                !super::tokens::is_keyword(w) || matches!(w, "None" | "True" | "False")
+            }
+            Kind::String | Kind::Number => true,
+            Kind::Op => matches!(self.word(prev), ")" | "]" | "}"),
+            _ => false,
+        }
+    }
+
+    /// CPython's `!(list|tuple|genexp|'True'|'None'|'False')` at token `a`.
+    fn is_display(&self, a: usize) -> bool {
+        match self.word(a) {
+            "[" | "True" | "None" | "False" => true,
+            "(" => {
+                let Some(close) = self.matching_close(a) else {
+                    return false;
+                };
+                let depth = self.tok(a).depth;
+                close == a + 1
+                    || (a + 1..close).any(|k| {
+                        self.tok(k).depth == depth && (self.is(k, ",") || self.is(k, "for"))
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    /// `{k: }` and `{k: *v}`.
+    fn dict_value(&self) -> Option<SyntaxError> {
+        let colon = self.fail.checked_sub(1)?;
+        if !self.is(colon, ":") || !self.enclosing_open(colon).is_some_and(|o| self.is(o, "{")) {
+            return None;
+        }
+        if self.is(self.fail, "}") || self.is(self.fail, ",") {
+            let msg = "expression expected after dictionary key and ':'";
+            return Some(self.error_range(msg, colon, colon));
+        }
+        if self.is(self.fail, "*") {
+            let end = self.probe(Rule::probe_bitwise_or, self.fail + 1)?;
+            // RAISE_SYNTAX_ERROR_STARTING_FROM: to the end of the last token
+            // read (the one after the value), as CPython's `end_offset`.
+            let msg = "cannot use a starred expression in a dictionary value";
+            let start = self.tok(self.fail).start;
+            let stop = self.tok(end).end.saturating_sub(1).max(start);
+            return Some(self.error(SyntaxErrorKind::SyntaxError, msg, start, stop));
+        }
+        None
+    }
+
+    /// Builds the expression starting at token `i` (to read its kind and span).
+    fn build_expr(&self, i: usize) -> Option<Expr> {
+        let start = self.tok(i).start;
+        let input = self.text.get(start..)?;
+        let pair = PythonParser::parse(Rule::chain, input).ok()?.next()?;
+        let mut builder = Builder {
+            prepared: self.prepared,
+            index: self.index,
+            depth: 0,
+            base: start,
+        };
+        builder.expr(pair).ok()
+    }
+}
