@@ -132,9 +132,9 @@ fn run(program: &Program, parse_only: bool) -> ExitCode {
 /// Compiles and runs the program: its stdout, then the traceback of an
 /// uncaught exception on stderr with exit status 1, like python3.
 fn execute(program: &Program, shown: &str, text: &str) -> ExitCode {
-    // Tracebacks show the path as given on the command line (python3's co_filename).
+    // Tracebacks show the script's absolute path, as python3 3.9+ does.
     let filename = match program {
-        Program::File(path) => path.display().to_string(),
+        Program::File(_) => shown.to_owned(),
         Program::Code(_) => "<string>".to_owned(),
     };
     let compiled = match pyex::Program::compile(text, &filename) {

@@ -268,7 +268,10 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
     }
 }
 
-#[expect(clippy::similar_names, reason = "range's own parameter names: start, stop, step")]
+#[expect(
+    clippy::similar_names,
+    reason = "range's own parameter names: start, stop, step"
+)]
 fn range(vm: &mut Vm, args: &Args) -> RunResult<Value> {
     let parts = args.between("range", 1, 3)?.to_vec();
     let mut ints = Vec::with_capacity(3);
