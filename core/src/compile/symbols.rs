@@ -304,7 +304,7 @@ impl Collector {
             Stmt::Import(i) => {
                 for alias in &i.names {
                     if let Some(a) = &alias.asname {
-                        self.bind(&a.name)
+                        self.bind(&a.name);
                     } else {
                         let first = alias.name.name.split('.').next().unwrap_or_default();
                         self.bind(first);

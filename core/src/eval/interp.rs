@@ -567,7 +567,7 @@ impl Vm {
         if let Value::Obj(id) = it {
             if matches!(self.heap.get(id), Object::Iter(_) | Object::Range(_)) {
                 if let Some(v) = self.builtin_next(id)? {
-                    frame.stack.push(v)
+                    frame.stack.push(v);
                 } else {
                     frame.stack.pop();
                     frame.pc = target;

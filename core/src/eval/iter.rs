@@ -138,45 +138,7 @@ impl Vm {
                 index,
                 len,
                 view,
-            } => {
-                let Object::Dict(d) = self.heap.get(dict) else {
-                    return Err(RunError::internal("dict iterator over a non-dict"));
-                };
-                if d.len() != len {
-                    return Err(RunError::new(
-                        crate::exc::ExcKind::RuntimeError,
-                        "dictionary changed size during iteration",
-                    ));
-                }
-                match d.next_entry(index) {
-                    Some((i, e)) => {
-                        let (k, v) = (e.key, e.value);
-                        let item = match view {
-                            DictView::Keys => k,
-                            DictView::Values => v,
-                            DictView::Items => self.new_tuple(vec![k, v]),
-                        };
-                        (
-                            Some(item),
-                            Iter::Dict {
-                                dict,
-                                index: i + 1,
-                                len,
-                                view,
-                            },
-                        )
-                    }
-                    None => (
-                        None,
-                        Iter::Dict {
-                            dict,
-                            index,
-                            len,
-                            view,
-                        },
-                    ),
-                }
-            }
+            } => self.dict_iter_next(dict, index, len, view)?,
             Iter::Enumerate { inner, count } => match self.next_nested(inner)? {
                 Some(v) => {
                     let item = self.new_tuple(vec![Value::Int(count), v]);
@@ -211,6 +173,41 @@ impl Vm {
             *slot = new_state;
         }
         Ok(item)
+    }
+
+    /// One step over a dict view: the item and the iterator's next state.
+    fn dict_iter_next(
+        &mut self,
+        dict: ObjId,
+        index: usize,
+        len: usize,
+        view: DictView,
+    ) -> RunResult<(Option<Value>, Iter)> {
+        let Object::Dict(d) = self.heap.get(dict) else {
+            return Err(RunError::internal("dict iterator over a non-dict"));
+        };
+        if d.len() != len {
+            return Err(RunError::new(
+                crate::exc::ExcKind::RuntimeError,
+                "dictionary changed size during iteration",
+            ));
+        }
+        let state = |index| Iter::Dict {
+            dict,
+            index,
+            len,
+            view,
+        };
+        let Some((i, e)) = d.next_entry(index) else {
+            return Ok((None, state(index)));
+        };
+        let (k, v) = (e.key, e.value);
+        let item = match view {
+            DictView::Keys => k,
+            DictView::Values => v,
+            DictView::Items => self.new_tuple(vec![k, v]),
+        };
+        Ok((Some(item), state(i + 1)))
     }
 
     /// One step of any iterator, run to completion (nested run for generators).

@@ -68,7 +68,7 @@ impl Vm {
                 tuple,
             } => {
                 if let Pending::Value(v) = pending {
-                    items.push(v)
+                    items.push(v);
                 } else {
                     let done = if tuple {
                         self.new_tuple(items)

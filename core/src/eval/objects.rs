@@ -126,7 +126,7 @@ impl Vm {
             return Err(RunError::internal("expected a dict"));
         };
         if let Some(ix) = found {
-            d.set_value(ix, value)
+            d.set_value(ix, value);
         } else {
             d.insert_new(hash, key, value);
             self.heap.note_growth(40);
