@@ -7,6 +7,7 @@
 //! Source code layout:
 //! - `tests/conformance.rs`: every behaviour case in `conformance/cases/` (parses, for now).
 //! - `tests/syntax_errors.rs`: every case in `conformance/syntax_errors/` against CPython's error.
+//! - `tests/stdlib_scopes.rs`: every top-level stdlib file's scopes against CPython's symbol table.
 
 use std::collections::BTreeMap;
 use std::fmt;

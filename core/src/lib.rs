@@ -9,7 +9,8 @@
 //! - `syntax/`: the pre-pass (`indent.rs`), the grammar (`grammar.pest`),
 //!   the AST builder (`parse/`), literals, the AST (`ast.rs`), `SyntaxError`,
 //!   `ast.dump` (`dump.rs`) and python3's display of a SyntaxError (`render.rs`).
-//! - `compile/`: name resolution, lowering to [`Program`]'s code objects.
+//! - `compile/`: scopes (`scope.rs`: names → local slots, cells, globals),
+//!   CPython's compile-time errors (`check/`), lowering to [`Program`]'s code objects.
 //! - `eval/`: the VM (frames, calls, operators, exceptions, generators).
 //! - `value/`: `Value`, the heap arena and collector, one file per type.
 //! - `builtins/`: builtin functions and methods of builtin types.

@@ -2,8 +2,9 @@
 //!
 //! Each `<name>.py` holds one error; `<name>.json` is what `compile(src_bytes, "main.py", "exec")`
 //! raised in CPython (`type`, `msg`, `lineno`, `offset`, `end_lineno`, `end_offset`), written by
-//! `conformance/record`. All six fields must match. Cases under `compile/` are errors CPython
-//! raises after parsing (symtable, compiler): until pyex has a compile pass they must parse.
+//! `conformance/record`. All six fields must match. Every case goes through what `compile()` does:
+//! `pyex::parse_module`, then `pyex::compile::analyze` (cases under `compile/` are errors
+//! CPython raises after parsing, in its symbol table or compiler).
 //! Cases listed in `conformance/known_failures.txt` are expected to fail; every failing case
 //! is listed at the end of the run.
 
@@ -31,30 +32,20 @@ const FIELDS: [&str; 6] = [
 )]
 fn check(path: &Path, source: String) -> datatest_stable::Result<()> {
     let case = case_name(path);
-    let outcome = if case.starts_with("syntax_errors/compile/") {
-        parses_until_compile_pass(&case, &source)
-    } else {
-        matches_cpython(&case, path, &source)
-    };
-    Ok(judge(&case, outcome)?)
+    Ok(judge(&case, matches_cpython(&case, path, &source))?)
 }
 
-/// CPython's parser accepts compile-time errors, and so must pyex's.
-fn parses_until_compile_pass(case: &str, source: &str) -> Result<(), String> {
-    match pyex::parse_module(source) {
-        Ok(_) => Ok(()),
-        Err(err) => Err(format!(
-            "{case}: CPython's parser accepts this program (its compiler rejects it), \
-             but pyex's parser raises\n{}",
-            show(&actual_fields(&err))
-        )),
-    }
+/// Parses and analyzes `source` as CPython's `compile(source, "main.py", "exec")` does.
+fn compile(source: &str) -> Result<(), SyntaxError> {
+    let module = pyex::parse_module(source)?;
+    pyex::compile::analyze(&module, &pyex::syntax::LineIndex::new(source))?;
+    Ok(())
 }
 
 /// The error pyex raises has CPython's six fields.
 fn matches_cpython(case: &str, path: &Path, source: &str) -> Result<(), String> {
     let expected = expected_fields(&path.with_extension("json"))?;
-    let Err(err) = pyex::parse_module(source) else {
+    let Err(err) = compile(source) else {
         return Err(format!(
             "{case}: pyex parses this program, CPython raises\n{}",
             show(&expected)
@@ -104,7 +95,11 @@ fn actual_fields(err: &SyntaxError) -> Vec<String> {
         err.lineno.to_string(),
         err.offset.to_string(),
         err.end_lineno.to_string(),
-        err.end_offset.to_string(),
+        if err.end_offset == SyntaxError::NO_END_OFFSET {
+            Value::Null.to_string()
+        } else {
+            err.end_offset.to_string()
+        },
     ]
 }
 

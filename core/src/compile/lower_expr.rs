@@ -73,7 +73,7 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let name = self.name(&a.attr.name);
+                let name = self.attr_name(&a.attr.name);
                 self.u().b.emit(Instr::LoadAttr(name));
             }
             Expr::Subscript(s) => {

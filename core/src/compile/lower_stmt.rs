@@ -97,7 +97,7 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let name = self.name(&a.attr.name);
+                let name = self.attr_name(&a.attr.name);
                 self.u().b.span = a.span;
                 self.u().b.emit(Instr::StoreAttr(name));
                 Ok(())
@@ -144,7 +144,7 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let name = self.name(&a.attr.name);
+                let name = self.attr_name(&a.attr.name);
                 self.u().b.emit(Instr::DeleteAttr(name));
                 Ok(())
             }
@@ -177,7 +177,7 @@ impl<'a> Lowerer<'a> {
             }
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
-                let name = self.name(&at.attr.name);
+                let name = self.attr_name(&at.attr.name);
                 let b = &mut self.u().b;
                 b.emit(Instr::Copy(1));
                 b.emit(Instr::LoadAttr(name));

@@ -36,7 +36,7 @@ impl Program {
     pub fn compile(source: &str, filename: &str) -> Result<Program, SyntaxError> {
         let module = parse_module(source)?;
         let index = LineIndex::new(source);
-        let scopes = Scopes::analyze(&module);
+        let scopes = Scopes::analyze(&module, &index)?;
         let lowered = lower_module(&module, &scopes, &index)?;
         Ok(Program {
             data: Arc::new(ProgramData {

@@ -59,6 +59,10 @@ pub struct SyntaxError {
 }
 
 impl SyntaxError {
+    /// The `end_offset` of an error CPython reports with no end column (its
+    /// `end_offset` is `None`), e.g. `from __future__ import braces`.
+    pub const NO_END_OFFSET: i32 = i32::MIN;
+
     /// An error of `kind` at `span`, with CPython's position fields derived from it.
     pub fn new(
         kind: SyntaxErrorKind,

@@ -1,0 +1,112 @@
+//! Interned identifiers and CPython's private-name mangling.
+//!
+//! Every identifier the resolver sees becomes a [`Name`], a `u32` index into
+//! the [`Interner`] owned by the [`ScopeTable`](super::ScopeTable), so later
+//! passes compare and hash names as integers.
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// An interned identifier; resolve it with [`Interner::resolve`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Name(u32);
+
+impl Name {
+    /// The index of this name in its interner.
+    pub fn index(self) -> u32 {
+        self.0
+    }
+}
+
+/// A small string interner: each distinct string gets one [`Name`].
+#[derive(Clone, Default)]
+pub struct Interner {
+    strings: Vec<Box<str>>,
+    ids: HashMap<Box<str>, Name>,
+}
+
+impl Interner {
+    /// The name of `text`, adding it if it is new.
+    pub fn intern(&mut self, text: &str) -> Name {
+        if let Some(&name) = self.ids.get(text) {
+            return name;
+        }
+        let name = Name(self.strings.len() as u32);
+        self.strings.push(text.into());
+        self.ids.insert(text.into(), name);
+        name
+    }
+
+    /// The name of `text`, if it has been interned.
+    pub fn get(&self, text: &str) -> Option<Name> {
+        self.ids.get(text).copied()
+    }
+
+    /// The text of `name` (empty for a name from another interner).
+    pub fn resolve(&self, name: Name) -> &str {
+        self.strings.get(name.0 as usize).map_or("", |s| s)
+    }
+
+    /// How many distinct names there are.
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    /// Whether no name has been interned.
+    pub fn is_empty(&self) -> bool {
+        self.strings.is_empty()
+    }
+}
+
+impl fmt::Debug for Interner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(&self.strings).finish()
+    }
+}
+
+/// CPython's `_Py_Mangle`: inside class `class_name`, `__spam` becomes
+/// `_Class__spam`.
+///
+/// Dunder names (`__x__`), dotted names and names in a class whose name is
+/// only underscores are left alone; the class name loses its leading `_`s.
+pub fn mangle(class_name: Option<&str>, ident: &str) -> Option<String> {
+    let class_name = class_name?;
+    if !ident.starts_with("__") || ident.ends_with("__") || ident.contains('.') {
+        return None;
+    }
+    let stripped = class_name.trim_start_matches('_');
+    if stripped.is_empty() {
+        return None;
+    }
+    Some(format!("_{stripped}{ident}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{mangle, Interner};
+
+    #[test]
+    fn interning_is_stable() {
+        let mut names = Interner::default();
+        let a = names.intern("a");
+        let b = names.intern("b");
+        assert_eq!(names.intern("a"), a);
+        assert_ne!(a, b);
+        assert_eq!(names.resolve(b), "b");
+        assert_eq!(names.get("c"), None);
+        assert_eq!(names.len(), 2);
+    }
+
+    #[test]
+    fn mangling_follows_cpython() {
+        assert_eq!(mangle(Some("C"), "__x").as_deref(), Some("_C__x"));
+        assert_eq!(mangle(Some("__C"), "__x").as_deref(), Some("_C__x"));
+        assert_eq!(mangle(Some("C"), "__x__"), None);
+        assert_eq!(mangle(Some("C"), "_x"), None);
+        assert_eq!(mangle(Some("__"), "__x"), None);
+        assert_eq!(mangle(Some("C"), "__a.b"), None);
+        assert_eq!(mangle(None, "__x"), None);
+        // `__` alone ends with `__`: CPython checks the last two characters.
+        assert_eq!(mangle(Some("C"), "__"), None);
+    }
+}
