@@ -130,6 +130,10 @@ fn our_kind(kind: scope::ScopeKind) -> ScopeKind {
     }
 }
 
+#[expect(
+    clippy::match_same_arms,
+    reason = "one arm per (scope kind, symbol kind) case, as in CPython's compiler_nameop"
+)]
 fn scope_info(table: &ScopeTable, s: &scope::Scope) -> ScopeInfo {
     let text = |n| table.name(n).into();
     let kind = our_kind(s.kind);
