@@ -50,6 +50,11 @@ pub struct Ctx {
     vm: Vm,
 }
 
+/// The first bytes of every snapshot.
+const SNAPSHOT_MAGIC: &[u8] = b"PYEXSNAP";
+/// Bumped whenever the serialised state changes shape.
+const SNAPSHOT_VERSION: u32 = 1;
+
 const _: fn() = || {
     fn is_send<T: Send>() {}
     is_send::<Ctx>();
@@ -92,6 +97,36 @@ impl Ctx {
     /// What the program wrote to stderr so far (tracebacks are in `PyError`).
     pub fn stderr(&self) -> &str {
         &self.vm.stderr
+    }
+
+    /// The whole state (heap, frames, globals, output, loaded programs) as bytes:
+    /// a paused `Ctx` restored with [`Ctx::restore`] continues where it stopped.
+    pub fn snapshot(&self) -> Vec<u8> {
+        let mut bytes = SNAPSHOT_MAGIC.to_vec();
+        bytes.extend_from_slice(&SNAPSHOT_VERSION.to_le_bytes());
+        // Serialising plain data into a Vec cannot fail.
+        bytes.extend(bincode::serialize(&self.vm).unwrap_or_default());
+        bytes
+    }
+
+    /// A `Ctx` from [`Ctx::snapshot`] bytes; foreign or damaged bytes are an error, never a crash.
+    pub fn restore(bytes: &[u8]) -> Result<Ctx, PyError> {
+        let corrupt = |why: &str| PyError {
+            kind: "ValueError".to_owned(),
+            message: format!("not a pyex snapshot: {why}"),
+            traceback: String::new(),
+        };
+        let rest = bytes
+            .strip_prefix(SNAPSHOT_MAGIC)
+            .ok_or_else(|| corrupt("bad magic"))?;
+        let (version, body) = rest
+            .split_at_checked(4)
+            .ok_or_else(|| corrupt("truncated"))?;
+        if version != SNAPSHOT_VERSION.to_le_bytes() {
+            return Err(corrupt("unsupported version"));
+        }
+        let vm = bincode::deserialize(body).map_err(|e| corrupt(&e.to_string()))?;
+        Ok(Ctx { vm })
     }
 
     /// Runs the collector now; returns the number of objects freed.

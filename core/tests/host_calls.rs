@@ -131,3 +131,69 @@ fn deep_recursion_is_a_recursion_error_not_a_crash() {
         Outcome::Done(HostValue::Int(50000))
     );
 }
+
+/// The execution-model proof: a pause inside a generator, inside a `with`
+/// block, inside a function called from a list comprehension, snapshotted,
+/// restored on another thread (twice: two independent runs), resumed.
+#[test]
+fn snapshot_at_a_deep_pause_restores_on_another_thread() {
+    let source = "\
+import auth
+
+class Tag:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print('enter', self.name)
+        return self
+    def __exit__(self, kind, value, tb):
+        print('exit', self.name)
+        return False
+
+def numbers(n):
+    with Tag('gen'):
+        for i in range(n):
+            yield auth.double(i)
+
+def total(n):
+    return sum([v for v in numbers(n)]) + 1
+
+print([total(k) for k in range(1, 3)])
+";
+    let program = Program::compile(source, "main.py").unwrap();
+    let (outcome, _, expected) = run_answering(source);
+    assert!(outcome.is_ok());
+    // What python3 prints with an `auth` module whose double(x) is 2 * x.
+    assert_eq!(
+        expected,
+        "enter gen\nexit gen\nenter gen\nexit gen\n[1, 3]\n"
+    );
+    let mut ctx = Ctx::new(options());
+    let Ok(Outcome::HostCall(call)) = ctx.run(&program) else {
+        panic!("expected a host call");
+    };
+    assert_eq!(call.function, "double");
+    let printed_before = ctx.take_stdout();
+    let bytes = ctx.snapshot();
+    let finish = move |bytes: Vec<u8>| {
+        std::thread::spawn(move || {
+            let mut ctx = Ctx::restore(&bytes).expect("restores");
+            let mut outcome = ctx.resume(Reply::Value(HostValue::Int(0)));
+            while let Ok(Outcome::HostCall(call)) = &outcome {
+                let HostValue::Int(x) = call.args[0] else {
+                    panic!("int arg")
+                };
+                outcome = ctx.resume(Reply::Value(HostValue::Int(2 * x)));
+            }
+            assert!(outcome.is_ok(), "{outcome:?}");
+            ctx.take_stdout()
+        })
+        .join()
+        .unwrap()
+    };
+    let first = finish(bytes.clone());
+    let second = finish(bytes);
+    assert_eq!(format!("{printed_before}{first}"), expected);
+    assert_eq!(first, second);
+    assert!(Ctx::restore(b"garbage").is_err());
+}
