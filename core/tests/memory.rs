@@ -48,7 +48,7 @@ fn a_paused_ctx_clones_into_an_independent_run() {
     });
     assert!(matches!(ctx.run(&program), Ok(Outcome::HostCall(_))));
     let mut fork = ctx.clone();
-    let mut finish = |ctx: &mut Ctx, n: i64| {
+    let finish = |ctx: &mut Ctx, n: i64| {
         let mut outcome = ctx.resume(Reply::Value(HostValue::Int(n)));
         while let Ok(Outcome::HostCall(_)) = outcome {
             outcome = ctx.resume(Reply::Value(HostValue::Int(n)));
