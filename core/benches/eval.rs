@@ -1,4 +1,4 @@
-//! Evaluator benchmarks: `fib(25)` (calls and int arithmetic) and FizzBuzz
+//! Evaluator benchmarks: `fib(25)` (calls and int arithmetic) and `FizzBuzz`
 //! 1..100 from source, cold (compile + fresh `Ctx` + run each iteration).
 //!
 //! Compare with CPython on the same machine:
