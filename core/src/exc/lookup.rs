@@ -9,21 +9,24 @@ pub(crate) fn name_not_defined(name: &str) -> RunError {
     RunError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
 
-/// `local variable 'x' referenced before assignment` (3.11 wording).
+/// `cannot access local variable 'x' where it is not associated with a value` (3.11 wording).
 #[cold]
 pub(crate) fn unbound_local(name: &str) -> RunError {
     RunError::new(
         ExcKind::UnboundLocalError,
-        format!("local variable '{name}' referenced before assignment"),
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
     )
 }
 
-/// `free variable 'x' referenced before assignment in enclosing scope`.
+/// `cannot access free variable 'x' where it is not associated with a value in enclosing scope`.
 #[cold]
 pub(crate) fn unbound_free(name: &str) -> RunError {
     RunError::new(
         ExcKind::NameError,
-        format!("free variable '{name}' referenced before assignment in enclosing scope"),
+        format!(
+            "cannot access free variable '{name}' where it is not associated with a value in \
+             enclosing scope"
+        ),
     )
 }
 
