@@ -66,6 +66,54 @@ pub(crate) fn construct(
                     })),
             )
         }
+        Layout::Property => {
+            let mut args = args;
+            let names = ["fget", "fset", "fdel"];
+            let mut parts = [Value::None; 3];
+            for (i, name) in names.iter().enumerate() {
+                if let Some(v) = args
+                    .positional
+                    .get(i)
+                    .copied()
+                    .or_else(|| args.take_keyword(vm, name))
+                {
+                    parts[i] = v;
+                }
+            }
+            args.take_keyword(vm, "doc");
+            let [fget, fset, fdel] = parts;
+            Value::Obj(
+                vm.heap
+                    .alloc(Object::Property(crate::value::object::Property {
+                        fget,
+                        fset,
+                        fdel,
+                    })),
+            )
+        }
+        Layout::StaticMethod => {
+            let [f] = args.exact("staticmethod")?;
+            Value::Obj(vm.heap.alloc(Object::StaticMethod(f)))
+        }
+        Layout::ClassMethod => {
+            let [f] = args.exact("classmethod")?;
+            Value::Obj(vm.heap.alloc(Object::ClassMethod(f)))
+        }
+        Layout::Super => match args.positional.as_slice() {
+            [] => vm.zero_arg_super()?,
+            [Value::Obj(class), obj] if vm.class(*class).is_some() => {
+                Value::Obj(vm.heap.alloc(Object::Super {
+                    class: *class,
+                    obj: *obj,
+                }))
+            }
+            _ => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "super() argument 1 must be a type",
+                ))
+            }
+        },
         Layout::Slice => {
             let parts = args.between("slice", 1, 3)?.to_vec();
             match parts.as_slice() {

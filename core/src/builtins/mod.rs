@@ -68,7 +68,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use functions::{io, iter, numeric, reflect};
-use methods::{dict, generator, list, str as strm};
+use methods::{dict, generator, list, object, str as strm};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
@@ -155,6 +155,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("dict", "copy", dict::copy),
     plain("dict", "clear", dict::clear),
     frames("generator", "send", generator::send),
+    plain("property", "setter", object::property_setter),
+    plain("property", "getter", object::property_getter),
+    plain("property", "deleter", object::property_deleter),
+    plain("BaseException", "__init__", object::exception_init),
+    plain("object", "__init__", object::object_init),
     frames("generator", "throw", generator::throw),
     plain("generator", "close", generator::close),
 ];
@@ -289,6 +294,13 @@ pub(crate) fn class_method(vm: &mut Vm, class: ObjId, name: Symbol) -> Option<Va
         }
     }
     None
+}
+
+/// A builtin method registered on builtin class `class` itself.
+pub(crate) fn own_method(vm: &mut Vm, class: ObjId, name: Symbol) -> Option<Value> {
+    let module = vm.class(class)?.name.to_string();
+    let id = lookup(&module, vm.interner.name(name))?;
+    Some(vm.builtin_object(id))
 }
 
 /// Fills the builtins module: functions, classes, constants.

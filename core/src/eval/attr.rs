@@ -22,11 +22,23 @@ impl Vm {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
                 Object::Instance(inst) => {
-                    if let Some(v) = inst.attrs.get(name) {
+                    let class = inst.class;
+                    let own = inst.attrs.get(name);
+                    if let Some(p) = self.class_property(class, name) {
+                        let attr = Value::Obj(self.heap.alloc(Object::Property(p)));
+                        return self.bind_class_attr(attr, Some(obj), class);
+                    }
+                    if let Some(v) = own {
                         return Ok(v);
                     }
-                    let class = inst.class;
                     return self.instance_class_attr(obj, class, name);
+                }
+                Object::Super {
+                    class,
+                    obj: receiver,
+                } => {
+                    let (class, receiver) = (*class, *receiver);
+                    return self.super_attr(class, receiver, name);
                 }
                 Object::Module(m) => {
                     return if let Some(v) = m.attrs.get(name) {
@@ -71,7 +83,7 @@ impl Vm {
     /// An attribute found on the class of an instance (methods are bound).
     fn instance_class_attr(&mut self, obj: Value, class: ObjId, name: Symbol) -> RunResult<Value> {
         if let Some(v) = self.lookup_type_attr(class, name) {
-            return Ok(self.bind(v, obj));
+            return self.bind_class_attr(v, Some(obj), class);
         }
         let getattr = self.interner.intern("__getattr__");
         if let Some(f) = self.lookup_type_attr(class, getattr) {
@@ -103,7 +115,7 @@ impl Vm {
     /// `Class.name`.
     fn class_attr(&mut self, class: ObjId, name: Symbol) -> RunResult<Value> {
         if let Some(v) = self.lookup_type_attr(class, name) {
-            return Ok(v);
+            return self.bind_class_attr(v, None, class);
         }
         let Some(c) = self.class(class) else {
             return Err(RunError::internal("class_attr on a non-class"));
@@ -172,6 +184,11 @@ impl Vm {
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: Symbol, value: Value) -> RunResult<()> {
         if let Value::Obj(id) = obj {
+            if let Object::Instance(inst) = self.heap.get(id) {
+                if let Some(p) = self.class_property(inst.class, name) {
+                    return self.property_set(p, obj, name, value);
+                }
+            }
             match self.heap.get_mut(id) {
                 Some(Object::Instance(inst)) => {
                     inst.attrs.set(name, value);

@@ -14,6 +14,7 @@ pub(crate) mod arith;
 mod attr;
 mod boundary;
 pub(crate) mod call;
+mod descriptor;
 mod exc;
 pub(crate) mod format;
 mod format_spec;

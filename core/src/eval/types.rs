@@ -31,6 +31,10 @@ pub(crate) struct Types {
     pub generator: ObjId,
     pub iterator: ObjId,
     pub not_implemented_type: ObjId,
+    pub property: ObjId,
+    pub staticmethod: ObjId,
+    pub classmethod: ObjId,
+    pub super_: ObjId,
     pub ellipsis_type: ObjId,
     /// One class per [`ExcKind`], in [`ExcKind::ALL`] order.
     pub exceptions: Vec<ObjId>,
@@ -90,6 +94,10 @@ impl Types {
             generator: make(heap, "generator", Layout::Generator),
             iterator: make(heap, "iterator", Layout::Iterator),
             not_implemented_type: make(heap, "NotImplementedType", Layout::Object),
+            property: make(heap, "property", Layout::Property),
+            staticmethod: make(heap, "staticmethod", Layout::StaticMethod),
+            classmethod: make(heap, "classmethod", Layout::ClassMethod),
+            super_: make(heap, "super", Layout::Super),
             ellipsis_type: make(heap, "ellipsis", Layout::Object),
             exceptions: Vec::new(),
         };
@@ -114,6 +122,10 @@ impl Types {
     /// Every builtin class (registered in the builtins module).
     pub(crate) fn all(&self) -> Vec<ObjId> {
         let mut all = vec![
+            self.property,
+            self.staticmethod,
+            self.classmethod,
+            self.super_,
             self.object,
             self.type_,
             self.bool,
@@ -158,6 +170,10 @@ impl Vm {
                 Object::Range(_) => t.range,
                 Object::Slice(_) => t.slice,
                 Object::Iter(_) | Object::Free => t.iterator,
+                Object::Property(_) => t.property,
+                Object::StaticMethod(_) => t.staticmethod,
+                Object::ClassMethod(_) => t.classmethod,
+                Object::Super { .. } => t.super_,
             },
         }
     }

@@ -50,6 +50,14 @@ pub(crate) enum Layout {
     Iterator,
     /// An exception class: instances are `Object::Exception`.
     Exception(ExcKind),
+    /// `property`.
+    Property,
+    /// `staticmethod`.
+    StaticMethod,
+    /// `classmethod`.
+    ClassMethod,
+    /// `super`.
+    Super,
 }
 
 /// A class object.

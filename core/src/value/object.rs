@@ -13,7 +13,7 @@ use super::function::{BoundMethod, Function, Generator};
 use super::iter::{Iter, Range, Slice};
 use super::str::PyStr;
 use super::symbol::AttrMap;
-use super::Value;
+use super::{ObjId, Value};
 use crate::builtins::BuiltinId;
 
 /// A heap object.
@@ -59,6 +59,30 @@ pub(crate) enum Object {
     Iter(Iter),
     /// A function of a host module: calling it pauses the run.
     HostFunction(HostFunction),
+    /// `property(fget, fset, fdel)`.
+    Property(Property),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `super(class, obj)`: attribute lookup starts after `class` in `obj`'s MRO.
+    Super {
+        /// The class whose successors are searched.
+        class: ObjId,
+        /// The instance (or class) methods are bound to.
+        obj: Value,
+    },
+}
+
+/// A `property` descriptor.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub(crate) struct Property {
+    /// Getter (or None).
+    pub fget: Value,
+    /// Setter (or None).
+    pub fset: Value,
+    /// Deleter (or None).
+    pub fdel: Value,
 }
 
 /// A module object.
@@ -112,6 +136,16 @@ impl Object {
                 f(s.step);
             }
             Object::Iter(it) => it.trace(f),
+            Object::Property(p) => {
+                f(p.fget);
+                f(p.fset);
+                f(p.fdel);
+            }
+            Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
+            Object::Super { class, obj } => {
+                f(Value::Obj(*class));
+                f(*obj);
+            }
         }
     }
 
