@@ -66,6 +66,33 @@ pub(crate) fn construct(
                     })),
             )
         }
+        Layout::Property | Layout::StaticMethod | Layout::ClassMethod | Layout::Super => {
+            descriptor(vm, layout, args)?
+        }
+        Layout::Slice => {
+            let parts = args.between("slice", 1, 3)?.to_vec();
+            match parts.as_slice() {
+                [stop] => vm.new_slice(&[Value::None, *stop, Value::None]),
+                other => vm.new_slice(other),
+            }
+        }
+        _ => {
+            let name = vm
+                .class(class)
+                .map(|c| c.name.to_string())
+                .unwrap_or_default();
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("cannot create '{name}' instances"),
+            ));
+        }
+    };
+    Ok(Called::Value(value))
+}
+
+/// `property(...)`, `staticmethod(f)`, `classmethod(f)`, `super(...)`.
+fn descriptor(vm: &mut Vm, layout: Layout, args: Args) -> RunResult<Value> {
+    Ok(match layout {
         Layout::Property => {
             let mut args = args;
             let names = ["fget", "fset", "fdel"];
@@ -114,25 +141,8 @@ pub(crate) fn construct(
                 ))
             }
         },
-        Layout::Slice => {
-            let parts = args.between("slice", 1, 3)?.to_vec();
-            match parts.as_slice() {
-                [stop] => vm.new_slice(&[Value::None, *stop, Value::None]),
-                other => vm.new_slice(other),
-            }
-        }
-        _ => {
-            let name = vm
-                .class(class)
-                .map(|c| c.name.to_string())
-                .unwrap_or_default();
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!("cannot create '{name}' instances"),
-            ));
-        }
-    };
-    Ok(Called::Value(value))
+        _ => return Err(RunError::internal("not a descriptor layout")),
+    })
 }
 
 impl Args {
