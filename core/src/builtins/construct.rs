@@ -52,6 +52,20 @@ pub(crate) fn construct(
             d
         }
         Layout::Range => range(vm, &args)?,
+        Layout::Set | Layout::FrozenSet => {
+            let frozen = layout == Layout::FrozenSet;
+            let parts = args
+                .between(if frozen { "frozenset" } else { "set" }, 0, 1)?
+                .to_vec();
+            match parts.first() {
+                Some(v) if vm.is_set(*v) => vm.copy_set(*v, frozen)?,
+                Some(v) => {
+                    let items = vm.collect_values(*v)?;
+                    vm.new_set(&items, frozen)?
+                }
+                None => vm.new_set(&[], frozen)?,
+            }
+        }
         Layout::Type => {
             let [v] = args.exact("type")?;
             Value::Obj(vm.type_of(v))

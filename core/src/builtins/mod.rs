@@ -69,7 +69,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use functions::{io, iter, numeric, reflect};
-use methods::{dict, generator, list, object, str as strm};
+use methods::{dict, generator, list, object, set, str as strm};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
@@ -155,6 +155,39 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("dict", "update", dict::update),
     plain("dict", "copy", dict::copy),
     plain("dict", "clear", dict::clear),
+    plain("set", "add", set::add),
+    plain("set", "discard", set::discard),
+    plain("set", "remove", set::remove),
+    plain("set", "pop", set::pop),
+    plain("set", "clear", set::clear),
+    plain("set", "copy", set::copy),
+    plain("set", "update", set::update),
+    plain("set", "union", set::union),
+    plain("set", "intersection", set::intersection),
+    plain("set", "difference", set::difference),
+    plain("set", "symmetric_difference", set::symmetric_difference),
+    plain("set", "issubset", set::issubset),
+    plain("set", "issuperset", set::issuperset),
+    plain("set", "isdisjoint", set::isdisjoint),
+    plain("set", "intersection_update", set::intersection_update),
+    plain("set", "difference_update", set::difference_update),
+    plain(
+        "set",
+        "symmetric_difference_update",
+        set::symmetric_difference_update,
+    ),
+    plain("frozenset", "copy", set::copy),
+    plain("frozenset", "union", set::union),
+    plain("frozenset", "intersection", set::intersection),
+    plain("frozenset", "difference", set::difference),
+    plain(
+        "frozenset",
+        "symmetric_difference",
+        set::symmetric_difference,
+    ),
+    plain("frozenset", "issubset", set::issubset),
+    plain("frozenset", "issuperset", set::issuperset),
+    plain("frozenset", "isdisjoint", set::isdisjoint),
     frames("generator", "send", generator::send),
     plain("property", "setter", object::property_setter),
     plain("property", "getter", object::property_getter),
@@ -224,6 +257,7 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Str { .. } => "str_ascii_iterator",
         Iter::Range { .. } => "range_iterator",
         Iter::Dict { .. } => "dict_keyiterator",
+        Iter::Set { .. } => "set_iterator",
         Iter::Enumerate { .. } => "enumerate",
         Iter::Zip { .. } => "zip",
         Iter::Values { .. } => "iterator",

@@ -143,6 +143,12 @@ pub(crate) enum Instr {
     BuildList(u32),
     /// `[k1, v1 .. kn, vn] -> [{..}]`.
     BuildMap(u32),
+    /// `[a1..an] -> [{a1..an}]`.
+    BuildSet(u32),
+    /// `[set, .., v] -> [set, ..]`.
+    SetAdd(u32),
+    /// `[set, .., it] -> [set, ..]`: update.
+    SetUpdate(u32),
     /// `[s1..sn] -> [s1 + .. + sn]` (f-string parts).
     BuildString(u32),
     /// `[start, stop(, step)] -> [slice]`.
@@ -207,6 +213,9 @@ pub(crate) enum Instr {
     /// `[module] -> [module, module.name]`.
     ImportFrom(u32),
 }
+
+/// `BuildSet` flag: the items are constants CPython folds into a frozenset.
+pub(crate) const CONST_SET: u32 = 1 << 30;
 
 /// A compile-time constant.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -51,6 +51,8 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
             }
         }
         I::BuildTuple(n) | I::BuildList(n) | I::BuildString(n) | I::BuildSlice(n) => 1 - n as i32,
+        I::BuildSet(n) => 1 - (n & !super::code::CONST_SET) as i32,
+        I::SetAdd(_) | I::SetUpdate(_) => -1,
         I::BuildMap(n) => 1 - 2 * n as i32,
         I::ListAppend(_) | I::ListExtend(_) | I::DictUpdate(_) => -1,
         I::MapAdd(_) => -2,

@@ -148,6 +148,9 @@ impl<'a> Lowerer<'a> {
             Expr::DictComp(_) => {
                 self.u().b.emit(Instr::BuildMap(0));
             }
+            Expr::SetComp(_) => {
+                self.u().b.emit(Instr::BuildSet(0));
+            }
             _ => {}
         }
         self.comprehension_loop(expr, generators, 0)?;
@@ -198,6 +201,10 @@ impl<'a> Lowerer<'a> {
             Expr::ListComp(c) => {
                 self.expr(&c.elt)?;
                 self.u().b.emit(Instr::ListAppend(depth));
+            }
+            Expr::SetComp(c) => {
+                self.expr(&c.elt)?;
+                self.u().b.emit(Instr::SetAdd(depth));
             }
             Expr::DictComp(c) => {
                 self.expr(&c.key)?;

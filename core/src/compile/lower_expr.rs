@@ -99,7 +99,7 @@ impl<'a> Lowerer<'a> {
             Expr::List(l) => self.sequence(&l.elts, false)?,
             Expr::Tuple(t) => self.sequence(&t.elts, true)?,
             Expr::Dict(d) => self.dict(d)?,
-            Expr::Set(s) => return Err(self.unsupported("set display", s.span)),
+            Expr::Set(s) => self.set_display(&s.elts)?,
             Expr::JoinedStr(j) => self.joined_str(j)?,
             Expr::FormattedValue(f) => self.formatted_value(f)?,
             Expr::Lambda(l) => self.lambda(l)?,
@@ -107,7 +107,7 @@ impl<'a> Lowerer<'a> {
                 self.comprehension(expr, c.span, &c.generators)?;
             }
             Expr::DictComp(c) => self.comprehension(expr, c.span, &c.generators)?,
-            Expr::SetComp(c) => return Err(self.unsupported("set comprehension", c.span)),
+            Expr::SetComp(c) => self.comprehension(expr, c.span, &c.generators)?,
             Expr::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -247,6 +247,33 @@ impl<'a> Lowerer<'a> {
         }
         if tuple {
             self.u().b.emit(Instr::ListToTuple);
+        }
+        Ok(())
+    }
+
+    /// `{a, *b}`.
+    fn set_display(&mut self, elts: &'a [Expr]) -> LResult {
+        if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
+            for elt in elts {
+                self.expr(elt)?;
+            }
+            let constant = elts.len() > 2 && elts.iter().all(|e| matches!(e, Expr::Constant(_)));
+            let flag = if constant { super::code::CONST_SET } else { 0 };
+            self.u().b.emit(Instr::BuildSet(elts.len() as u32 | flag));
+            return Ok(());
+        }
+        self.u().b.emit(Instr::BuildSet(0));
+        for elt in elts {
+            match elt {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.u().b.emit(Instr::SetUpdate(1));
+                }
+                other => {
+                    self.expr(other)?;
+                    self.u().b.emit(Instr::SetAdd(1));
+                }
+            }
         }
         Ok(())
     }

@@ -40,6 +40,7 @@ impl Vm {
             Object::Str(s) => Ok(str_repr(s.as_str())),
             Object::BigInt(b) => big_to_string(b),
             Object::List(_) | Object::Tuple(_) | Object::Dict(_) => self.container_repr(id, seen),
+            Object::Set(_) | Object::FrozenSet(_) => self.set_repr(v, id, seen),
             _ => self.object_repr(v, id),
         }
     }
@@ -85,6 +86,30 @@ impl Vm {
         seen.pop();
         out.push_str(close);
         Ok(out)
+    }
+
+    fn set_repr(&mut self, v: Value, id: ObjId, seen: &mut Vec<ObjId>) -> RunResult<String> {
+        let frozen = matches!(self.heap.get(id), Object::FrozenSet(_));
+        let items = self.set_items(v);
+        let name = if frozen { "frozenset" } else { "set" };
+        if items.is_empty() {
+            return Ok(format!("{name}()"));
+        }
+        if seen.contains(&id) {
+            return Ok(format!("{name}(...)"));
+        }
+        seen.push(id);
+        let mut parts = Vec::with_capacity(items.len());
+        for item in items {
+            parts.push(self.repr_inner(item, seen)?);
+        }
+        seen.pop();
+        let body = format!("{{{}}}", parts.join(", "));
+        Ok(if frozen {
+            format!("frozenset({body})")
+        } else {
+            body
+        })
     }
 
     fn object_repr(&mut self, v: Value, id: ObjId) -> RunResult<String> {

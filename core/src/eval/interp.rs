@@ -9,7 +9,7 @@ use super::call::{Args, Called};
 use super::frame::{Frame, Pending, PyFrame};
 use super::iter::Next;
 use super::vm::Vm;
-use crate::compile::code::{Code, Instr};
+use crate::compile::code::{Code, Instr, CONST_SET};
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::host::HostCall;
 use crate::value::object::Object;
@@ -351,6 +351,36 @@ impl Vm {
                 let items = Vm::pop_n(frame, n * 2)?;
                 let d = self.build_map(&items)?;
                 frame.stack.push(d);
+            }
+            I::BuildSet(n) => {
+                let folded = n & CONST_SET != 0;
+                let items = Vm::pop_n(frame, n & !CONST_SET)?;
+                let mut s = self.new_set(&items, false)?;
+                if folded {
+                    // CPython folds a constant display into a frozenset, rebuilt once
+                    // in table order by the compiler, then copied into the new set.
+                    let order = self.set_items(s);
+                    let constant = self.new_set(&order, true)?;
+                    s = self.copy_set(constant, false)?;
+                }
+                frame.stack.push(s);
+            }
+            I::SetAdd(depth) | I::SetUpdate(depth) => {
+                let value = Vm::pop(frame)?;
+                let target = frame
+                    .stack
+                    .len()
+                    .checked_sub(depth as usize)
+                    .and_then(|i| frame.stack.get(i))
+                    .copied()
+                    .ok_or_else(|| RunError::internal("SetAdd depth"))?;
+                if matches!(instr, I::SetAdd(_)) {
+                    self.set_add(target, value)?;
+                } else {
+                    for item in self.collect_values(value)? {
+                        self.set_add(target, item)?;
+                    }
+                }
             }
             I::BuildString(n) => {
                 let parts = Vm::pop_n(frame, n)?;

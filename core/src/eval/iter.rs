@@ -41,6 +41,11 @@ impl Vm {
                 len: d.len(),
                 view: DictView::Keys,
             },
+            Object::Set(s) | Object::FrozenSet(s) => Iter::Set {
+                set: id,
+                index: 0,
+                len: s.len(),
+            },
             Object::Iter(_) | Object::Generator(_) => return Ok(value),
             _ => return self.user_iter(value),
         };
@@ -139,6 +144,28 @@ impl Vm {
                 len,
                 view,
             } => self.dict_iter_next(dict, index, len, view)?,
+            Iter::Set { set, index, len } => {
+                let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
+                    return Err(RunError::internal("set iterator over a non-set"));
+                };
+                if s.len() != len {
+                    return Err(RunError::new(
+                        crate::exc::ExcKind::RuntimeError,
+                        "Set changed size during iteration",
+                    ));
+                }
+                match s.next_entry(index) {
+                    Some((slot, _, key)) => (
+                        Some(key),
+                        Iter::Set {
+                            set,
+                            index: slot + 1,
+                            len,
+                        },
+                    ),
+                    None => (None, Iter::Set { set, index, len }),
+                }
+            }
             Iter::Enumerate { inner, count } => match self.next_nested(inner)? {
                 Some(v) => {
                     let item = self.new_tuple(vec![Value::Int(count), v]);

@@ -71,6 +71,9 @@ impl Vm {
         if let Some(r) = self.sequence_op(op, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = self.set_binary(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
@@ -88,6 +91,15 @@ impl Vm {
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
         if let Value::Obj(id) = a {
+            if matches!(self.heap.get(id), Object::Set(_)) && self.is_set(b) {
+                if let Some(result) = self.set_binary(op, a, b)? {
+                    let table = self.set_table(result).cloned().unwrap_or_default();
+                    if let Some(Object::Set(s)) = self.heap.get_mut(id) {
+                        *s = table;
+                    }
+                    return Ok(a);
+                }
+            }
             if matches!(self.heap.get(id), Object::List(_)) {
                 match op {
                     BinOp::Add => {
@@ -304,6 +316,7 @@ impl Vm {
                 Object::Str(s) => !s.as_str().is_empty(),
                 Object::List(items) | Object::Tuple(items) => !items.is_empty(),
                 Object::Dict(d) => d.len() != 0,
+                Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
                 Object::Range(r) => r.len() != 0,
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Instance(_) => return self.instance_truthy(v),
@@ -344,6 +357,9 @@ impl Vm {
                 CmpOp::Gt => x > y,
                 CmpOp::Ge => x >= y,
             }));
+        }
+        if let Some(r) = self.set_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
         }
         match op {
             CmpOp::Eq => return self.eq(a, b).map(Value::Bool),
@@ -438,6 +454,15 @@ impl Vm {
                 }
                 Some(true)
             }
+            (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) => {
+                if s.len() != t.len() {
+                    return Some(false);
+                }
+                for (hash, key) in s.entries() {
+                    t.find(hash, |k| k.is(key) || self.eq_builtin(k, key) == Some(true))?;
+                }
+                Some(true)
+            }
             (Object::Range(r), Object::Range(s)) => Some(
                 r.len() == s.len()
                     && (r.len() == 0 || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
@@ -520,6 +545,7 @@ impl Vm {
                 Ok(false)
             }
             Object::Dict(_) => Ok(self.dict_get(id, item)?.is_some()),
+            Object::Set(_) | Object::FrozenSet(_) => self.set_contains(id, item),
             Object::Range(r) => {
                 let r = *r;
                 Ok(match self.num(item) {
@@ -573,7 +599,8 @@ impl Vm {
                     }
                     hash::hash_tuple(hashes.into_iter())
                 }
-                Object::List(_) | Object::Dict(_) => {
+                Object::FrozenSet(_) => self.frozenset_hash(v),
+                Object::List(_) | Object::Dict(_) | Object::Set(_) => {
                     return Err(ops::unhashable(&self.type_name(v)))
                 }
                 Object::Instance(_) => return self.instance_hash(v, id),

@@ -21,6 +21,8 @@ pub(crate) struct Types {
     pub list: ObjId,
     pub tuple: ObjId,
     pub dict: ObjId,
+    pub set: ObjId,
+    pub frozenset: ObjId,
     pub range: ObjId,
     pub slice: ObjId,
     pub function: ObjId,
@@ -84,6 +86,8 @@ impl Types {
             list: make(heap, "list", Layout::List),
             tuple: make(heap, "tuple", Layout::Tuple),
             dict: make(heap, "dict", Layout::Dict),
+            set: make(heap, "set", Layout::Set),
+            frozenset: make(heap, "frozenset", Layout::FrozenSet),
             range: make(heap, "range", Layout::Range),
             slice: make(heap, "slice", Layout::Slice),
             function: make(heap, "function", Layout::Function),
@@ -122,6 +126,8 @@ impl Types {
     /// Every builtin class (registered in the builtins module).
     pub(crate) fn all(&self) -> Vec<ObjId> {
         let mut all = vec![
+            self.set,
+            self.frozenset,
             self.property,
             self.staticmethod,
             self.classmethod,
@@ -158,6 +164,8 @@ impl Vm {
                 Object::List(_) => t.list,
                 Object::Tuple(_) => t.tuple,
                 Object::Dict(_) => t.dict,
+                Object::Set(_) => t.set,
+                Object::FrozenSet(_) => t.frozenset,
                 Object::Function(_) => t.function,
                 Object::Builtin(_) | Object::HostFunction(_) => t.builtin,
                 Object::BoundMethod(_) => t.method,

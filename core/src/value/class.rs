@@ -30,6 +30,10 @@ pub(crate) enum Layout {
     Tuple,
     /// `dict`.
     Dict,
+    /// `set`.
+    Set,
+    /// `frozenset`.
+    FrozenSet,
     /// `range`.
     Range,
     /// `slice`.

@@ -102,6 +102,15 @@ pub(crate) enum Iter {
         /// What to yield.
         view: DictView,
     },
+    /// Over a set, in table order.
+    Set {
+        /// The set or frozenset.
+        set: ObjId,
+        /// Next slot.
+        index: usize,
+        /// Its size when iteration started.
+        len: usize,
+    },
     /// `enumerate(inner, start)`.
     Enumerate {
         /// The wrapped iterator.
@@ -131,6 +140,7 @@ impl Iter {
             Iter::Str { text, .. } => f(Value::Obj(*text)),
             Iter::Range { .. } => {}
             Iter::Dict { dict, .. } => f(Value::Obj(*dict)),
+            Iter::Set { set, .. } => f(Value::Obj(*set)),
             Iter::Enumerate { inner, .. } => f(*inner),
             Iter::Zip { inner } => inner.iter().for_each(|v| f(*v)),
             Iter::Values { items, .. } => items.iter().for_each(|v| f(*v)),

@@ -24,6 +24,7 @@ pub(crate) mod iter;
 pub(crate) mod object;
 mod printable;
 pub mod repr;
+pub(crate) mod set;
 pub(crate) mod str;
 pub(crate) mod symbol;
 

@@ -11,6 +11,7 @@ use super::dict::Dict;
 use super::exception::Exception;
 use super::function::{BoundMethod, Function, Generator};
 use super::iter::{Iter, Range, Slice};
+use super::set::PySet;
 use super::str::PyStr;
 use super::symbol::AttrMap;
 use super::{ObjId, Value};
@@ -31,6 +32,10 @@ pub(crate) enum Object {
     Tuple(Vec<Value>),
     /// `dict`.
     Dict(Dict),
+    /// `set`.
+    Set(PySet),
+    /// `frozenset`.
+    FrozenSet(PySet),
     /// A Python function (def or lambda).
     Function(Function),
     /// A builtin function or a method of a builtin type, by stable id.
@@ -115,6 +120,7 @@ impl Object {
             | Object::HostFunction(_) => {}
             Object::List(items) | Object::Tuple(items) => items.iter().for_each(|v| f(*v)),
             Object::Dict(dict) => dict.trace(f),
+            Object::Set(set) | Object::FrozenSet(set) => set.trace(f),
             Object::Function(func) => func.trace(f),
             Object::BoundMethod(m) => {
                 f(m.receiver);
@@ -159,6 +165,7 @@ impl Object {
             Object::List(items) => items.capacity() * value,
             Object::Tuple(items) => items.len() * value,
             Object::Dict(d) => d.size_bytes(),
+            Object::Set(s) | Object::FrozenSet(s) => s.size_bytes(),
             Object::Instance(inst) => inst.attrs.len() * (value + 8),
             Object::Module(m) => m.attrs.len() * (value + 8),
             Object::Namespace(a) => a.len() * (value + 8),

@@ -27,6 +27,7 @@ impl Vm {
                 Object::Str(s) => return Ok(s.char_len()),
                 Object::List(items) | Object::Tuple(items) => return Ok(items.len()),
                 Object::Dict(d) => return Ok(d.len()),
+                Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len()),
                 Object::Range(r) => return Ok(r.len() as usize),
                 Object::Instance(_) => {
                     let sym = self.interner.intern("__len__");

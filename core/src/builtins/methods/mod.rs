@@ -4,4 +4,5 @@ pub(crate) mod dict;
 pub(crate) mod generator;
 pub(crate) mod list;
 pub(crate) mod object;
+pub(crate) mod set;
 pub(crate) mod str;
