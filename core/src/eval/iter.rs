@@ -144,28 +144,7 @@ impl Vm {
                 len,
                 view,
             } => self.dict_iter_next(dict, index, len, view)?,
-            Iter::Set { set, index, len } => {
-                let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
-                    return Err(RunError::internal("set iterator over a non-set"));
-                };
-                if s.len() != len {
-                    return Err(RunError::new(
-                        crate::exc::ExcKind::RuntimeError,
-                        "Set changed size during iteration",
-                    ));
-                }
-                match s.next_entry(index) {
-                    Some((slot, _, key)) => (
-                        Some(key),
-                        Iter::Set {
-                            set,
-                            index: slot + 1,
-                            len,
-                        },
-                    ),
-                    None => (None, Iter::Set { set, index, len }),
-                }
-            }
+            Iter::Set { set, index, len } => self.set_iter_next(set, index, len)?,
             Iter::Enumerate { inner, count } => match self.next_nested(inner)? {
                 Some(v) => {
                     let item = self.new_tuple(vec![Value::Int(count), v]);
@@ -200,6 +179,35 @@ impl Vm {
             *slot = new_state;
         }
         Ok(item)
+    }
+
+    /// One step over a set: the element and the iterator's next state.
+    fn set_iter_next(
+        &mut self,
+        set: ObjId,
+        index: usize,
+        len: usize,
+    ) -> RunResult<(Option<Value>, Iter)> {
+        let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
+            return Err(RunError::internal("set iterator over a non-set"));
+        };
+        if s.len() != len {
+            return Err(RunError::new(
+                crate::exc::ExcKind::RuntimeError,
+                "Set changed size during iteration",
+            ));
+        }
+        Ok(match s.next_entry(index) {
+            Some((slot, _, key)) => (
+                Some(key),
+                Iter::Set {
+                    set,
+                    index: slot + 1,
+                    len,
+                },
+            ),
+            None => (None, Iter::Set { set, index, len }),
+        })
     }
 
     /// One step over a dict view: the item and the iterator's next state.

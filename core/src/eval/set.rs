@@ -214,7 +214,7 @@ impl Vm {
     /// `hash(frozenset)` (CPython's `frozenset_hash`).
     pub(crate) fn frozenset_hash(&self, v: Value) -> i64 {
         let entries = self.set_table(v).map(PySet::entries).unwrap_or_default();
-        let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+        let shuffle = |h: u64| ((h ^ 0x055B_4DB3) ^ (h << 16)).wrapping_mul(3_644_798_167);
         let mut hash: u64 = 0;
         for (h, _) in &entries {
             hash ^= shuffle(*h as u64);

@@ -151,7 +151,7 @@ pub(crate) fn isdisjoint(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
     let other = as_set(vm, other)?;
     let common = vm.set_binary(BinOp::And, receiver, other)?;
     Ok(Value::Bool(
-        common.map_or(true, |c| vm.set_items(c).is_empty()),
+        common.is_none_or(|c| vm.set_items(c).is_empty()),
     ))
 }
 
