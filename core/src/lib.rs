@@ -24,6 +24,10 @@
     reason = "an interpreter converts between Python ints (i64), indexes (usize) and floats \
               everywhere; each site checks its range or wants Python's own lossy semantics"
 )]
+#![expect(
+    clippy::single_match_else,
+    reason = "a two-armed match over Option/Result reads better than if-let-else here"
+)]
 
 mod builtins;
 pub mod compile;

@@ -69,7 +69,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use functions::{io, iter, numeric, reflect};
-use methods::{dict, generator, list, object, set, str as strm};
+use methods::{dict, generator, list, number, object, set, str as strm};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
@@ -106,6 +106,30 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "delattr", reflect::builtin_delattr),
     plain("builtins", "chr", reflect::builtin_chr),
     plain("builtins", "ord", reflect::builtin_ord),
+    plain("builtins", "bin", numeric::builtin_bin),
+    plain("builtins", "oct", numeric::builtin_oct),
+    plain("builtins", "hex", numeric::builtin_hex),
+    plain("builtins", "vars", reflect::builtin_vars),
+    plain("int", "bit_length", number::bit_length),
+    plain("int", "bit_count", number::bit_count),
+    plain("int", "as_integer_ratio", number::as_integer_ratio),
+    plain("int", "conjugate", number::conjugate),
+    plain("float", "is_integer", number::is_integer),
+    plain("float", "as_integer_ratio", number::as_integer_ratio),
+    plain("float", "conjugate", number::conjugate),
+    plain("dict", "popitem", dict::popitem),
+    plain("str", "swapcase", strm::swapcase),
+    plain("str", "casefold", strm::lower),
+    plain("str", "partition", strm::partition),
+    plain("str", "rpartition", strm::rpartition),
+    plain("str", "rfind", strm::rfind),
+    plain("str", "rindex", strm::rindex),
+    plain("str", "rsplit", strm::rsplit),
+    plain("str", "isnumeric", strm::isdigit),
+    plain("str", "isdecimal", strm::isdigit),
+    plain("str", "istitle", strm::istitle),
+    plain("str", "removeprefix", strm::removeprefix),
+    plain("str", "removesuffix", strm::removesuffix),
     plain("str", "upper", strm::upper),
     plain("str", "lower", strm::lower),
     plain("str", "strip", strm::strip),

@@ -93,8 +93,84 @@ impl Vm {
         if let Some(v) = self.builtin_method(obj, name) {
             return Ok(v);
         }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
         let type_name = self.type_name(obj);
         Err(lookup::no_attribute(&type_name, self.interner.name(name)))
+    }
+
+    /// Attributes every object has: `__class__`, `__dict__`, and the data
+    /// attributes of some builtin types (`slice.start`, `function.__defaults__`).
+    fn special_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
+        let text = self.interner.name(name).to_owned();
+        if text == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let Value::Obj(id) = obj else {
+            return Ok(None);
+        };
+        Ok(match (self.heap.get(id), text.as_str()) {
+            (Object::Instance(inst), "__dict__") => {
+                let attrs: Vec<_> = inst.attrs.iter().collect();
+                let d = self.new_dict();
+                for (k, v) in attrs {
+                    let key = self.new_str(self.interner.name(k).to_owned());
+                    self.dict_set(d, key, v)?;
+                }
+                Some(d)
+            }
+            (Object::Slice(s), "start") => Some(s.start),
+            (Object::Slice(s), "stop") => Some(s.stop),
+            (Object::Slice(s), "step") => Some(s.step),
+            (Object::Function(f), "__defaults__") => {
+                let defaults = f.defaults.clone();
+                Some(if defaults.is_empty() {
+                    Value::None
+                } else {
+                    self.new_tuple(defaults)
+                })
+            }
+            (Object::Function(f), "__kwdefaults__") => {
+                let (code_id, kwdefaults) = (f.code, f.kwdefaults.clone());
+                if kwdefaults.iter().all(Option::is_none) {
+                    return Ok(Some(Value::None));
+                }
+                let program = self.program_of(code_id)?;
+                let code = Vm::code_in(&program, code_id)?;
+                let first = code.params.positional as usize;
+                let names: Vec<String> = code
+                    .varnames
+                    .iter()
+                    .skip(first)
+                    .map(ToString::to_string)
+                    .collect();
+                let d = self.new_dict();
+                for (name, default) in names.into_iter().zip(kwdefaults) {
+                    if let Some(v) = default {
+                        let key = self.new_str(name);
+                        self.dict_set(d, key, v)?;
+                    }
+                }
+                Some(d)
+            }
+            (Object::Function(f), "__dict__") => {
+                let attrs: Vec<_> = f.attrs.iter().collect();
+                let d = self.new_dict();
+                for (k, v) in attrs {
+                    let key = self.new_str(self.interner.name(k).to_owned());
+                    self.dict_set(d, key, v)?;
+                }
+                Some(d)
+            }
+            (Object::BoundMethod(m), "__self__") => Some(m.receiver),
+            (Object::BoundMethod(m), "__func__") => Some(m.function),
+            (Object::Generator(g), "__name__") => {
+                let name = g.name.to_string();
+                Some(self.new_str(name))
+            }
+            _ => None,
+        })
     }
 
     /// A class attribute read through an instance: functions become bound methods.
@@ -168,6 +244,9 @@ impl Vm {
     /// Methods and data attributes of builtin types.
     fn builtin_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Value> {
         if let Some(v) = self.builtin_method(obj, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
         let type_name = self.type_name(obj);

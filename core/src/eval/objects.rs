@@ -103,8 +103,30 @@ impl Vm {
         let Object::Dict(d) = self.heap.get(dict) else {
             return Err(RunError::internal("expected a dict"));
         };
-        let found = d.find(hash, |k| k.is(key) || self.eq_builtin(k, key) == Some(true));
-        Ok((hash, found))
+        let mut undecided = Vec::new();
+        let found = d.find(hash, |k| {
+            k.is(key)
+                || match self.eq_builtin(k, key) {
+                    Some(equal) => equal,
+                    None => {
+                        undecided.push(k);
+                        false
+                    }
+                }
+        });
+        if found.is_some() || undecided.is_empty() {
+            return Ok((hash, found));
+        }
+        // Keys with a user `__eq__` compare through Python code (a nested run).
+        for candidate in undecided {
+            if self.eq(candidate, key)? {
+                let Object::Dict(d) = self.heap.get(dict) else {
+                    return Err(RunError::internal("expected a dict"));
+                };
+                return Ok((hash, d.find(hash, |k| k.is(candidate))));
+            }
+        }
+        Ok((hash, None))
     }
 
     /// `dict[key]` without raising: `None` when absent.

@@ -69,10 +69,30 @@ impl Vm {
         let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
             return Err(RunError::internal("expected a set"));
         };
-        Ok((
-            hash,
-            s.find(hash, |k| k.is(key) || self.eq_builtin(k, key) == Some(true)),
-        ))
+        let mut undecided = Vec::new();
+        let found = s.find(hash, |k| {
+            k.is(key)
+                || match self.eq_builtin(k, key) {
+                    Some(equal) => equal,
+                    None => {
+                        undecided.push(k);
+                        false
+                    }
+                }
+        });
+        if found.is_some() || undecided.is_empty() {
+            return Ok((hash, found));
+        }
+        // Elements with a user `__eq__` compare through Python code (a nested run).
+        for candidate in undecided {
+            if self.eq(candidate, key)? {
+                let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
+                    return Err(RunError::internal("expected a set"));
+                };
+                return Ok((hash, s.find(hash, |k| k.is(candidate))));
+            }
+        }
+        Ok((hash, None))
     }
 
     /// `set.add(key)` on any set object (frozensets while being built).

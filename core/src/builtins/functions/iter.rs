@@ -79,29 +79,11 @@ impl Vm {
         if reverse {
             order.reverse();
         }
-        let mut error = None;
-        order.sort_by(|&a, &b| {
-            if error.is_some() {
-                return std::cmp::Ordering::Equal;
-            }
-            match self.less_than(keys[b], keys[a]) {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => match self.less_than(keys[a], keys[b]) {
-                    Ok(true) => std::cmp::Ordering::Less,
-                    Ok(false) => std::cmp::Ordering::Equal,
-                    Err(e) => {
-                        error = Some(e);
-                        std::cmp::Ordering::Equal
-                    }
-                },
-                Err(e) => {
-                    error = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            }
-        });
-        if let Some(e) = error {
-            return Err(e);
+        let mut lt = |x: usize, y: usize| self.less_than(keys[x], keys[y]);
+        if order.len() < 64 {
+            small_sort(&mut order, &mut lt)?;
+        } else {
+            merge_sort(&mut order, &mut lt)?;
         }
         if reverse {
             order.reverse();
@@ -299,4 +281,77 @@ pub(crate) fn builtin_filter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Val
         }
     }
     Ok(new_iter(vm, Iter::Values { items, index: 0 }))
+}
+
+/// CPython's `list.sort` on fewer than 64 items: the initial run is found
+/// (`count_run`), then binary insertion, so comparisons happen in CPython's order.
+fn small_sort(
+    order: &mut [usize],
+    lt: &mut impl FnMut(usize, usize) -> RunResult<bool>,
+) -> RunResult<()> {
+    let n = order.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut run = 2;
+    if lt(order[1], order[0])? {
+        while run < n && lt(order[run], order[run - 1])? {
+            run += 1;
+        }
+        order[..run].reverse();
+    } else {
+        while run < n && !lt(order[run], order[run - 1])? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = order[start];
+        let (mut lo, mut hi) = (0, start);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if lt(pivot, order[mid])? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        order.copy_within(lo..start, lo + 1);
+        order[lo] = pivot;
+    }
+    Ok(())
+}
+
+/// A stable merge sort using only `<` (large inputs).
+fn merge_sort(
+    order: &mut Vec<usize>,
+    lt: &mut impl FnMut(usize, usize) -> RunResult<bool>,
+) -> RunResult<()> {
+    let n = order.len();
+    let mut width = 32;
+    for chunk in order.chunks_mut(width) {
+        small_sort(chunk, lt)?;
+    }
+    let mut buffer = Vec::with_capacity(n);
+    while width < n {
+        buffer.clear();
+        for start in (0..n).step_by(2 * width) {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                if lt(order[j], order[i])? {
+                    buffer.push(order[j]);
+                    j += 1;
+                } else {
+                    buffer.push(order[i]);
+                    i += 1;
+                }
+            }
+            buffer.extend_from_slice(&order[i..mid]);
+            buffer.extend_from_slice(&order[j..end]);
+        }
+        std::mem::swap(order, &mut buffer);
+        width *= 2;
+    }
+    Ok(())
 }

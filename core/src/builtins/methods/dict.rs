@@ -116,3 +116,21 @@ pub(crate) fn clear(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
     }
     Ok(Value::None)
 }
+
+/// `dict.popitem()`: the last inserted pair.
+pub(crate) fn popitem(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("dict.popitem")?;
+    let id = dict_id(vm, receiver)?;
+    let last = match vm.heap.get(id) {
+        Object::Dict(d) => d.iter().last().map(|e| e.key),
+        _ => None,
+    };
+    let Some(key) = last else {
+        return Err(RunError::new(
+            ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        ));
+    };
+    let value = vm.dict_remove(id, key)?.unwrap_or(Value::None);
+    Ok(vm.new_tuple(vec![key, value]))
+}

@@ -3,6 +3,7 @@
 pub(crate) mod dict;
 pub(crate) mod generator;
 pub(crate) mod list;
+pub(crate) mod number;
 pub(crate) mod object;
 pub(crate) mod set;
 pub(crate) mod str;

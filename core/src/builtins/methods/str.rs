@@ -28,6 +28,16 @@ macro_rules! simple_transform {
 
 simple_transform!(upper, str::to_uppercase);
 simple_transform!(lower, str::to_lowercase);
+simple_transform!(swapcase, |s| s
+    .chars()
+    .flat_map(|c| -> Vec<char> {
+        if c.is_uppercase() {
+            c.to_lowercase().collect()
+        } else {
+            c.to_uppercase().collect()
+        }
+    })
+    .collect());
 simple_transform!(title, |s| {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
@@ -72,6 +82,27 @@ predicate!(isalnum, |s| !s.is_empty()
     && s.chars().all(char::is_alphanumeric));
 predicate!(isspace, |s| !s.is_empty()
     && s.chars().all(char::is_whitespace));
+predicate!(istitle, |s| {
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return false;
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return false;
+            }
+            prev_cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    any
+});
 predicate!(isupper, |s| s.chars().any(char::is_uppercase)
     && !s.chars().any(char::is_lowercase));
 predicate!(islower, |s| s.chars().any(char::is_lowercase)
@@ -486,4 +517,124 @@ fn format_field(vm: &mut Vm, field: &str, args: &Args, auto: &mut usize) -> RunR
         _ => value,
     };
     vm.format(value, spec)
+}
+
+fn partition_at(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+    last: bool,
+) -> RunResult<Value> {
+    let [sep] = args.exact(name)?;
+    let s = text(vm, receiver)?;
+    let sep = vm.str_arg(sep, "must be str, not")?;
+    if sep.is_empty() {
+        return Err(RunError::new(ExcKind::ValueError, "empty separator"));
+    }
+    let found = if last { s.rfind(&sep) } else { s.find(&sep) };
+    let parts = match found {
+        Some(i) => [
+            s[..i].to_owned(),
+            sep.clone(),
+            s[i + sep.len()..].to_owned(),
+        ],
+        None if last => [String::new(), String::new(), s.clone()],
+        None => [s.clone(), String::new(), String::new()],
+    };
+    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+/// `str.partition(sep)`.
+pub(crate) fn partition(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    partition_at(vm, receiver, &args, "partition", false)
+}
+
+/// `str.rpartition(sep)`.
+pub(crate) fn rpartition(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    partition_at(vm, receiver, &args, "rpartition", true)
+}
+
+fn rfind_index(vm: &mut Vm, receiver: Value, args: &Args, name: &str) -> RunResult<Option<usize>> {
+    let [needle] = args.exact(name)?;
+    let s = text(vm, receiver)?;
+    let needle = vm.str_arg(needle, "must be str, not")?;
+    Ok(s.rfind(&needle).map(|b| s[..b].chars().count()))
+}
+
+/// `str.rfind(sub)`.
+pub(crate) fn rfind(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    Ok(Value::Int(
+        rfind_index(vm, receiver, &args, "rfind")?.map_or(-1, |i| i as i64),
+    ))
+}
+
+/// `str.rindex(sub)`.
+pub(crate) fn rindex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    match rfind_index(vm, receiver, &args, "rindex")? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(RunError::new(ExcKind::ValueError, "substring not found")),
+    }
+}
+
+/// `str.rsplit(sep=None, maxsplit=-1)`.
+pub(crate) fn rsplit(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
+    let sep_kw = args.take_keyword(vm, "sep");
+    let max_kw = args.take_keyword(vm, "maxsplit");
+    let parts = args.between("rsplit", 0, 2)?.to_vec();
+    let s = text(vm, receiver)?;
+    let sep = parts
+        .first()
+        .copied()
+        .or(sep_kw)
+        .filter(|v| *v != Value::None);
+    let maxsplit = match parts.get(1).copied().or(max_kw) {
+        Some(v) => vm.int_arg(v)?,
+        None => -1,
+    };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut pieces: Vec<String> = match sep {
+        Some(sep) => {
+            let sep = vm.str_arg(sep, "must be str or None, not")?;
+            if sep.is_empty() {
+                return Err(RunError::new(ExcKind::ValueError, "empty separator"));
+            }
+            s.rsplitn(limit.saturating_add(1), sep.as_str())
+                .map(str::to_owned)
+                .collect()
+        }
+        None => {
+            let reversed: String = s.chars().rev().collect();
+            split_whitespace(&reversed, limit)
+                .into_iter()
+                .map(|p| p.chars().rev().collect())
+                .collect()
+        }
+    };
+    pieces.reverse();
+    let items = pieces.into_iter().map(|p| vm.new_str(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// `str.removeprefix(prefix)`.
+pub(crate) fn removeprefix(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [prefix] = args.exact("removeprefix")?;
+    let s = text(vm, receiver)?;
+    let prefix = vm.str_arg(prefix, "removeprefix() argument")?;
+    let out = s.strip_prefix(prefix.as_str()).unwrap_or(&s).to_owned();
+    Ok(vm.new_str(out))
+}
+
+/// `str.removesuffix(suffix)`.
+pub(crate) fn removesuffix(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [suffix] = args.exact("removesuffix")?;
+    let s = text(vm, receiver)?;
+    let suffix = vm.str_arg(suffix, "removesuffix() argument")?;
+    let out = s.strip_suffix(suffix.as_str()).unwrap_or(&s).to_owned();
+    Ok(vm.new_str(out))
 }
