@@ -26,6 +26,7 @@ mod names;
 mod native;
 mod objects;
 mod ops;
+mod printf;
 mod set;
 mod subscr;
 mod traceback;

@@ -74,6 +74,11 @@ impl Vm {
         if let Some(r) = self.set_binary(op, a, b)? {
             return Ok(r);
         }
+        if op == BinOp::Mod {
+            if let Some(fmt) = self.str_value(a) {
+                return self.percent_format(&fmt, b);
+            }
+        }
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
