@@ -425,7 +425,7 @@ pub(crate) fn format(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
             }
             '{' => {
                 let rest = &s[i + 1..];
-                let end = rest.find('}').ok_or_else(|| {
+                let end = matching_brace(rest).ok_or_else(|| {
                     RunError::new(ExcKind::ValueError, "expected '}' before end of string")
                 })?;
                 let field = &rest[..end];
@@ -446,8 +446,33 @@ pub(crate) fn format(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
     Ok(vm.new_str(out))
 }
 
+/// The byte index of the `}` closing a field that starts right before `text`.
+fn matching_brace(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => return Some(i),
+            '}' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
 fn format_field(vm: &mut Vm, field: &str, args: &Args, auto: &mut usize) -> RunResult<String> {
-    let (field, spec) = field.split_once(':').unwrap_or((field, ""));
+    let (field, raw_spec) = field.split_once(':').unwrap_or((field, ""));
+    let mut spec = String::new();
+    let mut rest = raw_spec;
+    while let Some(open) = rest.find('{') {
+        spec.push_str(&rest[..open]);
+        let inner = &rest[open + 1..];
+        let close = matching_brace(inner).unwrap_or(inner.len());
+        spec.push_str(&format_field(vm, &inner[..close], args, auto)?);
+        rest = inner.get(close + 1..).unwrap_or("");
+    }
+    spec.push_str(rest);
+    let spec = spec.as_str();
     let (name, conversion) = match field.split_once('!') {
         Some((n, c)) => (n, Some(c)),
         None => (field, None),
