@@ -320,8 +320,4 @@ impl Code {
             .copied()
     }
 
-    /// Number of cell slots (own cells plus free variables).
-    pub(crate) fn n_cells(&self) -> usize {
-        self.cellvars.len() + self.freevars.len()
-    }
 }

@@ -153,36 +153,103 @@ impl Vm {
         &mut self,
         code_id: CodeId,
         globals: ObjId,
-        mut locals: Vec<Option<Value>>,
+        locals: Vec<Option<Value>>,
         closure: Vec<ObjId>,
     ) -> RunResult<Box<PyFrame>> {
+        let mut frame = self.blank_frame();
+        frame.locals = locals;
+        self.init_frame(&mut frame, code_id, globals, &closure)?;
+        Ok(frame)
+    }
+
+    /// Completes a frame whose locals are bound: sizes them, makes cells,
+    /// attaches the closure and (for class bodies) a namespace.
+    pub(crate) fn init_frame(
+        &mut self,
+        frame: &mut PyFrame,
+        code_id: CodeId,
+        globals: ObjId,
+        closure: &[ObjId],
+    ) -> RunResult<()> {
         let program = self.program_of(code_id)?;
         let code = Vm::code_in(&program, code_id)?;
-        locals.resize(code.varnames.len(), None);
-        let mut cells = Vec::with_capacity(code.n_cells());
+        frame.code = code_id;
+        frame.pc = 0;
+        frame.globals = globals;
+        frame.generator = None;
+        frame.locals.resize(code.varnames.len(), None);
         for cell in 0..code.cellvars.len() {
             let initial = code
                 .cell_params
                 .iter()
                 .find(|(c, _)| *c as usize == cell)
-                .and_then(|(_, slot)| locals.get(*slot as usize).copied().flatten());
-            cells.push(self.heap.alloc(Object::Cell(initial)));
+                .and_then(|(_, slot)| frame.locals.get(*slot as usize).copied().flatten());
+            frame.cells.push(self.heap.alloc(Object::Cell(initial)));
         }
-        cells.extend(closure);
-        let namespace = match code.kind {
+        frame.cells.extend_from_slice(closure);
+        frame.namespace = match code.kind {
             CodeKind::Class => Some(self.heap.alloc(Object::Namespace(AttrMap::default()))),
             _ => None,
         };
-        Ok(Box::new(PyFrame {
-            code: code_id,
-            pc: 0,
-            locals,
-            stack: Vec::with_capacity(8),
-            cells,
-            globals,
-            namespace,
-            generator: None,
-        }))
+        Ok(())
+    }
+
+    /// An empty frame, reusing the buffers of a finished one when possible.
+    pub(crate) fn blank_frame(&mut self) -> Box<PyFrame> {
+        match self.frame_pool.pop() {
+            Some(frame) => frame,
+            None => Box::new(PyFrame {
+                code: CodeId { program: 0, index: 0 },
+                pc: 0,
+                locals: Vec::new(),
+                stack: Vec::with_capacity(8),
+                cells: Vec::new(),
+                globals: self.builtins,
+                namespace: None,
+                generator: None,
+            }),
+        }
+    }
+
+    /// Gives a finished frame's buffers back for reuse.
+    pub(crate) fn recycle(&mut self, mut frame: Box<PyFrame>) {
+        if self.frame_pool.len() < 256 {
+            frame.locals.clear();
+            frame.stack.clear();
+            frame.cells.clear();
+            frame.namespace = None;
+            frame.generator = None;
+            self.frame_pool.push(frame);
+        }
+    }
+
+    /// `f(a1..an)` straight from the caller's stack for a plain Python
+    /// function with exactly `n` positional parameters; `None` if not eligible.
+    pub(crate) fn fast_call(&mut self, callee: Value, args: &[Value]) -> RunResult<Option<Box<PyFrame>>> {
+        let Value::Obj(id) = callee else {
+            return Ok(None);
+        };
+        let Object::Function(f) = self.heap.get(id) else {
+            return Ok(None);
+        };
+        let (code_id, globals) = (f.code, f.globals);
+        let simple = {
+            let program = self.program_of(code_id)?;
+            let code = Vm::code_in(&program, code_id)?;
+            let p = &code.params;
+            !code.is_generator && p.kwonly == 0 && !p.varargs && !p.varkw && p.positional as usize == args.len()
+        };
+        if !simple {
+            return Ok(None);
+        }
+        let mut frame = self.blank_frame();
+        frame.locals.extend(args.iter().map(|v| Some(*v)));
+        let closure = match self.heap.get(id) {
+            Object::Function(f) if !f.closure.is_empty() => f.closure.clone(),
+            _ => Vec::new(),
+        };
+        self.init_frame(&mut frame, code_id, globals, &closure)?;
+        Ok(Some(frame))
     }
 
     /// Binds `args` to the parameters of `code` (CPython's rules and messages).

@@ -66,8 +66,11 @@ impl Vm {
             let result = self.step(&mut frame, code, instr);
             match result {
                 Ok(Step::Next) => {}
-                Ok(Step::Exit(Exit::Suspended)) => return Exit::Suspended,
-                Ok(Step::Exit(exit)) => return exit,
+                Ok(Step::Exit(exit)) => {
+                    // What is left here is the placeholder that replaced the moved frame.
+                    self.recycle(frame);
+                    return exit;
+                }
                 Err(error) => {
                     if let Err(error) = self.handle_error(&mut frame, code, error) {
                         return Exit::Raise(frame, error);
@@ -426,6 +429,22 @@ impl Vm {
                 frame.stack.extend(items.into_iter().rev());
             }
             I::Call(n) => {
+                let base = frame.stack.len().checked_sub(n as usize + 1);
+                let Some(base) = base else {
+                    return Err(RunError::internal("Call underflow"));
+                };
+                let callee = frame.stack[base];
+                if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..])? {
+                    if self.depth >= self.recursion_limit {
+                        self.recycle(callee_frame);
+                        return Err(crate::exc::ops::recursion());
+                    }
+                    frame.stack.truncate(base);
+                    let parked = std::mem::replace(frame, self.blank_frame());
+                    self.frames.push(Frame::Python(parked));
+                    self.push_python(callee_frame)?;
+                    return Ok(Step::Exit(Exit::Suspended));
+                }
                 let args = Vm::pop_n(frame, n)?;
                 let callee = Vm::pop(frame)?;
                 return self.call_parked(frame, callee, Args::positional(args));
@@ -460,12 +479,12 @@ impl Vm {
             }
             I::ReturnValue => {
                 let v = Vm::pop(frame)?;
-                let frame = std::mem::replace(frame, Box::new(self.placeholder_frame()));
+                let frame = std::mem::replace(frame, self.blank_frame());
                 return Ok(Step::Exit(Exit::Return(frame, v)));
             }
             I::YieldValue => {
                 let v = Vm::pop(frame)?;
-                let frame = std::mem::replace(frame, Box::new(self.placeholder_frame()));
+                let frame = std::mem::replace(frame, self.blank_frame());
                 return Ok(Step::Exit(Exit::Yield(frame, v)));
             }
             I::GetYieldFromIter => {
@@ -531,23 +550,6 @@ impl Vm {
         Ok(Step::Next)
     }
 
-    /// An empty frame left behind when the real one is moved out.
-    fn placeholder_frame(&self) -> PyFrame {
-        PyFrame {
-            code: crate::compile::CodeId {
-                program: 0,
-                index: 0,
-            },
-            pc: 0,
-            locals: Vec::new(),
-            stack: Vec::new(),
-            cells: Vec::new(),
-            globals: self.builtins,
-            namespace: None,
-            generator: None,
-        }
-    }
-
     /// Calls `callee` with the current frame parked below whatever it pushes.
     fn call_parked(
         &mut self,
@@ -565,7 +567,7 @@ impl Vm {
         frame: &mut Box<PyFrame>,
         f: impl FnOnce(&mut Vm) -> RunResult<Called>,
     ) -> RunResult<Step> {
-        let placeholder = Box::new(self.placeholder_frame());
+        let placeholder = self.blank_frame();
         let parked = std::mem::replace(frame, placeholder);
         self.frames.push(Frame::Python(parked));
         let result = f(self);

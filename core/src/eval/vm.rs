@@ -66,6 +66,9 @@ pub(crate) struct Vm {
     pub depth: usize,
     /// Nesting of non-resumable callbacks (`run_nested`).
     pub nested: u32,
+    /// Buffers of finished frames, reused by calls (not part of the state).
+    #[serde(skip)]
+    pub frame_pool: Vec<Box<PyFrame>>,
 }
 
 impl Vm {
@@ -104,6 +107,7 @@ impl Vm {
             recursion_limit: options.recursion_limit,
             depth: 0,
             nested: 0,
+            frame_pool: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm
@@ -274,7 +278,9 @@ impl Vm {
             Exit::Pause(call) => return Ok(Some(LoopEnd::Host(call))),
             Exit::Return(frame, value) => {
                 self.depth = self.depth.saturating_sub(1);
-                self.pending = Some(match frame.generator {
+                let generator = frame.generator;
+                self.recycle(frame);
+                self.pending = Some(match generator {
                     Some((gen, mode)) => {
                         self.finish_generator(gen);
                         match mode {
@@ -296,7 +302,9 @@ impl Vm {
             Exit::Raise(frame, error) => {
                 self.depth = self.depth.saturating_sub(1);
                 let mut error = error;
-                if let Some((gen, _)) = frame.generator {
+                let generator = frame.generator;
+                self.recycle(frame);
+                if let Some((gen, _)) = generator {
                     self.finish_generator(gen);
                     error = self.generator_raised(error);
                 }
