@@ -30,6 +30,7 @@ pub(crate) struct CodeBuilder {
     pub cellvars: Vec<Box<str>>,
     pub freevars: Vec<Box<str>>,
     pub cell_params: Vec<(u32, u32)>,
+    pub patterns: Vec<super::code::Pat>,
     instrs: Vec<Instr>,
     spans: Vec<Span>,
     /// Index into `handlers_used` of the handler active at each instruction.
@@ -55,6 +56,7 @@ impl CodeBuilder {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             cell_params: Vec::new(),
+            patterns: Vec::new(),
             instrs: Vec::new(),
             spans: Vec::new(),
             instr_handler: Vec::new(),
@@ -182,6 +184,7 @@ impl CodeBuilder {
             cell_params: self.cell_params,
             params: self.params,
             exc_table,
+            patterns: self.patterns,
         })
     }
 

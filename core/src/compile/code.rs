@@ -212,6 +212,32 @@ pub(crate) enum Instr {
     ImportName(u32),
     /// `[module] -> [module, module.name]`.
     ImportFrom(u32),
+    /// `[subject, v1..vk] -> [c1..cn, matched]`: pattern `index` of the code,
+    /// operand = index | k << 16 | n << 24 (values evaluated before, captures after).
+    MatchPattern(u32),
+}
+
+/// A compiled `case` pattern, run by the evaluator's matcher. Values (literals,
+/// dotted names, classes, mapping keys) are evaluated onto the stack first and
+/// referred to by index; captures are numbered in the order they are stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub(crate) enum Pat {
+    /// `== value`.
+    Value(u32),
+    /// `is None/True/False`.
+    Singleton(Const),
+    /// `[p1, *rest, p2]`: items, with the star's position if any.
+    Sequence(Vec<Pat>),
+    /// `*name` / `*_` inside a sequence (capture index).
+    Star(Option<u32>),
+    /// `{k: p, **rest}`: key value indexes, sub-patterns, rest capture.
+    Mapping(Vec<u32>, Vec<Pat>, Option<u32>),
+    /// `Cls(p1, attr=p2)`: class value index, positional and keyword sub-patterns.
+    Class(u32, Vec<Pat>, Vec<(Box<str>, Pat)>),
+    /// `p as name`, `name`, `_`.
+    As(Option<Box<Pat>>, Option<u32>),
+    /// `p1 | p2`.
+    Or(Vec<Pat>),
 }
 
 /// `BuildSet` flag: the items are constants CPython folds into a frozenset.
@@ -309,6 +335,8 @@ pub(crate) struct Code {
     pub params: Params,
     /// The exception table.
     pub exc_table: Vec<ExcEntry>,
+    /// Patterns of `match` statements (`MatchPattern` operands).
+    pub patterns: Vec<Pat>,
 }
 
 impl Code {
@@ -319,5 +347,4 @@ impl Code {
             .find(|e| e.start <= pc && pc < e.end)
             .copied()
     }
-
 }

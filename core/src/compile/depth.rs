@@ -74,6 +74,7 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::Reraise(_) => -1,
         I::ImportName(_) => 1,
         I::ImportFrom(_) => 1,
+        I::MatchPattern(n) => ((n >> 24) & 0xff) as i32 + 1 - 1 - ((n >> 16) & 0xff) as i32,
     }
 }
 

@@ -47,7 +47,7 @@ impl<'a> Lowerer<'a> {
             Stmt::While(w) => self.while_(w),
             Stmt::If(i) => self.if_(i),
             Stmt::With(w) => self.with(w),
-            Stmt::Match(m) => Err(self.unsupported("the match statement", m.span)),
+            Stmt::Match(m) => self.match_(m),
             Stmt::Raise(r) => self.raise(r),
             Stmt::Try(t) => self.try_(t),
             Stmt::Assert(a) => self.assert(a),

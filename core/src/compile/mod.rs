@@ -27,6 +27,7 @@ mod future;
 mod lower;
 mod lower_def;
 mod lower_expr;
+mod lower_match;
 mod lower_stmt;
 mod lower_try;
 mod names;

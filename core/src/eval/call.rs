@@ -128,7 +128,7 @@ impl Vm {
             Object::Function(f) => f.closure.clone(),
             _ => Vec::new(),
         };
-        let frame = self.new_frame(code_id, globals, locals, closure)?;
+        let frame = self.new_frame(code_id, globals, locals, &closure)?;
         if code.is_generator {
             let (name, qualname) = match self.heap.get(id) {
                 Object::Function(f) => (f.name.clone(), f.qualname.clone()),
@@ -154,11 +154,11 @@ impl Vm {
         code_id: CodeId,
         globals: ObjId,
         locals: Vec<Option<Value>>,
-        closure: Vec<ObjId>,
+        closure: &[ObjId],
     ) -> RunResult<Box<PyFrame>> {
         let mut frame = self.blank_frame();
         frame.locals = locals;
-        self.init_frame(&mut frame, code_id, globals, &closure)?;
+        self.init_frame(&mut frame, code_id, globals, closure)?;
         Ok(frame)
     }
 
@@ -195,11 +195,18 @@ impl Vm {
     }
 
     /// An empty frame, reusing the buffers of a finished one when possible.
+    #[expect(
+        clippy::unnecessary_box_returns,
+        reason = "frames live boxed on the frame stack and in generators; the pool recycles the box"
+    )]
     pub(crate) fn blank_frame(&mut self) -> Box<PyFrame> {
         match self.frame_pool.pop() {
             Some(frame) => frame,
             None => Box::new(PyFrame {
-                code: CodeId { program: 0, index: 0 },
+                code: CodeId {
+                    program: 0,
+                    index: 0,
+                },
                 pc: 0,
                 locals: Vec::new(),
                 stack: Vec::with_capacity(8),
@@ -225,7 +232,11 @@ impl Vm {
 
     /// `f(a1..an)` straight from the caller's stack for a plain Python
     /// function with exactly `n` positional parameters; `None` if not eligible.
-    pub(crate) fn fast_call(&mut self, callee: Value, args: &[Value]) -> RunResult<Option<Box<PyFrame>>> {
+    pub(crate) fn fast_call(
+        &mut self,
+        callee: Value,
+        args: &[Value],
+    ) -> RunResult<Option<Box<PyFrame>>> {
         let Value::Obj(id) = callee else {
             return Ok(None);
         };
@@ -237,7 +248,11 @@ impl Vm {
             let program = self.program_of(code_id)?;
             let code = Vm::code_in(&program, code_id)?;
             let p = &code.params;
-            !code.is_generator && p.kwonly == 0 && !p.varargs && !p.varkw && p.positional as usize == args.len()
+            !code.is_generator
+                && p.kwonly == 0
+                && !p.varargs
+                && !p.varkw
+                && p.positional as usize == args.len()
         };
         if !simple {
             return Ok(None);
@@ -547,7 +562,7 @@ impl Vm {
             return Err(RunError::internal("class body is not a function"));
         };
         let (code, globals, closure) = (f.code, f.globals, f.closure.clone());
-        let frame = self.new_frame(code, globals, Vec::new(), closure)?;
+        let frame = self.new_frame(code, globals, Vec::new(), &closure)?;
         let namespace = frame
             .namespace
             .ok_or_else(|| RunError::internal("class frame without namespace"))?;

@@ -535,6 +535,7 @@ impl Vm {
                 let class = self.types.exception(ExcKind::AssertionError);
                 frame.stack.push(Value::Obj(class));
             }
+            I::MatchPattern(operand) => self.match_pattern(frame, code, operand)?,
             I::ImportName(n) => {
                 let sym = self.symbol(frame.code, n);
                 let module = self.import(sym)?;

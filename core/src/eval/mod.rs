@@ -22,6 +22,7 @@ pub(crate) mod frame;
 mod generator;
 mod interp;
 mod iter;
+mod matching;
 mod names;
 mod native;
 mod objects;

@@ -68,6 +68,10 @@ pub(crate) struct Vm {
     pub nested: u32,
     /// Buffers of finished frames, reused by calls (not part of the state).
     #[serde(skip)]
+    #[expect(
+        clippy::vec_box,
+        reason = "frames move between this pool and the stack as boxes"
+    )]
     pub frame_pool: Vec<Box<PyFrame>>,
 }
 
@@ -124,7 +128,7 @@ impl Vm {
             program: index,
             index: 0,
         };
-        let frame = self.new_frame(code, main, Vec::new(), Vec::new())?;
+        let frame = self.new_frame(code, main, Vec::new(), &[])?;
         self.depth = 0;
         self.push_python(frame)
     }
