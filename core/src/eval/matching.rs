@@ -106,10 +106,10 @@ impl Vm {
         subject: Value,
         state: &mut MatchState<'_>,
     ) -> RunResult<bool> {
-        let is_sequence = match subject.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::List(_) | Object::Tuple(_) | Object::Range(_)) => true,
-            _ => false,
-        };
+        let is_sequence = matches!(
+            subject.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::List(_) | Object::Tuple(_) | Object::Range(_))
+        );
         if !is_sequence {
             return Ok(false);
         }
