@@ -52,6 +52,7 @@ pub(crate) fn construct(
             d
         }
         Layout::Range => range(vm, &args)?,
+        Layout::Complex => complex(vm, &args)?,
         Layout::Set | Layout::FrozenSet => {
             let frozen = layout == Layout::FrozenSet;
             let parts = args
@@ -338,6 +339,43 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
             ),
         ))
     }
+}
+
+/// `complex(real=0, imag=0)`.
+fn complex(vm: &mut Vm, args: &Args) -> RunResult<Value> {
+    let parts = args.between("complex", 0, 2)?.to_vec();
+    let part = |vm: &Vm, i: usize| -> RunResult<(f64, f64)> {
+        match parts.get(i) {
+            None => Ok((0.0, 0.0)),
+            Some(v) => vm.complex_of(*v)?.ok_or_else(|| {
+                RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        vm.type_name(*v)
+                    ),
+                )
+            }),
+        }
+    };
+    let (a, b) = (part(vm, 0)?, part(vm, 1)?);
+    let is_complex = |vm: &Vm, i: usize| {
+        matches!(
+            parts
+                .get(i)
+                .and_then(|v| v.as_obj())
+                .map(|id| vm.heap.get(id)),
+            Some(Object::Complex(..))
+        )
+    };
+    // CPython adds the cross terms only for complex arguments (keeps -0.0).
+    let re = if is_complex(vm, 1) { a.0 - b.1 } else { a.0 };
+    let im = match (parts.len() > 1, is_complex(vm, 0)) {
+        (true, true) => b.0 + a.1,
+        (true, false) => b.0,
+        (false, _) => a.1,
+    };
+    Ok(vm.new_complex((re, im)))
 }
 
 #[expect(

@@ -117,6 +117,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("float", "is_integer", number::is_integer),
     plain("float", "as_integer_ratio", number::as_integer_ratio),
     plain("float", "conjugate", number::conjugate),
+    plain("complex", "conjugate", number::conjugate),
     plain("dict", "popitem", dict::popitem),
     plain("str", "swapcase", strm::swapcase),
     plain("str", "casefold", strm::lower),

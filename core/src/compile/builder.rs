@@ -224,7 +224,9 @@ const LABEL_BIT: u32 = 1 << 31;
 /// Constants are shared only when equal in type and value (`1` vs `1.0` vs `True`).
 fn same_const(a: &Const, b: &Const) -> bool {
     match (a, b) {
-        (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+        (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
+            x.to_bits() == y.to_bits()
+        }
         _ => a == b && std::mem::discriminant(a) == std::mem::discriminant(b),
     }
 }

@@ -256,6 +256,8 @@ pub(crate) enum Const {
     BigInt(BigInt),
     /// A float.
     Float(f64),
+    /// An imaginary literal (`3j`): the imaginary part.
+    Complex(f64),
     /// A str.
     Str(Box<str>),
     /// A bytes literal (kept as data until bytes exist at run time).

@@ -20,7 +20,7 @@ impl<'a> Lowerer<'a> {
     fn expr_inner(&mut self, expr: &'a Expr) -> LResult {
         match expr {
             Expr::Constant(c) => {
-                let value = self.constant(&c.value, c.span)?;
+                let value = Self::constant(&c.value);
                 self.u().b.load_const(value);
             }
             Expr::Name(n) => self.load_name(&n.id),
@@ -134,18 +134,18 @@ impl<'a> Lowerer<'a> {
     }
 
     /// The constant for a literal.
-    fn constant(&self, c: &Constant, span: ast::Span) -> Result<Const, crate::SyntaxError> {
-        Ok(match c {
+    fn constant(c: &Constant) -> Const {
+        match c {
             Constant::None => Const::None,
             Constant::Bool(b) => Const::Bool(*b),
             Constant::Int(i) => Const::Int(*i),
             Constant::BigInt(b) => Const::BigInt((**b).clone()),
             Constant::Float(f) => Const::Float(*f),
-            Constant::Complex(_) => return Err(self.unsupported("complex", span)),
+            Constant::Complex(im) => Const::Complex(*im),
             Constant::Str(s) => Const::Str(s.clone()),
             Constant::Bytes(b) => Const::Bytes(b.clone()),
             Constant::Ellipsis => Const::Ellipsis,
-        })
+        }
     }
 
     /// Jumps to `target` when `expr` is truthy (`when == true`) or falsy.

@@ -120,6 +120,8 @@ impl Vm {
                 }
                 Some(d)
             }
+            (Object::Complex(re, _), "real") => Some(Value::Float(*re)),
+            (Object::Complex(_, im), "imag") => Some(Value::Float(*im)),
             (Object::Slice(s), "start") => Some(s.start),
             (Object::Slice(s), "stop") => Some(s.stop),
             (Object::Slice(s), "step") => Some(s.step),

@@ -39,6 +39,7 @@ impl Vm {
         match self.heap.get(id) {
             Object::Str(s) => Ok(str_repr(s.as_str())),
             Object::BigInt(b) => big_to_string(b),
+            Object::Complex(re, im) => Ok(crate::value::repr::complex_repr(*re, *im)),
             Object::List(_) | Object::Tuple(_) | Object::Dict(_) => self.container_repr(id, seen),
             Object::Set(_) | Object::FrozenSet(_) => self.set_repr(v, id, seen),
             _ => self.object_repr(v, id),

@@ -14,6 +14,7 @@ pub(crate) mod arith;
 mod attr;
 mod boundary;
 pub(crate) mod call;
+mod complex;
 mod descriptor;
 mod exc;
 pub(crate) mod format;

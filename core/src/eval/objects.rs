@@ -50,6 +50,7 @@ impl Vm {
             Const::Int(i) => Value::Int(*i),
             Const::BigInt(b) => self.int_value(b.clone()),
             Const::Float(f) => Value::Float(*f),
+            Const::Complex(im) => self.new_complex((0.0, *im)),
             Const::Str(s) => self.new_str(s.to_string()),
             Const::Bytes(b) => self.new_str(String::from_utf8_lossy(b).into_owned()),
             Const::Ellipsis => Value::Obj(self.ellipsis),

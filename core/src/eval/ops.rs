@@ -68,6 +68,9 @@ impl Vm {
                 return r;
             }
         }
+        if let Some(r) = self.complex_op(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_op(op, a, b)? {
             return Ok(r);
         }
@@ -293,6 +296,14 @@ impl Vm {
             (UnOp::Neg, Some(Num::Big(b))) => Ok(self.int_value(-b)),
             (UnOp::Invert, Some(Num::Int(i))) => Ok(Value::Int(!i)),
             (UnOp::Invert, Some(Num::Big(b))) => Ok(self.int_value(-b - 1)),
+            (UnOp::Neg | UnOp::Pos, None) if self.complex_of(a).is_ok_and(|c| c.is_some()) => {
+                let (re, im) = self.complex_of(a)?.unwrap_or((0.0, 0.0));
+                Ok(if op == UnOp::Neg {
+                    self.new_complex((-re, -im))
+                } else {
+                    a
+                })
+            }
             _ => {
                 let name = match op {
                     UnOp::Neg => "__neg__",
@@ -324,6 +335,7 @@ impl Vm {
                 Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
                 Object::Range(r) => r.len() != 0,
                 Object::BigInt(b) => !b.is_zero(),
+                Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::Instance(_) => return self.instance_truthy(v),
                 _ => true,
             },
@@ -424,6 +436,22 @@ impl Vm {
     pub(crate) fn eq_builtin(&self, a: Value, b: Value) -> Option<bool> {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
+        }
+        let complex = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Complex(re, im)) => Some((*re, *im)),
+            _ => self
+                .num(v)
+                .and_then(|n| super::arith::to_f64(&n).ok())
+                .map(|f| (f, 0.0)),
+        };
+        if matches!(
+            a.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::Complex(..))
+        ) || matches!(
+            b.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::Complex(..))
+        ) {
+            return Some(matches!((complex(a), complex(b)), (Some(x), Some(y)) if x == y));
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             return Some(a.is(b));
@@ -596,6 +624,7 @@ impl Vm {
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => hash::hash_str(s.as_str()),
                 Object::BigInt(b) => hash::hash_bigint(b),
+                Object::Complex(re, im) => Vm::complex_hash(*re, *im),
                 Object::Tuple(items) => {
                     let items = items.clone();
                     let mut hashes = Vec::with_capacity(items.len());

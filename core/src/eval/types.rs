@@ -17,6 +17,7 @@ pub(crate) struct Types {
     pub bool: ObjId,
     pub int: ObjId,
     pub float: ObjId,
+    pub complex: ObjId,
     pub str: ObjId,
     pub list: ObjId,
     pub tuple: ObjId,
@@ -82,6 +83,7 @@ impl Types {
             bool: builtin_class(heap, "bool", Layout::Bool, &[int]),
             int,
             float: make(heap, "float", Layout::Float),
+            complex: make(heap, "complex", Layout::Complex),
             str: make(heap, "str", Layout::Str),
             list: make(heap, "list", Layout::List),
             tuple: make(heap, "tuple", Layout::Tuple),
@@ -128,6 +130,7 @@ impl Types {
         let mut all = vec![
             self.set,
             self.frozenset,
+            self.complex,
             self.property,
             self.staticmethod,
             self.classmethod,
@@ -161,6 +164,7 @@ impl Vm {
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(_) => t.str,
                 Object::BigInt(_) => t.int,
+                Object::Complex(..) => t.complex,
                 Object::List(_) => t.list,
                 Object::Tuple(_) => t.tuple,
                 Object::Dict(_) => t.dict,

@@ -22,6 +22,8 @@ pub(crate) enum Layout {
     Int,
     /// `float`.
     Float,
+    /// `complex`.
+    Complex,
     /// `str`.
     Str,
     /// `list`.

@@ -26,6 +26,8 @@ pub(crate) enum Object {
     Str(PyStr),
     /// An `int` outside the `i64` range.
     BigInt(BigInt),
+    /// `complex(real, imag)`.
+    Complex(f64, f64),
     /// `list`.
     List(Vec<Value>),
     /// `tuple`.
@@ -115,6 +117,7 @@ impl Object {
             Object::Free
             | Object::Str(_)
             | Object::BigInt(_)
+            | Object::Complex(..)
             | Object::Builtin(_)
             | Object::Range(_)
             | Object::HostFunction(_) => {}

@@ -102,6 +102,10 @@ pub(crate) fn builtin_abs(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
         }),
         Some(Num::Big(b)) => Ok(vm.int_value(b.abs())),
         Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
+        None if vm.complex_of(v)?.is_some() => {
+            let (re, im) = vm.complex_of(v)?.unwrap_or((0.0, 0.0));
+            Ok(Value::Float(re.hypot(im)))
+        }
         None => {
             let sym = vm.interner.intern("__abs__");
             if let Some(f) = vm.lookup_type_attr(vm.type_of(v), sym) {

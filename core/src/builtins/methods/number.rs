@@ -95,9 +95,15 @@ fn float_ratio(f: f64) -> (BigInt, BigInt) {
     }
 }
 
-/// `int.conjugate()` / `float.conjugate()`.
-pub(crate) fn conjugate(_vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+/// `int.conjugate()` / `float.conjugate()` / `complex.conjugate()`.
+pub(crate) fn conjugate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     args.exact::<0>("conjugate")?;
+    if let Some(crate::value::object::Object::Complex(re, im)) =
+        receiver.as_obj().map(|id| vm.heap.get(id))
+    {
+        let (re, im) = (*re, -*im);
+        return Ok(vm.new_complex((re, im)));
+    }
     Ok(receiver)
 }
 
