@@ -139,6 +139,7 @@ impl Vm {
                 running: false,
                 finished: false,
                 started: false,
+                handled: None,
                 name,
                 qualname,
             }));
@@ -214,6 +215,7 @@ impl Vm {
                 globals: self.builtins,
                 namespace: None,
                 generator: None,
+                outer_handled: None,
             }),
         }
     }
@@ -226,6 +228,7 @@ impl Vm {
             frame.cells.clear();
             frame.namespace = None;
             frame.generator = None;
+            frame.outer_handled = None;
             self.frame_pool.push(frame);
         }
     }

@@ -37,6 +37,9 @@ pub(crate) struct PyFrame {
     pub namespace: Option<ObjId>,
     /// The generator that owns this frame, and how it was resumed.
     pub generator: Option<(ObjId, GenMode)>,
+    /// For a running generator: the exception its resumer was handling,
+    /// restored when it yields or finishes (CPython's `gi_exc_state` swap).
+    pub outer_handled: Option<Value>,
 }
 
 impl PyFrame {
@@ -51,6 +54,9 @@ impl PyFrame {
         }
         if let Some((gen, _)) = self.generator {
             f(Value::Obj(gen));
+        }
+        if let Some(v) = self.outer_handled {
+            f(v);
         }
     }
 

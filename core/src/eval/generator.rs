@@ -65,16 +65,24 @@ impl Vm {
             other => Some(other),
         };
         frame.generator = Some((gen, mode));
+        frame.outer_handled = self.handled;
+        let inner_handled = match self.heap.get(gen) {
+            Object::Generator(g) => g.handled,
+            _ => None,
+        };
+        self.handled = inner_handled;
         self.push_python(frame)?;
         self.pending = input;
         Ok(Called::Pushed)
     }
 
     /// Puts a yielding frame back into its generator.
-    pub(crate) fn suspend_generator(&mut self, gen: ObjId, frame: Box<super::frame::PyFrame>) {
+    pub(crate) fn suspend_generator(&mut self, gen: ObjId, mut frame: Box<super::frame::PyFrame>) {
+        let inner_handled = std::mem::replace(&mut self.handled, frame.outer_handled.take());
         if let Some(Object::Generator(g)) = self.heap.get_mut(gen) {
             g.frame = Some(frame);
             g.running = false;
+            g.handled = inner_handled;
         }
     }
 

@@ -51,6 +51,14 @@ impl Vm {
             Err(e) => return Exit::Fatal(e),
         };
         if let Some(pending) = self.pending.take() {
+            let pending = match self.throw_into_delegate(&mut frame, code, pending) {
+                Ok(Some(pending)) => pending,
+                Ok(None) => {
+                    self.recycle(frame);
+                    return Exit::Suspended;
+                }
+                Err(e) => Pending::Error(e),
+            };
             if let Err(error) = self.receive(&mut frame, code, pending) {
                 if let Err(error) = self.handle_error(&mut frame, code, error) {
                     return Exit::Raise(frame, error);
@@ -82,6 +90,53 @@ impl Vm {
                 self.frames.push(Frame::Python(frame));
                 self.collect_garbage();
                 return Exit::Suspended;
+            }
+        }
+    }
+
+    /// An exception thrown into a generator suspended in `yield from` goes to
+    /// the generator it delegates to (with this frame parked at its `Send`);
+    /// `None` when that happened, else the pending value unchanged.
+    fn throw_into_delegate(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &Code,
+        pending: Pending,
+    ) -> RunResult<Option<Pending>> {
+        let Pending::Error(error) = pending else {
+            return Ok(Some(pending));
+        };
+        let at = |i: u32| {
+            frame
+                .pc
+                .checked_sub(i)
+                .and_then(|pc| code.instrs.get(pc as usize).copied())
+        };
+        let delegating = matches!(
+            (at(1), at(2)),
+            (Some(Instr::YieldValue), Some(Instr::Send(_)))
+        );
+        let sub = frame.stack.last().copied().and_then(Value::as_obj);
+        let Some(sub) =
+            sub.filter(|s| delegating && matches!(self.heap.get(*s), Object::Generator(_)))
+        else {
+            return Ok(Some(Pending::Error(error)));
+        };
+        frame.pc -= 1;
+        let parked = std::mem::replace(frame, self.blank_frame());
+        self.frames.push(Frame::Python(parked));
+        match self.resume_generator(sub, super::frame::GenMode::Send, Pending::Error(error)) {
+            Ok(_) => Ok(None),
+            Err(e) => {
+                // The delegate could not take it (finished, running): raise here.
+                match self.frames.pop() {
+                    Some(Frame::Python(back)) => {
+                        let placeholder = std::mem::replace(frame, back);
+                        self.recycle(placeholder);
+                    }
+                    _ => return Err(RunError::internal("parked frame lost")),
+                }
+                Err(e)
             }
         }
     }

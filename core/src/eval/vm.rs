@@ -283,6 +283,9 @@ impl Vm {
             Exit::Return(frame, value) => {
                 self.depth = self.depth.saturating_sub(1);
                 let generator = frame.generator;
+                if generator.is_some() {
+                    self.handled = frame.outer_handled;
+                }
                 self.recycle(frame);
                 self.pending = Some(match generator {
                     Some((gen, mode)) => {
@@ -307,6 +310,9 @@ impl Vm {
                 self.depth = self.depth.saturating_sub(1);
                 let mut error = error;
                 let generator = frame.generator;
+                if generator.is_some() {
+                    self.handled = frame.outer_handled;
+                }
                 self.recycle(frame);
                 if let Some((gen, _)) = generator {
                     self.finish_generator(gen);

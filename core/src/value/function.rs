@@ -59,6 +59,8 @@ pub(crate) struct Generator {
     pub finished: bool,
     /// It was resumed at least once (a fresh one only accepts `None`).
     pub started: bool,
+    /// The exception being handled inside it while suspended.
+    pub handled: Option<Value>,
     /// `__name__`.
     pub name: Box<str>,
     /// `__qualname__`.
@@ -70,6 +72,9 @@ impl Generator {
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         if let Some(frame) = &self.frame {
             frame.trace(f);
+        }
+        if let Some(v) = self.handled {
+            f(v);
         }
     }
 
