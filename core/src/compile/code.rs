@@ -101,6 +101,10 @@ pub(crate) enum Instr {
     DeleteName(u32),
     /// `[obj] -> [obj.name]`.
     LoadAttr(u32),
+    /// `[obj] -> [method, obj]` for a plain method, else `[obj.name, NULL]`.
+    LoadMethod(u32),
+    /// `[method, self_or_null, a1..an] -> [result]`.
+    CallMethod(u32),
     /// `[v, obj] -> []`: `obj.name = v`.
     StoreAttr(u32),
     /// `[obj] -> []`.

@@ -72,7 +72,8 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::BuildClass(n) => -(n as i32) - 1,
         I::RaiseVarargs(n) => -(n as i32),
         I::Reraise(_) => -1,
-        I::ImportName(_) => 1,
+        I::ImportName(_) | I::LoadMethod(_) => 1,
+        I::CallMethod(n) => -(n as i32) - 1,
         I::ImportFrom(_) => 1,
         I::MatchPattern(n) => ((n >> 24) & 0xff) as i32 + 1 - 1 - ((n >> 16) & 0xff) as i32,
     }

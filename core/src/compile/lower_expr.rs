@@ -329,6 +329,20 @@ impl<'a> Lowerer<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> LResult {
+        let plain = c.keywords.is_empty() && !c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
+        if let (Expr::Attribute(method), true) = (&*c.func, plain) {
+            // `obj.name(args)` without a bound-method object (CPython's LOAD_METHOD).
+            self.expr(&method.value)?;
+            let name = self.attr_name(&method.attr.name);
+            self.u().b.span = method.span;
+            self.u().b.emit(Instr::LoadMethod(name));
+            for arg in &c.args {
+                self.expr(arg)?;
+            }
+            self.u().b.span = c.span;
+            self.u().b.emit(Instr::CallMethod(c.args.len() as u32));
+            return Ok(());
+        }
         self.expr(&c.func)?;
         let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());

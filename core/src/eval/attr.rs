@@ -258,7 +258,12 @@ impl Vm {
     /// A builtin method of `obj`'s type, bound to `obj`.
     fn builtin_method(&mut self, obj: Value, name: Symbol) -> Option<Value> {
         let class = self.type_of(obj);
-        let method = crate::builtins::class_method(self, class, name)?;
+        let builtin = self.class(class).is_some_and(|c| c.builtin);
+        let method = if builtin {
+            self.cached_builtin_method(class, name)?
+        } else {
+            crate::builtins::class_method(self, class, name)?
+        };
         Some(self.bind(method, obj))
     }
 
@@ -344,5 +349,50 @@ impl Vm {
                 self.type_name(obj)
             ),
         ))
+    }
+}
+
+impl Vm {
+    /// `LoadMethod`: `(function, obj)` when `obj.name` is a plain method
+    /// (no bound-method object is made), else `(obj.name, NULL)`.
+    pub(crate) fn load_method(&mut self, obj: Value, name: Symbol) -> RunResult<(Value, Value)> {
+        let null = Value::Obj(ObjId::NULL);
+        if let Value::Obj(id) = obj {
+            match self.heap.get(id) {
+                Object::Instance(inst) => {
+                    if inst.attrs.get(name).is_some() {
+                        return Ok((self.get_attr(obj, name)?, null));
+                    }
+                    let class = inst.class;
+                    if let Some(attr) = self.lookup_type_attr(class, name) {
+                        if self.is_python_function(attr) {
+                            return Ok((attr, obj));
+                        }
+                    }
+                }
+                Object::Str(_)
+                | Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::Tuple(_) => {
+                    let class = self.type_of(obj);
+                    if let Some(method) = self.cached_builtin_method(class, name) {
+                        return Ok((method, obj));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok((self.get_attr(obj, name)?, null))
+    }
+
+    /// A builtin method of builtin class `class`, cached per `(class, name)`.
+    pub(crate) fn cached_builtin_method(&mut self, class: ObjId, name: Symbol) -> Option<Value> {
+        if let Some(found) = self.method_cache.get(&(class, name)) {
+            return *found;
+        }
+        let found = crate::builtins::class_method(self, class, name);
+        self.method_cache.insert((class, name), found);
+        found
     }
 }

@@ -483,6 +483,14 @@ impl Vm {
                 let items = self.unpack(seq, before, Some(after))?;
                 frame.stack.extend(items.into_iter().rev());
             }
+            I::LoadMethod(n) => {
+                let obj = Vm::pop(frame)?;
+                let sym = self.symbol(frame.code, n);
+                let (method, receiver) = self.load_method(obj, sym)?;
+                frame.stack.push(method);
+                frame.stack.push(receiver);
+            }
+            I::CallMethod(n) => return self.call_method(frame, n),
             I::Call(n) => {
                 let base = frame.stack.len().checked_sub(n as usize + 1);
                 let Some(base) = base else {
@@ -648,6 +656,42 @@ impl Vm {
             Err(e) => Err(e),
             Ok(_) => Ok(Step::Next),
         }
+    }
+
+    /// `CallMethod(n)`: `[callable, self_or_null, a1..an]`.
+    fn call_method(&mut self, frame: &mut Box<PyFrame>, n: u32) -> RunResult<Step> {
+        let base = frame
+            .stack
+            .len()
+            .checked_sub(n as usize + 2)
+            .ok_or_else(|| RunError::internal("CallMethod underflow"))?;
+        let (callee, receiver) = (frame.stack[base], frame.stack[base + 1]);
+        let bound = receiver != Value::Obj(crate::value::ObjId::NULL);
+        if bound {
+            if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..])? {
+                if self.depth >= self.recursion_limit {
+                    self.recycle(callee_frame);
+                    return Err(crate::exc::ops::recursion());
+                }
+                frame.stack.truncate(base);
+                let parked = std::mem::replace(frame, self.blank_frame());
+                self.frames.push(Frame::Python(parked));
+                self.push_python(callee_frame)?;
+                return Ok(Step::Exit(Exit::Suspended));
+            }
+            if let Some(Object::Builtin(id)) = callee.as_obj().map(|c| self.heap.get(c)) {
+                let id = *id;
+                let args = Args::positional(frame.stack.split_off(base + 2));
+                frame.stack.truncate(base);
+                return self.parked(frame, |vm| {
+                    crate::builtins::call(vm, id, Some(receiver), args)
+                });
+            }
+        }
+        let first = if bound { base + 1 } else { base + 2 };
+        let args = Args::positional(frame.stack.split_off(first));
+        frame.stack.truncate(base);
+        self.call_parked(frame, callee, args)
     }
 
     fn for_iter(&mut self, frame: &mut Box<PyFrame>, target: u32) -> RunResult<Step> {

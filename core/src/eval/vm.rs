@@ -73,6 +73,10 @@ pub(crate) struct Vm {
         reason = "frames move between this pool and the stack as boxes"
     )]
     pub frame_pool: Vec<Box<PyFrame>>,
+    /// Methods of builtin classes by `(class, name)` (builtin classes never change).
+    #[serde(skip)]
+    pub method_cache:
+        std::collections::HashMap<(ObjId, Symbol), Option<Value>, rustc_hash::FxBuildHasher>,
 }
 
 impl Vm {
@@ -112,6 +116,7 @@ impl Vm {
             depth: 0,
             nested: 0,
             frame_pool: Vec::new(),
+            method_cache: std::collections::HashMap::default(),
         };
         crate::builtins::install(&mut vm);
         vm

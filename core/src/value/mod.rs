@@ -45,6 +45,10 @@ impl ObjId {
     pub(crate) fn index(self) -> usize {
         self.0 as usize
     }
+
+    /// A handle that is never allocated: marks "no receiver" between
+    /// `LoadMethod` and `CallMethod` (CPython's NULL on the stack).
+    pub(crate) const NULL: ObjId = ObjId(u32::MAX);
 }
 
 /// A Python value: immediates inline, everything else by heap handle.

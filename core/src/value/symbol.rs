@@ -58,12 +58,13 @@ impl Interner {
 /// namespaces, instance attributes.
 ///
 /// Small maps (the common case for instances) are a linear scan over a `Vec`;
-/// a hash index is built once a map passes [`AttrMap::INDEX_AT`] entries.
+/// a dense index (symbol number → entry position, symbols being small
+/// integers) is built once a map passes [`AttrMap::INDEX_AT`] entries.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub(crate) struct AttrMap {
     entries: Vec<(Symbol, Value)>,
     #[serde(skip)]
-    index: Option<HashMap<Symbol, u32, FxBuildHasher>>,
+    index: Option<Vec<u32>>,
 }
 
 impl AttrMap {
@@ -72,7 +73,10 @@ impl AttrMap {
     /// The position of `name` in `entries`.
     fn position(&self, name: Symbol) -> Option<usize> {
         if let Some(index) = &self.index {
-            return index.get(&name).map(|&i| i as usize);
+            return index
+                .get(name.0 as usize)
+                .filter(|&&i| i != u32::MAX)
+                .map(|&i| i as usize);
         }
         self.entries.iter().position(|(n, _)| *n == name)
     }
@@ -98,7 +102,11 @@ impl AttrMap {
         } else {
             self.entries.push((name, value));
             if let Some(index) = &mut self.index {
-                index.insert(name, (self.entries.len() - 1) as u32);
+                let at = name.0 as usize;
+                if index.len() <= at {
+                    index.resize(at + 1, u32::MAX);
+                }
+                index[at] = (self.entries.len() - 1) as u32;
             } else if self.entries.len() > Self::INDEX_AT {
                 self.build_index();
             }
@@ -129,12 +137,16 @@ impl AttrMap {
     }
 
     fn build_index(&mut self) {
-        self.index = Some(
-            self.entries
-                .iter()
-                .enumerate()
-                .map(|(i, (n, _))| (*n, i as u32))
-                .collect(),
-        );
+        let size = self
+            .entries
+            .iter()
+            .map(|(n, _)| n.0 as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let mut index = vec![u32::MAX; size];
+        for (i, (n, _)) in self.entries.iter().enumerate() {
+            index[n.0 as usize] = i as u32;
+        }
+        self.index = Some(index);
     }
 }
