@@ -197,3 +197,19 @@ print([total(k) for k in range(1, 3)])
     assert_eq!(first, second);
     assert!(Ctx::restore(b"garbage").is_err());
 }
+
+#[test]
+fn pause_inside_sorted_key_and_list_sort_key() {
+    let source = "\
+import auth
+words = ['bb', 'a', 'ccc']
+print(sorted(words, key=lambda w: auth.double(len(w)), reverse=True))
+nums = [3, 1, 2]
+nums.sort(key=auth.double)
+print(nums)
+";
+    let (outcome, calls, stdout) = run_answering(source);
+    assert!(outcome.is_ok(), "{outcome:?}");
+    assert_eq!(calls.len(), 6);
+    assert_eq!(stdout, "['ccc', 'bb', 'a']\n[1, 2, 3]\n");
+}

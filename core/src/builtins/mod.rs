@@ -75,7 +75,7 @@ use methods::{dict, generator, list, number, object, set, str as strm};
 pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "print", io::builtin_print),
     plain("builtins", "len", iter::builtin_len),
-    plain("builtins", "sorted", iter::builtin_sorted),
+    frames("builtins", "sorted", iter::builtin_sorted),
     plain("builtins", "enumerate", iter::builtin_enumerate),
     plain("builtins", "zip", iter::builtin_zip),
     plain("builtins", "reversed", iter::builtin_reversed),
@@ -165,7 +165,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("list", "remove", list::remove),
     plain("list", "index", list::index),
     plain("list", "count", list::count),
-    plain("list", "sort", list::sort),
+    frames("list", "sort", list::sort),
     plain("list", "reverse", list::reverse),
     plain("list", "copy", list::copy),
     plain("list", "clear", list::clear),

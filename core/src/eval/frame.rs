@@ -88,6 +88,19 @@ pub(crate) enum NativeFrame {
     /// The bottom of a nested run (a builtin calling back into Python the
     /// non-resumable way): the value delivered here ends the nested loop.
     Barrier,
+    /// `sorted(items, key=f)` / `list.sort(key=f)`: computing keys one call at a time.
+    SortKeys {
+        /// The items to sort.
+        items: Vec<Value>,
+        /// Keys computed so far.
+        keys: Vec<Value>,
+        /// The key function.
+        key: Value,
+        /// Sort descending.
+        reverse: bool,
+        /// The list to sort in place (`list.sort`), else a new list is the result.
+        target: Option<Value>,
+    },
     /// `next(generator, default)`: exhaustion gives `default`.
     NextDefault {
         /// What to return when the generator is exhausted.
@@ -119,6 +132,21 @@ impl NativeFrame {
             }
             NativeFrame::Barrier => {}
             NativeFrame::NextDefault { default } => f(*default),
+            NativeFrame::SortKeys {
+                items,
+                keys,
+                key,
+                target,
+                ..
+            } => {
+                for v in items.iter().chain(keys.iter()) {
+                    f(*v);
+                }
+                f(*key);
+                if let Some(t) = target {
+                    f(*t);
+                }
+            }
             NativeFrame::Collect {
                 iterator, items, ..
             } => {

@@ -38,6 +38,28 @@ impl Vm {
                 }
                 _ => return Ok(Some(LoopEnd::Barrier(None))),
             },
+            NativeFrame::SortKeys {
+                items,
+                mut keys,
+                key,
+                reverse,
+                target,
+            } => {
+                match pending {
+                    Pending::Value(k) => keys.push(k),
+                    _ => return Err(RunError::internal("sort key delivery")),
+                }
+                self.frames.push(Frame::Native(NativeFrame::SortKeys {
+                    items,
+                    keys,
+                    key,
+                    reverse,
+                    target,
+                }));
+                if let Some(call) = self.next_sort_key()? {
+                    return Ok(Some(LoopEnd::Host(call)));
+                }
+            }
             NativeFrame::NextDefault { default } => {
                 self.pending = Some(match pending {
                     Pending::Value(v) => Pending::Value(v),

@@ -58,23 +58,13 @@ impl Vm {
         ))
     }
 
-    /// Sorts `items` in place, stable, using `<` only (with optional key and reverse).
-    pub(crate) fn sort_values(
+    /// Sorts `items` by `keys` (parallel), stable, using `<` only.
+    pub(crate) fn sort_by_keys(
         &mut self,
         items: &mut Vec<Value>,
-        key: Option<Value>,
+        keys: &[Value],
         reverse: bool,
     ) -> RunResult<()> {
-        let keys = match key {
-            Some(f) if f != Value::None => {
-                let mut keys = Vec::with_capacity(items.len());
-                for item in items.iter() {
-                    keys.push(self.call_nested(f, vec![*item])?);
-                }
-                keys
-            }
-            _ => items.clone(),
-        };
         let mut order: Vec<usize> = (0..items.len()).collect();
         if reverse {
             order.reverse();
@@ -94,18 +84,125 @@ impl Vm {
 }
 
 /// <https://docs.python.org/3/library/functions.html#sorted>
-pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Called> {
     let key = args.take_keyword(vm, "key");
     let reverse = args.take_keyword(vm, "reverse");
     args.no_more_keywords(vm, "sorted")?;
     let [iterable] = args.exact("sorted")?;
-    let mut items = vm.collect_values(iterable)?;
+    let items = vm.collect_values(iterable)?;
     let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    vm.sort_values(&mut items, key, reverse)?;
-    Ok(vm.new_list(items))
+    vm.start_sort(items, key, reverse, None)
+}
+
+impl Vm {
+    /// Sorts `items` (into a new list, or back into `target`); key calls run
+    /// as a resumable native frame, so a key function may pause the run.
+    pub(crate) fn start_sort(
+        &mut self,
+        mut items: Vec<Value>,
+        key: Option<Value>,
+        reverse: bool,
+        target: Option<Value>,
+    ) -> RunResult<Called> {
+        match key.filter(|k| *k != Value::None) {
+            None => {
+                let keys = items.clone();
+                self.sort_by_keys(&mut items, &keys, reverse)?;
+                self.finish_sort(items, target).map(Called::Value)
+            }
+            Some(key) => {
+                let state = NativeFrame::SortKeys {
+                    items,
+                    keys: Vec::new(),
+                    key,
+                    reverse,
+                    target,
+                };
+                self.frames.push(Frame::Native(state));
+                match self.next_sort_key()? {
+                    Some(host) => Ok(Called::Host(host)),
+                    None => Ok(Called::Pushed),
+                }
+            }
+        }
+    }
+
+    /// Stores the sorted items: a new list, or back into `target` (`None` returned).
+    pub(crate) fn finish_sort(
+        &mut self,
+        items: Vec<Value>,
+        target: Option<Value>,
+    ) -> RunResult<Value> {
+        match target {
+            Some(list) => {
+                if let Some(Object::List(slot)) = list.as_obj().and_then(|id| self.heap.get_mut(id))
+                {
+                    *slot = items;
+                }
+                Ok(Value::None)
+            }
+            None => Ok(self.new_list(items)),
+        }
+    }
+
+    /// Drives the `SortKeys` frame on top: calls the key function for the next
+    /// item (or sorts when all keys are known, leaving the result pending).
+    /// Returns a host call if the key function paused the run.
+    pub(crate) fn next_sort_key(&mut self) -> RunResult<Option<crate::host::HostCall>> {
+        loop {
+            let Some(Frame::Native(NativeFrame::SortKeys {
+                items, keys, key, ..
+            })) = self.frames.last()
+            else {
+                return Err(RunError::internal("sort frame lost"));
+            };
+            if keys.len() == items.len() {
+                let Some(Frame::Native(NativeFrame::SortKeys {
+                    mut items,
+                    keys,
+                    reverse,
+                    target,
+                    ..
+                })) = self.frames.pop()
+                else {
+                    return Err(RunError::internal("sort frame lost"));
+                };
+                self.sort_by_keys(&mut items, &keys, reverse)?;
+                let result = self.finish_sort(items, target)?;
+                self.pending = Some(Pending::Value(result));
+                return Ok(None);
+            }
+            let (key, item) = (*key, items[keys.len()]);
+            let called = self.call(key, Args::positional(vec![item]));
+            let called = match called {
+                Ok(c) => c,
+                Err(e) => {
+                    // The key function raised: the sort is abandoned.
+                    if matches!(
+                        self.frames.last(),
+                        Some(Frame::Native(NativeFrame::SortKeys { .. }))
+                    ) {
+                        self.frames.pop();
+                    }
+                    return Err(e);
+                }
+            };
+            match called {
+                Called::Value(k) => {
+                    if let Some(Frame::Native(NativeFrame::SortKeys { keys, .. })) =
+                        self.frames.last_mut()
+                    {
+                        keys.push(k);
+                    }
+                }
+                Called::Pushed => return Ok(None),
+                Called::Host(call) => return Ok(Some(call)),
+            }
+        }
+    }
 }
 
 fn new_iter(vm: &mut Vm, iter: Iter) -> Value {

@@ -135,7 +135,11 @@ pub(crate) fn count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 }
 
 /// `list.sort(key=None, reverse=False)`.
-pub(crate) fn sort(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
+pub(crate) fn sort(
+    vm: &mut Vm,
+    receiver: Value,
+    mut args: Args,
+) -> RunResult<crate::eval::call::Called> {
     let key = args.take_keyword(vm, "key");
     let reverse = args.take_keyword(vm, "reverse");
     args.no_more_keywords(vm, "sort")?;
@@ -144,10 +148,8 @@ pub(crate) fn sort(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Va
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    let mut values = items(vm, receiver)?;
-    vm.sort_values(&mut values, key, reverse)?;
-    with_list(vm, receiver, |items| *items = values)?;
-    Ok(Value::None)
+    let values = items(vm, receiver)?;
+    vm.start_sort(values, key, reverse, Some(receiver))
 }
 
 /// `list.reverse()`.
