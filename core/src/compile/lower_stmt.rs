@@ -179,6 +179,7 @@ impl<'a> Lowerer<'a> {
                 self.expr(&at.value)?;
                 let name = self.attr_name(&at.attr.name);
                 let b = &mut self.u().b;
+                b.span = at.span;
                 b.emit(Instr::Copy(1));
                 b.emit(Instr::LoadAttr(name));
                 self.expr(&a.value)?;
@@ -286,13 +287,15 @@ impl<'a> Lowerer<'a> {
     fn assert(&mut self, a: &'a ast::StmtAssert) -> LResult {
         let ok = self.u().b.label();
         self.jump_if(&a.test, true, ok)?;
-        self.u().b.span = a.span;
+        // CPython's traceback points at the tested expression.
+        self.u().b.span = a.test.span();
         self.u().b.emit(Instr::LoadAssertionError);
         if let Some(msg) = &a.msg {
             self.expr(msg)?;
-            self.u().b.span = a.span;
+            self.u().b.span = a.test.span();
             self.u().b.emit(Instr::Call(1));
         }
+        self.u().b.span = a.test.span();
         self.u().b.emit(Instr::RaiseVarargs(1));
         self.u().b.place(ok);
         Ok(())
