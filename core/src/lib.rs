@@ -2,19 +2,45 @@
 //! a plain function call inside a host (Elixir NIF, Python extension, CLI).
 //!
 //! Pipeline: source → [`syntax`] (indentation pre-pass, pest grammar, typed
-//! AST with spans) → compile (scopes to slots) → eval (explicit frame stack).
+//! AST with spans) → `compile` (scopes to slots, lowering to flat `Code`) →
+//! `eval` (an explicit, serialisable frame stack over the `value` heap).
 //!
 //! Source code layout:
 //! - `syntax/`: the pre-pass (`indent.rs`), the grammar (`grammar.pest`),
 //!   the AST builder (`parse/`), literals, the AST (`ast.rs`), `SyntaxError`,
 //!   `ast.dump` (`dump.rs`) and python3's display of a SyntaxError (`render.rs`).
-//! - `compile/`: scopes (`scope.rs`: names → local slots, cells, globals)
-//!   and CPython's compile-time errors (`check/`).
-//! - `value/`: Python values; for now the `repr` of literals (`repr.rs`).
+//! - `compile/`: scopes (`scope.rs`: names → local slots, cells, globals),
+//!   CPython's compile-time errors (`check/`), lowering to [`Program`]'s code objects.
+//! - `eval/`: the VM (frames, calls, operators, exceptions, generators).
+//! - `value/`: `Value`, the heap arena and collector, one file per type.
+//! - `builtins/`: builtin functions and methods of builtin types.
+//! - `exc/`: [`PyError`], the exception kinds, one constructor per message.
+//! - `ctx.rs`: [`Ctx`], [`Options`], [`Outcome`]; `host.rs`: [`HostValue`] and host calls.
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![expect(
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss,
+    clippy::many_single_char_names,
+    reason = "an interpreter converts between Python ints (i64), indexes (usize) and floats \
+              everywhere; each site checks its range or wants Python's own lossy semantics"
+)]
+#![expect(
+    clippy::single_match_else,
+    reason = "a two-armed match over Option/Result reads better than if-let-else here"
+)]
 
+mod builtins;
 pub mod compile;
+mod ctx;
+mod eval;
+pub mod exc;
+mod host;
+mod limits;
 pub mod syntax;
 pub mod value;
 
+pub use compile::Program;
+pub use ctx::{Ctx, Options, Outcome};
+pub use exc::{ExcKind, PyError};
+pub use host::{HostCall, HostModule, HostValue, Reply};
 pub use syntax::{parse_module, SyntaxError, SyntaxErrorKind};

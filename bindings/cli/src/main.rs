@@ -2,9 +2,9 @@
 //!
 //! Pipeline: arguments → the program's text (a file read as bytes and decoded
 //! like CPython, or `-c` code) → [`pyex::parse_module`] → either the AST
-//! printed like `python3 -m ast`, or (until the evaluator lands) a note that
-//! this build only parses. A syntax error is printed exactly as python3 prints
-//! it, with exit status 1.
+//! printed like `python3 -m ast`, or the program compiled and run in a fresh
+//! `Ctx`: its output on stdout, an uncaught exception's traceback on stderr
+//! with exit status 1. A syntax error is printed exactly as python3 prints it.
 //!
 //! Divergences: `--parse` ignores `# type:` comments, which `python3 -m ast`
 //! parses (`type_comments=True`) into `type_comment=` fields; and `-c` code
@@ -45,7 +45,7 @@ const USAGE_ERROR: u8 = 2;
 /// What the command line asks for.
 enum Command {
     Help,
-    /// Run the program (for now: parse it and report that running is not implemented).
+    /// Run the program.
     Run(Program),
     /// Print the AST.
     Parse(Program),
@@ -125,11 +125,36 @@ fn run(program: &Program, parse_only: bool) -> ExitCode {
             write_stdout(&format!("{}\n", dump(&module, Some(3))));
             ExitCode::SUCCESS
         }
-        Ok(_) => {
-            eprintln!(
-                "pyex: this build only parses programs; the evaluator is not implemented yet"
-            );
-            ExitCode::from(2)
+        Ok(_) => execute(program, &filename, &text),
+    }
+}
+
+/// Compiles and runs the program: its stdout, then the traceback of an
+/// uncaught exception on stderr with exit status 1, like python3.
+fn execute(program: &Program, shown: &str, text: &str) -> ExitCode {
+    // Tracebacks show the script's absolute path, as python3 3.9+ does.
+    let filename = match program {
+        Program::File(_) => shown.to_owned(),
+        Program::Code(_) => "<string>".to_owned(),
+    };
+    let compiled = match pyex::Program::compile(text, &filename) {
+        Ok(compiled) => compiled,
+        Err(error) => {
+            eprint!("{}", error.render(shown, text));
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut ctx = pyex::Ctx::new(pyex::Options::default());
+    let result = ctx.run(&compiled);
+    write_stdout(&ctx.take_stdout());
+    let _ = std::io::stderr().lock().write_all(ctx.stderr().as_bytes());
+    match result {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(error) => {
+            let _ = std::io::stderr()
+                .lock()
+                .write_all(error.traceback.as_bytes());
+            ExitCode::FAILURE
         }
     }
 }

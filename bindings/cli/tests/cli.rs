@@ -126,15 +126,23 @@ fn non_utf8_files_get_python3s_error() {
 }
 
 #[test]
-fn a_valid_program_is_parsed_then_refused() {
-    let dir = scratch("valid", b"print('hi')\n");
-    let out = run(PYEX, &["main.py", "arg"], &dir);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(out.stdout.is_empty());
-    assert_eq!(
-        text(&out.stderr),
-        "pyex: this build only parses programs; the evaluator is not implemented yet\n"
+fn a_program_runs_like_python3() {
+    let dir = scratch("valid", b"print('hi', 6 * 7)\n");
+    let ours = run(PYEX, &["main.py", "arg"], &dir);
+    let theirs = run(python(), &["main.py", "arg"], &dir);
+    assert_same(&ours, &theirs, "a valid program");
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn an_uncaught_exception_prints_python3s_traceback() {
+    let dir = scratch(
+        "raises",
+        b"def f(x):\n    return 10 // x\n\nprint('before')\nf(0)\n",
     );
+    let ours = run(PYEX, &["main.py"], &dir);
+    let theirs = run(python(), &["main.py"], &dir);
+    assert_same(&ours, &theirs, "an uncaught exception");
     let _ = fs::remove_dir_all(dir);
 }
 

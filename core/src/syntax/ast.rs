@@ -11,7 +11,9 @@ use num_bigint::BigInt;
 /// A byte range `start..end` into the source text.
 ///
 /// `u32` keeps nodes small; sources over 4 GiB are rejected before parsing.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Span {
     /// Offset of the first byte.
     pub start: u32,

@@ -1,0 +1,12 @@
+# int fast path and overflow into big ints, floats, division semantics.
+print(2 ** 64, -(2 ** 63), 2 ** 63 - 1 + 1, (2 ** 100) // 3)
+print(7 // 2, -7 // 2, 7 % -3, -7 % 3, divmod(-17, 5), 10 / 4)
+print(0.1 + 0.2, 1e16, 1e-5, 123456789.0 * 10, 1 / 3, -0.0, float("inf"))
+print(round(2.5), round(3.5), round(2.675, 2), round(-1.5), abs(-3), abs(-2.5))
+print(int("42"), int(" -7 "), int("ff", 16), int(3.9), int(-3.9), float("1.5"))
+print(3 * 2.0, 2 ** -1, 2 ** 0.5, 10 ** 20 + 0.5, True + True, 5 > 3.5)
+print(1 << 70, (1 << 70) >> 68, 0xFF & 0x0F, 5 ^ 3, ~5, -(-9223372036854775808))
+print(max(3, 7, 1), min([4, 2, 8]), sum([1, 2, 3], 10), pow(2, 10), pow(3, 4, 5))
+print(hash(1) == hash(1.0), 1 == 1.0, 10 ** 30 == 10.0 ** 30, hash((1, 2)))
+print(f"{1234567.891:,.2f} {255:#x} {255:08b} {0.25:.1%} {42:>6} {-3:+d} {3.0:g}")
+print(1 / 0)

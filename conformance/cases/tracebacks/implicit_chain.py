@@ -1,0 +1,7 @@
+# Traceback format: implicit chain.
+def outer():
+    try:
+        int("x")
+    except ValueError:
+        raise TypeError("converted")
+outer()

@@ -1,0 +1,5 @@
+# Traceback format: method attribute.
+class A:
+    def m(self):
+        return self.missing
+A().m()

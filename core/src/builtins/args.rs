@@ -1,0 +1,87 @@
+//! Argument checks for builtins, with CPython's wording.
+
+use crate::eval::call::Args;
+use crate::eval::vm::Vm;
+use crate::exc::{call as msg, ExcKind, RunError, RunResult};
+use crate::value::Value;
+
+impl Args {
+    /// Exactly `N` positional arguments and no keywords; `name` as in messages (`len`).
+    pub(crate) fn exact<const N: usize>(&self, name: &str) -> RunResult<[Value; N]> {
+        if !self.keywords.is_empty() {
+            return Err(msg::no_keywords(name));
+        }
+        <[Value; N]>::try_from(self.positional.as_slice()).map_err(|_| {
+            let given = self.positional.len();
+            match N {
+                0 => RunError::new(
+                    ExcKind::TypeError,
+                    format!("{name}() takes no arguments ({given} given)"),
+                ),
+                1 => msg::builtin_exact_one(name, given),
+                _ => msg::builtin_arity(name, "", N, given),
+            }
+        })
+    }
+
+    /// Between `min` and `max` positional arguments, no keywords.
+    pub(crate) fn between(&self, name: &str, min: usize, max: usize) -> RunResult<&[Value]> {
+        if !self.keywords.is_empty() {
+            return Err(msg::no_keywords(name));
+        }
+        let given = self.positional.len();
+        if given < min {
+            return Err(msg::builtin_arity(name, "at least ", min, given));
+        }
+        if given > max {
+            return Err(msg::builtin_arity(name, "at most ", max, given));
+        }
+        Ok(&self.positional)
+    }
+
+    /// Removes and returns keyword `name`, if given.
+    pub(crate) fn take_keyword(&mut self, vm: &mut Vm, name: &str) -> Option<Value> {
+        let sym = vm.interner.intern(name);
+        let i = self.keywords.iter().position(|(k, _)| *k == sym)?;
+        Some(self.keywords.remove(i).1)
+    }
+
+    /// Fails on any keyword left after the known ones were taken.
+    pub(crate) fn no_more_keywords(&self, vm: &Vm, func: &str) -> RunResult<()> {
+        match self.keywords.first() {
+            Some((k, _)) => Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "{func}() got an unexpected keyword argument '{}'",
+                    vm.interner.name(*k)
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Vm {
+    /// `v` as an `i64` index argument (`'float' object cannot be interpreted as an integer`).
+    pub(crate) fn int_arg(&self, v: Value) -> RunResult<i64> {
+        self.index_value(v).ok_or_else(|| {
+            RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ),
+            )
+        })
+    }
+
+    /// The text of a str argument, or a `TypeError` naming `what`.
+    pub(crate) fn str_arg(&self, v: Value, what: &str) -> RunResult<String> {
+        self.str_value(v).ok_or_else(|| {
+            RunError::new(
+                ExcKind::TypeError,
+                format!("{what} must be str, not {}", self.type_name(v)),
+            )
+        })
+    }
+}

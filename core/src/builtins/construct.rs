@@ -1,0 +1,420 @@
+//! Calling a builtin class: `int(x)`, `str(x)`, `list(it)`, `range(...)`, ...
+
+use num_bigint::BigInt;
+use num_traits::Num as _;
+
+use crate::eval::arith::Num;
+use crate::eval::call::{Args, Called};
+use crate::eval::vm::Vm;
+use crate::exc::{ops, ExcKind, RunError, RunResult};
+use crate::value::class::Layout;
+use crate::value::iter::Range;
+use crate::value::object::Object;
+use crate::value::{ObjId, Value};
+
+/// `Class(args)` for a builtin class.
+pub(crate) fn construct(
+    vm: &mut Vm,
+    class: ObjId,
+    layout: Layout,
+    args: Args,
+) -> RunResult<Called> {
+    let value = match layout {
+        Layout::Int => int(vm, args)?,
+        Layout::Float => float(vm, &args)?,
+        Layout::Str => {
+            let parts = args.between("str", 0, 1)?.to_vec();
+            match parts.first() {
+                Some(v) => {
+                    let s = vm.str(*v)?;
+                    vm.new_str(s)
+                }
+                None => vm.new_str(String::new()),
+            }
+        }
+        Layout::Bool => {
+            let parts = args.between("bool", 0, 1)?.to_vec();
+            Value::Bool(match parts.first() {
+                Some(v) => vm.truthy(*v)?,
+                None => false,
+            })
+        }
+        Layout::List | Layout::Tuple => return sequence(vm, layout == Layout::Tuple, &args),
+        Layout::Dict => {
+            let d = vm.new_dict();
+            if let Some(other) = args.between_kw("dict", 0, 1)?.first() {
+                vm.dict_update(d, *other)?;
+            }
+            for (k, v) in args.keywords {
+                let key = vm.new_str(vm.interner.name(k).to_owned());
+                vm.dict_set(d, key, v)?;
+            }
+            d
+        }
+        Layout::Range => range(vm, &args)?,
+        Layout::Complex => complex(vm, &args)?,
+        Layout::Set | Layout::FrozenSet => {
+            let frozen = layout == Layout::FrozenSet;
+            let parts = args
+                .between(if frozen { "frozenset" } else { "set" }, 0, 1)?
+                .to_vec();
+            match parts.first() {
+                Some(v) if vm.is_set(*v) => vm.copy_set(*v, frozen)?,
+                Some(v) => {
+                    let items = vm.collect_values(*v)?;
+                    vm.new_set(&items, frozen)?
+                }
+                None => vm.new_set(&[], frozen)?,
+            }
+        }
+        Layout::Type => {
+            let [v] = args.exact("type")?;
+            Value::Obj(vm.type_of(v))
+        }
+        Layout::Object => {
+            args.exact::<0>("object")?;
+            Value::Obj(
+                vm.heap
+                    .alloc(Object::Instance(crate::value::class::Instance {
+                        class,
+                        attrs: Vm::empty_attrs(),
+                    })),
+            )
+        }
+        Layout::Property | Layout::StaticMethod | Layout::ClassMethod | Layout::Super => {
+            descriptor(vm, layout, args)?
+        }
+        Layout::Slice => {
+            let parts = args.between("slice", 1, 3)?.to_vec();
+            match parts.as_slice() {
+                [stop] => vm.new_slice(&[Value::None, *stop, Value::None]),
+                other => vm.new_slice(other),
+            }
+        }
+        _ => {
+            let name = vm
+                .class(class)
+                .map(|c| c.name.to_string())
+                .unwrap_or_default();
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("cannot create '{name}' instances"),
+            ));
+        }
+    };
+    Ok(Called::Value(value))
+}
+
+/// `property(...)`, `staticmethod(f)`, `classmethod(f)`, `super(...)`.
+fn descriptor(vm: &mut Vm, layout: Layout, args: Args) -> RunResult<Value> {
+    Ok(match layout {
+        Layout::Property => {
+            let mut args = args;
+            let names = ["fget", "fset", "fdel"];
+            let mut parts = [Value::None; 3];
+            for (i, name) in names.iter().enumerate() {
+                if let Some(v) = args
+                    .positional
+                    .get(i)
+                    .copied()
+                    .or_else(|| args.take_keyword(vm, name))
+                {
+                    parts[i] = v;
+                }
+            }
+            args.take_keyword(vm, "doc");
+            let [fget, fset, fdel] = parts;
+            Value::Obj(
+                vm.heap
+                    .alloc(Object::Property(crate::value::object::Property {
+                        fget,
+                        fset,
+                        fdel,
+                    })),
+            )
+        }
+        Layout::StaticMethod => {
+            let [f] = args.exact("staticmethod")?;
+            Value::Obj(vm.heap.alloc(Object::StaticMethod(f)))
+        }
+        Layout::ClassMethod => {
+            let [f] = args.exact("classmethod")?;
+            Value::Obj(vm.heap.alloc(Object::ClassMethod(f)))
+        }
+        Layout::Super => match args.positional.as_slice() {
+            [] => vm.zero_arg_super()?,
+            [Value::Obj(class), obj] if vm.class(*class).is_some() => {
+                Value::Obj(vm.heap.alloc(Object::Super {
+                    class: *class,
+                    obj: *obj,
+                }))
+            }
+            _ => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "super() argument 1 must be a type",
+                ))
+            }
+        },
+        _ => return Err(RunError::internal("not a descriptor layout")),
+    })
+}
+
+impl Args {
+    /// Positional arguments within bounds, keywords allowed (collected by the caller).
+    fn between_kw(&self, name: &str, min: usize, max: usize) -> RunResult<&[Value]> {
+        let positional = Args::positional(self.positional.clone());
+        positional.between(name, min, max)?;
+        Ok(&self.positional)
+    }
+}
+
+/// `list(it)` / `tuple(it)`; generators are drained by a resumable native frame.
+fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
+    let name = if tuple { "tuple" } else { "list" };
+    let parts = args.between(name, 0, 1)?.to_vec();
+    let Some(&iterable) = parts.first() else {
+        let empty = if tuple {
+            vm.new_tuple(Vec::new())
+        } else {
+            vm.new_list(Vec::new())
+        };
+        return Ok(Called::Value(empty));
+    };
+    if let Value::Obj(id) = iterable {
+        if matches!(vm.heap.get(id), Object::Generator(_)) {
+            vm.collect_more(iterable, Vec::new(), tuple)?;
+            return Ok(Called::Pushed);
+        }
+        if tuple && matches!(vm.heap.get(id), Object::Tuple(_)) {
+            return Ok(Called::Value(iterable));
+        }
+    }
+    let items = vm.collect_values(iterable)?;
+    Ok(Called::Value(if tuple {
+        vm.new_tuple(items)
+    } else {
+        vm.new_list(items)
+    }))
+}
+
+fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
+    let base_kw = args.take_keyword(vm, "base");
+    args.no_more_keywords(vm, "int")?;
+    let parts = args.between("int", 0, 2)?.to_vec();
+    let Some(&v) = parts.first() else {
+        return Ok(Value::Int(0));
+    };
+    let base = parts.get(1).copied().or(base_kw);
+    if let Some(text) = vm.str_value(v) {
+        let base = match base {
+            Some(b) => vm.int_arg(b)?,
+            None => 10,
+        };
+        if base != 0 && !(2..=36).contains(&base) {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
+        }
+        return parse_int(vm, &text, base as u32);
+    }
+    if base.is_some() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "int() can't convert non-string with explicit base",
+        ));
+    }
+    match vm.num(v) {
+        Some(Num::Int(i)) => Ok(Value::Int(i)),
+        Some(Num::Big(_)) => Ok(v),
+        Some(Num::Float(f)) => {
+            if f.is_nan() {
+                return Err(RunError::new(
+                    ExcKind::ValueError,
+                    "cannot convert float NaN to integer",
+                ));
+            }
+            if f.is_infinite() {
+                return Err(RunError::new(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let big: Option<BigInt> = num_traits::FromPrimitive::from_f64(f.trunc());
+            Ok(vm.int_value(big.unwrap_or_default()))
+        }
+        None => {
+            let sym = vm.interner.intern("__int__");
+            if let Some(f) = vm.lookup_type_attr(vm.type_of(v), sym) {
+                return vm.call_nested(f, vec![v]);
+            }
+            Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    vm.type_name(v)
+                ),
+            ))
+        }
+    }
+}
+
+/// `int(text, base)` with CPython's literal rules (sign, underscores, prefixes for base 0).
+fn parse_int(vm: &mut Vm, text: &str, base: u32) -> RunResult<Value> {
+    let invalid = |vm: &Vm| ops::invalid_int_literal(base, &vm_repr(vm, text));
+    let trimmed = text.trim();
+    let (negative, digits) = match trimmed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &digits[2..]),
+        (0 | 8, Some("0o")) => (8, &digits[2..]),
+        (0 | 2, Some("0b")) => (2, &digits[2..]),
+        (0, _) => (10, digits),
+        (b, _) => (b, digits),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| digits.len() > 1 && base != 10)
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return Err(invalid(vm));
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if clean.len() > 4300 && base == 10 {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
+        ));
+    }
+    let Ok(n) = BigInt::from_str_radix(&clean, base) else {
+        return Err(invalid(vm));
+    };
+    Ok(vm.int_value(if negative { -n } else { n }))
+}
+
+fn vm_repr(_vm: &Vm, text: &str) -> String {
+    crate::value::repr::str_repr(text)
+}
+
+fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
+    let parts = args.between("float", 0, 1)?.to_vec();
+    let Some(&v) = parts.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    if let Some(text) = vm.str_value(v) {
+        let clean = text.trim().replace('_', "");
+        let lower = clean.to_ascii_lowercase();
+        let unsigned = lower.trim_start_matches(['+', '-']);
+        let valid = matches!(unsigned, "inf" | "infinity" | "nan")
+            || unsigned
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
+        return match clean.parse::<f64>() {
+            Ok(f) if valid && !text.trim().starts_with('_') => Ok(Value::Float(f)),
+            _ => Err(ops::invalid_float_literal(&crate::value::repr::str_repr(
+                &text,
+            ))),
+        };
+    }
+    if let Some(n) = vm.num(v) {
+        crate::eval::arith::to_f64(&n).map(Value::Float)
+    } else {
+        let sym = vm.interner.intern("__float__");
+        if let Some(f) = vm.lookup_type_attr(vm.type_of(v), sym) {
+            return vm.call_nested(f, vec![v]);
+        }
+        Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(v)
+            ),
+        ))
+    }
+}
+
+/// `complex(real=0, imag=0)`.
+fn complex(vm: &mut Vm, args: &Args) -> RunResult<Value> {
+    let parts = args.between("complex", 0, 2)?.to_vec();
+    let part = |vm: &Vm, i: usize| -> RunResult<(f64, f64)> {
+        match parts.get(i) {
+            None => Ok((0.0, 0.0)),
+            Some(v) => vm.complex_of(*v)?.ok_or_else(|| {
+                RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "complex() first argument must be a string or a number, not '{}'",
+                        vm.type_name(*v)
+                    ),
+                )
+            }),
+        }
+    };
+    let (a, b) = (part(vm, 0)?, part(vm, 1)?);
+    let is_complex = |vm: &Vm, i: usize| {
+        matches!(
+            parts
+                .get(i)
+                .and_then(|v| v.as_obj())
+                .map(|id| vm.heap.get(id)),
+            Some(Object::Complex(..))
+        )
+    };
+    // CPython adds the cross terms only for complex arguments (keeps -0.0).
+    let re = if is_complex(vm, 1) { a.0 - b.1 } else { a.0 };
+    let im = match (parts.len() > 1, is_complex(vm, 0)) {
+        (true, true) => b.0 + a.1,
+        (true, false) => b.0,
+        (false, _) => a.1,
+    };
+    Ok(vm.new_complex((re, im)))
+}
+
+#[expect(
+    clippy::similar_names,
+    reason = "range's own parameter names: start, stop, step"
+)]
+fn range(vm: &mut Vm, args: &Args) -> RunResult<Value> {
+    let parts = args.between("range", 1, 3)?.to_vec();
+    let mut ints = Vec::with_capacity(3);
+    for p in &parts {
+        ints.push(vm.int_arg(*p)?);
+    }
+    let range = match ints.as_slice() {
+        [stop] => Range {
+            start: 0,
+            stop: *stop,
+            step: 1,
+        },
+        [start, stop] => Range {
+            start: *start,
+            stop: *stop,
+            step: 1,
+        },
+        [start, stop, step] => Range {
+            start: *start,
+            stop: *stop,
+            step: *step,
+        },
+        _ => Range {
+            start: 0,
+            stop: 0,
+            step: 1,
+        },
+    };
+    if range.step == 0 {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "range() arg 3 must not be zero",
+        ));
+    }
+    Ok(Value::Obj(vm.heap.alloc(Object::Range(range))))
+}

@@ -1,0 +1,6 @@
+//! Builtin functions, one file per family.
+
+pub(crate) mod io;
+pub(crate) mod iter;
+pub(crate) mod numeric;
+pub(crate) mod reflect;

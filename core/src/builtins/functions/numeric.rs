@@ -1,0 +1,326 @@
+//! Numeric builtins: `sum`, `min`, `max`, `abs`, `round`, `divmod`, `pow`.
+
+use num_bigint::BigInt;
+use num_traits::Signed;
+
+use crate::compile::code::BinOp;
+use crate::eval::arith::{float_divmod, floor_divmod, Num};
+use crate::eval::call::Args;
+use crate::eval::vm::Vm;
+use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::Value;
+
+/// <https://docs.python.org/3/library/functions.html#sum>
+pub(crate) fn builtin_sum(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
+    let start = args.take_keyword(vm, "start");
+    args.no_more_keywords(vm, "sum")?;
+    let parts = args.between("sum", 1, 2)?.to_vec();
+    let mut total = parts.get(1).copied().or(start).unwrap_or(Value::Int(0));
+    if vm.str_value(total).is_some() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let it = vm.get_iter(parts[0])?;
+    while let Some(v) = vm.next_nested(it)? {
+        total = vm.binary_op(BinOp::Add, total, v)?;
+    }
+    Ok(total)
+}
+
+/// `min`/`max` shared: `better(candidate, best)` decides replacement.
+fn extreme(vm: &mut Vm, mut args: Args, name: &str, want_greater: bool) -> RunResult<Value> {
+    let key = args.take_keyword(vm, "key").filter(|k| *k != Value::None);
+    let default = args.take_keyword(vm, "default");
+    args.no_more_keywords(vm, name)?;
+    let items = match args.positional.as_slice() {
+        [] => {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("{name} expected at least 1 argument, got 0"),
+            ))
+        }
+        [one] => vm.collect_values(*one)?,
+        many => {
+            if default.is_some() {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "Cannot specify a default for {name}() with multiple positional arguments"
+                    ),
+                ));
+            }
+            many.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match key {
+            Some(f) => vm.call_nested(f, vec![item])?,
+            None => item,
+        };
+        best = match best {
+            None => Some((item, k)),
+            Some((b, bk)) => {
+                let replace = if want_greater {
+                    vm.less_than(bk, k)?
+                } else {
+                    vm.less_than(k, bk)?
+                };
+                Some(if replace { (item, k) } else { (b, bk) })
+            }
+        };
+    }
+    match (best, default) {
+        (Some((v, _)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(RunError::new(
+            ExcKind::ValueError,
+            format!("{name}() arg is an empty sequence"),
+        )),
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#min>
+pub(crate) fn builtin_min(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    extreme(vm, args, "min", false)
+}
+
+/// <https://docs.python.org/3/library/functions.html#max>
+pub(crate) fn builtin_max(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    extreme(vm, args, "max", true)
+}
+
+/// <https://docs.python.org/3/library/functions.html#abs>
+pub(crate) fn builtin_abs(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("abs")?;
+    match vm.num(v) {
+        Some(Num::Int(i)) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => vm.int_value(BigInt::from(i).abs()),
+        }),
+        Some(Num::Big(b)) => Ok(vm.int_value(b.abs())),
+        Some(Num::Float(f)) => Ok(Value::Float(f.abs())),
+        None if vm.complex_of(v)?.is_some() => {
+            let (re, im) = vm.complex_of(v)?.unwrap_or((0.0, 0.0));
+            Ok(Value::Float(re.hypot(im)))
+        }
+        None => {
+            let sym = vm.interner.intern("__abs__");
+            if let Some(f) = vm.lookup_type_attr(vm.type_of(v), sym) {
+                return vm.call_nested(f, vec![v]);
+            }
+            Err(RunError::new(
+                ExcKind::TypeError,
+                format!("bad operand type for abs(): '{}'", vm.type_name(v)),
+            ))
+        }
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#round>
+pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
+    let ndigits = args.take_keyword(vm, "ndigits");
+    let parts = args.between("round", 1, 2)?.to_vec();
+    let ndigits = parts
+        .get(1)
+        .copied()
+        .or(ndigits)
+        .filter(|v| *v != Value::None);
+    match (vm.num(parts[0]), ndigits) {
+        (Some(Num::Float(f)), None) => {
+            if !f.is_finite() {
+                let what = if f.is_nan() {
+                    "cannot convert float NaN to integer"
+                } else {
+                    "cannot convert float infinity to integer"
+                };
+                let kind = if f.is_nan() {
+                    ExcKind::ValueError
+                } else {
+                    ExcKind::OverflowError
+                };
+                return Err(RunError::new(kind, what));
+            }
+            let r = f.round_ties_even();
+            Ok(match num_traits::FromPrimitive::from_f64(r) {
+                Some(b) => vm.int_value(b),
+                None => Value::Int(0),
+            })
+        }
+        (Some(Num::Float(f)), Some(n)) => {
+            let n = vm.int_arg(n)?;
+            Ok(Value::Float(round_float(f, n)))
+        }
+        (Some(Num::Int(_) | Num::Big(_)), None) => Ok(match parts[0] {
+            Value::Bool(b) => Value::Int(i64::from(b)),
+            other => other,
+        }),
+        (Some(Num::Int(i)), Some(n)) => {
+            let n = vm.int_arg(n)?;
+            if n >= 0 {
+                return Ok(Value::Int(i));
+            }
+            let pow = BigInt::from(10).pow(u32::try_from(-n).unwrap_or(u32::MAX).min(400));
+            let x = BigInt::from(i);
+            let (q, r) = floor_divmod(&x, &pow);
+            let twice = &r * 2;
+            let q = if twice > pow || (twice == pow && (&q % 2) != BigInt::from(0)) {
+                q + 1
+            } else {
+                q
+            };
+            Ok(vm.int_value(q * pow))
+        }
+        (Some(Num::Big(_)), Some(_)) => Ok(parts[0]),
+        (None, _) => Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(parts[0])
+            ),
+        )),
+    }
+}
+
+/// `round(x, n)` for floats: correctly rounded through the decimal string, half to even.
+fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || n > 320 {
+        return x;
+    }
+    if n < -320 {
+        return 0.0_f64.copysign(x);
+    }
+    if n >= 0 {
+        let text = format!("{x:.prec$}", prec = n as usize);
+        return text.parse().unwrap_or(x);
+    }
+    let pow = 10f64.powi((-n) as i32);
+    let y = x / pow;
+    (y.round_ties_even() * pow).copysign(x)
+}
+
+/// <https://docs.python.org/3/library/functions.html#divmod>
+pub(crate) fn builtin_divmod(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [a, b] = args.exact("divmod")?;
+    match (vm.num(a), vm.num(b)) {
+        (Some(Num::Float(_)), Some(_)) | (Some(_), Some(Num::Float(_))) => {
+            let (x, y) = (
+                crate::eval::arith::to_f64(&vm.num(a).unwrap_or(Num::Int(0)))?,
+                crate::eval::arith::to_f64(&vm.num(b).unwrap_or(Num::Int(0)))?,
+            );
+            if y == 0.0 {
+                return Err(RunError::new(ExcKind::ZeroDivisionError, "float divmod()"));
+            }
+            let (q, r) = float_divmod(x, y);
+            Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]))
+        }
+        (Some(_), Some(_)) => {
+            let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
+            let r = vm.binary_op(BinOp::Mod, a, b)?;
+            Ok(vm.new_tuple(vec![q, r]))
+        }
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(a),
+                vm.type_name(b)
+            ),
+        )),
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#pow>
+pub(crate) fn builtin_pow(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("pow", 2, 3)?.to_vec();
+    if let Some(&m) = parts.get(2) {
+        let (
+            Some(Num::Int(_) | Num::Big(_)),
+            Some(Num::Int(_) | Num::Big(_)),
+            Some(Num::Int(_) | Num::Big(_)),
+        ) = (vm.num(parts[0]), vm.num(parts[1]), vm.num(m))
+        else {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            ));
+        };
+        let big = |vm: &Vm, v: Value| match vm.num(v) {
+            Some(Num::Int(i)) => BigInt::from(i),
+            Some(Num::Big(b)) => b,
+            _ => BigInt::from(0),
+        };
+        let (base, exp, modulus) = (big(vm, parts[0]), big(vm, parts[1]), big(vm, m));
+        if modulus == BigInt::from(0) {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "pow() 3rd argument cannot be 0",
+            ));
+        }
+        let result = if exp.is_negative() {
+            let inverse = mod_inverse(&base, &modulus).ok_or_else(|| {
+                RunError::new(
+                    ExcKind::ValueError,
+                    "base is not invertible for the given modulus",
+                )
+            })?;
+            inverse.modpow(&-exp, &modulus)
+        } else {
+            base.modpow(&exp, &modulus)
+        };
+        let result = if !result.is_zero_like() && (result.is_negative() != modulus.is_negative()) {
+            result + &modulus
+        } else {
+            result
+        };
+        return Ok(vm.int_value(result));
+    }
+    vm.binary_op(BinOp::Pow, parts[0], parts[1])
+}
+
+trait ZeroLike {
+    fn is_zero_like(&self) -> bool;
+}
+
+impl ZeroLike for BigInt {
+    fn is_zero_like(&self) -> bool {
+        *self == BigInt::from(0)
+    }
+}
+
+/// The inverse of `a` modulo `m` (extended Euclid).
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut old_r, mut r) = (floor_divmod(a, m).1, m.abs());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::from(0));
+    while r != BigInt::from(0) {
+        let q = &old_r / &r;
+        let next_r = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, next_r);
+        let next_s = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, next_s);
+    }
+    (old_r == BigInt::from(1)).then(|| floor_divmod(&old_s, m).1)
+}
+
+/// <https://docs.python.org/3/library/functions.html#bin>
+pub(crate) fn builtin_bin(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("bin")?;
+    let text = crate::builtins::methods::number::radix(vm, v, "bin", 2, "0b")?;
+    Ok(vm.new_str(text))
+}
+
+/// <https://docs.python.org/3/library/functions.html#oct>
+pub(crate) fn builtin_oct(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("oct")?;
+    let text = crate::builtins::methods::number::radix(vm, v, "oct", 8, "0o")?;
+    Ok(vm.new_str(text))
+}
+
+/// <https://docs.python.org/3/library/functions.html#hex>
+pub(crate) fn builtin_hex(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("hex")?;
+    let text = crate::builtins::methods::number::radix(vm, v, "hex", 16, "0x")?;
+    Ok(vm.new_str(text))
+}

@@ -1,0 +1,201 @@
+//! Introspection: `isinstance`, `repr`, `getattr`, `hash`, `id`, `chr`, `ord`, ...
+
+use crate::eval::call::Args;
+use crate::eval::vm::Vm;
+use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::object::Object;
+use crate::value::Value;
+
+/// The classes named by `isinstance`'s second argument.
+fn class_list(vm: &Vm, spec: Value, func: &str) -> RunResult<Vec<crate::value::ObjId>> {
+    let items = match spec.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => items.clone(),
+        _ => vec![spec],
+    };
+    items
+        .into_iter()
+        .map(|v| match v {
+            Value::Obj(id) if vm.class(id).is_some() => Ok(id),
+            _ => Err(RunError::new(
+                ExcKind::TypeError,
+                format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
+            )),
+        })
+        .collect()
+}
+
+/// <https://docs.python.org/3/library/functions.html#isinstance>
+pub(crate) fn builtin_isinstance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [obj, spec] = args.exact("isinstance")?;
+    let classes = class_list(vm, spec, "isinstance")?;
+    Ok(Value::Bool(
+        classes.into_iter().any(|c| vm.is_instance(obj, c)),
+    ))
+}
+
+/// <https://docs.python.org/3/library/functions.html#issubclass>
+pub(crate) fn builtin_issubclass(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [cls, spec] = args.exact("issubclass")?;
+    let Some(cls) = cls.as_obj().filter(|id| vm.class(*id).is_some()) else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "issubclass() arg 1 must be a class",
+        ));
+    };
+    let classes = class_list(vm, spec, "issubclass")?;
+    Ok(Value::Bool(
+        classes.into_iter().any(|c| vm.is_subclass(cls, c)),
+    ))
+}
+
+/// <https://docs.python.org/3/library/functions.html#repr>
+pub(crate) fn builtin_repr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("repr")?;
+    let text = vm.repr(v)?;
+    Ok(vm.new_str(text))
+}
+
+/// <https://docs.python.org/3/library/functions.html#ascii>
+pub(crate) fn builtin_ascii(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("ascii")?;
+    let text = crate::eval::format::ascii_escape(&vm.repr(v)?);
+    Ok(vm.new_str(text))
+}
+
+/// <https://docs.python.org/3/library/functions.html#format>
+pub(crate) fn builtin_format(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("format", 1, 2)?.to_vec();
+    let spec = match parts.get(1) {
+        Some(s) => vm.str_arg(*s, "format() argument 2")?,
+        None => String::new(),
+    };
+    let text = vm.format(parts[0], &spec)?;
+    Ok(vm.new_str(text))
+}
+
+/// <https://docs.python.org/3/library/functions.html#hash>
+pub(crate) fn builtin_hash(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("hash")?;
+    vm.hash(v).map(Value::Int)
+}
+
+/// <https://docs.python.org/3/library/functions.html#id>
+pub(crate) fn builtin_id(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("id")?;
+    Ok(Value::Int(match v {
+        Value::Obj(id) => 0x7f00_0000_0000 + i64::from(id.0) * 16,
+        Value::Int(i) => i.wrapping_mul(32) + 0x1000,
+        _ => vm.hash(v)?,
+    }))
+}
+
+/// <https://docs.python.org/3/library/functions.html#callable>
+pub(crate) fn builtin_callable(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("callable")?;
+    let callable = match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(
+            Object::Function(_)
+            | Object::Builtin(_)
+            | Object::BoundMethod(_)
+            | Object::Class(_)
+            | Object::HostFunction(_),
+        ) => true,
+        Some(Object::Instance(_)) => {
+            let sym = vm.interner.intern("__call__");
+            vm.lookup_type_attr(vm.type_of(v), sym).is_some()
+        }
+        _ => false,
+    };
+    Ok(Value::Bool(callable))
+}
+
+/// <https://docs.python.org/3/library/functions.html#getattr>
+pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("getattr", 2, 3)?.to_vec();
+    let name = vm
+        .str_value(parts[1])
+        .ok_or_else(|| RunError::new(ExcKind::TypeError, "attribute name must be string"))?;
+    let sym = vm.interner.intern(&name);
+    match vm.get_attr(parts[0], sym) {
+        Err(e) if parts.len() == 3 && e.is_new_kind(ExcKind::AttributeError) => Ok(parts[2]),
+        other => other,
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#setattr>
+pub(crate) fn builtin_setattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [obj, name, value] = args.exact("setattr")?;
+    let name = vm.str_arg(name, "attribute name")?;
+    let sym = vm.interner.intern(&name);
+    vm.set_attr(obj, sym, value)?;
+    Ok(Value::None)
+}
+
+/// <https://docs.python.org/3/library/functions.html#hasattr>
+pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [obj, name] = args.exact("hasattr")?;
+    let name = vm.str_arg(name, "attribute name")?;
+    let sym = vm.interner.intern(&name);
+    match vm.get_attr(obj, sym) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.is_new_kind(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#delattr>
+pub(crate) fn builtin_delattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [obj, name] = args.exact("delattr")?;
+    let name = vm.str_arg(name, "attribute name")?;
+    let sym = vm.interner.intern(&name);
+    vm.del_attr(obj, sym)?;
+    Ok(Value::None)
+}
+
+/// <https://docs.python.org/3/library/functions.html#chr>
+pub(crate) fn builtin_chr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("chr")?;
+    let code = vm.int_arg(v)?;
+    let c = u32::try_from(code)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| RunError::new(ExcKind::ValueError, "chr() arg not in range(0x110000)"))?;
+    Ok(vm.new_str(c.to_string()))
+}
+
+/// <https://docs.python.org/3/library/functions.html#ord>
+pub(crate) fn builtin_ord(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("ord")?;
+    let Some(text) = vm.str_value(v) else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "ord() expected string of length 1, but {} found",
+                vm.type_name(v)
+            ),
+        ));
+    };
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(Value::Int(i64::from(u32::from(c)))),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "ord() expected a character, but string of length {} found",
+                text.chars().count()
+            ),
+        )),
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#vars>
+pub(crate) fn builtin_vars(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [v] = args.exact("vars")?;
+    let sym = vm.interner.intern("__dict__");
+    vm.get_attr(v, sym).map_err(|_| {
+        RunError::new(
+            ExcKind::TypeError,
+            "vars() argument must have __dict__ attribute",
+        )
+    })
+}

@@ -1,0 +1,259 @@
+//! [`CodeBuilder`]: emits the instructions of one code object, with labels,
+//! the constant pool, and the active exception handlers, then assembles the
+//! exception table from per-instruction handlers (as CPython's assembler does).
+
+use super::code::{Code, CodeKind, Const, ExcEntry, Instr, Params};
+use super::depth::stack_depths;
+use crate::syntax::ast::Span;
+
+/// A jump target, resolved to an instruction index when placed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(u32);
+
+/// An active `try`: faults in the instructions emitted while it is pushed go to `label`.
+#[derive(Clone, Copy, Debug)]
+struct Handler {
+    label: Label,
+    /// The instruction whose stack depth (plus `adjust`) is the handler's depth.
+    setup: u32,
+    adjust: i32,
+}
+
+/// Builds one [`Code`].
+pub(crate) struct CodeBuilder {
+    pub name: Box<str>,
+    pub qualname: Box<str>,
+    pub kind: CodeKind,
+    pub is_generator: bool,
+    pub params: Params,
+    pub varnames: Vec<Box<str>>,
+    pub cellvars: Vec<Box<str>>,
+    pub freevars: Vec<Box<str>>,
+    pub cell_params: Vec<(u32, u32)>,
+    pub patterns: Vec<super::code::Pat>,
+    instrs: Vec<Instr>,
+    spans: Vec<Span>,
+    /// Index into `handlers_used` of the handler active at each instruction.
+    instr_handler: Vec<Option<u32>>,
+    consts: Vec<Const>,
+    labels: Vec<Option<u32>>,
+    handler_stack: Vec<u32>,
+    handlers_used: Vec<Handler>,
+    /// The span given to instructions being emitted.
+    pub span: Span,
+}
+
+impl CodeBuilder {
+    /// An empty builder.
+    pub(crate) fn new(name: &str, qualname: &str, kind: CodeKind, span: Span) -> Self {
+        CodeBuilder {
+            name: name.into(),
+            qualname: qualname.into(),
+            kind,
+            is_generator: false,
+            params: Params::default(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            cell_params: Vec::new(),
+            patterns: Vec::new(),
+            instrs: Vec::new(),
+            spans: Vec::new(),
+            instr_handler: Vec::new(),
+            consts: Vec::new(),
+            labels: Vec::new(),
+            handler_stack: Vec::new(),
+            handlers_used: Vec::new(),
+            span,
+        }
+    }
+
+    /// Appends `instr` at the current span; returns its index.
+    pub(crate) fn emit(&mut self, instr: Instr) -> u32 {
+        self.instrs.push(instr);
+        self.spans.push(self.span);
+        self.instr_handler.push(self.handler_stack.last().copied());
+        (self.instrs.len() - 1) as u32
+    }
+
+    /// A fresh, unplaced label.
+    pub(crate) fn label(&mut self) -> Label {
+        self.labels.push(None);
+        Label((self.labels.len() - 1) as u32)
+    }
+
+    /// Places `label` at the next instruction.
+    pub(crate) fn place(&mut self, label: Label) {
+        if let Some(slot) = self.labels.get_mut(label.0 as usize) {
+            *slot = Some(self.instrs.len() as u32);
+        }
+    }
+
+    /// Emits a jump-like instruction to `label` (the operand is patched in `finish`).
+    pub(crate) fn emit_jump(&mut self, make: fn(u32) -> Instr, label: Label) -> u32 {
+        self.emit(make(label.0 | LABEL_BIT))
+    }
+
+    /// The index of constant `value`, adding it if new.
+    pub(crate) fn constant(&mut self, value: Const) -> u32 {
+        if let Some(i) = self.consts.iter().position(|c| same_const(c, &value)) {
+            return i as u32;
+        }
+        self.consts.push(value);
+        (self.consts.len() - 1) as u32
+    }
+
+    /// `LoadConst value`.
+    pub(crate) fn load_const(&mut self, value: Const) {
+        let i = self.constant(value);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    /// Routes faults in what is emitted next to `label`, with the stack depth
+    /// of the next instruction plus `adjust` (a `Nop` marks that point).
+    pub(crate) fn push_handler(&mut self, label: Label, adjust: i32) {
+        let setup = self.emit(Instr::Nop);
+        self.handlers_used.push(Handler {
+            label,
+            setup,
+            adjust,
+        });
+        self.handler_stack
+            .push((self.handlers_used.len() - 1) as u32);
+    }
+
+    /// Ends the innermost handler's range.
+    pub(crate) fn pop_handler(&mut self) {
+        self.handler_stack.pop();
+    }
+
+    /// Temporarily removes the innermost handlers (emitting a `finally` body
+    /// inline while unwinding); give the result back to [`Self::restore_handlers`].
+    pub(crate) fn take_handlers(&mut self, keep: usize) -> Vec<u32> {
+        self.handler_stack
+            .split_off(keep.min(self.handler_stack.len()))
+    }
+
+    /// Undoes [`Self::take_handlers`].
+    pub(crate) fn restore_handlers(&mut self, taken: Vec<u32>) {
+        self.handler_stack.extend(taken);
+    }
+
+    /// Number of active handlers.
+    pub(crate) fn handler_depth(&self) -> usize {
+        self.handler_stack.len()
+    }
+
+    /// Resolves labels, computes handler depths and returns the finished code.
+    pub(crate) fn finish(mut self) -> Result<Code, String> {
+        for instr in &mut self.instrs {
+            if let Some(target) = jump_target(*instr) {
+                if target & LABEL_BIT != 0 {
+                    let label = (target & !LABEL_BIT) as usize;
+                    let resolved = self
+                        .labels
+                        .get(label)
+                        .copied()
+                        .flatten()
+                        .ok_or_else(|| format!("unplaced label {label}"))?;
+                    *instr = with_target(*instr, resolved);
+                }
+            }
+        }
+        let handler_entries: Vec<(u32, u32, i32)> = self
+            .handlers_used
+            .iter()
+            .map(|h| {
+                let target = self.labels.get(h.label.0 as usize).copied().flatten();
+                (target.unwrap_or(0), h.setup, h.adjust)
+            })
+            .collect();
+        let depths = stack_depths(&self.instrs, &self.instr_handler, &handler_entries)?;
+        let exc_table = self.exception_table(&handler_entries, &depths);
+        Ok(Code {
+            name: self.name,
+            qualname: self.qualname,
+            kind: self.kind,
+            is_generator: self.is_generator,
+            instrs: self.instrs,
+            spans: self.spans,
+            consts: self.consts,
+            varnames: self.varnames,
+            cellvars: self.cellvars,
+            freevars: self.freevars,
+            cell_params: self.cell_params,
+            params: self.params,
+            exc_table,
+            patterns: self.patterns,
+        })
+    }
+
+    fn exception_table(
+        &self,
+        handlers: &[(u32, u32, i32)],
+        depths: &[Option<u32>],
+    ) -> Vec<ExcEntry> {
+        let mut table: Vec<ExcEntry> = Vec::new();
+        for (pc, handler) in self.instr_handler.iter().enumerate() {
+            let Some(h) = handler.and_then(|h| handlers.get(h as usize)) else {
+                continue;
+            };
+            let (target, setup, adjust) = *h;
+            let base = depths.get(setup as usize).copied().flatten().unwrap_or(0);
+            let depth = (i64::from(base) + i64::from(adjust)).max(0) as u32;
+            let pc = pc as u32;
+            match table.last_mut() {
+                Some(last) if last.end == pc && last.handler == target && last.depth == depth => {
+                    last.end = pc + 1;
+                }
+                _ => table.push(ExcEntry {
+                    start: pc,
+                    end: pc + 1,
+                    handler: target,
+                    depth,
+                }),
+            }
+        }
+        table
+    }
+}
+
+/// Marks an unresolved label in a jump operand.
+const LABEL_BIT: u32 = 1 << 31;
+
+/// Constants are shared only when equal in type and value (`1` vs `1.0` vs `True`).
+fn same_const(a: &Const, b: &Const) -> bool {
+    match (a, b) {
+        (Const::Float(x), Const::Float(y)) | (Const::Complex(x), Const::Complex(y)) => {
+            x.to_bits() == y.to_bits()
+        }
+        _ => a == b && std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
+}
+
+/// The jump target of a jump instruction.
+pub(crate) fn jump_target(instr: Instr) -> Option<u32> {
+    match instr {
+        Instr::Jump(t)
+        | Instr::PopJumpIfFalse(t)
+        | Instr::PopJumpIfTrue(t)
+        | Instr::JumpIfFalseOrPop(t)
+        | Instr::JumpIfTrueOrPop(t)
+        | Instr::ForIter(t)
+        | Instr::Send(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn with_target(instr: Instr, t: u32) -> Instr {
+    match instr {
+        Instr::Jump(_) => Instr::Jump(t),
+        Instr::PopJumpIfFalse(_) => Instr::PopJumpIfFalse(t),
+        Instr::PopJumpIfTrue(_) => Instr::PopJumpIfTrue(t),
+        Instr::JumpIfFalseOrPop(_) => Instr::JumpIfFalseOrPop(t),
+        Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(t),
+        Instr::ForIter(_) => Instr::ForIter(t),
+        Instr::Send(_) => Instr::Send(t),
+        other => other,
+    }
+}

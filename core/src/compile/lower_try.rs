@@ -1,0 +1,176 @@
+//! Lowering of `try` and `with`: handlers in the exception table, `finally`
+//! emitted on both paths, and the cleanup handler that restores the
+//! exception being handled when an `except`/`finally` body itself raises.
+
+use super::code::Instr;
+use super::lower::{FBlock, LResult, Lowerer};
+use crate::syntax::ast;
+
+impl<'a> Lowerer<'a> {
+    pub(crate) fn try_(&mut self, t: &'a ast::StmtTry) -> LResult {
+        if t.is_star {
+            return Err(self.unsupported("except*", t.span));
+        }
+        if t.finalbody.is_empty() {
+            self.try_except(t)
+        } else {
+            self.try_finally(t)
+        }
+    }
+
+    fn try_finally(&mut self, t: &'a ast::StmtTry) -> LResult {
+        let (handler, end) = (self.u().b.label(), self.u().b.label());
+        let outer = self.u().b.handler_depth();
+        self.u().b.push_handler(handler, 0);
+        self.u().fblocks.push(FBlock::TryFinally {
+            body: &t.finalbody,
+            handlers: outer,
+        });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.u().fblocks.pop();
+        self.u().b.pop_handler();
+        self.stmts(&t.finalbody)?;
+        self.u().b.emit_jump(Instr::Jump, end);
+
+        self.u().b.place(handler);
+        self.u().b.span = t.span;
+        self.u().b.emit(Instr::PushExcInfo);
+        let cleanup = self.u().b.label();
+        let height = self.u().b.handler_depth();
+        self.u().b.push_handler(cleanup, -1);
+        self.u()
+            .fblocks
+            .push(FBlock::FinallyEnd { handlers: height });
+        self.stmts(&t.finalbody)?;
+        self.u().fblocks.pop();
+        self.u().b.emit(Instr::Reraise(0));
+        self.u().b.pop_handler();
+        self.cleanup_handler(cleanup);
+        self.u().b.place(end);
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> LResult {
+        let (handler, end) = (self.u().b.label(), self.u().b.label());
+        self.u().b.push_handler(handler, 0);
+        self.stmts(&t.body)?;
+        self.u().b.pop_handler();
+        self.stmts(&t.orelse)?;
+        self.u().b.emit_jump(Instr::Jump, end);
+
+        self.u().b.place(handler);
+        self.u().b.span = t.span;
+        self.u().b.emit(Instr::PushExcInfo);
+        let cleanup = self.u().b.label();
+        let height = self.u().b.handler_depth();
+        self.u().b.push_handler(cleanup, -1);
+        for h in &t.handlers {
+            self.u().b.span = h.span;
+            let next = self.u().b.label();
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.u().b.span = h.span;
+                self.u().b.emit(Instr::CheckExcMatch);
+                self.u().b.emit_jump(Instr::PopJumpIfFalse, next);
+            }
+            let name = h.name.as_ref().map(|n| &*n.name);
+            match name {
+                Some(name) => self.store_name(name),
+                None => {
+                    self.u().b.emit(Instr::PopTop);
+                }
+            }
+            self.u().fblocks.push(FBlock::ExceptBody {
+                name,
+                handlers: height,
+            });
+            self.stmts(&h.body)?;
+            self.u().fblocks.pop();
+            self.u().b.emit(Instr::PopExcept);
+            if let Some(name) = name {
+                self.clear_name(name);
+            }
+            self.u().b.emit_jump(Instr::Jump, end);
+            self.u().b.place(next);
+        }
+        self.u().b.emit(Instr::Reraise(0));
+        self.u().b.pop_handler();
+        self.cleanup_handler(cleanup);
+        self.u().b.place(end);
+        Ok(())
+    }
+
+    /// `[prev, exc] ->` restore the handled exception, re-raise `exc`.
+    fn cleanup_handler(&mut self, cleanup: super::builder::Label) {
+        let b = &mut self.u().b;
+        b.place(cleanup);
+        b.emit(Instr::Swap(2));
+        b.emit(Instr::PopExcept);
+        b.emit(Instr::Reraise(1));
+    }
+
+    pub(crate) fn with(&mut self, w: &'a ast::StmtWith) -> LResult {
+        if w.is_async {
+            return Err(self.unsupported("async with", w.span));
+        }
+        self.with_item(w, 0)
+    }
+
+    fn with_item(&mut self, w: &'a ast::StmtWith, i: usize) -> LResult {
+        let Some(item) = w.items.get(i) else {
+            return self.stmts(&w.body);
+        };
+        self.expr(&item.context_expr)?;
+        let exit = self.name("__exit__");
+        let enter = self.name("__enter__");
+        let b = &mut self.u().b;
+        b.span = item.span;
+        b.emit(Instr::Copy(1));
+        b.emit(Instr::LoadSpecial(exit));
+        b.emit(Instr::Swap(2));
+        b.emit(Instr::LoadSpecial(enter));
+        b.emit(Instr::Call(0));
+        let (handler, end) = (b.label(), b.label());
+        let outer = b.handler_depth();
+        b.push_handler(handler, -1);
+        self.u().fblocks.push(FBlock::With { handlers: outer });
+        match &item.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => {
+                self.u().b.emit(Instr::PopTop);
+            }
+        }
+        self.with_item(w, i + 1)?;
+        self.u().fblocks.pop();
+        self.u().b.pop_handler();
+        self.u().b.span = w.span;
+        self.call_exit_none();
+        let b = &mut self.u().b;
+        b.emit(Instr::PopTop);
+        b.emit_jump(Instr::Jump, end);
+
+        b.place(handler);
+        b.span = item.span;
+        b.emit(Instr::PushExcInfo);
+        let cleanup = b.label();
+        b.push_handler(cleanup, -1);
+        b.emit(Instr::WithExceptStart);
+        let suppress = b.label();
+        b.emit_jump(Instr::PopJumpIfTrue, suppress);
+        b.emit(Instr::Reraise(2));
+        b.place(suppress);
+        b.emit(Instr::PopTop);
+        b.emit(Instr::PopExcept);
+        b.emit(Instr::PopTop);
+        b.pop_handler();
+        b.emit_jump(Instr::Jump, end);
+        self.cleanup_handler(cleanup);
+        self.u().b.place(end);
+        Ok(())
+    }
+}

@@ -1,0 +1,74 @@
+//! [`Program`]: a compiled module, immutable and cheap to share.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::code::Code;
+use super::lower::lower_module;
+use super::symbols::Scopes;
+use crate::syntax::{parse_module, LineIndex, SyntaxError};
+
+/// A compiled Python program: compile once, run in any number of `Ctx`s.
+///
+/// `Program` is an `Arc` inside: cloning is cheap, and it is `Send + Sync` and
+/// serialisable (store it anywhere).
+///
+/// ```
+/// let program = pyex::Program::compile("print('hi')", "main.py").unwrap();
+/// assert_eq!(program.filename(), "main.py");
+/// ```
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Program {
+    data: Arc<ProgramData>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct ProgramData {
+    pub filename: Box<str>,
+    pub source: Box<str>,
+    pub codes: Vec<Code>,
+    pub names: Vec<Box<str>>,
+}
+
+impl Program {
+    /// Parses and compiles `source`; `filename` appears in tracebacks.
+    pub fn compile(source: &str, filename: &str) -> Result<Program, SyntaxError> {
+        let module = parse_module(source)?;
+        let index = LineIndex::new(source);
+        let scopes = Scopes::analyze(&module, &index)?;
+        let lowered = lower_module(&module, &scopes, &index)?;
+        Ok(Program {
+            data: Arc::new(ProgramData {
+                filename: filename.into(),
+                source: source.into(),
+                codes: lowered.codes,
+                names: lowered.names,
+            }),
+        })
+    }
+
+    /// The file name given at compile time.
+    pub fn filename(&self) -> &str {
+        &self.data.filename
+    }
+
+    /// The source text.
+    pub fn source(&self) -> &str {
+        &self.data.source
+    }
+
+    pub(crate) fn data(&self) -> &ProgramData {
+        &self.data
+    }
+
+    /// Whether two handles share the same compiled data.
+    pub(crate) fn same(&self, other: &Program) -> bool {
+        Arc::ptr_eq(&self.data, &other.data)
+    }
+}
+
+const _: fn() = || {
+    fn is_send_sync<T: Send + Sync>() {}
+    is_send_sync::<Program>();
+};

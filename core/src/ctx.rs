@@ -1,0 +1,149 @@
+//! [`Ctx`]: everything one run touches (heap, frames, globals, output), and
+//! the run/resume API over it.
+
+use crate::compile::Program;
+use crate::eval::vm::{Stop, Vm};
+use crate::exc::PyError;
+use crate::host::{HostCall, HostModule, HostValue, Reply};
+
+/// How a `Ctx` is set up.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Modules whose functions the host implements (each call pauses the run).
+    pub host_modules: Vec<HostModule>,
+    /// `sys.getrecursionlimit()` (CPython's default is 1000).
+    pub recursion_limit: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            host_modules: Vec::new(),
+            recursion_limit: 1000,
+        }
+    }
+}
+
+/// How a run ended (so far).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// The program finished; the value of its last expression statement (else `None`).
+    Done(HostValue),
+    /// The program called a host function and waits for `Ctx::resume`.
+    HostCall(HostCall),
+}
+
+/// An interpreter context: owns the heap, frames, modules and captured output.
+///
+/// A `Ctx` is `Send` (it can move between threads between calls) and is used
+/// by one thread at a time.
+///
+/// ```
+/// use pyex::{Ctx, Options, Outcome, Program, HostValue};
+/// let program = Program::compile("x = 6 * 7\nprint(x)\nx", "main.py").unwrap();
+/// let mut ctx = Ctx::new(Options::default());
+/// assert_eq!(ctx.run(&program).unwrap(), Outcome::Done(HostValue::Int(42)));
+/// assert_eq!(ctx.stdout(), "42\n");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    vm: Vm,
+}
+
+/// The first bytes of every snapshot.
+const SNAPSHOT_MAGIC: &[u8] = b"PYEXSNAP";
+/// Bumped whenever the serialised state changes shape.
+const SNAPSHOT_VERSION: u32 = 1;
+
+const _: fn() = || {
+    fn is_send<T: Send>() {}
+    is_send::<Ctx>();
+};
+
+impl Ctx {
+    /// A fresh context.
+    #[expect(
+        clippy::needless_pass_by_value,
+        reason = "options are given to the Ctx for good"
+    )]
+    pub fn new(options: Options) -> Ctx {
+        Ctx {
+            vm: Vm::new(&options),
+        }
+    }
+
+    /// Runs `program` as `__main__` until it finishes or calls the host.
+    pub fn run(&mut self, program: &Program) -> Result<Outcome, PyError> {
+        let result = self.vm.start(program).and_then(|()| self.vm.run());
+        self.finish(result)
+    }
+
+    /// Continues a run paused at `Outcome::HostCall` with the host's reply.
+    pub fn resume(&mut self, reply: Reply) -> Result<Outcome, PyError> {
+        let result = self.vm.reply(reply).and_then(|()| self.vm.run());
+        self.finish(result)
+    }
+
+    /// What the program printed to stdout so far.
+    pub fn stdout(&self) -> &str {
+        &self.vm.stdout
+    }
+
+    /// Takes (and clears) what the program printed to stdout so far.
+    pub fn take_stdout(&mut self) -> String {
+        std::mem::take(&mut self.vm.stdout)
+    }
+
+    /// What the program wrote to stderr so far (tracebacks are in `PyError`).
+    pub fn stderr(&self) -> &str {
+        &self.vm.stderr
+    }
+
+    /// The whole state (heap, frames, globals, output, loaded programs) as bytes:
+    /// a paused `Ctx` restored with [`Ctx::restore`] continues where it stopped.
+    pub fn snapshot(&self) -> Vec<u8> {
+        let mut bytes = SNAPSHOT_MAGIC.to_vec();
+        bytes.extend_from_slice(&SNAPSHOT_VERSION.to_le_bytes());
+        // Serialising plain data into a Vec cannot fail.
+        bytes.extend(bincode::serialize(&self.vm).unwrap_or_default());
+        bytes
+    }
+
+    /// A `Ctx` from [`Ctx::snapshot`] bytes; foreign or damaged bytes are an error, never a crash.
+    pub fn restore(bytes: &[u8]) -> Result<Ctx, PyError> {
+        let corrupt = |why: &str| PyError {
+            kind: "ValueError".to_owned(),
+            message: format!("not a pyex snapshot: {why}"),
+            traceback: String::new(),
+        };
+        let rest = bytes
+            .strip_prefix(SNAPSHOT_MAGIC)
+            .ok_or_else(|| corrupt("bad magic"))?;
+        let (version, body) = rest
+            .split_at_checked(4)
+            .ok_or_else(|| corrupt("truncated"))?;
+        if version != SNAPSHOT_VERSION.to_le_bytes() {
+            return Err(corrupt("unsupported version"));
+        }
+        let vm = bincode::deserialize(body).map_err(|e| corrupt(&e.to_string()))?;
+        Ok(Ctx { vm })
+    }
+
+    /// Runs the collector now; returns the number of objects freed.
+    pub fn collect_garbage(&mut self) -> usize {
+        self.vm.collect_garbage()
+    }
+
+    /// Live heap objects and their estimated bytes.
+    pub fn heap_usage(&self) -> (usize, usize) {
+        self.vm.heap_usage()
+    }
+
+    fn finish(&mut self, result: Result<Stop, crate::exc::RunError>) -> Result<Outcome, PyError> {
+        match result {
+            Ok(Stop::Done(value)) => Ok(Outcome::Done(self.vm.host_value(value))),
+            Ok(Stop::HostCall(call)) => Ok(Outcome::HostCall(call)),
+            Err(error) => Err(self.vm.py_error(error)),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Conversions between heap values and plain [`HostValue`]s.
+
+use super::vm::Vm;
+use crate::host::HostValue;
+use crate::value::object::Object;
+use crate::value::Value;
+
+impl Vm {
+    /// A heap value as plain data (objects without a plain form become their repr).
+    pub(crate) fn host_value(&mut self, v: Value) -> HostValue {
+        match v {
+            Value::None => HostValue::None,
+            Value::Bool(b) => HostValue::Bool(b),
+            Value::Int(i) => HostValue::Int(i),
+            Value::Float(f) => HostValue::Float(f),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(s) => HostValue::Str(s.as_str().to_owned()),
+                Object::BigInt(b) => HostValue::BigInt(b.clone()),
+                Object::List(items) => {
+                    let items = items.clone();
+                    HostValue::List(items.into_iter().map(|v| self.host_value(v)).collect())
+                }
+                Object::Tuple(items) => {
+                    let items = items.clone();
+                    HostValue::Tuple(items.into_iter().map(|v| self.host_value(v)).collect())
+                }
+                Object::Dict(d) => {
+                    let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                    HostValue::Dict(
+                        entries
+                            .into_iter()
+                            .map(|(k, v)| (self.host_value(k), self.host_value(v)))
+                            .collect(),
+                    )
+                }
+                _ => HostValue::Opaque(self.repr(v).unwrap_or_default()),
+            },
+        }
+    }
+
+    /// Plain data as a heap value.
+    pub(crate) fn value_from_host(&mut self, v: &HostValue) -> Value {
+        match v {
+            HostValue::None => Value::None,
+            HostValue::Bool(b) => Value::Bool(*b),
+            HostValue::Int(i) => Value::Int(*i),
+            HostValue::BigInt(b) => self.int_value(b.clone()),
+            HostValue::Float(f) => Value::Float(*f),
+            HostValue::Str(s) | HostValue::Opaque(s) => self.new_str(s.clone()),
+            HostValue::List(items) => {
+                let items = items.iter().map(|v| self.value_from_host(v)).collect();
+                self.new_list(items)
+            }
+            HostValue::Tuple(items) => {
+                let items = items.iter().map(|v| self.value_from_host(v)).collect();
+                self.new_tuple(items)
+            }
+            HostValue::Dict(entries) => {
+                let d = self.new_dict();
+                for (k, v) in entries {
+                    let (k, v) = (self.value_from_host(k), self.value_from_host(v));
+                    // Host keys are plain data, hence hashable; a failure leaves the entry out.
+                    let _ = self.dict_set(d, k, v);
+                }
+                d
+            }
+        }
+    }
+}

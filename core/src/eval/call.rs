@@ -1,0 +1,632 @@
+//! Calling: argument binding with CPython's messages, Python function frames,
+//! builtins, bound methods, classes (instance creation + `__init__`), host
+//! functions (which pause the run).
+
+use super::frame::{Frame, NativeFrame, PyFrame};
+use super::vm::Vm;
+use crate::compile::code::{Code, CodeKind};
+use crate::compile::CodeId;
+use crate::exc::{call as msg, ops, RunError, RunResult};
+use crate::host::HostCall;
+use crate::value::class::{Instance, Layout};
+use crate::value::exception::Exception;
+use crate::value::function::{Function, Generator};
+use crate::value::object::Object;
+use crate::value::symbol::{AttrMap, Symbol};
+use crate::value::{ObjId, Value};
+
+/// Arguments of a call.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Args {
+    /// Positional arguments.
+    pub positional: Vec<Value>,
+    /// Keyword arguments in call order.
+    pub keywords: Vec<(Symbol, Value)>,
+}
+
+impl Args {
+    /// Positional arguments only.
+    pub(crate) fn positional(positional: Vec<Value>) -> Self {
+        Args {
+            positional,
+            keywords: Vec::new(),
+        }
+    }
+}
+
+/// What a call did.
+pub(crate) enum Called {
+    /// It finished with this value (builtins).
+    Value(Value),
+    /// It pushed frames; the result will be delivered to the caller.
+    Pushed,
+    /// It is a host function: the run pauses.
+    Host(HostCall),
+}
+
+impl Vm {
+    /// Calls `callee`. The caller's frame must already be on the frame stack.
+    pub(crate) fn call(&mut self, callee: Value, args: Args) -> RunResult<Called> {
+        let Value::Obj(id) = callee else {
+            return Err(ops::not_callable(&self.type_name(callee)));
+        };
+        match self.heap.get(id) {
+            Object::Function(_) => self.call_function(id, args),
+            Object::Builtin(builtin) => {
+                let builtin = *builtin;
+                crate::builtins::call(self, builtin, None, args)
+            }
+            Object::BoundMethod(m) => {
+                let (receiver, function) = (m.receiver, m.function);
+                if let Value::Obj(f) = function {
+                    if let Object::Builtin(builtin) = self.heap.get(f) {
+                        let builtin = *builtin;
+                        return crate::builtins::call(self, builtin, Some(receiver), args);
+                    }
+                }
+                let mut args = args;
+                args.positional.insert(0, receiver);
+                self.call(function, args)
+            }
+            Object::Class(_) => self.call_class(id, args),
+            Object::HostFunction(h) => {
+                let (module, function) = (h.module.to_string(), h.name.to_string());
+                self.host_call(module, function, &args)
+            }
+            _ => {
+                let call = self.interner.intern("__call__");
+                match self.lookup_type_attr(self.type_of(callee), call) {
+                    Some(f) => {
+                        let mut args = args;
+                        args.positional.insert(0, callee);
+                        self.call(f, args)
+                    }
+                    None => Err(ops::not_callable(&self.type_name(callee))),
+                }
+            }
+        }
+    }
+
+    fn host_call(&mut self, module: String, function: String, args: &Args) -> RunResult<Called> {
+        if self.nested > 0 {
+            return Err(RunError::new(
+                crate::exc::ExcKind::RuntimeError,
+                format!(
+                    "cannot pause for {module}.{function}() inside a callback called by a builtin"
+                ),
+            ));
+        }
+        let positional = args
+            .positional
+            .iter()
+            .map(|v| self.host_value(*v))
+            .collect();
+        let kwargs = args
+            .keywords
+            .iter()
+            .map(|(k, v)| (self.interner.name(*k).to_owned(), self.host_value(*v)))
+            .collect();
+        Ok(Called::Host(HostCall {
+            module,
+            function,
+            args: positional,
+            kwargs,
+        }))
+    }
+
+    /// Calls a Python function: binds arguments into a new frame and pushes it
+    /// (or wraps it in a generator).
+    pub(crate) fn call_function(&mut self, id: ObjId, args: Args) -> RunResult<Called> {
+        let Object::Function(func) = self.heap.get(id) else {
+            return Err(RunError::internal("call_function on a non-function"));
+        };
+        let (code_id, globals) = (func.code, func.globals);
+        let program = self.program_of(code_id)?;
+        let code = Vm::code_in(&program, code_id)?;
+        let locals = self.bind_arguments(id, code, args)?;
+        let closure = match self.heap.get(id) {
+            Object::Function(f) => f.closure.clone(),
+            _ => Vec::new(),
+        };
+        let frame = self.new_frame(code_id, globals, locals, &closure)?;
+        if code.is_generator {
+            let (name, qualname) = match self.heap.get(id) {
+                Object::Function(f) => (f.name.clone(), f.qualname.clone()),
+                _ => ("<genexpr>".into(), "<genexpr>".into()),
+            };
+            let gen = self.heap.alloc(Object::Generator(Generator {
+                frame: Some(frame),
+                running: false,
+                finished: false,
+                started: false,
+                handled: None,
+                name,
+                qualname,
+            }));
+            return Ok(Called::Value(Value::Obj(gen)));
+        }
+        self.push_python(frame)?;
+        Ok(Called::Pushed)
+    }
+
+    /// A frame for `code` with `locals` bound, cells made, closure attached.
+    pub(crate) fn new_frame(
+        &mut self,
+        code_id: CodeId,
+        globals: ObjId,
+        locals: Vec<Option<Value>>,
+        closure: &[ObjId],
+    ) -> RunResult<Box<PyFrame>> {
+        let mut frame = self.blank_frame();
+        frame.locals = locals;
+        self.init_frame(&mut frame, code_id, globals, closure)?;
+        Ok(frame)
+    }
+
+    /// Completes a frame whose locals are bound: sizes them, makes cells,
+    /// attaches the closure and (for class bodies) a namespace.
+    pub(crate) fn init_frame(
+        &mut self,
+        frame: &mut PyFrame,
+        code_id: CodeId,
+        globals: ObjId,
+        closure: &[ObjId],
+    ) -> RunResult<()> {
+        let program = self.program_of(code_id)?;
+        let code = Vm::code_in(&program, code_id)?;
+        frame.code = code_id;
+        frame.pc = 0;
+        frame.globals = globals;
+        frame.generator = None;
+        frame.locals.resize(code.varnames.len(), None);
+        for cell in 0..code.cellvars.len() {
+            let initial = code
+                .cell_params
+                .iter()
+                .find(|(c, _)| *c as usize == cell)
+                .and_then(|(_, slot)| frame.locals.get(*slot as usize).copied().flatten());
+            frame.cells.push(self.heap.alloc(Object::Cell(initial)));
+        }
+        frame.cells.extend_from_slice(closure);
+        frame.namespace = match code.kind {
+            CodeKind::Class => Some(self.heap.alloc(Object::Namespace(AttrMap::default()))),
+            _ => None,
+        };
+        Ok(())
+    }
+
+    /// An empty frame, reusing the buffers of a finished one when possible.
+    #[expect(
+        clippy::unnecessary_box_returns,
+        reason = "frames live boxed on the frame stack and in generators; the pool recycles the box"
+    )]
+    pub(crate) fn blank_frame(&mut self) -> Box<PyFrame> {
+        match self.frame_pool.pop() {
+            Some(frame) => frame,
+            None => Box::new(PyFrame {
+                code: CodeId {
+                    program: 0,
+                    index: 0,
+                },
+                pc: 0,
+                locals: Vec::new(),
+                stack: Vec::with_capacity(8),
+                cells: Vec::new(),
+                globals: self.builtins,
+                namespace: None,
+                generator: None,
+                outer_handled: None,
+            }),
+        }
+    }
+
+    /// Gives a finished frame's buffers back for reuse.
+    pub(crate) fn recycle(&mut self, mut frame: Box<PyFrame>) {
+        if self.frame_pool.len() < 256 {
+            frame.locals.clear();
+            frame.stack.clear();
+            frame.cells.clear();
+            frame.namespace = None;
+            frame.generator = None;
+            frame.outer_handled = None;
+            self.frame_pool.push(frame);
+        }
+    }
+
+    /// `f(a1..an)` straight from the caller's stack for a plain Python
+    /// function with exactly `n` positional parameters; `None` if not eligible.
+    pub(crate) fn fast_call(
+        &mut self,
+        callee: Value,
+        args: &[Value],
+    ) -> RunResult<Option<Box<PyFrame>>> {
+        let Value::Obj(id) = callee else {
+            return Ok(None);
+        };
+        let Object::Function(f) = self.heap.get(id) else {
+            return Ok(None);
+        };
+        let (code_id, globals) = (f.code, f.globals);
+        let simple = {
+            let program = self.program_of(code_id)?;
+            let code = Vm::code_in(&program, code_id)?;
+            let p = &code.params;
+            !code.is_generator
+                && p.kwonly == 0
+                && !p.varargs
+                && !p.varkw
+                && p.positional as usize == args.len()
+        };
+        if !simple {
+            return Ok(None);
+        }
+        let mut frame = self.blank_frame();
+        frame.locals.extend(args.iter().map(|v| Some(*v)));
+        let closure = match self.heap.get(id) {
+            Object::Function(f) if !f.closure.is_empty() => f.closure.clone(),
+            _ => Vec::new(),
+        };
+        self.init_frame(&mut frame, code_id, globals, &closure)?;
+        Ok(Some(frame))
+    }
+
+    /// Binds `args` to the parameters of `code` (CPython's rules and messages).
+    fn bind_arguments(
+        &mut self,
+        func: ObjId,
+        code: &Code,
+        args: Args,
+    ) -> RunResult<Vec<Option<Value>>> {
+        let p = &code.params;
+        let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
+        let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
+        let given = args.positional.len();
+        if given == positional && args.keywords.is_empty() && kwonly == 0 && !p.varargs && !p.varkw
+        {
+            for (slot, v) in locals.iter_mut().zip(args.positional) {
+                *slot = Some(v);
+            }
+            return Ok(locals);
+        }
+        let qualname = self.function_qualname(func);
+        let mut extra = Vec::new();
+        for (i, v) in args.positional.into_iter().enumerate() {
+            match locals.get_mut(i).filter(|_| i < positional) {
+                Some(slot) => *slot = Some(v),
+                None => extra.push(v),
+            }
+        }
+        if !extra.is_empty() && !p.varargs {
+            let defaults = self.function_defaults(func).0.len();
+            let kw_given = args
+                .keywords
+                .iter()
+                .filter(|(k, _)| {
+                    let name = self.interner.name(*k);
+                    code.varnames[positional..positional + kwonly]
+                        .iter()
+                        .any(|n| &**n == name)
+                })
+                .count();
+            return Err(msg::too_many_positional(
+                &qualname,
+                positional - defaults,
+                positional,
+                given,
+                kw_given,
+            ));
+        }
+        let kwargs_dict = if p.varkw { Some(self.new_dict()) } else { None };
+        let mut posonly_as_kw = Vec::new();
+        for (name, value) in args.keywords {
+            let text = self.interner.name(name);
+            let slot = code.varnames[..positional + kwonly]
+                .iter()
+                .position(|n| &**n == text)
+                .filter(|&i| i >= p.posonly as usize);
+            match slot {
+                Some(i) => {
+                    if locals[i].is_some() {
+                        return Err(msg::multiple_values(&qualname, text));
+                    }
+                    locals[i] = Some(value);
+                }
+                None => match kwargs_dict {
+                    Some(d) => {
+                        let key = self.new_str(text.to_owned());
+                        self.dict_set(d, key, value)?;
+                    }
+                    None if code.varnames[..p.posonly as usize]
+                        .iter()
+                        .any(|n| &**n == text) =>
+                    {
+                        posonly_as_kw.push(text.to_owned());
+                    }
+                    None => return Err(msg::unexpected_keyword(&qualname, text)),
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
+            return Err(msg::positional_only_as_keyword(&qualname, &names));
+        }
+        self.fill_defaults(func, code, &mut locals, &qualname)?;
+        let mut slot = positional + kwonly;
+        if p.varargs {
+            locals[slot] = Some(self.new_tuple(extra));
+            slot += 1;
+        }
+        if let Some(d) = kwargs_dict {
+            locals[slot] = Some(d);
+        }
+        Ok(locals)
+    }
+
+    /// Fills unbound parameters from defaults; reports the missing ones.
+    fn fill_defaults(
+        &mut self,
+        func: ObjId,
+        code: &Code,
+        locals: &mut [Option<Value>],
+        qualname: &str,
+    ) -> RunResult<()> {
+        let p = &code.params;
+        let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
+        let (defaults, kwdefaults) = self.function_defaults(func);
+        let first_default = positional - defaults.len();
+        let mut missing = Vec::new();
+        for (i, local) in locals.iter_mut().enumerate().take(positional) {
+            if local.is_none() {
+                match i.checked_sub(first_default).and_then(|d| defaults.get(d)) {
+                    Some(v) => *local = Some(*v),
+                    None => missing.push(&*code.varnames[i]),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(msg::missing_arguments(qualname, "positional", &missing));
+        }
+        for k in 0..kwonly {
+            let i = positional + k;
+            if locals[i].is_none() {
+                match kwdefaults.get(k).copied().flatten() {
+                    Some(v) => locals[i] = Some(v),
+                    None => missing.push(&*code.varnames[i]),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(msg::missing_arguments(qualname, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    fn function_qualname(&self, func: ObjId) -> String {
+        match self.heap.get(func) {
+            Object::Function(f) => f.qualname.to_string(),
+            _ => "?".to_owned(),
+        }
+    }
+
+    fn function_defaults(&self, func: ObjId) -> (Vec<Value>, Vec<Option<Value>>) {
+        match self.heap.get(func) {
+            Object::Function(f) => (f.defaults.clone(), f.kwdefaults.clone()),
+            _ => (Vec::new(), Vec::new()),
+        }
+    }
+
+    /// `Class(args)`: a new instance, then `__init__` as a pushed frame.
+    fn call_class(&mut self, class: ObjId, args: Args) -> RunResult<Called> {
+        let Some(layout) = self.class(class).map(|c| c.layout) else {
+            return Err(RunError::internal("call_class on a non-class"));
+        };
+        let builtin = self.class(class).is_some_and(|c| c.builtin);
+        if builtin && !matches!(layout, Layout::Exception(_)) {
+            return crate::builtins::construct(self, class, layout, args);
+        }
+        let instance = match layout {
+            Layout::Exception(kind) => {
+                let items = args.positional.clone();
+                Value::Obj(
+                    self.heap
+                        .alloc(Object::Exception(Exception::new(class, kind, items))),
+                )
+            }
+            Layout::Object => Value::Obj(self.heap.alloc(Object::Instance(Instance {
+                class,
+                attrs: AttrMap::default(),
+            }))),
+            _ => {
+                return Err(RunError::new(
+                    crate::exc::ExcKind::TypeError,
+                    "subclassing this builtin type is not supported yet",
+                ))
+            }
+        };
+        let init = self.interner.intern("__init__");
+        let user_init = self
+            .lookup_type_attr(class, init)
+            .filter(|f| self.is_python_function(*f));
+        if let Some(init) = user_init {
+            self.frames
+                .push(Frame::Native(NativeFrame::Init { instance }));
+            let mut args = args;
+            args.positional.insert(0, instance);
+            match self.call(init, args) {
+                Ok(Called::Value(_)) => {
+                    self.frames.pop();
+                    Ok(Called::Value(instance))
+                }
+                Ok(other) => Ok(other),
+                Err(e) => {
+                    self.frames.pop();
+                    Err(e)
+                }
+            }
+        } else {
+            if !matches!(layout, Layout::Exception(_))
+                && (!args.positional.is_empty() || !args.keywords.is_empty())
+            {
+                let name = self
+                    .class(class)
+                    .map(|c| c.name.to_string())
+                    .unwrap_or_default();
+                return Err(msg::class_takes_no_arguments(&name));
+            }
+            Ok(Called::Value(instance))
+        }
+    }
+
+    /// Whether `v` is a Python-level function.
+    pub(crate) fn is_python_function(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Object::Function(_)))
+    }
+
+    /// `MakeFunction`: pops closure/kw-defaults/defaults as flagged.
+    pub(crate) fn make_function(
+        &mut self,
+        frame: &mut PyFrame,
+        index: u32,
+        flags: u8,
+    ) -> RunResult<Value> {
+        let code_id = CodeId {
+            program: frame.code.program,
+            index,
+        };
+        let mut pop = || {
+            frame
+                .stack
+                .pop()
+                .ok_or_else(|| RunError::internal("MakeFunction underflow"))
+        };
+        let closure = if flags & 8 != 0 { Some(pop()?) } else { None };
+        let kwdefaults = if flags & 2 != 0 { Some(pop()?) } else { None };
+        let defaults = if flags & 1 != 0 { Some(pop()?) } else { None };
+        let program = self.program_of(code_id)?;
+        let code = Vm::code_in(&program, code_id)?;
+        let closure = match closure {
+            Some(t) => self
+                .tuple_items(t)?
+                .into_iter()
+                .filter_map(Value::as_obj)
+                .collect(),
+            None => Vec::new(),
+        };
+        let defaults = match defaults {
+            Some(t) => self.tuple_items(t)?,
+            None => Vec::new(),
+        };
+        let p = &code.params;
+        let kwonly_names =
+            &code.varnames[p.positional as usize..(p.positional + p.kwonly) as usize];
+        let mut kw = vec![None; kwonly_names.len()];
+        if let Some(d) = kwdefaults {
+            for (key, value) in self.dict_entries(d)? {
+                let name = self.str_value(key).unwrap_or_default();
+                if let Some(i) = kwonly_names.iter().position(|n| **n == *name) {
+                    kw[i] = Some(value);
+                }
+            }
+        }
+        let function = Function {
+            code: code_id,
+            name: code.name.clone(),
+            qualname: code.qualname.clone(),
+            defaults,
+            kwdefaults: kw,
+            closure,
+            globals: frame.globals,
+            attrs: AttrMap::default(),
+        };
+        Ok(Value::Obj(self.heap.alloc(Object::Function(function))))
+    }
+
+    /// `BuildClass`: runs the body with a namespace, then makes the class (native frame).
+    pub(crate) fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: &[Value],
+    ) -> RunResult<Called> {
+        let name = self.str_value(name).unwrap_or_default();
+        let mut base_ids = Vec::new();
+        for base in bases {
+            match base {
+                Value::Obj(id) if self.class(*id).is_some() => base_ids.push(*id),
+                _ => {
+                    return Err(RunError::new(
+                        crate::exc::ExcKind::TypeError,
+                        "bases must be types",
+                    ))
+                }
+            }
+        }
+        let Some(Object::Function(f)) = body.as_obj().map(|id| self.heap.get(id)) else {
+            return Err(RunError::internal("class body is not a function"));
+        };
+        let (code, globals, closure) = (f.code, f.globals, f.closure.clone());
+        let frame = self.new_frame(code, globals, Vec::new(), &closure)?;
+        let namespace = frame
+            .namespace
+            .ok_or_else(|| RunError::internal("class frame without namespace"))?;
+        self.frames.push(Frame::Native(NativeFrame::BuildClass {
+            name: name.into(),
+            bases: base_ids,
+            namespace,
+        }));
+        self.push_python(frame)?;
+        Ok(Called::Pushed)
+    }
+
+    /// `CallKw`: splits the trailing keyword values off by the names tuple.
+    pub(crate) fn keyword_args(&mut self, mut values: Vec<Value>, names: Value) -> RunResult<Args> {
+        let names = self.tuple_items(names)?;
+        let split = values.len().saturating_sub(names.len());
+        let kw_values = values.split_off(split);
+        let mut keywords = Vec::with_capacity(names.len());
+        for (name, value) in names.into_iter().zip(kw_values) {
+            let text = self.str_value(name).unwrap_or_default();
+            keywords.push((self.interner.intern(&text), value));
+        }
+        Ok(Args {
+            positional: values,
+            keywords,
+        })
+    }
+
+    /// `CallEx`: `f(*args, **kwargs)`.
+    pub(crate) fn star_args(
+        &mut self,
+        callee: Value,
+        positional: Value,
+        kwargs: Option<Value>,
+    ) -> RunResult<Args> {
+        let positional = self.tuple_items(positional)?;
+        let mut keywords = Vec::new();
+        if let Some(d) = kwargs {
+            let Some(entries) = self.dict_entries(d).ok() else {
+                let name = self.callable_name(callee);
+                return Err(msg::kwargs_not_mapping(&name, &self.type_name(d)));
+            };
+            for (key, value) in entries {
+                let Some(text) = self.str_value(key) else {
+                    return Err(msg::keywords_must_be_strings());
+                };
+                keywords.push((self.interner.intern(&text), value));
+            }
+        }
+        Ok(Args {
+            positional,
+            keywords,
+        })
+    }
+
+    /// The name CPython shows for a callable in call errors.
+    pub(crate) fn callable_name(&self, callee: Value) -> String {
+        match callee.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Function(f)) => f.qualname.to_string(),
+            Some(Object::Builtin(b)) => crate::builtins::name(*b).clone(),
+            _ => self.type_name(callee),
+        }
+    }
+}

@@ -1,0 +1,377 @@
+//! The iterator protocol: `iter()`, one step of `next()`, unpacking.
+
+use super::call::{Args, Called};
+use super::frame::{GenMode, Pending};
+use super::vm::Vm;
+use crate::exc::{ops, RunError, RunResult};
+use crate::value::iter::{DictView, Iter};
+use crate::value::object::Object;
+use crate::value::{ObjId, Value};
+
+/// One step of an iterator.
+pub(crate) enum Next {
+    /// The next item.
+    Item(Value),
+    /// Exhausted.
+    Done,
+    /// Python code is running to produce it (delivered as `Pending`).
+    Pushed,
+}
+
+impl Vm {
+    /// `iter(value)`.
+    pub(crate) fn get_iter(&mut self, value: Value) -> RunResult<Value> {
+        let Value::Obj(id) = value else {
+            return Err(ops::not_iterable(&self.type_name(value)));
+        };
+        let iter = match self.heap.get(id) {
+            Object::List(_) | Object::Tuple(_) => Iter::Seq { seq: id, index: 0 },
+            Object::Str(_) => Iter::Str {
+                text: id,
+                offset: 0,
+            },
+            Object::Range(r) => Iter::Range {
+                next: r.start,
+                left: r.len(),
+                step: r.step,
+            },
+            Object::Dict(d) => Iter::Dict {
+                dict: id,
+                index: 0,
+                len: d.len(),
+                view: DictView::Keys,
+            },
+            Object::Set(s) | Object::FrozenSet(s) => Iter::Set {
+                set: id,
+                index: 0,
+                len: s.len(),
+            },
+            Object::Iter(_) | Object::Generator(_) => return Ok(value),
+            _ => return self.user_iter(value),
+        };
+        Ok(Value::Obj(self.heap.alloc(Object::Iter(iter))))
+    }
+
+    /// `iter()` of an instance: its `__iter__` (nested call).
+    fn user_iter(&mut self, value: Value) -> RunResult<Value> {
+        let name = self.interner.intern("__iter__");
+        match self.lookup_type_attr(self.type_of(value), name) {
+            Some(f) => self.call_nested(f, vec![value]),
+            None => Err(ops::not_iterable(&self.type_name(value))),
+        }
+    }
+
+    /// The next item of a builtin iterator (`None`: exhausted).
+    pub(crate) fn builtin_next(&mut self, id: ObjId) -> RunResult<Option<Value>> {
+        let Some(Object::Iter(iter)) = self.heap.get_mut(id) else {
+            return Err(RunError::internal("builtin_next on a non-iterator"));
+        };
+        match iter {
+            Iter::Range { next, left, step } => {
+                if *left <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *next = next.wrapping_add(*step);
+                *left -= 1;
+                Ok(Some(Value::Int(v)))
+            }
+            Iter::Seq { seq, index } => {
+                let (seq, i) = (*seq, *index);
+                let item = match self.heap.get(seq) {
+                    Object::List(items) | Object::Tuple(items) => items.get(i).copied(),
+                    _ => None,
+                };
+                if item.is_some() {
+                    if let Some(Object::Iter(Iter::Seq { index, .. })) = self.heap.get_mut(id) {
+                        *index += 1;
+                    }
+                }
+                Ok(item)
+            }
+            Iter::Values { items, index } => {
+                let item = items.get(*index).copied();
+                *index += 1;
+                Ok(item)
+            }
+            _ => self.builtin_next_slow(id),
+        }
+    }
+
+    fn builtin_next_slow(&mut self, id: ObjId) -> RunResult<Option<Value>> {
+        let Object::Iter(iter) = self.heap.get(id).clone() else {
+            return Err(RunError::internal("builtin_next on a non-iterator"));
+        };
+        let (item, new_state) = match iter {
+            Iter::Str { text, offset } => {
+                let Object::Str(s) = self.heap.get(text) else {
+                    return Err(RunError::internal("str iterator over a non-str"));
+                };
+                match s
+                    .as_str()
+                    .get(offset..)
+                    .and_then(|rest| rest.chars().next())
+                {
+                    Some(c) => {
+                        let item = self.new_str(c.to_string());
+                        (
+                            Some(item),
+                            Iter::Str {
+                                text,
+                                offset: offset + c.len_utf8(),
+                            },
+                        )
+                    }
+                    None => (None, Iter::Str { text, offset }),
+                }
+            }
+            Iter::Reversed { seq, left } => {
+                let item = left.checked_sub(1).and_then(|i| match self.heap.get(seq) {
+                    Object::List(items) | Object::Tuple(items) => items.get(i).copied(),
+                    _ => None,
+                });
+                (
+                    item,
+                    Iter::Reversed {
+                        seq,
+                        left: left.saturating_sub(1),
+                    },
+                )
+            }
+            Iter::Dict {
+                dict,
+                index,
+                len,
+                view,
+            } => self.dict_iter_next(dict, index, len, view)?,
+            Iter::Set { set, index, len } => self.set_iter_next(set, index, len)?,
+            Iter::Enumerate { inner, count } => match self.next_nested(inner)? {
+                Some(v) => {
+                    let item = self.new_tuple(vec![Value::Int(count), v]);
+                    (
+                        Some(item),
+                        Iter::Enumerate {
+                            inner,
+                            count: count + 1,
+                        },
+                    )
+                }
+                None => (None, Iter::Enumerate { inner, count }),
+            },
+            Iter::Zip { inner } => {
+                let mut items = Vec::with_capacity(inner.len());
+                for it in &inner {
+                    match self.next_nested(*it)? {
+                        Some(v) => items.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                let item = if items.is_empty() {
+                    None
+                } else {
+                    Some(self.new_tuple(items))
+                };
+                (item, Iter::Zip { inner })
+            }
+            other => (None, other),
+        };
+        if let Some(Object::Iter(slot)) = self.heap.get_mut(id) {
+            *slot = new_state;
+        }
+        Ok(item)
+    }
+
+    /// One step over a set: the element and the iterator's next state.
+    fn set_iter_next(
+        &mut self,
+        set: ObjId,
+        index: usize,
+        len: usize,
+    ) -> RunResult<(Option<Value>, Iter)> {
+        let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
+            return Err(RunError::internal("set iterator over a non-set"));
+        };
+        if s.len() != len {
+            return Err(RunError::new(
+                crate::exc::ExcKind::RuntimeError,
+                "Set changed size during iteration",
+            ));
+        }
+        Ok(match s.next_entry(index) {
+            Some((slot, _, key)) => (
+                Some(key),
+                Iter::Set {
+                    set,
+                    index: slot + 1,
+                    len,
+                },
+            ),
+            None => (None, Iter::Set { set, index, len }),
+        })
+    }
+
+    /// One step over a dict view: the item and the iterator's next state.
+    fn dict_iter_next(
+        &mut self,
+        dict: ObjId,
+        index: usize,
+        len: usize,
+        view: DictView,
+    ) -> RunResult<(Option<Value>, Iter)> {
+        let Object::Dict(d) = self.heap.get(dict) else {
+            return Err(RunError::internal("dict iterator over a non-dict"));
+        };
+        if d.len() != len {
+            return Err(RunError::new(
+                crate::exc::ExcKind::RuntimeError,
+                "dictionary changed size during iteration",
+            ));
+        }
+        let state = |index| Iter::Dict {
+            dict,
+            index,
+            len,
+            view,
+        };
+        let Some((i, e)) = d.next_entry(index) else {
+            return Ok((None, state(index)));
+        };
+        let (k, v) = (e.key, e.value);
+        let item = match view {
+            DictView::Keys => k,
+            DictView::Values => v,
+            DictView::Items => self.new_tuple(vec![k, v]),
+        };
+        Ok((Some(item), state(i + 1)))
+    }
+
+    /// One step of any iterator, run to completion (nested run for generators).
+    pub(crate) fn next_nested(&mut self, it: Value) -> RunResult<Option<Value>> {
+        if let Value::Obj(id) = it {
+            match self.heap.get(id) {
+                Object::Iter(_) => return self.builtin_next(id),
+                Object::Generator(_) => {
+                    return self.run_nested(|vm| {
+                        vm.resume_generator(id, GenMode::Iter, Pending::Value(Value::None))
+                    });
+                }
+                _ => {}
+            }
+        }
+        let name = self.interner.intern("__next__");
+        let Some(f) = self.lookup_type_attr(self.type_of(it), name) else {
+            return Err(RunError::new(
+                crate::exc::ExcKind::TypeError,
+                format!("'{}' object is not an iterator", self.type_name(it)),
+            ));
+        };
+        match self.call_nested(f, vec![it]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_stop_iteration(&e) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// One step of any iterator; generators and `__next__` push frames (the
+    /// current frame must be parked below).
+    pub(crate) fn iter_next(&mut self, it: Value) -> RunResult<Next> {
+        if let Value::Obj(id) = it {
+            match self.heap.get(id) {
+                Object::Iter(_) => {
+                    return Ok(match self.builtin_next(id)? {
+                        Some(v) => Next::Item(v),
+                        None => Next::Done,
+                    })
+                }
+                Object::Generator(_) => {
+                    return Ok(
+                        match self.resume_generator(
+                            id,
+                            GenMode::Iter,
+                            Pending::Value(Value::None),
+                        )? {
+                            Called::Value(v) => Next::Item(v),
+                            Called::Pushed | Called::Host(_) => Next::Pushed,
+                        },
+                    )
+                }
+                _ => {}
+            }
+        }
+        let name = self.interner.intern("__next__");
+        let Some(f) = self.lookup_type_attr(self.type_of(it), name) else {
+            return Err(RunError::new(
+                crate::exc::ExcKind::TypeError,
+                format!("'{}' object is not an iterator", self.type_name(it)),
+            ));
+        };
+        match self.call(f, Args::positional(vec![it]))? {
+            Called::Value(v) => Ok(Next::Item(v)),
+            Called::Pushed | Called::Host(_) => Ok(Next::Pushed),
+        }
+    }
+
+    /// All items of an iterable, run to completion (nested run where needed).
+    pub(crate) fn collect_values(&mut self, iterable: Value) -> RunResult<Vec<Value>> {
+        if let Value::Obj(id) = iterable {
+            match self.heap.get(id) {
+                Object::List(items) | Object::Tuple(items) => return Ok(items.clone()),
+                _ => {}
+            }
+        }
+        let it = self.get_iter(iterable)?;
+        let mut items = Vec::new();
+        while let Some(v) = self.next_nested(it)? {
+            items.push(v);
+        }
+        Ok(items)
+    }
+
+    /// `a, b, *c = seq`: `before` targets, then (with a star) a list and `after` more.
+    pub(crate) fn unpack(
+        &mut self,
+        seq: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> RunResult<Vec<Value>> {
+        let is_iterable = match seq {
+            Value::Obj(id) => !matches!(
+                self.heap.get(id),
+                Object::Function(_) | Object::Builtin(_) | Object::Class(_) | Object::BigInt(_)
+            ),
+            _ => false,
+        };
+        if !is_iterable {
+            return Err(ops::cannot_unpack(&self.type_name(seq)));
+        }
+        let items = self.collect_values(seq)?;
+        match after {
+            None => {
+                if items.len() > before {
+                    return Err(ops::too_many_to_unpack(before));
+                }
+                if items.len() < before {
+                    return Err(ops::not_enough_to_unpack(before, items.len()));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    let msg = format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    );
+                    return Err(RunError::new(crate::exc::ExcKind::ValueError, msg));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                let mut out = items;
+                out.push(self.new_list(middle));
+                out.extend(tail);
+                Ok(out)
+            }
+        }
+    }
+}

@@ -1,0 +1,721 @@
+//! Operators: binary and in-place arithmetic dispatch, sequence `+`/`*`,
+//! unary operators, rich comparison, truthiness, `in`, hashing.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::arith::Num;
+use super::vm::Vm;
+use crate::compile::code::{BinOp, CmpOp, UnOp};
+use crate::exc::{ops, ExcKind, RunError, RunResult};
+use crate::value::hash;
+use crate::value::object::Object;
+use crate::value::{ObjId, Value};
+
+/// The operator symbol CPython shows in messages.
+pub(crate) fn binop_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::TrueDiv => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::And => "&",
+        BinOp::Or => "|",
+        BinOp::Xor => "^",
+    }
+}
+
+/// The dunder names of a binary operator: `(__add__, __radd__, __iadd__)`.
+fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::And => ("__and__", "__rand__", "__iand__"),
+        BinOp::Or => ("__or__", "__ror__", "__ior__"),
+        BinOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+impl Vm {
+    /// `a op b`.
+    pub(crate) fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return self.int_op(op, x, y);
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            if let Some(r) = super::arith::float_op(op, x, y) {
+                return r.map(Value::Float);
+            }
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            if let Some(r) = self.numeric_op(op, &x, &y) {
+                return r;
+            }
+        }
+        if let Some(r) = self.complex_op(op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.sequence_op(op, a, b)? {
+            return Ok(r);
+        }
+        if let Some(r) = self.set_binary(op, a, b)? {
+            return Ok(r);
+        }
+        if op == BinOp::Mod {
+            if let Some(fmt) = self.str_value(a) {
+                return self.percent_format(&fmt, b);
+            }
+        }
+        if let Some(r) = self.dunder_binary(op, a, b)? {
+            return Ok(r);
+        }
+        Err(self.unsupported(op, a, b))
+    }
+
+    fn unsupported(&self, op: BinOp, a: Value, b: Value) -> RunError {
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if op == BinOp::Add && matches!(ta.as_str(), "str" | "list" | "tuple") {
+            return ops::concat(&ta, &tb);
+        }
+        ops::unsupported_binary(binop_symbol(op), &ta, &tb)
+    }
+
+    /// `a op= b`: lists extend in place; everything else as `a op b`.
+    pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let Value::Obj(id) = a {
+            if matches!(self.heap.get(id), Object::Set(_)) && self.is_set(b) {
+                if let Some(result) = self.set_binary(op, a, b)? {
+                    let table = self.set_table(result).cloned().unwrap_or_default();
+                    if let Some(Object::Set(s)) = self.heap.get_mut(id) {
+                        *s = table;
+                    }
+                    return Ok(a);
+                }
+            }
+            if matches!(self.heap.get(id), Object::List(_)) {
+                match op {
+                    BinOp::Add => {
+                        let items = self.collect_values(b)?;
+                        if let Some(Object::List(list)) = self.heap.get_mut(id) {
+                            list.extend(items);
+                        }
+                        return Ok(a);
+                    }
+                    BinOp::Mul => {
+                        let r = self.binary_op(op, a, b)?;
+                        let items = self.list_items(r)?;
+                        if let Some(Object::List(list)) = self.heap.get_mut(id) {
+                            *list = items;
+                        }
+                        return Ok(a);
+                    }
+                    _ => {}
+                }
+            }
+            if matches!(self.heap.get(id), Object::Instance(_)) {
+                let name = self.interner.intern(dunders(op).2);
+                if let Some(f) = self.lookup_type_attr(self.type_of(a), name) {
+                    return self.call_nested(f, vec![a, b]);
+                }
+            }
+        }
+        self.binary_op(op, a, b)
+    }
+
+    /// `str`/`list`/`tuple` concatenation and repetition.
+    fn sequence_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Option<Value>> {
+        let (Some(ka), kb) = (self.seq_kind(a), self.seq_kind(b)) else {
+            if op == BinOp::Mul {
+                if let (Some(_), Some(_)) = (self.seq_kind(b), self.repeat_count(a)) {
+                    return self.sequence_op(op, b, a);
+                }
+            }
+            return Ok(None);
+        };
+        match op {
+            BinOp::Add if kb == Some(ka) => Ok(Some(self.concat(a, b)?)),
+            BinOp::Mul => match self.repeat_count(b) {
+                Some(n) => Ok(Some(self.repeat(a, n)?)),
+                None if self.num(b).is_some()
+                    || kb.is_some()
+                    || b == Value::None
+                    || matches!(b, Value::Obj(_)) =>
+                {
+                    if self.has_dunder(b, "__rmul__") {
+                        return Ok(None);
+                    }
+                    Err(ops::sequence_multiply(&self.type_name(b)))
+                }
+                None => Ok(None),
+            },
+            _ => Ok(None),
+        }
+    }
+
+    fn has_dunder(&mut self, v: Value, name: &str) -> bool {
+        let sym = self.interner.intern(name);
+        matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Object::Instance(_)))
+            && self.lookup_type_attr(self.type_of(v), sym).is_some()
+    }
+
+    /// 0 = str, 1 = list, 2 = tuple.
+    fn seq_kind(&self, v: Value) -> Option<u8> {
+        match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Str(_)) => Some(0),
+            Some(Object::List(_)) => Some(1),
+            Some(Object::Tuple(_)) => Some(2),
+            _ => None,
+        }
+    }
+
+    fn repeat_count(&self, v: Value) -> Option<i64> {
+        match v {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(i64::from(b)),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) => Some(if b > &BigInt::zero() { i64::MAX } else { 0 }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn concat(&mut self, a: Value, b: Value) -> RunResult<Value> {
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Err(RunError::internal("concat of non-objects"));
+        };
+        match (self.heap.get(x), self.heap.get(y)) {
+            (Object::Str(s), Object::Str(t)) => {
+                let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
+                out.push_str(s.as_str());
+                out.push_str(t.as_str());
+                Ok(self.new_str(out))
+            }
+            (Object::List(s), Object::List(t)) => {
+                let items = [s.as_slice(), t.as_slice()].concat();
+                Ok(self.new_list(items))
+            }
+            (Object::Tuple(s), Object::Tuple(t)) => {
+                let items = [s.as_slice(), t.as_slice()].concat();
+                Ok(self.new_tuple(items))
+            }
+            _ => Err(RunError::internal("concat of mismatched sequences")),
+        }
+    }
+
+    fn repeat(&mut self, seq: Value, n: i64) -> RunResult<Value> {
+        let n = usize::try_from(n).unwrap_or(0);
+        let Value::Obj(id) = seq else {
+            return Err(RunError::internal("repeat of a non-object"));
+        };
+        let unit = match self.heap.get(id) {
+            Object::Str(s) => s.as_str().len(),
+            Object::List(items) | Object::Tuple(items) => {
+                items.len() * std::mem::size_of::<Value>()
+            }
+            _ => 0,
+        };
+        if unit
+            .checked_mul(n)
+            .is_none_or(|total| total > crate::limits::MAX_ALLOCATION)
+        {
+            return Err(RunError::new(ExcKind::MemoryError, ""));
+        }
+        match self.heap.get(id) {
+            Object::Str(s) => {
+                let text = s.as_str().repeat(n);
+                Ok(self.new_str(text))
+            }
+            Object::List(items) => {
+                let items = items.repeat(n);
+                Ok(self.new_list(items))
+            }
+            Object::Tuple(items) => {
+                let items = items.repeat(n);
+                Ok(self.new_tuple(items))
+            }
+            _ => Err(RunError::internal("repeat of a non-sequence")),
+        }
+    }
+
+    /// `a.__op__(b)`, then `b.__rop__(a)`, for instances of user classes.
+    fn dunder_binary(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Option<Value>> {
+        let (name, rname, _) = dunders(op);
+        let not_implemented = self.not_implemented();
+        for (receiver, other, name) in [(a, b, name), (b, a, rname)] {
+            let is_user = matches!(receiver, Value::Obj(id) if matches!(self.heap.get(id), Object::Instance(_)));
+            if !is_user {
+                continue;
+            }
+            let sym = self.interner.intern(name);
+            if let Some(f) = self.lookup_type_attr(self.type_of(receiver), sym) {
+                let r = self.call_nested(f, vec![receiver, other])?;
+                if r != not_implemented {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `op a`.
+    pub(crate) fn unary_op(&mut self, op: UnOp, a: Value) -> RunResult<Value> {
+        if op == UnOp::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        let symbol = match op {
+            UnOp::Neg => "-",
+            UnOp::Pos => "+",
+            _ => "~",
+        };
+        match (op, self.num(a)) {
+            (UnOp::Pos, Some(Num::Int(i))) => Ok(Value::Int(i)),
+            (UnOp::Pos, Some(Num::Float(f))) => Ok(Value::Float(f)),
+            (UnOp::Pos, Some(Num::Big(_))) => Ok(a),
+            (UnOp::Neg, Some(Num::Int(i))) => match i.checked_neg() {
+                Some(n) => Ok(Value::Int(n)),
+                None => Ok(self.int_value(-BigInt::from(i))),
+            },
+            (UnOp::Neg, Some(Num::Float(f))) => Ok(Value::Float(-f)),
+            (UnOp::Neg, Some(Num::Big(b))) => Ok(self.int_value(-b)),
+            (UnOp::Invert, Some(Num::Int(i))) => Ok(Value::Int(!i)),
+            (UnOp::Invert, Some(Num::Big(b))) => Ok(self.int_value(-b - 1)),
+            (UnOp::Neg | UnOp::Pos, None) if self.complex_of(a).is_ok_and(|c| c.is_some()) => {
+                let (re, im) = self.complex_of(a)?.unwrap_or((0.0, 0.0));
+                Ok(if op == UnOp::Neg {
+                    self.new_complex((-re, -im))
+                } else {
+                    a
+                })
+            }
+            _ => {
+                let name = match op {
+                    UnOp::Neg => "__neg__",
+                    UnOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                if self.has_dunder(a, name) {
+                    let sym = self.interner.intern(name);
+                    if let Some(f) = self.lookup_type_attr(self.type_of(a), sym) {
+                        return self.call_nested(f, vec![a]);
+                    }
+                }
+                Err(ops::bad_unary(symbol, &self.type_name(a)))
+            }
+        }
+    }
+
+    /// `bool(v)`.
+    pub(crate) fn truthy(&mut self, v: Value) -> RunResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(s) => !s.as_str().is_empty(),
+                Object::List(items) | Object::Tuple(items) => !items.is_empty(),
+                Object::Dict(d) => d.len() != 0,
+                Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
+                Object::Range(r) => r.len() != 0,
+                Object::BigInt(b) => !b.is_zero(),
+                Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
+                Object::Instance(_) => return self.instance_truthy(v),
+                _ => true,
+            },
+        })
+    }
+
+    fn instance_truthy(&mut self, v: Value) -> RunResult<bool> {
+        for name in ["__bool__", "__len__"] {
+            let sym = self.interner.intern(name);
+            if let Some(f) = self.lookup_type_attr(self.type_of(v), sym) {
+                let r = self.call_nested(f, vec![v])?;
+                return match r {
+                    Value::Bool(b) => Ok(b),
+                    Value::Int(i) if name == "__len__" => Ok(i != 0),
+                    other => Err(RunError::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(other)
+                        ),
+                    )),
+                };
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a op b` for the six rich comparisons.
+    pub(crate) fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> RunResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+            }));
+        }
+        if let Some(r) = self.set_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
+        match op {
+            CmpOp::Eq => return self.eq(a, b).map(Value::Bool),
+            CmpOp::Ne => return self.eq(a, b).map(|e| Value::Bool(!e)),
+            _ => {}
+        }
+        if let Some(r) = self.dunder_compare(op, a, b)? {
+            return Ok(r);
+        }
+        let ordering = self.order(a, b, op)?;
+        Ok(Value::Bool(match (op, ordering) {
+            (_, None) => false,
+            (CmpOp::Lt, Some(o)) => o == Ordering::Less,
+            (CmpOp::Le, Some(o)) => o != Ordering::Greater,
+            (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
+            (_, Some(o)) => o != Ordering::Less,
+        }))
+    }
+
+    fn dunder_compare(&mut self, op: CmpOp, a: Value, b: Value) -> RunResult<Option<Value>> {
+        let (name, reflected) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::Le => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::Ge => ("__ge__", "__le__"),
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::Ne => ("__ne__", "__ne__"),
+        };
+        let not_implemented = self.not_implemented();
+        for (receiver, other, name) in [(a, b, name), (b, a, reflected)] {
+            if !self.has_dunder(receiver, name) {
+                continue;
+            }
+            let sym = self.interner.intern(name);
+            if let Some(f) = self.lookup_type_attr(self.type_of(receiver), sym) {
+                let r = self.call_nested(f, vec![receiver, other])?;
+                if r != not_implemented {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `a == b`.
+    pub(crate) fn eq(&mut self, a: Value, b: Value) -> RunResult<bool> {
+        if let Some(r) = self.eq_builtin(a, b) {
+            return Ok(r);
+        }
+        match self.dunder_compare(CmpOp::Eq, a, b)? {
+            Some(r) => self.truthy(r),
+            None => Ok(a.is(b)),
+        }
+    }
+
+    /// `a == b` for builtin types (`None` when a user `__eq__` may decide).
+    pub(crate) fn eq_builtin(&self, a: Value, b: Value) -> Option<bool> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
+        }
+        let complex = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Complex(re, im)) => Some((*re, *im)),
+            _ => self
+                .num(v)
+                .and_then(|n| super::arith::to_f64(&n).ok())
+                .map(|f| (f, 0.0)),
+        };
+        if matches!(
+            a.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::Complex(..))
+        ) || matches!(
+            b.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::Complex(..))
+        ) {
+            return Some(matches!((complex(a), complex(b)), (Some(x), Some(y)) if x == y));
+        }
+        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            return Some(a.is(b));
+        };
+        if x == y && !matches!(self.heap.get(x), Object::Instance(_)) {
+            return Some(true);
+        }
+        match (self.heap.get(x), self.heap.get(y)) {
+            (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
+            (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
+                if s.len() != t.len() {
+                    return Some(false);
+                }
+                for (p, q) in s.iter().zip(t) {
+                    if !p.is(*q) && !self.eq_builtin(*p, *q)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
+            (Object::Dict(s), Object::Dict(t)) => {
+                if s.len() != t.len() {
+                    return Some(false);
+                }
+                for e in s.iter() {
+                    let ix = t.find(e.hash, |k| {
+                        k.is(e.key) || self.eq_builtin(k, e.key) == Some(true)
+                    })?;
+                    let other = t.entry(ix)?.value;
+                    if !other.is(e.value) && !self.eq_builtin(other, e.value)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
+            (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) => {
+                if s.len() != t.len() {
+                    return Some(false);
+                }
+                for (hash, key) in s.entries() {
+                    t.find(hash, |k| k.is(key) || self.eq_builtin(k, key) == Some(true))?;
+                }
+                Some(true)
+            }
+            (Object::Range(r), Object::Range(s)) => Some(
+                r.len() == s.len()
+                    && (r.len() == 0 || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
+            ),
+            (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
+            _ => Some(x == y),
+        }
+    }
+
+    /// Ordering for `<` and friends; `None` means unordered (NaN).
+    fn order(&mut self, a: Value, b: Value, op: CmpOp) -> RunResult<Option<Ordering>> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return Ok(num_cmp(&x, &y));
+        }
+        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+            match (self.heap.get(x), self.heap.get(y)) {
+                (Object::Str(s), Object::Str(t)) => return Ok(Some(s.as_str().cmp(t.as_str()))),
+                (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
+                    let (s, t) = (s.clone(), t.clone());
+                    for (p, q) in s.iter().zip(&t) {
+                        if !self.eq(*p, *q)? {
+                            return self.order(*p, *q, op);
+                        }
+                    }
+                    return Ok(Some(s.len().cmp(&t.len())));
+                }
+                _ => {}
+            }
+        }
+        let symbol = match op {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
+        };
+        Err(ops::unorderable(
+            symbol,
+            &self.type_name(a),
+            &self.type_name(b),
+        ))
+    }
+
+    /// `a < b` as used by `sorted`, `min`, `max`.
+    pub(crate) fn less_than(&mut self, a: Value, b: Value) -> RunResult<bool> {
+        let r = self.compare(CmpOp::Lt, a, b)?;
+        self.truthy(r)
+    }
+
+    /// `item in container`.
+    pub(crate) fn contains(&mut self, container: Value, item: Value) -> RunResult<bool> {
+        let Value::Obj(id) = container else {
+            return Err(self.not_container(container));
+        };
+        if self.has_dunder(container, "__contains__") {
+            let sym = self.interner.intern("__contains__");
+            let f = self
+                .lookup_type_attr(self.type_of(container), sym)
+                .unwrap_or(Value::None);
+            let r = self.call_nested(f, vec![container, item])?;
+            return self.truthy(r);
+        }
+        match self.heap.get(id) {
+            Object::Str(s) => match item.as_obj().map(|i| self.heap.get(i)) {
+                Some(Object::Str(t)) => Ok(s.as_str().contains(t.as_str())),
+                _ => Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(item)
+                    ),
+                )),
+            },
+            Object::List(items) | Object::Tuple(items) => {
+                let items = items.clone();
+                for v in items {
+                    if v.is(item) || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Object::Dict(_) => Ok(self.dict_get(id, item)?.is_some()),
+            Object::Set(_) | Object::FrozenSet(_) => self.set_contains(id, item),
+            Object::Range(r) => {
+                let r = *r;
+                Ok(match self.num(item) {
+                    Some(Num::Int(i)) => {
+                        let offset = i128::from(i) - i128::from(r.start);
+                        let in_bounds = if r.step > 0 {
+                            i >= r.start && i < r.stop
+                        } else {
+                            i <= r.start && i > r.stop
+                        };
+                        in_bounds && offset % i128::from(r.step) == 0
+                    }
+                    _ => false,
+                })
+            }
+            Object::Iter(_) | Object::Generator(_) | Object::Instance(_) => {
+                let it = self.get_iter(container)?;
+                while let Some(v) = self.next_nested(it)? {
+                    if v.is(item) || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.not_container(container)),
+        }
+    }
+
+    fn not_container(&self, v: Value) -> RunError {
+        RunError::new(
+            ExcKind::TypeError,
+            format!("argument of type '{}' is not iterable", self.type_name(v)),
+        )
+    }
+
+    /// `hash(v)`.
+    pub(crate) fn hash(&mut self, v: Value) -> RunResult<i64> {
+        Ok(match v {
+            Value::None => 0x5f3c_8e1a,
+            Value::Bool(b) => i64::from(b),
+            Value::Int(i) => hash::hash_i64(i),
+            Value::Float(f) => hash::hash_f64(f),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(s) => hash::hash_str(s.as_str()),
+                Object::BigInt(b) => hash::hash_bigint(b),
+                Object::Complex(re, im) => Vm::complex_hash(*re, *im),
+                Object::Tuple(items) => {
+                    let items = items.clone();
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in items {
+                        hashes.push(self.hash(item)?);
+                    }
+                    hash::hash_tuple(hashes.into_iter())
+                }
+                Object::FrozenSet(_) => self.frozenset_hash(v),
+                Object::List(_) | Object::Dict(_) | Object::Set(_) => {
+                    return Err(ops::unhashable(&self.type_name(v)))
+                }
+                Object::Instance(_) => return self.instance_hash(v, id),
+                _ => identity_hash(id),
+            },
+        })
+    }
+
+    fn instance_hash(&mut self, v: Value, id: ObjId) -> RunResult<i64> {
+        let sym = self.interner.intern("__hash__");
+        match self.lookup_type_attr(self.type_of(v), sym) {
+            Some(Value::None) => Err(ops::unhashable(&self.type_name(v))),
+            Some(f) if self.is_python_function(f) => match self.call_nested(f, vec![v])? {
+                Value::Int(i) => Ok(i),
+                other => self.hash(other),
+            },
+            _ => {
+                let eq = self.interner.intern("__eq__");
+                let defines_eq = self
+                    .lookup_type_attr(self.type_of(v), eq)
+                    .is_some_and(|f| self.is_python_function(f));
+                if defines_eq {
+                    return Err(ops::unhashable(&self.type_name(v)));
+                }
+                Ok(identity_hash(id))
+            }
+        }
+    }
+}
+
+fn identity_hash(id: ObjId) -> i64 {
+    i64::from(id.0) * 16 + 0x1000
+}
+
+/// Compares two numbers exactly (CPython compares int and float exactly).
+pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Float(f), other) => num_cmp(other, &Num::Float(*f)).map(Ordering::reverse),
+        (Num::Int(i), Num::Float(f)) => {
+            if f.is_nan() {
+                None
+            } else if i.unsigned_abs() < (1 << 53) {
+                (*i as f64).partial_cmp(f)
+            } else {
+                Some(big_float_cmp(&BigInt::from(*i), *f))
+            }
+        }
+        (Num::Big(b), Num::Float(f)) => {
+            if f.is_nan() {
+                None
+            } else {
+                Some(big_float_cmp(b, *f))
+            }
+        }
+        (x, y) => {
+            let to_big = |n: &Num| match n {
+                Num::Int(i) => BigInt::from(*i),
+                Num::Big(b) => b.clone(),
+                Num::Float(_) => BigInt::zero(),
+            };
+            Some(to_big(x).cmp(&to_big(y)))
+        }
+    }
+}
+
+fn big_float_cmp(b: &BigInt, f: f64) -> Ordering {
+    if f.is_infinite() {
+        return if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        };
+    }
+    let floor = f.floor();
+    let fb = BigInt::from(floor.to_i128().unwrap_or(0));
+    let as_big =
+        num_bigint::BigInt::parse_bytes(format!("{floor:.0}").as_bytes(), 10).unwrap_or(fb);
+    match b.cmp(&as_big) {
+        Ordering::Equal if floor < f => Ordering::Less,
+        other => other,
+    }
+}

@@ -1,0 +1,250 @@
+//! Set operations over the heap: adding with hashing and equality, membership,
+//! the `| & - ^` operators and subset comparisons.
+
+use super::vm::Vm;
+use crate::compile::code::{BinOp, CmpOp};
+use crate::exc::{RunError, RunResult};
+use crate::value::object::Object;
+use crate::value::set::PySet;
+use crate::value::{ObjId, Value};
+
+impl Vm {
+    /// A new `set` (or `frozenset`) of `items`, added in order.
+    pub(crate) fn new_set(&mut self, items: &[Value], frozen: bool) -> RunResult<Value> {
+        let id = self.heap.alloc(if frozen {
+            Object::FrozenSet(PySet::default())
+        } else {
+            Object::Set(PySet::default())
+        });
+        for item in items {
+            self.set_insert(id, *item)?;
+        }
+        Ok(Value::Obj(id))
+    }
+
+    /// A set with the same elements and CPython's layout for a copy of `source`.
+    pub(crate) fn copy_set(&mut self, source: Value, frozen: bool) -> RunResult<Value> {
+        let table = self
+            .set_table(source)
+            .map(PySet::copy_of)
+            .ok_or_else(|| RunError::internal("copy of a non-set"))?;
+        Ok(Value::Obj(self.heap.alloc(if frozen {
+            Object::FrozenSet(table)
+        } else {
+            Object::Set(table)
+        })))
+    }
+
+    /// Adds `source`'s elements to `target` in `source`'s table order (`set_merge`).
+    fn merge_sets(&mut self, target: ObjId, source: Value) -> RunResult<()> {
+        let entries = self
+            .set_table(source)
+            .map(PySet::entries)
+            .unwrap_or_default();
+        if let Some(Object::Set(s) | Object::FrozenSet(s)) = self.heap.get_mut(target) {
+            s.reserve_for_merge(entries.len());
+        }
+        for (_, key) in entries {
+            self.set_insert(target, key)?;
+        }
+        Ok(())
+    }
+
+    /// The table of a set or frozenset.
+    pub(crate) fn set_table(&self, v: Value) -> Option<&PySet> {
+        match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Set(s) | Object::FrozenSet(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// Whether `v` is a set or frozenset.
+    pub(crate) fn is_set(&self, v: Value) -> bool {
+        self.set_table(v).is_some()
+    }
+
+    /// The slot of `key` in set `set`, and its hash.
+    fn set_find(&mut self, set: ObjId, key: Value) -> RunResult<(i64, Option<usize>)> {
+        let hash = self.hash(key)?;
+        let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
+            return Err(RunError::internal("expected a set"));
+        };
+        let mut undecided = Vec::new();
+        let found = s.find(hash, |k| {
+            k.is(key)
+                || match self.eq_builtin(k, key) {
+                    Some(equal) => equal,
+                    None => {
+                        undecided.push(k);
+                        false
+                    }
+                }
+        });
+        if found.is_some() || undecided.is_empty() {
+            return Ok((hash, found));
+        }
+        // Elements with a user `__eq__` compare through Python code (a nested run).
+        for candidate in undecided {
+            if self.eq(candidate, key)? {
+                let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
+                    return Err(RunError::internal("expected a set"));
+                };
+                return Ok((hash, s.find(hash, |k| k.is(candidate))));
+            }
+        }
+        Ok((hash, None))
+    }
+
+    /// `set.add(key)` on any set object (frozensets while being built).
+    fn set_insert(&mut self, set: ObjId, key: Value) -> RunResult<()> {
+        let (hash, found) = self.set_find(set, key)?;
+        if found.is_none() {
+            if let Some(Object::Set(s) | Object::FrozenSet(s)) = self.heap.get_mut(set) {
+                s.insert_new(hash, key);
+            }
+            self.heap.note_growth(32);
+        }
+        Ok(())
+    }
+
+    /// `set.add(key)`.
+    pub(crate) fn set_add(&mut self, set: Value, key: Value) -> RunResult<()> {
+        match set {
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Set(_)) => {
+                self.set_insert(id, key)
+            }
+            _ => Err(RunError::internal("set_add on a non-set")),
+        }
+    }
+
+    /// `key in set`.
+    pub(crate) fn set_contains(&mut self, set: ObjId, key: Value) -> RunResult<bool> {
+        Ok(self.set_find(set, key)?.1.is_some())
+    }
+
+    /// `set.discard(key)`: whether it was there.
+    pub(crate) fn set_discard(&mut self, set: ObjId, key: Value) -> RunResult<bool> {
+        let (_, found) = self.set_find(set, key)?;
+        let Some(slot) = found else {
+            return Ok(false);
+        };
+        if let Some(Object::Set(s)) = self.heap.get_mut(set) {
+            s.remove_at(slot);
+        }
+        Ok(true)
+    }
+
+    /// The elements in table order.
+    pub(crate) fn set_items(&self, v: Value) -> Vec<Value> {
+        self.set_table(v)
+            .map(|s| s.entries().into_iter().map(|(_, k)| k).collect())
+            .unwrap_or_default()
+    }
+
+    /// `a | b`, `a & b`, `a - b`, `a ^ b` (the result has `a`'s type).
+    pub(crate) fn set_binary(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Option<Value>> {
+        if !self.is_set(a) || !self.is_set(b) {
+            return Ok(None);
+        }
+        let frozen = matches!(
+            a.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::FrozenSet(_))
+        );
+        let (left, right) = (self.set_items(a), self.set_items(b));
+        let Some(b_id) = b.as_obj() else {
+            return Ok(None);
+        };
+        let Some(a_id) = a.as_obj() else {
+            return Ok(None);
+        };
+        let mut out = Vec::new();
+        match op {
+            BinOp::Or => {
+                let result = self.copy_set(a, frozen)?;
+                if let Value::Obj(id) = result {
+                    self.merge_sets(id, b)?;
+                }
+                return Ok(Some(result));
+            }
+            BinOp::And => {
+                let (small, big) = if left.len() < right.len() {
+                    (&left, b_id)
+                } else {
+                    (&right, a_id)
+                };
+                for item in small.clone() {
+                    if self.set_contains(big, item)? {
+                        out.push(item);
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for item in left {
+                    if !self.set_contains(b_id, item)? {
+                        out.push(item);
+                    }
+                }
+            }
+            BinOp::Xor => {
+                for item in left {
+                    if !self.set_contains(b_id, item)? {
+                        out.push(item);
+                    }
+                }
+                for item in right {
+                    if !self.set_contains(a_id, item)? {
+                        out.push(item);
+                    }
+                }
+            }
+            _ => return Ok(None),
+        }
+        self.new_set(&out, frozen).map(Some)
+    }
+
+    /// Whether every element of `a` is in `b`.
+    pub(crate) fn set_is_subset(&mut self, a: Value, b: Value) -> RunResult<bool> {
+        let Some(b_id) = b.as_obj() else {
+            return Ok(false);
+        };
+        for item in self.set_items(a) {
+            if !self.set_contains(b_id, item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Set comparisons: `==` and the subset/superset orders.
+    pub(crate) fn set_compare(&mut self, op: CmpOp, a: Value, b: Value) -> RunResult<Option<bool>> {
+        if !self.is_set(a) || !self.is_set(b) {
+            return Ok(None);
+        }
+        let (la, lb) = (self.set_items(a).len(), self.set_items(b).len());
+        Ok(Some(match op {
+            CmpOp::Eq => la == lb && self.set_is_subset(a, b)?,
+            CmpOp::Ne => !(la == lb && self.set_is_subset(a, b)?),
+            CmpOp::Le => self.set_is_subset(a, b)?,
+            CmpOp::Lt => la < lb && self.set_is_subset(a, b)?,
+            CmpOp::Ge => self.set_is_subset(b, a)?,
+            CmpOp::Gt => la > lb && self.set_is_subset(b, a)?,
+        }))
+    }
+
+    /// `hash(frozenset)` (CPython's `frozenset_hash`).
+    pub(crate) fn frozenset_hash(&self, v: Value) -> i64 {
+        let entries = self.set_table(v).map(PySet::entries).unwrap_or_default();
+        let shuffle = |h: u64| ((h ^ 0x055B_4DB3) ^ (h << 16)).wrapping_mul(3_644_798_167);
+        let mut hash: u64 = 0;
+        for (h, _) in &entries {
+            hash ^= shuffle(*h as u64);
+        }
+        hash ^= (entries.len() as u64 + 1).wrapping_mul(1_927_868_237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907_133_923);
+        if hash == u64::MAX {
+            hash = 590_923_713;
+        }
+        hash as i64
+    }
+}

@@ -1,0 +1,311 @@
+//! Subscripts: `obj[key]`, `obj[key] = v`, `del obj[key]`, slices.
+
+use num_traits::ToPrimitive;
+
+use super::arith::Num;
+use super::vm::Vm;
+use crate::exc::{lookup, ops, ExcKind, RunError, RunResult};
+use crate::value::object::Object;
+use crate::value::{ObjId, Value};
+
+/// Resolved slice bounds over a sequence of a given length.
+pub(crate) struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl SliceIndices {
+    /// The selected indexes, in order.
+    pub(crate) fn indexes(&self) -> impl Iterator<Item = usize> + '_ {
+        let mut i = self.start;
+        std::iter::from_fn(move || {
+            let more = if self.step > 0 {
+                i < self.stop
+            } else {
+                i > self.stop
+            };
+            if !more {
+                return None;
+            }
+            let current = i;
+            i += self.step;
+            Some(current as usize)
+        })
+    }
+}
+
+impl Vm {
+    /// An index operand as `i64` (`None` if it is not an int).
+    pub(crate) fn index_value(&self, v: Value) -> Option<i64> {
+        match self.num(v)? {
+            Num::Int(i) => Some(i),
+            Num::Big(b) => Some(
+                b.to_i64()
+                    .unwrap_or(if b.sign() == num_bigint::Sign::Minus {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    }),
+            ),
+            Num::Float(_) => None,
+        }
+    }
+
+    /// `slice.indices(len)` with CPython's clamping.
+    pub(crate) fn slice_indices(&self, slice: ObjId, len: usize) -> RunResult<SliceIndices> {
+        let Object::Slice(s) = self.heap.get(slice) else {
+            return Err(RunError::internal("expected a slice"));
+        };
+        let len = len as i64;
+        let part = |v: Value| -> RunResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                other => self.index_value(other).map(Some).ok_or_else(|| {
+                    RunError::new(
+                        ExcKind::TypeError,
+                        "slice indices must be integers or None or have an __index__ method",
+                    )
+                }),
+            }
+        };
+        let step = part(s.step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "slice step cannot be zero",
+            ));
+        }
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: Option<i64>, default: i64| match v {
+            None => default,
+            Some(i) if i < 0 => (i.saturating_add(len)).max(lower),
+            Some(i) => i.min(upper),
+        };
+        let first = clamp(part(s.start)?, if step < 0 { upper } else { lower });
+        let last = clamp(part(s.stop)?, if step < 0 { lower } else { upper });
+        Ok(SliceIndices {
+            start: first,
+            stop: last,
+            step,
+        })
+    }
+
+    /// Normalises a sequence index (negative from the end).
+    fn seq_index(&self, key: Value, len: usize, what: &str) -> RunResult<usize> {
+        let Some(i) = self.index_value(key) else {
+            return Err(ops::bad_index_type(what, &self.type_name(key)));
+        };
+        let i = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
+        if i < 0 || i >= len as i64 {
+            return Err(lookup::index_out_of_range(what));
+        }
+        Ok(i as usize)
+    }
+
+    /// `obj[key]`.
+    pub(crate) fn get_item(&mut self, obj: Value, key: Value) -> RunResult<Value> {
+        let Value::Obj(id) = obj else {
+            return Err(ops::not_subscriptable(&self.type_name(obj)));
+        };
+        let slice = key
+            .as_obj()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
+        match self.heap.get(id) {
+            Object::List(items) | Object::Tuple(items) => {
+                let (len, is_list) = (items.len(), matches!(self.heap.get(id), Object::List(_)));
+                if let Some(s) = slice {
+                    let indices = self.slice_indices(s, len)?;
+                    let picked: Vec<Value> = match self.heap.get(id) {
+                        Object::List(items) | Object::Tuple(items) => indices
+                            .indexes()
+                            .filter_map(|i| items.get(i).copied())
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    return Ok(if is_list {
+                        self.new_list(picked)
+                    } else {
+                        self.new_tuple(picked)
+                    });
+                }
+                let what = if is_list { "list" } else { "tuple" };
+                let i = self.seq_index(key, len, what)?;
+                match self.heap.get(id) {
+                    Object::List(items) | Object::Tuple(items) => items
+                        .get(i)
+                        .copied()
+                        .ok_or_else(|| lookup::index_out_of_range(what)),
+                    _ => Err(RunError::internal("sequence vanished")),
+                }
+            }
+            Object::Str(s) => {
+                let len = s.char_len();
+                if let Some(sl) = slice {
+                    let indices = self.slice_indices(sl, len)?;
+                    let Object::Str(s) = self.heap.get(id) else {
+                        return Err(RunError::internal("str vanished"));
+                    };
+                    let text: String = if s.is_ascii() {
+                        let bytes = s.as_str().as_bytes();
+                        indices
+                            .indexes()
+                            .filter_map(|i| bytes.get(i).map(|b| char::from(*b)))
+                            .collect()
+                    } else {
+                        let chars: Vec<char> = s.as_str().chars().collect();
+                        indices
+                            .indexes()
+                            .filter_map(|i| chars.get(i).copied())
+                            .collect()
+                    };
+                    return Ok(self.new_str(text));
+                }
+                let i = self.seq_index(key, len, "string")?;
+                let Object::Str(s) = self.heap.get(id) else {
+                    return Err(RunError::internal("str vanished"));
+                };
+                let c = s
+                    .char_at(i)
+                    .ok_or_else(|| lookup::index_out_of_range("string"))?;
+                Ok(self.new_str(c.to_string()))
+            }
+            Object::Dict(_) => match self.dict_get(id, key)? {
+                Some(v) => Ok(v),
+                None => Err(lookup::key_error(key)),
+            },
+            Object::Range(r) => {
+                let r = *r;
+                let len = r.len() as usize;
+                let i = self.seq_index(key, len, "range object")?;
+                Ok(Value::Int(r.at(i as i64)))
+            }
+            Object::Instance(_) | Object::Class(_) => self.dunder_getitem(obj, key),
+            _ => Err(ops::not_subscriptable(&self.type_name(obj))),
+        }
+    }
+
+    fn dunder_getitem(&mut self, obj: Value, key: Value) -> RunResult<Value> {
+        let sym = self.interner.intern("__getitem__");
+        if let Some(f) = self.lookup_type_attr(self.type_of(obj), sym) {
+            self.call_nested(f, vec![obj, key])
+        } else {
+            let name = if matches!(
+                obj.as_obj().map(|id| self.heap.get(id)),
+                Some(Object::Class(_))
+            ) {
+                "type".to_owned()
+            } else {
+                self.type_name(obj)
+            };
+            Err(ops::not_subscriptable(&name))
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub(crate) fn set_item(&mut self, obj: Value, key: Value, value: Value) -> RunResult<()> {
+        let Value::Obj(id) = obj else {
+            return Err(ops::no_item_assignment(&self.type_name(obj)));
+        };
+        match self.heap.get(id) {
+            Object::List(items) => {
+                let len = items.len();
+                if let Some(s) = key
+                    .as_obj()
+                    .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)))
+                {
+                    return self.set_slice(id, s, len, value);
+                }
+                let i = self.seq_index(key, len, "list assignment")?;
+                if let Some(Object::List(items)) = self.heap.get_mut(id) {
+                    if let Some(slot) = items.get_mut(i) {
+                        *slot = value;
+                    }
+                }
+                Ok(())
+            }
+            Object::Dict(_) => self.dict_set(obj, key, value),
+            Object::Instance(_) => {
+                let sym = self.interner.intern("__setitem__");
+                match self.lookup_type_attr(self.type_of(obj), sym) {
+                    Some(f) => self.call_nested(f, vec![obj, key, value]).map(|_| ()),
+                    None => Err(ops::no_item_assignment(&self.type_name(obj))),
+                }
+            }
+            _ => Err(ops::no_item_assignment(&self.type_name(obj))),
+        }
+    }
+
+    fn set_slice(&mut self, list: ObjId, slice: ObjId, len: usize, value: Value) -> RunResult<()> {
+        let indices = self.slice_indices(slice, len)?;
+        let new_items = self.collect_values(value)?;
+        let Some(Object::List(items)) = self.heap.get_mut(list) else {
+            return Err(RunError::internal("list vanished"));
+        };
+        if indices.step == 1 {
+            let start = indices.start.max(0) as usize;
+            let stop = (indices.stop.max(indices.start)).max(0) as usize;
+            items.splice(start.min(items.len())..stop.min(items.len()), new_items);
+            return Ok(());
+        }
+        let targets: Vec<usize> = indices.indexes().collect();
+        if targets.len() != new_items.len() {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                format!(
+                    "attempt to assign sequence of size {} to extended slice of size {}",
+                    new_items.len(),
+                    targets.len()
+                ),
+            ));
+        }
+        for (i, v) in targets.into_iter().zip(new_items) {
+            if let Some(slot) = items.get_mut(i) {
+                *slot = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// `del obj[key]`.
+    pub(crate) fn del_item(&mut self, obj: Value, key: Value) -> RunResult<()> {
+        let Value::Obj(id) = obj else {
+            return Err(ops::no_item_deletion(&self.type_name(obj)));
+        };
+        match self.heap.get(id) {
+            Object::List(items) => {
+                let len = items.len();
+                if let Some(s) = key
+                    .as_obj()
+                    .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)))
+                {
+                    let indices = self.slice_indices(s, len)?;
+                    let mut doomed: Vec<usize> = indices.indexes().collect();
+                    doomed.sort_unstable();
+                    if let Some(Object::List(items)) = self.heap.get_mut(id) {
+                        for i in doomed.into_iter().rev() {
+                            if i < items.len() {
+                                items.remove(i);
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(key, len, "list assignment")?;
+                if let Some(Object::List(items)) = self.heap.get_mut(id) {
+                    items.remove(i);
+                }
+                Ok(())
+            }
+            Object::Dict(_) => match self.dict_remove(id, key)? {
+                Some(_) => Ok(()),
+                None => Err(lookup::key_error(key)),
+            },
+            _ => Err(ops::no_item_deletion(&self.type_name(obj))),
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! The builtin classes of a `Ctx` ([`Types`]) and `type(value)`.
+
+use serde::{Deserialize, Serialize};
+
+use super::vm::Vm;
+use crate::exc::ExcKind;
+use crate::value::class::{Class, Layout};
+use crate::value::symbol::AttrMap;
+use crate::value::{Heap, ObjId, Object, Value};
+
+/// Handles of the builtin classes, created with the `Ctx`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct Types {
+    pub object: ObjId,
+    pub type_: ObjId,
+    pub none: ObjId,
+    pub bool: ObjId,
+    pub int: ObjId,
+    pub float: ObjId,
+    pub complex: ObjId,
+    pub str: ObjId,
+    pub list: ObjId,
+    pub tuple: ObjId,
+    pub dict: ObjId,
+    pub set: ObjId,
+    pub frozenset: ObjId,
+    pub range: ObjId,
+    pub slice: ObjId,
+    pub function: ObjId,
+    pub builtin: ObjId,
+    pub method: ObjId,
+    pub module: ObjId,
+    pub cell: ObjId,
+    pub generator: ObjId,
+    pub iterator: ObjId,
+    pub not_implemented_type: ObjId,
+    pub property: ObjId,
+    pub staticmethod: ObjId,
+    pub classmethod: ObjId,
+    pub super_: ObjId,
+    pub ellipsis_type: ObjId,
+    /// One class per [`ExcKind`], in [`ExcKind::ALL`] order.
+    pub exceptions: Vec<ObjId>,
+}
+
+fn builtin_class(heap: &mut Heap, name: &str, layout: Layout, bases: &[ObjId]) -> ObjId {
+    let mut mro_tail: Vec<ObjId> = Vec::new();
+    if let Some(&base) = bases.first() {
+        if let Object::Class(c) = heap.get(base) {
+            mro_tail.clone_from(&c.mro);
+        }
+    }
+    let id = heap.alloc(Object::Class(Class {
+        name: name.into(),
+        qualname: name.into(),
+        module: "builtins".into(),
+        bases: bases.to_vec(),
+        mro: Vec::new(),
+        attrs: AttrMap::default(),
+        layout,
+        builtin: true,
+    }));
+    let mut mro = vec![id];
+    mro.extend(mro_tail);
+    if let Some(Object::Class(c)) = heap.get_mut(id) {
+        c.mro = mro;
+    }
+    id
+}
+
+impl Types {
+    /// Allocates every builtin class in `heap`.
+    pub(crate) fn new(heap: &mut Heap) -> Types {
+        let object = builtin_class(heap, "object", Layout::Object, &[]);
+        let make = |heap: &mut Heap, name: &str, layout: Layout| {
+            builtin_class(heap, name, layout, &[object])
+        };
+        let int = make(heap, "int", Layout::Int);
+        let mut types = Types {
+            object,
+            type_: make(heap, "type", Layout::Type),
+            none: make(heap, "NoneType", Layout::NoneType),
+            bool: builtin_class(heap, "bool", Layout::Bool, &[int]),
+            int,
+            float: make(heap, "float", Layout::Float),
+            complex: make(heap, "complex", Layout::Complex),
+            str: make(heap, "str", Layout::Str),
+            list: make(heap, "list", Layout::List),
+            tuple: make(heap, "tuple", Layout::Tuple),
+            dict: make(heap, "dict", Layout::Dict),
+            set: make(heap, "set", Layout::Set),
+            frozenset: make(heap, "frozenset", Layout::FrozenSet),
+            range: make(heap, "range", Layout::Range),
+            slice: make(heap, "slice", Layout::Slice),
+            function: make(heap, "function", Layout::Function),
+            builtin: make(heap, "builtin_function_or_method", Layout::Builtin),
+            method: make(heap, "method", Layout::Method),
+            module: make(heap, "module", Layout::Module),
+            cell: make(heap, "cell", Layout::Cell),
+            generator: make(heap, "generator", Layout::Generator),
+            iterator: make(heap, "iterator", Layout::Iterator),
+            not_implemented_type: make(heap, "NotImplementedType", Layout::Object),
+            property: make(heap, "property", Layout::Property),
+            staticmethod: make(heap, "staticmethod", Layout::StaticMethod),
+            classmethod: make(heap, "classmethod", Layout::ClassMethod),
+            super_: make(heap, "super", Layout::Super),
+            ellipsis_type: make(heap, "ellipsis", Layout::Object),
+            exceptions: Vec::new(),
+        };
+        for kind in ExcKind::ALL {
+            let parent = if *kind == ExcKind::BaseException {
+                object
+            } else {
+                types.exception(kind.parent())
+            };
+            let class = builtin_class(heap, kind.name(), Layout::Exception(*kind), &[parent]);
+            types.exceptions.push(class);
+        }
+        types
+    }
+
+    /// The class of a builtin exception kind.
+    pub(crate) fn exception(&self, kind: ExcKind) -> ObjId {
+        let index = ExcKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.exceptions.get(index).copied().unwrap_or(self.object)
+    }
+
+    /// Every builtin class (registered in the builtins module).
+    pub(crate) fn all(&self) -> Vec<ObjId> {
+        let mut all = vec![
+            self.set,
+            self.frozenset,
+            self.complex,
+            self.property,
+            self.staticmethod,
+            self.classmethod,
+            self.super_,
+            self.object,
+            self.type_,
+            self.bool,
+            self.int,
+            self.float,
+            self.str,
+            self.list,
+            self.tuple,
+            self.dict,
+            self.range,
+            self.slice,
+        ];
+        all.extend(&self.exceptions);
+        all
+    }
+}
+
+impl Vm {
+    /// `type(value)`.
+    pub(crate) fn type_of(&self, value: Value) -> ObjId {
+        let t = &self.types;
+        match value {
+            Value::None => t.none,
+            Value::Bool(_) => t.bool,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Str(_) => t.str,
+                Object::BigInt(_) => t.int,
+                Object::Complex(..) => t.complex,
+                Object::List(_) => t.list,
+                Object::Tuple(_) => t.tuple,
+                Object::Dict(_) => t.dict,
+                Object::Set(_) => t.set,
+                Object::FrozenSet(_) => t.frozenset,
+                Object::Function(_) => t.function,
+                Object::Builtin(_) | Object::HostFunction(_) => t.builtin,
+                Object::BoundMethod(_) => t.method,
+                Object::Class(_) => t.type_,
+                Object::Instance(i) => i.class,
+                Object::Exception(e) => e.class,
+                Object::Module(_) | Object::Namespace(_) => t.module,
+                Object::Cell(_) => t.cell,
+                Object::Generator(_) => t.generator,
+                Object::Range(_) => t.range,
+                Object::Slice(_) => t.slice,
+                Object::Iter(_) | Object::Free => t.iterator,
+                Object::Property(_) => t.property,
+                Object::StaticMethod(_) => t.staticmethod,
+                Object::ClassMethod(_) => t.classmethod,
+                Object::Super { .. } => t.super_,
+            },
+        }
+    }
+
+    /// The class object behind `id`, if it is one.
+    pub(crate) fn class(&self, id: ObjId) -> Option<&Class> {
+        match self.heap.get(id) {
+            Object::Class(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// `type(value).__name__` (used in most error messages).
+    pub(crate) fn type_name(&self, value: Value) -> String {
+        if let Value::Obj(id) = value {
+            if let Object::Iter(it) = self.heap.get(id) {
+                return crate::builtins::iter_type_name(it).to_owned();
+            }
+        }
+        self.class(self.type_of(value))
+            .map_or_else(|| "object".to_owned(), |c| c.name.to_string())
+    }
+
+    /// Whether class `class` is `ancestor` or derives from it.
+    pub(crate) fn is_subclass(&self, class: ObjId, ancestor: ObjId) -> bool {
+        class == ancestor || self.class(class).is_some_and(|c| c.mro.contains(&ancestor))
+    }
+
+    /// `isinstance(value, class)` for one class.
+    pub(crate) fn is_instance(&self, value: Value, class: ObjId) -> bool {
+        if matches!(value, Value::Bool(_)) && class == self.types.int {
+            return true;
+        }
+        self.is_subclass(self.type_of(value), class)
+    }
+}

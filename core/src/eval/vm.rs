@@ -1,0 +1,402 @@
+//! [`Vm`]: the machine state of a `Ctx`, and the frame loop.
+//!
+//! The loop pops the top frame and runs it (`interp.rs`) until it returns,
+//! raises, yields, calls (the callee's frame is pushed above it) or pauses.
+//! What a finished frame hands to the frame below travels as [`Pending`].
+//! A Python call never recurses on the Rust stack.
+
+use serde::{Deserialize, Serialize};
+
+use super::frame::{Frame, GenMode, Pending, PyFrame};
+use super::interp::Exit;
+use super::types::Types;
+use crate::compile::code::Code;
+use crate::compile::{CodeId, Program};
+use crate::exc::{ExcKind, RunError, RunResult};
+use crate::host::{HostCall, HostModule, Reply};
+use crate::value::object::Module;
+use crate::value::symbol::{AttrMap, Interner, Symbol};
+use crate::value::{Heap, ObjId, Object, Value};
+
+/// How [`Vm::run`] stopped.
+#[derive(Debug)]
+pub(crate) enum Stop {
+    /// The outermost frame returned this.
+    Done(Value),
+    /// A host function was called.
+    HostCall(HostCall),
+}
+
+/// One program loaded into the machine, with its names and constants resolved.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct Loaded {
+    pub program: Program,
+    /// The program's name table as symbols.
+    pub symbols: Vec<Symbol>,
+    /// Constants of each code, materialised on the heap.
+    pub consts: Vec<Vec<Value>>,
+}
+
+/// The whole state of an interpreter context.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct Vm {
+    pub heap: Heap,
+    pub interner: Interner,
+    pub frames: Vec<Frame>,
+    /// What the last finished frame hands to the frame below.
+    pub pending: Option<Pending>,
+    pub programs: Vec<Loaded>,
+    pub types: Types,
+    pub builtins: ObjId,
+    /// The `NotImplemented` singleton.
+    pub not_implemented: ObjId,
+    /// The `Ellipsis` singleton.
+    pub ellipsis: ObjId,
+    /// Imported modules by name.
+    pub modules: Vec<(Box<str>, ObjId)>,
+    pub host_modules: Vec<HostModule>,
+    /// The exception being handled (`sys.exc_info()`).
+    pub handled: Option<Value>,
+    /// Cached function objects of builtins, by builtin id.
+    pub builtin_objects: Vec<Option<ObjId>>,
+    pub stdout: String,
+    pub stderr: String,
+    pub recursion_limit: usize,
+    /// Python frames on the stack (the recursion depth).
+    pub depth: usize,
+    /// Nesting of non-resumable callbacks (`run_nested`).
+    pub nested: u32,
+    /// Buffers of finished frames, reused by calls (not part of the state).
+    #[serde(skip)]
+    #[expect(
+        clippy::vec_box,
+        reason = "frames move between this pool and the stack as boxes"
+    )]
+    pub frame_pool: Vec<Box<PyFrame>>,
+    /// Methods of builtin classes by `(class, name)` (builtin classes never change).
+    #[serde(skip)]
+    pub method_cache:
+        std::collections::HashMap<(ObjId, Symbol), Option<Value>, rustc_hash::FxBuildHasher>,
+}
+
+impl Vm {
+    /// A machine with the builtins set up.
+    pub(crate) fn new(options: &crate::Options) -> Vm {
+        let mut heap = Heap::default();
+        let types = Types::new(&mut heap);
+        let builtins = heap.alloc(Object::Module(Module {
+            name: "builtins".into(),
+            attrs: AttrMap::default(),
+        }));
+        let not_implemented = heap.alloc(Object::Instance(crate::value::class::Instance {
+            class: types.not_implemented_type,
+            attrs: AttrMap::default(),
+        }));
+        let ellipsis = heap.alloc(Object::Instance(crate::value::class::Instance {
+            class: types.ellipsis_type,
+            attrs: AttrMap::default(),
+        }));
+        let mut vm = Vm {
+            not_implemented,
+            ellipsis,
+            heap,
+            interner: Interner::default(),
+            frames: Vec::new(),
+            pending: None,
+            programs: Vec::new(),
+            types,
+            builtins,
+            modules: Vec::new(),
+            host_modules: options.host_modules.clone(),
+            handled: None,
+            builtin_objects: Vec::new(),
+            stdout: String::new(),
+            stderr: String::new(),
+            recursion_limit: options.recursion_limit,
+            depth: 0,
+            nested: 0,
+            frame_pool: Vec::new(),
+            method_cache: std::collections::HashMap::default(),
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Loads `program` and pushes its module frame (as `__main__`).
+    pub(crate) fn start(&mut self, program: &Program) -> RunResult<()> {
+        if !self.frames.is_empty() {
+            return Err(RunError::internal("run() while a run is paused"));
+        }
+        let index = self.load(program);
+        let main = self.main_module();
+        let code = CodeId {
+            program: index,
+            index: 0,
+        };
+        let frame = self.new_frame(code, main, Vec::new(), &[])?;
+        self.depth = 0;
+        self.push_python(frame)
+    }
+
+    /// `__main__`, created on first use.
+    fn main_module(&mut self) -> ObjId {
+        if let Some((_, id)) = self.modules.iter().find(|(n, _)| &**n == "__main__") {
+            return *id;
+        }
+        let mut attrs = AttrMap::default();
+        let name = self.interner.intern("__name__");
+        let main_str = self.new_str("__main__".to_owned());
+        attrs.set(name, main_str);
+        let id = self.heap.alloc(Object::Module(Module {
+            name: "__main__".into(),
+            attrs,
+        }));
+        self.modules.push(("__main__".into(), id));
+        id
+    }
+
+    /// Makes `program` runnable here; returns its index.
+    fn load(&mut self, program: &Program) -> u32 {
+        if let Some(i) = self.programs.iter().position(|l| l.program.same(program)) {
+            return i as u32;
+        }
+        let data = program.data();
+        let symbols = data.names.iter().map(|n| self.interner.intern(n)).collect();
+        let consts = data
+            .codes
+            .iter()
+            .map(|code| code.consts.iter().map(|c| self.const_value(c)).collect())
+            .collect();
+        self.programs.push(Loaded {
+            program: program.clone(),
+            symbols,
+            consts,
+        });
+        (self.programs.len() - 1) as u32
+    }
+
+    /// The code behind `id` (with its program kept alive by the returned handle).
+    pub(crate) fn program_of(&self, id: CodeId) -> RunResult<Program> {
+        self.programs
+            .get(id.program as usize)
+            .map(|l| l.program.clone())
+            .ok_or_else(|| RunError::internal("unknown program"))
+    }
+
+    /// Looks up a code object inside a program handle.
+    pub(crate) fn code_in(program: &Program, id: CodeId) -> RunResult<&Code> {
+        program
+            .data()
+            .codes
+            .get(id.index as usize)
+            .ok_or_else(|| RunError::internal("unknown code"))
+    }
+
+    /// The symbol of name `index` of the program running `code`.
+    pub(crate) fn symbol(&self, code: CodeId, index: u32) -> Symbol {
+        self.programs
+            .get(code.program as usize)
+            .and_then(|l| l.symbols.get(index as usize))
+            .copied()
+            .unwrap_or(Symbol(0))
+    }
+
+    /// Pushes a Python frame, enforcing the recursion limit.
+    pub(crate) fn push_python(&mut self, frame: Box<PyFrame>) -> RunResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(crate::exc::ops::recursion());
+        }
+        self.depth += 1;
+        self.frames.push(Frame::Python(frame));
+        Ok(())
+    }
+
+    /// Delivers the host's reply to the paused call, then the run can continue.
+    pub(crate) fn reply(&mut self, reply: Reply) -> RunResult<()> {
+        if self.frames.is_empty() {
+            return Err(RunError::internal("resume() without a paused run"));
+        }
+        self.pending = Some(match reply {
+            Reply::Value(value) => Pending::Value(self.value_from_host(&value)),
+            Reply::Error { kind, message } => {
+                let kind = ExcKind::ALL
+                    .iter()
+                    .find(|k| k.name() == kind)
+                    .copied()
+                    .unwrap_or(ExcKind::RuntimeError);
+                Pending::Error(RunError::new(kind, message))
+            }
+        });
+        Ok(())
+    }
+
+    /// Runs frames until the stack is empty or the program pauses.
+    pub(crate) fn run(&mut self) -> RunResult<Stop> {
+        match self.run_frames() {
+            Ok(LoopEnd::Done(v)) => Ok(Stop::Done(v)),
+            Ok(LoopEnd::Host(call)) => Ok(Stop::HostCall(call)),
+            Ok(LoopEnd::Barrier(_) | LoopEnd::BarrierError(_)) => {
+                Err(RunError::internal("barrier at top level"))
+            }
+            Err(e) => {
+                self.frames.clear();
+                self.depth = 0;
+                self.handled = None;
+                Err(e)
+            }
+        }
+    }
+
+    /// The frame loop shared by [`Vm::run`] and nested runs.
+    pub(crate) fn run_frames(&mut self) -> RunResult<LoopEnd> {
+        loop {
+            let Some(top) = self.frames.pop() else {
+                return match self.pending.take() {
+                    Some(Pending::Value(v)) => Ok(LoopEnd::Done(v)),
+                    Some(Pending::Error(e)) => Err(e),
+                    _ => Ok(LoopEnd::Done(Value::None)),
+                };
+            };
+            match top {
+                Frame::Python(frame) => {
+                    let exit = self.execute(frame);
+                    if let Some(end) = self.after_exit(exit)? {
+                        return Ok(end);
+                    }
+                }
+                Frame::Native(native) => {
+                    let pending = self.pending.take();
+                    match self.resume_native(native, pending) {
+                        Ok(Some(end)) => return Ok(end),
+                        Ok(None) => {}
+                        Err(e @ (RunError::Internal(_) | RunError::Limit(_))) => return Err(e),
+                        Err(e) => self.pending = Some(Pending::Error(e)),
+                    }
+                }
+            }
+            if self.heap.wants_collect() && self.nested == 0 {
+                self.collect_garbage();
+            }
+        }
+    }
+
+    /// Turns how a frame stopped into what the next frame receives.
+    fn after_exit(&mut self, exit: Exit) -> RunResult<Option<LoopEnd>> {
+        match exit {
+            Exit::Suspended => {}
+            Exit::Pause(call) => return Ok(Some(LoopEnd::Host(call))),
+            Exit::Return(frame, value) => {
+                self.depth = self.depth.saturating_sub(1);
+                let generator = frame.generator;
+                if generator.is_some() {
+                    self.handled = frame.outer_handled;
+                }
+                self.recycle(frame);
+                self.pending = Some(match generator {
+                    Some((gen, mode)) => {
+                        self.finish_generator(gen);
+                        match mode {
+                            GenMode::Iter => Pending::Exhausted,
+                            GenMode::Send => Pending::Returned(value),
+                            GenMode::Next => Pending::Error(self.stop_iteration(value)),
+                        }
+                    }
+                    None => Pending::Value(value),
+                });
+            }
+            Exit::Yield(mut frame, value) => {
+                self.depth = self.depth.saturating_sub(1);
+                if let Some((gen, _)) = frame.generator.take() {
+                    self.suspend_generator(gen, frame);
+                }
+                self.pending = Some(Pending::Value(value));
+            }
+            Exit::Raise(frame, error) => {
+                self.depth = self.depth.saturating_sub(1);
+                let mut error = error;
+                let generator = frame.generator;
+                if generator.is_some() {
+                    self.handled = frame.outer_handled;
+                }
+                self.recycle(frame);
+                if let Some((gen, _)) = generator {
+                    self.finish_generator(gen);
+                    error = self.generator_raised(error);
+                }
+                self.pending = Some(Pending::Error(error));
+            }
+            Exit::Fatal(error) => return Err(error),
+        }
+        Ok(None)
+    }
+
+    /// All roots: frames, pending values, modules, registries.
+    pub(crate) fn collect_garbage(&mut self) -> usize {
+        let mut roots: Vec<Value> = Vec::new();
+        let mut add = |v: Value| roots.push(v);
+        for frame in &self.frames {
+            match frame {
+                Frame::Python(f) => f.trace(&mut add),
+                Frame::Native(n) => n.trace(&mut add),
+            }
+        }
+        match &self.pending {
+            Some(Pending::Value(v) | Pending::Returned(v)) => add(*v),
+            Some(Pending::Error(RunError::Raised(id))) => add(Value::Obj(*id)),
+            Some(Pending::Error(RunError::New(e))) => {
+                if let crate::exc::NewArgs::Value(v) = e.args {
+                    add(v);
+                }
+            }
+            _ => {}
+        }
+        for loaded in &self.programs {
+            loaded.consts.iter().flatten().for_each(|v| add(*v));
+        }
+        self.types
+            .all()
+            .into_iter()
+            .for_each(|c| add(Value::Obj(c)));
+        for id in [
+            self.types.none,
+            self.types.function,
+            self.types.builtin,
+            self.types.method,
+            self.types.module,
+            self.types.cell,
+            self.types.generator,
+            self.types.iterator,
+            self.types.not_implemented_type,
+            self.types.ellipsis_type,
+        ] {
+            add(Value::Obj(id));
+        }
+        add(Value::Obj(self.builtins));
+        add(Value::Obj(self.not_implemented));
+        add(Value::Obj(self.ellipsis));
+        self.modules.iter().for_each(|(_, m)| add(Value::Obj(*m)));
+        self.handled.iter().for_each(|v| add(*v));
+        self.builtin_objects
+            .iter()
+            .flatten()
+            .for_each(|b| add(Value::Obj(*b)));
+        self.heap.collect(roots)
+    }
+
+    /// Live objects and estimated bytes.
+    pub(crate) fn heap_usage(&self) -> (usize, usize) {
+        (self.heap.live_objects(), self.heap.live_bytes())
+    }
+}
+
+/// How [`Vm::run_frames`] ended.
+pub(crate) enum LoopEnd {
+    /// The stack emptied with this value.
+    Done(Value),
+    /// Paused at a host call.
+    Host(HostCall),
+    /// A nested run's barrier received this result (`None`: exhausted).
+    Barrier(Option<Value>),
+    /// A nested run's barrier received this exception.
+    BarrierError(RunError),
+}

@@ -1,0 +1,106 @@
+//! Classes (builtin and user-defined) and instances of user classes.
+
+use serde::{Deserialize, Serialize};
+
+use super::symbol::AttrMap;
+use super::{ObjId, Value};
+use crate::exc::ExcKind;
+
+/// The builtin representation behind a class: what kind of object its
+/// instances are. A user class inherits the layout of its builtin base.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum Layout {
+    /// `object` and plain user classes: `Object::Instance`.
+    Object,
+    /// `type`.
+    Type,
+    /// `NoneType`.
+    NoneType,
+    /// `bool`.
+    Bool,
+    /// `int`.
+    Int,
+    /// `float`.
+    Float,
+    /// `complex`.
+    Complex,
+    /// `str`.
+    Str,
+    /// `list`.
+    List,
+    /// `tuple`.
+    Tuple,
+    /// `dict`.
+    Dict,
+    /// `set`.
+    Set,
+    /// `frozenset`.
+    FrozenSet,
+    /// `range`.
+    Range,
+    /// `slice`.
+    Slice,
+    /// `function`.
+    Function,
+    /// `builtin_function_or_method`.
+    Builtin,
+    /// `method`.
+    Method,
+    /// `module`.
+    Module,
+    /// `cell`.
+    Cell,
+    /// `generator`.
+    Generator,
+    /// Iterators over builtin containers.
+    Iterator,
+    /// An exception class: instances are `Object::Exception`.
+    Exception(ExcKind),
+    /// `property`.
+    Property,
+    /// `staticmethod`.
+    StaticMethod,
+    /// `classmethod`.
+    ClassMethod,
+    /// `super`.
+    Super,
+}
+
+/// A class object.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct Class {
+    /// `__name__`.
+    pub name: Box<str>,
+    /// `__qualname__`.
+    pub qualname: Box<str>,
+    /// `__module__` (`builtins` for builtin types).
+    pub module: Box<str>,
+    /// `__bases__`.
+    pub bases: Vec<ObjId>,
+    /// `__mro__`, starting with the class itself.
+    pub mro: Vec<ObjId>,
+    /// The class namespace.
+    pub attrs: AttrMap,
+    /// The representation of instances.
+    pub layout: Layout,
+    /// A builtin type (its attributes cannot be set).
+    pub builtin: bool,
+}
+
+impl Class {
+    /// Calls `f` with every value the class holds.
+    pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
+        self.bases.iter().for_each(|b| f(Value::Obj(*b)));
+        self.mro.iter().for_each(|b| f(Value::Obj(*b)));
+        self.attrs.iter().for_each(|(_, v)| f(v));
+    }
+}
+
+/// An instance of a user-defined class.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct Instance {
+    /// Its class.
+    pub class: ObjId,
+    /// Its `__dict__`.
+    pub attrs: AttrMap,
+}

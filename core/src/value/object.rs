@@ -1,0 +1,180 @@
+//! [`Object`]: everything that lives in the heap, one variant per representation.
+//!
+//! Tracing ([`Object::trace`]) lists the handles an object holds, for the
+//! collector; [`Object::size_bytes`] estimates its real memory use.
+
+use num_bigint::BigInt;
+use serde::{Deserialize, Serialize};
+
+use super::class::{Class, Instance};
+use super::dict::Dict;
+use super::exception::Exception;
+use super::function::{BoundMethod, Function, Generator};
+use super::iter::{Iter, Range, Slice};
+use super::set::PySet;
+use super::str::PyStr;
+use super::symbol::AttrMap;
+use super::{ObjId, Value};
+use crate::builtins::BuiltinId;
+
+/// A heap object.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) enum Object {
+    /// A slot whose object was collected (never reachable from a live value).
+    Free,
+    /// `str`.
+    Str(PyStr),
+    /// An `int` outside the `i64` range.
+    BigInt(BigInt),
+    /// `complex(real, imag)`.
+    Complex(f64, f64),
+    /// `list`.
+    List(Vec<Value>),
+    /// `tuple`.
+    Tuple(Vec<Value>),
+    /// `dict`.
+    Dict(Dict),
+    /// `set`.
+    Set(PySet),
+    /// `frozenset`.
+    FrozenSet(PySet),
+    /// A Python function (def or lambda).
+    Function(Function),
+    /// A builtin function or a method of a builtin type, by stable id.
+    Builtin(BuiltinId),
+    /// A function bound to its `self`.
+    BoundMethod(BoundMethod),
+    /// A class (builtin or user-defined).
+    Class(Class),
+    /// An instance of a user-defined class.
+    Instance(Instance),
+    /// A module: its name and globals.
+    Module(Module),
+    /// A class body's namespace while it runs.
+    Namespace(AttrMap),
+    /// A closure cell; `None` inside means empty (unbound).
+    Cell(Option<Value>),
+    /// An exception instance (builtin or user-defined exception class).
+    Exception(Exception),
+    /// A generator and its suspended frame.
+    Generator(Generator),
+    /// `range`.
+    Range(Range),
+    /// `slice`.
+    Slice(Slice),
+    /// An iterator over a builtin container.
+    Iter(Iter),
+    /// A function of a host module: calling it pauses the run.
+    HostFunction(HostFunction),
+    /// `property(fget, fset, fdel)`.
+    Property(Property),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `super(class, obj)`: attribute lookup starts after `class` in `obj`'s MRO.
+    Super {
+        /// The class whose successors are searched.
+        class: ObjId,
+        /// The instance (or class) methods are bound to.
+        obj: Value,
+    },
+}
+
+/// A `property` descriptor.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub(crate) struct Property {
+    /// Getter (or None).
+    pub fget: Value,
+    /// Setter (or None).
+    pub fset: Value,
+    /// Deleter (or None).
+    pub fdel: Value,
+}
+
+/// A module object.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct Module {
+    /// `__name__`.
+    pub name: Box<str>,
+    /// The module's globals.
+    pub attrs: AttrMap,
+}
+
+/// A function supplied by the host: a call pauses the run with `Outcome::HostCall`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct HostFunction {
+    /// The host module's name.
+    pub module: Box<str>,
+    /// The function's name.
+    pub name: Box<str>,
+}
+
+impl Object {
+    /// Calls `f` with every value this object holds (for the collector).
+    pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
+        match self {
+            Object::Free
+            | Object::Str(_)
+            | Object::BigInt(_)
+            | Object::Complex(..)
+            | Object::Builtin(_)
+            | Object::Range(_)
+            | Object::HostFunction(_) => {}
+            Object::List(items) | Object::Tuple(items) => items.iter().for_each(|v| f(*v)),
+            Object::Dict(dict) => dict.trace(f),
+            Object::Set(set) | Object::FrozenSet(set) => set.trace(f),
+            Object::Function(func) => func.trace(f),
+            Object::BoundMethod(m) => {
+                f(m.receiver);
+                f(m.function);
+            }
+            Object::Class(class) => class.trace(f),
+            Object::Instance(inst) => {
+                f(Value::Obj(inst.class));
+                inst.attrs.iter().for_each(|(_, v)| f(v));
+            }
+            Object::Module(m) => m.attrs.iter().for_each(|(_, v)| f(v)),
+            Object::Namespace(attrs) => attrs.iter().for_each(|(_, v)| f(v)),
+            Object::Cell(v) => v.iter().for_each(|v| f(*v)),
+            Object::Exception(e) => e.trace(f),
+            Object::Generator(g) => g.trace(f),
+            Object::Slice(s) => {
+                f(s.start);
+                f(s.stop);
+                f(s.step);
+            }
+            Object::Iter(it) => it.trace(f),
+            Object::Property(p) => {
+                f(p.fget);
+                f(p.fset);
+                f(p.fdel);
+            }
+            Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
+            Object::Super { class, obj } => {
+                f(Value::Obj(*class));
+                f(*obj);
+            }
+        }
+    }
+
+    /// An estimate of the bytes this object uses, heap buffers included.
+    pub(crate) fn size_bytes(&self) -> usize {
+        let value = std::mem::size_of::<Value>();
+        let own = std::mem::size_of::<Object>();
+        own + match self {
+            Object::Str(s) => s.as_str().len(),
+            Object::BigInt(n) => n.bits().div_ceil(8) as usize,
+            Object::List(items) => items.capacity() * value,
+            Object::Tuple(items) => items.len() * value,
+            Object::Dict(d) => d.size_bytes(),
+            Object::Set(s) | Object::FrozenSet(s) => s.size_bytes(),
+            Object::Instance(inst) => inst.attrs.len() * (value + 8),
+            Object::Module(m) => m.attrs.len() * (value + 8),
+            Object::Namespace(a) => a.len() * (value + 8),
+            Object::Class(c) => c.attrs.len() * (value + 8),
+            Object::Generator(g) => g.size_bytes(),
+            _ => 0,
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Interned identifiers ([`Symbol`]) and the attribute maps keyed by them.
+//!
+//! Attribute, global and keyword-argument names are interned once per `Ctx`,
+//! so lookups hash and compare a `u32` instead of a string. A program's own
+//! name table is mapped to symbols when the program is loaded into a `Ctx`.
+
+use std::collections::HashMap;
+
+use rustc_hash::FxBuildHasher;
+use serde::{Deserialize, Serialize};
+
+use super::Value;
+
+/// An interned identifier. Only meaningful with the [`Interner`] that made it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub(crate) struct Symbol(pub(crate) u32);
+
+/// The identifier interner of one `Ctx`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub(crate) struct Interner {
+    names: Vec<Box<str>>,
+    #[serde(skip)]
+    index: HashMap<Box<str>, Symbol, FxBuildHasher>,
+}
+
+impl Interner {
+    /// The symbol for `name`, interning it on first use.
+    pub(crate) fn intern(&mut self, name: &str) -> Symbol {
+        if self.index.len() != self.names.len() {
+            self.rebuild_index();
+        }
+        if let Some(&symbol) = self.index.get(name) {
+            return symbol;
+        }
+        let symbol = Symbol(self.names.len() as u32);
+        self.names.push(name.into());
+        self.index.insert(name.into(), symbol);
+        symbol
+    }
+
+    /// The text of a symbol.
+    pub(crate) fn name(&self, symbol: Symbol) -> &str {
+        self.names.get(symbol.0 as usize).map_or("?", |n| n)
+    }
+
+    /// After deserialisation the reverse index is empty; rebuild it lazily.
+    fn rebuild_index(&mut self) {
+        self.index = self
+            .names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), Symbol(i as u32)))
+            .collect();
+    }
+}
+
+/// An insertion-ordered map from names to values: module globals, class
+/// namespaces, instance attributes.
+///
+/// Small maps (the common case for instances) are a linear scan over a `Vec`;
+/// a dense index (symbol number → entry position, symbols being small
+/// integers) is built once a map passes [`AttrMap::INDEX_AT`] entries.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub(crate) struct AttrMap {
+    entries: Vec<(Symbol, Value)>,
+    #[serde(skip)]
+    index: Option<Vec<u32>>,
+}
+
+impl AttrMap {
+    const INDEX_AT: usize = 12;
+
+    /// The position of `name` in `entries`.
+    fn position(&self, name: Symbol) -> Option<usize> {
+        if let Some(index) = &self.index {
+            return index
+                .get(name.0 as usize)
+                .filter(|&&i| i != u32::MAX)
+                .map(|&i| i as usize);
+        }
+        self.entries.iter().position(|(n, _)| *n == name)
+    }
+
+    /// The value bound to `name`.
+    ///
+    /// A deserialised map has no index until its next insert: lookups scan.
+    pub(crate) fn get(&self, name: Symbol) -> Option<Value> {
+        self.position(name)
+            .and_then(|i| self.entries.get(i))
+            .map(|e| e.1)
+    }
+
+    /// Binds `name` to `value`, keeping the original position of an existing name.
+    pub(crate) fn set(&mut self, name: Symbol, value: Value) {
+        if self.index.is_none() && self.entries.len() > Self::INDEX_AT {
+            self.build_index();
+        }
+        if let Some(i) = self.position(name) {
+            if let Some(entry) = self.entries.get_mut(i) {
+                entry.1 = value;
+            }
+        } else {
+            self.entries.push((name, value));
+            if let Some(index) = &mut self.index {
+                let at = name.0 as usize;
+                if index.len() <= at {
+                    index.resize(at + 1, u32::MAX);
+                }
+                index[at] = (self.entries.len() - 1) as u32;
+            } else if self.entries.len() > Self::INDEX_AT {
+                self.build_index();
+            }
+        }
+    }
+
+    /// Unbinds `name`; returns the old value.
+    pub(crate) fn remove(&mut self, name: Symbol) -> Option<Value> {
+        if self.index.is_none() && self.entries.len() > Self::INDEX_AT {
+            self.build_index();
+        }
+        let i = self.position(name)?;
+        let (_, value) = self.entries.remove(i);
+        if self.index.is_some() {
+            self.build_index();
+        }
+        Some(value)
+    }
+
+    /// The entries in insertion order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (Symbol, Value)> + '_ {
+        self.entries.iter().copied()
+    }
+
+    /// The number of entries.
+    pub(crate) fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn build_index(&mut self) {
+        let size = self
+            .entries
+            .iter()
+            .map(|(n, _)| n.0 as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let mut index = vec![u32::MAX; size];
+        for (i, (n, _)) in self.entries.iter().enumerate() {
+            index[n.0 as usize] = i as u32;
+        }
+        self.index = Some(index);
+    }
+}
