@@ -1,0 +1,12 @@
+# repr and str of tuples: singletons, nesting, mixed element types and strings inside.
+samples = [(), (1,), (1, 2), ("a", "b"), ((1, 2), (3,)), (None, True, 1.5, "x"), ([1], {"k": (2,)}), (("nested",),)]
+for s in samples:
+    print(repr(s), str(s), len(s))
+print(str((1, "it's", 'say "x"')))
+print(f"{(1, 2)}", "%s" % ((1, 2),), "{}".format((3, 4)), format((5, 6)))
+big = tuple(range(20))
+print(big)
+print(tuple(str(i) for i in range(3)), tuple(map(float, (1, 2))))
+matrix = ((1, 0, 0), (0, 1, 0), (0, 0, 1))
+print(matrix)
+print("\n".join(" ".join(map(str, row)) for row in matrix))
