@@ -73,4 +73,7 @@ print([search_rotated(rot, t) for t in (3, 15, 12, 5)])
 print([isqrt(n) for n in (0, 1, 15, 16, 17, 10**20, 2**127)])
 words = sorted(["delta", "alpha", "echo", "charlie", "bravo"])
 print(words, search(words, "charlie"), search(words, "zulu"))
-print(search([1, 2, "3"], 3))
+try:
+    print(search([1, 2, "3"], 3))
+except TypeError as exc:
+    print("TypeError:", exc)

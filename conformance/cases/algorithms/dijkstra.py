@@ -75,4 +75,7 @@ for node in sorted(graph):
     else:
         print(node, "unreachable")
 print(dijkstra(graph, "G")[0])
-print(dist["H"])
+try:
+    print(dist["H"])
+except KeyError as exc:
+    print("KeyError:", exc)

@@ -34,4 +34,7 @@ ss_tot = sum((y - mean(scores)) ** 2 for y in scores)
 print("r^2 =", round(1 - ss_res / ss_tot, 6))
 print(fit([0, 1, 2], [1, 3, 5]), fit([1, 2, 3, 4], [10, 8, 6, 4]))
 print(correlation([1, 2, 3], [3, 2, 1]), correlation([1, 2, 3, 4], [1, 3, 2, 4]))
-print(fit([2, 2, 2], [1, 2, 3]))
+try:
+    print(fit([2, 2, 2], [1, 2, 3]))
+except ZeroDivisionError as exc:
+    print("ZeroDivisionError:", exc)

@@ -52,4 +52,7 @@ print(divisors(360), len(divisors(720720)))
 print([n for n in range(2, 10000) if sum(divisors(n)) - n == n])
 amicable = sorted({n for n in range(2, 3000) if (m := sum(divisors(n)) - n) != n and sum(divisors(m)) - m == n})
 print(amicable)
-print(mod_inverse(6, 9))
+try:
+    print(mod_inverse(6, 9))
+except ValueError as exc:
+    print("ValueError:", exc)

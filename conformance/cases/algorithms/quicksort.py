@@ -60,4 +60,7 @@ print(quicksort_inplace(list(data)) == sorted(data), three_way(list(data)) == so
 big = lcg(42, 3000)
 print(quicksort(big)[:10], quicksort_inplace(list(big))[-5:], three_way([5] * 50 + [1, 9]) [:3])
 print(quicksort(["pear", "apple", "fig", "banana"]), quicksort([3.5, -1, 2, -1]), quicksort([]))
-print(quicksort([1, "two", 3]))
+try:
+    print(quicksort([1, "two", 3]))
+except TypeError as exc:
+    print("TypeError:", exc)

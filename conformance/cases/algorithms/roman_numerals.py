@@ -38,4 +38,7 @@ for bad in ["IIII", "VX", "MCMZ"]:
         from_roman(bad)
     except ValueError as e:
         print("ValueError:", e)
-to_roman(0)
+try:
+    to_roman(0)
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -39,4 +39,7 @@ del a, c
 temp = "scratch"
 print(temp)
 del temp
-print(temp)
+try:
+    print(temp)
+except NameError as exc:
+    print("NameError:", exc)

@@ -40,4 +40,7 @@ print(point)
 
 k, v = max({"a": 3, "b": 9, "c": 5}.items(), key=lambda kv: kv[1])
 print(k, v)
-one, two = [1, 2, 3]
+try:
+    one, two = [1, 2, 3]
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -27,4 +27,7 @@ try:
     range(1, 10, 0)
 except ValueError as e:
     print("ValueError:", e)
-print(r[100])
+try:
+    print(r[100])
+except IndexError as exc:
+    print("IndexError:", exc)

@@ -22,4 +22,7 @@ for bad in [lambda: abs("3"), lambda: round("3.5"), lambda: divmod(1, "2"), lamb
         bad()
     except (TypeError, ZeroDivisionError) as e:
         print(type(e).__name__ + ":", e)
-print(pow(0, -1))
+try:
+    print(pow(0, -1))
+except ZeroDivisionError as exc:
+    print("ZeroDivisionError:", exc)

@@ -22,4 +22,7 @@ try:
     all(5)
 except TypeError as e:
     print("TypeError:", e)
-print(any(r["name"] for r in records))
+try:
+    print(any(r["name"] for r in records))
+except KeyError as exc:
+    print("KeyError:", exc)

@@ -38,4 +38,7 @@ for bad in [lambda: getattr(c, 5), lambda: setattr(c, None, 1), lambda: delattr(
         bad()
     except (TypeError, AttributeError) as e:
         print(type(e).__name__ + ":", e)
-getattr(c, "missing")
+try:
+    getattr(c, "missing")
+except AttributeError as exc:
+    print("AttributeError:", exc)

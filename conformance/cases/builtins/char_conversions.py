@@ -15,4 +15,7 @@ for bad in [lambda: ord(""), lambda: ord("ab"), lambda: chr(0x110000), lambda: b
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
-print(ord(65))
+try:
+    print(ord(65))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -36,4 +36,7 @@ print(DYNAMIC)
 print(sorted(n for n in dir() if not n.startswith("_")))
 print(sorted(k for k in vars(sys) if k in ("argv", "path", "maxsize", "version_info")))
 print([n for n in dir([]) if not n.startswith("_")])
-print(vars(5))
+try:
+    print(vars(5))
+except TypeError as exc:
+    print("TypeError:", exc)

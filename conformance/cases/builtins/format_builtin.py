@@ -25,4 +25,7 @@ for v, spec in [(42, "s"), ("x", "d"), (3.5, "x"), (42, ".2s"), ([1], ">5")]:
         print(format(v, spec))
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
-format(1, "invalid spec")
+try:
+    format(1, "invalid spec")
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -39,4 +39,7 @@ class BadHash:
         return "not an int"
 
 
-hash(BadHash())
+try:
+    hash(BadHash())
+except TypeError as exc:
+    print("TypeError:", exc)

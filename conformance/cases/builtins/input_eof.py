@@ -11,5 +11,12 @@ def ask(prompt, default):
 name = ask("name? ", "guest")
 age = int(ask("age? ", "30"))
 print(f"hello {name}, next year you will be {age + 1}")
+answers = []
+for question, default in [("colour? ", "blue"), ("size? ", "M")]:
+    answers.append(ask(question, default))
+print(answers, "|".join(a.upper() for a in answers))
+try:
+    raw = input()
+except EOFError as e:
+    print("EOFError:", repr(e), e.args)
 confirm = input("continue? ")
-print("not reached")

@@ -16,4 +16,7 @@ for bad in [lambda: iter(3), lambda: next([1, 2]), lambda: iter(None)]:
         bad()
     except TypeError as e:
         print("TypeError:", e)
-next(iter({}))
+try:
+    next(iter({}))
+except StopIteration as exc:
+    print("StopIteration:", exc)

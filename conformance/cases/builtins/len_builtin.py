@@ -27,4 +27,7 @@ for bad in [5, 2.5, None, iter([1]), (x for x in "ab"), len]:
         len(bad)
     except TypeError as e:
         print("TypeError:", e)
-len(Huge())
+try:
+    len(Huge())
+except OverflowError as exc:
+    print("OverflowError:", exc)

@@ -16,4 +16,7 @@ for bad in [lambda: max(), lambda: max(1), lambda: min([], key=len), lambda: max
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
-print(min([]))
+try:
+    print(min([]))
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -22,4 +22,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(type(1)("42") + 1, type("")(3.0), type([])("ab"))
-int.custom = 1
+try:
+    int.custom = 1
+except TypeError as exc:
+    print("TypeError:", exc)

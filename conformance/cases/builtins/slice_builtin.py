@@ -23,4 +23,7 @@ try:
     slice(0, 10, 0).indices(5)
 except ValueError as e:
     print("ValueError:", e)
-print(data[slice("a", "b")])
+try:
+    print(data[slice("a", "b")])
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -30,4 +30,7 @@ try:
     sum([Money(1), Money(2)])
 except TypeError as e:
     print("TypeError:", e)
-print(sum([1, "2"]))
+try:
+    print(sum([1, "2"]))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -18,4 +18,7 @@ for bad in [lambda: int("1.5"), lambda: float("1,5"), lambda: int([1]), lambda: 
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
-complex("1+2x")
+try:
+    complex("1+2x")
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -37,4 +37,7 @@ try:
     ba.append(b"x")
 except TypeError as e:
     print("TypeError:", e)
-ba.remove(ord("z"))
+try:
+    ba.remove(ord("z"))
+except ValueError as exc:
+    print("ValueError:", exc)

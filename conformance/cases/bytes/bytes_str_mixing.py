@@ -31,4 +31,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(b"%s" % "text".encode(), "%s" % b"bytes")
-payload = b"header:" + "value"
+try:
+    payload = b"header:" + "value"
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -29,4 +29,7 @@ try:
     bytes.fromhex("zz")
 except ValueError as e:
     print("ValueError:", e)
-"日本".encode("latin-1")
+try:
+    "日本".encode("latin-1")
+except UnicodeEncodeError as exc:
+    print("UnicodeEncodeError:", exc)

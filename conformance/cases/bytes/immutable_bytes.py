@@ -19,4 +19,7 @@ try:
     header.append(1)
 except AttributeError as e:
     print("AttributeError:", e)
-header[0] = 0
+try:
+    header[0] = 0
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -22,4 +22,7 @@ try:
     bytes("text")
 except TypeError as e:
     print("TypeError:", e)
-print(data[20])
+try:
+    print(data[20])
+except IndexError as exc:
+    print("IndexError:", exc)

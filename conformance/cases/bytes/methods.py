@@ -24,4 +24,7 @@ try:
     b"abc".split("b")
 except TypeError as e:
     print("TypeError:", e)
-b"abc".index(b"z")
+try:
+    b"abc".index(b"z")
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -50,4 +50,7 @@ try:
     Storage().get("k")
 except NotImplementedError as e:
     print("NotImplementedError", repr(e), NotImplementedError.__mro__[1].__name__)
-ro.bulk_put({"k": "v"})
+try:
+    ro.bulk_put({"k": "v"})
+except NotImplementedError as exc:
+    print("NotImplementedError:", exc)

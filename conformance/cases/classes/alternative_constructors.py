@@ -36,4 +36,7 @@ print(bd, type(bd).__name__, bd.is_weekend_guess(), bd.iso())
 print([y for y in (1900, 2000, 2023, 2024) if Date.is_leap(y)], bd.is_leap(2028))
 dates = [Date.from_iso(s) for s in ("2024-03-01", "2023-12-25", "2024-01-15")]
 print(sorted(dates, key=lambda d: (d.year, d.month, d.day)))
-Date.from_iso("2024-13-01")
+try:
+    Date.from_iso("2024-13-01")
+except ValueError as exc:
+    print("ValueError:", exc)

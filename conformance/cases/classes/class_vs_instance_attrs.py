@@ -41,4 +41,7 @@ class Counter:
 a, b = Counter(), Counter()
 print(a.total, b.total, Counter.total, Counter.instances)
 print(getattr(Dog, "name", "no class-level name"))
-print(Dog.name)
+try:
+    print(Dog.name)
+except AttributeError as exc:
+    print("AttributeError:", exc)

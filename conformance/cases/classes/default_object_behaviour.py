@@ -36,4 +36,7 @@ try:
     {e1}
 except TypeError as e:
     print("TypeError:", e)
-print(a.missing)
+try:
+    print(a.missing)
+except AttributeError as exc:
+    print("AttributeError:", exc)

@@ -36,4 +36,7 @@ try:
     delattr(r, "qty")
 except AttributeError as e:
     print("AttributeError:", e)
-print(getattr(r, "qty"))
+try:
+    print(getattr(r, "qty"))
+except AttributeError as exc:
+    print("AttributeError:", exc)

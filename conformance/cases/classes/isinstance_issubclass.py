@@ -35,4 +35,7 @@ try:
     isinstance(3, 3)
 except TypeError as e:
     print("TypeError:", e)
-issubclass(Dog(), Animal)
+try:
+    issubclass(Dog(), Animal)
+except TypeError as exc:
+    print("TypeError:", exc)

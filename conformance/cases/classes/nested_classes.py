@@ -45,4 +45,7 @@ def make_class(label):
 A = make_class("alpha")
 B = make_class("beta")
 print(A().show(), B().show(), A is B, A.__name__ == B.__name__)
-print(Tree.Leaf)
+try:
+    print(Tree.Leaf)
+except AttributeError as exc:
+    print("AttributeError:", exc)

@@ -72,4 +72,7 @@ class NotSelf:
 
 
 print(NotSelf())
-Celsius(-300)
+try:
+    Celsius(-300)
+except ValueError as exc:
+    print("ValueError:", exc)

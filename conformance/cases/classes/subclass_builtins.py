@@ -47,4 +47,7 @@ class Path(str):
 
 p = Path("/usr") / "local" / "bin/python3"
 print(p, p.name, p.upper(), type(p).__name__, type(p.upper()).__name__, p.startswith("/usr"))
-print(cfg.timeout)
+try:
+    print(cfg.timeout)
+except AttributeError as exc:
+    print("AttributeError:", exc)

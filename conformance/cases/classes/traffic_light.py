@@ -41,4 +41,7 @@ for step in (10, 25, 30, 4, 1, 70):
     print(light)
 light.handle("emergency")
 print(light, light.log)
-light.handle("maintenance")
+try:
+    light.handle("maintenance")
+except ValueError as exc:
+    print("ValueError:", exc)

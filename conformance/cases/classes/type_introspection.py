@@ -23,4 +23,7 @@ print(Point(1, 2).xy, Point.__qualname__, Point.__module__)
 factory = {name: type(name, (Base,), {"kind": name.lower()}) for name in ("Cat", "Dog")}
 print([(n, c().kind, c().hello()) for n, c in factory.items()])
 print(isinstance(d, Base), issubclass(Dynamic, Base), Base.__subclasses__()[0].__name__)
-type("Bad", (Base,))
+try:
+    type("Bad", (Base,))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -51,4 +51,7 @@ bump, data = outer()
 bump()
 bump()
 print(data, bump(), data)
-print(get1.__closure__[0].cell_contents + 1, get2.__closure__[0].cell_contents + 1)
+try:
+    print(get1.__closure__[0].cell_contents + 1, get2.__closure__[0].cell_contents + 1)
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -59,4 +59,7 @@ def shadow():
 
 
 print(shadow(), DEBUG)
-print(NEVER_DEFINED)
+try:
+    print(NEVER_DEFINED)
+except NameError as exc:
+    print("NameError:", exc)

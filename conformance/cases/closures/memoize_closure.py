@@ -55,4 +55,7 @@ def edit_distance(a, b):
 
 
 print(edit_distance("kitten", "sitting"), edit_distance("flaw", "lawn"), edit_distance("", "abc"))
-print(fib([1, 2]))
+try:
+    print(fib([1, 2]))
+except TypeError as exc:
+    print("TypeError:", exc)

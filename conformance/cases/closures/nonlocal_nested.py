@@ -72,4 +72,7 @@ def scope_chain():
 
 
 print(scope_chain())
-pop()
+try:
+    pop()
+except IndexError as exc:
+    print("IndexError:", exc)

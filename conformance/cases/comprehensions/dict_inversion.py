@@ -20,4 +20,7 @@ matrix = {f"r{r}c{c}": r * c for r in range(2) for c in range(3)}
 print(matrix)
 nested = {k: {kk: vv * 10 for kk, vv in v.items()} for k, v in {"a": {"x": 1}, "b": {"y": 2, "z": 3}}.items()}
 print(nested)
-bad = {k: 1 / v for k, v in {"p": 2, "q": 0}.items()}
+try:
+    bad = {k: 1 / v for k, v in {"p": 2, "q": 0}.items()}
+except ZeroDivisionError as exc:
+    print("ZeroDivisionError:", exc)

@@ -23,4 +23,7 @@ print([n for n in range(50) if n % 3 == 0 if n % 5 == 0], [n if n % 2 else -n fo
 print(sum(p["price"] * p["stock"] for p in products), max((p["price"], p["name"]) for p in products if p["stock"] > 3))
 all_tags = sorted({t for p in products for t in p["tags"]})
 print(all_tags)
-print([p["name"] for p in products if p["discount"] > 0])
+try:
+    print([p["name"] for p in products if p["discount"] > 0])
+except KeyError as exc:
+    print("KeyError:", exc)

@@ -22,4 +22,7 @@ first_big = next(x for x in lazy if x > 3)
 print(first_big, evaluated)
 print(sum(x for x in range(10) if x % 2), tuple(c for c in "abc"), set(x % 3 for x in range(9)))
 print(sum((x for x in [0.1] * 10), 0.0), sum(range(5), start=100))
-total = sum(int(tok) for tok in "1 2 three 4".split())
+try:
+    total = sum(int(tok) for tok in "1 2 three 4".split())
+except ValueError as exc:
+    print("ValueError:", exc)

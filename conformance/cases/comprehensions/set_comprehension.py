@@ -17,4 +17,7 @@ evens = {n for n in range(20) if not n % 2}
 odds = {n for n in range(20) if n % 2}
 print(evens & odds, (evens | odds) == set(range(20)))
 print({x for x in []}, type({x for x in []}).__name__, type({}).__name__)
-print({[x] for x in range(3)})
+try:
+    print({[x] for x in range(3)})
+except TypeError as exc:
+    print("TypeError:", exc)

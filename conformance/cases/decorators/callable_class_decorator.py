@@ -56,4 +56,7 @@ def ping(host):
 
 
 print(ping("a"), ping("b"))
-ping("c")
+try:
+    ping("c")
+except RuntimeError as exc:
+    print("RuntimeError:", exc)

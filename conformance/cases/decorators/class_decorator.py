@@ -54,4 +54,7 @@ try:
     hash(p)
 except TypeError as e:
     print("TypeError:", e)
-Point(1, 2, 3)
+try:
+    Point(1, 2, 3)
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -49,4 +49,7 @@ def coin_ways(amount, coins=(25, 10, 5, 1)):
 
 
 print(coin_ways(100), coin_ways(250), coin_ways.cache_size())
-print(power([2]))
+try:
+    print(power([2]))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -46,4 +46,7 @@ for name, data in files.items():
     print(process(name, data))
 print({ext: [fn.__name__ for _, fn in hs] for ext, hs in sorted(HANDLERS.items())})
 print(plain_text("direct.md", "still callable directly"))
-process("image.png", b"")
+try:
+    process("image.png", b"")
+except LookupError as exc:
+    print("LookupError:", exc)

@@ -48,4 +48,7 @@ class Ticket:
 
 tickets = [Ticket(t) for t in ("bug", "feature", "docs")]
 print(tickets, Ticket.instances)
-print(isinstance(a, Config))
+try:
+    print(isinstance(a, Config))
+except TypeError as exc:
+    print("TypeError:", exc)

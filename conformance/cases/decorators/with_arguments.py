@@ -58,4 +58,7 @@ print(link("go home"))
 print(percent(42), percent(0), percent(100))
 square_all = repeat(2)(lambda x: x * x)
 print(square_all(9))
-print(percent(101))
+try:
+    print(percent(101))
+except ValueError as exc:
+    print("ValueError:", exc)

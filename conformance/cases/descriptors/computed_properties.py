@@ -35,4 +35,7 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(isinstance(Rect.area, property), Rect.area.fset, Rect.area.__doc__)
-a.corners = []
+try:
+    a.corners = []
+except AttributeError as exc:
+    print("AttributeError:", exc)

@@ -41,4 +41,7 @@ class Sub(Thing):
 
 
 print(Sub.r, Sub().r, Sub().d)
-del t.d
+try:
+    del t.d
+except AttributeError as exc:
+    print("AttributeError:", exc)

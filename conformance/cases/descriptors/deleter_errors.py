@@ -35,4 +35,7 @@ p = property(lambda self: 1)
 print(p.fget(None), p.fset, p.fdel)
 q = p.setter(lambda self, v: None)
 print(p is q, q.fset is not None, p.fset)
-del s.active
+try:
+    del s.active
+except AttributeError as exc:
+    print("AttributeError:", exc)

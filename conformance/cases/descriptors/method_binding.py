@@ -31,4 +31,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(g.instance_fn(g))
-Greeter.greet("only one arg")
+try:
+    Greeter.greet("only one arg")
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -38,4 +38,7 @@ adj.balance = 50
 print(adj.balance, adj.status, type(AdjustableAccount.balance).__name__)
 print(Account.balance.fset, AdjustableAccount.balance.fset is not None)
 print([cls.__name__ for cls in (Account, SavingsAccount, AdjustableAccount) if cls.balance.fset])
-s.balance = 10
+try:
+    s.balance = 10
+except AttributeError as exc:
+    print("AttributeError:", exc)

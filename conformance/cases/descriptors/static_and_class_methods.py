@@ -46,4 +46,7 @@ cm = Temperature.__dict__["from_f"]
 print(type(sm).__name__, type(cm).__name__, sm.__func__(0), callable(sm))
 bound = Kelvin.from_f
 print(bound.__self__.__name__, bound.__func__.__name__)
-print(Temperature.c_to_f("hot"))
+try:
+    print(Temperature.c_to_f("hot"))
+except TypeError as exc:
+    print("TypeError:", exc)

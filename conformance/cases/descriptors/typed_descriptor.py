@@ -42,4 +42,7 @@ try:
     s.reading = "warm"
 except ValueError as e:
     print("ValueError:", e)
-s.samples = 1.5
+try:
+    s.samples = 1.5
+except TypeError as exc:
+    print("TypeError:", exc)

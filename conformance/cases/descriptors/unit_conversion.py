@@ -43,4 +43,7 @@ for f in (60, 70, 80, 90):
     t.fahrenheit = f
     readings.append(t.celsius)
 print([round(r, 2) for r in readings])
-t.kelvin = 300
+try:
+    t.kelvin = 300
+except AttributeError as exc:
+    print("AttributeError:", exc)

@@ -15,4 +15,7 @@ added = {k: snap2[k] for k in snap2.keys() - snap1.keys()}
 removed = {k: snap1[k] for k in snap1.keys() - snap2.keys()}
 print(changed, added, removed)
 print(max({"a": 3, "b": 9}), min({"b": 1, "a": 2}), sorted([{"k": 2}, {"k": 1}], key=lambda d: d["k"]))
-print({"a": 1} < {"a": 2})
+try:
+    print({"a": 1} < {"a": 2})
+except TypeError as exc:
+    print("TypeError:", exc)

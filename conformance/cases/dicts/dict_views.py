@@ -23,4 +23,7 @@ try:
     next(it)
 except RuntimeError as e:
     print("RuntimeError:", e)
-print(values & values)
+try:
+    print(values & values)
+except TypeError as exc:
+    print("TypeError:", exc)

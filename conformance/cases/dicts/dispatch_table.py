@@ -36,4 +36,7 @@ for name in sorted(commands):
 print(sorted(aliases.items()))
 ops = {"<": lambda a, b: a < b, ">=": lambda a, b: a >= b, "==": lambda a, b: a == b}
 print([ops[op](3, 4) for op in ("<", ">=", "==")])
-print(run("neg"))
+try:
+    print(run("neg"))
+except IndexError as exc:
+    print("IndexError:", exc)

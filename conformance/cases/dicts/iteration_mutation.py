@@ -22,6 +22,9 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 print(counts)
 cache = {1: "one", 2: "two", 3: "three"}
-for k, v in cache.items():
-    if k == 2:
-        del cache[k]
+try:
+    for k, v in cache.items():
+        if k == 2:
+            del cache[k]
+except RuntimeError as exc:
+    print("RuntimeError:", exc)

@@ -36,4 +36,7 @@ for bad in ([1], {"a": 1}, {1, 2}):
         d[bad] = "x"
     except TypeError as e:
         print("TypeError:", e)
-print(d[2])
+try:
+    print(d[2])
+except KeyError as exc:
+    print("KeyError:", exc)

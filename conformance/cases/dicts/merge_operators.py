@@ -39,4 +39,7 @@ try:
     dict([("a", 1, 2)])
 except ValueError as e:
     print("ValueError:", e)
-print(defaults + user)
+try:
+    print(defaults + user)
+except TypeError as exc:
+    print("TypeError:", exc)

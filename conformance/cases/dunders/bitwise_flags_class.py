@@ -53,4 +53,7 @@ everyone = Perm()
 for p in (R, X):
     everyone |= p
 print(everyone, int(everyone))
-print(rw + R)
+try:
+    print(rw + R)
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -54,5 +54,8 @@ try:
     bool(BadLen())
 except ValueError as e:
     print("ValueError:", e)
-if BadBool():
-    print("unreachable")
+try:
+    if BadBool():
+        print("unreachable")
+except TypeError as exc:
+    print("TypeError:", exc)

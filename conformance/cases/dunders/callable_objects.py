@@ -61,4 +61,7 @@ def hello(name="world"):
 
 
 print(app("/hello"), app("/hello", name="ann"), app("/missing"))
-print(Polynomial(1, 2)("x"))
+try:
+    print(Polynomial(1, 2)("x"))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -26,4 +26,7 @@ hand = [Card("Q", "h"), Card("3", "s"), Card("A", "d"), Card("9", "c")]
 print(sorted(hand), max(hand), min(hand))
 print(Card("A", "d") in hand)
 print(hand.count(Card("3", "c")))
-print(a <= b)
+try:
+    print(a <= b)
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -53,4 +53,7 @@ try:
     v[10] = 1
 except IndexError as e:
     print("IndexError:", e)
-del v[5]
+try:
+    del v[5]
+except KeyError as exc:
+    print("KeyError:", exc)

@@ -50,4 +50,7 @@ class Strict:
 st = Strict()
 st.empty = None
 print(st.allowed, hasattr(st, "empty"))
-print(st.empty)
+try:
+    print(st.empty)
+except AttributeError as exc:
+    print("AttributeError:", exc)

@@ -46,4 +46,7 @@ class KeyErrorStops:
         return {0: "a", 1: "b"}[i]
 
 
-print(list(KeyErrorStops()))
+try:
+    print(list(KeyErrorStops()))
+except KeyError as exc:
+    print("KeyError:", exc)

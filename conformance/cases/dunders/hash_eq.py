@@ -53,4 +53,7 @@ class Reenabled(Mutable):
 
 
 print(len({Reenabled(1), Reenabled(1)}))
-lookup = {Mutable(1): "one"}
+try:
+    lookup = {Mutable(1): "one"}
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -73,4 +73,7 @@ class BadReturn:
 x = BadReturn()
 x += 5
 print(x)
-s -= 1
+try:
+    s -= 1
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -67,5 +67,8 @@ class BadIter:
         return 42
 
 
-for x in BadIter():
-    pass
+try:
+    for x in BadIter():
+        pass
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -53,4 +53,7 @@ print(a @ Matrix([[1], [1], [1]]), a[0, 2])
 m = Matrix([[2, 0], [0, 2]])
 m @= fib
 print(m)
-print(a @ a)
+try:
+    print(a @ a)
+except ValueError as exc:
+    print("ValueError:", exc)

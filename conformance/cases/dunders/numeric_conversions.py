@@ -51,4 +51,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(float(Index(1)))
-float(object())
+try:
+    float(object())
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -47,4 +47,7 @@ class BadRepr:
         return 42
 
 
-print([BadRepr()])
+try:
+    print([BadRepr()])
+except TypeError as exc:
+    print("TypeError:", exc)

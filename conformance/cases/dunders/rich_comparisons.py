@@ -46,4 +46,7 @@ print(a < b, a <= b, a > b, a >= b, a == b, a != b)
 print(a == "1.2", "1.2" == a, "1.3" > a, a < "1.2.1", a == 1.2)
 print(Version("3.0") in vs, Version("2.0") in vs, len(set(vs)))
 print(sorted(vs, key=lambda v: (len(v.parts), v)))
-print(a < 3)
+try:
+    print(a < 3)
+except TypeError as exc:
+    print("TypeError:", exc)

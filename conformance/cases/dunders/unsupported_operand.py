@@ -44,4 +44,7 @@ for check in checks:
     except TypeError as e:
         print("TypeError:", e)
 print(sorted([Meters(3), Meters(1), Meters(2)]))
-print(Meters(1) @ Meters(2))
+try:
+    print(Meters(1) @ Meters(2))
+except TypeError as exc:
+    print("TypeError:", exc)

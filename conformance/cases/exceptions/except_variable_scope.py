@@ -33,4 +33,7 @@ try:
     raise KeyError("k")
 except KeyError as e:
     pass
-print(e)
+try:
+    print(e)
+except NameError as exc:
+    print("NameError:", exc)

@@ -37,4 +37,7 @@ class NoSuper(Exception):
 
 
 print(repr(NoSuper(5)), str(NoSuper(5)), NoSuper(5).args)
-raise KeyError("user_id")
+try:
+    raise KeyError("user_id")
+except KeyError as exc:
+    print("KeyError:", exc)

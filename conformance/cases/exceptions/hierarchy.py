@@ -42,6 +42,9 @@ for exc in (KeyError, UnicodeDecodeError, ZeroDivisionError, NotImplementedError
     print(exc.__name__, "->", " > ".join(c.__name__ for c in exc.__mro__[1:]))
 print(issubclass(FileNotFoundError, OSError), IOError is OSError, issubclass(RecursionError, RuntimeError))
 try:
-    risky("zero")
-except LookupError:
-    print("not reached")
+    try:
+        risky("zero")
+    except LookupError:
+        print("not reached")
+except ZeroDivisionError as exc:
+    print("ZeroDivisionError:", exc)

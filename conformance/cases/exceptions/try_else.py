@@ -55,8 +55,11 @@ for attempt in range(3):
         print("succeeded on attempt", attempt)
         break
 try:
-    pass
-except Exception:
-    pass
-else:
-    raise RuntimeError("raised from else")
+    try:
+        pass
+    except Exception:
+        pass
+    else:
+        raise RuntimeError("raised from else")
+except RuntimeError as exc:
+    print("RuntimeError:", exc)

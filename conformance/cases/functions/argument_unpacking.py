@@ -38,4 +38,7 @@ try:
     point3d(*5)
 except TypeError as e:
     print("TypeError:", e)
-point3d(**[1, 2, 3])
+try:
+    point3d(**[1, 2, 3])
+except TypeError as exc:
+    print("TypeError:", exc)

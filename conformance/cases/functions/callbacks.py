@@ -48,4 +48,7 @@ def apply_all(items, *callbacks):
 
 
 print(apply_all([1, 2], str, float, lambda v: v * 10))
-bus.off("save", audit)
+try:
+    bus.off("save", audit)
+except ValueError as exc:
+    print("ValueError:", exc)

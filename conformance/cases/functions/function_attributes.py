@@ -34,4 +34,7 @@ print(annotated.__annotations__)
 renamed = greet
 renamed.__name__ = "salute"
 print(greet.__name__, greet("Bo"))
-print(greet.missing_attribute)
+try:
+    print(greet.missing_attribute)
+except AttributeError as exc:
+    print("AttributeError:", exc)

@@ -31,4 +31,7 @@ print(tag("br"), tag("span"), tag("a", "link", href="/x", aria_label="go"))
 attrs = {"class_": "row", "data_id": 7}
 print(tag("tr", *[tag("td", n) for n in range(3)], **attrs))
 print(tag(name="p"))
-print(tag("p", name="dup", **{"name": "x"}))
+try:
+    print(tag("p", name="dup", **{"name": "x"}))
+except TypeError as exc:
+    print("TypeError:", exc)

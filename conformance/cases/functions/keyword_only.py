@@ -36,4 +36,7 @@ def area(*, w, h):
 
 
 print(area(w=2, h=3), area(h=4, w=5))
-area(2, 3)
+try:
+    area(2, 3)
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -30,4 +30,7 @@ try:
     collect(1, first=2)
 except TypeError as e:
     print("TypeError:", e)
-send("ann", "subj", "body", "extra")
+try:
+    send("ann", "subj", "body", "extra")
+except TypeError as exc:
+    print("TypeError:", exc)

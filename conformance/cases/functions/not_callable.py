@@ -26,4 +26,7 @@ values = [3, 1, 2]
 max_value = max(values)
 print(max_value)
 max = 10
-print(max(values))
+try:
+    print(max(values))
+except TypeError as exc:
+    print("TypeError:", exc)

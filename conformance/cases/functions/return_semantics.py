@@ -53,4 +53,7 @@ print(nested_loops_return([[1, 2], [3, 4]], 3), nested_loops_return([[1]], 9))
 row, col = nested_loops_return([[0]], 0)
 print(row, col)
 result = no_return()
-print(result + 1)
+try:
+    print(result + 1)
+except TypeError as exc:
+    print("TypeError:", exc)

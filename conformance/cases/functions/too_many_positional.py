@@ -40,4 +40,7 @@ for t in tests:
     except TypeError as e:
         print("TypeError:", e)
 print(no_args(), one_arg(5), with_default(1), kw_after(0, b=9), Timer().start(), Timer.tick(3))
-with_default(*range(4))
+try:
+    with_default(*range(4))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -43,4 +43,7 @@ def strict(a, b=2):
 
 
 print(strict(*[1], **{"b": 5}))
-strict(1, c=3)
+try:
+    strict(1, c=3)
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -32,4 +32,7 @@ gen = (c.upper() for c in "abc")
 print("".join(gen), repr("".join(gen)))
 g = squares(2)
 print(next(g), next(g))
-next(g)
+try:
+    next(g)
+except StopIteration as exc:
+    print("StopIteration:", exc)

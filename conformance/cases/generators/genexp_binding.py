@@ -28,4 +28,7 @@ try:
     next(bad)
 except ZeroDivisionError as e:
     print("ZeroDivisionError on second item:", e)
-bad_source = (x for x in 12)
+try:
+    bad_source = (x for x in 12)
+except TypeError as exc:
+    print("TypeError:", exc)

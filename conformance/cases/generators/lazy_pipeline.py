@@ -49,4 +49,7 @@ for r in parse(LOG.splitlines()):
     by_user.setdefault(r["user"], []).append(r["action"])
 print(by_user)
 print(sum(sizes(only(parse(LOG.splitlines()), level="INFO"))))
-print(next(only(parse(LOG.splitlines()), user="zed")))
+try:
+    print(next(only(parse(LOG.splitlines()), user="zed")))
+except StopIteration as exc:
+    print("StopIteration:", exc)

@@ -40,4 +40,7 @@ except TypeError as e:
     print("TypeError:", e)
 print(next(g))
 fresh = echo()
-fresh.send(1)
+try:
+    fresh.send(1)
+except TypeError as exc:
+    print("TypeError:", exc)

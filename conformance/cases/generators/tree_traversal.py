@@ -58,4 +58,7 @@ print(max(paths(root), key=len), sum(1 for _ in inorder(root)))
 gen = inorder(root)
 print(next(gen), next(gen), list(gen)[-1])
 print(list(inorder(None)), list(level_order(None)))
-print(next(paths(None)))
+try:
+    print(next(paths(None)))
+except StopIteration as exc:
+    print("StopIteration:", exc)

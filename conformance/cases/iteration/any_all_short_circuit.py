@@ -29,4 +29,7 @@ words = ["level", "radar", "kayak"]
 print(all(w == w[::-1] for w in words), any(w.startswith("r") for w in words))
 print(all(x < 10 for x in range(10**12)) if False else "skipped huge range")
 print(any(x > 5 for x in range(10**12)))
-print(all(1 / x for x in [1, 2, 0]))
+try:
+    print(all(1 / x for x in [1, 2, 0]))
+except ZeroDivisionError as exc:
+    print("ZeroDivisionError:", exc)

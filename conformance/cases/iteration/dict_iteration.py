@@ -23,5 +23,8 @@ for key in list(inventory):
     if inventory[key] == 0:
         del inventory[key]
 print(inventory)
-for k, v in inventory:
-    print(k, v)
+try:
+    for k, v in inventory:
+        print(k, v)
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -50,4 +50,7 @@ keys = iter(d)
 print(next(keys), list(keys), list(iter(d.items())))
 it = iter([1])
 next(it)
-next(it)
+try:
+    next(it)
+except StopIteration as exc:
+    print("StopIteration:", exc)

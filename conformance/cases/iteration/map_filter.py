@@ -24,4 +24,7 @@ words = ["apple", "Banana", "cherry", "date"]
 capitalized = map(str.capitalize, filter(lambda w: len(w) > 4, words))
 print(list(capitalized))
 print(sum(map(int, "12345")), max(map(len, words)), sorted(map(str.lower, words)))
-print(list(map(int, ["1", "2", "three"])))
+try:
+    print(list(map(int, ["1", "2", "three"])))
+except ValueError as exc:
+    print("ValueError:", exc)

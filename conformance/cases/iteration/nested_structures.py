@@ -40,4 +40,7 @@ while todo:
     else:
         total += item
 print(total)
-print(org["teams"][3]["name"])
+try:
+    print(org["teams"][3]["name"])
+except IndexError as exc:
+    print("IndexError:", exc)

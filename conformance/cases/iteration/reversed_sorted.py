@@ -20,4 +20,7 @@ try:
     reversed({1, 2})
 except TypeError as e:
     print("TypeError:", e)
-print(sorted([1, 2, 3], key=lambda x: None))
+try:
+    print(sorted([1, 2, 3], key=lambda x: None))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -26,5 +26,8 @@ caps = ""
 for i, ch in enumerate("alternating caps"):
     caps += ch.upper() if i % 2 else ch
 print(caps)
-for ch in 12345:
-    print(ch)
+try:
+    for ch in 12345:
+        print(ch)
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -23,4 +23,7 @@ print(list(zip(*[])), list(zip(*[[]])))
 keys = ["id", "name"]
 records = [dict(zip(keys, r)) for r in [(1, "ann"), (2, "bob"), (3,)]]
 print(records)
-first, second = zip(*[(1, 2, 3)])
+try:
+    first, second = zip(*[(1, 2, 3)])
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -32,4 +32,7 @@ def compose(f, g):
 
 inc_then_square = compose(lambda x: x * x, lambda x: x + 1)
 print(inc_then_square(3), compose(str.upper, str.strip)("  hi  "))
-print(make_adder("s")(1))
+try:
+    print(make_adder("s")(1))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -11,4 +11,18 @@ print(greet.__name__, greet.__defaults__, greet.__kwdefaults__, clamp.__defaults
 cache = []
 remember = lambda item, store=cache: store.append(item) or len(store)
 print(remember("x"), remember("y"), cache)
-print(greet())
+try:
+    print(greet())
+except TypeError as exc:
+    print("TypeError:", exc)
+
+try:
+    print(clamp())
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    print(greet("x", punct="!", loud=True))
+except TypeError as e:
+    print("TypeError:", e)
+adders = [lambda x, n=n: x + n for n in range(3)]
+print([f(10) for f in adders], [f(10, 100) for f in adders])

@@ -20,4 +20,7 @@ print(list(map(lambda p: p[0] * p[1], [(1, 2), (3, 4)])), list(filter(lambda s: 
 swap = lambda pair: (pair[1], pair[0])
 print(swap((1, 2)), dict(map(swap, {"a": 1, "b": 2}.items())))
 print((lambda f: f(f, 5))(lambda self, n: 1 if n == 0 else n * self(self, n - 1)))
-print((lambda x: x)())
+try:
+    print((lambda x: x)())
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -36,4 +36,7 @@ for bad in ["1 / 0", "1 ^ 2", "root 4"]:
     except KeyError as err:
         print(f"{bad!r}: unknown operator {err}")
 print(sorted(BINARY, key=lambda op: (len(op), op)))
-calc("1 +")
+try:
+    calc("1 +")
+except KeyError as exc:
+    print("KeyError:", exc)

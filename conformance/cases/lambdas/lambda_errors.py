@@ -1,4 +1,4 @@
-# Errors raised inside lambdas show <lambda> frames in the traceback; lambdas used as map/sort callbacks.
+# Errors raised inside lambdas used as map and sort callbacks, caught and reported; safe key functions.
 parse_price = lambda s: float(s.strip().lstrip("$"))
 prices = ["$3.50", " 4 ", "$0.99"]
 print(list(map(parse_price, prices)))
@@ -16,4 +16,7 @@ total = sum(map(lambda p: parse_price(p) * 2, prices))
 print(total)
 divide_all = lambda xs, d: [x / d for x in xs]
 print(divide_all([1, 2], 4))
-print(sorted(["10", "9", "x"], key=lambda s: int(s)))
+try:
+    print(sorted(["10", "9", "x"], key=lambda s: int(s)))
+except ValueError as exc:
+    print("ValueError:", exc)

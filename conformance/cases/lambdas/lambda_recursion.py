@@ -16,4 +16,6 @@ print(count_down(5))
 old = fact
 fact = lambda n: "replaced"
 print(old(5))
+power_set = lambda s: [[]] if not s else [x for sub in power_set(s[1:]) for x in (sub, [s[0]] + sub)]
+print(sorted(power_set([1, 2, 3]), key=lambda s: (len(s), s)))
 print(fib(-1), count_down(-1))

@@ -34,4 +34,7 @@ try:
     acc.extend(5)
 except TypeError as e:
     print("TypeError:", e)
-base += 5
+try:
+    base += 5
+except TypeError as exc:
+    print("TypeError:", exc)

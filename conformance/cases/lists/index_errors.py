@@ -33,4 +33,7 @@ def moving_average(values, window):
 
 
 print(moving_average(readings, 2), moving_average(readings, 4))
-print(readings[len(readings)])
+try:
+    print(readings[len(readings)])
+except IndexError as exc:
+    print("IndexError:", exc)

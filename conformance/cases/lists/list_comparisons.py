@@ -27,4 +27,7 @@ try:
     print([1, 2] < [1, "2"])
 except TypeError as e:
     print("TypeError:", e)
-print([1, 2] < (1, 2))
+try:
+    print([1, 2] < (1, 2))
+except TypeError as exc:
+    print("TypeError:", exc)

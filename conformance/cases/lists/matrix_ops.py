@@ -48,4 +48,7 @@ print(bad, bad[0] is bad[1])
 print(sum(sum(row) for row in a), max(max(row) for row in b), [row[1] for row in b])
 flat = [v for row in a for v in row]
 print(flat, [flat[i : i + 2] for i in range(0, len(flat), 2)])
-matmul(a, a)
+try:
+    matmul(a, a)
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -34,4 +34,7 @@ print(nums)
 nums[-100:1] = [0]
 print(nums)
 data = list(range(6))
-data[::2] = [None, None]
+try:
+    data[::2] = [None, None]
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -34,4 +34,7 @@ print(sorted("The quick Brown fox".split(), key=str.lower), sorted([3, -1, -3, 2
 print(sorted([[2, "b"], [1, "z"], [2, "a"]]), sorted({"b": 1, "a": 2}), sorted(range(5), reverse=True))
 print(sorted([]), sorted("cab"), sorted((3, 1, 2)), [].sort())
 mixed = [3, "three", 1]
-mixed.sort()
+try:
+    mixed.sort()
+except TypeError as exc:
+    print("TypeError:", exc)

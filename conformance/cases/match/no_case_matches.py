@@ -34,4 +34,7 @@ def strict_parse(token):
 
 
 print(strict_parse("12"), strict_parse(7))
-strict_parse([1, 2])
+try:
+    strict_parse([1, 2])
+except TypeError as exc:
+    print("TypeError:", exc)

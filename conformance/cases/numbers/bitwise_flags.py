@@ -42,4 +42,7 @@ try:
     print(1 << -1)
 except ValueError as e:
     print("ValueError:", e)
-print(1.5 & 1)
+try:
+    print(1.5 & 1)
+except TypeError as exc:
+    print("TypeError:", exc)

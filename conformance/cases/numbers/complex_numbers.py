@@ -33,4 +33,7 @@ try:
     print(z < w)
 except TypeError as e:
     print("TypeError:", e)
-print(int(z))
+try:
+    print(int(z))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -38,4 +38,7 @@ try:
     5 % 0
 except ZeroDivisionError as e:
     print("ZeroDivisionError:", e)
-print(5.0 // 0)
+try:
+    print(5.0 // 0)
+except ZeroDivisionError as exc:
+    print("ZeroDivisionError:", exc)

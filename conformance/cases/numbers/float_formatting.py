@@ -16,3 +16,7 @@ print(f"{x:#.0f} {x:#g} {1.0:#g} {1.0:g}")
 print(str(1e16), str(1e-5), str(123.0), repr(0.30000000000000004))
 print(f"{1.23456789e-10:.2e}", f"{9.999:.2f}", f"{9.995:.2f}", f"{0.0000001:f}")
 print(f"{x:z.2f}" if False else "skip z", f"{-0.001:.2f}", f"{-0.001:z.2f}")
+prices = [3.5, 12.25, 0.125, 1999.999]
+for p in prices:
+    print(f"|{p:>10.2f}|{p:<10.1e}|{p:^10g}|{p:+010.3f}|")
+print(format(0.1, ".17g"), format(1 / 3, ".20f"), format(2 / 3, ".0%"), format(1e-7, ".1g"))

@@ -37,4 +37,7 @@ try:
     (300).to_bytes(1, "big")
 except OverflowError as e:
     print("OverflowError:", e)
-int("12", 1)
+try:
+    int("12", 1)
+except ValueError as exc:
+    print("ValueError:", exc)

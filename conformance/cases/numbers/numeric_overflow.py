@@ -29,4 +29,7 @@ while x + 1.0 != x:
     x *= 2
     steps += 1
 print("float precision exhausted after", steps, "doublings:", x)
-print(int(float("inf")))
+try:
+    print(int(float("inf")))
+except OverflowError as exc:
+    print("OverflowError:", exc)

@@ -44,4 +44,7 @@ try:
     pow(2.0, 3, 5)
 except TypeError as e:
     print("TypeError:", e)
-print(0**-1)
+try:
+    print(0**-1)
+except ZeroDivisionError as exc:
+    print("ZeroDivisionError:", exc)

@@ -24,4 +24,7 @@ try:
     round(float("nan"))
 except ValueError as e:
     print("ValueError:", e)
-round(float("inf"))
+try:
+    round(float("inf"))
+except OverflowError as exc:
+    print("OverflowError:", exc)

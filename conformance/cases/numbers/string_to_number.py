@@ -39,4 +39,7 @@ for bad in ["1.2.3", "--1", "1e", "0b101", "١٢٣"]:
     except ValueError as e:
         print("ValueError:", e)
 print(int("١٢٣"), float("٣.٥"))
-print(int("3.5"))
+try:
+    print(int("3.5"))
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -14,4 +14,17 @@ try:
     broken_factorial(5)
 except RecursionError as e:
     print("RecursionError:", e)
+
+
+def countdown(n):
+    if n == 0:
+        return ["liftoff"]
+    return [n] + countdown(n - 1)
+
+
+print(countdown(5), len(countdown(900)))
+try:
+    countdown(-1)
+except RecursionError as e:
+    print("countdown(-1) never reaches zero:", type(e).__name__)
 print(broken_factorial(3))

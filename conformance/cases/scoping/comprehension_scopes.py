@@ -19,8 +19,8 @@ print(f())
 
 class Grid:
     size = 3
-    rows = [[0] * size for _ in range(2)]
-    cells = [(r, c) for r in range(size) for c in range(2)]
+    rows = [[0, 0] for _ in range(size)]
+    cells = [(r, r * r) for r in range(size)]
 
 
 print(Grid.rows, Grid.cells)

@@ -75,4 +75,7 @@ def uses_undeclared():
     calls = 5
 
 
-uses_undeclared()
+try:
+    uses_undeclared()
+except UnboundLocalError as exc:
+    print("UnboundLocalError:", exc)

@@ -54,4 +54,7 @@ def not_defined_yet():
 
 print(calls_missing())
 del helper
-greet()
+try:
+    greet()
+except NameError as exc:
+    print("NameError:", exc)

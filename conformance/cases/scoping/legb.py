@@ -54,4 +54,7 @@ import sys
 
 print(sys.maxsize > 0)
 del x
-print(uses_global())
+try:
+    print(uses_global())
+except NameError as exc:
+    print("NameError:", exc)

@@ -53,4 +53,7 @@ def empty_inner():
     return k
 
 
-print(empty_inner())
+try:
+    print(empty_inner())
+except UnboundLocalError as exc:
+    print("UnboundLocalError:", exc)

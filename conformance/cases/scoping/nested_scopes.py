@@ -56,4 +56,7 @@ def level1():
 
 
 print(level1())
-b["missing"]()
+try:
+    b["missing"]()
+except KeyError as exc:
+    print("KeyError:", exc)

@@ -28,4 +28,7 @@ del id
 print(callable(id))
 list = ["shadowed"]
 print(list)
-print(list("abc"))
+try:
+    print(list("abc"))
+except TypeError as exc:
+    print("TypeError:", exc)

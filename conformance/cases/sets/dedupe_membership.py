@@ -23,4 +23,7 @@ vowels = set("aeiou")
 word = "encyclopedia"
 print(sorted(vowels & set(word)), sum(1 for ch in word if ch in vowels), sorted(set(word) - vowels))
 print(2 in {1, 2, 3}, 2.0 in {1, 2, 3}, True in {1}, "a" in frozenset("abc"))
-print([] in {1, 2})
+try:
+    print([] in {1, 2})
+except TypeError as exc:
+    print("TypeError:", exc)

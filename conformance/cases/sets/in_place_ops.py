@@ -29,4 +29,7 @@ except TypeError as e:
     print("TypeError:", e)
 s.update([4])
 print(s, s | frozenset({9}), type(frozenset({9}) | s).__name__)
-s -= [1]
+try:
+    s -= [1]
+except TypeError as exc:
+    print("TypeError:", exc)

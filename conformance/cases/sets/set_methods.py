@@ -40,4 +40,7 @@ try:
     booked.pop()
 except KeyError as e:
     print("KeyError:", e)
-booked.remove(3)
+try:
+    booked.remove(3)
+except KeyError as exc:
+    print("KeyError:", exc)

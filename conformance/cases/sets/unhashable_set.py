@@ -19,4 +19,7 @@ except TypeError as e:
     print("TypeError:", e)
 print(hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
 coords = {(1, 2), (3, 4)}
-coords.add([5, 6])
+try:
+    coords.add([5, 6])
+except TypeError as exc:
+    print("TypeError:", exc)

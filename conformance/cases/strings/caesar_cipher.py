@@ -43,4 +43,7 @@ try:
     str.maketrans("abc", "xy")
 except ValueError as e:
     print("ValueError:", e)
-print(chr(-1))
+try:
+    print(chr(-1))
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -23,4 +23,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print("ab" in "cabd", "x" not in "abc")
-total = "Total: " + 10
+try:
+    total = "Total: " + 10
+except TypeError as exc:
+    print("TypeError:", exc)

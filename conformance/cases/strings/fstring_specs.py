@@ -28,4 +28,7 @@ multi = (
 )
 print(multi)
 print(f"{None!r} {True:d} {'x' * 3} {2 ** 10}")
-print(f"{score:d}")
+try:
+    print(f"{score:d}")
+except ValueError as exc:
+    print("ValueError:", exc)

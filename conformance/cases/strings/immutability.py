@@ -33,4 +33,7 @@ try:
     del word[0]
 except TypeError as e:
     print("TypeError:", e)
-word[0] = "J"
+try:
+    word[0] = "J"
+except TypeError as exc:
+    print("TypeError:", exc)

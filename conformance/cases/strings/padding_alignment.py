@@ -27,4 +27,7 @@ try:
     "x".center(10, "ab")
 except TypeError as e:
     print("TypeError:", e)
-print("x".ljust("10"))
+try:
+    print("x".ljust("10"))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -25,4 +25,7 @@ try:
     print("%(missing)s" % {"present": 1})
 except KeyError as e:
     print("KeyError:", e)
-print("%z" % 1)
+try:
+    print("%z" % 1)
+except ValueError as exc:
+    print("ValueError:", exc)

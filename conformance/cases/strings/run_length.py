@@ -41,4 +41,7 @@ def compress_ratio(text):
 
 print([round(compress_ratio(s), 3) for s in samples])
 print(rle_decode("12x3y"), rle_encode("x" * 12 + "yyy"))
-print(rle_decode("3a2"), rle_decode("b"))
+try:
+    print(rle_decode("3a2"), rle_decode("b"))
+except ValueError as exc:
+    print("ValueError:", exc)

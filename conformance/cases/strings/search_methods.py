@@ -32,4 +32,7 @@ def extract_between(text, start, end):
 
 print(extract_between("<b>bold</b>", "<b>", "</b>"), extract_between("no tags", "<", ">"))
 print(extract_between("key=[value] rest", "[", "]"))
-print(log.index("CRITICAL"))
+try:
+    print(log.index("CRITICAL"))
+except ValueError as exc:
+    print("ValueError:", exc)

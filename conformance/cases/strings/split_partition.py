@@ -36,4 +36,7 @@ try:
     "a,b".split("")
 except ValueError as e:
     print("ValueError:", e)
-key, value = "novalue".split("=")
+try:
+    key, value = "novalue".split("=")
+except ValueError as exc:
+    print("ValueError:", exc)

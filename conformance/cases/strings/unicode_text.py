@@ -22,4 +22,7 @@ except UnicodeEncodeError as e:
     print("UnicodeEncodeError:", e)
 print("café".encode("ascii", errors="replace"), "café".encode("ascii", errors="ignore"))
 print(b"\xff\xfe".decode("utf-8", errors="replace"))
-b"\xff".decode("utf-8")
+try:
+    b"\xff".decode("utf-8")
+except UnicodeDecodeError as exc:
+    print("UnicodeDecodeError:", exc)

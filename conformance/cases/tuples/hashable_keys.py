@@ -31,4 +31,7 @@ edges = {("a", "b"): 3, ("b", "c"): 5, ("a", "c"): 9}
 print(edges[("a", "b")] + edges[("b", "c")] < edges[("a", "c")])
 print(hash((1, 2)) == hash((1, 2)), (1, 2) == (1.0, 2.0), {(1, 2): "x"}[(1.0, 2.0)])
 key = (1, [2])
-grid[key] = "bad"
+try:
+    grid[key] = "bad"
+except TypeError as exc:
+    print("TypeError:", exc)

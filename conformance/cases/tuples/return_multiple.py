@@ -40,4 +40,7 @@ for n, tot, avg in running_stats([10, 20, 60]):
     print(n, tot, round(avg, 2))
 q, r = divmod(47, 5)
 print(q, r)
-lo, hi = min_max([])
+try:
+    lo, hi = min_max([])
+except IndexError as exc:
+    print("IndexError:", exc)

@@ -25,4 +25,7 @@ print(("a") * 3, ("a",) * 3)
 parts = "a=1".partition("=")
 print(parts, type(parts).__name__)
 print(tuple() is tuple(), () == (), bool(()), bool((0,)))
-(single,) = [1, 2]
+try:
+    (single,) = [1, 2]
+except ValueError as exc:
+    print("ValueError:", exc)

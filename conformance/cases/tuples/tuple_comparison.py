@@ -22,4 +22,7 @@ print(sorted([(1, "b"), (0, "z"), (1, "a")]), (0.5, 1) < (1, 0))
 dates = [(2024, 3, 1), (2023, 12, 31), (2024, 1, 15)]
 print(sorted(dates), max(dates), [f"{y}-{m:02d}-{d:02d}" for y, m, d in sorted(dates)])
 print((1, None) == (1, None), (1, 2) < (2, None))
-print(sorted([(1, None), (1, 2)]))
+try:
+    print(sorted([(1, None), (1, 2)]))
+except TypeError as exc:
+    print("TypeError:", exc)

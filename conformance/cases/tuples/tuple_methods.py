@@ -14,4 +14,7 @@ print(any(n > 40 for n in nums), all(n % 2 == 0 for n in nums), enumerate(nums).
 pairs = tuple(zip(nums, nums[1:]))
 print(pairs[:3], len(pairs))
 print(nums.index(42))
-print(nums.index(7))
+try:
+    print(nums.index(7))
+except ValueError as exc:
+    print("ValueError:", exc)

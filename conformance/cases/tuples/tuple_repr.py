@@ -10,3 +10,12 @@ print(tuple(str(i) for i in range(3)), tuple(map(float, (1, 2))))
 matrix = ((1, 0, 0), (0, 1, 0), (0, 0, 1))
 print(matrix)
 print("\n".join(" ".join(map(str, row)) for row in matrix))
+records = [("ann", 31, None), ("bob", 25, ("x", "y"))]
+for rec in records:
+    print(f"{rec!r:<30}|{str(rec):>30}|")
+print(repr(tuple("it's")), repr(("tab\t",)), repr((1.0, -0.0, 1e16, float("nan"))))
+print(((1, 2), 3) == ((1, 2), 3), [str(t) for t in [(), (None,), ((),)]])
+coords = tuple((x, x * x) for x in range(4))
+print(coords, len(str(coords)))
+print("%r / %s" % ((1,), (2,)), f"{(3,)!r:>8}|", "{!s}".format(((),)))
+print(sorted([(2, "b"), (1, "z"), (2, "a")]), tuple(sorted({3, 1, 2})))

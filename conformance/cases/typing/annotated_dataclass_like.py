@@ -53,4 +53,7 @@ for bad in [lambda: Point(), lambda: Point(1, 2, 3), lambda: Order(1, [], color=
         bad()
     except TypeError as e:
         print("TypeError:", e)
-Order(items=[])
+try:
+    Order(items=[])
+except TypeError as exc:
+    print("TypeError:", exc)

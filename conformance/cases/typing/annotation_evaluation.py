@@ -42,5 +42,8 @@ def g(v: bump()) -> bump():
 print(counter, g(1), g(2), counter)
 
 
-def broken(x: 1 / 0):
-    return x
+try:
+    def broken(x: 1 / 0):
+        return x
+except ZeroDivisionError as exc:
+    print("ZeroDivisionError:", exc)

@@ -16,4 +16,11 @@ print(greet("Ann"), greet("Bob", 2), greet("Cy", True))
 print(average([1, 2, 3]), average((4, 5)), average(range(10)), average({1: "a", 3: "b"}))
 result: int = area(1.5, 1.5)
 print(result, type(result).__name__)
+
+
+def scale(values: list[int], factor: int = 2) -> list[int]:
+    return [v * factor for v in values]
+
+
+print(scale([1, 2]), scale(["a", "b"]), scale([1.5], 0.5), scale("ab", 3))
 print(greet(42))

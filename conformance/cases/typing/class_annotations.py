@@ -31,4 +31,7 @@ class Child(Product):
 
 
 print(Child.__annotations__, Child.price)
-print(Product.tags)
+try:
+    print(Product.tags)
+except AttributeError as exc:
+    print("AttributeError:", exc)

@@ -34,5 +34,8 @@ t = Tree("root", [Tree("a"), Tree("b", [Tree("c")])])
 print(t.size(), Tree.__init__.__annotations__)
 
 
-def later(x: UndefinedType) -> None:
-    return x
+try:
+    def later(x: UndefinedType) -> None:
+        return x
+except NameError as exc:
+    print("NameError:", exc)

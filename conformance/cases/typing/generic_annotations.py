@@ -26,4 +26,7 @@ def identity(n: int) -> Matrix:
 
 print(identity(2), list[int]("123"), (int | str) == (str | int))
 print(isinstance(5, int | str), isinstance(None, int | None), issubclass(bool, int | float))
-print(isinstance([1], list[int]))
+try:
+    print(isinstance([1], list[int]))
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -34,4 +34,7 @@ data["key"]: str = "annotated subscript"
 print(data)
 x: int = "not actually an int"
 print(x, type(x).__name__)
-print(ratio + undefined_annotation_target)
+try:
+    print(ratio + undefined_annotation_target)
+except NameError as exc:
+    print("NameError:", exc)

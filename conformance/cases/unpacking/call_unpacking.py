@@ -30,4 +30,7 @@ try:
     collect(**{1: "non-string key"})
 except TypeError as e:
     print("TypeError:", e)
-make_rect(*origin, *size, **style, **{"color": "blue"})
+try:
+    make_rect(*origin, *size, **style, **{"color": "blue"})
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -24,4 +24,7 @@ print(merged)
 print(only_key)
 first_item, = {"k": "v"}.items()
 print(first_item)
-a, b = {"x": 1, "y": 2, "z": 3}
+try:
+    a, b = {"x": 1, "y": 2, "z": 3}
+except ValueError as exc:
+    print("ValueError:", exc)

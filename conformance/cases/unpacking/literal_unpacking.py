@@ -18,4 +18,7 @@ print(first)
 print(*[*a, *b])
 combined = {**{"a": 1}, **dict(b=2), **{k: v for k, v in [("c", 3)]}}
 print(combined, len(combined))
-print([*None])
+try:
+    print([*None])
+except TypeError as exc:
+    print("TypeError:", exc)

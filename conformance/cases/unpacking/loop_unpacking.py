@@ -19,5 +19,8 @@ print(sums)
 edges = {("a", "b"): 5, ("b", "c"): 2}
 for (src, dst), weight in edges.items():
     print(f"{src}->{dst}: {weight}")
-for name, qty in inventory:
-    print(name, qty)
+try:
+    for name, qty in inventory:
+        print(name, qty)
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -21,4 +21,7 @@ for i, (k, v) in enumerate({"x": 1, "y": 2}.items()):
     print(i, k, v)
 (m, n), o = "ab", "c"
 print(m, n, o)
-(u, v), w = [1, 2, 3], 4
+try:
+    (u, v), w = [1, 2, 3], 4
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -21,4 +21,7 @@ print(a, len(b), c)
 print(beginning, end)
 *nothing, one, two = "ab"
 print(nothing, one, two)
-p, *q, r = "x"
+try:
+    p, *q, r = "x"
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -16,3 +16,8 @@ primes = [2, 3, 5, 7, 11]
 if any((factor := p) for p in primes if 91 % p == 0):
     print("91 divisible by", factor)
 print(any((last := x) > 100 for x in numbers), last)
+inventory = {"apples": 5, "pears": 0, "plums": 2}
+if any((empty := name) for name, qty in inventory.items() if qty == 0):
+    print("out of stock:", empty)
+if all((qty := v) < 10 for v in inventory.values()):
+    print("all small, last checked", qty)

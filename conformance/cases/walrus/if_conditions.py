@@ -29,4 +29,7 @@ if (idx := text.find("then")) != -1:
     print(text[idx:])
 if (m := max([], default=None)) is None:
     print("empty max gives", m)
-print(length, user, n)
+try:
+    print(length, user, n)
+except NameError as exc:
+    print("NameError:", exc)

@@ -16,3 +16,7 @@ flags = [(count := count + 1) for c in "mississippi" if c == "s"]
 print(flags, count)
 low_balance = [b for d in deposits if (b := balance - d) < 300]
 print(low_balance, b)
+words = "the quick brown fox jumps".split()
+offset = 0
+starts = [(w, (offset := offset + len(w) + 1) - len(w) - 1) for w in words]
+print(starts, offset)

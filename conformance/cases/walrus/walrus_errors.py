@@ -20,5 +20,8 @@ for name in ("ann", "bob"):
         print(name, "passed with", s)
     else:
         print(name, "has no passing score:", s)
-for name in ("ann", "bob"):
-    print(name, (s := scores[name]) + 5)
+try:
+    for name in ("ann", "bob"):
+        print(name, (s := scores[name]) + 5)
+except TypeError as exc:
+    print("TypeError:", exc)

@@ -36,4 +36,7 @@ try:
     exec("[w := i for i in range(3) for w in range(2)]")
 except SyntaxError as e:
     print("SyntaxError:", e.msg)
-print(name_from_walrus)
+try:
+    print(name_from_walrus)
+except NameError as exc:
+    print("NameError:", exc)

@@ -42,4 +42,7 @@ for name in ("a", "b"):
         buffers.append(b)
 print([(b.name, b.getvalue(), b.closed) for b in buffers])
 print("data", file=None)
-out.write("late")
+try:
+    out.write("late")
+except ValueError as exc:
+    print("ValueError:", exc)

@@ -53,5 +53,8 @@ print(holder)
 with conn as cur:
     with conn as cur2:
         print(cur is cur2, cur.conn is cur2.conn)
-with Nothing() as n:
-    n.execute("x")
+try:
+    with Nothing() as n:
+        n.execute("x")
+except AttributeError as exc:
+    print("AttributeError:", exc)

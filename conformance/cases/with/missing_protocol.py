@@ -33,5 +33,8 @@ try:
         print(b)
 except TypeError as e:
     print("TypeError:", e)
-with len:
-    pass
+try:
+    with len:
+        pass
+except TypeError as exc:
+    print("TypeError:", exc)

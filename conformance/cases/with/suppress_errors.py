@@ -50,5 +50,8 @@ def first_line(text):
 
 
 print(first_line("hello\nworld"), first_line(""))
-with suppress(KeyError):
-    int("not a number")
+try:
+    with suppress(KeyError):
+        int("not a number")
+except ValueError as exc:
+    print("ValueError:", exc)
