@@ -118,7 +118,7 @@ pub struct StmtFunctionDef {
     pub decorator_list: Vec<Expr>,
     /// `-> annotation`.
     pub returns: Option<Box<Expr>>,
-    /// From the first decorator (or `def`) to the end of the body.
+    /// From `def` (or `async`) to the end of the body; decorators lie outside, as in CPython.
     pub span: Span,
 }
 
@@ -135,7 +135,7 @@ pub struct StmtClassDef {
     pub body: Vec<Stmt>,
     /// Decorators, outermost first.
     pub decorator_list: Vec<Expr>,
-    /// From the first decorator (or `class`) to the end of the body.
+    /// From `class` to the end of the body; decorators lie outside, as in CPython.
     pub span: Span,
 }
 
@@ -731,7 +731,7 @@ pub enum Constant {
     Float(f64),
     /// An imaginary literal `3j` (the imaginary part).
     Complex(f64),
-    /// A string; `has_u_prefix` reproduces CPython's `kind='u'`.
+    /// A string (its `u` prefix is recorded on [`ExprConstant`]).
     Str(Box<str>),
     /// A bytes literal.
     Bytes(Box<[u8]>),
