@@ -42,6 +42,12 @@ impl Vm {
             Object::Complex(re, im) => Ok(crate::value::repr::complex_repr(*re, *im)),
             Object::List(_) | Object::Tuple(_) | Object::Dict(_) => self.container_repr(id, seen),
             Object::Set(_) | Object::FrozenSet(_) => self.set_repr(v, id, seen),
+            Object::DictView(..) => {
+                let name = self.type_name(v);
+                let items = self.collect_values(v)?;
+                let list = self.new_list(items);
+                Ok(format!("{name}({})", self.repr_inner(list, seen)?))
+            }
             _ => self.object_repr(v, id),
         }
     }

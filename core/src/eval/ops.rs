@@ -74,6 +74,9 @@ impl Vm {
         if let Some(r) = self.sequence_op(op, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = self.view_binary(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.set_binary(op, a, b)? {
             return Ok(r);
         }
@@ -579,6 +582,30 @@ impl Vm {
             }
             Object::Dict(_) => Ok(self.dict_get(id, item)?.is_some()),
             Object::Set(_) | Object::FrozenSet(_) => self.set_contains(id, item),
+            Object::DictView(dict, view) => {
+                let (dict, view) = (*dict, *view);
+                match view {
+                    crate::value::iter::DictView::Keys => Ok(self.dict_get(dict, item)?.is_some()),
+                    crate::value::iter::DictView::Items => {
+                        let pair = self.collect_values(item)?;
+                        let [k, v] = pair.as_slice() else {
+                            return Ok(false);
+                        };
+                        match self.dict_get(dict, *k)? {
+                            Some(found) => self.eq(found, *v),
+                            None => Ok(false),
+                        }
+                    }
+                    crate::value::iter::DictView::Values => {
+                        for v in self.collect_values(container)? {
+                            if v.is(item) || self.eq(v, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
+                }
+            }
             Object::Range(r) => {
                 let r = *r;
                 Ok(match self.num(item) {
