@@ -102,6 +102,13 @@ impl Vm {
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
         if let Value::Obj(id) = a {
+            if op == BinOp::Or
+                && matches!(self.heap.get(id), Object::Dict(_))
+                && matches!(b.as_obj().map(|o| self.heap.get(o)), Some(Object::Dict(_)))
+            {
+                self.dict_update(a, b)?;
+                return Ok(a);
+            }
             if matches!(self.heap.get(id), Object::Set(_)) && self.is_set(b) {
                 if let Some(result) = self.set_binary(op, a, b)? {
                     let table = self.set_table(result).cloned().unwrap_or_default();
