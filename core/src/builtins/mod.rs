@@ -120,6 +120,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("float", "conjugate", number::conjugate),
     plain("complex", "conjugate", number::conjugate),
     plain("dict", "popitem", dict::popitem),
+    plain("dict", "fromkeys", dict::fromkeys),
     plain("str", "swapcase", strm::swapcase),
     plain("str", "casefold", strm::lower),
     plain("str", "partition", strm::partition),
@@ -256,6 +257,15 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     frames("generator", "throw", generator::throw),
     plain("generator", "close", generator::close),
 ];
+
+/// Methods of builtin types that are classmethods (bound to the class on access).
+const CLASS_METHODS: &[(&str, &str)] = &[("dict", "fromkeys")];
+
+/// Whether builtin `id` is a classmethod of its type.
+pub(crate) fn is_class_method(id: BuiltinId) -> bool {
+    id.entry()
+        .is_some_and(|b| CLASS_METHODS.contains(&(b.module, b.name)))
+}
 
 impl Builtin {
     /// A function (of `builtins` or a native module) rather than a method of a type.

@@ -290,7 +290,7 @@ impl Vm {
         if spec.is_empty() {
             return self.str(v);
         }
-        let parsed = format_spec::parse(spec)?;
+        let parsed = format_spec::parse(spec, &self.type_name(v))?;
         match v {
             Value::Bool(b) if parsed.kind.is_none() => {
                 format_spec::format_str(if b { "True" } else { "False" }, &parsed)

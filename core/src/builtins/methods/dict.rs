@@ -119,3 +119,14 @@ pub(crate) fn popitem(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
     let value = vm.dict_remove(id, key)?.unwrap_or(Value::None);
     Ok(vm.new_tuple(vec![key, value]))
 }
+
+/// `dict.fromkeys(iterable, value=None)` (a classmethod: the receiver is the class).
+pub(crate) fn fromkeys(vm: &mut Vm, _class: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("fromkeys", 1, 2)?.to_vec();
+    let value = parts.get(1).copied().unwrap_or(Value::None);
+    let d = vm.new_dict();
+    for key in vm.collect_values(parts[0])? {
+        vm.dict_set(d, key, value)?;
+    }
+    Ok(d)
+}
