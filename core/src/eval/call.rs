@@ -246,27 +246,19 @@ impl Vm {
         let Object::Function(f) = self.heap.get(id) else {
             return Ok(None);
         };
-        let (code_id, globals) = (f.code, f.globals);
-        let simple = {
-            let program = self.program_of(code_id)?;
-            let code = Vm::code_in(&program, code_id)?;
-            let p = &code.params;
-            !code.is_generator
-                && p.kwonly == 0
-                && !p.varargs
-                && !p.varkw
-                && p.positional as usize == args.len()
-        };
-        if !simple {
+        let Some((params, nlocals)) = f.fast.filter(|(n, _)| *n as usize == args.len()) else {
             return Ok(None);
-        }
+        };
+        let (code_id, globals) = (f.code, f.globals);
         let mut frame = self.blank_frame();
         frame.locals.extend(args.iter().map(|v| Some(*v)));
-        let closure = match self.heap.get(id) {
-            Object::Function(f) if !f.closure.is_empty() => f.closure.clone(),
-            _ => Vec::new(),
-        };
-        self.init_frame(&mut frame, code_id, globals, &closure)?;
+        frame.locals.resize(nlocals.max(params) as usize, None);
+        if let Object::Function(f) = self.heap.get(id) {
+            frame.cells.extend_from_slice(&f.closure);
+        }
+        frame.code = code_id;
+        frame.pc = 0;
+        frame.globals = globals;
         Ok(Some(frame))
     }
 
@@ -537,6 +529,13 @@ impl Vm {
             closure,
             globals: frame.globals,
             attrs: AttrMap::default(),
+            fast: (!code.is_generator
+                && code.kind == CodeKind::Function
+                && code.cellvars.is_empty()
+                && code.params.kwonly == 0
+                && !code.params.varargs
+                && !code.params.varkw)
+                .then_some((code.params.positional, code.varnames.len() as u32)),
         };
         Ok(Value::Obj(self.heap.alloc(Object::Function(function))))
     }

@@ -249,6 +249,8 @@ impl Vm {
 
     /// The frame loop shared by [`Vm::run`] and nested runs.
     pub(crate) fn run_frames(&mut self) -> RunResult<LoopEnd> {
+        // The program of the last frame run: consecutive frames usually share it.
+        let mut current: Option<(u32, Program)> = None;
         loop {
             let Some(top) = self.frames.pop() else {
                 return match self.pending.take() {
@@ -259,7 +261,14 @@ impl Vm {
             };
             match top {
                 Frame::Python(frame) => {
-                    let exit = self.execute(frame);
+                    let index = frame.code.program;
+                    if current.as_ref().map(|(i, _)| *i) != Some(index) {
+                        current = Some((index, self.program_of(frame.code)?));
+                    }
+                    let Some((_, program)) = &current else {
+                        return Err(RunError::internal("no program"));
+                    };
+                    let exit = self.execute(frame, program);
                     if let Some(end) = self.after_exit(exit)? {
                         return Ok(end);
                     }
