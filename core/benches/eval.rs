@@ -83,6 +83,10 @@ fn benches(c: &mut Criterion) {
     c.bench_function("particles (classes) warm", |b| b.iter(|| run(&particles)));
     let pipeline = Program::compile(PIPELINE, "pipeline.py").expect("pipeline compiles");
     c.bench_function("generator pipeline warm", |b| b.iter(|| run(&pipeline)));
+    c.bench_function("Ctx::new", |b| b.iter(|| Ctx::new(Options::default())));
+    c.bench_function("compile fizzbuzz", |b| {
+        b.iter(|| Program::compile(FIZZBUZZ, "fizzbuzz.py").expect("fizzbuzz compiles"));
+    });
     c.bench_function("fizzbuzz cold", |b| {
         b.iter(|| {
             let program = Program::compile(FIZZBUZZ, "fizzbuzz.py").expect("fizzbuzz compiles");

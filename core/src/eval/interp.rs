@@ -45,7 +45,11 @@ enum Step {
 
 impl Vm {
     /// Runs `frame` from its `pc`, first taking delivery of `self.pending`.
-    pub(crate) fn execute(&mut self, mut frame: Box<PyFrame>, program: &crate::compile::Program) -> Exit {
+    pub(crate) fn execute(
+        &mut self,
+        mut frame: Box<PyFrame>,
+        program: &crate::compile::Program,
+    ) -> Exit {
         let mut code = match Vm::code_in(program, frame.code) {
             Ok(c) => c,
             Err(e) => return Exit::Fatal(e),
@@ -645,7 +649,12 @@ impl Vm {
     }
 
     /// Parks the caller (its stack cut to `base`) and hands `callee` to the loop.
-    fn enter(&mut self, frame: &mut Box<PyFrame>, base: usize, callee: Box<PyFrame>) -> RunResult<Step> {
+    fn enter(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        base: usize,
+        callee: Box<PyFrame>,
+    ) -> RunResult<Step> {
         if self.depth >= self.recursion_limit {
             self.recycle(callee);
             return Err(crate::exc::ops::recursion());
