@@ -235,19 +235,15 @@ impl Vm {
 
     /// `f(a1..an)` straight from the caller's stack for a plain Python
     /// function with exactly `n` positional parameters; `None` if not eligible.
-    pub(crate) fn fast_call(
-        &mut self,
-        callee: Value,
-        args: &[Value],
-    ) -> RunResult<Option<Box<PyFrame>>> {
+    pub(crate) fn fast_call(&mut self, callee: Value, args: &[Value]) -> Option<Box<PyFrame>> {
         let Value::Obj(id) = callee else {
-            return Ok(None);
+            return None;
         };
         let Object::Function(f) = self.heap.get(id) else {
-            return Ok(None);
+            return None;
         };
         let Some((params, nlocals)) = f.fast.filter(|(n, _)| *n as usize == args.len()) else {
-            return Ok(None);
+            return None;
         };
         let (code_id, globals) = (f.code, f.globals);
         let mut frame = self.blank_frame();
@@ -259,7 +255,7 @@ impl Vm {
         frame.code = code_id;
         frame.pc = 0;
         frame.globals = globals;
-        Ok(Some(frame))
+        Some(frame)
     }
 
     /// Binds `args` to the parameters of `code` (CPython's rules and messages).

@@ -543,7 +543,7 @@ impl Vm {
                     return Err(RunError::internal("Call underflow"));
                 };
                 let callee = frame.stack[base];
-                if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..])? {
+                if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..]) {
                     return self.enter(frame, base, callee_frame);
                 }
                 let args = Vm::pop_n(frame, n)?;
@@ -719,7 +719,7 @@ impl Vm {
         let (callee, receiver) = (frame.stack[base], frame.stack[base + 1]);
         let bound = receiver != Value::Obj(crate::value::ObjId::NULL);
         if bound {
-            if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..])? {
+            if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..]) {
                 return self.enter(frame, base, callee_frame);
             }
             if let Some(Object::Builtin(id)) = callee.as_obj().map(|c| self.heap.get(c)) {
