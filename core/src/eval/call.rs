@@ -242,9 +242,7 @@ impl Vm {
         let Object::Function(f) = self.heap.get(id) else {
             return None;
         };
-        let Some((params, nlocals)) = f.fast.filter(|(n, _)| *n as usize == args.len()) else {
-            return None;
-        };
+        let (params, nlocals) = f.fast.filter(|(n, _)| *n as usize == args.len())?;
         let (code_id, globals) = (f.code, f.globals);
         let mut frame = self.blank_frame();
         frame.locals.extend(args.iter().map(|v| Some(*v)));
