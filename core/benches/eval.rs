@@ -29,7 +29,7 @@ for i in range(1, 101):
         print(i)
 ";
 
-const PARTICLES: &str = r#"class Particle:
+const PARTICLES: &str = r"class Particle:
     def __init__(self, x, y, vx, vy):
         self.x = x
         self.y = y
@@ -52,9 +52,9 @@ for _ in range(20):
     for p in particles:
         p.step(0.1)
 print(round(sum(p.energy() for p in particles), 3), round(sum(p.x for p in particles), 3))
-"#;
+";
 
-const PIPELINE: &str = r#"def numbers(n):
+const PIPELINE: &str = r"def numbers(n):
     for i in range(n):
         yield i
 
@@ -68,7 +68,7 @@ def evens(it):
             yield x
 
 print(sum(evens(squares(numbers(50000)))))
-"#;
+";
 
 fn run(program: &Program) {
     let mut ctx = Ctx::new(Options::default());
