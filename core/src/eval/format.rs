@@ -61,6 +61,12 @@ impl Vm {
         if seen.contains(&id) {
             return Ok(format!("{open}...{close}"));
         }
+        if seen.len() >= super::ops::MAX_NATIVE_DEPTH as usize {
+            return Err(RunError::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         seen.push(id);
         let mut out = String::from(open);
         match self.heap.get(id) {

@@ -66,6 +66,9 @@ pub(crate) struct Vm {
     pub depth: usize,
     /// Nesting of non-resumable callbacks (`run_nested`).
     pub nested: u32,
+    /// Nesting of builtins recursing into containers (repr, ==, <, hash).
+    #[serde(skip)]
+    pub native_depth: u32,
     /// Buffers of finished frames, reused by calls (not part of the state).
     #[serde(skip)]
     #[expect(
@@ -116,6 +119,7 @@ impl Vm {
             depth: 0,
             nested: 0,
             frame_pool: Vec::new(),
+            native_depth: 0,
             method_cache: std::collections::HashMap::default(),
         };
         crate::builtins::install(&mut vm);
