@@ -36,6 +36,7 @@ mod eval;
 pub mod exc;
 mod host;
 mod limits;
+mod stdlib;
 pub mod syntax;
 pub mod value;
 

@@ -1,24 +1,29 @@
-# Text statistics: word frequencies, sentence splitting, a simple table, a histogram.
-TEXT = """Python is a programming language that lets you work quickly and integrate systems
-more effectively. Python is powerful, and fast; plays well with others; runs everywhere;
-is friendly and easy to learn. Python is open."""
+# Text statistics: string methods, dict counting, sorting with keys, generators.
+text = """The quick brown fox jumps over the lazy dog.
+The dog barks; the fox runs away!
+A quick brown dog? No - a lazy fox."""
 
-sentences = [s.strip() for s in TEXT.replace("\n", " ").split(".") if s.strip()]
-print(len(sentences), "sentences")
-words = [w.strip(".,;").lower() for w in TEXT.split()]
+def words(s):
+    for line in s.splitlines():
+        for raw in line.split():
+            w = raw.strip(".,;!?-").lower()
+            if w:
+                yield w
+
 freq = {}
-for w in words:
+for w in words(text):
     freq[w] = freq.get(w, 0) + 1
-common = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
-width = max(len(w) for w, _ in common)
-for word, n in common:
-    print(f"{word:<{width}} {'#' * n} {n}")
-lengths = [len(w) for w in words]
-mean = sum(lengths) / len(lengths)
-variance = sum((x - mean) ** 2 for x in lengths) / len(lengths)
-print(f"mean={mean:.3f} var={variance:.3f} longest={max(words, key=len)!r}")
-print(" ".join(w.capitalize() for w in sentences[-1].split()))
-buckets = {}
-for n in lengths:
-    buckets[n] = buckets.get(n, 0) + 1
-print(sorted(buckets.items()))
+
+top = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+for word, n in top:
+    print(f"{word:>6} {'#' * n} ({n})")
+
+lengths = [len(w) for w in words(text)]
+print("avg length:", round(sum(lengths) / len(lengths), 3), "max:", max(lengths), "min:", min(lengths))
+print("longest:", max(words(text), key=len), "| unique:", len(set(words(text))))
+caps = [line[0] for line in text.splitlines()]
+print(caps, "".join(reversed(caps)), text.count("fox"), text.find("lazy"), text.upper()[:9])
+pairs = list(zip(lengths, lengths[1:]))
+print(pairs[:3], any(a == b for a, b in pairs), all(n > 0 for n in lengths))
+acronym = "".join(w[0].upper() for w in "portable network graphics".split())
+print(acronym, "-".join(map(str, range(5))), list(filter(lambda n: n % 2, range(10))))

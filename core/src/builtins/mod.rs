@@ -68,6 +68,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
     }
 }
 
+use crate::stdlib::math;
 use functions::{io, iter, numeric, reflect};
 use methods::{dict, generator, list, number, object, set, str as strm};
 
@@ -119,6 +120,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("float", "conjugate", number::conjugate),
     plain("complex", "conjugate", number::conjugate),
     plain("dict", "popitem", dict::popitem),
+    plain("dict", "fromkeys", dict::fromkeys),
     plain("str", "swapcase", strm::swapcase),
     plain("str", "casefold", strm::lower),
     plain("str", "partition", strm::partition),
@@ -213,6 +215,39 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("frozenset", "issubset", set::issubset),
     plain("frozenset", "issuperset", set::issuperset),
     plain("frozenset", "isdisjoint", set::isdisjoint),
+    plain("math", "sqrt", math::sqrt),
+    plain("math", "exp", math::exp),
+    plain("math", "sin", math::sin),
+    plain("math", "cos", math::cos),
+    plain("math", "tan", math::tan),
+    plain("math", "asin", math::asin),
+    plain("math", "acos", math::acos),
+    plain("math", "atan", math::atan),
+    plain("math", "log10", math::log10),
+    plain("math", "log2", math::log2),
+    plain("math", "fabs", math::fabs),
+    plain("math", "degrees", math::degrees),
+    plain("math", "radians", math::radians),
+    plain("math", "log", math::log),
+    plain("math", "pow", math::pow),
+    plain("math", "atan2", math::atan2),
+    plain("math", "hypot", math::hypot),
+    plain("math", "copysign", math::copysign),
+    plain("math", "floor", math::floor),
+    plain("math", "ceil", math::ceil),
+    plain("math", "trunc", math::trunc),
+    plain("math", "isnan", math::isnan),
+    plain("math", "isinf", math::isinf),
+    plain("math", "isfinite", math::isfinite),
+    plain("math", "isclose", math::isclose),
+    plain("math", "factorial", math::factorial),
+    plain("math", "comb", math::comb),
+    plain("math", "perm", math::perm),
+    plain("math", "gcd", math::gcd),
+    plain("math", "lcm", math::lcm),
+    plain("math", "isqrt", math::isqrt),
+    plain("math", "fsum", math::fsum),
+    plain("math", "prod", math::prod),
     frames("generator", "send", generator::send),
     plain("property", "setter", object::property_setter),
     plain("property", "getter", object::property_getter),
@@ -222,6 +257,22 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     frames("generator", "throw", generator::throw),
     plain("generator", "close", generator::close),
 ];
+
+/// Methods of builtin types that are classmethods (bound to the class on access).
+const CLASS_METHODS: &[(&str, &str)] = &[("dict", "fromkeys")];
+
+/// Whether builtin `id` is a classmethod of its type.
+pub(crate) fn is_class_method(id: BuiltinId) -> bool {
+    id.entry()
+        .is_some_and(|b| CLASS_METHODS.contains(&(b.module, b.name)))
+}
+
+impl Builtin {
+    /// A function (of `builtins` or a native module) rather than a method of a type.
+    fn is_function(&self) -> bool {
+        self.module == "builtins" || crate::stdlib::MODULES.iter().any(|m| m.name == self.module)
+    }
+}
 
 /// A builtin function or method, by index into [`BUILTINS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -268,7 +319,7 @@ pub(crate) fn name(id: BuiltinId) -> String {
 /// `repr` of a builtin: `<built-in function len>` / `<method 'append' of 'list' objects>`.
 pub(crate) fn repr(id: BuiltinId) -> String {
     match id.entry() {
-        Some(b) if b.module == "builtins" => format!("<built-in function {}>", b.name),
+        Some(b) if b.is_function() => format!("<built-in function {}>", b.name),
         Some(b) => format!("<method '{}' of '{}' objects>", b.name, b.module),
         None => "<built-in function ?>".to_owned(),
     }
@@ -301,7 +352,7 @@ pub(crate) fn call(
         .ok_or_else(|| RunError::internal("unknown builtin"))?;
     let receiver = match receiver {
         Some(r) => r,
-        None if entry.module == "builtins" => Value::None,
+        None if entry.is_function() => Value::None,
         None => {
             if args.positional.is_empty() {
                 return Err(RunError::new(
@@ -354,6 +405,16 @@ pub(crate) fn class_method(vm: &mut Vm, class: ObjId, name: Symbol) -> Option<Va
         }
     }
     None
+}
+
+/// The functions registered for module `module`.
+pub(crate) fn module_functions(module: &str) -> Vec<(&'static str, BuiltinId)> {
+    BUILTINS
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.module == module)
+        .map(|(i, b)| (b.name, BuiltinId(i as u16)))
+        .collect()
 }
 
 /// A builtin method registered on builtin class `class` itself.

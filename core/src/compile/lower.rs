@@ -129,6 +129,7 @@ pub(crate) fn lower_module(
         kind: ScopeKind::Module,
         fblocks: Vec::new(),
     });
+    lowerer.setup_annotations(&module.body);
     let (last, init) = match module.body.split_last() {
         Some((Stmt::Expr(e), init)) => (Some(e), init),
         _ => (None, module.body.as_slice()),

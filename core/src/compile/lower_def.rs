@@ -83,6 +83,7 @@ impl<'a> Lowerer<'a> {
         self.u().b.load_const(Const::Str(qualname.as_str().into()));
         let qualname_name = self.name("__qualname__");
         self.u().b.emit(Instr::StoreName(qualname_name));
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         if let Some(cell) = scope.deref_index("__class__") {
             let classcell = self.name("__classcell__");

@@ -2,6 +2,7 @@
 
 use super::code::{BinOp, Const, Instr};
 use super::lower::{Exit, FBlock, LResult, Lowerer};
+use super::symbols::ScopeKind;
 use crate::syntax::ast::{self, Expr, Stmt};
 
 impl<'a> Lowerer<'a> {
@@ -36,13 +37,7 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             Stmt::AugAssign(a) => self.aug_assign(a),
-            Stmt::AnnAssign(a) => {
-                if let Some(value) = &a.value {
-                    self.expr(value)?;
-                    self.store_target(&a.target)?;
-                }
-                Ok(())
-            }
+            Stmt::AnnAssign(a) => self.ann_assign(a),
             Stmt::For(f) => self.for_(f),
             Stmt::While(w) => self.while_(w),
             Stmt::If(i) => self.if_(i),
@@ -74,6 +69,32 @@ impl<'a> Lowerer<'a> {
                 }
                 Ok(())
             }
+        }
+    }
+
+    /// `target: annotation [= value]`; module and class bodies record
+    /// simple names' annotations in `__annotations__`.
+    fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> LResult {
+        if let Some(value) = &a.value {
+            self.expr(value)?;
+            self.store_target(&a.target)?;
+        }
+        let records = matches!(self.u().kind, ScopeKind::Module | ScopeKind::Class);
+        if let (true, true, Expr::Name(name)) = (records, a.simple, &*a.target) {
+            self.expr(&a.annotation)?;
+            self.load_name("__annotations__");
+            self.u().b.load_const(Const::Str(name.id.clone()));
+            self.u().b.span = a.span;
+            self.u().b.emit(Instr::StoreSubscr);
+        }
+        Ok(())
+    }
+
+    /// `__annotations__ = {}` at the start of a module or class body that has annotations.
+    pub(crate) fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.u().b.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
         }
     }
 
@@ -343,6 +364,26 @@ impl<'a> Lowerer<'a> {
         self.u().b.emit(Instr::PopTop);
         Ok(())
     }
+}
+
+/// Whether a module or class body annotates a simple name anywhere (nested
+/// blocks included, nested scopes excluded): CPython's `SETUP_ANNOTATIONS`.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match stmt {
+        Stmt::AnnAssign(a) => a.simple,
+        Stmt::If(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::For(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::While(s) => has_annotations(&s.body) || has_annotations(&s.orelse),
+        Stmt::With(s) => has_annotations(&s.body),
+        Stmt::Try(s) => {
+            has_annotations(&s.body)
+                || s.handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(&s.orelse)
+                || has_annotations(&s.finalbody)
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }
 
 /// The instruction operand for an AST operator.

@@ -85,6 +85,9 @@ impl Vm {
         if let Some(v) = self.lookup_type_attr(class, name) {
             return self.bind_class_attr(v, Some(obj), class);
         }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(v);
+        }
         let getattr = self.interner.intern("__getattr__");
         if let Some(f) = self.lookup_type_attr(class, getattr) {
             let attr_name = self.new_str(self.interner.name(name).to_owned());
@@ -221,6 +224,13 @@ impl Vm {
             _ => {}
         }
         if let Some(method) = crate::builtins::class_method(self, class, name) {
+            let is_class_method = matches!(
+                method.as_obj().map(|id| self.heap.get(id)),
+                Some(Object::Builtin(b)) if crate::builtins::is_class_method(*b)
+            );
+            if is_class_method {
+                return Ok(self.bound(method, Value::Obj(class)));
+            }
             return Ok(method);
         }
         Err(lookup::class_no_attribute(&cname, self.interner.name(name)))

@@ -235,39 +235,25 @@ impl Vm {
 
     /// `f(a1..an)` straight from the caller's stack for a plain Python
     /// function with exactly `n` positional parameters; `None` if not eligible.
-    pub(crate) fn fast_call(
-        &mut self,
-        callee: Value,
-        args: &[Value],
-    ) -> RunResult<Option<Box<PyFrame>>> {
+    pub(crate) fn fast_call(&mut self, callee: Value, args: &[Value]) -> Option<Box<PyFrame>> {
         let Value::Obj(id) = callee else {
-            return Ok(None);
+            return None;
         };
         let Object::Function(f) = self.heap.get(id) else {
-            return Ok(None);
+            return None;
         };
+        let (params, nlocals) = f.fast.filter(|(n, _)| *n as usize == args.len())?;
         let (code_id, globals) = (f.code, f.globals);
-        let simple = {
-            let program = self.program_of(code_id)?;
-            let code = Vm::code_in(&program, code_id)?;
-            let p = &code.params;
-            !code.is_generator
-                && p.kwonly == 0
-                && !p.varargs
-                && !p.varkw
-                && p.positional as usize == args.len()
-        };
-        if !simple {
-            return Ok(None);
-        }
         let mut frame = self.blank_frame();
         frame.locals.extend(args.iter().map(|v| Some(*v)));
-        let closure = match self.heap.get(id) {
-            Object::Function(f) if !f.closure.is_empty() => f.closure.clone(),
-            _ => Vec::new(),
-        };
-        self.init_frame(&mut frame, code_id, globals, &closure)?;
-        Ok(Some(frame))
+        frame.locals.resize(nlocals.max(params) as usize, None);
+        if let Object::Function(f) = self.heap.get(id) {
+            frame.cells.extend_from_slice(&f.closure);
+        }
+        frame.code = code_id;
+        frame.pc = 0;
+        frame.globals = globals;
+        Some(frame)
     }
 
     /// Binds `args` to the parameters of `code` (CPython's rules and messages).
@@ -537,6 +523,13 @@ impl Vm {
             closure,
             globals: frame.globals,
             attrs: AttrMap::default(),
+            fast: (!code.is_generator
+                && code.kind == CodeKind::Function
+                && code.cellvars.is_empty()
+                && code.params.kwonly == 0
+                && !code.params.varargs
+                && !code.params.varkw)
+                .then_some((code.params.positional, code.varnames.len() as u32)),
         };
         Ok(Value::Obj(self.heap.alloc(Object::Function(function))))
     }

@@ -42,6 +42,12 @@ impl Vm {
             Object::Complex(re, im) => Ok(crate::value::repr::complex_repr(*re, *im)),
             Object::List(_) | Object::Tuple(_) | Object::Dict(_) => self.container_repr(id, seen),
             Object::Set(_) | Object::FrozenSet(_) => self.set_repr(v, id, seen),
+            Object::DictView(..) => {
+                let name = self.type_name(v);
+                let items = self.collect_values(v)?;
+                let list = self.new_list(items);
+                Ok(format!("{name}({})", self.repr_inner(list, seen)?))
+            }
             _ => self.object_repr(v, id),
         }
     }
@@ -54,6 +60,12 @@ impl Vm {
         };
         if seen.contains(&id) {
             return Ok(format!("{open}...{close}"));
+        }
+        if seen.len() >= super::ops::MAX_NATIVE_DEPTH as usize {
+            return Err(RunError::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         seen.push(id);
         let mut out = String::from(open);
@@ -284,7 +296,7 @@ impl Vm {
         if spec.is_empty() {
             return self.str(v);
         }
-        let parsed = format_spec::parse(spec)?;
+        let parsed = format_spec::parse(spec, &self.type_name(v))?;
         match v {
             Value::Bool(b) if parsed.kind.is_none() => {
                 format_spec::format_str(if b { "True" } else { "False" }, &parsed)

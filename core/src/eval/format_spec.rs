@@ -19,7 +19,7 @@ pub(crate) struct Spec {
 }
 
 /// Parses a spec; `ValueError` on malformed input.
-pub(crate) fn parse(spec: &str) -> RunResult<Spec> {
+pub(crate) fn parse(spec: &str, type_name: &str) -> RunResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -76,7 +76,7 @@ pub(crate) fn parse(spec: &str) -> RunResult<Spec> {
         i += 1;
     }
     if i != chars.len() {
-        return Err(ops::invalid_format_spec());
+        return Err(ops::invalid_format_spec(spec, type_name));
     }
     Ok(s)
 }
@@ -316,7 +316,7 @@ mod tests {
     use super::*;
 
     fn f(value: f64, spec: &str) -> String {
-        format_float(value, &parse(spec).unwrap()).unwrap()
+        format_float(value, &parse(spec, "float").unwrap()).unwrap()
     }
 
     #[test]

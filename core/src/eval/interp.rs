@@ -37,16 +37,20 @@ enum Step {
     Next,
     /// Leave the frame.
     Exit(Exit),
+    /// Run this callee next (the caller is parked on the frame stack).
+    Enter(Box<PyFrame>),
+    /// The frame returned this value.
+    Leave(Value),
 }
 
 impl Vm {
     /// Runs `frame` from its `pc`, first taking delivery of `self.pending`.
-    pub(crate) fn execute(&mut self, mut frame: Box<PyFrame>) -> Exit {
-        let program = match self.program_of(frame.code) {
-            Ok(p) => p,
-            Err(e) => return Exit::Fatal(e),
-        };
-        let code = match Vm::code_in(&program, frame.code) {
+    pub(crate) fn execute(
+        &mut self,
+        mut frame: Box<PyFrame>,
+        program: &crate::compile::Program,
+    ) -> Exit {
+        let mut code = match Vm::code_in(program, frame.code) {
             Ok(c) => c,
             Err(e) => return Exit::Fatal(e),
         };
@@ -65,6 +69,8 @@ impl Vm {
                 }
             }
         }
+        // Every frame this loop switches to belongs to this program.
+        let program_index = frame.code.program;
         let mut ticks: u32 = 0;
         loop {
             let Some(&instr) = code.instrs.get(frame.pc as usize) else {
@@ -74,6 +80,46 @@ impl Vm {
             let result = self.step(&mut frame, code, instr);
             match result {
                 Ok(Step::Next) => {}
+                Ok(Step::Enter(callee)) => {
+                    // Python-to-Python call in the same program: switch frames here,
+                    // without a round trip through the frame loop.
+                    match Vm::code_in(program, callee.code) {
+                        Ok(callee_code) if callee.code.program == program_index => {
+                            self.depth += 1;
+                            let placeholder = std::mem::replace(&mut frame, callee);
+                            self.recycle(placeholder);
+                            code = callee_code;
+                        }
+                        _ => {
+                            self.recycle(frame);
+                            if let Err(e) = self.push_python(callee) {
+                                return Exit::Fatal(e);
+                            }
+                            return Exit::Suspended;
+                        }
+                    }
+                }
+                Ok(Step::Leave(value)) => {
+                    let same_program = matches!(
+                        self.frames.last(),
+                        Some(Frame::Python(caller)) if caller.code.program == program_index
+                    );
+                    if frame.generator.is_some() || !same_program {
+                        return Exit::Return(frame, value);
+                    }
+                    let Some(Frame::Python(mut caller)) = self.frames.pop() else {
+                        return Exit::Return(frame, value);
+                    };
+                    let Ok(caller_code) = Vm::code_in(program, caller.code) else {
+                        self.frames.push(Frame::Python(caller));
+                        return Exit::Return(frame, value);
+                    };
+                    self.depth = self.depth.saturating_sub(1);
+                    caller.stack.push(value);
+                    let finished = std::mem::replace(&mut frame, caller);
+                    self.recycle(finished);
+                    code = caller_code;
+                }
                 Ok(Step::Exit(exit)) => {
                     // What is left here is the placeholder that replaced the moved frame.
                     self.recycle(frame);
@@ -497,16 +543,8 @@ impl Vm {
                     return Err(RunError::internal("Call underflow"));
                 };
                 let callee = frame.stack[base];
-                if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..])? {
-                    if self.depth >= self.recursion_limit {
-                        self.recycle(callee_frame);
-                        return Err(crate::exc::ops::recursion());
-                    }
-                    frame.stack.truncate(base);
-                    let parked = std::mem::replace(frame, self.blank_frame());
-                    self.frames.push(Frame::Python(parked));
-                    self.push_python(callee_frame)?;
-                    return Ok(Step::Exit(Exit::Suspended));
+                if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..]) {
+                    return self.enter(frame, base, callee_frame);
                 }
                 let args = Vm::pop_n(frame, n)?;
                 let callee = Vm::pop(frame)?;
@@ -540,11 +578,7 @@ impl Vm {
                 let body = Vm::pop(frame)?;
                 return self.parked(frame, |vm| vm.build_class(body, name, &bases));
             }
-            I::ReturnValue => {
-                let v = Vm::pop(frame)?;
-                let frame = std::mem::replace(frame, self.blank_frame());
-                return Ok(Step::Exit(Exit::Return(frame, v)));
-            }
+            I::ReturnValue => return Ok(Step::Leave(Vm::pop(frame)?)),
             I::YieldValue => {
                 let v = Vm::pop(frame)?;
                 let frame = std::mem::replace(frame, self.blank_frame());
@@ -614,6 +648,23 @@ impl Vm {
         Ok(Step::Next)
     }
 
+    /// Parks the caller (its stack cut to `base`) and hands `callee` to the loop.
+    fn enter(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        base: usize,
+        callee: Box<PyFrame>,
+    ) -> RunResult<Step> {
+        if self.depth >= self.recursion_limit {
+            self.recycle(callee);
+            return Err(crate::exc::ops::recursion());
+        }
+        frame.stack.truncate(base);
+        let parked = std::mem::replace(frame, self.blank_frame());
+        self.frames.push(Frame::Python(parked));
+        Ok(Step::Enter(callee))
+    }
+
     /// Calls `callee` with the current frame parked below whatever it pushes.
     fn call_parked(
         &mut self,
@@ -668,16 +719,8 @@ impl Vm {
         let (callee, receiver) = (frame.stack[base], frame.stack[base + 1]);
         let bound = receiver != Value::Obj(crate::value::ObjId::NULL);
         if bound {
-            if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..])? {
-                if self.depth >= self.recursion_limit {
-                    self.recycle(callee_frame);
-                    return Err(crate::exc::ops::recursion());
-                }
-                frame.stack.truncate(base);
-                let parked = std::mem::replace(frame, self.blank_frame());
-                self.frames.push(Frame::Python(parked));
-                self.push_python(callee_frame)?;
-                return Ok(Step::Exit(Exit::Suspended));
+            if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..]) {
+                return self.enter(frame, base, callee_frame);
             }
             if let Some(Object::Builtin(id)) = callee.as_obj().map(|c| self.heap.get(c)) {
                 let id = *id;

@@ -41,6 +41,19 @@ impl Vm {
                 len: d.len(),
                 view: DictView::Keys,
             },
+            Object::DictView(dict, view) => {
+                let (dict, view) = (*dict, *view);
+                let len = match self.heap.get(dict) {
+                    Object::Dict(d) => d.len(),
+                    _ => 0,
+                };
+                Iter::Dict {
+                    dict,
+                    index: 0,
+                    len,
+                    view,
+                }
+            }
             Object::Set(s) | Object::FrozenSet(s) => Iter::Set {
                 set: id,
                 index: 0,

@@ -175,6 +175,9 @@ impl Vm {
         if let Some((_, id)) = self.modules.iter().find(|(n, _)| **n == *text) {
             return Ok(Value::Obj(*id));
         }
+        if let Some(native) = crate::stdlib::MODULES.iter().find(|m| m.name == text) {
+            return Ok(self.native_module(native));
+        }
         let Some(host) = self.host_modules.iter().find(|m| m.name == text).cloned() else {
             return Err(lookup::no_module(&text));
         };
@@ -196,6 +199,29 @@ impl Vm {
         }));
         self.modules.push((text.into(), id));
         Ok(Value::Obj(id))
+    }
+
+    /// Creates (once) the module object of a Rust-implemented module.
+    fn native_module(&mut self, native: &crate::stdlib::NativeModule) -> Value {
+        let mut attrs = AttrMap::default();
+        let dunder_name = self.interner.intern("__name__");
+        let module_name = self.new_str(native.name.to_owned());
+        attrs.set(dunder_name, module_name);
+        for (name, id) in crate::builtins::module_functions(native.name) {
+            let f = self.builtin_object(id);
+            let sym = self.interner.intern(name);
+            attrs.set(sym, f);
+        }
+        for (name, constant) in native.constants {
+            let sym = self.interner.intern(name);
+            attrs.set(sym, constant.value());
+        }
+        let id = self.heap.alloc(Object::Module(Module {
+            name: native.name.into(),
+            attrs,
+        }));
+        self.modules.push((native.name.into(), id));
+        Value::Obj(id)
     }
 
     /// `from module import name`.

@@ -74,6 +74,9 @@ impl Vm {
         if let Some(r) = self.sequence_op(op, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = self.view_binary(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.set_binary(op, a, b)? {
             return Ok(r);
         }
@@ -99,6 +102,13 @@ impl Vm {
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
         if let Value::Obj(id) = a {
+            if op == BinOp::Or
+                && matches!(self.heap.get(id), Object::Dict(_))
+                && matches!(b.as_obj().map(|o| self.heap.get(o)), Some(Object::Dict(_)))
+            {
+                self.dict_update(a, b)?;
+                return Ok(a);
+            }
             if matches!(self.heap.get(id), Object::Set(_)) && self.is_set(b) {
                 if let Some(result) = self.set_binary(op, a, b)? {
                     let table = self.set_table(result).cloned().unwrap_or_default();
@@ -426,6 +436,45 @@ impl Vm {
         if let Some(r) = self.eq_builtin(a, b) {
             return Ok(r);
         }
+        let pair = (
+            a.as_obj().map(|id| self.heap.get(id)),
+            b.as_obj().map(|id| self.heap.get(id)),
+        );
+        if let (Some(Object::List(s)), Some(Object::List(t)))
+        | (Some(Object::Tuple(s)), Some(Object::Tuple(t))) = pair
+        {
+            // Items with a user `__eq__` (or nesting too deep for the fast path).
+            let (s, t) = (s.clone(), t.clone());
+            if s.len() != t.len() {
+                return Ok(false);
+            }
+            return self.deeper("in comparison", |vm| {
+                for (p, q) in s.into_iter().zip(t) {
+                    if !p.is(q) && !vm.eq(p, q)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            });
+        }
+        if let (Some(Object::Dict(_)), Some(Object::Dict(_))) = pair {
+            let (s, t) = (self.dict_entries(a)?, self.dict_entries(b)?);
+            if s.len() != t.len() {
+                return Ok(false);
+            }
+            let b_id = b
+                .as_obj()
+                .ok_or_else(|| RunError::internal("dict without handle"))?;
+            return self.deeper("in comparison", |vm| {
+                for (k, v) in s {
+                    match vm.dict_get(b_id, k)? {
+                        Some(w) if w.is(v) || vm.eq(v, w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                Ok(true)
+            });
+        }
         match self.dunder_compare(CmpOp::Eq, a, b)? {
             Some(r) => self.truthy(r),
             None => Ok(a.is(b)),
@@ -434,6 +483,14 @@ impl Vm {
 
     /// `a == b` for builtin types (`None` when a user `__eq__` may decide).
     pub(crate) fn eq_builtin(&self, a: Value, b: Value) -> Option<bool> {
+        self.eq_builtin_at(a, b, 0)
+    }
+
+    /// [`Vm::eq_builtin`] at nesting `depth` (`None` past the recursion limit).
+    fn eq_builtin_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
+        if depth > MAX_NATIVE_DEPTH {
+            return None;
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
         }
@@ -466,7 +523,7 @@ impl Vm {
                     return Some(false);
                 }
                 for (p, q) in s.iter().zip(t) {
-                    if !p.is(*q) && !self.eq_builtin(*p, *q)? {
+                    if !p.is(*q) && !self.eq_builtin_at(*p, *q, depth + 1)? {
                         return Some(false);
                     }
                 }
@@ -478,10 +535,10 @@ impl Vm {
                 }
                 for e in s.iter() {
                     let ix = t.find(e.hash, |k| {
-                        k.is(e.key) || self.eq_builtin(k, e.key) == Some(true)
+                        k.is(e.key) || self.eq_builtin_at(k, e.key, depth + 1) == Some(true)
                     })?;
                     let other = t.entry(ix)?.value;
-                    if !other.is(e.value) && !self.eq_builtin(other, e.value)? {
+                    if !other.is(e.value) && !self.eq_builtin_at(other, e.value, depth + 1)? {
                         return Some(false);
                     }
                 }
@@ -510,6 +567,28 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Ok(num_cmp(&x, &y));
         }
+        self.deeper("in comparison", |vm| vm.order_objects(a, b, op))
+    }
+
+    /// Runs `f` one level deeper into nested containers, or raises RecursionError.
+    pub(crate) fn deeper<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> RunResult<T>,
+    ) -> RunResult<T> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Err(RunError::new(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded {what}"),
+            ));
+        }
+        self.native_depth += 1;
+        let result = f(self);
+        self.native_depth -= 1;
+        result
+    }
+
+    fn order_objects(&mut self, a: Value, b: Value, op: CmpOp) -> RunResult<Option<Ordering>> {
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
             match (self.heap.get(x), self.heap.get(y)) {
                 (Object::Str(s), Object::Str(t)) => return Ok(Some(s.as_str().cmp(t.as_str()))),
@@ -579,6 +658,30 @@ impl Vm {
             }
             Object::Dict(_) => Ok(self.dict_get(id, item)?.is_some()),
             Object::Set(_) | Object::FrozenSet(_) => self.set_contains(id, item),
+            Object::DictView(dict, view) => {
+                let (dict, view) = (*dict, *view);
+                match view {
+                    crate::value::iter::DictView::Keys => Ok(self.dict_get(dict, item)?.is_some()),
+                    crate::value::iter::DictView::Items => {
+                        let pair = self.collect_values(item)?;
+                        let [k, v] = pair.as_slice() else {
+                            return Ok(false);
+                        };
+                        match self.dict_get(dict, *k)? {
+                            Some(found) => self.eq(found, *v),
+                            None => Ok(false),
+                        }
+                    }
+                    crate::value::iter::DictView::Values => {
+                        for v in self.collect_values(container)? {
+                            if v.is(item) || self.eq(v, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
+                }
+            }
             Object::Range(r) => {
                 let r = *r;
                 Ok(match self.num(item) {
@@ -627,10 +730,12 @@ impl Vm {
                 Object::Complex(re, im) => Vm::complex_hash(*re, *im),
                 Object::Tuple(items) => {
                     let items = items.clone();
-                    let mut hashes = Vec::with_capacity(items.len());
-                    for item in items {
-                        hashes.push(self.hash(item)?);
-                    }
+                    let hashes = self.deeper("while hashing", |vm| {
+                        items
+                            .into_iter()
+                            .map(|item| vm.hash(item))
+                            .collect::<RunResult<Vec<_>>>()
+                    })?;
                     hash::hash_tuple(hashes.into_iter())
                 }
                 Object::FrozenSet(_) => self.frozenset_hash(v),
@@ -664,6 +769,10 @@ impl Vm {
         }
     }
 }
+
+/// How deep builtins recurse into nested containers (repr, ==, <, hash)
+/// before raising RecursionError, so nesting never overflows the Rust stack.
+pub(crate) const MAX_NATIVE_DEPTH: u32 = 1000;
 
 fn identity_hash(id: ObjId) -> i64 {
     i64::from(id.0) * 16 + 0x1000

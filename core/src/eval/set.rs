@@ -248,3 +248,41 @@ impl Vm {
         hash as i64
     }
 }
+
+impl Vm {
+    /// Set operators with a `dict_keys`/`dict_items` view on either side (the
+    /// view acts as a set), and `dict | dict`.
+    pub(crate) fn view_binary(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> RunResult<Option<Value>> {
+        let is_dict = |vm: &Vm, v: Value| {
+            matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_)))
+        };
+        if op == BinOp::Or && is_dict(self, a) && is_dict(self, b) {
+            let merged = self.new_dict();
+            self.dict_update(merged, a)?;
+            self.dict_update(merged, b)?;
+            return Ok(Some(merged));
+        }
+        let is_view = |vm: &Vm, v: Value| {
+            matches!(
+                v.as_obj().map(|id| vm.heap.get(id)),
+                Some(Object::DictView(..))
+            )
+        };
+        if !is_view(self, a) && !is_view(self, b) {
+            return Ok(None);
+        }
+        if !matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) {
+            return Ok(None);
+        }
+        let left = self.collect_values(a)?;
+        let left = self.new_set(&left, false)?;
+        let right = self.collect_values(b)?;
+        let right = self.new_set(&right, false)?;
+        self.set_binary(op, left, right)
+    }
+}

@@ -66,6 +66,9 @@ pub(crate) struct Vm {
     pub depth: usize,
     /// Nesting of non-resumable callbacks (`run_nested`).
     pub nested: u32,
+    /// Nesting of builtins recursing into containers (repr, ==, <, hash).
+    #[serde(skip)]
+    pub native_depth: u32,
     /// Buffers of finished frames, reused by calls (not part of the state).
     #[serde(skip)]
     #[expect(
@@ -116,6 +119,7 @@ impl Vm {
             depth: 0,
             nested: 0,
             frame_pool: Vec::new(),
+            native_depth: 0,
             method_cache: std::collections::HashMap::default(),
         };
         crate::builtins::install(&mut vm);
@@ -249,6 +253,8 @@ impl Vm {
 
     /// The frame loop shared by [`Vm::run`] and nested runs.
     pub(crate) fn run_frames(&mut self) -> RunResult<LoopEnd> {
+        // The program of the last frame run: consecutive frames usually share it.
+        let mut current: Option<(u32, Program)> = None;
         loop {
             let Some(top) = self.frames.pop() else {
                 return match self.pending.take() {
@@ -259,7 +265,14 @@ impl Vm {
             };
             match top {
                 Frame::Python(frame) => {
-                    let exit = self.execute(frame);
+                    let index = frame.code.program;
+                    if current.as_ref().map(|(i, _)| *i) != Some(index) {
+                        current = Some((index, self.program_of(frame.code)?));
+                    }
+                    let Some((_, program)) = &current else {
+                        return Err(RunError::internal("no program"));
+                    };
+                    let exit = self.execute(frame, program);
                     if let Some(end) = self.after_exit(exit)? {
                         return Ok(end);
                     }

@@ -206,8 +206,11 @@ pub(crate) fn unknown_format_code(code: char, type_name: &str) -> RunError {
     )
 }
 
-/// `Invalid format specifier`... (CPython 3.11 wording).
+/// `Invalid format specifier 'x' for object of type 'float'`.
 #[cold]
-pub(crate) fn invalid_format_spec() -> RunError {
-    RunError::new(ExcKind::ValueError, "Invalid format specifier")
+pub(crate) fn invalid_format_spec(spec: &str, type_name: &str) -> RunError {
+    RunError::new(
+        ExcKind::ValueError,
+        format!("Invalid format specifier '{spec}' for object of type '{type_name}'"),
+    )
 }

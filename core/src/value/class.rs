@@ -56,6 +56,8 @@ pub(crate) enum Layout {
     Iterator,
     /// An exception class: instances are `Object::Exception`.
     Exception(ExcKind),
+    /// `dict_keys` / `dict_values` / `dict_items`.
+    DictView,
     /// `property`.
     Property,
     /// `staticmethod`.

@@ -26,6 +26,9 @@ pub(crate) struct Function {
     pub globals: ObjId,
     /// `__dict__` (function attributes, `__doc__`).
     pub attrs: AttrMap,
+    /// Set when a call needs no argument binding beyond copying `n` positional
+    /// arguments and no cells: `(n, number of local slots)`.
+    pub fast: Option<(u32, u32)>,
 }
 
 impl Function {

@@ -68,6 +68,8 @@ pub(crate) enum Object {
     HostFunction(HostFunction),
     /// `property(fget, fset, fdel)`.
     Property(Property),
+    /// `dict.keys()` / `.values()` / `.items()`: a live view of a dict.
+    DictView(ObjId, super::iter::DictView),
     /// `staticmethod(f)`.
     StaticMethod(Value),
     /// `classmethod(f)`.
@@ -151,6 +153,7 @@ impl Object {
                 f(p.fdel);
             }
             Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
+            Object::DictView(d, _) => f(Value::Obj(*d)),
             Object::Super { class, obj } => {
                 f(Value::Obj(*class));
                 f(*obj);

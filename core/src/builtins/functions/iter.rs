@@ -28,6 +28,11 @@ impl Vm {
                 Object::List(items) | Object::Tuple(items) => return Ok(items.len()),
                 Object::Dict(d) => return Ok(d.len()),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len()),
+                Object::DictView(d, _) => {
+                    if let Object::Dict(d) = self.heap.get(*d) {
+                        return Ok(d.len());
+                    }
+                }
                 Object::Range(r) => return Ok(r.len() as usize),
                 Object::Instance(_) => {
                     let sym = self.interner.intern("__len__");
@@ -246,7 +251,7 @@ pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<V
                 let left = items.len();
                 return Ok(new_iter(vm, Iter::Reversed { seq: id, left }));
             }
-            Object::Range(_) | Object::Str(_) | Object::Dict(_) => {
+            Object::Range(_) | Object::Str(_) | Object::Dict(_) | Object::DictView(..) => {
                 let mut items = vm.collect_values(seq)?;
                 items.reverse();
                 return Ok(new_iter(vm, Iter::Values { items, index: 0 }));

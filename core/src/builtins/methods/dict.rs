@@ -4,7 +4,7 @@ use super::list::missing_key;
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
-use crate::value::iter::{DictView, Iter};
+use crate::value::iter::DictView;
 use crate::value::object::Object;
 use crate::value::{ObjId, Value};
 
@@ -30,25 +30,10 @@ pub(crate) fn get(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
 fn view(vm: &mut Vm, receiver: Value, args: &Args, name: &str, view: DictView) -> RunResult<Value> {
     args.exact::<0>(name)?;
     let dict = dict_id(vm, receiver)?;
-    let len = match vm.heap.get(dict) {
-        Object::Dict(d) => d.len(),
-        _ => 0,
-    };
-    let items = {
-        // A snapshot iterator would hide mutation; iterate live, like CPython's views.
-        Iter::Dict {
-            dict,
-            index: 0,
-            len,
-            view,
-        }
-    };
-    let it = vm.heap.alloc(Object::Iter(items));
-    let values = vm.collect_values(Value::Obj(it))?;
-    Ok(vm.new_list(values))
+    Ok(Value::Obj(vm.heap.alloc(Object::DictView(dict, view))))
 }
 
-/// `dict.keys()` (a list here; views are not separate types yet).
+/// `dict.keys()`.
 pub(crate) fn keys(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     view(vm, receiver, &args, "dict.keys", DictView::Keys)
 }
@@ -133,4 +118,15 @@ pub(crate) fn popitem(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
     };
     let value = vm.dict_remove(id, key)?.unwrap_or(Value::None);
     Ok(vm.new_tuple(vec![key, value]))
+}
+
+/// `dict.fromkeys(iterable, value=None)` (a classmethod: the receiver is the class).
+pub(crate) fn fromkeys(vm: &mut Vm, _class: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("fromkeys", 1, 2)?.to_vec();
+    let value = parts.get(1).copied().unwrap_or(Value::None);
+    let d = vm.new_dict();
+    for key in vm.collect_values(parts[0])? {
+        vm.dict_set(d, key, value)?;
+    }
+    Ok(d)
 }
