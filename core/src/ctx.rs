@@ -13,6 +13,8 @@ pub struct Options {
     pub host_modules: Vec<HostModule>,
     /// `sys.getrecursionlimit()` (CPython's default is 1000).
     pub recursion_limit: usize,
+    /// Time and memory limits.
+    pub limits: crate::limits::Limits,
 }
 
 impl Default for Options {
@@ -20,6 +22,7 @@ impl Default for Options {
         Options {
             host_modules: Vec::new(),
             recursion_limit: 1000,
+            limits: crate::limits::Limits::default(),
         }
     }
 }
@@ -74,13 +77,17 @@ impl Ctx {
 
     /// Runs `program` as `__main__` until it finishes or calls the host.
     pub fn run(&mut self, program: &Program) -> Result<Outcome, PyError> {
+        self.vm.usage.started = Some(std::time::Instant::now());
         let result = self.vm.start(program).and_then(|()| self.vm.run());
+        self.vm.usage.pause();
         self.finish(result)
     }
 
     /// Continues a run paused at `Outcome::HostCall` with the host's reply.
     pub fn resume(&mut self, reply: Reply) -> Result<Outcome, PyError> {
+        self.vm.usage.started = Some(std::time::Instant::now());
         let result = self.vm.reply(reply).and_then(|()| self.vm.run());
+        self.vm.usage.pause();
         self.finish(result)
     }
 

@@ -44,4 +44,5 @@ pub use compile::Program;
 pub use ctx::{Ctx, Options, Outcome};
 pub use exc::{ExcKind, PyError};
 pub use host::{HostCall, HostModule, HostValue, Reply};
+pub use limits::Limits;
 pub use syntax::{parse_module, SyntaxError, SyntaxErrorKind};

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use pyex::{Ctx, Options, Program};
+use pyex::{Ctx, Limits, Options, Program};
 use pyex_tests::{case_name, judge};
 use similar::TextDiff;
 
@@ -31,7 +31,14 @@ fn run(source: &str) -> Run {
             }
         }
     };
-    let mut ctx = Ctx::new(Options::default());
+    // A case that loops forever fails instead of hanging the suite.
+    let mut ctx = Ctx::new(Options {
+        limits: Limits {
+            time: Some(std::time::Duration::from_secs(10)),
+            ..Limits::default()
+        },
+        ..Options::default()
+    });
     let result = ctx.run(&program);
     let mut stderr = ctx.stderr().to_owned();
     let code = match result {

@@ -132,10 +132,16 @@ impl Vm {
                 }
             }
             ticks = ticks.wrapping_add(1);
-            if ticks.is_multiple_of(4096) && self.heap.wants_collect() && self.nested == 0 {
-                self.frames.push(Frame::Python(frame));
-                self.collect_garbage();
-                return Exit::Suspended;
+            if ticks.is_multiple_of(4096) {
+                if let Err(limit) = self.check_limits() {
+                    self.frames.push(Frame::Python(frame));
+                    return Exit::Fatal(limit);
+                }
+                if self.heap.wants_collect() && self.nested == 0 {
+                    self.frames.push(Frame::Python(frame));
+                    self.collect_garbage();
+                    return Exit::Suspended;
+                }
             }
         }
     }

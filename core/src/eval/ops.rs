@@ -570,7 +570,7 @@ impl Vm {
         self.deeper("in comparison", |vm| vm.order_objects(a, b, op))
     }
 
-    /// Runs `f` one level deeper into nested containers, or raises RecursionError.
+    /// Runs `f` one level deeper into nested containers, or raises `RecursionError`.
     pub(crate) fn deeper<T>(
         &mut self,
         what: &str,
@@ -771,7 +771,7 @@ impl Vm {
 }
 
 /// How deep builtins recurse into nested containers (repr, ==, <, hash)
-/// before raising RecursionError, so nesting never overflows the Rust stack.
+/// before raising `RecursionError`, so nesting never overflows the Rust stack.
 pub(crate) const MAX_NATIVE_DEPTH: u32 = 1000;
 
 fn identity_hash(id: ObjId) -> i64 {

@@ -66,6 +66,10 @@ pub(crate) struct Vm {
     pub depth: usize,
     /// Nesting of non-resumable callbacks (`run_nested`).
     pub nested: u32,
+    /// Time and memory limits.
+    pub limits: crate::limits::Limits,
+    /// What the run used of them so far.
+    pub usage: crate::limits::Usage,
     /// Nesting of builtins recursing into containers (repr, ==, <, hash).
     #[serde(skip)]
     pub native_depth: u32,
@@ -120,6 +124,8 @@ impl Vm {
             nested: 0,
             frame_pool: Vec::new(),
             native_depth: 0,
+            limits: options.limits.clone(),
+            usage: crate::limits::Usage::default(),
             method_cache: std::collections::HashMap::default(),
         };
         crate::builtins::install(&mut vm);
@@ -289,6 +295,7 @@ impl Vm {
             }
             if self.heap.wants_collect() && self.nested == 0 {
                 self.collect_garbage();
+                self.check_memory()?;
             }
         }
     }
@@ -394,6 +401,31 @@ impl Vm {
             .flatten()
             .for_each(|b| add(Value::Obj(*b)));
         self.heap.collect(roots)
+    }
+
+    /// Fails the run when the heap holds more than the memory limit.
+    pub(crate) fn check_memory(&self) -> RunResult<()> {
+        match self.limits.memory {
+            Some(max) if self.heap.live_bytes() > max => Err(crate::limits::out_of_memory()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Periodic limit checks from the instruction loop.
+    pub(crate) fn check_limits(&self) -> RunResult<()> {
+        if let Some(max) = self.limits.time {
+            if self.usage.total() > max {
+                return Err(crate::limits::timeout());
+            }
+        }
+        if self
+            .limits
+            .memory
+            .is_some_and(|max| self.heap.live_bytes() > max * 2)
+        {
+            return Err(crate::limits::out_of_memory());
+        }
+        Ok(())
     }
 
     /// Live objects and estimated bytes.
