@@ -1,7 +1,7 @@
 # Pyex developer commands. `make demo` and `make test` are all a fresh machine needs.
 #
 #   make setup   install the missing system tools (idempotent; Debian, run as root)
-#   make demo    build the CLI and run it on examples/todo_app.py
+#   make demo    build the CLI, run examples/algorithms.py and compare with python3, parse the TODO app
 #   make test    every test suite: cargo, then pytest and mix test when those projects exist
 #   make check   formatting, clippy, recorded expectations, Elixir/Python checks when present
 #   make bench   criterion parse throughput, then pyex vs CPython parse time per stdlib file
@@ -35,10 +35,14 @@ setup:
 			|| $(PYTHON) -m pip install --quiet --root-user-action=ignore --break-system-packages pytest; \
 	fi
 
-# Until the evaluator exists the demo shows the parsed program: `pyex --parse` prints its AST.
+# The demo runs a program with pyex and checks it against python3 (the TODO app needs fastapi: issue 9).
 demo: setup
-	$(CARGO) build -p pyex-cli
-	$(CARGO) run -q -p pyex-cli -- --parse examples/todo_app.py
+	$(CARGO) build -q --release -p pyex-cli
+	$(CARGO) run -q --release -p pyex-cli -- examples/algorithms.py
+	@diff <($(CARGO) run -q --release -p pyex-cli -- examples/algorithms.py) <($(PYTHON) examples/algorithms.py) \
+		&& echo "demo: pyex printed exactly what python3 prints for examples/algorithms.py"
+	@echo "demo: the README's TODO app, parsed (running it needs the fastapi module, issue 9):"
+	$(CARGO) run -q --release -p pyex-cli -- --parse examples/todo_app.py | head -n 20
 
 test: setup
 	$(CARGO) test --workspace --no-fail-fast
