@@ -1,7 +1,7 @@
 # Pyex developer commands. `make demo` and `make test` are all a fresh machine needs.
 #
 #   make setup   install the missing system tools (idempotent; Debian, run as root)
-#   make demo    build the CLI and run it on examples/todo_app.py
+#   make demo    build the CLI, run examples/inventory.py, show the AST of examples/todo_app.py
 #   make test    every test suite: cargo, then pytest and mix test when those projects exist
 #   make check   formatting, clippy, recorded expectations, Elixir/Python checks when present
 #   make bench   criterion parse throughput, then pyex vs CPython parse time per stdlib file
@@ -35,9 +35,11 @@ setup:
 			|| $(PYTHON) -m pip install --quiet --root-user-action=ignore --break-system-packages pytest; \
 	fi
 
-# Until the evaluator exists the demo shows the parsed program: `pyex --parse` prints its AST.
+# The demo runs a program (its output matches python3's), then prints the AST of the FastAPI
+# example, which needs modules that do not exist yet.
 demo: setup
 	$(CARGO) build -p pyex-cli
+	$(CARGO) run -q -p pyex-cli -- examples/inventory.py
 	$(CARGO) run -q -p pyex-cli -- --parse examples/todo_app.py
 
 test: setup
