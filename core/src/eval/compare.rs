@@ -161,6 +161,7 @@ impl Vm {
         }
         match (self.heap.get(x), self.heap.get(y)) {
             (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
+            (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
             (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                 if s.len() != t.len() {
                     return Some(false);

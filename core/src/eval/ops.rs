@@ -185,6 +185,7 @@ impl Vm {
     /// 0 = str, 1 = list, 2 = tuple.
     fn seq_kind(&self, v: Value) -> Option<u8> {
         match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Bytes(_)) => Some(3),
             Some(Object::Str(_)) => Some(0),
             Some(Object::List(_)) => Some(1),
             Some(Object::Tuple(_)) => Some(2),
@@ -209,6 +210,10 @@ impl Vm {
             return Err(RunError::internal("concat of non-objects"));
         };
         match (self.heap.get(x), self.heap.get(y)) {
+            (Object::Bytes(s), Object::Bytes(t)) => {
+                let joined = [s.as_slice(), t.as_slice()].concat();
+                Ok(Value::Obj(self.heap.alloc(Object::Bytes(joined))))
+            }
             (Object::Str(s), Object::Str(t)) => {
                 let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
                 out.push_str(s.as_str());
@@ -338,6 +343,7 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => !s.as_str().is_empty(),
+                Object::Bytes(b) => !b.is_empty(),
                 Object::List(items) | Object::Tuple(items) => !items.is_empty(),
                 Object::Dict(d) => d.len() != 0,
                 Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
@@ -474,6 +480,7 @@ impl Vm {
             Value::Float(f) => hash::hash_f64(f),
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => hash::hash_str(s.as_str()),
+                Object::Bytes(b) => hash::hash_str(&String::from_utf8_lossy(b)),
                 Object::BigInt(b) => hash::hash_bigint(b),
                 Object::Complex(re, im) => Vm::complex_hash(*re, *im),
                 Object::Tuple(items) => {
