@@ -5,7 +5,7 @@
 //! (`conformance/known_failures.txt`) and an error type that prints multi-line diffs as they are.
 //!
 //! Source code layout:
-//! - `tests/conformance.rs`: every behaviour case in `conformance/cases/` (parses, for now).
+//! - `tests/conformance.rs`: every behaviour case in `conformance/cases/`, run and compared with CPython.
 //! - `tests/syntax_errors.rs`: every case in `conformance/syntax_errors/` against CPython's error.
 //! - `tests/stdlib_scopes.rs`: every top-level stdlib file's scopes against CPython's symbol table.
 

@@ -122,6 +122,8 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("dict", "popitem", dict::popitem),
     plain("dict", "fromkeys", dict::fromkeys),
     plain("str", "swapcase", strm::swapcase),
+    plain("str", "encode", strm::encode),
+    plain("bytes", "decode", strm::decode),
     plain("str", "casefold", strm::lower),
     plain("str", "partition", strm::partition),
     plain("str", "rpartition", strm::rpartition),

@@ -38,6 +38,7 @@ impl Vm {
         };
         match self.heap.get(id) {
             Object::Str(s) => Ok(str_repr(s.as_str())),
+            Object::Bytes(b) => Ok(crate::value::repr::bytes_repr(b)),
             Object::BigInt(b) => big_to_string(b),
             Object::Complex(re, im) => Ok(crate::value::repr::complex_repr(*re, *im)),
             Object::List(_) | Object::Tuple(_) | Object::Dict(_) => self.container_repr(id, seen),

@@ -30,6 +30,10 @@ impl Vm {
                 text: id,
                 offset: 0,
             },
+            Object::Bytes(b) => Iter::Values {
+                items: b.iter().map(|x| Value::Int(i64::from(*x))).collect(),
+                index: 0,
+            },
             Object::Range(r) => Iter::Range {
                 next: r.start,
                 left: r.len(),

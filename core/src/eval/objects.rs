@@ -52,7 +52,7 @@ impl Vm {
             Const::Float(f) => Value::Float(*f),
             Const::Complex(im) => self.new_complex((0.0, *im)),
             Const::Str(s) => self.new_str(s.to_string()),
-            Const::Bytes(b) => self.new_str(String::from_utf8_lossy(b).into_owned()),
+            Const::Bytes(b) => Value::Obj(self.heap.alloc(Object::Bytes(b.to_vec()))),
             Const::Ellipsis => Value::Obj(self.ellipsis),
             Const::Tuple(items) => {
                 let items = items.iter().map(|c| self.const_value(c)).collect();

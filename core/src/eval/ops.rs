@@ -1,14 +1,12 @@
 //! Operators: binary and in-place arithmetic dispatch, sequence `+`/`*`,
 //! unary operators, rich comparison, truthiness, `in`, hashing.
 
-use std::cmp::Ordering;
-
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_traits::Zero;
 
 use super::arith::Num;
 use super::vm::Vm;
-use crate::compile::code::{BinOp, CmpOp, UnOp};
+use crate::compile::code::{BinOp, UnOp};
 use crate::exc::{ops, ExcKind, RunError, RunResult};
 use crate::value::hash;
 use crate::value::object::Object;
@@ -178,7 +176,7 @@ impl Vm {
         }
     }
 
-    fn has_dunder(&mut self, v: Value, name: &str) -> bool {
+    pub(crate) fn has_dunder(&mut self, v: Value, name: &str) -> bool {
         let sym = self.interner.intern(name);
         matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Object::Instance(_)))
             && self.lookup_type_attr(self.type_of(v), sym).is_some()
@@ -187,6 +185,7 @@ impl Vm {
     /// 0 = str, 1 = list, 2 = tuple.
     fn seq_kind(&self, v: Value) -> Option<u8> {
         match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Bytes(_)) => Some(3),
             Some(Object::Str(_)) => Some(0),
             Some(Object::List(_)) => Some(1),
             Some(Object::Tuple(_)) => Some(2),
@@ -211,6 +210,10 @@ impl Vm {
             return Err(RunError::internal("concat of non-objects"));
         };
         match (self.heap.get(x), self.heap.get(y)) {
+            (Object::Bytes(s), Object::Bytes(t)) => {
+                let joined = [s.as_slice(), t.as_slice()].concat();
+                Ok(Value::Obj(self.heap.alloc(Object::Bytes(joined))))
+            }
             (Object::Str(s), Object::Str(t)) => {
                 let mut out = String::with_capacity(s.as_str().len() + t.as_str().len());
                 out.push_str(s.as_str());
@@ -340,6 +343,7 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => !s.as_str().is_empty(),
+                Object::Bytes(b) => !b.is_empty(),
                 Object::List(items) | Object::Tuple(items) => !items.is_empty(),
                 Object::Dict(d) => d.len() != 0,
                 Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
@@ -371,256 +375,6 @@ impl Vm {
             }
         }
         Ok(true)
-    }
-
-    /// `a op b` for the six rich comparisons.
-    pub(crate) fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> RunResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(Value::Bool(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            }));
-        }
-        if let Some(r) = self.set_compare(op, a, b)? {
-            return Ok(Value::Bool(r));
-        }
-        match op {
-            CmpOp::Eq => return self.eq(a, b).map(Value::Bool),
-            CmpOp::Ne => return self.eq(a, b).map(|e| Value::Bool(!e)),
-            _ => {}
-        }
-        if let Some(r) = self.dunder_compare(op, a, b)? {
-            return Ok(r);
-        }
-        let ordering = self.order(a, b, op)?;
-        Ok(Value::Bool(match (op, ordering) {
-            (_, None) => false,
-            (CmpOp::Lt, Some(o)) => o == Ordering::Less,
-            (CmpOp::Le, Some(o)) => o != Ordering::Greater,
-            (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
-            (_, Some(o)) => o != Ordering::Less,
-        }))
-    }
-
-    fn dunder_compare(&mut self, op: CmpOp, a: Value, b: Value) -> RunResult<Option<Value>> {
-        let (name, reflected) = match op {
-            CmpOp::Lt => ("__lt__", "__gt__"),
-            CmpOp::Le => ("__le__", "__ge__"),
-            CmpOp::Gt => ("__gt__", "__lt__"),
-            CmpOp::Ge => ("__ge__", "__le__"),
-            CmpOp::Eq => ("__eq__", "__eq__"),
-            CmpOp::Ne => ("__ne__", "__ne__"),
-        };
-        let not_implemented = self.not_implemented();
-        for (receiver, other, name) in [(a, b, name), (b, a, reflected)] {
-            if !self.has_dunder(receiver, name) {
-                continue;
-            }
-            let sym = self.interner.intern(name);
-            if let Some(f) = self.lookup_type_attr(self.type_of(receiver), sym) {
-                let r = self.call_nested(f, vec![receiver, other])?;
-                if r != not_implemented {
-                    return Ok(Some(r));
-                }
-            }
-        }
-        Ok(None)
-    }
-
-    /// `a == b`.
-    pub(crate) fn eq(&mut self, a: Value, b: Value) -> RunResult<bool> {
-        if let Some(r) = self.eq_builtin(a, b) {
-            return Ok(r);
-        }
-        let pair = (
-            a.as_obj().map(|id| self.heap.get(id)),
-            b.as_obj().map(|id| self.heap.get(id)),
-        );
-        if let (Some(Object::List(s)), Some(Object::List(t)))
-        | (Some(Object::Tuple(s)), Some(Object::Tuple(t))) = pair
-        {
-            // Items with a user `__eq__` (or nesting too deep for the fast path).
-            let (s, t) = (s.clone(), t.clone());
-            if s.len() != t.len() {
-                return Ok(false);
-            }
-            return self.deeper("in comparison", |vm| {
-                for (p, q) in s.into_iter().zip(t) {
-                    if !p.is(q) && !vm.eq(p, q)? {
-                        return Ok(false);
-                    }
-                }
-                Ok(true)
-            });
-        }
-        if let (Some(Object::Dict(_)), Some(Object::Dict(_))) = pair {
-            let (s, t) = (self.dict_entries(a)?, self.dict_entries(b)?);
-            if s.len() != t.len() {
-                return Ok(false);
-            }
-            let b_id = b
-                .as_obj()
-                .ok_or_else(|| RunError::internal("dict without handle"))?;
-            return self.deeper("in comparison", |vm| {
-                for (k, v) in s {
-                    match vm.dict_get(b_id, k)? {
-                        Some(w) if w.is(v) || vm.eq(v, w)? => {}
-                        _ => return Ok(false),
-                    }
-                }
-                Ok(true)
-            });
-        }
-        match self.dunder_compare(CmpOp::Eq, a, b)? {
-            Some(r) => self.truthy(r),
-            None => Ok(a.is(b)),
-        }
-    }
-
-    /// `a == b` for builtin types (`None` when a user `__eq__` may decide).
-    pub(crate) fn eq_builtin(&self, a: Value, b: Value) -> Option<bool> {
-        self.eq_builtin_at(a, b, 0)
-    }
-
-    /// [`Vm::eq_builtin`] at nesting `depth` (`None` past the recursion limit).
-    fn eq_builtin_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
-        if depth > MAX_NATIVE_DEPTH {
-            return None;
-        }
-        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
-        }
-        let complex = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Complex(re, im)) => Some((*re, *im)),
-            _ => self
-                .num(v)
-                .and_then(|n| super::arith::to_f64(&n).ok())
-                .map(|f| (f, 0.0)),
-        };
-        if matches!(
-            a.as_obj().map(|id| self.heap.get(id)),
-            Some(Object::Complex(..))
-        ) || matches!(
-            b.as_obj().map(|id| self.heap.get(id)),
-            Some(Object::Complex(..))
-        ) {
-            return Some(matches!((complex(a), complex(b)), (Some(x), Some(y)) if x == y));
-        }
-        let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
-            return Some(a.is(b));
-        };
-        if x == y && !matches!(self.heap.get(x), Object::Instance(_)) {
-            return Some(true);
-        }
-        match (self.heap.get(x), self.heap.get(y)) {
-            (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
-            (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
-                if s.len() != t.len() {
-                    return Some(false);
-                }
-                for (p, q) in s.iter().zip(t) {
-                    if !p.is(*q) && !self.eq_builtin_at(*p, *q, depth + 1)? {
-                        return Some(false);
-                    }
-                }
-                Some(true)
-            }
-            (Object::Dict(s), Object::Dict(t)) => {
-                if s.len() != t.len() {
-                    return Some(false);
-                }
-                for e in s.iter() {
-                    let ix = t.find(e.hash, |k| {
-                        k.is(e.key) || self.eq_builtin_at(k, e.key, depth + 1) == Some(true)
-                    })?;
-                    let other = t.entry(ix)?.value;
-                    if !other.is(e.value) && !self.eq_builtin_at(other, e.value, depth + 1)? {
-                        return Some(false);
-                    }
-                }
-                Some(true)
-            }
-            (Object::Set(s) | Object::FrozenSet(s), Object::Set(t) | Object::FrozenSet(t)) => {
-                if s.len() != t.len() {
-                    return Some(false);
-                }
-                for (hash, key) in s.entries() {
-                    t.find(hash, |k| k.is(key) || self.eq_builtin(k, key) == Some(true))?;
-                }
-                Some(true)
-            }
-            (Object::Range(r), Object::Range(s)) => Some(
-                r.len() == s.len()
-                    && (r.len() == 0 || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
-            ),
-            (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
-            _ => Some(x == y),
-        }
-    }
-
-    /// Ordering for `<` and friends; `None` means unordered (NaN).
-    fn order(&mut self, a: Value, b: Value, op: CmpOp) -> RunResult<Option<Ordering>> {
-        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            return Ok(num_cmp(&x, &y));
-        }
-        self.deeper("in comparison", |vm| vm.order_objects(a, b, op))
-    }
-
-    /// Runs `f` one level deeper into nested containers, or raises `RecursionError`.
-    pub(crate) fn deeper<T>(
-        &mut self,
-        what: &str,
-        f: impl FnOnce(&mut Vm) -> RunResult<T>,
-    ) -> RunResult<T> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
-            return Err(RunError::new(
-                ExcKind::RecursionError,
-                format!("maximum recursion depth exceeded {what}"),
-            ));
-        }
-        self.native_depth += 1;
-        let result = f(self);
-        self.native_depth -= 1;
-        result
-    }
-
-    fn order_objects(&mut self, a: Value, b: Value, op: CmpOp) -> RunResult<Option<Ordering>> {
-        if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
-            match (self.heap.get(x), self.heap.get(y)) {
-                (Object::Str(s), Object::Str(t)) => return Ok(Some(s.as_str().cmp(t.as_str()))),
-                (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
-                    let (s, t) = (s.clone(), t.clone());
-                    for (p, q) in s.iter().zip(&t) {
-                        if !self.eq(*p, *q)? {
-                            return self.order(*p, *q, op);
-                        }
-                    }
-                    return Ok(Some(s.len().cmp(&t.len())));
-                }
-                _ => {}
-            }
-        }
-        let symbol = match op {
-            CmpOp::Lt => "<",
-            CmpOp::Le => "<=",
-            CmpOp::Gt => ">",
-            _ => ">=",
-        };
-        Err(ops::unorderable(
-            symbol,
-            &self.type_name(a),
-            &self.type_name(b),
-        ))
-    }
-
-    /// `a < b` as used by `sorted`, `min`, `max`.
-    pub(crate) fn less_than(&mut self, a: Value, b: Value) -> RunResult<bool> {
-        let r = self.compare(CmpOp::Lt, a, b)?;
-        self.truthy(r)
     }
 
     /// `item in container`.
@@ -726,6 +480,7 @@ impl Vm {
             Value::Float(f) => hash::hash_f64(f),
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => hash::hash_str(s.as_str()),
+                Object::Bytes(b) => hash::hash_str(&String::from_utf8_lossy(b)),
                 Object::BigInt(b) => hash::hash_bigint(b),
                 Object::Complex(re, im) => Vm::complex_hash(*re, *im),
                 Object::Tuple(items) => {
@@ -776,55 +531,4 @@ pub(crate) const MAX_NATIVE_DEPTH: u32 = 1000;
 
 fn identity_hash(id: ObjId) -> i64 {
     i64::from(id.0) * 16 + 0x1000
-}
-
-/// Compares two numbers exactly (CPython compares int and float exactly).
-pub(crate) fn num_cmp(a: &Num, b: &Num) -> Option<Ordering> {
-    match (a, b) {
-        (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
-        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
-        (Num::Float(f), other) => num_cmp(other, &Num::Float(*f)).map(Ordering::reverse),
-        (Num::Int(i), Num::Float(f)) => {
-            if f.is_nan() {
-                None
-            } else if i.unsigned_abs() < (1 << 53) {
-                (*i as f64).partial_cmp(f)
-            } else {
-                Some(big_float_cmp(&BigInt::from(*i), *f))
-            }
-        }
-        (Num::Big(b), Num::Float(f)) => {
-            if f.is_nan() {
-                None
-            } else {
-                Some(big_float_cmp(b, *f))
-            }
-        }
-        (x, y) => {
-            let to_big = |n: &Num| match n {
-                Num::Int(i) => BigInt::from(*i),
-                Num::Big(b) => b.clone(),
-                Num::Float(_) => BigInt::zero(),
-            };
-            Some(to_big(x).cmp(&to_big(y)))
-        }
-    }
-}
-
-fn big_float_cmp(b: &BigInt, f: f64) -> Ordering {
-    if f.is_infinite() {
-        return if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        };
-    }
-    let floor = f.floor();
-    let fb = BigInt::from(floor.to_i128().unwrap_or(0));
-    let as_big =
-        num_bigint::BigInt::parse_bytes(format!("{floor:.0}").as_bytes(), 10).unwrap_or(fb);
-    match b.cmp(&as_big) {
-        Ordering::Equal if floor < f => Ordering::Less,
-        other => other,
-    }
 }

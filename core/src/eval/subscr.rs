@@ -174,6 +174,27 @@ impl Vm {
                     .ok_or_else(|| lookup::index_out_of_range("string"))?;
                 Ok(self.new_str(c.to_string()))
             }
+            Object::Bytes(bytes) => {
+                let len = bytes.len();
+                if let Some(sl) = slice {
+                    let indices = self.slice_indices(sl, len)?;
+                    let Object::Bytes(bytes) = self.heap.get(id) else {
+                        return Err(RunError::internal("bytes vanished"));
+                    };
+                    let picked: Vec<u8> = indices
+                        .indexes()
+                        .filter_map(|i| bytes.get(i).copied())
+                        .collect();
+                    return Ok(Value::Obj(self.heap.alloc(Object::Bytes(picked))));
+                }
+                let i = self.seq_index(key, len, "index")?;
+                match self.heap.get(id) {
+                    Object::Bytes(bytes) => {
+                        Ok(Value::Int(i64::from(bytes.get(i).copied().unwrap_or(0))))
+                    }
+                    _ => Err(RunError::internal("bytes vanished")),
+                }
+            }
             Object::Dict(_) => match self.dict_get(id, key)? {
                 Some(v) => Ok(v),
                 None => Err(lookup::key_error(key)),

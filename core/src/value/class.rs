@@ -26,6 +26,8 @@ pub(crate) enum Layout {
     Complex,
     /// `str`.
     Str,
+    /// `bytes`.
+    Bytes,
     /// `list`.
     List,
     /// `tuple`.

@@ -24,6 +24,8 @@ pub(crate) enum Object {
     Free,
     /// `str`.
     Str(PyStr),
+    /// `bytes`.
+    Bytes(Vec<u8>),
     /// An `int` outside the `i64` range.
     BigInt(BigInt),
     /// `complex(real, imag)`.
@@ -118,6 +120,7 @@ impl Object {
         match self {
             Object::Free
             | Object::Str(_)
+            | Object::Bytes(_)
             | Object::BigInt(_)
             | Object::Complex(..)
             | Object::Builtin(_)
@@ -167,6 +170,7 @@ impl Object {
         let own = std::mem::size_of::<Object>();
         own + match self {
             Object::Str(s) => s.as_str().len(),
+            Object::Bytes(b) => b.capacity(),
             Object::BigInt(n) => n.bits().div_ceil(8) as usize,
             Object::List(items) => items.capacity() * value,
             Object::Tuple(items) => items.len() * value,

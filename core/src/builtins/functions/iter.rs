@@ -25,6 +25,7 @@ impl Vm {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.char_len()),
+                Object::Bytes(b) => return Ok(b.len()),
                 Object::List(items) | Object::Tuple(items) => return Ok(items.len()),
                 Object::Dict(d) => return Ok(d.len()),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len()),

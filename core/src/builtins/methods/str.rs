@@ -663,3 +663,42 @@ pub(crate) fn removesuffix(vm: &mut Vm, receiver: Value, args: Args) -> RunResul
     let out = s.strip_suffix(suffix.as_str()).unwrap_or(&s).to_owned();
     Ok(vm.new_str(out))
 }
+
+/// `str.encode(encoding="utf-8")` (UTF-8 only).
+pub(crate) fn encode(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
+    args.take_keyword(vm, "encoding");
+    args.take_keyword(vm, "errors");
+    let s = text(vm, receiver)?;
+    Ok(Value::Obj(vm.heap.alloc(
+        crate::value::object::Object::Bytes(s.into_bytes()),
+    )))
+}
+
+/// `bytes.decode(encoding="utf-8")` (UTF-8 only).
+pub(crate) fn decode(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
+    args.take_keyword(vm, "encoding");
+    args.take_keyword(vm, "errors");
+    let bytes = match receiver.as_obj().map(|id| vm.heap.get(id)) {
+        Some(crate::value::object::Object::Bytes(b)) => b.clone(),
+        _ => {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "descriptor requires a 'bytes' object",
+            ))
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(vm.new_str(text)),
+        Err(e) => Err(RunError::new(
+            ExcKind::UnicodeDecodeError,
+            format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                e.as_bytes()
+                    .get(e.utf8_error().valid_up_to())
+                    .copied()
+                    .unwrap_or(0),
+                e.utf8_error().valid_up_to()
+            ),
+        )),
+    }
+}
