@@ -1,7 +1,7 @@
 # Pyex developer commands. `make demo` and `make test` are all a fresh machine needs.
 #
 #   make setup   install the missing system tools (idempotent; Debian, run as root)
-#   make demo    build the CLI, run examples/algorithms.py and compare with python3, parse the TODO app
+#   make demo    build the CLI, run $(DEMO_PROGRAM) and compare with python3, parse the TODO app
 #   make test    every test suite: cargo, then pytest and mix test when those projects exist
 #   make check   formatting, clippy, recorded expectations, Elixir/Python checks when present
 #   make bench   criterion parse throughput, then pyex vs CPython parse time per stdlib file
@@ -11,6 +11,8 @@ SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 CARGO ?= cargo
 PYTHON ?= python3
+# A ~125-line program recorded against CPython: sieve, sorting, search, memo fib, statistics.
+DEMO_PROGRAM := conformance/cases/algorithms/algorithms_suite.py
 
 # The bindings arrive in later issues; their suites run as soon as their projects exist.
 HAVE_ELIXIR := $(wildcard elixir/mix.exs)
@@ -38,9 +40,9 @@ setup:
 # The demo runs a program with pyex and checks it against python3 (the TODO app needs fastapi: issue 9).
 demo: setup
 	$(CARGO) build -q --release -p pyex-cli
-	$(CARGO) run -q --release -p pyex-cli -- examples/algorithms.py
-	@diff <($(CARGO) run -q --release -p pyex-cli -- examples/algorithms.py) <($(PYTHON) examples/algorithms.py) \
-		&& echo "demo: pyex printed exactly what python3 prints for examples/algorithms.py"
+	$(CARGO) run -q --release -p pyex-cli -- $(DEMO_PROGRAM)
+	@diff <($(CARGO) run -q --release -p pyex-cli -- $(DEMO_PROGRAM)) <($(PYTHON) $(DEMO_PROGRAM)) \
+		&& echo "demo: pyex printed exactly what python3 prints for $(DEMO_PROGRAM)"
 	@echo "demo: the README's TODO app, parsed (running it needs the fastapi module, issue 9):"
 	$(CARGO) run -q --release -p pyex-cli -- --parse examples/todo_app.py | head -n 20
 

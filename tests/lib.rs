@@ -54,6 +54,26 @@ impl fmt::Display for CaseFailure {
 
 impl std::error::Error for CaseFailure {}
 
+/// Runs `tests/<script>` (a python3 script that writes CPython's view of every top-level stdlib
+/// file into `out_dir`) and returns the stdlib directory it printed.
+///
+/// # Panics
+/// When python3 cannot run the script or the script fails: the comparison has nothing to compare.
+pub fn run_cpython_script(script: &str, out_dir: &Path) -> PathBuf {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join(script);
+    let out = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(out_dir)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+}
+
 /// `conformance/known_failures.txt`: case name → reason.
 ///
 /// Format: one `<case>: <reason>` per line; blank lines and `#` comments are ignored.

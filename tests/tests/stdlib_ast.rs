@@ -10,8 +10,7 @@
 //! with `PYEX_STDLIB_HUNKS=n`.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use pyex::syntax::{dump_with_attributes, LineIndex};
 use similar::TextDiff;
@@ -21,22 +20,6 @@ const CONTEXT: usize = 3;
 
 /// At most this many lines of one hunk are printed.
 const MAX_HUNK_LINES: usize = 24;
-
-/// Runs the dump script; returns the stdlib directory.
-fn dump_with_cpython(out_dir: &Path) -> PathBuf {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("stdlib_dump.py");
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg(out_dir)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    PathBuf::from(String::from_utf8(out.stdout).unwrap().trim())
-}
 
 /// The first `hunks` hunks of the unified diff from CPython's dump to ours.
 fn first_hunks(expected: &str, ours: &str, hunks: usize) -> String {
@@ -98,7 +81,7 @@ fn check_file(stdlib: &Path, dumps: &Path, name: &str, hunks: usize) -> (bool, R
 fn stdlib_dumps_match_cpython() {
     let dumps = std::env::temp_dir().join(format!("pyex-stdlib-ast-{}", std::process::id()));
     fs::create_dir_all(&dumps).unwrap();
-    let stdlib = dump_with_cpython(&dumps);
+    let stdlib = pyex_tests::run_cpython_script("stdlib_dump.py", &dumps);
     let filter = std::env::var("PYEX_STDLIB_FILTER").unwrap_or_default();
     let hunks = std::env::var("PYEX_STDLIB_HUNKS").map_or(1, |n| n.parse().unwrap_or(1));
     let mut names: Vec<String> = fs::read_dir(&stdlib)

@@ -9,8 +9,7 @@
 //! then `identical Y/N`. Filter files with `PYEX_STDLIB_FILTER=substring`.
 
 use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 use pyex::syntax::LineIndex;
 use similar::TextDiff;
@@ -20,22 +19,6 @@ const CONTEXT: usize = 3;
 
 /// At most this many lines of one hunk are printed.
 const MAX_HUNK_LINES: usize = 24;
-
-/// Runs the dump script; returns the stdlib directory.
-fn dump_with_cpython(out_dir: &Path) -> PathBuf {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("stdlib_scopes.py");
-    let out = Command::new("python3")
-        .arg(&script)
-        .arg(out_dir)
-        .output()
-        .expect("python3 runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    PathBuf::from(String::from_utf8(out.stdout).unwrap().trim())
-}
 
 /// Whether a code-object line (`[varnames] ...`), which CPython has only for
 /// the scopes it compiles.
@@ -137,7 +120,7 @@ fn check_file(stdlib: &Path, dumps: &Path, name: &str) -> Result<(), String> {
 fn stdlib_scopes_match_cpython() {
     let dumps = std::env::temp_dir().join(format!("pyex-stdlib-scopes-{}", std::process::id()));
     fs::create_dir_all(&dumps).unwrap();
-    let stdlib = dump_with_cpython(&dumps);
+    let stdlib = pyex_tests::run_cpython_script("stdlib_scopes.py", &dumps);
     let filter = std::env::var("PYEX_STDLIB_FILTER").unwrap_or_default();
     let mut names: Vec<String> = fs::read_dir(&stdlib)
         .unwrap()
