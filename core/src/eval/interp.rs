@@ -41,6 +41,17 @@ enum Step {
     Enter(Box<PyFrame>),
     /// The frame returned this value.
     Leave(Value),
+    /// The (generator) frame yielded this value.
+    Yield(Value),
+}
+
+/// The instruction at `pc` of `frame`'s code.
+fn code_at(program: &crate::compile::Program, frame: &PyFrame, pc: u32) -> Option<Instr> {
+    Vm::code_in(program, frame.code)
+        .ok()?
+        .instrs
+        .get(pc as usize)
+        .copied()
 }
 
 impl Vm {
@@ -99,11 +110,58 @@ impl Vm {
                         }
                     }
                 }
+                Ok(Step::Yield(value)) => {
+                    let same_program = matches!(
+                        self.frames.last(),
+                        Some(Frame::Python(caller)) if caller.code.program == program_index
+                    );
+                    let Some((gen, _)) = frame.generator.filter(|_| same_program) else {
+                        return Exit::Yield(frame, value);
+                    };
+                    let Some(Frame::Python(mut caller)) = self.frames.pop() else {
+                        return Exit::Yield(frame, value);
+                    };
+                    let Ok(caller_code) = Vm::code_in(program, caller.code) else {
+                        self.frames.push(Frame::Python(caller));
+                        return Exit::Yield(frame, value);
+                    };
+                    self.depth = self.depth.saturating_sub(1);
+                    caller.stack.push(value);
+                    let mut suspended = std::mem::replace(&mut frame, caller);
+                    suspended.generator = None;
+                    self.suspend_generator(gen, suspended);
+                    code = caller_code;
+                }
                 Ok(Step::Leave(value)) => {
                     let same_program = matches!(
                         self.frames.last(),
                         Some(Frame::Python(caller)) if caller.code.program == program_index
                     );
+                    if let Some((gen, super::frame::GenMode::Iter)) =
+                        frame.generator.filter(|_| same_program)
+                    {
+                        // A generator driven by `for` finished: the loop ends.
+                        if let Some(Frame::Python(mut caller)) = self.frames.pop() {
+                            let at = caller
+                                .pc
+                                .checked_sub(1)
+                                .and_then(|pc| code_at(program, &caller, pc));
+                            if let (Some(Instr::ForIter(target)), Ok(caller_code)) =
+                                (at, Vm::code_in(program, caller.code))
+                            {
+                                self.depth = self.depth.saturating_sub(1);
+                                self.handled = frame.outer_handled;
+                                self.finish_generator(gen);
+                                caller.stack.pop();
+                                caller.pc = target;
+                                let finished = std::mem::replace(&mut frame, caller);
+                                self.recycle(finished);
+                                code = caller_code;
+                                continue;
+                            }
+                            self.frames.push(Frame::Python(caller));
+                        }
+                    }
                     if frame.generator.is_some() || !same_program {
                         return Exit::Return(frame, value);
                     }
@@ -585,11 +643,7 @@ impl Vm {
                 return self.parked(frame, |vm| vm.build_class(body, name, &bases));
             }
             I::ReturnValue => return Ok(Step::Leave(Vm::pop(frame)?)),
-            I::YieldValue => {
-                let v = Vm::pop(frame)?;
-                let frame = std::mem::replace(frame, self.blank_frame());
-                return Ok(Step::Exit(Exit::Yield(frame, v)));
-            }
+            I::YieldValue => return Ok(Step::Yield(Vm::pop(frame)?)),
             I::GetYieldFromIter => {
                 let v = Vm::pop(frame)?;
                 let it = self.get_iter(v)?;
@@ -754,6 +808,17 @@ impl Vm {
                     frame.pc = target;
                 }
                 return Ok(Step::Next);
+            }
+        }
+        if let Value::Obj(id) = it {
+            if matches!(self.heap.get(id), Object::Generator(_))
+                && self.depth < self.recursion_limit
+            {
+                if let Some(gen_frame) = self.take_generator_frame(id) {
+                    let parked = std::mem::replace(frame, self.blank_frame());
+                    self.frames.push(Frame::Python(parked));
+                    return Ok(Step::Enter(gen_frame));
+                }
             }
         }
         self.parked(frame, |vm| match vm.iter_next(it)? {
