@@ -91,97 +91,34 @@ impl Vm {
             let result = self.step(&mut frame, code, instr);
             match result {
                 Ok(Step::Next) => {}
-                Ok(Step::Enter(callee)) => {
-                    // Python-to-Python call in the same program: switch frames here,
-                    // without a round trip through the frame loop.
-                    match Vm::code_in(program, callee.code) {
-                        Ok(callee_code) if callee.code.program == program_index => {
-                            self.depth += 1;
-                            let placeholder = std::mem::replace(&mut frame, callee);
-                            self.recycle(placeholder);
-                            code = callee_code;
-                        }
-                        _ => {
-                            self.recycle(frame);
-                            if let Err(e) = self.push_python(callee) {
-                                return Exit::Fatal(e);
-                            }
-                            return Exit::Suspended;
-                        }
-                    }
-                }
-                Ok(Step::Yield(value)) => {
-                    let same_program = matches!(
-                        self.frames.last(),
-                        Some(Frame::Python(caller)) if caller.code.program == program_index
-                    );
-                    let Some((gen, _)) = frame.generator.filter(|_| same_program) else {
-                        return Exit::Yield(frame, value);
-                    };
-                    let Some(Frame::Python(mut caller)) = self.frames.pop() else {
-                        return Exit::Yield(frame, value);
-                    };
-                    let Ok(caller_code) = Vm::code_in(program, caller.code) else {
-                        self.frames.push(Frame::Python(caller));
-                        return Exit::Yield(frame, value);
-                    };
-                    self.depth = self.depth.saturating_sub(1);
-                    caller.stack.push(value);
-                    let mut suspended = std::mem::replace(&mut frame, caller);
-                    suspended.generator = None;
-                    self.suspend_generator(gen, suspended);
-                    code = caller_code;
-                }
-                Ok(Step::Leave(value)) => {
-                    let same_program = matches!(
-                        self.frames.last(),
-                        Some(Frame::Python(caller)) if caller.code.program == program_index
-                    );
-                    if let Some((gen, super::frame::GenMode::Iter)) =
-                        frame.generator.filter(|_| same_program)
-                    {
-                        // A generator driven by `for` finished: the loop ends.
-                        if let Some(Frame::Python(mut caller)) = self.frames.pop() {
-                            let at = caller
-                                .pc
-                                .checked_sub(1)
-                                .and_then(|pc| code_at(program, &caller, pc));
-                            if let (Some(Instr::ForIter(target)), Ok(caller_code)) =
-                                (at, Vm::code_in(program, caller.code))
-                            {
-                                self.depth = self.depth.saturating_sub(1);
-                                self.handled = frame.outer_handled;
-                                self.finish_generator(gen);
-                                caller.stack.pop();
-                                caller.pc = target;
-                                let finished = std::mem::replace(&mut frame, caller);
-                                self.recycle(finished);
-                                code = caller_code;
-                                continue;
-                            }
-                            self.frames.push(Frame::Python(caller));
-                        }
-                    }
-                    if frame.generator.is_some() || !same_program {
-                        return Exit::Return(frame, value);
-                    }
-                    let Some(Frame::Python(mut caller)) = self.frames.pop() else {
-                        return Exit::Return(frame, value);
-                    };
-                    let Ok(caller_code) = Vm::code_in(program, caller.code) else {
-                        self.frames.push(Frame::Python(caller));
-                        return Exit::Return(frame, value);
-                    };
-                    self.depth = self.depth.saturating_sub(1);
-                    caller.stack.push(value);
-                    let finished = std::mem::replace(&mut frame, caller);
-                    self.recycle(finished);
-                    code = caller_code;
-                }
                 Ok(Step::Exit(exit)) => {
                     // What is left here is the placeholder that replaced the moved frame.
                     self.recycle(frame);
                     return exit;
+                }
+                Ok(Step::Enter(callee)) => {
+                    if let Some(exit) =
+                        self.enter_in_loop(&mut frame, &mut code, program, program_index, callee)
+                    {
+                        self.recycle(frame);
+                        return exit;
+                    }
+                }
+                Ok(Step::Yield(value)) => {
+                    if let Some(exit) =
+                        self.yield_in_loop(&mut frame, &mut code, program, program_index, value)
+                    {
+                        self.recycle(frame);
+                        return exit;
+                    }
+                }
+                Ok(Step::Leave(value)) => {
+                    if let Some(exit) =
+                        self.leave_in_loop(&mut frame, &mut code, program, program_index, value)
+                    {
+                        self.recycle(frame);
+                        return exit;
+                    }
                 }
                 Err(error) => {
                     if let Err(error) = self.handle_error(&mut frame, code, error) {
@@ -202,6 +139,123 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `Step::Enter`: runs the callee next in this loop when it belongs to the
+    /// same program; otherwise pushes it for the frame loop (`Some` exit).
+    fn enter_in_loop<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+        callee: Box<PyFrame>,
+    ) -> Option<Exit> {
+        match Vm::code_in(program, callee.code) {
+            Ok(callee_code) if callee.code.program == program_index => {
+                self.depth += 1;
+                let placeholder = std::mem::replace(frame, callee);
+                self.recycle(placeholder);
+                *code = callee_code;
+                None
+            }
+            _ => Some(match self.push_python(callee) {
+                Ok(()) => Exit::Suspended,
+                Err(e) => Exit::Fatal(e),
+            }),
+        }
+    }
+
+    /// Pops the Python caller of the running frame if it is in this program.
+    fn caller_in<'p>(
+        &mut self,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+    ) -> Option<(Box<PyFrame>, &'p Code)> {
+        let same =
+            matches!(self.frames.last(), Some(Frame::Python(c)) if c.code.program == program_index);
+        if !same {
+            return None;
+        }
+        let Some(Frame::Python(caller)) = self.frames.pop() else {
+            return None;
+        };
+        match Vm::code_in(program, caller.code) {
+            Ok(caller_code) => Some((caller, caller_code)),
+            Err(_) => {
+                self.frames.push(Frame::Python(caller));
+                None
+            }
+        }
+    }
+
+    /// `Step::Yield`: a generator hands `value` to its Python caller in this loop.
+    fn yield_in_loop<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+        value: Value,
+    ) -> Option<Exit> {
+        let caller = frame
+            .generator
+            .and_then(|_| self.caller_in(program, program_index));
+        let (Some((gen, _)), Some((mut caller, caller_code))) = (frame.generator, caller) else {
+            let yielded = std::mem::replace(frame, self.blank_frame());
+            return Some(Exit::Yield(yielded, value));
+        };
+        self.depth = self.depth.saturating_sub(1);
+        caller.stack.push(value);
+        let mut suspended = std::mem::replace(frame, caller);
+        suspended.generator = None;
+        self.suspend_generator(gen, suspended);
+        *code = caller_code;
+        None
+    }
+
+    /// `Step::Leave`: returns to a Python caller in this loop (a plain call, or
+    /// the end of a generator driven by `for`); else hands over to the frame loop.
+    fn leave_in_loop<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+        value: Value,
+    ) -> Option<Exit> {
+        let generator = frame.generator;
+        let iterating = matches!(generator, Some((_, super::frame::GenMode::Iter)));
+        if generator.is_none() || iterating {
+            if let Some((mut caller, caller_code)) = self.caller_in(program, program_index) {
+                let at = caller
+                    .pc
+                    .checked_sub(1)
+                    .and_then(|pc| caller_code.instrs.get(pc as usize).copied());
+                match (generator, at) {
+                    (None, _) => caller.stack.push(value),
+                    (Some((gen, _)), Some(Instr::ForIter(target))) => {
+                        // The generator driving this `for` is exhausted: the loop ends.
+                        self.handled = frame.outer_handled;
+                        self.finish_generator(gen);
+                        caller.stack.pop();
+                        caller.pc = target;
+                    }
+                    _ => {
+                        self.frames.push(Frame::Python(caller));
+                        let finished = std::mem::replace(frame, self.blank_frame());
+                        return Some(Exit::Return(finished, value));
+                    }
+                }
+                self.depth = self.depth.saturating_sub(1);
+                let finished = std::mem::replace(frame, caller);
+                self.recycle(finished);
+                *code = caller_code;
+                return None;
+            }
+        }
+        let finished = std::mem::replace(frame, self.blank_frame());
+        Some(Exit::Return(finished, value))
     }
 
     /// An exception thrown into a generator suspended in `yield from` goes to
