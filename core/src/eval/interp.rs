@@ -45,15 +45,6 @@ enum Step {
     Yield(Value),
 }
 
-/// The instruction at `pc` of `frame`'s code.
-fn code_at(program: &crate::compile::Program, frame: &PyFrame, pc: u32) -> Option<Instr> {
-    Vm::code_in(program, frame.code)
-        .ok()?
-        .instrs
-        .get(pc as usize)
-        .copied()
-}
-
 impl Vm {
     /// Runs `frame` from its `pc`, first taking delivery of `self.pending`.
     pub(crate) fn execute(
