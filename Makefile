@@ -43,7 +43,7 @@ demo: setup
 	$(CARGO) run -q -p pyex-cli -- --parse examples/todo_app.py
 
 test: setup
-	$(CARGO) test --workspace
+	$(CARGO) test --workspace --no-fail-fast
 ifneq ($(PYTHON_TESTS),)
 	$(PYTHON) -m pytest python/tests
 endif
@@ -55,6 +55,7 @@ check:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(PYTHON) conformance/record --check
+	$(PYTHON) core/tests/data/scope_record.py --check
 ifneq ($(HAVE_ELIXIR),)
 	cd elixir && mix format --check-formatted
 endif
@@ -68,3 +69,4 @@ bench:
 
 record:
 	$(PYTHON) conformance/record
+	$(PYTHON) core/tests/data/scope_record.py

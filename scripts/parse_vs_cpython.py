@@ -69,9 +69,10 @@ def time_pyex(executable, files, repeat):
 
 def print_table(rows, top):
     """rows: (name, bytes, cpython ns, pyex ns, ratio), worst ratio first."""
-    print(f"{'file':<28}{'bytes':>9}{'CPython us':>12}{'pyex us':>10}{'ratio':>8}")
+    width = max([len("file"), *(len(row[0]) for row in rows[:top])]) + 2
+    print(f"{'file':<{width}}{'bytes':>9}{'CPython us':>12}{'pyex us':>10}{'ratio':>8}")
     for name, size, cpython, pyex, ratio in rows[:top]:
-        print(f"{name:<28}{size:>9}{cpython / 1e3:>12.1f}{pyex / 1e3:>10.1f}{ratio:>7.2f}x")
+        print(f"{name:<{width}}{size:>9}{cpython / 1e3:>12.1f}{pyex / 1e3:>10.1f}{ratio:>7.2f}x")
     if len(rows) > top:
         print(f"... {len(rows) - top} more (--all shows every file)")
 

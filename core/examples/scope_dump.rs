@@ -8,25 +8,22 @@ use std::io::Write;
 
 /// The dump of one source, or its error in the recorder's format.
 fn describe(source: &str) -> String {
-    let module = match pyex::parse_module(source) {
-        Ok(module) => module,
-        Err(e) => return format!("parse error: {e}\n"),
-    };
     let index = pyex::syntax::LineIndex::new(source);
-    match pyex::compile::analyze(&module, &index) {
-        Ok(table) => pyex::compile::dump(&table, &module, &index),
-        Err(e) => {
-            let end_offset = if e.end_offset == pyex::SyntaxError::NO_END_OFFSET {
-                "None".to_owned()
-            } else {
-                e.end_offset.to_string()
-            };
-            format!(
-                "{}: {} ({}, {}, {}, {end_offset})\n",
-                e.kind, e.msg, e.lineno, e.offset, e.end_lineno
-            )
-        }
-    }
+    let result = pyex::parse_module(source).and_then(|module| {
+        let table = pyex::compile::analyze(&module, &index)?;
+        Ok(pyex::compile::dump(&table, &module, &index))
+    });
+    result.unwrap_or_else(|e| {
+        let end_offset = if e.end_offset == pyex::SyntaxError::NO_END_OFFSET {
+            "None".to_owned()
+        } else {
+            e.end_offset.to_string()
+        };
+        format!(
+            "{}: {} ({}, {}, {}, {end_offset})\n",
+            e.kind, e.msg, e.lineno, e.offset, e.end_lineno
+        )
+    })
 }
 
 fn main() -> std::io::Result<()> {

@@ -242,3 +242,21 @@ fn the_deepest_trees_the_parser_accepts_are_analyzed_on_a_small_stack() {
         assert!(analyzed > 20, "only {analyzed} deep sources parsed");
     });
 }
+
+#[test]
+fn symbols_are_found_by_their_source_identifier() {
+    let source = "class C:\n    def m(self):\n        __x = 1\n        return __x, __class__\n";
+    let module = parse_module(source).unwrap();
+    let table = analyze(&module, &LineIndex::new(source)).unwrap();
+    let class = table.scope(table.root()).children[0];
+    let method = table.scope(class).children[0];
+    let x = table.symbol(method, "__x").unwrap();
+    assert_eq!(table.name(x.name), "_C__x");
+    assert_eq!(x.kind, SymbolKind::Local(1));
+    assert!(table.scope(class).flags.needs_class_closure);
+    assert_eq!(
+        table.symbol(method, "__class__").map(|s| s.kind),
+        Some(SymbolKind::Free(0))
+    );
+    assert_eq!(table.symbol(method, "missing"), None);
+}

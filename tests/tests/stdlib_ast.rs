@@ -6,7 +6,8 @@
 //! `tests/stdlib_dump.py`. Both sides dump with `indent=1` so that a
 //! mismatch shows as a readable unified diff. The test prints one line per
 //! failing file, its first differing hunk, then `parsed X/N, identical Y/N`.
-//! Filter files with `PYEX_STDLIB_FILTER=substring`.
+//! Filter files with `PYEX_STDLIB_FILTER=substring`; show more hunks per file
+//! with `PYEX_STDLIB_HUNKS=n`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use std::process::Command;
 use pyex::syntax::{dump_with_attributes, LineIndex};
 use similar::TextDiff;
 
-/// Lines of context around the first difference.
+/// Lines of context around a difference.
 const CONTEXT: usize = 3;
 
 /// At most this many lines of one hunk are printed.
@@ -37,24 +38,31 @@ fn dump_with_cpython(out_dir: &Path) -> PathBuf {
     PathBuf::from(String::from_utf8(out.stdout).unwrap().trim())
 }
 
-/// The first hunk of the unified diff from CPython's dump to ours.
-fn first_hunk(expected: &str, ours: &str) -> String {
+/// The first `hunks` hunks of the unified diff from CPython's dump to ours.
+fn first_hunks(expected: &str, ours: &str, hunks: usize) -> String {
     let diff = TextDiff::from_lines(expected, ours);
     let unified = diff.unified_diff().context_radius(CONTEXT).to_string();
-    let hunk = unified.lines().skip_while(|l| !l.starts_with("@@"));
-    let mut lines: Vec<&str> = Vec::new();
-    for line in hunk {
-        if line.starts_with("@@") && !lines.is_empty() {
-            break;
+    let mut out: Vec<&str> = Vec::new();
+    let mut seen = 0;
+    let mut in_hunk_lines = 0;
+    for line in unified.lines().skip_while(|l| !l.starts_with("@@")) {
+        if line.starts_with("@@") {
+            seen += 1;
+            in_hunk_lines = 0;
+            if seen > hunks {
+                break;
+            }
         }
-        lines.push(line);
+        in_hunk_lines += 1;
+        if in_hunk_lines <= MAX_HUNK_LINES {
+            out.push(line);
+        }
     }
-    lines.truncate(MAX_HUNK_LINES);
-    lines.join("\n")
+    out.join("\n")
 }
 
 /// Compares one file; `Err` is the report to print.
-fn check_file(stdlib: &Path, dumps: &Path, name: &str) -> (bool, Result<(), String>) {
+fn check_file(stdlib: &Path, dumps: &Path, name: &str, hunks: usize) -> (bool, Result<(), String>) {
     let bytes = fs::read(stdlib.join(name)).unwrap();
     let Ok(source) = String::from_utf8(bytes) else {
         return (false, Err(format!("{name}: not UTF-8")));
@@ -81,7 +89,7 @@ fn check_file(stdlib: &Path, dumps: &Path, name: &str) -> (bool, Result<(), Stri
         true,
         Err(format!(
             "{name}: dump differs\n{}",
-            first_hunk(&expected, &ours)
+            first_hunks(&expected, &ours, hunks)
         )),
     )
 }
@@ -92,6 +100,7 @@ fn stdlib_dumps_match_cpython() {
     fs::create_dir_all(&dumps).unwrap();
     let stdlib = dump_with_cpython(&dumps);
     let filter = std::env::var("PYEX_STDLIB_FILTER").unwrap_or_default();
+    let hunks = std::env::var("PYEX_STDLIB_HUNKS").map_or(1, |n| n.parse().unwrap_or(1));
     let mut names: Vec<String> = fs::read_dir(&stdlib)
         .unwrap()
         .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
@@ -104,7 +113,7 @@ fn stdlib_dumps_match_cpython() {
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     for name in &names {
-        let (ok_parse, result) = check_file(&stdlib, &dumps, name);
+        let (ok_parse, result) = check_file(&stdlib, &dumps, name, hunks);
         parsed += usize::from(ok_parse);
         match result {
             Ok(()) => identical += 1,

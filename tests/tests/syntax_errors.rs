@@ -2,8 +2,9 @@
 //!
 //! Each `<name>.py` holds one error; `<name>.json` is what `compile(src_bytes, "main.py", "exec")`
 //! raised in CPython (`type`, `msg`, `lineno`, `offset`, `end_lineno`, `end_offset`), written by
-//! `conformance/record`. All six fields must match. Every case goes through what `compile()` does:
-//! `pyex::parse_module`, then `pyex::compile::analyze` (cases under `compile/` are errors
+//! `conformance/record`. All six fields must match, and then `SyntaxError::render` must print
+//! exactly the recorded `<name>.err` (python3's stderr). Every case goes through what `compile()`
+//! does: `pyex::parse_module`, then `pyex::compile::analyze` (cases under `compile/` are errors
 //! CPython raises after parsing, in its symbol table or compiler).
 //! Cases listed in `conformance/known_failures.txt` are expected to fail; every failing case
 //! is listed at the end of the run.
@@ -52,22 +53,40 @@ fn matches_cpython(case: &str, path: &Path, source: &str) -> Result<(), String> 
         ));
     };
     let actual = actual_fields(&err);
-    if actual == expected {
-        return Ok(());
+    if actual != expected {
+        let line = source.lines().nth(err.lineno.saturating_sub(1) as usize);
+        return Err(format!(
+            "{case}: SyntaxError differs from CPython's\n{}  pyex's line {}: {}",
+            diff(&show(&expected), &show(&actual)),
+            err.lineno,
+            line.unwrap_or_default()
+        ));
     }
-    let diff = similar::TextDiff::from_lines(&show(&expected), &show(&actual))
+    let err_path = path.with_extension("err");
+    let printed = std::fs::read_to_string(&err_path)
+        .map_err(|e| format!("cannot read {}: {e}", err_path.display()))?;
+    let rendered = err.render("main.py", source);
+    if rendered != printed {
+        return Err(format!(
+            "{case}: the error is right but its display differs from what python3 prints\n{}",
+            diff(&printed, &rendered)
+        ));
+    }
+    Ok(())
+}
+
+/// A unified diff, CPython's side first.
+fn diff(cpython: &str, pyex: &str) -> String {
+    similar::TextDiff::from_lines(cpython, pyex)
         .unified_diff()
         .header("CPython", "pyex")
-        .to_string();
-    let line = source.lines().nth(err.lineno.saturating_sub(1) as usize);
-    Err(format!(
-        "{case}: SyntaxError differs from CPython's\n{diff}  pyex's line {}: {}",
-        err.lineno,
-        line.unwrap_or_default()
-    ))
+        .to_string()
 }
 
 /// The recorded fields, rendered as JSON values (`null` where CPython has `None`).
+///
+/// Where `python3 main.py` (tokenizing a file) reports a field differently from `compile()` of a
+/// string, the recorder keeps its value under `python3_file`, and that is the one pyex follows.
 fn expected_fields(json_path: &Path) -> Result<Vec<String>, String> {
     let text = std::fs::read_to_string(json_path).map_err(|e| {
         format!(
@@ -77,10 +96,13 @@ fn expected_fields(json_path: &Path) -> Result<Vec<String>, String> {
     })?;
     let json: Value = serde_json::from_str(&text)
         .map_err(|e| format!("{}: invalid JSON: {e}", json_path.display()))?;
+    let file_mode = json.get("python3_file");
     FIELDS
         .iter()
         .map(|field| {
-            json.get(field)
+            file_mode
+                .and_then(|fields| fields.get(field))
+                .or_else(|| json.get(field))
                 .map(Value::to_string)
                 .ok_or_else(|| format!("{}: no field {field:?}", json_path.display()))
         })

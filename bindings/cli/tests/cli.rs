@@ -74,7 +74,7 @@ finally:
     del a[1:2, ::3], b.c
 match point:
     case Point(x=0, y=0) | [1, 2, *rest] | {"k": v, **kw}:
-        print(rb'\d', 1_000, 0x1F, 1.5e-7, 2j, ..., None)
+        print(f"{x!r:>{width}} and {y=}", rb'\d', 1_000, 0x1F, 1.5e-7, 2j, ..., None)
     case _ if lambda: (yield):
         pass
 s = {1, 2} | {k: v for k, v in d.items()} or not -~a ** 2 // 3 @ m

@@ -5,7 +5,7 @@
 //!
 //! [`analyze`] runs the passes CPython runs between parsing and bytecode:
 //! `__future__` checks (`future.rs`), the symbol table's collecting pass
-//! (`collect.rs`, `symtable_visit_*`) and analysing pass (`resolve.rs`,
+//! (`collect/`, `symtable_visit_*`) and analysing pass (`resolve.rs`,
 //! `analyze_block`), then the compiler's own checks (`check/`, `compile.c`),
 //! each raising CPython's first `SyntaxError` in CPython's order.
 //!
@@ -369,6 +369,16 @@ impl ScopeTable {
         self.lookup(expr.span(), kind)
     }
 
+    /// The symbol an identifier of the source names in scope `id`: mangled
+    /// first, as the compiler does, if the scope is inside a class.
+    pub fn symbol(&self, id: ScopeId, ident: &str) -> Option<&Symbol> {
+        let scope = self.scope(id);
+        let private = scope.private.map(|p| self.names.resolve(p));
+        let mangled = super::names::mangle(private, ident);
+        let name = self.names.get(mangled.as_deref().unwrap_or(ident))?;
+        scope.symbol(name)
+    }
+
     /// The interner that owns every [`Name`] of this table.
     pub fn names(&self) -> &Interner {
         &self.names
@@ -403,6 +413,23 @@ pub(super) fn expr_scope_kind(expr: &ast::Expr) -> Option<ScopeKind> {
 /// Errors come in CPython's order: `__future__` errors, then symbol-table
 /// errors (collecting pass, then analysis), then the compiler's, each pass
 /// reporting the first error it meets in CPython's visiting order.
+///
+/// ```
+/// use pyex::compile::{analyze, SymbolKind};
+/// use pyex::syntax::LineIndex;
+///
+/// let source = "def f(x):\n    def g():\n        return x\n    return g\n";
+/// let module = pyex::parse_module(source).unwrap();
+/// let table = analyze(&module, &LineIndex::new(source)).unwrap();
+/// let f = table.scope(table.root()).children[0];
+/// let g = table.scope(f).children[0];
+/// assert_eq!(table.symbol(f, "x").map(|s| s.kind), Some(SymbolKind::Cell(0)));
+/// assert_eq!(table.symbol(f, "g").map(|s| s.kind), Some(SymbolKind::Local(1)));
+/// assert_eq!(table.symbol(g, "x").map(|s| s.kind), Some(SymbolKind::Free(0)));
+///
+/// let error = analyze(&pyex::parse_module("break\n").unwrap(), &LineIndex::new("break\n"));
+/// assert_eq!(error.unwrap_err().msg, "'break' outside loop");
+/// ```
 pub fn analyze(module: &ast::Module, index: &LineIndex) -> Result<ScopeTable, SyntaxError> {
     let features = future::features(module, index)?;
     let collect::Collected {

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Record CPython 3.11's scopes and compile-time errors for core/tests/scope.rs.
 
-Usage (from the repository root; the only writer of scope.expected):
+Usage (the only writer of scope.expected):
 
-    python3 core/tests/data/scope_record.py
+    python3 core/tests/data/scope_record.py           # record
+    python3 core/tests/data/scope_record.py --check   # fail if scope.expected is stale
 
 Reads core/tests/data/scope.txt, a list of cases, each introduced by a line
 `## name`. For each case it writes to core/tests/data/scope.expected either the
@@ -97,10 +98,15 @@ def dump(ste, code, out, depth):
     for child in ste.children:
         # Code objects come in compile order, which is not the symbol table's
         # (a comprehension's first iterable is compiled after its body): match
-        # by name, preferring the same first line.
+        # by name, then by the names each has, then by the nearest first line.
         candidates = groups.get(CODE_NAMES.get(child.name, child.name), [])
-        same_line = [c for c in candidates if c.co_firstlineno == child.lineno]
-        child_code = (same_line or candidates or [None])[0]
+        local = {k for k, v in child.symbols.items() if (v >> 11) & 7 in (1, 4, 5) or v & 64}
+
+        def fit(c):
+            names = set(c.co_varnames + c.co_cellvars + c.co_freevars) - {"__class__"}
+            return (len(names ^ (local - {"__class__"})), abs(c.co_firstlineno - child.lineno))
+
+        child_code = min(candidates, key=fit, default=None)
         if child_code is not None:
             candidates.remove(child_code)
         dump(child, child_code, out, depth + 1)
@@ -127,7 +133,12 @@ def main():
     for name, source in read_cases(CASES.read_text(encoding="utf-8")):
         lines.append(f"## {name}")
         lines.extend(record(source))
-    EXPECTED.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = "\n".join(lines) + "\n"
+    if "--check" in sys.argv[1:]:
+        if EXPECTED.read_text(encoding="utf-8") != text:
+            sys.exit("scope.expected is out of date: run python3 core/tests/data/scope_record.py")
+        return
+    EXPECTED.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -184,6 +184,10 @@ impl<'a> Checker<'a, '_> {
     /// `compiler_unwind_fblock_stack`: leaves the blocks a `return` (all),
     /// `break` or `continue` (up to the innermost loop) exits, compiling the
     /// `finally` bodies on the way. Returns whether a loop was found.
+    ///
+    /// Leaving a `with` or `finally` block loses CPython's location, so it
+    /// reports an `except*` error found after that at line -1; we report the
+    /// statement (`conformance/DIVERGENCES.md`).
     pub fn unwind(
         &mut self,
         preserve_tos: bool,

@@ -208,8 +208,10 @@ impl Collector<'_> {
 
     /// `name` as stored: mangled inside a class.
     fn mangled(&mut self, name: &str) -> Name {
-        let private = self.private.map(|p| self.names.resolve(p).to_owned());
-        match mangle(private.as_deref(), name) {
+        let Some(private) = self.private.filter(|_| name.starts_with("__")) else {
+            return self.names.intern(name);
+        };
+        match mangle(Some(self.names.resolve(private)), name) {
             Some(m) => self.names.intern(&m),
             None => self.names.intern(name),
         }

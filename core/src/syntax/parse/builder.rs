@@ -64,7 +64,11 @@ impl<'a> Builder<'a> {
     /// Source span of a node, without the trailing whitespace pest may include.
     pub fn span(&self, pair: &P<'_>) -> Span {
         let s = pair.as_span();
-        let trimmed = s.as_str().trim_end_matches([' ', '\t', '\x0C', '\n']);
+        // A compound statement's pair ends with its block's NEWLINE and
+        // DEDENT; CPython ends it at the last token (a trailing `;` too).
+        let trimmed =
+            s.as_str()
+                .trim_end_matches([' ', '\t', '\x0C', '\n', super::super::indent::DEDENT]);
         let start = self.base + s.start();
         self.text_span(start, start + trimmed.len())
     }

@@ -6,6 +6,7 @@ use super::super::ast::{Module, Span};
 use super::super::indent::prepare;
 use super::super::{LineIndex, SyntaxError};
 use super::builder::{too_deep, Builder, PythonParser, Rule};
+use super::errors::tokens::string_len;
 use super::errors::{failure_position, furthest_position, parse_error};
 use super::fstring::byte_column;
 
@@ -126,13 +127,19 @@ fn too_recursive(text: &str) -> Option<usize> {
                 count += 1;
                 i += 1;
             }
+            Some(b'"' | b'\'') => {
+                // Words inside strings are not constructs.
+                let len = text.get(i..).map_or(1, string_len);
+                i += len.max(1);
+                continue;
+            }
             Some(b'l' | b'i')
                 if i == 0
                     || !bytes
                         .get(i - 1)
                         .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') =>
             {
-                let rest = &bytes[i..];
+                let rest = bytes.get(i..).unwrap_or_default();
                 if rest.starts_with(b"lambda") || rest.starts_with(b"if") {
                     count += 1;
                 }

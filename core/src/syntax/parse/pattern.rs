@@ -19,7 +19,7 @@ impl Builder<'_> {
         for case in it {
             cases.push(self.case_block(case)?);
         }
-        let end = cases.last().map_or(start, |c| c.span.end);
+        let end = self.span(&pair).end;
         Ok(Stmt::Match(StmtMatch {
             subject: bx(subject),
             cases,
@@ -38,7 +38,7 @@ impl Builder<'_> {
             }
         }
         let pattern = pattern.ok_or_else(|| self.internal(&pair))?;
-        let end = body.last().map_or(start, |s| s.span().end);
+        let end = self.span(&pair).end;
         Ok(MatchCase {
             pattern,
             guard,
@@ -50,6 +50,18 @@ impl Builder<'_> {
     /// A comma-separated list: one pattern, or a sequence without brackets.
     fn patterns(&mut self, pair: P<'_>) -> PResult<Pattern> {
         let span = self.span(&pair);
+        let (mut items, comma) = self.pattern_items(&pair)?;
+        if items.len() == 1 && !comma && !matches!(items.first(), Some(Pattern::MatchStar(_))) {
+            return items.pop().ok_or_else(|| self.internal(&pair));
+        }
+        Ok(Pattern::MatchSequence(PatternMatchSequence {
+            patterns: items,
+            span,
+        }))
+    }
+
+    /// The patterns of a `patterns` node, and whether a comma ends it.
+    fn pattern_items(&mut self, pair: &P<'_>) -> PResult<(Vec<Pattern>, bool)> {
         let mut items = Vec::new();
         let mut comma = false;
         for child in pair.clone().into_inner() {
@@ -58,13 +70,7 @@ impl Builder<'_> {
                 _ => items.push(self.pattern(child)?),
             }
         }
-        if items.len() == 1 && !comma && !matches!(items.first(), Some(Pattern::MatchStar(_))) {
-            return items.pop().ok_or_else(|| self.internal(&pair));
-        }
-        Ok(Pattern::MatchSequence(PatternMatchSequence {
-            patterns: items,
-            span,
-        }))
+        Ok((items, comma))
     }
 
     fn pattern(&mut self, pair: P<'_>) -> PResult<Pattern> {
@@ -138,18 +144,19 @@ impl Builder<'_> {
                         span,
                     }));
                 };
-                let p = self.patterns(inner)?;
-                match p {
-                    Pattern::MatchSequence(mut s) => {
-                        s.span = span;
-                        Ok(Pattern::MatchSequence(s))
-                    }
-                    p if pair.as_rule() == Rule::group_pattern => Ok(p),
-                    p => Ok(Pattern::MatchSequence(PatternMatchSequence {
-                        patterns: vec![p],
-                        span,
-                    })),
+                let (mut items, comma) = self.pattern_items(&inner)?;
+                // `(p)` is `p`; `[p]`, `(p,)` and `(*p)` are sequences.
+                let group = pair.as_rule() == Rule::group_pattern
+                    && items.len() == 1
+                    && !comma
+                    && !matches!(items.first(), Some(Pattern::MatchStar(_)));
+                if group {
+                    return items.pop().ok_or_else(|| self.internal(&pair));
                 }
+                Ok(Pattern::MatchSequence(PatternMatchSequence {
+                    patterns: items,
+                    span,
+                }))
             }
             Rule::mapping_pattern => self.mapping_pattern(pair, span),
             _ => Err(self.internal(&pair)),

@@ -9,11 +9,6 @@ use super::super::ast::{
 use super::builder::{Builder, PResult, Rule, P};
 use super::expr::bx;
 
-/// The end of the last statement of a body (CPython ends compound statements there).
-fn body_end(body: &[Stmt], fallback: u32) -> u32 {
-    body.last().map_or(fallback, |s| s.span().end)
-}
-
 impl Builder<'_> {
     /// Every statement child of `pair` (a `file` or a `block`).
     pub(super) fn statements(&mut self, pair: P<'_>) -> PResult<Vec<Stmt>> {
@@ -248,7 +243,7 @@ impl Builder<'_> {
         }
         let name = name.ok_or_else(|| self.internal(&pair))?;
         let args = Box::new(args.unwrap_or_default());
-        let span = Span::new(start, body_end(&body, start));
+        let span = Span::new(start, self.span(&pair).end);
         Ok(Stmt::FunctionDef(StmtFunctionDef {
             is_async,
             name,
@@ -283,7 +278,7 @@ impl Builder<'_> {
             }
         }
         let name = name.ok_or_else(|| self.internal(&pair))?;
-        let span = Span::new(start, body_end(&body, start));
+        let span = Span::new(start, self.span(&pair).end);
         Ok(Stmt::ClassDef(StmtClassDef {
             name,
             bases,
@@ -339,7 +334,7 @@ impl Builder<'_> {
             }
         }
         for (cstart, t, b) in elifs.into_iter().rev() {
-            let end = body_end(&orelse, body_end(&b, cstart));
+            let end = self.span(&pair).end;
             let node = Stmt::If(StmtIf {
                 test: bx(t),
                 body: b,
@@ -348,7 +343,7 @@ impl Builder<'_> {
             });
             orelse = vec![node];
         }
-        let end = body_end(&orelse, body_end(&body, start));
+        let end = self.span(&pair).end;
         Ok(Stmt::If(StmtIf {
             test: bx(test),
             body,
@@ -370,7 +365,7 @@ impl Builder<'_> {
         let test = self.expr(self.next(&mut it, &pair)?)?;
         let body = self.block(self.next(&mut it, &pair)?)?;
         let orelse = self.else_block(it.next())?;
-        let end = body_end(&orelse, body_end(&body, start));
+        let end = self.span(&pair).end;
         Ok(Stmt::While(StmtWhile {
             test: bx(test),
             body,
@@ -392,7 +387,7 @@ impl Builder<'_> {
         let iter = self.expr(it.next().ok_or_else(|| self.internal(&pair))?)?;
         let body = self.block(it.next().ok_or_else(|| self.internal(&pair))?)?;
         let orelse = self.else_block(it.next())?;
-        let end = body_end(&orelse, body_end(&body, start));
+        let end = self.span(&pair).end;
         Ok(Stmt::For(StmtFor {
             is_async,
             target: bx(target),
@@ -429,7 +424,7 @@ impl Builder<'_> {
                 _ => body = self.block(child)?,
             }
         }
-        let span = Span::new(start, body_end(&body, start));
+        let span = Span::new(start, self.span(&pair).end);
         Ok(Stmt::With(StmtWith {
             is_async,
             items,
@@ -462,15 +457,7 @@ impl Builder<'_> {
                 _ => finalbody = self.block(self.first(&clause)?)?,
             }
         }
-        let end = body_end(
-            &finalbody,
-            body_end(
-                &orelse,
-                handlers
-                    .last()
-                    .map_or(body_end(&body, start), |h| h.span.end),
-            ),
-        );
+        let end = self.span(&pair).end;
         let is_star = star.unwrap_or(false);
         Ok(Stmt::Try(StmtTry {
             is_star,
@@ -504,7 +491,7 @@ impl Builder<'_> {
                 Span::new(colon, colon + 1),
             ));
         }
-        let span = Span::new(start, body_end(&body, start));
+        let span = Span::new(start, self.span(&pair).end);
         Ok((
             ExceptHandler {
                 type_,

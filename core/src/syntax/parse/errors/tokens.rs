@@ -139,7 +139,7 @@ fn is_string_prefix(word: &str) -> bool {
 
 /// The byte length of the string literal at the start of `s` (to its closing
 /// quote, or to the end of the line for an unterminated one).
-pub(super) fn string_len(s: &str) -> usize {
+pub(in super::super) fn string_len(s: &str) -> usize {
     let bytes = s.as_bytes();
     let Some(&q) = bytes.first() else { return 0 };
     let triple = bytes.get(..3) == Some(&[q, q, q][..]);

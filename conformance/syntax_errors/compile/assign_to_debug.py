@@ -1,0 +1,2 @@
+def configure(verbose):
+    __debug__ = verbose

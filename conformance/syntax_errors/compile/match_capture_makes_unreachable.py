@@ -1,0 +1,6 @@
+command = "go"
+match command:
+    case action:
+        print(action)
+    case "stop":
+        print("stop")

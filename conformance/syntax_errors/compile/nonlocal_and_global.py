@@ -1,0 +1,4 @@
+def counter():
+    global total
+    nonlocal total
+    total += 1

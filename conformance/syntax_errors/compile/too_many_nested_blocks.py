@@ -1,0 +1,22 @@
+for a in range(2):
+ for b in range(2):
+  for c in range(2):
+   for d in range(2):
+    for e in range(2):
+     for f in range(2):
+      for g in range(2):
+       for h in range(2):
+        for i in range(2):
+         for j in range(2):
+          for k in range(2):
+           for l in range(2):
+            for m in range(2):
+             for n in range(2):
+              for o in range(2):
+               for p in range(2):
+                for q in range(2):
+                 for r in range(2):
+                  for s in range(2):
+                   for t in range(2):
+                    for u in range(2):
+                     print(a)

@@ -1,0 +1,2 @@
+async def stream(items):
+    yield from items
