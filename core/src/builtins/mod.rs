@@ -123,6 +123,9 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("dict", "fromkeys", dict::fromkeys),
     plain("str", "swapcase", strm::swapcase),
     plain("str", "encode", strm::encode),
+    plain("str", "expandtabs", strm::expandtabs),
+    plain("int", "to_bytes", number::to_bytes),
+    plain("int", "from_bytes", number::from_bytes),
     plain("bytes", "decode", strm::decode),
     plain("str", "casefold", strm::lower),
     plain("str", "partition", strm::partition),
@@ -261,7 +264,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
 ];
 
 /// Methods of builtin types that are classmethods (bound to the class on access).
-const CLASS_METHODS: &[(&str, &str)] = &[("dict", "fromkeys")];
+const CLASS_METHODS: &[(&str, &str)] = &[("dict", "fromkeys"), ("int", "from_bytes")];
 
 /// Whether builtin `id` is a classmethod of its type.
 pub(crate) fn is_class_method(id: BuiltinId) -> bool {

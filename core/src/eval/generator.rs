@@ -76,6 +76,31 @@ impl Vm {
         Ok(Called::Pushed)
     }
 
+    /// For `for x in gen` run inside the instruction loop: the frame of a live,
+    /// idle generator, set up to run with mode `Iter` (`None` if not eligible).
+    pub(crate) fn take_generator_frame(
+        &mut self,
+        gen: ObjId,
+    ) -> Option<Box<super::frame::PyFrame>> {
+        let Some(Object::Generator(g)) = self.heap.get_mut(gen) else {
+            return None;
+        };
+        if g.running || g.finished {
+            return None;
+        }
+        let mut frame = g.frame.take()?;
+        let started = std::mem::replace(&mut g.started, true);
+        g.running = true;
+        let inner_handled = g.handled;
+        if started {
+            // The value of the `yield` expression the generator is suspended in.
+            frame.stack.push(Value::None);
+        }
+        frame.generator = Some((gen, GenMode::Iter));
+        frame.outer_handled = std::mem::replace(&mut self.handled, inner_handled);
+        Some(frame)
+    }
+
     /// Puts a yielding frame back into its generator.
     pub(crate) fn suspend_generator(&mut self, gen: ObjId, mut frame: Box<super::frame::PyFrame>) {
         let inner_handled = std::mem::replace(&mut self.handled, frame.outer_handled.take());

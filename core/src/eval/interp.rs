@@ -41,6 +41,8 @@ enum Step {
     Enter(Box<PyFrame>),
     /// The frame returned this value.
     Leave(Value),
+    /// The (generator) frame yielded this value.
+    Yield(Value),
 }
 
 impl Vm {
@@ -80,50 +82,34 @@ impl Vm {
             let result = self.step(&mut frame, code, instr);
             match result {
                 Ok(Step::Next) => {}
-                Ok(Step::Enter(callee)) => {
-                    // Python-to-Python call in the same program: switch frames here,
-                    // without a round trip through the frame loop.
-                    match Vm::code_in(program, callee.code) {
-                        Ok(callee_code) if callee.code.program == program_index => {
-                            self.depth += 1;
-                            let placeholder = std::mem::replace(&mut frame, callee);
-                            self.recycle(placeholder);
-                            code = callee_code;
-                        }
-                        _ => {
-                            self.recycle(frame);
-                            if let Err(e) = self.push_python(callee) {
-                                return Exit::Fatal(e);
-                            }
-                            return Exit::Suspended;
-                        }
-                    }
-                }
-                Ok(Step::Leave(value)) => {
-                    let same_program = matches!(
-                        self.frames.last(),
-                        Some(Frame::Python(caller)) if caller.code.program == program_index
-                    );
-                    if frame.generator.is_some() || !same_program {
-                        return Exit::Return(frame, value);
-                    }
-                    let Some(Frame::Python(mut caller)) = self.frames.pop() else {
-                        return Exit::Return(frame, value);
-                    };
-                    let Ok(caller_code) = Vm::code_in(program, caller.code) else {
-                        self.frames.push(Frame::Python(caller));
-                        return Exit::Return(frame, value);
-                    };
-                    self.depth = self.depth.saturating_sub(1);
-                    caller.stack.push(value);
-                    let finished = std::mem::replace(&mut frame, caller);
-                    self.recycle(finished);
-                    code = caller_code;
-                }
                 Ok(Step::Exit(exit)) => {
                     // What is left here is the placeholder that replaced the moved frame.
                     self.recycle(frame);
                     return exit;
+                }
+                Ok(Step::Enter(callee)) => {
+                    if let Some(exit) =
+                        self.enter_in_loop(&mut frame, &mut code, program, program_index, callee)
+                    {
+                        self.recycle(frame);
+                        return exit;
+                    }
+                }
+                Ok(Step::Yield(value)) => {
+                    if let Some(exit) =
+                        self.yield_in_loop(&mut frame, &mut code, program, program_index, value)
+                    {
+                        self.recycle(frame);
+                        return exit;
+                    }
+                }
+                Ok(Step::Leave(value)) => {
+                    if let Some(exit) =
+                        self.leave_in_loop(&mut frame, &mut code, program, program_index, value)
+                    {
+                        self.recycle(frame);
+                        return exit;
+                    }
                 }
                 Err(error) => {
                     if let Err(error) = self.handle_error(&mut frame, code, error) {
@@ -142,53 +128,6 @@ impl Vm {
                     self.collect_garbage();
                     return Exit::Suspended;
                 }
-            }
-        }
-    }
-
-    /// An exception thrown into a generator suspended in `yield from` goes to
-    /// the generator it delegates to (with this frame parked at its `Send`);
-    /// `None` when that happened, else the pending value unchanged.
-    fn throw_into_delegate(
-        &mut self,
-        frame: &mut Box<PyFrame>,
-        code: &Code,
-        pending: Pending,
-    ) -> RunResult<Option<Pending>> {
-        let Pending::Error(error) = pending else {
-            return Ok(Some(pending));
-        };
-        let at = |i: u32| {
-            frame
-                .pc
-                .checked_sub(i)
-                .and_then(|pc| code.instrs.get(pc as usize).copied())
-        };
-        let delegating = matches!(
-            (at(1), at(2)),
-            (Some(Instr::YieldValue), Some(Instr::Send(_)))
-        );
-        let sub = frame.stack.last().copied().and_then(Value::as_obj);
-        let Some(sub) =
-            sub.filter(|s| delegating && matches!(self.heap.get(*s), Object::Generator(_)))
-        else {
-            return Ok(Some(Pending::Error(error)));
-        };
-        frame.pc -= 1;
-        let parked = std::mem::replace(frame, self.blank_frame());
-        self.frames.push(Frame::Python(parked));
-        match self.resume_generator(sub, super::frame::GenMode::Send, Pending::Error(error)) {
-            Ok(_) => Ok(None),
-            Err(e) => {
-                // The delegate could not take it (finished, running): raise here.
-                match self.frames.pop() {
-                    Some(Frame::Python(back)) => {
-                        let placeholder = std::mem::replace(frame, back);
-                        self.recycle(placeholder);
-                    }
-                    _ => return Err(RunError::internal("parked frame lost")),
-                }
-                Err(e)
             }
         }
     }
@@ -585,11 +524,7 @@ impl Vm {
                 return self.parked(frame, |vm| vm.build_class(body, name, &bases));
             }
             I::ReturnValue => return Ok(Step::Leave(Vm::pop(frame)?)),
-            I::YieldValue => {
-                let v = Vm::pop(frame)?;
-                let frame = std::mem::replace(frame, self.blank_frame());
-                return Ok(Step::Exit(Exit::Yield(frame, v)));
-            }
+            I::YieldValue => return Ok(Step::Yield(Vm::pop(frame)?)),
             I::GetYieldFromIter => {
                 let v = Vm::pop(frame)?;
                 let it = self.get_iter(v)?;
@@ -754,6 +689,17 @@ impl Vm {
                     frame.pc = target;
                 }
                 return Ok(Step::Next);
+            }
+        }
+        if let Value::Obj(id) = it {
+            if matches!(self.heap.get(id), Object::Generator(_))
+                && self.depth < self.recursion_limit
+            {
+                if let Some(gen_frame) = self.take_generator_frame(id) {
+                    let parked = std::mem::replace(frame, self.blank_frame());
+                    self.frames.push(Frame::Python(parked));
+                    return Ok(Step::Enter(gen_frame));
+                }
             }
         }
         self.parked(frame, |vm| match vm.iter_next(it)? {

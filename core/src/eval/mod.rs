@@ -1,7 +1,8 @@
 //! The evaluator: an explicit, serialisable frame stack running `Code`.
 //!
 //! Source code layout:
-//! - `vm.rs`: the machine state and the frame loop; `interp.rs`: the instruction loop.
+//! - `vm.rs`: the machine state and the frame loop; `interp.rs`: the instruction loop;
+//!   `switch.rs`: frame switches done inside the instruction loop.
 //! - `frame.rs`: Python and native frames; `native.rs`: resuming native frames, nested runs.
 //! - `descriptor.rs`: property/staticmethod/classmethod, `super`; `matching.rs`: `match` patterns.
 //! - `call.rs`: calls and argument binding; `generator.rs`: generators.
@@ -33,6 +34,7 @@ mod ops;
 mod printf;
 mod set;
 mod subscr;
+mod switch;
 mod traceback;
 pub(crate) mod types;
 pub(crate) mod vm;

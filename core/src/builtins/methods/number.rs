@@ -129,3 +129,90 @@ pub(crate) fn radix(vm: &Vm, v: Value, name: &str, radix: u32, prefix: &str) -> 
         n.magnitude().to_str_radix(radix)
     ))
 }
+
+fn byteorder(vm: &Vm, v: Option<Value>) -> RunResult<bool> {
+    match v.and_then(|v| vm.str_value(v)).as_deref() {
+        Some("big") | None => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => Err(RunError::new(
+            ExcKind::ValueError,
+            "byteorder must be either 'little' or 'big'",
+        )),
+    }
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+pub(crate) fn to_bytes(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
+    let signed = args.take_keyword(vm, "signed");
+    let length_kw = args.take_keyword(vm, "length");
+    let order_kw = args.take_keyword(vm, "byteorder");
+    let parts = args.between("to_bytes", 0, 2)?.to_vec();
+    let length = match parts.first().copied().or(length_kw) {
+        Some(v) => vm.int_arg(v)?.max(0) as usize,
+        None => 1,
+    };
+    let big_endian = byteorder(vm, parts.get(1).copied().or(order_kw))?;
+    let signed = match signed {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let n = big(vm, receiver)?;
+    if n.is_negative() && !signed {
+        return Err(RunError::new(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let mut bytes = if signed {
+        n.to_signed_bytes_be()
+    } else {
+        n.to_bytes_be().1
+    };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length {
+        return Err(RunError::new(
+            ExcKind::OverflowError,
+            "int too big to convert",
+        ));
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    let mut out = vec![fill; length - bytes.len()];
+    out.extend(bytes);
+    if !big_endian {
+        out.reverse();
+    }
+    Ok(Value::Obj(
+        vm.heap.alloc(crate::value::object::Object::Bytes(out)),
+    ))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
+pub(crate) fn from_bytes(vm: &mut Vm, _class: Value, mut args: Args) -> RunResult<Value> {
+    let signed = args.take_keyword(vm, "signed");
+    let order_kw = args.take_keyword(vm, "byteorder");
+    let parts = args.between("from_bytes", 1, 2)?.to_vec();
+    let big_endian = byteorder(vm, parts.get(1).copied().or(order_kw))?;
+    let mut bytes: Vec<u8> = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(crate::value::object::Object::Bytes(b)) => b.clone(),
+        _ => vm
+            .collect_values(parts[0])?
+            .into_iter()
+            .map(|v| vm.int_arg(v).map(|i| i as u8))
+            .collect::<RunResult<_>>()?,
+    };
+    if !big_endian {
+        bytes.reverse();
+    }
+    let signed = match signed {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let n = if signed {
+        BigInt::from_signed_bytes_be(&bytes)
+    } else {
+        BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
+    };
+    Ok(vm.int_value(n))
+}

@@ -702,3 +702,36 @@ pub(crate) fn decode(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<
         )),
     }
 }
+
+/// `str.expandtabs(tabsize=8)`.
+pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
+    let size_kw = args.take_keyword(vm, "tabsize");
+    let parts = args.between("expandtabs", 0, 1)?.to_vec();
+    let size = match parts.first().copied().or(size_kw) {
+        Some(v) => vm.int_arg(v)?.max(0) as usize,
+        None => 8,
+    };
+    let s = text(vm, receiver)?;
+    let mut out = String::new();
+    let mut column = 0usize;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let pad = size - column % size;
+                    out.push_str(&" ".repeat(pad));
+                    column += pad;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    Ok(vm.new_str(out))
+}

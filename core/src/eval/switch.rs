@@ -1,0 +1,178 @@
+//! Frame switches the instruction loop does itself, without going back to
+//! the frame loop: entering a Python callee, a generator yielding to or
+//! finishing under its `for` loop, returning to the caller, and a `throw`
+//! into a generator suspended in `yield from`.
+
+use super::frame::{Frame, Pending, PyFrame};
+use super::interp::Exit;
+use super::vm::Vm;
+use crate::compile::code::{Code, Instr};
+use crate::exc::{RunError, RunResult};
+use crate::value::object::Object;
+use crate::value::Value;
+
+impl Vm {
+    /// `Step::Enter`: runs the callee next in this loop when it belongs to the
+    /// same program; otherwise pushes it for the frame loop (`Some` exit).
+    pub(super) fn enter_in_loop<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+        callee: Box<PyFrame>,
+    ) -> Option<Exit> {
+        match Vm::code_in(program, callee.code) {
+            Ok(callee_code) if callee.code.program == program_index => {
+                self.depth += 1;
+                let placeholder = std::mem::replace(frame, callee);
+                self.recycle(placeholder);
+                *code = callee_code;
+                None
+            }
+            _ => Some(match self.push_python(callee) {
+                Ok(()) => Exit::Suspended,
+                Err(e) => Exit::Fatal(e),
+            }),
+        }
+    }
+
+    /// Pops the Python caller of the running frame if it is in this program.
+    fn caller_in<'p>(
+        &mut self,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+    ) -> Option<(Box<PyFrame>, &'p Code)> {
+        let same =
+            matches!(self.frames.last(), Some(Frame::Python(c)) if c.code.program == program_index);
+        if !same {
+            return None;
+        }
+        let Some(Frame::Python(caller)) = self.frames.pop() else {
+            return None;
+        };
+        match Vm::code_in(program, caller.code) {
+            Ok(caller_code) => Some((caller, caller_code)),
+            Err(_) => {
+                self.frames.push(Frame::Python(caller));
+                None
+            }
+        }
+    }
+
+    /// `Step::Yield`: a generator hands `value` to its Python caller in this loop.
+    pub(super) fn yield_in_loop<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+        value: Value,
+    ) -> Option<Exit> {
+        let caller = frame
+            .generator
+            .and_then(|_| self.caller_in(program, program_index));
+        let (Some((gen, _)), Some((mut caller, caller_code))) = (frame.generator, caller) else {
+            let yielded = std::mem::replace(frame, self.blank_frame());
+            return Some(Exit::Yield(yielded, value));
+        };
+        self.depth = self.depth.saturating_sub(1);
+        caller.stack.push(value);
+        let mut suspended = std::mem::replace(frame, caller);
+        suspended.generator = None;
+        self.suspend_generator(gen, suspended);
+        *code = caller_code;
+        None
+    }
+
+    /// `Step::Leave`: returns to a Python caller in this loop (a plain call, or
+    /// the end of a generator driven by `for`); else hands over to the frame loop.
+    pub(super) fn leave_in_loop<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+        value: Value,
+    ) -> Option<Exit> {
+        let generator = frame.generator;
+        let iterating = matches!(generator, Some((_, super::frame::GenMode::Iter)));
+        if generator.is_none() || iterating {
+            if let Some((mut caller, caller_code)) = self.caller_in(program, program_index) {
+                let at = caller
+                    .pc
+                    .checked_sub(1)
+                    .and_then(|pc| caller_code.instrs.get(pc as usize).copied());
+                match (generator, at) {
+                    (None, _) => caller.stack.push(value),
+                    (Some((gen, _)), Some(Instr::ForIter(target))) => {
+                        // The generator driving this `for` is exhausted: the loop ends.
+                        self.handled = frame.outer_handled;
+                        self.finish_generator(gen);
+                        caller.stack.pop();
+                        caller.pc = target;
+                    }
+                    _ => {
+                        self.frames.push(Frame::Python(caller));
+                        let finished = std::mem::replace(frame, self.blank_frame());
+                        return Some(Exit::Return(finished, value));
+                    }
+                }
+                self.depth = self.depth.saturating_sub(1);
+                let finished = std::mem::replace(frame, caller);
+                self.recycle(finished);
+                *code = caller_code;
+                return None;
+            }
+        }
+        let finished = std::mem::replace(frame, self.blank_frame());
+        Some(Exit::Return(finished, value))
+    }
+
+    /// An exception thrown into a generator suspended in `yield from` goes to
+    /// the generator it delegates to (with this frame parked at its `Send`);
+    /// `None` when that happened, else the pending value unchanged.
+    pub(super) fn throw_into_delegate(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &Code,
+        pending: Pending,
+    ) -> RunResult<Option<Pending>> {
+        let Pending::Error(error) = pending else {
+            return Ok(Some(pending));
+        };
+        let at = |i: u32| {
+            frame
+                .pc
+                .checked_sub(i)
+                .and_then(|pc| code.instrs.get(pc as usize).copied())
+        };
+        let delegating = matches!(
+            (at(1), at(2)),
+            (Some(Instr::YieldValue), Some(Instr::Send(_)))
+        );
+        let sub = frame.stack.last().copied().and_then(Value::as_obj);
+        let Some(sub) =
+            sub.filter(|s| delegating && matches!(self.heap.get(*s), Object::Generator(_)))
+        else {
+            return Ok(Some(Pending::Error(error)));
+        };
+        frame.pc -= 1;
+        let parked = std::mem::replace(frame, self.blank_frame());
+        self.frames.push(Frame::Python(parked));
+        match self.resume_generator(sub, super::frame::GenMode::Send, Pending::Error(error)) {
+            Ok(_) => Ok(None),
+            Err(e) => {
+                // The delegate could not take it (finished, running): raise here.
+                match self.frames.pop() {
+                    Some(Frame::Python(back)) => {
+                        let placeholder = std::mem::replace(frame, back);
+                        self.recycle(placeholder);
+                    }
+                    _ => return Err(RunError::internal("parked frame lost")),
+                }
+                Err(e)
+            }
+        }
+    }
+}
