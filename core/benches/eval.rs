@@ -2,73 +2,18 @@
 //! particle simulation, a generator pipeline, and `FizzBuzz` 1..100 from source,
 //! cold (compile + fresh `Ctx` + run each iteration).
 //!
-//! Compare with CPython on the same machine:
-//! `python3 -m timeit -s "$(cat core/benches/fib.py)" "fib(25)"`.
+//! The programs are core/benches/programs/*.py (and the algorithms conformance
+//! case); `scripts/eval_vs_cpython.py` times the same files under pyex and
+//! python3 in one run and prints the ratios.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use pyex::{Ctx, Options, Program};
 
-const FIB: &str = "\
-def fib(n):
-    if n < 2:
-        return n
-    return fib(n - 1) + fib(n - 2)
-
-fib(25)
-";
-
-const FIZZBUZZ: &str = "\
-for i in range(1, 101):
-    if i % 15 == 0:
-        print('FizzBuzz')
-    elif i % 3 == 0:
-        print('Fizz')
-    elif i % 5 == 0:
-        print('Buzz')
-    else:
-        print(i)
-";
-
-const PARTICLES: &str = r"class Particle:
-    def __init__(self, x, y, vx, vy):
-        self.x = x
-        self.y = y
-        self.vx = vx
-        self.vy = vy
-
-    def step(self, dt):
-        self.x += self.vx * dt
-        self.y += self.vy * dt
-        if self.x < 0 or self.x > 100:
-            self.vx = -self.vx
-        if self.y < 0 or self.y > 100:
-            self.vy = -self.vy
-
-    def energy(self):
-        return 0.5 * (self.vx * self.vx + self.vy * self.vy)
-
-particles = [Particle(i % 100, (i * 7) % 100, (i % 5) - 2, (i % 3) - 1) for i in range(1000)]
-for _ in range(20):
-    for p in particles:
-        p.step(0.1)
-print(round(sum(p.energy() for p in particles), 3), round(sum(p.x for p in particles), 3))
-";
-
-const PIPELINE: &str = r"def numbers(n):
-    for i in range(n):
-        yield i
-
-def squares(it):
-    for x in it:
-        yield x * x
-
-def evens(it):
-    for x in it:
-        if x % 2 == 0:
-            yield x
-
-print(sum(evens(squares(numbers(50000)))))
-";
+const FIB: &str = include_str!("programs/fib.py");
+const FIZZBUZZ: &str = include_str!("programs/fizzbuzz.py");
+const PARTICLES: &str = include_str!("programs/particles.py");
+const PIPELINE: &str = include_str!("programs/pipeline.py");
+const ALGORITHMS: &str = include_str!("../../conformance/cases/algorithms/algorithms_suite.py");
 
 fn run(program: &Program) {
     let mut ctx = Ctx::new(Options::default());
@@ -83,6 +28,8 @@ fn benches(c: &mut Criterion) {
     c.bench_function("particles (classes) warm", |b| b.iter(|| run(&particles)));
     let pipeline = Program::compile(PIPELINE, "pipeline.py").expect("pipeline compiles");
     c.bench_function("generator pipeline warm", |b| b.iter(|| run(&pipeline)));
+    let algorithms = Program::compile(ALGORITHMS, "algorithms.py").expect("algorithms compiles");
+    c.bench_function("algorithms warm", |b| b.iter(|| run(&algorithms)));
     c.bench_function("Ctx::new", |b| b.iter(|| Ctx::new(Options::default())));
     c.bench_function("compile fizzbuzz", |b| {
         b.iter(|| Program::compile(FIZZBUZZ, "fizzbuzz.py").expect("fizzbuzz compiles"));
