@@ -30,6 +30,8 @@
 )]
 
 mod builtins;
+extern crate alloc; // pest_derive without its `std` feature names `alloc::` paths
+
 pub mod compile;
 mod ctx;
 mod eval;
