@@ -9,6 +9,11 @@
 use criterion::{criterion_group, criterion_main, Criterion};
 use pyex::{Ctx, Options, Program};
 
+/// The allocator every pyex binary ships with (CLI, NIF, Python module): pyex
+/// allocates many small objects, as CPython does with its own allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const FIB: &str = include_str!("programs/fib.py");
 const FIZZBUZZ: &str = include_str!("programs/fizzbuzz.py");
 const PARTICLES: &str = include_str!("programs/particles.py");

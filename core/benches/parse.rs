@@ -10,6 +10,11 @@ use std::time::Duration;
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 
+/// The allocator every pyex binary ships with (CLI, NIF, Python module): pyex
+/// allocates many small objects, as CPython does with its own allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A fixed mix of styles: argument parsing, dataclass machinery, typing, a JSON decoder,
 /// text utilities, the `ast` module itself.
 const FILES: [&str; 6] = [

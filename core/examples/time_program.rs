@@ -15,6 +15,11 @@ use std::time::Instant;
 
 use pyex::{Ctx, Options, Outcome, Program};
 
+/// The allocator every pyex binary ships with (CLI, NIF, Python module): pyex
+/// allocates many small objects, as CPython does with its own allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let path = args.next().ok_or("usage: time_program FILE [REPEAT]")?;

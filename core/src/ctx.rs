@@ -56,7 +56,7 @@ pub struct Ctx {
 /// The first bytes of every snapshot.
 const SNAPSHOT_MAGIC: &[u8] = b"PYEXSNAP";
 /// Bumped whenever the serialised state changes shape.
-const SNAPSHOT_VERSION: u32 = 1;
+const SNAPSHOT_VERSION: u32 = 2;
 
 const _: fn() = || {
     fn is_send<T: Send>() {}
@@ -71,7 +71,7 @@ impl Ctx {
     )]
     pub fn new(options: Options) -> Ctx {
         Ctx {
-            vm: Vm::new(&options),
+            vm: Vm::from_template(&options),
         }
     }
 

@@ -24,6 +24,11 @@ use std::process::ExitCode;
 
 use pyex::syntax::dump;
 
+/// pyex allocates many small objects (as CPython does, with its own allocator);
+/// mimalloc makes a cold run's set-up about twice as fast as the system allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: pyex [-h] [--parse] (FILE | -c CODE) [ARG ...]";
 
 const HELP: &str = "\

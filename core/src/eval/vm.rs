@@ -114,22 +114,46 @@ impl Vm {
             types,
             builtins,
             modules: Vec::new(),
-            host_modules: options.host_modules.clone(),
+            host_modules: Vec::new(),
             handled: None,
             builtin_objects: Vec::new(),
             stdout: String::new(),
             stderr: String::new(),
-            recursion_limit: options.recursion_limit,
+            recursion_limit: 0,
             depth: 0,
             nested: 0,
             frame_pool: Vec::new(),
             native_depth: 0,
-            limits: options.limits.clone(),
+            limits: crate::limits::Limits::default(),
             usage: crate::limits::Usage::default(),
             method_cache: std::collections::HashMap::default(),
         };
+        vm.configure(options);
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// A fresh machine for `options`: a copy of a process-wide machine with
+    /// the builtins set up (building the builtin types and functions is most
+    /// of a cold run's set-up time; copying them is several times cheaper).
+    pub(crate) fn from_template(options: &crate::Options) -> Vm {
+        static TEMPLATE: std::sync::OnceLock<Vm> = std::sync::OnceLock::new();
+        let mut vm = TEMPLATE
+            .get_or_init(|| {
+                let mut vm = Vm::new(&crate::Options::default());
+                vm.interner.freeze();
+                vm
+            })
+            .clone();
+        vm.configure(options);
+        vm
+    }
+
+    /// Applies the per-`Ctx` settings of `options`.
+    fn configure(&mut self, options: &crate::Options) {
+        self.host_modules.clone_from(&options.host_modules);
+        self.recursion_limit = options.recursion_limit;
+        self.limits = options.limits.clone();
     }
 
     /// Loads `program` and pushes its module frame (as `__main__`).

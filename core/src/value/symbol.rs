@@ -5,6 +5,7 @@
 //! name table is mapped to symbols when the program is loaded into a `Ctx`.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rustc_hash::FxBuildHasher;
 use serde::{Deserialize, Serialize};
@@ -16,23 +17,38 @@ use super::Value;
 pub(crate) struct Symbol(pub(crate) u32);
 
 /// The identifier interner of one `Ctx`.
+///
+/// The names every `Ctx` starts with (builtins, dunders, type names) live in
+/// a shared, frozen [`Base`], so copying a fresh machine copies one pointer
+/// instead of hundreds of strings. Symbols number the base's names first,
+/// then this interner's own. A snapshot stores the full list of names (so it
+/// does not depend on the process's base) and is restored with every name
+/// owned.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(from = "Vec<Box<str>>", into = "Vec<Box<str>>")]
 pub(crate) struct Interner {
+    base: Arc<Base>,
     names: Vec<Box<str>>,
-    #[serde(skip)]
+    index: HashMap<Box<str>, Symbol, FxBuildHasher>,
+}
+
+/// Frozen names shared by the interners copied from one template.
+#[derive(Debug, Default)]
+struct Base {
+    names: Vec<Box<str>>,
     index: HashMap<Box<str>, Symbol, FxBuildHasher>,
 }
 
 impl Interner {
     /// The symbol for `name`, interning it on first use.
     pub(crate) fn intern(&mut self, name: &str) -> Symbol {
-        if self.index.len() != self.names.len() {
-            self.rebuild_index();
+        if let Some(&symbol) = self.base.index.get(name) {
+            return symbol;
         }
         if let Some(&symbol) = self.index.get(name) {
             return symbol;
         }
-        let symbol = Symbol(self.names.len() as u32);
+        let symbol = Symbol((self.base.names.len() + self.names.len()) as u32);
         self.names.push(name.into());
         self.index.insert(name.into(), symbol);
         symbol
@@ -40,17 +56,46 @@ impl Interner {
 
     /// The text of a symbol.
     pub(crate) fn name(&self, symbol: Symbol) -> &str {
-        self.names.get(symbol.0 as usize).map_or("?", |n| n)
+        let i = symbol.0 as usize;
+        let base = self.base.names.len();
+        if i < base {
+            return &self.base.names[i];
+        }
+        self.names.get(i - base).map_or("?", |n| n)
     }
 
-    /// After deserialisation the reverse index is empty; rebuild it lazily.
-    fn rebuild_index(&mut self) {
-        self.index = self
-            .names
+    /// Moves every name into a shared base: clones made afterwards share it.
+    pub(crate) fn freeze(&mut self) {
+        let all: Vec<Box<str>> = std::mem::take(self).into();
+        let index = Self::index_of(&all, 0);
+        self.base = Arc::new(Base { names: all, index });
+    }
+
+    fn index_of(names: &[Box<str>], first: usize) -> HashMap<Box<str>, Symbol, FxBuildHasher> {
+        names
             .iter()
             .enumerate()
-            .map(|(i, n)| (n.clone(), Symbol(i as u32)))
-            .collect();
+            .map(|(i, n)| (n.clone(), Symbol((first + i) as u32)))
+            .collect()
+    }
+}
+
+impl From<Vec<Box<str>>> for Interner {
+    fn from(names: Vec<Box<str>>) -> Self {
+        let index = Self::index_of(&names, 0);
+        Interner {
+            base: Arc::default(),
+            names,
+            index,
+        }
+    }
+}
+
+impl From<Interner> for Vec<Box<str>> {
+    fn from(interner: Interner) -> Self {
+        let mut all = interner.base.names.clone();
+        all.extend(interner.names);
+        all
     }
 }
 
