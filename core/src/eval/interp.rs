@@ -79,41 +79,48 @@ impl Vm {
                 return Exit::Fatal(RunError::internal("pc out of range"));
             };
             frame.pc += 1;
-            let result = self.step(&mut frame, code, instr);
-            match result {
-                Ok(Step::Next) => {}
-                Ok(Step::Exit(exit)) => {
-                    // What is left here is the placeholder that replaced the moved frame.
-                    self.recycle(frame);
-                    return exit;
-                }
-                Ok(Step::Enter(callee)) => {
-                    if let Some(exit) =
-                        self.enter_in_loop(&mut frame, &mut code, program, program_index, callee)
-                    {
+            if self.quick(&mut frame, instr) {
+                // Done inline; fall through to the tick count.
+            } else {
+                match self.step(&mut frame, code, instr) {
+                    Ok(Step::Next) => {}
+                    Ok(Step::Exit(exit)) => {
+                        // What is left here is the placeholder that replaced the moved frame.
                         self.recycle(frame);
                         return exit;
                     }
-                }
-                Ok(Step::Yield(value)) => {
-                    if let Some(exit) =
-                        self.yield_in_loop(&mut frame, &mut code, program, program_index, value)
-                    {
-                        self.recycle(frame);
-                        return exit;
+                    Ok(Step::Enter(callee)) => {
+                        if let Some(exit) = self.enter_in_loop(
+                            &mut frame,
+                            &mut code,
+                            program,
+                            program_index,
+                            callee,
+                        ) {
+                            self.recycle(frame);
+                            return exit;
+                        }
                     }
-                }
-                Ok(Step::Leave(value)) => {
-                    if let Some(exit) =
-                        self.leave_in_loop(&mut frame, &mut code, program, program_index, value)
-                    {
-                        self.recycle(frame);
-                        return exit;
+                    Ok(Step::Yield(value)) => {
+                        if let Some(exit) =
+                            self.yield_in_loop(&mut frame, &mut code, program, program_index, value)
+                        {
+                            self.recycle(frame);
+                            return exit;
+                        }
                     }
-                }
-                Err(error) => {
-                    if let Err(error) = self.handle_error(&mut frame, code, error) {
-                        return Exit::Raise(frame, error);
+                    Ok(Step::Leave(value)) => {
+                        if let Some(exit) =
+                            self.leave_in_loop(&mut frame, &mut code, program, program_index, value)
+                        {
+                            self.recycle(frame);
+                            return exit;
+                        }
+                    }
+                    Err(error) => {
+                        if let Err(error) = self.handle_error(&mut frame, code, error) {
+                            return Exit::Raise(frame, error);
+                        }
                     }
                 }
             }

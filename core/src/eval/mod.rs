@@ -32,6 +32,7 @@ mod native;
 mod objects;
 mod ops;
 mod printf;
+mod quick;
 mod set;
 mod subscr;
 mod switch;
