@@ -109,13 +109,13 @@ impl Vm {
                 _ => None,
             }
             .map(Value::Int),
-            Some((Value::Float(a), Value::Float(b))) => match op {
-                BinOp::Add => Some(a + b),
-                BinOp::Sub => Some(a - b),
-                BinOp::Mul => Some(a * b),
-                _ => None,
-            }
-            .map(Value::Float),
+            Some((Value::Float(a), Value::Float(b))) => Vm::float_op(op, a, b),
+            // An int operand is converted like CPython's `PyLong_AsDouble`
+            // (round half to even), which `as` also does for every i64.
+            #[expect(clippy::cast_precision_loss, reason = "CPython rounds the same way")]
+            Some((Value::Int(a), Value::Float(b))) => Vm::float_op(op, a as f64, b),
+            #[expect(clippy::cast_precision_loss, reason = "CPython rounds the same way")]
+            Some((Value::Float(a), Value::Int(b))) => Vm::float_op(op, a, b as f64),
             _ => None,
         };
         match result {
@@ -124,20 +124,70 @@ impl Vm {
         }
     }
 
-    /// Comparisons of two machine ints.
+    /// `+ - *` on floats.
+    #[inline(always)]
+    fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
+        match op {
+                BinOp::Add => Some(a + b),
+                BinOp::Sub => Some(a - b),
+            BinOp::Mul => Some(a * b),
+            _ => None,
+        }
+        .map(Value::Float)
+    }
+
+    /// Comparisons of machine ints and floats (an int is compared with a
+    /// float only when it converts exactly; CPython compares exactly).
     #[inline(always)]
     fn quick_compare(frame: &mut PyFrame, op: CmpOp) -> bool {
-        let Some((Value::Int(a), Value::Int(b))) = Vm::top_two(frame) else {
-            return false;
+        let result = match Vm::top_two(frame) {
+            Some((Value::Int(a), Value::Int(b))) => Vm::ordered(op, a.cmp(&b)),
+            Some((Value::Float(a), Value::Float(b))) => Vm::float_compare(op, a, b),
+            Some((Value::Int(a), Value::Float(b))) => match Vm::exact_f64(a) {
+                Some(a) => Vm::float_compare(op, a, b),
+                None => return false,
+            },
+            Some((Value::Float(a), Value::Int(b))) => match Vm::exact_f64(b) {
+                Some(b) => Vm::float_compare(op, a, b),
+                None => return false,
+            },
+            _ => return false,
         };
-        let result = match op {
+        Vm::replace_two(frame, Value::Bool(result))
+    }
+
+    /// `i` as a float, if that is exact.
+    #[inline(always)]
+    fn exact_f64(i: i64) -> Option<f64> {
+        const EXACT: i64 = 1 << f64::MANTISSA_DIGITS;
+        #[expect(clippy::cast_precision_loss, reason = "exact below 2**53")]
+        (-EXACT..=EXACT).contains(&i).then_some(i as f64)
+    }
+
+    /// A comparison on floats, NaN included (every order test is false, `!=` true).
+    #[inline(always)]
+    #[expect(clippy::float_cmp, reason = "Python's float equality is exact")]
+    fn float_compare(op: CmpOp, a: f64, b: f64) -> bool {
+        match op {
             CmpOp::Lt => a < b,
             CmpOp::Le => a <= b,
             CmpOp::Eq => a == b,
             CmpOp::Ne => a != b,
             CmpOp::Gt => a > b,
             CmpOp::Ge => a >= b,
-        };
-        Vm::replace_two(frame, Value::Bool(result))
+        }
+    }
+
+    /// A comparison given the operands' order.
+    #[inline(always)]
+    fn ordered(op: CmpOp, order: std::cmp::Ordering) -> bool {
+        match op {
+            CmpOp::Lt => order.is_lt(),
+            CmpOp::Le => order.is_le(),
+            CmpOp::Eq => order.is_eq(),
+            CmpOp::Ne => order.is_ne(),
+            CmpOp::Gt => order.is_gt(),
+            CmpOp::Ge => order.is_ge(),
+        }
     }
 }
