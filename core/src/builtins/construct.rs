@@ -61,8 +61,11 @@ pub(crate) fn construct(
             match parts.first() {
                 Some(v) if vm.is_set(*v) => vm.copy_set(*v, frozen)?,
                 Some(v) => {
-                    let items = vm.collect_values(*v)?;
-                    vm.new_set(&items, frozen)?
+                    let fold = crate::eval::consume::Fold::Set {
+                        items: Vec::new(),
+                        frozen,
+                    };
+                    return vm.consume_called(*v, fold);
                 }
                 None => vm.new_set(&[], frozen)?,
             }
@@ -182,20 +185,23 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
         return Ok(Called::Value(empty));
     };
     if let Value::Obj(id) = iterable {
-        if matches!(vm.heap.get(id), Object::Generator(_)) {
-            vm.collect_more(iterable, Vec::new(), tuple)?;
-            return Ok(Called::Pushed);
-        }
         if tuple && matches!(vm.heap.get(id), Object::Tuple(_)) {
             return Ok(Called::Value(iterable));
         }
+        if let Object::List(items) | Object::Tuple(items) = vm.heap.get(id) {
+            let items = items.clone();
+            return Ok(Called::Value(if tuple {
+                vm.new_tuple(items)
+            } else {
+                vm.new_list(items)
+            }));
+        }
     }
-    let items = vm.collect_values(iterable)?;
-    Ok(Called::Value(if tuple {
-        vm.new_tuple(items)
-    } else {
-        vm.new_list(items)
-    }))
+    let fold = crate::eval::consume::Fold::Collect {
+        items: Vec::new(),
+        tuple,
+    };
+    vm.consume_called(iterable, fold)
 }
 
 fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {

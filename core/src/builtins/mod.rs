@@ -75,20 +75,20 @@ use methods::{dict, generator, list, number, object, set, str as strm};
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "print", io::builtin_print),
-    plain("builtins", "len", iter::builtin_len),
+    frames("builtins", "len", iter::builtin_len),
     frames("builtins", "sorted", iter::builtin_sorted),
     plain("builtins", "enumerate", iter::builtin_enumerate),
     plain("builtins", "zip", iter::builtin_zip),
     plain("builtins", "reversed", iter::builtin_reversed),
     plain("builtins", "iter", iter::builtin_iter),
     frames("builtins", "next", iter::builtin_next),
-    plain("builtins", "any", iter::builtin_any),
-    plain("builtins", "all", iter::builtin_all),
+    frames("builtins", "any", iter::builtin_any),
+    frames("builtins", "all", iter::builtin_all),
     plain("builtins", "map", iter::builtin_map),
     plain("builtins", "filter", iter::builtin_filter),
-    plain("builtins", "sum", numeric::builtin_sum),
-    plain("builtins", "min", numeric::builtin_min),
-    plain("builtins", "max", numeric::builtin_max),
+    frames("builtins", "sum", iter::builtin_sum),
+    frames("builtins", "min", iter::builtin_min),
+    frames("builtins", "max", iter::builtin_max),
     plain("builtins", "abs", numeric::builtin_abs),
     plain("builtins", "round", numeric::builtin_round),
     plain("builtins", "divmod", numeric::builtin_divmod),
@@ -341,7 +341,9 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Set { .. } => "set_iterator",
         Iter::Enumerate { .. } => "enumerate",
         Iter::Zip { .. } => "zip",
-        Iter::Values { .. } => "iterator",
+        Iter::Values { .. } | Iter::GetItem { .. } => "iterator",
+        Iter::Map { .. } => "map",
+        Iter::Filter { .. } => "filter",
     }
 }
 

@@ -139,7 +139,7 @@ impl Vm {
             .checked_sub(1)
             .and_then(|pc| code.instrs.get(pc as usize).copied());
         match pending {
-            Pending::Value(v) => frame.stack.push(v),
+            Pending::Value(v) => Vm::land(frame, code, v),
             Pending::Exhausted => {
                 frame.stack.pop();
                 match current {
@@ -305,6 +305,9 @@ impl Vm {
             I::BinarySubscr => {
                 let key = Vm::pop(frame)?;
                 let obj = Vm::pop(frame)?;
+                if let Some(f) = self.user_dunder(obj, "__getitem__") {
+                    return self.call_landing(frame, code, f, vec![obj, key]);
+                }
                 let v = self.get_item(obj, key)?;
                 frame.stack.push(v);
             }
@@ -312,33 +315,51 @@ impl Vm {
                 let key = Vm::pop(frame)?;
                 let obj = Vm::pop(frame)?;
                 let v = Vm::pop(frame)?;
+                if let Some(f) = self.user_dunder(obj, "__setitem__") {
+                    return self.call_landing(frame, code, f, vec![obj, key, v]);
+                }
                 self.set_item(obj, key, v)?;
             }
             I::DeleteSubscr => {
                 let key = Vm::pop(frame)?;
                 let obj = Vm::pop(frame)?;
+                if let Some(f) = self.user_dunder(obj, "__delitem__") {
+                    return self.call_landing(frame, code, f, vec![obj, key]);
+                }
                 self.del_item(obj, key)?;
             }
             I::BinaryOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
+                if self.is_user_instance(a) || self.is_user_instance(b) {
+                    return self.landing(frame, code, |vm| vm.binary_called(op, a, b, false));
+                }
                 let v = self.binary_op(op, a, b)?;
                 frame.stack.push(v);
             }
             I::InplaceOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
+                if self.is_user_instance(a) {
+                    return self.landing(frame, code, |vm| vm.binary_called(op, a, b, true));
+                }
                 let v = self.inplace_op(op, a, b)?;
                 frame.stack.push(v);
             }
             I::UnaryOp(op) => {
                 let a = Vm::pop(frame)?;
+                if self.is_user_instance(a) {
+                    return self.landing(frame, code, |vm| vm.unary_called(op, a));
+                }
                 let v = self.unary_op(op, a)?;
                 frame.stack.push(v);
             }
             I::CompareOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
+                if self.is_user_instance(a) || self.is_user_instance(b) {
+                    return self.landing(frame, code, |vm| vm.compare_called(op, a, b));
+                }
                 let v = self.compare(op, a, b)?;
                 frame.stack.push(v);
             }
@@ -350,38 +371,37 @@ impl Vm {
             I::ContainsOp(invert) => {
                 let container = Vm::pop(frame)?;
                 let item = Vm::pop(frame)?;
+                if self.is_user_instance(container) {
+                    return self.landing(frame, code, |vm| {
+                        vm.contains_called(container, item, invert)
+                    });
+                }
                 let found = self.contains(container, item)?;
                 frame.stack.push(Value::Bool(found != invert));
             }
             I::Jump(target) => frame.pc = target,
-            I::PopJumpIfFalse(target) => {
-                let v = Vm::pop(frame)?;
-                if !self.truthy(v)? {
-                    frame.pc = target;
-                }
-            }
-            I::PopJumpIfTrue(target) => {
-                let v = Vm::pop(frame)?;
-                if self.truthy(v)? {
-                    frame.pc = target;
-                }
-            }
-            I::JumpIfFalseOrPop(target) => {
-                if self.truthy(Vm::top(frame)?)? {
-                    frame.stack.pop();
-                } else {
-                    frame.pc = target;
-                }
-            }
-            I::JumpIfTrueOrPop(target) => {
-                if self.truthy(Vm::top(frame)?)? {
-                    frame.pc = target;
-                } else {
-                    frame.stack.pop();
-                }
+            I::PopJumpIfFalse(_)
+            | I::PopJumpIfTrue(_)
+            | I::JumpIfFalseOrPop(_)
+            | I::JumpIfTrueOrPop(_) => {
+                let v = match instr {
+                    I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_) => Vm::pop(frame)?,
+                    _ => Vm::top(frame)?,
+                };
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    _ if self.is_user_instance(v) => {
+                        return self.landing(frame, code, |vm| vm.truth_called(v, false));
+                    }
+                    _ => self.truthy(v)?,
+                };
+                Vm::apply_jump(frame, instr, truth);
             }
             I::GetIter => {
                 let v = Vm::pop(frame)?;
+                if self.is_user_instance(v) {
+                    return self.landing(frame, code, |vm| vm.iter_called(v));
+                }
                 let it = self.get_iter(v)?;
                 frame.stack.push(it);
             }
@@ -606,6 +626,34 @@ impl Vm {
         Ok(Step::Enter(callee))
     }
 
+    /// Like [`Vm::parked`], but what `f` gives (now or later) lands as the
+    /// current instruction says ([`Vm::land`]): pushed, a jump, or discarded.
+    fn landing(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &Code,
+        f: impl FnOnce(&mut Vm) -> RunResult<Called>,
+    ) -> RunResult<Step> {
+        let step = self.parked(frame, f)?;
+        if let Step::Next = step {
+            // An immediate value was pushed: let the instruction take it.
+            let v = Vm::pop(frame)?;
+            Vm::land(frame, code, v);
+        }
+        Ok(step)
+    }
+
+    /// Calls the dunder `f(args)` for the current instruction; its result lands.
+    fn call_landing(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &Code,
+        f: Value,
+        args: Vec<Value>,
+    ) -> RunResult<Step> {
+        self.landing(frame, code, |vm| vm.call(f, Args::positional(args)))
+    }
+
     /// Calls `callee` with the current frame parked below whatever it pushes.
     fn call_parked(
         &mut self,
@@ -709,6 +757,7 @@ impl Vm {
                 Ok(Called::Pushed)
             }
             Next::Pushed => Ok(Called::Pushed),
+            Next::Host(call) => Ok(Called::Host(call)),
         })
     }
 

@@ -1,11 +1,12 @@
 //! Iteration builtins: `len`, `sorted`, `enumerate`, `zip`, `reversed`,
 //! `iter`, `next`, `any`, `all`, `map`, `filter`.
 //!
-//! Divergence: `map` and `filter` consume their input eagerly (their callbacks
-//! run in a nested loop); the results are the same unless the input is
-//! infinite or the callback has side effects interleaved with the consumer.
+//! Consumers (`sorted`, `min`, `max`, `sum`, `any`, `all`) drain their input
+//! with a resumable loop (`eval/consume.rs`); `map` and `filter` are lazy
+//! iterators whose callbacks run as resumable steps (`eval/lazy.rs`).
 
 use crate::eval::call::{Args, Called};
+use crate::eval::consume::Fold;
 use crate::eval::frame::{Frame, GenMode, NativeFrame, Pending};
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
@@ -14,9 +15,9 @@ use crate::value::object::Object;
 use crate::value::Value;
 
 /// <https://docs.python.org/3/library/functions.html#len>
-pub(crate) fn builtin_len(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_len(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [v] = args.exact("len")?;
-    vm.len(v).map(|n| Value::Int(n as i64))
+    vm.len_called(v)
 }
 
 impl Vm {
@@ -95,12 +96,22 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult
     let reverse = args.take_keyword(vm, "reverse");
     args.no_more_keywords(vm, "sorted")?;
     let [iterable] = args.exact("sorted")?;
-    let items = vm.collect_values(iterable)?;
     let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    vm.start_sort(items, key, reverse, None)
+    if let Some(Object::List(items) | Object::Tuple(items)) =
+        iterable.as_obj().map(|id| vm.heap.get(id))
+    {
+        let items = items.clone();
+        return vm.start_sort(items, key, reverse, None);
+    }
+    let fold = Fold::Sorted {
+        items: Vec::new(),
+        key,
+        reverse,
+    };
+    vm.consume_called(iterable, fold)
 }
 
 impl Vm {
@@ -304,41 +315,80 @@ pub(crate) fn builtin_next(vm: &mut Vm, _: Value, args: Args) -> RunResult<Calle
             _ => {}
         }
     }
-    match vm.next_nested(it) {
-        Ok(Some(v)) => Ok(Called::Value(v)),
-        Ok(None) => match default {
-            Some(v) => Ok(Called::Value(v)),
-            None => Err(RunError::new(ExcKind::StopIteration, String::new()).without_args()),
-        },
-        Err(e) => Err(e),
-    }
+    vm.next_called(it, default)
 }
 
 /// <https://docs.python.org/3/library/functions.html#any>
-pub(crate) fn builtin_any(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_any(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [iterable] = args.exact("any")?;
-    let it = vm.get_iter(iterable)?;
-    while let Some(v) = vm.next_nested(it)? {
-        if vm.truthy(v)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    vm.consume_called(iterable, Fold::AnyAll { all: false })
 }
 
 /// <https://docs.python.org/3/library/functions.html#all>
-pub(crate) fn builtin_all(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_all(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [iterable] = args.exact("all")?;
-    let it = vm.get_iter(iterable)?;
-    while let Some(v) = vm.next_nested(it)? {
-        if !vm.truthy(v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    vm.consume_called(iterable, Fold::AnyAll { all: true })
 }
 
-/// <https://docs.python.org/3/library/functions.html#map>
+/// <https://docs.python.org/3/library/functions.html#sum>
+pub(crate) fn builtin_sum(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Called> {
+    let start = args.take_keyword(vm, "start");
+    args.no_more_keywords(vm, "sum")?;
+    let parts = args.between("sum", 1, 2)?.to_vec();
+    let acc = parts.get(1).copied().or(start).unwrap_or(Value::Int(0));
+    if vm.str_value(acc).is_some() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    vm.consume_called(parts[0], Fold::Sum { acc })
+}
+
+/// `min`/`max`: one iterable (resumable, with `key=`/`default=`) or several arguments.
+fn extreme(vm: &mut Vm, mut args: Args, max: bool) -> RunResult<Called> {
+    let name = if max { "max" } else { "min" };
+    let key = args.take_keyword(vm, "key").filter(|k| *k != Value::None);
+    let default = args.take_keyword(vm, "default");
+    args.no_more_keywords(vm, name)?;
+    let fold = Fold::Extreme {
+        max,
+        key,
+        best: None,
+        default,
+    };
+    match args.positional.as_slice() {
+        [] => Err(RunError::new(
+            ExcKind::TypeError,
+            format!("{name} expected at least 1 argument, got 0"),
+        )),
+        [one] => vm.consume_called(*one, fold),
+        many => {
+            if default.is_some() {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "Cannot specify a default for {name}() with multiple positional arguments"
+                    ),
+                ));
+            }
+            let items = vm.new_tuple(many.to_vec());
+            vm.consume_called(items, fold)
+        }
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#min>
+pub(crate) fn builtin_min(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    extreme(vm, args, false)
+}
+
+/// <https://docs.python.org/3/library/functions.html#max>
+pub(crate) fn builtin_max(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    extreme(vm, args, true)
+}
+
+/// <https://docs.python.org/3/library/functions.html#map>: a lazy iterator.
 pub(crate) fn builtin_map(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let Some((&func, iterables)) = args
         .positional
@@ -350,40 +400,18 @@ pub(crate) fn builtin_map(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
             "map() must have at least two arguments.",
         ));
     };
-    let iterators: Vec<Value> = iterables
+    let inner: Vec<Value> = iterables
         .iter()
         .map(|v| vm.get_iter(*v))
         .collect::<RunResult<_>>()?;
-    let mut items = Vec::new();
-    'outer: loop {
-        let mut call_args = Vec::with_capacity(iterators.len());
-        for it in &iterators {
-            match vm.next_nested(*it)? {
-                Some(v) => call_args.push(v),
-                None => break 'outer,
-            }
-        }
-        items.push(vm.call_nested(func, call_args)?);
-    }
-    Ok(new_iter(vm, Iter::Values { items, index: 0 }))
+    Ok(new_iter(vm, Iter::Map { func, inner }))
 }
 
-/// <https://docs.python.org/3/library/functions.html#filter>
+/// <https://docs.python.org/3/library/functions.html#filter>: a lazy iterator.
 pub(crate) fn builtin_filter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [func, iterable] = args.exact("filter")?;
-    let it = vm.get_iter(iterable)?;
-    let mut items = Vec::new();
-    while let Some(v) = vm.next_nested(it)? {
-        let keep = if func == Value::None {
-            v
-        } else {
-            vm.call_nested(func, vec![v])?
-        };
-        if vm.truthy(keep)? {
-            items.push(v);
-        }
-    }
-    Ok(new_iter(vm, Iter::Values { items, index: 0 }))
+    let inner = vm.get_iter(iterable)?;
+    Ok(new_iter(vm, Iter::Filter { func, inner }))
 }
 
 /// CPython's `list.sort` on fewer than 64 items: the initial run is found
