@@ -25,6 +25,7 @@ pub(crate) fn construct(
         Layout::Str => {
             let parts = args.between("str", 0, 1)?.to_vec();
             match parts.first() {
+                Some(v) if vm.is_user_instance(*v) => return vm.text_called(*v, false),
                 Some(v) => {
                     let s = vm.str(*v)?;
                     vm.new_str(s)

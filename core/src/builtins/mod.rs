@@ -69,12 +69,12 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::math;
-use functions::{io, iter, numeric, reflect};
+use functions::{iter, numeric, reflect};
 use methods::{dict, generator, list, number, object, set, str as strm};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
-    plain("builtins", "print", io::builtin_print),
+    frames("builtins", "print", iter::builtin_print),
     frames("builtins", "len", iter::builtin_len),
     frames("builtins", "sorted", iter::builtin_sorted),
     plain("builtins", "enumerate", iter::builtin_enumerate),
@@ -95,9 +95,9 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "pow", numeric::builtin_pow),
     plain("builtins", "isinstance", reflect::builtin_isinstance),
     plain("builtins", "issubclass", reflect::builtin_issubclass),
-    plain("builtins", "repr", reflect::builtin_repr),
+    frames("builtins", "repr", iter::builtin_repr),
     plain("builtins", "ascii", reflect::builtin_ascii),
-    plain("builtins", "format", reflect::builtin_format),
+    frames("builtins", "format", iter::builtin_format),
     plain("builtins", "hash", reflect::builtin_hash),
     plain("builtins", "id", reflect::builtin_id),
     plain("builtins", "callable", reflect::builtin_callable),
@@ -144,7 +144,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("str", "lstrip", strm::lstrip),
     plain("str", "rstrip", strm::rstrip),
     plain("str", "split", strm::split),
-    plain("str", "join", strm::join),
+    frames("str", "join", iter::str_join),
     plain("str", "replace", strm::replace),
     plain("str", "startswith", strm::startswith),
     plain("str", "endswith", strm::endswith),

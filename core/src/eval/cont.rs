@@ -71,6 +71,18 @@ pub(crate) enum Cont {
     },
     /// `__iter__` returned; must be an iterator.
     IterResult,
+    /// Arguments converted with `str()` one by one, then `then` is called
+    /// with them (`print` of user instances).
+    StrArgs {
+        /// Converted (or plain) arguments so far.
+        done: Vec<Value>,
+        /// Arguments left, last first.
+        rest: Vec<Value>,
+        /// The keyword arguments for `then`.
+        keywords: Vec<(crate::value::symbol::Symbol, Value)>,
+        /// What is called with the converted arguments.
+        then: Value,
+    },
     /// A consumer builtin draining an iterator (`list(gen)`, `sum`, `min`..).
     Consume {
         /// The iterator.
@@ -120,6 +132,16 @@ impl Cont {
                 awaiting.iter().for_each(|v| f(*v));
             }
             Cont::Next { default } => default.iter().for_each(|v| f(*v)),
+            Cont::StrArgs {
+                done,
+                rest,
+                keywords,
+                then,
+            } => {
+                done.iter().chain(rest.iter()).for_each(|v| f(*v));
+                keywords.iter().for_each(|(_, v)| f(*v));
+                f(*then);
+            }
             Cont::ConsumeStart { fold } => fold.trace(f),
             Cont::Step {
                 iter,
@@ -213,6 +235,15 @@ impl Vm {
             Cont::Len => self.len_result(value).map(|n| Called::Value(Value::Int(n))),
             Cont::Text { method } => self.text_result(value, &method),
             Cont::IterResult => self.iter_result(value),
+            Cont::StrArgs {
+                mut done,
+                rest,
+                keywords,
+                then,
+            } => {
+                done.push(value);
+                self.str_args_called(done, rest, keywords, then)
+            }
             Cont::Consume { .. }
             | Cont::ConsumeStart { .. }
             | Cont::Next { .. }

@@ -373,4 +373,113 @@ impl Vm {
             None => Err(ops::bad_unary(symbol, &self.type_name(a))),
         }
     }
+
+    /// `str(v)` (`repr(v)` when `repr`), calling a user `__str__`/`__repr__`
+    /// resumably; the result is a `str` object.
+    pub(crate) fn text_called(&mut self, v: Value, repr: bool) -> RunResult<Called> {
+        let mut method = if repr { "__repr__" } else { "__str__" };
+        let mut found = self.user_dunder(v, method);
+        if found.is_none() && !repr {
+            // object.__str__ is repr().
+            method = "__repr__";
+            found = self.user_dunder(v, method);
+        }
+        match found {
+            Some(f) => {
+                let then = Cont::Text {
+                    method: method.into(),
+                };
+                self.call_then(f, Args::positional(vec![v]), then)
+            }
+            None => {
+                let text = if repr { self.repr(v)? } else { self.str(v)? };
+                Ok(Called::Value(self.new_str(text)))
+            }
+        }
+    }
+
+    /// `FormatValue` of a user instance: `__format__`, `__str__` or `__repr__`
+    /// resumably when no further formatting is needed, else synchronously.
+    pub(crate) fn format_called(
+        &mut self,
+        v: Value,
+        conversion: u32,
+        spec: Option<Value>,
+    ) -> RunResult<Called> {
+        let no_spec = spec.is_none_or(|s| self.str_value(s).is_some_and(|t| t.is_empty()));
+        match conversion {
+            0 => {
+                if let Some(f) = self.user_dunder(v, "__format__") {
+                    let spec = match spec {
+                        Some(s) => s,
+                        None => self.new_str(String::new()),
+                    };
+                    let then = Cont::Text {
+                        method: "__format__".into(),
+                    };
+                    return self.call_then(f, Args::positional(vec![v, spec]), then);
+                }
+                if no_spec {
+                    return self.text_called(v, false);
+                }
+            }
+            1 | 2 if no_spec => return self.text_called(v, conversion == 2),
+            _ => {}
+        }
+        self.format_value(v, conversion, spec).map(Called::Value)
+    }
+
+    /// Converts the user instances among `rest` with `str()` (resumably), then
+    /// calls `then(*done, **keywords)` (`print` of instances).
+    pub(crate) fn str_args_called(
+        &mut self,
+        mut done: Vec<Value>,
+        mut rest: Vec<Value>,
+        mut keywords: Vec<(crate::value::symbol::Symbol, Value)>,
+        then: Value,
+    ) -> RunResult<Called> {
+        while let Some(v) = rest.pop() {
+            if !self.is_user_instance(v) {
+                done.push(v);
+                continue;
+            }
+            let base = self.frames.len();
+            let cont = Cont::StrArgs {
+                done,
+                rest,
+                keywords,
+                then,
+            };
+            self.frames.push(super::frame::Frame::Native(
+                super::frame::NativeFrame::Cont(cont),
+            ));
+            let called = self.text_called(v, false);
+            if let Ok(Called::Pushed | Called::Host(_)) = called {
+                return called;
+            }
+            self.frames.truncate(base + 1);
+            let Some(super::frame::Frame::Native(super::frame::NativeFrame::Cont(
+                Cont::StrArgs {
+                    done: d,
+                    rest: r,
+                    keywords: k,
+                    ..
+                },
+            ))) = self.frames.pop()
+            else {
+                return Err(RunError::internal("str args frame lost"));
+            };
+            (done, rest, keywords) = (d, r, k);
+            if let Called::Value(text) = called? {
+                done.push(text);
+            }
+        }
+        self.call(
+            then,
+            Args {
+                positional: done,
+                keywords,
+            },
+        )
+    }
 }

@@ -480,6 +480,9 @@ impl Vm {
                     None
                 };
                 let v = Vm::pop(frame)?;
+                if self.is_user_instance(v) {
+                    return self.landing(frame, code, |vm| vm.format_called(v, flags & 3, spec));
+                }
                 let s = self.format_value(v, flags & 3, spec)?;
                 frame.stack.push(s);
             }

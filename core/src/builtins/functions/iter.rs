@@ -486,3 +486,53 @@ fn merge_sort(
     }
     Ok(())
 }
+
+/// <https://docs.python.org/3/library/functions.html#print>: user instances
+/// are converted with a resumable `str()` first, then printed.
+pub(crate) fn builtin_print(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if !args.positional.iter().any(|v| vm.is_user_instance(*v)) {
+        return super::io::builtin_print(vm, Value::None, args).map(Called::Value);
+    }
+    let then = crate::builtins::lookup("builtins", "print")
+        .map(|id| vm.builtin_object(id))
+        .ok_or_else(|| RunError::internal("print is not a builtin"))?;
+    let mut rest = args.positional;
+    rest.reverse();
+    vm.str_args_called(Vec::new(), rest, args.keywords, then)
+}
+
+/// <https://docs.python.org/3/library/functions.html#repr>
+pub(crate) fn builtin_repr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    let [v] = args.exact("repr")?;
+    vm.text_called(v, true)
+}
+
+/// <https://docs.python.org/3/library/functions.html#format>
+pub(crate) fn builtin_format(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if let [v, ..] = args.positional.as_slice() {
+        if vm.is_user_instance(*v) && args.keywords.is_empty() && args.positional.len() <= 2 {
+            let spec = args.positional.get(1).copied();
+            if spec.is_none_or(|s| vm.str_value(s).is_some()) {
+                return vm.format_called(*v, 0, spec);
+            }
+        }
+    }
+    super::reflect::builtin_format(vm, Value::None, args).map(Called::Value)
+}
+
+/// `str.join(iterable)`: lists and tuples at once, other iterables drained
+/// by a resumable consumer.
+pub(crate) fn str_join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    let is_sequence = matches!(
+        args.positional.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)),
+        Some(Object::List(_) | Object::Tuple(_))
+    );
+    if is_sequence || args.positional.len() != 1 || vm.str_value(receiver).is_none() {
+        return crate::builtins::methods::str::join(vm, receiver, args).map(Called::Value);
+    }
+    let fold = Fold::Join {
+        sep: receiver,
+        parts: Vec::new(),
+    };
+    vm.consume_called(args.positional[0], fold)
+}
