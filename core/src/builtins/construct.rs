@@ -35,6 +35,9 @@ pub(crate) fn construct(
         }
         Layout::Bool => {
             let parts = args.between("bool", 0, 1)?.to_vec();
+            if let Some(v) = parts.first().filter(|v| vm.is_user_instance(**v)) {
+                return vm.truth_called(*v, false);
+            }
             Value::Bool(match parts.first() {
                 Some(v) => vm.truthy(*v)?,
                 None => false,

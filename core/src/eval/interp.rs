@@ -732,7 +732,9 @@ impl Vm {
     fn for_iter(&mut self, frame: &mut Box<PyFrame>, target: u32) -> RunResult<Step> {
         let it = Vm::top(frame)?;
         if let Value::Obj(id) = it {
-            if matches!(self.heap.get(id), Object::Iter(_) | Object::Range(_)) {
+            if matches!(self.heap.get(id), Object::Iter(_) | Object::Range(_))
+                && self.iter_is_plain(id)
+            {
                 if let Some(v) = self.builtin_next(id)? {
                     frame.stack.push(v);
                 } else {

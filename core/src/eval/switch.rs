@@ -104,7 +104,7 @@ impl Vm {
                     .checked_sub(1)
                     .and_then(|pc| caller_code.instrs.get(pc as usize).copied());
                 match (generator, at) {
-                    (None, _) => caller.stack.push(value),
+                    (None, _) => Vm::land(&mut caller, caller_code, value),
                     (Some((gen, _)), Some(Instr::ForIter(target))) => {
                         // The generator driving this `for` is exhausted: the loop ends.
                         self.handled = frame.outer_handled;

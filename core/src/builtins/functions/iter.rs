@@ -289,7 +289,7 @@ pub(crate) fn builtin_next(vm: &mut Vm, _: Value, args: Args) -> RunResult<Calle
     let (it, default) = (parts[0], parts.get(1).copied());
     if let Value::Obj(id) = it {
         match vm.heap.get(id) {
-            Object::Iter(_) => {
+            Object::Iter(_) if vm.iter_is_plain(id) => {
                 return match (vm.builtin_next(id)?, default) {
                     (Some(v), _) | (None, Some(v)) => Ok(Called::Value(v)),
                     (None, None) => {
