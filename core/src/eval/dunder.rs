@@ -83,16 +83,13 @@ impl Vm {
             }
             None => match self.binary_builtin(op, a, b)? {
                 Some(v) => Ok(Called::Value(v)),
-                None => {
+                None if inplace => {
                     let symbol = super::ops::binop_symbol(op);
-                    let symbol = if inplace {
-                        format!("{}=", symbol.trim_end_matches(" or pow()"))
-                    } else {
-                        symbol.to_owned()
-                    };
+                    let symbol = format!("{}=", symbol.trim_end_matches(" or pow()"));
                     let (ta, tb) = (self.type_name(a), self.type_name(b));
                     Err(ops::unsupported_binary(&symbol, &ta, &tb))
                 }
+                None => Err(self.unsupported(op, a, b)),
             },
         }
     }

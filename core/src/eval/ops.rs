@@ -102,10 +102,13 @@ impl Vm {
         Ok(None)
     }
 
-    fn unsupported(&self, op: BinOp, a: Value, b: Value) -> RunError {
+    pub(crate) fn unsupported(&self, op: BinOp, a: Value, b: Value) -> RunError {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && matches!(ta.as_str(), "str" | "list" | "tuple") {
             return ops::concat(&ta, &tb);
+        }
+        if op == BinOp::Mul && self.seq_kind(b).is_some() && self.repeat_count(a).is_none() {
+            return ops::sequence_multiply(&ta);
         }
         ops::unsupported_binary(binop_symbol(op), &ta, &tb)
     }
