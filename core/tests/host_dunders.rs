@@ -183,6 +183,51 @@ after
 42 [0, 2]
 "#;
 
+const EXTENDERS: &str = r#"import auth
+
+def gen(n):
+    for i in range(n):
+        yield auth.double(i)
+
+out = [0]
+out.extend(gen(3))
+d = {}
+d.update((str(i), auth.double(i)) for i in range(2))
+print(out, d, dict((k, auth.double(k)) for k in range(2)), [*gen(2), 9])
+
+class Rev:
+    def __init__(self, items):
+        self.items = items
+    def __reversed__(self):
+        return iter([auth.double(x) for x in self.items][::-1])
+    def __len__(self):
+        return len(self.items)
+
+class Seq:
+    def __len__(self):
+        return 3
+    def __getitem__(self, i):
+        if i >= 3:
+            raise IndexError(i)
+        return auth.double(i)
+
+print(list(reversed(Rev([1, 2, 3]))), list(Seq()), 4 in Seq())
+print(sorted({auth.double(i): i for i in range(3)}.items(), key=lambda kv: -kv[1]))
+"#;
+
+const EXTENDERS_OUT: &str = r#"[0, 0, 2, 4] {'0': 0, '1': 2} {0: 0, 1: 2} [0, 2, 9]
+[6, 4, 2] [0, 2, 4] True
+[(4, 2), (2, 1), (0, 0)]
+"#;
+
+#[test]
+fn pause_inside_extend_update_unpacking_and_reversed() {
+    let (outcome, pauses, stdout) = run_answering(EXTENDERS);
+    assert!(outcome.is_ok(), "{outcome:?}\n{stdout}");
+    assert_eq!(stdout, EXTENDERS_OUT);
+    assert!(pauses > 20, "{pauses}");
+}
+
 #[test]
 fn pause_inside_consumers_map_filter_and_key_functions() {
     let (outcome, pauses, stdout) = run_answering(CONSUMERS);
@@ -253,5 +298,33 @@ except RuntimeError as e:
     let (outcome, pauses, stdout) = run_answering(source);
     assert!(outcome.is_ok(), "{outcome:?}");
     assert_eq!(pauses, 0);
-    assert!(stdout.starts_with("RuntimeError: cannot pause for auth.double()"), "{stdout}");
+    assert_eq!(
+        stdout,
+        "RuntimeError: cannot pause for auth.double() inside K.__lt__(), \
+         which a builtin calls without a frame to wait in\n"
+    );
+}
+
+/// A user `__hash__` runs inside a dict probe without a frame to wait in: a
+/// pause there is the same clear RuntimeError, naming the method.
+#[test]
+fn pause_inside_hash_of_a_dict_key_is_a_clear_runtime_error() {
+    let source = "\
+import auth
+class Key:
+    def __hash__(self):
+        return auth.double(1)
+try:
+    {Key(): 1}
+except RuntimeError as e:
+    print(e)
+";
+    let (outcome, pauses, stdout) = run_answering(source);
+    assert!(outcome.is_ok(), "{outcome:?}");
+    assert_eq!(pauses, 0);
+    assert_eq!(
+        stdout,
+        "cannot pause for auth.double() inside Key.__hash__(), \
+         which a builtin calls without a frame to wait in\n"
+    );
 }

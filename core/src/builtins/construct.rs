@@ -45,6 +45,9 @@ pub(crate) fn construct(
         }
         Layout::List | Layout::Tuple => return sequence(vm, layout == Layout::Tuple, &args),
         Layout::Dict => {
+            if let Some(called) = super::functions::iter::dict_from_pairs(vm, &args) {
+                return called;
+            }
             let d = vm.new_dict();
             if let Some(other) = args.between_kw("dict", 0, 1)?.first() {
                 vm.dict_update(d, *other)?;

@@ -184,6 +184,29 @@ impl Vm {
             .ok_or_else(|| RunError::internal("value stack underflow"))
     }
 
+    /// The value `depth` below the top (after a pop of the operand).
+    fn top_at(frame: &PyFrame, depth: u32) -> RunResult<Value> {
+        frame
+            .stack
+            .len()
+            .checked_sub(depth as usize)
+            .and_then(|i| frame.stack.get(i))
+            .copied()
+            .ok_or_else(|| RunError::internal("stack depth"))
+    }
+
+    /// `ListExtend` of a generator or user iterable (`[*gen]`): a consumer.
+    fn extend_needs_frames(&mut self, frame: &PyFrame, _depth: u32) -> bool {
+        let Some(&v) = frame.stack.last() else {
+            return false;
+        };
+        match v.as_obj().map(|id| (id, self.heap.get(id))) {
+            Some((_, Object::Generator(_) | Object::Instance(_))) => true,
+            Some((id, Object::Iter(_))) => !self.iter_is_plain(id),
+            _ => false,
+        }
+    }
+
     fn pop_n(frame: &mut PyFrame, n: u32) -> RunResult<Vec<Value>> {
         let n = n as usize;
         if frame.stack.len() < n {
@@ -460,6 +483,12 @@ impl Vm {
                 let parts = Vm::pop_n(frame, n)?;
                 let s = self.new_slice(&parts);
                 frame.stack.push(s);
+            }
+            I::ListExtend(depth) if self.extend_needs_frames(frame, depth) => {
+                let value = Vm::pop(frame)?;
+                let list = Vm::top_at(frame, depth)?;
+                let fold = super::consume::Fold::Extend { list };
+                return self.landing(frame, code, |vm| vm.consume_called(value, fold));
             }
             I::ListAppend(depth)
             | I::ListExtend(depth)

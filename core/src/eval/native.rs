@@ -202,8 +202,11 @@ impl Vm {
 
     /// [`Vm::call_nested`] with keyword arguments.
     pub(crate) fn call_nested_args(&mut self, callee: Value, args: Args) -> RunResult<Value> {
-        self.run_nested(|vm| vm.call(callee, args))?
-            .ok_or_else(|| RunError::internal("call ended as an exhausted iterator"))
+        let name = self.callable_name(callee);
+        self.nested_callees.push(name);
+        let result = self.run_nested(|vm| vm.call(callee, args));
+        self.nested_callees.pop();
+        result?.ok_or_else(|| RunError::internal("call ended as an exhausted iterator"))
     }
 
     /// Runs `start` (which may push frames) to completion in a nested loop;

@@ -254,9 +254,27 @@ pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
     Ok(new_iter(vm, Iter::Zip { inner }))
 }
 
-/// <https://docs.python.org/3/library/functions.html#reversed>
-pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+/// <https://docs.python.org/3/library/functions.html#reversed>: a user
+/// `__reversed__` is called resumably; a user sequence (`__len__` and
+/// `__getitem__`) is read backwards.
+pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [seq] = args.exact("reversed")?;
+    if let Some(f) = vm.user_dunder(seq, "__reversed__") {
+        return vm.call(f, Args::positional(vec![seq]));
+    }
+    if vm.user_dunder(seq, "__len__").is_some() && vm.user_dunder(seq, "__getitem__").is_some() {
+        let n = vm.len(seq)?;
+        let mut items = Vec::with_capacity(n);
+        for i in (0..n).rev() {
+            items.push(vm.get_item(seq, Value::Int(i as i64))?);
+        }
+        return Ok(Called::Value(new_iter(vm, Iter::Values { items, index: 0 })));
+    }
+    builtin_reversed_builtin(vm, seq).map(Called::Value)
+}
+
+/// `reversed()` of builtin sequences.
+fn builtin_reversed_builtin(vm: &mut Vm, seq: Value) -> RunResult<Value> {
     if let Value::Obj(id) = seq {
         match vm.heap.get(id) {
             Object::List(items) | Object::Tuple(items) => {
@@ -535,4 +553,57 @@ pub(crate) fn str_join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Ca
         parts: Vec::new(),
     };
     vm.consume_called(args.positional[0], fold)
+}
+
+/// Whether draining `v` may run Python code (generators, lazy iterators,
+/// user iterables): such inputs go through a resumable consumer.
+fn needs_consumer(vm: &mut Vm, v: Value) -> bool {
+    match v.as_obj().map(|id| (id, vm.heap.get(id))) {
+        Some((_, Object::Generator(_))) => true,
+        Some((id, Object::Iter(_))) => !vm.iter_is_plain(id),
+        Some((_, Object::Instance(_))) => vm.user_dunder(v, "keys").is_none(),
+        _ => false,
+    }
+}
+
+/// `list.extend(iterable)`, resumable for generators and user iterables.
+pub(crate) fn list_extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    match args.positional.as_slice() {
+        [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {
+            let v = *v;
+            vm.consume_called(v, Fold::Extend { list: receiver })
+        }
+        _ => crate::builtins::methods::list::extend(vm, receiver, args).map(Called::Value),
+    }
+}
+
+/// `dict.update(pairs)`, resumable for generators and user iterables of pairs.
+pub(crate) fn dict_update(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    match args.positional.as_slice() {
+        [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {
+            let fold = Fold::Pairs {
+                dict: receiver,
+                give_dict: false,
+            };
+            let v = *v;
+            vm.consume_called(v, fold)
+        }
+        _ => crate::builtins::methods::dict::update(vm, receiver, args).map(Called::Value),
+    }
+}
+
+/// `dict(pairs)` from a generator or user iterable, resumably (`None`: not such an input).
+pub(crate) fn dict_from_pairs(vm: &mut Vm, args: &Args) -> Option<RunResult<Called>> {
+    match args.positional.as_slice() {
+        [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {
+            let v = *v;
+            let dict = vm.new_dict();
+            let fold = Fold::Pairs {
+                dict,
+                give_dict: true,
+            };
+            Some(vm.consume_called(v, fold))
+        }
+        _ => None,
+    }
 }
