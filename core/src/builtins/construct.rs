@@ -25,6 +25,7 @@ pub(crate) fn construct(
         Layout::Str => {
             let parts = args.between("str", 0, 1)?.to_vec();
             match parts.first() {
+                Some(v) if vm.is_user_instance(*v) => return vm.text_called(*v, false),
                 Some(v) => {
                     let s = vm.str(*v)?;
                     vm.new_str(s)
@@ -34,6 +35,9 @@ pub(crate) fn construct(
         }
         Layout::Bool => {
             let parts = args.between("bool", 0, 1)?.to_vec();
+            if let Some(v) = parts.first().filter(|v| vm.is_user_instance(**v)) {
+                return vm.truth_called(*v, false);
+            }
             Value::Bool(match parts.first() {
                 Some(v) => vm.truthy(*v)?,
                 None => false,
@@ -41,6 +45,9 @@ pub(crate) fn construct(
         }
         Layout::List | Layout::Tuple => return sequence(vm, layout == Layout::Tuple, &args),
         Layout::Dict => {
+            if let Some(called) = super::functions::iter::dict_from_pairs(vm, &args) {
+                return called;
+            }
             let d = vm.new_dict();
             if let Some(other) = args.between_kw("dict", 0, 1)?.first() {
                 vm.dict_update(d, *other)?;
@@ -61,8 +68,11 @@ pub(crate) fn construct(
             match parts.first() {
                 Some(v) if vm.is_set(*v) => vm.copy_set(*v, frozen)?,
                 Some(v) => {
-                    let items = vm.collect_values(*v)?;
-                    vm.new_set(&items, frozen)?
+                    let fold = crate::eval::consume::Fold::Set {
+                        items: Vec::new(),
+                        frozen,
+                    };
+                    return vm.consume_called(*v, fold);
                 }
                 None => vm.new_set(&[], frozen)?,
             }
@@ -182,20 +192,23 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
         return Ok(Called::Value(empty));
     };
     if let Value::Obj(id) = iterable {
-        if matches!(vm.heap.get(id), Object::Generator(_)) {
-            vm.collect_more(iterable, Vec::new(), tuple)?;
-            return Ok(Called::Pushed);
-        }
         if tuple && matches!(vm.heap.get(id), Object::Tuple(_)) {
             return Ok(Called::Value(iterable));
         }
+        if let Object::List(items) | Object::Tuple(items) = vm.heap.get(id) {
+            let items = items.clone();
+            return Ok(Called::Value(if tuple {
+                vm.new_tuple(items)
+            } else {
+                vm.new_list(items)
+            }));
+        }
     }
-    let items = vm.collect_values(iterable)?;
-    Ok(Called::Value(if tuple {
-        vm.new_tuple(items)
-    } else {
-        vm.new_list(items)
-    }))
+    let fold = crate::eval::consume::Fold::Collect {
+        items: Vec::new(),
+        tuple,
+    };
+    vm.consume_called(iterable, fold)
 }
 
 fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {

@@ -69,35 +69,35 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::math;
-use functions::{io, iter, numeric, reflect};
+use functions::{iter, numeric, reflect};
 use methods::{dict, generator, list, number, object, set, str as strm};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
-    plain("builtins", "print", io::builtin_print),
-    plain("builtins", "len", iter::builtin_len),
+    frames("builtins", "print", iter::builtin_print),
+    frames("builtins", "len", iter::builtin_len),
     frames("builtins", "sorted", iter::builtin_sorted),
     plain("builtins", "enumerate", iter::builtin_enumerate),
     plain("builtins", "zip", iter::builtin_zip),
-    plain("builtins", "reversed", iter::builtin_reversed),
+    frames("builtins", "reversed", iter::builtin_reversed),
     plain("builtins", "iter", iter::builtin_iter),
     frames("builtins", "next", iter::builtin_next),
-    plain("builtins", "any", iter::builtin_any),
-    plain("builtins", "all", iter::builtin_all),
+    frames("builtins", "any", iter::builtin_any),
+    frames("builtins", "all", iter::builtin_all),
     plain("builtins", "map", iter::builtin_map),
     plain("builtins", "filter", iter::builtin_filter),
-    plain("builtins", "sum", numeric::builtin_sum),
-    plain("builtins", "min", numeric::builtin_min),
-    plain("builtins", "max", numeric::builtin_max),
+    frames("builtins", "sum", iter::builtin_sum),
+    frames("builtins", "min", iter::builtin_min),
+    frames("builtins", "max", iter::builtin_max),
     plain("builtins", "abs", numeric::builtin_abs),
     plain("builtins", "round", numeric::builtin_round),
     plain("builtins", "divmod", numeric::builtin_divmod),
     plain("builtins", "pow", numeric::builtin_pow),
     plain("builtins", "isinstance", reflect::builtin_isinstance),
     plain("builtins", "issubclass", reflect::builtin_issubclass),
-    plain("builtins", "repr", reflect::builtin_repr),
+    frames("builtins", "repr", iter::builtin_repr),
     plain("builtins", "ascii", reflect::builtin_ascii),
-    plain("builtins", "format", reflect::builtin_format),
+    frames("builtins", "format", iter::builtin_format),
     plain("builtins", "hash", reflect::builtin_hash),
     plain("builtins", "id", reflect::builtin_id),
     plain("builtins", "callable", reflect::builtin_callable),
@@ -144,7 +144,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("str", "lstrip", strm::lstrip),
     plain("str", "rstrip", strm::rstrip),
     plain("str", "split", strm::split),
-    plain("str", "join", strm::join),
+    frames("str", "join", iter::str_join),
     plain("str", "replace", strm::replace),
     plain("str", "startswith", strm::startswith),
     plain("str", "endswith", strm::endswith),
@@ -166,7 +166,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("str", "zfill", strm::zfill),
     plain("str", "splitlines", strm::splitlines),
     plain("list", "append", list::append),
-    plain("list", "extend", list::extend),
+    frames("list", "extend", iter::list_extend),
     plain("list", "pop", list::pop),
     plain("list", "insert", list::insert),
     plain("list", "remove", list::remove),
@@ -184,7 +184,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("dict", "items", dict::items),
     plain("dict", "pop", dict::pop),
     plain("dict", "setdefault", dict::setdefault),
-    plain("dict", "update", dict::update),
+    frames("dict", "update", iter::dict_update),
     plain("dict", "copy", dict::copy),
     plain("dict", "clear", dict::clear),
     plain("set", "add", set::add),
@@ -341,7 +341,9 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Set { .. } => "set_iterator",
         Iter::Enumerate { .. } => "enumerate",
         Iter::Zip { .. } => "zip",
-        Iter::Values { .. } => "iterator",
+        Iter::Values { .. } | Iter::GetItem { .. } => "iterator",
+        Iter::Map { .. } => "map",
+        Iter::Filter { .. } => "filter",
     }
 }
 

@@ -134,6 +134,9 @@ impl<'a> Lowerer<'a> {
         b.emit(Instr::LoadSpecial(exit));
         b.emit(Instr::Swap(2));
         b.emit(Instr::LoadSpecial(enter));
+        // CPython shows no position markers under `with` for the calls of
+        // `__enter__`/`__exit__`: they carry the whole statement's span.
+        b.span = w.span;
         b.emit(Instr::Call(0));
         let (handler, end) = (b.label(), b.label());
         let outer = b.handler_depth();
@@ -159,6 +162,7 @@ impl<'a> Lowerer<'a> {
         b.emit(Instr::PushExcInfo);
         let cleanup = b.label();
         b.push_handler(cleanup, -1);
+        b.span = w.span;
         b.emit(Instr::WithExceptStart);
         let suppress = b.label();
         b.emit_jump(Instr::PopJumpIfTrue, suppress);

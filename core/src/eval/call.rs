@@ -89,11 +89,13 @@ impl Vm {
 
     fn host_call(&mut self, module: String, function: String, args: &Args) -> RunResult<Called> {
         if self.nested > 0 {
+            let place = match self.nested_callees.first() {
+                Some(name) => format!("inside {name}(), which a builtin calls without a frame to wait in"),
+                None => "inside a callback called by a builtin".to_owned(),
+            };
             return Err(RunError::new(
                 crate::exc::ExcKind::RuntimeError,
-                format!(
-                    "cannot pause for {module}.{function}() inside a callback called by a builtin"
-                ),
+                format!("cannot pause for {module}.{function}() {place}"),
             ));
         }
         let positional = args

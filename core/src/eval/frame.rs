@@ -106,15 +106,8 @@ pub(crate) enum NativeFrame {
         /// What to return when the generator is exhausted.
         default: Value,
     },
-    /// `list(iterable)` and friends over a generator: collect what it yields.
-    Collect {
-        /// The iterator being drained.
-        iterator: Value,
-        /// Items so far.
-        items: Vec<Value>,
-        /// Make a tuple rather than a list.
-        tuple: bool,
-    },
+    /// A builtin or operator waiting for a call it made (see `cont.rs`).
+    Cont(super::cont::Cont),
 }
 
 impl NativeFrame {
@@ -131,6 +124,7 @@ impl NativeFrame {
                 f(Value::Obj(*namespace));
             }
             NativeFrame::Barrier => {}
+            NativeFrame::Cont(cont) => cont.trace(f),
             NativeFrame::NextDefault { default } => f(*default),
             NativeFrame::SortKeys {
                 items,
@@ -145,14 +139,6 @@ impl NativeFrame {
                 f(*key);
                 if let Some(t) = target {
                     f(*t);
-                }
-            }
-            NativeFrame::Collect {
-                iterator, items, ..
-            } => {
-                f(*iterator);
-                for v in items {
-                    f(*v);
                 }
             }
         }

@@ -134,6 +134,7 @@ impl Vm {
                 Ok(Called::Pushed)
             }
             super::iter::Next::Pushed => Ok(Called::Pushed),
+            super::iter::Next::Host(call) => Ok(Called::Host(call)),
         }
     }
 }

@@ -146,7 +146,7 @@ impl Vm {
             .checked_sub(1)
             .and_then(|pc| code.instrs.get(pc as usize).copied());
         match pending {
-            Pending::Value(v) => frame.stack.push(v),
+            Pending::Value(v) => Vm::land(frame, code, v),
             Pending::Exhausted => {
                 frame.stack.pop();
                 match current {
@@ -189,6 +189,29 @@ impl Vm {
             .last()
             .copied()
             .ok_or_else(|| RunError::internal("value stack underflow"))
+    }
+
+    /// The value `depth` below the top (after a pop of the operand).
+    fn top_at(frame: &PyFrame, depth: u32) -> RunResult<Value> {
+        frame
+            .stack
+            .len()
+            .checked_sub(depth as usize)
+            .and_then(|i| frame.stack.get(i))
+            .copied()
+            .ok_or_else(|| RunError::internal("stack depth"))
+    }
+
+    /// `ListExtend` of a generator or user iterable (`[*gen]`): a consumer.
+    fn extend_needs_frames(&mut self, frame: &PyFrame, _depth: u32) -> bool {
+        let Some(&v) = frame.stack.last() else {
+            return false;
+        };
+        match v.as_obj().map(|id| (id, self.heap.get(id))) {
+            Some((_, Object::Generator(_) | Object::Instance(_))) => true,
+            Some((id, Object::Iter(_))) => !self.iter_is_plain(id),
+            _ => false,
+        }
     }
 
     fn pop_n(frame: &mut PyFrame, n: u32) -> RunResult<Vec<Value>> {
@@ -312,6 +335,9 @@ impl Vm {
             I::BinarySubscr => {
                 let key = Vm::pop(frame)?;
                 let obj = Vm::pop(frame)?;
+                if let Some(f) = self.user_dunder(obj, "__getitem__") {
+                    return self.call_landing(frame, code, f, vec![obj, key]);
+                }
                 let v = self.get_item(obj, key)?;
                 frame.stack.push(v);
             }
@@ -319,33 +345,51 @@ impl Vm {
                 let key = Vm::pop(frame)?;
                 let obj = Vm::pop(frame)?;
                 let v = Vm::pop(frame)?;
+                if let Some(f) = self.user_dunder(obj, "__setitem__") {
+                    return self.call_landing(frame, code, f, vec![obj, key, v]);
+                }
                 self.set_item(obj, key, v)?;
             }
             I::DeleteSubscr => {
                 let key = Vm::pop(frame)?;
                 let obj = Vm::pop(frame)?;
+                if let Some(f) = self.user_dunder(obj, "__delitem__") {
+                    return self.call_landing(frame, code, f, vec![obj, key]);
+                }
                 self.del_item(obj, key)?;
             }
             I::BinaryOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
+                if self.is_user_instance(a) || self.is_user_instance(b) {
+                    return self.landing(frame, code, |vm| vm.binary_called(op, a, b, false));
+                }
                 let v = self.binary_op(op, a, b)?;
                 frame.stack.push(v);
             }
             I::InplaceOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
+                if self.is_user_instance(a) {
+                    return self.landing(frame, code, |vm| vm.binary_called(op, a, b, true));
+                }
                 let v = self.inplace_op(op, a, b)?;
                 frame.stack.push(v);
             }
             I::UnaryOp(op) => {
                 let a = Vm::pop(frame)?;
+                if self.is_user_instance(a) {
+                    return self.landing(frame, code, |vm| vm.unary_called(op, a));
+                }
                 let v = self.unary_op(op, a)?;
                 frame.stack.push(v);
             }
             I::CompareOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
+                if self.is_user_instance(a) || self.is_user_instance(b) {
+                    return self.landing(frame, code, |vm| vm.compare_called(op, a, b));
+                }
                 let v = self.compare(op, a, b)?;
                 frame.stack.push(v);
             }
@@ -357,38 +401,37 @@ impl Vm {
             I::ContainsOp(invert) => {
                 let container = Vm::pop(frame)?;
                 let item = Vm::pop(frame)?;
+                if self.is_user_instance(container) {
+                    return self.landing(frame, code, |vm| {
+                        vm.contains_called(container, item, invert)
+                    });
+                }
                 let found = self.contains(container, item)?;
                 frame.stack.push(Value::Bool(found != invert));
             }
             I::Jump(target) => frame.pc = target,
-            I::PopJumpIfFalse(target) => {
-                let v = Vm::pop(frame)?;
-                if !self.truthy(v)? {
-                    frame.pc = target;
-                }
-            }
-            I::PopJumpIfTrue(target) => {
-                let v = Vm::pop(frame)?;
-                if self.truthy(v)? {
-                    frame.pc = target;
-                }
-            }
-            I::JumpIfFalseOrPop(target) => {
-                if self.truthy(Vm::top(frame)?)? {
-                    frame.stack.pop();
-                } else {
-                    frame.pc = target;
-                }
-            }
-            I::JumpIfTrueOrPop(target) => {
-                if self.truthy(Vm::top(frame)?)? {
-                    frame.pc = target;
-                } else {
-                    frame.stack.pop();
-                }
+            I::PopJumpIfFalse(_)
+            | I::PopJumpIfTrue(_)
+            | I::JumpIfFalseOrPop(_)
+            | I::JumpIfTrueOrPop(_) => {
+                let v = match instr {
+                    I::PopJumpIfFalse(_) | I::PopJumpIfTrue(_) => Vm::pop(frame)?,
+                    _ => Vm::top(frame)?,
+                };
+                let truth = match v {
+                    Value::Bool(b) => b,
+                    _ if self.is_user_instance(v) => {
+                        return self.landing(frame, code, |vm| vm.truth_called(v, false));
+                    }
+                    _ => self.truthy(v)?,
+                };
+                Vm::apply_jump(frame, instr, truth);
             }
             I::GetIter => {
                 let v = Vm::pop(frame)?;
+                if self.is_user_instance(v) {
+                    return self.landing(frame, code, |vm| vm.iter_called(v));
+                }
                 let it = self.get_iter(v)?;
                 frame.stack.push(it);
             }
@@ -448,6 +491,12 @@ impl Vm {
                 let s = self.new_slice(&parts);
                 frame.stack.push(s);
             }
+            I::ListExtend(depth) if self.extend_needs_frames(frame, depth) => {
+                let value = Vm::pop(frame)?;
+                let list = Vm::top_at(frame, depth)?;
+                let fold = super::consume::Fold::Extend { list };
+                return self.landing(frame, code, |vm| vm.consume_called(value, fold));
+            }
             I::ListAppend(depth)
             | I::ListExtend(depth)
             | I::MapAdd(depth)
@@ -467,6 +516,9 @@ impl Vm {
                     None
                 };
                 let v = Vm::pop(frame)?;
+                if self.is_user_instance(v) {
+                    return self.landing(frame, code, |vm| vm.format_called(v, flags & 3, spec));
+                }
                 let s = self.format_value(v, flags & 3, spec)?;
                 frame.stack.push(s);
             }
@@ -568,7 +620,7 @@ impl Vm {
                 let exit = frame
                     .stack
                     .len()
-                    .checked_sub(4)
+                    .checked_sub(3)
                     .and_then(|i| frame.stack.get(i))
                     .copied()
                     .ok_or_else(|| RunError::internal("WithExceptStart underflow"))?;
@@ -611,6 +663,34 @@ impl Vm {
         let parked = std::mem::replace(frame, self.blank_frame());
         self.frames.push(Frame::Python(parked));
         Ok(Step::Enter(callee))
+    }
+
+    /// Like [`Vm::parked`], but what `f` gives (now or later) lands as the
+    /// current instruction says ([`Vm::land`]): pushed, a jump, or discarded.
+    fn landing(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &Code,
+        f: impl FnOnce(&mut Vm) -> RunResult<Called>,
+    ) -> RunResult<Step> {
+        let step = self.parked(frame, f)?;
+        if let Step::Next = step {
+            // An immediate value was pushed: let the instruction take it.
+            let v = Vm::pop(frame)?;
+            Vm::land(frame, code, v);
+        }
+        Ok(step)
+    }
+
+    /// Calls the dunder `f(args)` for the current instruction; its result lands.
+    fn call_landing(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &Code,
+        f: Value,
+        args: Vec<Value>,
+    ) -> RunResult<Step> {
+        self.landing(frame, code, |vm| vm.call(f, Args::positional(args)))
     }
 
     /// Calls `callee` with the current frame parked below whatever it pushes.
@@ -688,7 +768,9 @@ impl Vm {
     fn for_iter(&mut self, frame: &mut Box<PyFrame>, target: u32) -> RunResult<Step> {
         let it = Vm::top(frame)?;
         if let Value::Obj(id) = it {
-            if matches!(self.heap.get(id), Object::Iter(_) | Object::Range(_)) {
+            if matches!(self.heap.get(id), Object::Iter(_) | Object::Range(_))
+                && self.iter_is_plain(id)
+            {
                 if let Some(v) = self.builtin_next(id)? {
                     frame.stack.push(v);
                 } else {
@@ -716,6 +798,7 @@ impl Vm {
                 Ok(Called::Pushed)
             }
             Next::Pushed => Ok(Called::Pushed),
+            Next::Host(call) => Ok(Called::Host(call)),
         })
     }
 

@@ -16,6 +16,8 @@ pub(crate) enum Next {
     Done,
     /// Python code is running to produce it (delivered as `Pending`).
     Pushed,
+    /// Producing it called a host function: the run pauses (the item is the reply).
+    Host(crate::host::HostCall),
 }
 
 impl Vm {
@@ -71,11 +73,21 @@ impl Vm {
 
     /// `iter()` of an instance: its `__iter__` (nested call).
     fn user_iter(&mut self, value: Value) -> RunResult<Value> {
-        let name = self.interner.intern("__iter__");
-        match self.lookup_type_attr(self.type_of(value), name) {
-            Some(f) => self.call_nested(f, vec![value]),
-            None => Err(ops::not_iterable(&self.type_name(value))),
+        if let Some(f) = self.user_dunder(value, "__iter__") {
+            let it = self.call_nested(f, vec![value])?;
+            return match self.iter_result(it)? {
+                Called::Value(it) => Ok(it),
+                _ => Err(RunError::internal("iter result")),
+            };
         }
+        if self.user_dunder(value, "__getitem__").is_some() {
+            let it = Iter::GetItem {
+                obj: value,
+                index: 0,
+            };
+            return Ok(Value::Obj(self.heap.alloc(Object::Iter(it))));
+        }
+        Err(ops::not_iterable(&self.type_name(value)))
     }
 
     /// The next item of a builtin iterator (`None`: exhausted).
@@ -190,6 +202,9 @@ impl Vm {
                 };
                 (item, Iter::Zip { inner })
             }
+            lazy @ (Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. }) => {
+                return self.lazy_next_nested(id, lazy)
+            }
             other => (None, other),
         };
         if let Some(Object::Iter(slot)) = self.heap.get_mut(id) {
@@ -295,22 +310,18 @@ impl Vm {
         if let Value::Obj(id) = it {
             match self.heap.get(id) {
                 Object::Iter(_) => {
+                    if !self.iter_is_plain(id) {
+                        return self.lazy_step(id, Vec::new());
+                    }
                     return Ok(match self.builtin_next(id)? {
                         Some(v) => Next::Item(v),
                         None => Next::Done,
-                    })
+                    });
                 }
                 Object::Generator(_) => {
-                    return Ok(
-                        match self.resume_generator(
-                            id,
-                            GenMode::Iter,
-                            Pending::Value(Value::None),
-                        )? {
-                            Called::Value(v) => Next::Item(v),
-                            Called::Pushed | Called::Host(_) => Next::Pushed,
-                        },
-                    )
+                    let called =
+                        self.resume_generator(id, GenMode::Iter, Pending::Value(Value::None))?;
+                    return Ok(self.called_next(called));
                 }
                 _ => {}
             }
@@ -322,9 +333,48 @@ impl Vm {
                 format!("'{}' object is not an iterator", self.type_name(it)),
             ));
         };
-        match self.call(f, Args::positional(vec![it]))? {
-            Called::Value(v) => Ok(Next::Item(v)),
-            Called::Pushed | Called::Host(_) => Ok(Next::Pushed),
+        let called = self.call(f, Args::positional(vec![it]))?;
+        Ok(self.called_next(called))
+    }
+
+    /// A step of a lazy iterator run to completion (nested calls).
+    fn lazy_next_nested(&mut self, id: ObjId, state: Iter) -> RunResult<Option<Value>> {
+        match state {
+            Iter::Map { func, inner } => {
+                let mut args = Vec::with_capacity(inner.len());
+                for it in inner {
+                    match self.next_nested(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call_nested(func, args).map(Some)
+            }
+            Iter::Filter { func, inner } => {
+                while let Some(v) = self.next_nested(inner)? {
+                    let keep = if func == Value::None {
+                        v
+                    } else {
+                        self.call_nested(func, vec![v])?
+                    };
+                    if self.truthy(keep)? {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            Iter::GetItem { obj, index } => {
+                if let Some(Object::Iter(Iter::GetItem { index, .. })) = self.heap.get_mut(id) {
+                    *index += 1;
+                }
+                let key = Value::Int(index);
+                match self.get_item(obj, key) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.ends_sequence(&e) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Ok(None),
         }
     }
 

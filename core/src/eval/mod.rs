@@ -4,6 +4,8 @@
 //! - `vm.rs`: the machine state and the frame loop; `interp.rs`: the instruction loop;
 //!   `switch.rs`: frame switches done inside the instruction loop.
 //! - `frame.rs`: Python and native frames; `native.rs`: resuming native frames, nested runs.
+//! - `cont.rs`: continuations (call back into Python resumably); `dunder.rs`: operator dunders
+//!   as resumable calls; `consume.rs`: consumer builtins; `lazy.rs`: lazy `map`/`filter`/.. steps.
 //! - `descriptor.rs`: property/staticmethod/classmethod, `super`; `matching.rs`: `match` patterns.
 //! - `call.rs`: calls and argument binding; `generator.rs`: generators.
 //! - `exc.rs`: raising and unwinding; `traceback.rs`: CPython's traceback text.
@@ -18,14 +20,18 @@ mod boundary;
 pub(crate) mod call;
 mod compare;
 mod complex;
+pub(crate) mod consume;
+pub(crate) mod cont;
 mod descriptor;
+mod dunder;
 mod exc;
 pub(crate) mod format;
 mod format_spec;
 pub(crate) mod frame;
 mod generator;
 mod interp;
-mod iter;
+pub(crate) mod iter;
+mod lazy;
 mod matching;
 mod names;
 mod native;

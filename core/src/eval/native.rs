@@ -4,7 +4,6 @@
 
 use super::call::{Args, Called};
 use super::frame::{Frame, NativeFrame, Pending};
-use super::iter::Next;
 use super::vm::{LoopEnd, Vm};
 use crate::exc::{call as msg, ExcKind, RunError, RunResult};
 use crate::value::class::{Class, Layout};
@@ -24,6 +23,14 @@ impl Vm {
     ) -> RunResult<Option<LoopEnd>> {
         let pending =
             pending.ok_or_else(|| RunError::internal("native frame resumed without a value"))?;
+        if let NativeFrame::Cont(cont) = native {
+            match self.resume_cont(cont, pending)? {
+                Called::Value(v) => self.pending = Some(Pending::Value(v)),
+                Called::Pushed => {}
+                Called::Host(call) => return Ok(Some(LoopEnd::Host(call))),
+            }
+            return Ok(None);
+        }
         if let Pending::Error(error) = pending {
             if matches!(native, NativeFrame::Barrier) {
                 return Ok(Some(LoopEnd::BarrierError(error)));
@@ -84,65 +91,9 @@ impl Vm {
                 let class = self.finish_class(&name, bases, namespace)?;
                 self.pending = Some(Pending::Value(class));
             }
-            NativeFrame::Collect {
-                iterator,
-                mut items,
-                tuple,
-            } => {
-                if let Pending::Value(v) = pending {
-                    items.push(v);
-                } else {
-                    let done = if tuple {
-                        self.new_tuple(items)
-                    } else {
-                        self.new_list(items)
-                    };
-                    self.pending = Some(Pending::Value(done));
-                    return Ok(None);
-                }
-                return self.collect_more(iterator, items, tuple).map(|()| None);
-            }
+            NativeFrame::Cont(_) => return Err(RunError::internal("continuation dispatch")),
         }
         Ok(None)
-    }
-
-    /// Pulls items from `iterator` into a `Collect` frame until one needs
-    /// Python code (then the frame waits on the stack) or it is exhausted
-    /// (then the list is left in `self.pending`).
-    pub(crate) fn collect_more(
-        &mut self,
-        iterator: Value,
-        items: Vec<Value>,
-        tuple: bool,
-    ) -> RunResult<()> {
-        let mut items = items;
-        loop {
-            self.frames.push(Frame::Native(NativeFrame::Collect {
-                iterator,
-                items,
-                tuple,
-            }));
-            let next = self.iter_next(iterator);
-            if let Ok(Next::Pushed) = next {
-                return Ok(());
-            }
-            items = match self.frames.pop() {
-                Some(Frame::Native(NativeFrame::Collect { items, .. })) => items,
-                _ => return Err(RunError::internal("collect frame lost")),
-            };
-            match next? {
-                Next::Item(v) => items.push(v),
-                Next::Done | Next::Pushed => {
-                    let done = if tuple {
-                        self.new_tuple(items)
-                    } else {
-                        self.new_list(items)
-                    };
-                    self.pending = Some(Pending::Value(done));
-                    return Ok(());
-                }
-            }
-        }
     }
 
     /// Makes the class once its body has run.
@@ -251,8 +202,11 @@ impl Vm {
 
     /// [`Vm::call_nested`] with keyword arguments.
     pub(crate) fn call_nested_args(&mut self, callee: Value, args: Args) -> RunResult<Value> {
-        self.run_nested(|vm| vm.call(callee, args))?
-            .ok_or_else(|| RunError::internal("call ended as an exhausted iterator"))
+        let name = self.callable_name(callee);
+        self.nested_callees.push(name);
+        let result = self.run_nested(|vm| vm.call(callee, args));
+        self.nested_callees.pop();
+        result?.ok_or_else(|| RunError::internal("call ended as an exhausted iterator"))
     }
 
     /// Runs `start` (which may push frames) to completion in a nested loop;

@@ -32,7 +32,7 @@ pub(crate) fn binop_symbol(op: BinOp) -> &'static str {
 }
 
 /// The dunder names of a binary operator: `(__add__, __radd__, __iadd__)`.
-fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
+pub(crate) fn dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
         BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
@@ -61,27 +61,8 @@ impl Vm {
                 return r.map(Value::Float);
             }
         }
-        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
-            if let Some(r) = self.numeric_op(op, &x, &y) {
-                return r;
-            }
-        }
-        if let Some(r) = self.complex_op(op, a, b)? {
+        if let Some(r) = self.binary_builtin(op, a, b)? {
             return Ok(r);
-        }
-        if let Some(r) = self.sequence_op(op, a, b)? {
-            return Ok(r);
-        }
-        if let Some(r) = self.view_binary(op, a, b)? {
-            return Ok(r);
-        }
-        if let Some(r) = self.set_binary(op, a, b)? {
-            return Ok(r);
-        }
-        if op == BinOp::Mod {
-            if let Some(fmt) = self.str_value(a) {
-                return self.percent_format(&fmt, b);
-            }
         }
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
@@ -89,10 +70,45 @@ impl Vm {
         Err(self.unsupported(op, a, b))
     }
 
-    fn unsupported(&self, op: BinOp, a: Value, b: Value) -> RunError {
+    /// `a op b` by the builtin types' own rules (`None`: not supported by them).
+    pub(crate) fn binary_builtin(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> RunResult<Option<Value>> {
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            if let Some(r) = self.numeric_op(op, &x, &y) {
+                return r.map(Some);
+            }
+        }
+        if let Some(r) = self.complex_op(op, a, b)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = self.sequence_op(op, a, b)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = self.view_binary(op, a, b)? {
+            return Ok(Some(r));
+        }
+        if let Some(r) = self.set_binary(op, a, b)? {
+            return Ok(Some(r));
+        }
+        if op == BinOp::Mod {
+            if let Some(fmt) = self.str_value(a) {
+                return self.percent_format(&fmt, b).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    pub(crate) fn unsupported(&self, op: BinOp, a: Value, b: Value) -> RunError {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && matches!(ta.as_str(), "str" | "list" | "tuple") {
             return ops::concat(&ta, &tb);
+        }
+        if op == BinOp::Mul && self.seq_kind(b).is_some() && self.repeat_count(a).is_none() {
+            return ops::sequence_multiply(&ta);
         }
         ops::unsupported_binary(binop_symbol(op), &ta, &tb)
     }

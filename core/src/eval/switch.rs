@@ -104,7 +104,7 @@ impl Vm {
                     .checked_sub(1)
                     .and_then(|pc| caller_code.instrs.get(pc as usize).copied());
                 match (generator, at) {
-                    (None, _) => caller.stack.push(value),
+                    (None, _) => Vm::land(&mut caller, caller_code, value),
                     (Some((gen, _)), Some(Instr::ForIter(target))) => {
                         // The generator driving this `for` is exhausted: the loop ends.
                         self.handled = frame.outer_handled;
@@ -173,6 +173,50 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// Gives `v`, the result of the current instruction's call (a dunder, a
+    /// truth test), to the frame: jumps take it as their condition, stores
+    /// discard it, everything else pushes it.
+    pub(super) fn land(frame: &mut PyFrame, code: &Code, v: Value) {
+        let at = frame
+            .pc
+            .checked_sub(1)
+            .and_then(|pc| code.instrs.get(pc as usize).copied());
+        match at {
+            Some(
+                instr @ (Instr::PopJumpIfFalse(_)
+                | Instr::PopJumpIfTrue(_)
+                | Instr::JumpIfFalseOrPop(_)
+                | Instr::JumpIfTrueOrPop(_)),
+            ) => Vm::apply_jump(frame, instr, v == Value::Bool(true)),
+            Some(Instr::StoreSubscr | Instr::DeleteSubscr | Instr::ListExtend(_)) => {}
+            _ => frame.stack.push(v),
+        }
+    }
+
+    /// A conditional jump with its condition known (the tested value, if the
+    /// instruction keeps it, is on top of the stack).
+    pub(super) fn apply_jump(frame: &mut PyFrame, instr: Instr, truth: bool) {
+        match instr {
+            Instr::PopJumpIfFalse(target) if !truth => frame.pc = target,
+            Instr::PopJumpIfTrue(target) if truth => frame.pc = target,
+            Instr::JumpIfFalseOrPop(target) => {
+                if truth {
+                    frame.stack.pop();
+                } else {
+                    frame.pc = target;
+                }
+            }
+            Instr::JumpIfTrueOrPop(target) => {
+                if truth {
+                    frame.pc = target;
+                } else {
+                    frame.stack.pop();
+                }
+            }
+            _ => {}
         }
     }
 }

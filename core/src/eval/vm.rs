@@ -73,6 +73,10 @@ pub(crate) struct Vm {
     /// Nesting of builtins recursing into containers (repr, ==, <, hash).
     #[serde(skip)]
     pub native_depth: u32,
+    /// Names of the callbacks running in nested runs, outermost first (for
+    /// the error when a host call is made inside one; never paused, so not state).
+    #[serde(skip)]
+    pub nested_callees: Vec<String>,
     /// Buffers of finished frames, reused by calls (not part of the state).
     #[serde(skip)]
     #[expect(
@@ -123,6 +127,7 @@ impl Vm {
             depth: 0,
             nested: 0,
             frame_pool: Vec::new(),
+            nested_callees: Vec::new(),
             native_depth: 0,
             limits: crate::limits::Limits::default(),
             usage: crate::limits::Usage::default(),

@@ -123,6 +123,27 @@ pub(crate) enum Iter {
         /// The wrapped iterators.
         inner: Vec<Value>,
     },
+    /// `map(func, *iterators)`: lazy, one call per step.
+    Map {
+        /// The function.
+        func: Value,
+        /// The wrapped iterators.
+        inner: Vec<Value>,
+    },
+    /// `filter(func, iterator)`: lazy, one predicate call per item.
+    Filter {
+        /// The predicate (`None`: the item's truth).
+        func: Value,
+        /// The wrapped iterator.
+        inner: Value,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, .. until `IndexError`.
+    GetItem {
+        /// The object with `__getitem__`.
+        obj: Value,
+        /// The next index.
+        index: i64,
+    },
     /// Over a snapshot of values (dict views, sorted output, ...).
     Values {
         /// The values, in order.
@@ -144,6 +165,15 @@ impl Iter {
             Iter::Enumerate { inner, .. } => f(*inner),
             Iter::Zip { inner } => inner.iter().for_each(|v| f(*v)),
             Iter::Values { items, .. } => items.iter().for_each(|v| f(*v)),
+            Iter::Map { func, inner } => {
+                f(*func);
+                inner.iter().for_each(|v| f(*v));
+            }
+            Iter::Filter { func, inner } => {
+                f(*func);
+                f(*inner);
+            }
+            Iter::GetItem { obj, .. } => f(*obj),
         }
     }
 }

@@ -1,11 +1,12 @@
 //! Iteration builtins: `len`, `sorted`, `enumerate`, `zip`, `reversed`,
 //! `iter`, `next`, `any`, `all`, `map`, `filter`.
 //!
-//! Divergence: `map` and `filter` consume their input eagerly (their callbacks
-//! run in a nested loop); the results are the same unless the input is
-//! infinite or the callback has side effects interleaved with the consumer.
+//! Consumers (`sorted`, `min`, `max`, `sum`, `any`, `all`) drain their input
+//! with a resumable loop (`eval/consume.rs`); `map` and `filter` are lazy
+//! iterators whose callbacks run as resumable steps (`eval/lazy.rs`).
 
 use crate::eval::call::{Args, Called};
+use crate::eval::consume::Fold;
 use crate::eval::frame::{Frame, GenMode, NativeFrame, Pending};
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
@@ -14,9 +15,9 @@ use crate::value::object::Object;
 use crate::value::Value;
 
 /// <https://docs.python.org/3/library/functions.html#len>
-pub(crate) fn builtin_len(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_len(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [v] = args.exact("len")?;
-    vm.len(v).map(|n| Value::Int(n as i64))
+    vm.len_called(v)
 }
 
 impl Vm {
@@ -95,12 +96,22 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult
     let reverse = args.take_keyword(vm, "reverse");
     args.no_more_keywords(vm, "sorted")?;
     let [iterable] = args.exact("sorted")?;
-    let items = vm.collect_values(iterable)?;
     let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    vm.start_sort(items, key, reverse, None)
+    if let Some(Object::List(items) | Object::Tuple(items)) =
+        iterable.as_obj().map(|id| vm.heap.get(id))
+    {
+        let items = items.clone();
+        return vm.start_sort(items, key, reverse, None);
+    }
+    let fold = Fold::Sorted {
+        items: Vec::new(),
+        key,
+        reverse,
+    };
+    vm.consume_called(iterable, fold)
 }
 
 impl Vm {
@@ -243,9 +254,27 @@ pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
     Ok(new_iter(vm, Iter::Zip { inner }))
 }
 
-/// <https://docs.python.org/3/library/functions.html#reversed>
-pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+/// <https://docs.python.org/3/library/functions.html#reversed>: a user
+/// `__reversed__` is called resumably; a user sequence (`__len__` and
+/// `__getitem__`) is read backwards.
+pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [seq] = args.exact("reversed")?;
+    if let Some(f) = vm.user_dunder(seq, "__reversed__") {
+        return vm.call(f, Args::positional(vec![seq]));
+    }
+    if vm.user_dunder(seq, "__len__").is_some() && vm.user_dunder(seq, "__getitem__").is_some() {
+        let n = vm.len(seq)?;
+        let mut items = Vec::with_capacity(n);
+        for i in (0..n).rev() {
+            items.push(vm.get_item(seq, Value::Int(i as i64))?);
+        }
+        return Ok(Called::Value(new_iter(vm, Iter::Values { items, index: 0 })));
+    }
+    builtin_reversed_builtin(vm, seq).map(Called::Value)
+}
+
+/// `reversed()` of builtin sequences.
+fn builtin_reversed_builtin(vm: &mut Vm, seq: Value) -> RunResult<Value> {
     if let Value::Obj(id) = seq {
         match vm.heap.get(id) {
             Object::List(items) | Object::Tuple(items) => {
@@ -278,7 +307,7 @@ pub(crate) fn builtin_next(vm: &mut Vm, _: Value, args: Args) -> RunResult<Calle
     let (it, default) = (parts[0], parts.get(1).copied());
     if let Value::Obj(id) = it {
         match vm.heap.get(id) {
-            Object::Iter(_) => {
+            Object::Iter(_) if vm.iter_is_plain(id) => {
                 return match (vm.builtin_next(id)?, default) {
                     (Some(v), _) | (None, Some(v)) => Ok(Called::Value(v)),
                     (None, None) => {
@@ -304,41 +333,80 @@ pub(crate) fn builtin_next(vm: &mut Vm, _: Value, args: Args) -> RunResult<Calle
             _ => {}
         }
     }
-    match vm.next_nested(it) {
-        Ok(Some(v)) => Ok(Called::Value(v)),
-        Ok(None) => match default {
-            Some(v) => Ok(Called::Value(v)),
-            None => Err(RunError::new(ExcKind::StopIteration, String::new()).without_args()),
-        },
-        Err(e) => Err(e),
-    }
+    vm.next_called(it, default)
 }
 
 /// <https://docs.python.org/3/library/functions.html#any>
-pub(crate) fn builtin_any(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_any(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [iterable] = args.exact("any")?;
-    let it = vm.get_iter(iterable)?;
-    while let Some(v) = vm.next_nested(it)? {
-        if vm.truthy(v)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    vm.consume_called(iterable, Fold::AnyAll { all: false })
 }
 
 /// <https://docs.python.org/3/library/functions.html#all>
-pub(crate) fn builtin_all(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_all(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [iterable] = args.exact("all")?;
-    let it = vm.get_iter(iterable)?;
-    while let Some(v) = vm.next_nested(it)? {
-        if !vm.truthy(v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    vm.consume_called(iterable, Fold::AnyAll { all: true })
 }
 
-/// <https://docs.python.org/3/library/functions.html#map>
+/// <https://docs.python.org/3/library/functions.html#sum>
+pub(crate) fn builtin_sum(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Called> {
+    let start = args.take_keyword(vm, "start");
+    args.no_more_keywords(vm, "sum")?;
+    let parts = args.between("sum", 1, 2)?.to_vec();
+    let acc = parts.get(1).copied().or(start).unwrap_or(Value::Int(0));
+    if vm.str_value(acc).is_some() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    vm.consume_called(parts[0], Fold::Sum { acc })
+}
+
+/// `min`/`max`: one iterable (resumable, with `key=`/`default=`) or several arguments.
+fn extreme(vm: &mut Vm, mut args: Args, max: bool) -> RunResult<Called> {
+    let name = if max { "max" } else { "min" };
+    let key = args.take_keyword(vm, "key").filter(|k| *k != Value::None);
+    let default = args.take_keyword(vm, "default");
+    args.no_more_keywords(vm, name)?;
+    let fold = Fold::Extreme {
+        max,
+        key,
+        best: None,
+        default,
+    };
+    match args.positional.as_slice() {
+        [] => Err(RunError::new(
+            ExcKind::TypeError,
+            format!("{name} expected at least 1 argument, got 0"),
+        )),
+        [one] => vm.consume_called(*one, fold),
+        many => {
+            if default.is_some() {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "Cannot specify a default for {name}() with multiple positional arguments"
+                    ),
+                ));
+            }
+            let items = vm.new_tuple(many.to_vec());
+            vm.consume_called(items, fold)
+        }
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#min>
+pub(crate) fn builtin_min(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    extreme(vm, args, false)
+}
+
+/// <https://docs.python.org/3/library/functions.html#max>
+pub(crate) fn builtin_max(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    extreme(vm, args, true)
+}
+
+/// <https://docs.python.org/3/library/functions.html#map>: a lazy iterator.
 pub(crate) fn builtin_map(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let Some((&func, iterables)) = args
         .positional
@@ -350,40 +418,18 @@ pub(crate) fn builtin_map(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
             "map() must have at least two arguments.",
         ));
     };
-    let iterators: Vec<Value> = iterables
+    let inner: Vec<Value> = iterables
         .iter()
         .map(|v| vm.get_iter(*v))
         .collect::<RunResult<_>>()?;
-    let mut items = Vec::new();
-    'outer: loop {
-        let mut call_args = Vec::with_capacity(iterators.len());
-        for it in &iterators {
-            match vm.next_nested(*it)? {
-                Some(v) => call_args.push(v),
-                None => break 'outer,
-            }
-        }
-        items.push(vm.call_nested(func, call_args)?);
-    }
-    Ok(new_iter(vm, Iter::Values { items, index: 0 }))
+    Ok(new_iter(vm, Iter::Map { func, inner }))
 }
 
-/// <https://docs.python.org/3/library/functions.html#filter>
+/// <https://docs.python.org/3/library/functions.html#filter>: a lazy iterator.
 pub(crate) fn builtin_filter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [func, iterable] = args.exact("filter")?;
-    let it = vm.get_iter(iterable)?;
-    let mut items = Vec::new();
-    while let Some(v) = vm.next_nested(it)? {
-        let keep = if func == Value::None {
-            v
-        } else {
-            vm.call_nested(func, vec![v])?
-        };
-        if vm.truthy(keep)? {
-            items.push(v);
-        }
-    }
-    Ok(new_iter(vm, Iter::Values { items, index: 0 }))
+    let inner = vm.get_iter(iterable)?;
+    Ok(new_iter(vm, Iter::Filter { func, inner }))
 }
 
 /// CPython's `list.sort` on fewer than 64 items: the initial run is found
@@ -457,4 +503,107 @@ fn merge_sort(
         width *= 2;
     }
     Ok(())
+}
+
+/// <https://docs.python.org/3/library/functions.html#print>: user instances
+/// are converted with a resumable `str()` first, then printed.
+pub(crate) fn builtin_print(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if !args.positional.iter().any(|v| vm.is_user_instance(*v)) {
+        return super::io::builtin_print(vm, Value::None, args).map(Called::Value);
+    }
+    let then = crate::builtins::lookup("builtins", "print")
+        .map(|id| vm.builtin_object(id))
+        .ok_or_else(|| RunError::internal("print is not a builtin"))?;
+    let mut rest = args.positional;
+    rest.reverse();
+    vm.str_args_called(Vec::new(), rest, args.keywords, then)
+}
+
+/// <https://docs.python.org/3/library/functions.html#repr>
+pub(crate) fn builtin_repr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    let [v] = args.exact("repr")?;
+    vm.text_called(v, true)
+}
+
+/// <https://docs.python.org/3/library/functions.html#format>
+pub(crate) fn builtin_format(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if let [v, ..] = args.positional.as_slice() {
+        if vm.is_user_instance(*v) && args.keywords.is_empty() && args.positional.len() <= 2 {
+            let spec = args.positional.get(1).copied();
+            if spec.is_none_or(|s| vm.str_value(s).is_some()) {
+                return vm.format_called(*v, 0, spec);
+            }
+        }
+    }
+    super::reflect::builtin_format(vm, Value::None, args).map(Called::Value)
+}
+
+/// `str.join(iterable)`: lists and tuples at once, other iterables drained
+/// by a resumable consumer.
+pub(crate) fn str_join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    let is_sequence = matches!(
+        args.positional.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)),
+        Some(Object::List(_) | Object::Tuple(_))
+    );
+    if is_sequence || args.positional.len() != 1 || vm.str_value(receiver).is_none() {
+        return crate::builtins::methods::str::join(vm, receiver, args).map(Called::Value);
+    }
+    let fold = Fold::Join {
+        sep: receiver,
+        parts: Vec::new(),
+    };
+    vm.consume_called(args.positional[0], fold)
+}
+
+/// Whether draining `v` may run Python code (generators, lazy iterators,
+/// user iterables): such inputs go through a resumable consumer.
+fn needs_consumer(vm: &mut Vm, v: Value) -> bool {
+    match v.as_obj().map(|id| (id, vm.heap.get(id))) {
+        Some((_, Object::Generator(_))) => true,
+        Some((id, Object::Iter(_))) => !vm.iter_is_plain(id),
+        Some((_, Object::Instance(_))) => vm.user_dunder(v, "keys").is_none(),
+        _ => false,
+    }
+}
+
+/// `list.extend(iterable)`, resumable for generators and user iterables.
+pub(crate) fn list_extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    match args.positional.as_slice() {
+        [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {
+            let v = *v;
+            vm.consume_called(v, Fold::Extend { list: receiver })
+        }
+        _ => crate::builtins::methods::list::extend(vm, receiver, args).map(Called::Value),
+    }
+}
+
+/// `dict.update(pairs)`, resumable for generators and user iterables of pairs.
+pub(crate) fn dict_update(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    match args.positional.as_slice() {
+        [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {
+            let fold = Fold::Pairs {
+                dict: receiver,
+                give_dict: false,
+            };
+            let v = *v;
+            vm.consume_called(v, fold)
+        }
+        _ => crate::builtins::methods::dict::update(vm, receiver, args).map(Called::Value),
+    }
+}
+
+/// `dict(pairs)` from a generator or user iterable, resumably (`None`: not such an input).
+pub(crate) fn dict_from_pairs(vm: &mut Vm, args: &Args) -> Option<RunResult<Called>> {
+    match args.positional.as_slice() {
+        [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {
+            let v = *v;
+            let dict = vm.new_dict();
+            let fold = Fold::Pairs {
+                dict,
+                give_dict: true,
+            };
+            Some(vm.consume_called(v, fold))
+        }
+        _ => None,
+    }
 }

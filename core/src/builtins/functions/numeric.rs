@@ -1,4 +1,5 @@
-//! Numeric builtins: `sum`, `min`, `max`, `abs`, `round`, `divmod`, `pow`.
+//! Numeric builtins: `abs`, `round`, `divmod`, `pow` (`sum`, `min`, `max` are
+//! consumers, in `iter.rs`).
 
 use num_bigint::BigInt;
 use num_traits::Signed;
@@ -9,88 +10,6 @@ use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::value::Value;
-
-/// <https://docs.python.org/3/library/functions.html#sum>
-pub(crate) fn builtin_sum(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
-    let start = args.take_keyword(vm, "start");
-    args.no_more_keywords(vm, "sum")?;
-    let parts = args.between("sum", 1, 2)?.to_vec();
-    let mut total = parts.get(1).copied().or(start).unwrap_or(Value::Int(0));
-    if vm.str_value(total).is_some() {
-        return Err(RunError::new(
-            ExcKind::TypeError,
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
-    }
-    let it = vm.get_iter(parts[0])?;
-    while let Some(v) = vm.next_nested(it)? {
-        total = vm.binary_op(BinOp::Add, total, v)?;
-    }
-    Ok(total)
-}
-
-/// `min`/`max` shared: `better(candidate, best)` decides replacement.
-fn extreme(vm: &mut Vm, mut args: Args, name: &str, want_greater: bool) -> RunResult<Value> {
-    let key = args.take_keyword(vm, "key").filter(|k| *k != Value::None);
-    let default = args.take_keyword(vm, "default");
-    args.no_more_keywords(vm, name)?;
-    let items = match args.positional.as_slice() {
-        [] => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!("{name} expected at least 1 argument, got 0"),
-            ))
-        }
-        [one] => vm.collect_values(*one)?,
-        many => {
-            if default.is_some() {
-                return Err(RunError::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "Cannot specify a default for {name}() with multiple positional arguments"
-                    ),
-                ));
-            }
-            many.to_vec()
-        }
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = match key {
-            Some(f) => vm.call_nested(f, vec![item])?,
-            None => item,
-        };
-        best = match best {
-            None => Some((item, k)),
-            Some((b, bk)) => {
-                let replace = if want_greater {
-                    vm.less_than(bk, k)?
-                } else {
-                    vm.less_than(k, bk)?
-                };
-                Some(if replace { (item, k) } else { (b, bk) })
-            }
-        };
-    }
-    match (best, default) {
-        (Some((v, _)), _) => Ok(v),
-        (None, Some(d)) => Ok(d),
-        (None, None) => Err(RunError::new(
-            ExcKind::ValueError,
-            format!("{name}() arg is an empty sequence"),
-        )),
-    }
-}
-
-/// <https://docs.python.org/3/library/functions.html#min>
-pub(crate) fn builtin_min(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    extreme(vm, args, "min", false)
-}
-
-/// <https://docs.python.org/3/library/functions.html#max>
-pub(crate) fn builtin_max(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    extreme(vm, args, "max", true)
-}
 
 /// <https://docs.python.org/3/library/functions.html#abs>
 pub(crate) fn builtin_abs(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {

@@ -48,13 +48,6 @@ pub(crate) fn builtin_issubclass(vm: &mut Vm, _: Value, args: Args) -> RunResult
     ))
 }
 
-/// <https://docs.python.org/3/library/functions.html#repr>
-pub(crate) fn builtin_repr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let [v] = args.exact("repr")?;
-    let text = vm.repr(v)?;
-    Ok(vm.new_str(text))
-}
-
 /// <https://docs.python.org/3/library/functions.html#ascii>
 pub(crate) fn builtin_ascii(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("ascii")?;
