@@ -73,13 +73,7 @@ pub(crate) fn construct(
         }
         Layout::Object => {
             args.exact::<0>("object")?;
-            Value::Obj(
-                vm.heap
-                    .alloc(Object::Instance(crate::value::class::Instance {
-                        class,
-                        attrs: Vm::empty_attrs(),
-                    })),
-            )
+            vm.object_new(class, &args)?
         }
         Layout::Property | Layout::StaticMethod | Layout::ClassMethod | Layout::Super => {
             descriptor(vm, layout, args)?

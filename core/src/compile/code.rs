@@ -58,6 +58,10 @@ pub(crate) enum UnOp {
     Not,
 }
 
+/// Flag in the `BuildClass` operand: a dict of class keywords (`metaclass=M`)
+/// is on top of the bases.
+pub(crate) const BUILD_CLASS_KEYWORDS: u32 = 1 << 31;
+
 /// One instruction. Stack effects are given as `[before] -> [after]` (top last).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) enum Instr {
@@ -183,7 +187,7 @@ pub(crate) enum Instr {
     MakeFunction {
         /// Code index.
         code: u32,
-        /// 1: defaults tuple, 2: kw-defaults list, 8: closure tuple.
+        /// 1: defaults tuple, 2: kw-defaults list, 4: annotations dict, 8: closure tuple.
         flags: u8,
     },
     /// `[body_fn, name, base1..basen] -> [class]`.
@@ -343,6 +347,9 @@ pub(crate) struct Code {
     pub exc_table: Vec<ExcEntry>,
     /// Patterns of `match` statements (`MatchPattern` operands).
     pub patterns: Vec<Pat>,
+    /// The docstring of a function (`__doc__`).
+    #[serde(default)]
+    pub doc: Option<Box<str>>,
 }
 
 impl Code {

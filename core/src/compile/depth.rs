@@ -69,7 +69,10 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::CallKw(n) => -(n as i32) - 1,
         I::CallEx(kw) => -1 - kw as i32,
         I::MakeFunction { flags, .. } => 1 - flags.count_ones() as i32,
-        I::BuildClass(n) => -(n as i32) - 1,
+        I::BuildClass(n) => {
+            let keywords = i32::from(n & super::code::BUILD_CLASS_KEYWORDS != 0);
+            -((n & !super::code::BUILD_CLASS_KEYWORDS) as i32) - 1 - keywords
+        }
         I::RaiseVarargs(n) => -(n as i32),
         I::Reraise(_) => -1,
         I::ImportName(_) | I::LoadMethod(_) => 1,

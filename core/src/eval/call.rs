@@ -8,8 +8,6 @@ use crate::compile::code::{Code, CodeKind};
 use crate::compile::CodeId;
 use crate::exc::{call as msg, ops, RunError, RunResult};
 use crate::host::HostCall;
-use crate::value::class::{Instance, Layout};
-use crate::value::exception::Exception;
 use crate::value::function::{Function, Generator};
 use crate::value::object::Object;
 use crate::value::symbol::{AttrMap, Symbol};
@@ -401,68 +399,6 @@ impl Vm {
         }
     }
 
-    /// `Class(args)`: a new instance, then `__init__` as a pushed frame.
-    fn call_class(&mut self, class: ObjId, args: Args) -> RunResult<Called> {
-        let Some(layout) = self.class(class).map(|c| c.layout) else {
-            return Err(RunError::internal("call_class on a non-class"));
-        };
-        let builtin = self.class(class).is_some_and(|c| c.builtin);
-        if builtin && !matches!(layout, Layout::Exception(_)) {
-            return crate::builtins::construct(self, class, layout, args);
-        }
-        let instance = match layout {
-            Layout::Exception(kind) => {
-                let items = args.positional.clone();
-                Value::Obj(
-                    self.heap
-                        .alloc(Object::Exception(Exception::new(class, kind, items))),
-                )
-            }
-            Layout::Object => Value::Obj(self.heap.alloc(Object::Instance(Instance {
-                class,
-                attrs: AttrMap::default(),
-            }))),
-            _ => {
-                return Err(RunError::new(
-                    crate::exc::ExcKind::TypeError,
-                    "subclassing this builtin type is not supported yet",
-                ))
-            }
-        };
-        let init = self.interner.intern("__init__");
-        let user_init = self
-            .lookup_type_attr(class, init)
-            .filter(|f| self.is_python_function(*f));
-        if let Some(init) = user_init {
-            self.frames
-                .push(Frame::Native(NativeFrame::Init { instance }));
-            let mut args = args;
-            args.positional.insert(0, instance);
-            match self.call(init, args) {
-                Ok(Called::Value(_)) => {
-                    self.frames.pop();
-                    Ok(Called::Value(instance))
-                }
-                Ok(other) => Ok(other),
-                Err(e) => {
-                    self.frames.pop();
-                    Err(e)
-                }
-            }
-        } else {
-            if !matches!(layout, Layout::Exception(_))
-                && (!args.positional.is_empty() || !args.keywords.is_empty())
-            {
-                let name = self
-                    .class(class)
-                    .map(|c| c.name.to_string())
-                    .unwrap_or_default();
-                return Err(msg::class_takes_no_arguments(&name));
-            }
-            Ok(Called::Value(instance))
-        }
-    }
-
     /// Whether `v` is a Python-level function.
     pub(crate) fn is_python_function(&self, v: Value) -> bool {
         matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Object::Function(_)))
@@ -486,6 +422,7 @@ impl Vm {
                 .ok_or_else(|| RunError::internal("MakeFunction underflow"))
         };
         let closure = if flags & 8 != 0 { Some(pop()?) } else { None };
+        let annotations = if flags & 4 != 0 { Some(pop()?) } else { None };
         let kwdefaults = if flags & 2 != 0 { Some(pop()?) } else { None };
         let defaults = if flags & 1 != 0 { Some(pop()?) } else { None };
         let program = self.program_of(code_id)?;
@@ -522,7 +459,7 @@ impl Vm {
             kwdefaults: kw,
             closure,
             globals: frame.globals,
-            attrs: AttrMap::default(),
+            attrs: self.function_attrs(annotations, code.doc.as_deref()),
             fast: (!code.is_generator
                 && code.kind == CodeKind::Function
                 && code.cellvars.is_empty()
@@ -540,8 +477,10 @@ impl Vm {
         body: Value,
         name: Value,
         bases: &[Value],
+        keywords: Option<Value>,
     ) -> RunResult<Called> {
         let name = self.str_value(name).unwrap_or_default();
+        let keywords = self.class_keywords(keywords)?;
         let mut base_ids = Vec::new();
         for base in bases {
             match base {
@@ -566,6 +505,7 @@ impl Vm {
             name: name.into(),
             bases: base_ids,
             namespace,
+            keywords,
         }));
         self.push_python(frame)?;
         Ok(Called::Pushed)

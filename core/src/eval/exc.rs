@@ -135,6 +135,19 @@ impl Vm {
         Ok(matched)
     }
 
+    /// Whether `error` is an exception of builtin class `kind` (or a subclass),
+    /// pending or raised.
+    pub(crate) fn error_matches(&self, error: &RunError, kind: ExcKind) -> bool {
+        match error {
+            RunError::New(e) => e.kind.is_subclass_of(kind),
+            RunError::Raised(id) => {
+                let class = self.types.exception(kind);
+                self.is_instance(Value::Obj(*id), class)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether `error` is a `StopIteration`.
     pub(crate) fn is_stop_iteration(&self, error: &RunError) -> bool {
         match error {

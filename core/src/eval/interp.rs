@@ -518,10 +518,12 @@ impl Vm {
                 frame.stack.push(f);
             }
             I::BuildClass(n) => {
-                let bases = Vm::pop_n(frame, n)?;
+                let flag = crate::compile::code::BUILD_CLASS_KEYWORDS;
+                let keywords = if n & flag != 0 { Some(Vm::pop(frame)?) } else { None };
+                let bases = Vm::pop_n(frame, n & !flag)?;
                 let name = Vm::pop(frame)?;
                 let body = Vm::pop(frame)?;
-                return self.parked(frame, |vm| vm.build_class(body, name, &bases));
+                return self.parked(frame, |vm| vm.build_class(body, name, &bases, keywords));
             }
             I::ReturnValue => return Ok(Step::Leave(Vm::pop(frame)?)),
             I::YieldValue => return Ok(Step::Yield(Vm::pop(frame)?)),

@@ -86,6 +86,11 @@ impl Vm {
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
+        if op == BinOp::Or {
+            if let Some(r) = self.type_union(a, b)? {
+                return Ok(r);
+            }
+        }
         Err(self.unsupported(op, a, b))
     }
 
@@ -529,6 +534,7 @@ impl Vm {
 /// before raising `RecursionError`, so nesting never overflows the Rust stack.
 pub(crate) const MAX_NATIVE_DEPTH: u32 = 1000;
 
-fn identity_hash(id: ObjId) -> i64 {
+/// `object.__hash__`: derived from the object's identity.
+pub(crate) fn identity_hash(id: ObjId) -> i64 {
     i64::from(id.0) * 16 + 0x1000
 }

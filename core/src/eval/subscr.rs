@@ -211,6 +211,9 @@ impl Vm {
     }
 
     fn dunder_getitem(&mut self, obj: Value, key: Value) -> RunResult<Value> {
+        if let Some(class) = obj.as_obj().filter(|id| self.class(*id).is_some()) {
+            return self.class_getitem(class, key);
+        }
         let sym = self.interner.intern("__getitem__");
         if let Some(f) = self.lookup_type_attr(self.type_of(obj), sym) {
             self.call_nested(f, vec![obj, key])

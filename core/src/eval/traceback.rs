@@ -106,6 +106,14 @@ impl Vm {
         out
     }
 
+    /// The source line of byte `offset` in the program of `code`.
+    pub(crate) fn line_of(&self, code: crate::compile::CodeId, offset: u32) -> u32 {
+        self.programs.get(code.program as usize).map_or(1, |loaded| {
+            let data = loaded.program.data();
+            LineIndex::new(&data.source).line_col(offset).0
+        })
+    }
+
     fn frame_line(&self, entry: TracebackEntry) -> Option<FrameLine> {
         let loaded = self.programs.get(entry.code.program as usize)?;
         let data = loaded.program.data();

@@ -89,3 +89,30 @@ pub(crate) fn cannot_import(name: &str, module: &str) -> RunError {
         format!("cannot import name '{name}' from '{module}' (unknown location)"),
     )
 }
+
+/// `property 'x' of 'C' object has no getter`.
+#[cold]
+pub(crate) fn property_no_getter(name: &str, type_name: &str) -> RunError {
+    RunError::new(
+        ExcKind::AttributeError,
+        format!("property '{name}' of '{type_name}' object has no getter"),
+    )
+}
+
+/// `property 'x' of 'C' object has no setter`.
+#[cold]
+pub(crate) fn property_no_setter(name: &str, type_name: &str) -> RunError {
+    RunError::new(
+        ExcKind::AttributeError,
+        format!("property '{name}' of '{type_name}' object has no setter"),
+    )
+}
+
+/// `property 'x' of 'C' object has no deleter`.
+#[cold]
+pub(crate) fn property_no_deleter(name: &str, type_name: &str) -> RunError {
+    RunError::new(
+        ExcKind::AttributeError,
+        format!("property '{name}' of '{type_name}' object has no deleter"),
+    )
+}

@@ -26,8 +26,10 @@ pub(crate) enum Object {
     Str(PyStr),
     /// `bytes`.
     Bytes(Vec<u8>),
-    /// An `int` outside the `i64` range.
+    /// An `int` outside the `i64` range (or an instance of a user subclass of `int`).
     BigInt(BigInt),
+    /// A `float` in the heap: only instances of user subclasses of `float`.
+    Float(f64),
     /// `complex(real, imag)`.
     Complex(f64, f64),
     /// `list`.
@@ -123,6 +125,7 @@ impl Object {
             | Object::Bytes(_)
             | Object::BigInt(_)
             | Object::Complex(..)
+            | Object::Float(_)
             | Object::Builtin(_)
             | Object::Range(_)
             | Object::HostFunction(_) => {}
@@ -135,10 +138,7 @@ impl Object {
                 f(m.function);
             }
             Object::Class(class) => class.trace(f),
-            Object::Instance(inst) => {
-                f(Value::Obj(inst.class));
-                inst.attrs.iter().for_each(|(_, v)| f(v));
-            }
+            Object::Instance(inst) => inst.trace(f),
             Object::Module(m) => m.attrs.iter().for_each(|(_, v)| f(v)),
             Object::Namespace(attrs) => attrs.iter().for_each(|(_, v)| f(v)),
             Object::Cell(v) => v.iter().for_each(|v| f(*v)),

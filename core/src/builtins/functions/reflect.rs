@@ -7,10 +7,10 @@ use crate::value::object::Object;
 use crate::value::Value;
 
 /// The classes named by `isinstance`'s second argument.
-fn class_list(vm: &Vm, spec: Value, func: &str) -> RunResult<Vec<crate::value::ObjId>> {
+fn class_list(vm: &mut Vm, spec: Value, func: &str) -> RunResult<Vec<crate::value::ObjId>> {
     let items = match spec.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(items)) => items.clone(),
-        _ => vec![spec],
+        _ => vm.union_classes(spec).unwrap_or_else(|| vec![spec]),
     };
     items
         .into_iter()
