@@ -72,6 +72,9 @@ impl Vm {
                 self.host_call(module, function, &args)
             }
             _ => {
+                if let Some(origin) = self.alias_origin(callee) {
+                    return self.call(origin, args);
+                }
                 let call = self.interner.intern("__call__");
                 match self.lookup_type_attr(self.type_of(callee), call) {
                     Some(f) => {

@@ -43,10 +43,10 @@ impl Vm {
             }
             return Ok(method);
         }
+        if let Some(v) = self.metaclass_method(meta, class, name) {
+            return Ok(v);
+        }
         if self.is_user_class(meta) {
-            if let Some(v) = self.metaclass_method(meta, class, name) {
-                return Ok(v);
-            }
             let getattr = self.interner.intern("__getattr__");
             if let Some(hook) = self.lookup_type_attr(meta, getattr) {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
@@ -60,8 +60,8 @@ impl Vm {
         Err(lookup::class_no_attribute(&cname, self.interner.name(name)))
     }
 
-    /// A builtin method of `type` (`mro`, `__subclasses__`) bound to a class
-    /// whose metaclass is a user subclass of `type`.
+    /// A builtin method of the metaclass (`type.mro`, `type.__subclasses__`)
+    /// bound to the class.
     fn metaclass_method(&mut self, meta: ObjId, class: ObjId, name: Symbol) -> Option<Value> {
         let method = crate::builtins::class_method(self, meta, name)?;
         Some(self.bound(method, Value::Obj(class)))

@@ -303,14 +303,20 @@ impl Vm {
                 .filter_map(|s| s.first().copied())
                 .find(|c| sequences.iter().all(|s| !s[1..].contains(c)));
             let Some(next) = candidate else {
-                let names: Vec<String> = bases
+                let mut heads: Vec<ObjId> = Vec::new();
+                for head in sequences.iter().filter_map(|s| s.first()) {
+                    if !heads.contains(head) {
+                        heads.push(*head);
+                    }
+                }
+                let names: Vec<String> = heads
                     .iter()
                     .filter_map(|b| self.class(*b).map(|c| c.name.to_string()))
                     .collect();
                 return Err(RunError::new(
                     ExcKind::TypeError,
                     format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
+                        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                         names.join(", ")
                     ),
                 ));

@@ -113,6 +113,30 @@ impl Vm {
         self.tuple_items(args).ok()
     }
 
+    /// `alias.__origin__` when `v` is a `GenericAlias` (calling one calls it).
+    pub(crate) fn alias_origin(&mut self, v: Value) -> Option<Value> {
+        self.alias_field(v, self.types.generic_alias, "__origin__")
+    }
+
+    /// `==` of two aliases: same origin and arguments (a union's in any order);
+    /// `None` when either is not an alias.
+    pub(crate) fn alias_eq(&mut self, a: Value, b: Value) -> RunResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (self.union_classes(a), self.union_classes(b)) {
+            return Ok(Some(
+                x.len() == y.len() && x.iter().all(|m| y.contains(m)),
+            ));
+        }
+        let (Some(oa), Some(ob)) = (self.alias_origin(a), self.alias_origin(b)) else {
+            return Ok(None);
+        };
+        let args = |vm: &mut Vm, v: Value| {
+            vm.alias_field(v, vm.types.generic_alias, "__args__")
+                .unwrap_or(Value::None)
+        };
+        let (aa, ab) = (args(self, a), args(self, b));
+        Ok(Some(oa == ob && self.eq(aa, ab)?))
+    }
+
     /// `repr` of a `GenericAlias` or `UnionType`; `None` for other instances.
     pub(crate) fn alias_repr(&mut self, v: Value) -> RunResult<Option<String>> {
         if let Some(args) = self.union_classes(v) {

@@ -34,7 +34,9 @@ impl Vm {
             sub.attrs.set(name, value);
             return Ok(true);
         }
+        let object_class = self.types.object;
         let dict = match self.heap.get_mut(id) {
+            Some(Object::Instance(inst)) if inst.class == object_class => return Ok(false),
             Some(Object::Instance(inst)) => match inst.dict {
                 Some(d) => d,
                 None => {

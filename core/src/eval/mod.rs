@@ -39,6 +39,7 @@ pub(crate) mod ops;
 mod printf;
 mod set;
 mod special_attr;
+mod subclass;
 mod subscr;
 mod switch;
 mod traceback;

@@ -118,6 +118,7 @@ impl Vm {
             (Object::Property(p), "fget") => p.fget,
             (Object::Property(p), "fset") => p.fset,
             (Object::Property(p), "fdel") => p.fdel,
+            (Object::Property(p), "__doc__") if p.doc != Value::None => p.doc,
             (Object::Property(p), "__doc__") => {
                 let fget = p.fget;
                 return self.doc_of(fget).map(Some);

@@ -96,6 +96,8 @@ pub(crate) struct Property {
     pub fset: Value,
     /// Deleter (or None).
     pub fdel: Value,
+    /// The `doc=` argument (`None`: the getter's docstring is used).
+    pub doc: Value,
 }
 
 /// A module object.
@@ -154,6 +156,7 @@ impl Object {
                 f(p.fget);
                 f(p.fset);
                 f(p.fdel);
+                f(p.doc);
             }
             Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
             Object::DictView(d, _) => f(Value::Obj(*d)),
