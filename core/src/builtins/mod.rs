@@ -281,6 +281,8 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("function", "__get__", type_::function_get),
     plain("BaseException", "with_traceback", type_::exception_with_traceback),
     plain("BaseException", "add_note", type_::exception_add_note),
+    plain("BaseException", "__str__", type_::exception_str),
+    plain("BaseException", "__repr__", type_::exception_repr),
     plain("abc", "abstractmethod", crate::stdlib::abc::abstractmethod),
     frames("generator", "throw", generator::throw),
     plain("generator", "close", generator::close),
@@ -473,6 +475,10 @@ pub(crate) fn install(vm: &mut Vm) {
             let sym = vm.interner.intern(b.name);
             vm.module_set(vm.builtins, sym, value);
         }
+    }
+    for (name, class) in vm.types.aliases() {
+        let sym = vm.interner.intern(name);
+        vm.module_set(vm.builtins, sym, Value::Obj(class));
     }
     for class in vm.types.all() {
         if let Some(name) = vm.class(class).map(|c| c.name.to_string()) {

@@ -176,10 +176,8 @@ impl Vm {
             Object::Generator(g) => format!("<generator object {} at {}>", g.qualname, address(id)),
             Object::Cell(_) => format!("<cell at {}>", address(id)),
             Object::Exception(e) => {
-                let args = e.args.clone();
-                let name = self.type_name(v);
-                let parts: RunResult<Vec<String>> = args.iter().map(|a| self.repr(*a)).collect();
-                format!("{name}({})", parts?.join(", "))
+                let class = e.class;
+                return self.exception_repr(v, class);
             }
             Object::Instance(inst) => {
                 let class = inst.class;
@@ -279,7 +277,7 @@ impl Vm {
         let Object::Exception(e) = self.heap.get(id) else {
             return String::new();
         };
-        let (class, kind, args) = (e.class, e.kind, e.args.clone());
+        let class = e.class;
         let sym = self.interner.intern("__str__");
         if let Some(f) = self
             .lookup_type_attr(class, sym)
@@ -289,16 +287,7 @@ impl Vm {
                 return self.str_value(r).unwrap_or_default();
             }
         }
-        let text = match args.as_slice() {
-            [] => Ok(String::new()),
-            [one] if kind == ExcKind::KeyError => self.repr(*one),
-            [one] => self.str(*one),
-            many => {
-                let t = self.new_tuple(many.to_vec());
-                self.repr(t)
-            }
-        };
-        text.unwrap_or_default()
+        self.exception_base_str(id).unwrap_or_default()
     }
 
     /// `FormatValue`: conversion (1 str, 2 repr, 3 ascii) then `format(v, spec)`.

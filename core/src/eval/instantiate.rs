@@ -11,7 +11,6 @@ use super::frame::{Frame, NativeFrame};
 use super::vm::Vm;
 use crate::exc::{call as msg, ExcKind, RunError, RunResult};
 use crate::value::class::{Instance, Layout};
-use crate::value::exception::Exception;
 use crate::value::object::Object;
 use crate::value::{ObjId, Value};
 
@@ -163,11 +162,7 @@ impl Vm {
                 ));
             }
             Layout::Exception(kind) => {
-                let items = args.positional.clone();
-                return Ok(Value::Obj(
-                    self.heap
-                        .alloc(Object::Exception(Exception::new(class, kind, items))),
-                ));
+                return Ok(self.new_exception(class, kind, args.positional.clone()));
             }
             Layout::Type => return self.type_new(class, args.clone()),
             Layout::List => self.new_list(Vec::new()),

@@ -22,6 +22,7 @@ mod compare;
 mod complex;
 mod descriptor;
 mod exc;
+mod exc_object;
 pub(crate) mod format;
 mod format_spec;
 pub(crate) mod frame;

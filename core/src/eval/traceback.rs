@@ -71,11 +71,38 @@ impl Vm {
             None => "BaseException".to_owned(),
         };
         let message = self.exception_str(exc);
-        if message.is_empty() {
+        let mut out = if message.is_empty() {
             format!("{name}\n")
         } else {
             format!("{name}: {message}\n")
+        };
+        out.push_str(&self.exception_notes(exc));
+        out
+    }
+
+    /// The `__notes__` of `exc`, one per line, as the traceback shows them.
+    fn exception_notes(&mut self, exc: ObjId) -> String {
+        let sym = self.interner.intern("__notes__");
+        let Ok(Some(notes)) = self.own_attr(exc, sym) else {
+            return String::new();
+        };
+        let items = match notes.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::List(items) | Object::Tuple(items)) => items.clone(),
+            _ => {
+                let text = self.repr(notes).unwrap_or_default();
+                return format!("{text}\n");
+            }
+        };
+        let mut out = String::new();
+        for note in items {
+            let text = match self.str_value(note) {
+                Some(s) => s,
+                None => self.str(note).unwrap_or_default(),
+            };
+            out.push_str(&text);
+            out.push('\n');
         }
+        out
     }
 
     fn render_frames(&self, entries: &[TracebackEntry]) -> String {

@@ -155,7 +155,27 @@ impl Types {
             let class = builtin_class(heap, kind.name(), Layout::Exception(*kind), &[parent]);
             types.exceptions.push(class);
         }
+        types.patch_exception_group(heap);
         types
+    }
+
+    /// `ExceptionGroup(BaseExceptionGroup, Exception)`: the one builtin
+    /// exception with two bases (its `ExcKind` parent is `Exception`).
+    fn patch_exception_group(&self, heap: &mut Heap) {
+        let group = self.exception(ExcKind::ExceptionGroup);
+        let base_group = self.exception(ExcKind::BaseExceptionGroup);
+        let exception = self.exception(ExcKind::Exception);
+        let base = self.exception(ExcKind::BaseException);
+        if let Some(Object::Class(c)) = heap.get_mut(group) {
+            c.bases = vec![base_group, exception];
+            c.mro = vec![group, base_group, exception, base, self.object];
+        }
+    }
+
+    /// Other names of builtin classes (`IOError is OSError`).
+    pub(crate) fn aliases(&self) -> Vec<(&'static str, ObjId)> {
+        let os_error = self.exception(ExcKind::OSError);
+        vec![("IOError", os_error), ("EnvironmentError", os_error)]
     }
 
     /// The class of a builtin exception kind.

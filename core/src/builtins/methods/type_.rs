@@ -216,3 +216,20 @@ pub(crate) fn exception_add_note(vm: &mut Vm, receiver: Value, args: Args) -> Ru
     vm.list_push(notes, note)?;
     Ok(Value::None)
 }
+
+/// `BaseException.__str__(self)`.
+pub(crate) fn exception_str(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__str__")?;
+    let text = match receiver {
+        Value::Obj(id) => vm.exception_base_str(id)?,
+        _ => String::new(),
+    };
+    Ok(vm.new_str(text))
+}
+
+/// `BaseException.__repr__(self)`.
+pub(crate) fn exception_repr(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__repr__")?;
+    let text = vm.exception_base_repr(receiver)?;
+    Ok(vm.new_str(text))
+}
