@@ -169,6 +169,9 @@ pub(crate) enum Instr {
     MapAdd(u32),
     /// `[dict, .., m] -> [dict, ..]`: update (`{**m}`).
     DictUpdate(u32),
+    /// `[f, args, kwargs, .., m] -> [f, args, kwargs, ..]`: merge `m` into
+    /// the keywords of a call (duplicate keys raise).
+    DictMerge(u32),
     /// `[list] -> [tuple]`.
     ListToTuple,
     /// `[v (, spec)] -> [formatted]`; operand: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec is on the stack.

@@ -54,7 +54,7 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::BuildSet(n) => 1 - (n & !super::code::CONST_SET) as i32,
         I::SetAdd(_) | I::SetUpdate(_) => -1,
         I::BuildMap(n) => 1 - 2 * n as i32,
-        I::ListAppend(_) | I::ListExtend(_) | I::DictUpdate(_) => -1,
+        I::ListAppend(_) | I::ListExtend(_) | I::DictUpdate(_) | I::DictMerge(_) => -1,
         I::MapAdd(_) => -2,
         I::FormatValue(flags) => {
             if flags & 4 != 0 {

@@ -283,26 +283,7 @@ impl Vm {
                 None => extra.push(v),
             }
         }
-        if !extra.is_empty() && !p.varargs {
-            let defaults = self.function_defaults(func).0.len();
-            let kw_given = args
-                .keywords
-                .iter()
-                .filter(|(k, _)| {
-                    let name = self.interner.name(*k);
-                    code.varnames[positional..positional + kwonly]
-                        .iter()
-                        .any(|n| &**n == name)
-                })
-                .count();
-            return Err(msg::too_many_positional(
-                &qualname,
-                positional - defaults,
-                positional,
-                given,
-                kw_given,
-            ));
-        }
+        let kw_names: Vec<Symbol> = args.keywords.iter().map(|(k, _)| *k).collect();
         let kwargs_dict = if p.varkw { Some(self.new_dict()) } else { None };
         let mut posonly_as_kw = Vec::new();
         for (name, value) in args.keywords {
@@ -336,6 +317,9 @@ impl Vm {
         if !posonly_as_kw.is_empty() {
             let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
             return Err(msg::positional_only_as_keyword(&qualname, &names));
+        }
+        if !extra.is_empty() && !p.varargs {
+            return Err(self.too_many_positional(func, code, &qualname, given, &kw_names));
         }
         self.fill_defaults(func, code, &mut locals, &qualname)?;
         let mut slot = positional + kwonly;
@@ -386,6 +370,30 @@ impl Vm {
             return Err(msg::missing_arguments(qualname, "keyword-only", &missing));
         }
         Ok(())
+    }
+
+    /// `f() takes N positional arguments but M were given`.
+    fn too_many_positional(
+        &self,
+        func: ObjId,
+        code: &Code,
+        qualname: &str,
+        given: usize,
+        kw_names: &[Symbol],
+    ) -> RunError {
+        let p = &code.params;
+        let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
+        let defaults = self.function_defaults(func).0.len();
+        let kw_given = kw_names
+            .iter()
+            .filter(|k| {
+                let name = self.interner.name(**k);
+                code.varnames[positional..positional + kwonly]
+                    .iter()
+                    .any(|n| &**n == name)
+            })
+            .count();
+        msg::too_many_positional(qualname, positional - defaults, positional, given, kw_given)
     }
 
     fn function_qualname(&self, func: ObjId) -> String {
@@ -537,11 +545,11 @@ impl Vm {
         positional: Value,
         kwargs: Option<Value>,
     ) -> RunResult<Args> {
-        let positional = self.tuple_items(positional)?;
+        let positional = self.star_positional(callee, positional)?;
         let mut keywords = Vec::new();
         if let Some(d) = kwargs {
             let Some(entries) = self.dict_entries(d).ok() else {
-                let name = self.callable_name(callee);
+                let name = self.function_str(callee);
                 return Err(msg::kwargs_not_mapping(&name, &self.type_name(d)));
             };
             for (key, value) in entries {

@@ -447,6 +447,7 @@ impl Vm {
             | I::DictUpdate(depth) => {
                 self.collection_add(frame, instr, depth)?;
             }
+            I::DictMerge(depth) => self.dict_merge(frame, depth)?,
             I::ListToTuple => {
                 let list = Vm::pop(frame)?;
                 let items = self.list_items(list)?;

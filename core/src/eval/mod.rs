@@ -16,6 +16,7 @@ pub(crate) mod arith;
 mod attr;
 mod boundary;
 pub(crate) mod call;
+mod call_args;
 mod class_attr;
 mod class_new;
 mod compare;
