@@ -67,9 +67,10 @@ impl Vm {
                     if let Some(v) = self.module_special_attr(id, name)? {
                         return Ok(v);
                     }
-                    return Err(lookup::module_no_attribute(
+                    return Err(lookup::module_no_attribute_of(
                         &module,
                         self.interner.name(name),
+                        obj,
                     ));
                 }
                 _ => {}
@@ -144,7 +145,7 @@ impl Vm {
     /// `AttributeError: 'T' object has no attribute 'x'` (with a suggestion).
     pub(crate) fn no_attribute_error(&mut self, obj: Value, name: Symbol) -> RunError {
         let type_name = self.type_name(obj);
-        lookup::no_attribute(&type_name, self.interner.name(name))
+        lookup::no_attribute_of(&type_name, self.interner.name(name), obj)
     }
 
     /// A builtin method of `obj`'s type, bound to `obj`.

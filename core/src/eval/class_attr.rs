@@ -57,7 +57,11 @@ impl Vm {
             .class(class)
             .map(|c| c.name.to_string())
             .unwrap_or_default();
-        Err(lookup::class_no_attribute(&cname, self.interner.name(name)))
+        Err(lookup::class_no_attribute_of(
+            &cname,
+            self.interner.name(name),
+            Value::Obj(class),
+        ))
     }
 
     /// A builtin method of the metaclass (`type.mro`, `type.__subclasses__`)

@@ -43,6 +43,7 @@ mod set;
 mod special_attr;
 mod subclass;
 mod subscr;
+mod suggest;
 mod switch;
 mod traceback;
 pub(crate) mod types;

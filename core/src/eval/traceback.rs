@@ -70,7 +70,8 @@ impl Vm {
             Some(c) => format!("{}.{}", c.module, c.qualname),
             None => "BaseException".to_owned(),
         };
-        let message = self.exception_str(exc);
+        let mut message = self.exception_str(exc);
+        message.push_str(&self.suggestion_suffix(exc));
         let mut out = if message.is_empty() {
             format!("{name}\n")
         } else {

@@ -358,7 +358,7 @@ impl Vm {
             Some(Pending::Value(v) | Pending::Returned(v)) => add(*v),
             Some(Pending::Error(RunError::Raised(id))) => add(Value::Obj(*id)),
             Some(Pending::Error(RunError::New(e))) => {
-                if let crate::exc::NewArgs::Value(v) = e.args {
+                if let Some(v) = e.args.held_value() {
                     add(v);
                 }
             }
