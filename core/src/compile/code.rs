@@ -172,6 +172,12 @@ pub(crate) enum Instr {
     /// `[f, args, kwargs, .., m] -> [f, args, kwargs, ..]`: merge `m` into
     /// the keywords of a call (duplicate keys raise).
     DictMerge(u32),
+    /// `[rest, class] -> [rest', match, matched]`: one `except*` clause
+    /// splits the exceptions not handled yet (`match` is `None` when empty).
+    CheckEgMatch,
+    /// `[orig, raised_list] -> [exc or None]`: what an `except*` statement
+    /// re-raises after its clauses ran.
+    PrepReraiseStar,
     /// `[list] -> [tuple]`.
     ListToTuple,
     /// `[v (, spec)] -> [formatted]`; operand: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec is on the stack.

@@ -16,6 +16,8 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::Swap(_) | I::GetYieldFromIter | I::LoadAttr(_) | I::YieldValue => 0,
         I::DeleteFast(_) | I::DeleteDeref(_) | I::DeleteGlobal(_) | I::DeleteName(_) => 0,
         I::LoadSpecial(_) | I::CheckExcMatch => 0,
+        I::CheckEgMatch => 1,
+        I::PrepReraiseStar => -1,
         I::PushExcInfo | I::WithExceptStart => 1,
         I::PopTop | I::ReturnValue | I::PopExcept => -1,
         I::Copy(_) | I::LoadConst(_) | I::LoadFast(_) | I::LoadDeref(_) => 1,

@@ -33,7 +33,15 @@ const ERRNO_CLASSES: &[(i64, ExcKind)] = &[
 
 impl Vm {
     /// A new exception of class `class` made by calling the class with `args`.
-    pub(crate) fn new_exception(&mut self, class: ObjId, kind: ExcKind, args: Vec<Value>) -> Value {
+    pub(crate) fn new_exception(
+        &mut self,
+        class: ObjId,
+        kind: ExcKind,
+        args: Vec<Value>,
+    ) -> RunResult<Value> {
+        if kind.is_subclass_of(ExcKind::BaseExceptionGroup) {
+            return self.new_exception_group(class, &args);
+        }
         let is_os_error = kind.is_subclass_of(ExcKind::OSError);
         let (class, kind) = match (is_os_error, args.as_slice()) {
             (true, [Value::Int(errno), _, ..]) if class == self.types.exception(ExcKind::OSError) => {
@@ -54,7 +62,7 @@ impl Vm {
                 exc.args.truncate(2);
             }
         }
-        Value::Obj(self.heap.alloc(Object::Exception(exc)))
+        Ok(Value::Obj(self.heap.alloc(Object::Exception(exc))))
     }
 
     /// `BaseException.__str__(e)`: what `str()` shows without a user `__str__`.
@@ -63,6 +71,9 @@ impl Vm {
             return Ok(String::new());
         };
         let (kind, args) = (e.kind, e.args.clone());
+        if let Some(text) = self.group_str(id) {
+            return Ok(text);
+        }
         if kind.is_subclass_of(ExcKind::OSError) {
             if let Some(text) = self.os_error_str(id)? {
                 return Ok(text);

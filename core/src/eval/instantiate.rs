@@ -162,7 +162,7 @@ impl Vm {
                 ));
             }
             Layout::Exception(kind) => {
-                return Ok(self.new_exception(class, kind, args.positional.clone()));
+                return self.new_exception(class, kind, args.positional.clone());
             }
             Layout::Type => return self.type_new(class, args.clone()),
             Layout::List => self.new_list(Vec::new()),

@@ -448,6 +448,20 @@ impl Vm {
                 self.collection_add(frame, instr, depth)?;
             }
             I::DictMerge(depth) => self.dict_merge(frame, depth)?,
+            I::CheckEgMatch => {
+                let class = Vm::pop(frame)?;
+                let rest = Vm::pop(frame)?;
+                let (rest, matched) = self.except_star_match(rest, class)?;
+                frame.stack.push(rest);
+                frame.stack.push(matched);
+                frame.stack.push(Value::Bool(matched != Value::None));
+            }
+            I::PrepReraiseStar => {
+                let raised = Vm::pop(frame)?;
+                let orig = Vm::pop(frame)?;
+                let result = self.prep_reraise_star(orig, raised)?;
+                frame.stack.push(result);
+            }
             I::ListToTuple => {
                 let list = Vm::pop(frame)?;
                 let items = self.list_items(list)?;

@@ -23,6 +23,7 @@ mod compare;
 mod complex;
 mod descriptor;
 mod exc;
+mod exc_group;
 mod exc_object;
 pub(crate) mod format;
 mod format_spec;

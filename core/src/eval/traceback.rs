@@ -26,37 +26,111 @@ impl Vm {
     /// The full text python3 prints for uncaught `exc`.
     pub(crate) fn render_traceback(&mut self, exc: ObjId) -> String {
         let mut seen = HashSet::new();
-        self.render_chain(exc, &mut seen)
+        let mut ctx = PrintContext::default();
+        self.render_chain(exc, &mut seen, &mut ctx)
     }
 
-    fn render_chain(&mut self, exc: ObjId, seen: &mut HashSet<ObjId>) -> String {
+    /// `exc` with its causes/contexts first (CPython's `TracebackException.format`).
+    fn render_chain(&mut self, exc: ObjId, seen: &mut HashSet<ObjId>, ctx: &mut PrintContext) -> String {
+        let mut chain: Vec<(Option<&str>, ObjId)> = vec![(None, exc)];
         seen.insert(exc);
-        let Object::Exception(e) = self.heap.get(exc) else {
-            return String::new();
-        };
-        let (cause, context, suppress, entries) =
-            (e.cause, e.context, e.suppress_context, e.traceback.clone());
+        let mut current = exc;
+        loop {
+            let Object::Exception(e) = self.heap.get(current) else {
+                break;
+            };
+            let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+            let next = if let Some(Value::Obj(c)) = cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c))) {
+                (CAUSE_MESSAGE, c)
+            } else if let Some(Value::Obj(c)) =
+                context.filter(|c| !suppress && c.as_obj().is_some_and(|c| !seen.contains(&c)))
+            {
+                (CONTEXT_MESSAGE, c)
+            } else {
+                break;
+            };
+            if let Some(last) = chain.last_mut() {
+                last.0 = Some(next.0);
+            }
+            seen.insert(next.1);
+            chain.push((None, next.1));
+            current = next.1;
+        }
         let mut out = String::new();
-        if let Some(Value::Obj(cause)) =
-            cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c)))
-        {
-            out.push_str(&self.render_chain(cause, seen));
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(Value::Obj(context)) =
-            context.filter(|c| !suppress && c.as_obj().is_some_and(|c| !seen.contains(&c)))
-        {
-            out.push_str(&self.render_chain(context, seen));
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+        for (message, exc) in chain.into_iter().rev() {
+            out.push_str(&self.render_one(exc, seen, ctx));
+            if let Some(message) = message {
+                out.push_str(&ctx.emit(message, '|'));
+            }
         }
+        out
+    }
+
+    /// One exception of a chain: its traceback and line, or a group's box.
+    fn render_one(&mut self, exc: ObjId, seen: &mut HashSet<ObjId>, ctx: &mut PrintContext) -> String {
+        let entries = match self.heap.get(exc) {
+            Object::Exception(e) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        let Some(members) = self.group_members(Value::Obj(exc)) else {
+            let mut out = String::new();
+            if !entries.is_empty() {
+                out.push_str(&ctx.emit("Traceback (most recent call last):\n", '|'));
+                out.push_str(&ctx.emit(&self.render_frames(&entries), '|'));
+            }
+            out.push_str(&ctx.emit(&self.exception_line(exc), '|'));
+            return out;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            return ctx.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        let mut out = String::new();
         if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&self.render_frames(&entries));
+            let margin = if toplevel { '+' } else { '|' };
+            out.push_str(&ctx.emit("Exception Group Traceback (most recent call last):\n", margin));
+            out.push_str(&ctx.emit(&self.render_frames(&entries), '|'));
         }
-        out.push_str(&self.exception_line(exc));
+        out.push_str(&ctx.emit(&self.exception_line(exc), '|'));
+        out.push_str(&self.render_members(&members, seen, ctx));
+        if toplevel {
+            ctx.depth = 0;
+        }
+        out
+    }
+
+    /// The numbered boxes of a group's sub-exceptions.
+    fn render_members(&mut self, members: &[Value], seen: &mut HashSet<ObjId>, ctx: &mut PrintContext) -> String {
+        let count = members.len();
+        let n = if count <= MAX_GROUP_WIDTH { count } else { MAX_GROUP_WIDTH + 1 };
+        let mut out = String::new();
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated { "...".to_owned() } else { (i + 1).to_string() };
+            let corner = if i == 0 { "+-" } else { "  " };
+            let _ = writeln!(out, "{}{corner}+---------------- {title} ----------------", ctx.indent());
+            ctx.depth += 1;
+            if truncated {
+                let remaining = count - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                out.push_str(&ctx.emit(&format!("and {remaining} more exception{s}\n"), '|'));
+            } else if let Some(Value::Obj(member)) = members.get(i) {
+                out.push_str(&self.render_chain(*member, seen, ctx));
+            }
+            if last && ctx.need_close {
+                let _ = writeln!(out, "{}+------------------------------------", ctx.indent());
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
         out
     }
 
@@ -173,6 +247,40 @@ impl Vm {
             name: code.name.to_string(),
             text,
         })
+    }
+}
+
+/// Sub-exceptions shown per group before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+/// Nesting of groups shown before "... (max_group_depth is 10)".
+const MAX_GROUP_DEPTH: usize = 10;
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// Where a traceback being printed is inside exception groups
+/// (CPython's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct PrintContext {
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text` with every line behind the margin of the current group depth.
+    fn emit(&self, text: &str, margin: char) -> String {
+        if self.depth == 0 {
+            return text.to_owned();
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        text.split_inclusive('\n')
+            .map(|line| format!("{prefix}{line}"))
+            .collect()
     }
 }
 

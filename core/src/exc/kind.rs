@@ -113,6 +113,10 @@ exc_kinds! {
 impl ExcKind {
     /// Whether `self` is `ancestor` or derives from it.
     pub fn is_subclass_of(self, ancestor: ExcKind) -> bool {
+        // The one builtin exception with two bases.
+        if self == ExcKind::ExceptionGroup && ancestor == ExcKind::BaseExceptionGroup {
+            return true;
+        }
         let mut kind = self;
         loop {
             if kind == ancestor {

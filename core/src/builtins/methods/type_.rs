@@ -233,3 +233,33 @@ pub(crate) fn exception_repr(vm: &mut Vm, receiver: Value, args: Args) -> RunRes
     let text = vm.exception_base_repr(receiver)?;
     Ok(vm.new_str(text))
 }
+
+/// `BaseExceptionGroup.split(condition)`.
+pub(crate) fn group_split(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [cond] = args.exact("split")?;
+    let matcher = vm.group_matcher(cond)?;
+    let (matched, rest) = vm.group_split(receiver, &matcher)?;
+    Ok(vm.new_tuple(vec![
+        matched.unwrap_or(Value::None),
+        rest.unwrap_or(Value::None),
+    ]))
+}
+
+/// `BaseExceptionGroup.subgroup(condition)`.
+pub(crate) fn group_subgroup(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [cond] = args.exact("subgroup")?;
+    let matcher = vm.group_matcher(cond)?;
+    let (matched, _) = vm.group_split(receiver, &matcher)?;
+    Ok(matched.unwrap_or(Value::None))
+}
+
+/// `BaseExceptionGroup.derive(excs)`.
+pub(crate) fn group_derive(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [excs] = args.exact("derive")?;
+    let message = match receiver.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Exception(e)) => e.args.first().copied().unwrap_or(Value::None),
+        _ => Value::None,
+    };
+    let group = vm.types.exception(ExcKind::BaseExceptionGroup);
+    vm.new_exception_group(group, &[message, excs])
+}
