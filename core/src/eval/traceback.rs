@@ -58,10 +58,10 @@ impl Vm {
         }
         let mut out = String::new();
         for (message, exc) in chain.into_iter().rev() {
-            out.push_str(&self.render_one(exc, seen, ctx));
             if let Some(message) = message {
                 out.push_str(&ctx.emit(message, '|'));
             }
+            out.push_str(&self.render_one(exc, seen, ctx));
         }
         out
     }
