@@ -81,15 +81,15 @@ pub(crate) fn construct(
             let [v] = args.exact("type")?;
             Value::Obj(vm.type_of(v))
         }
+        Layout::NoneType => {
+            args.exact::<0>("NoneType")?;
+            Value::None
+        }
         Layout::Object => {
-            args.exact::<0>("object")?;
-            Value::Obj(
-                vm.heap
-                    .alloc(Object::Instance(crate::value::class::Instance {
-                        class,
-                        attrs: Vm::empty_attrs(),
-                    })),
-            )
+            if !args.positional.is_empty() || !args.keywords.is_empty() {
+                return Err(crate::exc::call::class_takes_no_arguments("object"));
+            }
+            vm.object_new(class, &args)?
         }
         Layout::Property | Layout::StaticMethod | Layout::ClassMethod | Layout::Super => {
             descriptor(vm, layout, args)?
@@ -132,7 +132,12 @@ fn descriptor(vm: &mut Vm, layout: Layout, args: Args) -> RunResult<Value> {
                     parts[i] = v;
                 }
             }
-            args.take_keyword(vm, "doc");
+            let doc = args
+                .positional
+                .get(3)
+                .copied()
+                .or_else(|| args.take_keyword(vm, "doc"))
+                .unwrap_or(Value::None);
             let [fget, fset, fdel] = parts;
             Value::Obj(
                 vm.heap
@@ -140,6 +145,7 @@ fn descriptor(vm: &mut Vm, layout: Layout, args: Args) -> RunResult<Value> {
                         fget,
                         fset,
                         fdel,
+                        doc,
                     })),
             )
         }

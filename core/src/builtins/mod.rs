@@ -70,7 +70,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 
 use crate::stdlib::math;
 use functions::{iter, numeric, reflect};
-use methods::{dict, generator, list, number, object, set, str as strm};
+use methods::{dict, generator, list, number, object, set, str as strm, type_};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
@@ -259,17 +259,62 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("property", "deleter", object::property_deleter),
     plain("BaseException", "__init__", object::exception_init),
     plain("object", "__init__", object::object_init),
+    plain("object", "__new__", type_::object_new),
+    plain("object", "__setattr__", type_::object_setattr),
+    plain("object", "__getattribute__", type_::object_getattribute),
+    plain("object", "__delattr__", type_::object_delattr),
+    plain("object", "__eq__", type_::object_eq),
+    plain("object", "__ne__", type_::object_ne),
+    plain("object", "__hash__", type_::object_hash),
+    plain("object", "__repr__", type_::object_repr),
+    plain("object", "__str__", type_::object_str),
+    plain("object", "__format__", type_::object_format),
+    plain("object", "__init_subclass__", type_::object_init_subclass),
+    plain("type", "__new__", type_::type_new),
+    frames("type", "__call__", type_::type_call),
+    plain("type", "__init__", type_::type_init),
+    plain("type", "mro", type_::type_mro),
+    plain("type", "__subclasses__", type_::type_subclasses),
+    plain("list", "__init__", type_::container_init),
+    plain("dict", "__init__", type_::container_init),
+    plain("set", "__init__", type_::container_init),
+    plain("function", "__get__", type_::function_get),
+    plain(
+        "BaseException",
+        "with_traceback",
+        type_::exception_with_traceback,
+    ),
+    plain("BaseException", "add_note", type_::exception_add_note),
+    plain("BaseException", "__str__", type_::exception_str),
+    plain("BaseException", "__repr__", type_::exception_repr),
+    plain("BaseExceptionGroup", "split", type_::group_split),
+    plain("BaseExceptionGroup", "subgroup", type_::group_subgroup),
+    plain("BaseExceptionGroup", "derive", type_::group_derive),
+    plain("abc", "abstractmethod", crate::stdlib::abc::abstractmethod),
     frames("generator", "throw", generator::throw),
     plain("generator", "close", generator::close),
 ];
 
 /// Methods of builtin types that are classmethods (bound to the class on access).
-const CLASS_METHODS: &[(&str, &str)] = &[("dict", "fromkeys"), ("int", "from_bytes")];
+const CLASS_METHODS: &[(&str, &str)] = &[
+    ("dict", "fromkeys"),
+    ("int", "from_bytes"),
+    ("object", "__init_subclass__"),
+];
 
 /// Whether builtin `id` is a classmethod of its type.
 pub(crate) fn is_class_method(id: BuiltinId) -> bool {
     id.entry()
         .is_some_and(|b| CLASS_METHODS.contains(&(b.module, b.name)))
+}
+
+/// Whether builtin value `v` is a static method of its type (`__new__`):
+/// not bound to the instance or class it is read through.
+pub(crate) fn is_static_builtin(vm: &Vm, v: Value) -> bool {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Builtin(b)) => b.entry().is_some_and(|e| e.name == "__new__"),
+        _ => false,
+    }
 }
 
 impl Builtin {
@@ -439,6 +484,10 @@ pub(crate) fn install(vm: &mut Vm) {
             let sym = vm.interner.intern(b.name);
             vm.module_set(vm.builtins, sym, value);
         }
+    }
+    for (name, class) in vm.types.aliases() {
+        let sym = vm.interner.intern(name);
+        vm.module_set(vm.builtins, sym, Value::Obj(class));
     }
     for class in vm.types.all() {
         if let Some(name) = vm.class(class).map(|c| c.name.to_string()) {

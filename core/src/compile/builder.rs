@@ -31,6 +31,8 @@ pub(crate) struct CodeBuilder {
     pub freevars: Vec<Box<str>>,
     pub cell_params: Vec<(u32, u32)>,
     pub patterns: Vec<super::code::Pat>,
+    /// The docstring (`__doc__` of a function).
+    pub doc: Option<Box<str>>,
     instrs: Vec<Instr>,
     spans: Vec<Span>,
     /// Index into `handlers_used` of the handler active at each instruction.
@@ -57,6 +59,7 @@ impl CodeBuilder {
             freevars: Vec::new(),
             cell_params: Vec::new(),
             patterns: Vec::new(),
+            doc: None,
             instrs: Vec::new(),
             spans: Vec::new(),
             instr_handler: Vec::new(),
@@ -185,6 +188,7 @@ impl CodeBuilder {
             params: self.params,
             exc_table,
             patterns: self.patterns,
+            doc: self.doc,
         })
     }
 

@@ -58,6 +58,10 @@ pub(crate) enum UnOp {
     Not,
 }
 
+/// Flag in the `BuildClass` operand: a dict of class keywords (`metaclass=M`)
+/// is on top of the bases.
+pub(crate) const BUILD_CLASS_KEYWORDS: u32 = 1 << 31;
+
 /// One instruction. Stack effects are given as `[before] -> [after]` (top last).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) enum Instr {
@@ -165,6 +169,15 @@ pub(crate) enum Instr {
     MapAdd(u32),
     /// `[dict, .., m] -> [dict, ..]`: update (`{**m}`).
     DictUpdate(u32),
+    /// `[f, args, kwargs, .., m] -> [f, args, kwargs, ..]`: merge `m` into
+    /// the keywords of a call (duplicate keys raise).
+    DictMerge(u32),
+    /// `[rest, class] -> [rest', match, matched]`: one `except*` clause
+    /// splits the exceptions not handled yet (`match` is `None` when empty).
+    CheckEgMatch,
+    /// `[orig, raised_list] -> [exc or None]`: what an `except*` statement
+    /// re-raises after its clauses ran.
+    PrepReraiseStar,
     /// `[list] -> [tuple]`.
     ListToTuple,
     /// `[v (, spec)] -> [formatted]`; operand: conversion (0 none, 1 str, 2 repr, 3 ascii) | 4 if a spec is on the stack.
@@ -183,7 +196,7 @@ pub(crate) enum Instr {
     MakeFunction {
         /// Code index.
         code: u32,
-        /// 1: defaults tuple, 2: kw-defaults list, 8: closure tuple.
+        /// 1: defaults tuple, 2: kw-defaults list, 4: annotations dict, 8: closure tuple.
         flags: u8,
     },
     /// `[body_fn, name, base1..basen] -> [class]`.
@@ -343,6 +356,9 @@ pub(crate) struct Code {
     pub exc_table: Vec<ExcEntry>,
     /// Patterns of `match` statements (`MatchPattern` operands).
     pub patterns: Vec<Pat>,
+    /// The docstring of a function (`__doc__`).
+    #[serde(default)]
+    pub doc: Option<Box<str>>,
 }
 
 impl Code {

@@ -16,6 +16,8 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::Swap(_) | I::GetYieldFromIter | I::LoadAttr(_) | I::YieldValue => 0,
         I::DeleteFast(_) | I::DeleteDeref(_) | I::DeleteGlobal(_) | I::DeleteName(_) => 0,
         I::LoadSpecial(_) | I::CheckExcMatch => 0,
+        I::CheckEgMatch => 1,
+        I::PrepReraiseStar => -1,
         I::PushExcInfo | I::WithExceptStart => 1,
         I::PopTop | I::ReturnValue | I::PopExcept => -1,
         I::Copy(_) | I::LoadConst(_) | I::LoadFast(_) | I::LoadDeref(_) => 1,
@@ -54,7 +56,7 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::BuildSet(n) => 1 - (n & !super::code::CONST_SET) as i32,
         I::SetAdd(_) | I::SetUpdate(_) => -1,
         I::BuildMap(n) => 1 - 2 * n as i32,
-        I::ListAppend(_) | I::ListExtend(_) | I::DictUpdate(_) => -1,
+        I::ListAppend(_) | I::ListExtend(_) | I::DictUpdate(_) | I::DictMerge(_) => -1,
         I::MapAdd(_) => -2,
         I::FormatValue(flags) => {
             if flags & 4 != 0 {
@@ -69,7 +71,10 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::CallKw(n) => -(n as i32) - 1,
         I::CallEx(kw) => -1 - kw as i32,
         I::MakeFunction { flags, .. } => 1 - flags.count_ones() as i32,
-        I::BuildClass(n) => -(n as i32) - 1,
+        I::BuildClass(n) => {
+            let keywords = i32::from(n & super::code::BUILD_CLASS_KEYWORDS != 0);
+            -((n & !super::code::BUILD_CLASS_KEYWORDS) as i32) - 1 - keywords
+        }
         I::RaiseVarargs(n) => -(n as i32),
         I::Reraise(_) => -1,
         I::ImportName(_) | I::LoadMethod(_) => 1,

@@ -2,7 +2,7 @@
 //! bodies and comprehensions (functions of their first iterator, as in 3.11).
 
 use super::builder::CodeBuilder;
-use super::code::{CodeKind, Const, Instr, Params};
+use super::code::{CodeKind, Const, Instr, Params, BUILD_CLASS_KEYWORDS};
 use super::lower::{LResult, Lowerer, Unit};
 use super::symbols::{ScopeInfo, ScopeKind};
 use crate::syntax::ast::{self, Expr, Span};
@@ -15,7 +15,8 @@ impl<'a> Lowerer<'a> {
         for d in &f.decorator_list {
             self.expr(d)?;
         }
-        let flags = self.defaults(&f.args)?;
+        let mut flags = self.defaults(&f.args)?;
+        flags |= self.annotations(&f.args, f.returns.as_deref())?;
         let scope = self.scope(f.span, ScopeKind::Function)?;
         let qualname = self.child_qualname(&f.name.name);
         self.open_unit(
@@ -27,6 +28,7 @@ impl<'a> Lowerer<'a> {
             f.span,
         );
         self.set_params(&f.args);
+        self.u().b.doc = docstring(&f.body);
         self.stmts(&f.body)?;
         self.u().b.load_const(Const::None);
         self.u().b.emit(Instr::ReturnValue);
@@ -61,8 +63,8 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(crate) fn class_def(&mut self, c: &'a ast::StmtClassDef) -> LResult {
-        if let Some(k) = c.keywords.first() {
-            return Err(self.unsupported("class keywords (metaclass=...)", k.span));
+        if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
+            return Err(self.unsupported("class keywords from **mapping", k.span));
         }
         for d in &c.decorator_list {
             self.expr(d)?;
@@ -83,6 +85,11 @@ impl<'a> Lowerer<'a> {
         self.u().b.load_const(Const::Str(qualname.as_str().into()));
         let qualname_name = self.name("__qualname__");
         self.u().b.emit(Instr::StoreName(qualname_name));
+        if let Some(doc) = docstring(&c.body) {
+            self.u().b.load_const(Const::Str(doc));
+            let doc_name = self.name("__doc__");
+            self.u().b.emit(Instr::StoreName(doc_name));
+        }
         self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         if let Some(cell) = scope.deref_index("__class__") {
@@ -99,8 +106,21 @@ impl<'a> Lowerer<'a> {
         for base in &c.bases {
             self.expr(base)?;
         }
+        let mut operand = c.bases.len() as u32;
+        if !c.keywords.is_empty() {
+            for k in &c.keywords {
+                let name = k
+                    .arg
+                    .as_ref()
+                    .map_or_else(Default::default, |a| a.name.clone());
+                self.u().b.load_const(Const::Str(name));
+                self.expr(&k.value)?;
+            }
+            self.u().b.emit(Instr::BuildMap(c.keywords.len() as u32));
+            operand |= BUILD_CLASS_KEYWORDS;
+        }
         self.u().b.span = c.span;
-        self.u().b.emit(Instr::BuildClass(c.bases.len() as u32));
+        self.u().b.emit(Instr::BuildClass(operand));
         for _ in &c.decorator_list {
             self.u().b.emit(Instr::Call(1));
         }
@@ -293,6 +313,40 @@ impl<'a> Lowerer<'a> {
         };
     }
 
+    /// Pushes the annotations dict (parameters in order, then `return`),
+    /// evaluated at definition time as in CPython 3.11; returns flag 4 or 0.
+    fn annotations(
+        &mut self,
+        args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<u8, crate::SyntaxError> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        let mut count = 0;
+        for arg in params {
+            if let Some(annotation) = &arg.annotation {
+                self.u().b.load_const(Const::Str(arg.arg.name.clone()));
+                self.expr(annotation)?;
+                count += 1;
+            }
+        }
+        if let Some(annotation) = returns {
+            self.u().b.load_const(Const::Str("return".into()));
+            self.expr(annotation)?;
+            count += 1;
+        }
+        if count == 0 {
+            return Ok(0);
+        }
+        self.u().b.emit(Instr::BuildMap(count));
+        Ok(4)
+    }
+
     /// Pushes defaults; returns the `MakeFunction` flags for them.
     fn defaults(&mut self, args: &'a ast::Arguments) -> Result<u8, crate::SyntaxError> {
         let mut flags = 0;
@@ -333,5 +387,20 @@ impl<'a> Lowerer<'a> {
             flags |= 8;
         }
         self.u().b.emit(Instr::MakeFunction { code, flags });
+    }
+}
+
+/// The docstring of a function or class body (its first statement, when that
+/// is a string literal), as CPython's `_PyAST_GetDocString`.
+fn docstring(body: &[ast::Stmt]) -> Option<Box<str>> {
+    match body.first() {
+        Some(ast::Stmt::Expr(e)) => match &*e.value {
+            Expr::Constant(ast::ExprConstant {
+                value: ast::Constant::Str(s),
+                ..
+            }) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }

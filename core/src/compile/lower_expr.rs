@@ -347,18 +347,23 @@ impl<'a> Lowerer<'a> {
         let starred = c.args.iter().any(|a| matches!(a, Expr::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
         if starred {
-            self.sequence(&c.args, true)?;
+            match c.args.as_slice() {
+                // `f(*it)`: `CallEx` takes any iterable (and names `f` if it is not one).
+                [Expr::Starred(s)] => self.expr(&s.value)?,
+                args => self.sequence(args, true)?,
+            }
             if !c.keywords.is_empty() {
                 self.u().b.emit(Instr::BuildMap(0));
                 for k in &c.keywords {
                     if let Some(name) = &k.arg {
                         self.u().b.load_const(Const::Str(name.name.clone()));
                         self.expr(&k.value)?;
-                        self.u().b.emit(Instr::MapAdd(1));
+                        self.u().b.emit(Instr::BuildMap(1));
                     } else {
                         self.expr(&k.value)?;
-                        self.u().b.emit(Instr::DictUpdate(1));
                     }
+                    self.u().b.span = c.span;
+                    self.u().b.emit(Instr::DictMerge(1));
                 }
             }
             self.u().b.span = c.span;

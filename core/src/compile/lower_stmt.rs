@@ -166,6 +166,7 @@ impl<'a> Lowerer<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let name = self.attr_name(&a.attr.name);
+                self.u().b.span = a.span;
                 self.u().b.emit(Instr::DeleteAttr(name));
                 Ok(())
             }
@@ -190,6 +191,7 @@ impl<'a> Lowerer<'a> {
         let op = binop(a.op);
         match &*a.target {
             Expr::Name(n) => {
+                self.u().b.span = n.span;
                 self.load_name(&n.id);
                 self.expr(&a.value)?;
                 self.u().b.span = a.span;
@@ -308,15 +310,17 @@ impl<'a> Lowerer<'a> {
     fn assert(&mut self, a: &'a ast::StmtAssert) -> LResult {
         let ok = self.u().b.label();
         self.jump_if(&a.test, true, ok)?;
-        // CPython's traceback points at the tested expression.
-        self.u().b.span = a.test.span();
+        // CPython 3.11 raises at the last comparison its jump code visited
+        // (`assert x == 2` marks `x == 2`), else at the whole statement.
+        let span = assert_location(&a.test).unwrap_or(a.span);
+        self.u().b.span = span;
         self.u().b.emit(Instr::LoadAssertionError);
         if let Some(msg) = &a.msg {
             self.expr(msg)?;
-            self.u().b.span = a.test.span();
+            self.u().b.span = span;
             self.u().b.emit(Instr::Call(1));
         }
-        self.u().b.span = a.test.span();
+        self.u().b.span = span;
         self.u().b.emit(Instr::RaiseVarargs(1));
         self.u().b.place(ok);
         Ok(())
@@ -403,5 +407,16 @@ pub(crate) fn binop(op: ast::Operator) -> BinOp {
         O::BitXor => BinOp::Xor,
         O::BitAnd => BinOp::And,
         O::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+/// The comparison CPython 3.11's `compiler_jump_if` last set the location to
+/// while compiling an `assert` test (through `and`/`or` and `not`).
+fn assert_location(test: &Expr) -> Option<crate::syntax::ast::Span> {
+    match test {
+        Expr::Compare(c) => Some(c.span),
+        Expr::BoolOp(b) => b.values.iter().rev().find_map(assert_location),
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => assert_location(&u.operand),
+        _ => None,
     }
 }

@@ -8,14 +8,99 @@ use crate::syntax::ast;
 
 impl<'a> Lowerer<'a> {
     pub(crate) fn try_(&mut self, t: &'a ast::StmtTry) -> LResult {
-        if t.is_star {
-            return Err(self.unsupported("except*", t.span));
-        }
         if t.finalbody.is_empty() {
-            self.try_except(t)
+            self.try_handlers(t)
         } else {
             self.try_finally(t)
         }
+    }
+
+    /// `try` with `except` or `except*` clauses.
+    fn try_handlers(&mut self, t: &'a ast::StmtTry) -> LResult {
+        if t.is_star {
+            self.try_star(t)
+        } else {
+            self.try_except(t)
+        }
+    }
+
+    /// `try ... except* T:` (CPython 3.11's `compiler_try_star_except`):
+    /// every clause takes its part of the group; what the handlers raise and
+    /// what no clause matched is raised again at the end.
+    fn try_star(&mut self, t: &'a ast::StmtTry) -> LResult {
+        let (handler, end) = (self.u().b.label(), self.u().b.label());
+        self.u().b.push_handler(handler, 0);
+        self.stmts(&t.body)?;
+        self.u().b.pop_handler();
+        self.stmts(&t.orelse)?;
+        self.u().b.emit_jump(Instr::Jump, end);
+
+        self.u().b.place(handler);
+        self.u().b.span = t.span;
+        self.u().b.emit(Instr::PushExcInfo);
+        let cleanup = self.u().b.label();
+        self.u().b.push_handler(cleanup, -1);
+        // [prev, orig] -> [prev, orig, raised, rest]
+        self.u().b.emit(Instr::BuildList(0));
+        self.u().b.emit(Instr::Copy(2));
+        for h in &t.handlers {
+            self.except_star_clause(h)?;
+        }
+        let (handled, b) = (self.u().b.label(), &mut self.u().b);
+        b.span = t.span;
+        b.emit(Instr::ListAppend(1));
+        b.emit(Instr::PrepReraiseStar);
+        b.emit(Instr::Copy(1));
+        b.load_const(super::code::Const::None);
+        b.emit(Instr::IsOp(false));
+        b.emit_jump(Instr::PopJumpIfTrue, handled);
+        // [prev, exc]: the cleanup handler restores `prev` and raises `exc`.
+        b.emit(Instr::Reraise(0));
+        b.place(handled);
+        b.emit(Instr::PopTop);
+        b.emit(Instr::PopExcept);
+        b.emit_jump(Instr::Jump, end);
+        self.u().b.pop_handler();
+        self.cleanup_handler(cleanup);
+        self.u().b.place(end);
+        Ok(())
+    }
+
+    /// One `except* T as name:` clause on `[prev, orig, raised, rest]`.
+    fn except_star_clause(&mut self, h: &'a ast::ExceptHandler) -> LResult {
+        let (next, no_match, failed) = (self.u().b.label(), self.u().b.label(), self.u().b.label());
+        self.u().b.span = h.span;
+        if let Some(ty) = &h.type_ {
+            self.expr(ty)?;
+        }
+        self.u().b.span = h.span;
+        self.u().b.emit(Instr::CheckEgMatch);
+        self.u().b.emit_jump(Instr::PopJumpIfFalse, no_match);
+        let name = h.name.as_ref().map(|n| &*n.name);
+        match name {
+            Some(name) => self.store_name(name),
+            None => {
+                self.u().b.emit(Instr::PopTop);
+            }
+        }
+        self.u().b.push_handler(failed, 0);
+        self.stmts(&h.body)?;
+        self.u().b.pop_handler();
+        if let Some(name) = name {
+            self.clear_name(name);
+        }
+        self.u().b.emit_jump(Instr::Jump, next);
+        // The handler raised: keep what it raised for the end.
+        self.u().b.place(failed);
+        self.u().b.emit(Instr::ListAppend(2));
+        if let Some(name) = name {
+            self.clear_name(name);
+        }
+        self.u().b.emit_jump(Instr::Jump, next);
+        self.u().b.place(no_match);
+        self.u().b.emit(Instr::PopTop);
+        self.u().b.place(next);
+        Ok(())
     }
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> LResult {
@@ -30,7 +115,7 @@ impl<'a> Lowerer<'a> {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
         } else {
-            self.try_except(t)?;
+            self.try_handlers(t)?;
         }
         self.u().fblocks.pop();
         self.u().b.pop_handler();

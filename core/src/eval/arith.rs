@@ -31,6 +31,7 @@ impl Vm {
             Value::Float(f) => Some(Num::Float(f)),
             Value::Obj(id) => match self.heap.get(id) {
                 Object::BigInt(b) => Some(Num::Big(b.clone())),
+                Object::Float(f) => Some(Num::Float(*f)),
                 _ => None,
             },
             Value::None => None,

@@ -1,9 +1,15 @@
-//! Attribute access: instances, classes (MRO lookup), modules, exceptions,
-//! and the methods of builtin types (bound on access).
+//! Attribute access, as CPython's `object.__getattribute__` /
+//! `object.__setattr__` / `object.__delattr__`: data descriptors on the type
+//! win over the instance `__dict__`, which wins over other class attributes;
+//! user `__getattribute__`/`__getattr__`/`__setattr__`/`__delattr__` hooks;
+//! modules; builtin objects (their methods are bound on access).
+//!
+//! Class attributes (`type.__getattribute__`) are in `class_attr.rs`, the
+//! descriptor protocol in `descriptor.rs`, the data attributes of builtin
+//! objects (`f.__closure__`, `e.args`) in `special_attr.rs`.
 
 use super::vm::Vm;
 use crate::exc::{lookup, ExcKind, RunError, RunResult};
-use crate::value::function::BoundMethod;
 use crate::value::object::Object;
 use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
@@ -17,22 +23,35 @@ impl Vm {
             .find_map(|k| self.class(*k).and_then(|k| k.attrs.get(name)))
     }
 
+    /// Whether `class` is a user-defined class (not a builtin type).
+    pub(crate) fn is_user_class(&self, class: ObjId) -> bool {
+        self.class(class).is_some_and(|c| !c.builtin)
+    }
+
+    /// Whether `v` is an instance of a user-defined class (including
+    /// instances of user subclasses of builtin types).
+    pub(crate) fn is_user_object(&self, v: Value) -> bool {
+        match v {
+            Value::Obj(id) => {
+                matches!(self.heap.get(id), Object::Instance(_))
+                    || self.heap.subclassed(id).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// A user-defined hook (`__getattr__`, `__setattr__`, ...) of class `class`.
+    fn user_hook(&mut self, class: ObjId, hook: &str) -> Option<Value> {
+        let sym = self.interner.intern(hook);
+        self.lookup_type_attr(class, sym)
+            .filter(|_| self.is_user_class(class))
+    }
+
     /// `obj.name`.
     pub(crate) fn get_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Value> {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    let own = inst.attrs.get(name);
-                    if let Some(p) = self.class_property(class, name) {
-                        let attr = Value::Obj(self.heap.alloc(Object::Property(p)));
-                        return self.bind_class_attr(attr, Some(obj), class);
-                    }
-                    if let Some(v) = own {
-                        return Ok(v);
-                    }
-                    return self.instance_class_attr(obj, class, name);
-                }
+                Object::Class(_) => return self.type_getattribute(id, name),
                 Object::Super {
                     class,
                     obj: receiver,
@@ -41,232 +60,96 @@ impl Vm {
                     return self.super_attr(class, receiver, name);
                 }
                 Object::Module(m) => {
-                    return if let Some(v) = m.attrs.get(name) {
-                        Ok(v)
-                    } else {
-                        let module = m.name.to_string();
-                        Err(lookup::module_no_attribute(
-                            &module,
-                            self.interner.name(name),
-                        ))
-                    };
-                }
-                Object::Class(_) => return self.class_attr(id, name),
-                Object::Exception(e) => {
-                    if let Some(v) = e.attrs.get(name) {
+                    if let Some(v) = m.attrs.get(name) {
                         return Ok(v);
                     }
-                    let class = e.class;
-                    if let Some(v) = self.exception_attr(id, name) {
+                    let module = m.name.to_string();
+                    if let Some(v) = self.module_special_attr(id, name)? {
                         return Ok(v);
                     }
-                    return self.instance_class_attr(obj, class, name);
-                }
-                Object::Function(f) => {
-                    if let Some(v) = f.attrs.get(name) {
-                        return Ok(v);
-                    }
-                    let (fname, qualname) = (f.name.to_string(), f.qualname.to_string());
-                    match self.interner.name(name) {
-                        "__name__" => return Ok(self.new_str(fname)),
-                        "__qualname__" => return Ok(self.new_str(qualname)),
-                        "__doc__" => return Ok(Value::None),
-                        _ => {}
-                    }
+                    return Err(lookup::module_no_attribute_of(
+                        &module,
+                        self.interner.name(name),
+                        obj,
+                    ));
                 }
                 _ => {}
             }
+            let class = self.type_of(obj);
+            if self.is_user_class(class) {
+                return self.user_getattr(obj, class, name);
+            }
         }
-        self.builtin_attr(obj, name)
+        self.generic_getattr(obj, name)
     }
 
-    /// An attribute found on the class of an instance (methods are bound).
-    fn instance_class_attr(&mut self, obj: Value, class: ObjId, name: Symbol) -> RunResult<Value> {
-        if let Some(v) = self.lookup_type_attr(class, name) {
-            return self.bind_class_attr(v, Some(obj), class);
-        }
-        if let Some(v) = self.special_attr(obj, name)? {
-            return Ok(v);
-        }
-        let getattr = self.interner.intern("__getattr__");
-        if let Some(f) = self.lookup_type_attr(class, getattr) {
-            let attr_name = self.new_str(self.interner.name(name).to_owned());
-            return self.call_nested(f, vec![obj, attr_name]);
-        }
-        if let Some(v) = self.builtin_method(obj, name) {
-            return Ok(v);
-        }
-        if let Some(v) = self.special_attr(obj, name)? {
-            return Ok(v);
-        }
-        let type_name = self.type_name(obj);
-        Err(lookup::no_attribute(&type_name, self.interner.name(name)))
-    }
-
-    /// Attributes every object has: `__class__`, `__dict__`, and the data
-    /// attributes of some builtin types (`slice.start`, `function.__defaults__`).
-    fn special_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
-        let text = self.interner.name(name).to_owned();
-        if text == "__class__" {
-            return Ok(Some(Value::Obj(self.type_of(obj))));
-        }
-        let Value::Obj(id) = obj else {
-            return Ok(None);
+    /// Attribute access on an instance of a user class: `__getattribute__`
+    /// (the user's or `object`'s), then `__getattr__` on `AttributeError`.
+    fn user_getattr(&mut self, obj: Value, class: ObjId, name: Symbol) -> RunResult<Value> {
+        let result = match self.user_hook(class, "__getattribute__") {
+            Some(hook) => {
+                let attr_name = self.new_str(self.interner.name(name).to_owned());
+                self.call_hook(hook, vec![obj, attr_name])
+            }
+            None => self.generic_getattr(obj, name),
         };
-        Ok(match (self.heap.get(id), text.as_str()) {
-            (Object::Instance(inst), "__dict__") => {
-                let attrs: Vec<_> = inst.attrs.iter().collect();
-                let d = self.new_dict();
-                for (k, v) in attrs {
-                    let key = self.new_str(self.interner.name(k).to_owned());
-                    self.dict_set(d, key, v)?;
-                }
-                Some(d)
-            }
-            (Object::Complex(re, _), "real") => Some(Value::Float(*re)),
-            (Object::Complex(_, im), "imag") => Some(Value::Float(*im)),
-            (Object::Slice(s), "start") => Some(s.start),
-            (Object::Slice(s), "stop") => Some(s.stop),
-            (Object::Slice(s), "step") => Some(s.step),
-            (Object::Function(f), "__defaults__") => {
-                let defaults = f.defaults.clone();
-                Some(if defaults.is_empty() {
-                    Value::None
-                } else {
-                    self.new_tuple(defaults)
-                })
-            }
-            (Object::Function(f), "__kwdefaults__") => {
-                let (code_id, kwdefaults) = (f.code, f.kwdefaults.clone());
-                if kwdefaults.iter().all(Option::is_none) {
-                    return Ok(Some(Value::None));
-                }
-                let program = self.program_of(code_id)?;
-                let code = Vm::code_in(&program, code_id)?;
-                let first = code.params.positional as usize;
-                let names: Vec<String> = code
-                    .varnames
-                    .iter()
-                    .skip(first)
-                    .map(ToString::to_string)
-                    .collect();
-                let d = self.new_dict();
-                for (name, default) in names.into_iter().zip(kwdefaults) {
-                    if let Some(v) = default {
-                        let key = self.new_str(name);
-                        self.dict_set(d, key, v)?;
+        match result {
+            Err(e) if self.error_matches(&e, ExcKind::AttributeError) => {
+                match self.user_hook(class, "__getattr__") {
+                    Some(hook) => {
+                        let attr_name = self.new_str(self.interner.name(name).to_owned());
+                        self.call_hook(hook, vec![obj, attr_name])
                     }
+                    None => Err(e),
                 }
-                Some(d)
-            }
-            (Object::Function(f), "__dict__") => {
-                let attrs: Vec<_> = f.attrs.iter().collect();
-                let d = self.new_dict();
-                for (k, v) in attrs {
-                    let key = self.new_str(self.interner.name(k).to_owned());
-                    self.dict_set(d, key, v)?;
-                }
-                Some(d)
-            }
-            (Object::BoundMethod(m), "__self__") => Some(m.receiver),
-            (Object::BoundMethod(m), "__func__") => Some(m.function),
-            (Object::Generator(g), "__name__") => {
-                let name = g.name.to_string();
-                Some(self.new_str(name))
-            }
-            _ => None,
-        })
-    }
-
-    /// A class attribute read through an instance: functions become bound methods.
-    fn bind(&mut self, attr: Value, receiver: Value) -> Value {
-        match attr {
-            Value::Obj(f)
-                if matches!(self.heap.get(f), Object::Function(_) | Object::Builtin(_)) =>
-            {
-                Value::Obj(self.heap.alloc(Object::BoundMethod(BoundMethod {
-                    receiver,
-                    function: attr,
-                })))
             }
             other => other,
         }
     }
 
-    /// `Class.name`.
-    fn class_attr(&mut self, class: ObjId, name: Symbol) -> RunResult<Value> {
-        if let Some(v) = self.lookup_type_attr(class, name) {
-            return self.bind_class_attr(v, None, class);
-        }
-        let Some(c) = self.class(class) else {
-            return Err(RunError::internal("class_attr on a non-class"));
-        };
-        let (cname, qualname, module, bases, mro) = (
-            c.name.to_string(),
-            c.qualname.to_string(),
-            c.module.to_string(),
-            c.bases.clone(),
-            c.mro.clone(),
-        );
-        match self.interner.name(name) {
-            "__name__" => return Ok(self.new_str(cname)),
-            "__qualname__" => return Ok(self.new_str(qualname)),
-            "__module__" => return Ok(self.new_str(module)),
-            "__doc__" => return Ok(Value::None),
-            "__bases__" => {
-                let items = bases.into_iter().map(Value::Obj).collect();
-                return Ok(self.new_tuple(items));
+    /// `object.__getattribute__(obj, name)`: data descriptor, then the
+    /// instance `__dict__`, then other class attributes and builtin methods.
+    pub(crate) fn generic_getattr(&mut self, obj: Value, name: Symbol) -> RunResult<Value> {
+        let class = self.type_of(obj);
+        if let Value::Obj(id) = obj {
+            if let Object::Class(_) = self.heap.get(id) {
+                return self.type_getattribute(id, name);
             }
-            "__mro__" => {
-                let items = mro.into_iter().map(Value::Obj).collect();
-                return Ok(self.new_tuple(items));
+        }
+        let attr = self.lookup_type_attr(class, name);
+        if let Some(a) = attr {
+            if self.is_data_descriptor(a) {
+                return self.descr_get(a, Some(obj), class);
             }
-            _ => {}
         }
-        if let Some(method) = crate::builtins::class_method(self, class, name) {
-            let is_class_method = matches!(
-                method.as_obj().map(|id| self.heap.get(id)),
-                Some(Object::Builtin(b)) if crate::builtins::is_class_method(*b)
-            );
-            if is_class_method {
-                return Ok(self.bound(method, Value::Obj(class)));
+        if let Some(v) = self.data_special_attr(obj, name)? {
+            return Ok(v);
+        }
+        if let Value::Obj(id) = obj {
+            if let Some(v) = self.own_attr(id, name)? {
+                return Ok(v);
             }
-            return Ok(method);
         }
-        Err(lookup::class_no_attribute(&cname, self.interner.name(name)))
-    }
-
-    /// `args`, `__cause__`, `__context__`, `value` of exceptions.
-    fn exception_attr(&mut self, id: ObjId, name: Symbol) -> Option<Value> {
-        let Object::Exception(e) = self.heap.get(id) else {
-            return None;
-        };
-        let (args, cause, context, suppress) =
-            (e.args.clone(), e.cause, e.context, e.suppress_context);
-        match self.interner.name(name) {
-            "args" => Some(self.new_tuple(args)),
-            "__cause__" => Some(cause.unwrap_or(Value::None)),
-            "__context__" => Some(context.unwrap_or(Value::None)),
-            "__suppress_context__" => Some(Value::Bool(suppress)),
-            "__traceback__" => Some(Value::None),
-            _ => None,
+        if let Some(a) = attr {
+            return self.descr_get(a, Some(obj), class);
         }
-    }
-
-    /// Methods and data attributes of builtin types.
-    fn builtin_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Value> {
         if let Some(v) = self.builtin_method(obj, name) {
             return Ok(v);
         }
         if let Some(v) = self.special_attr(obj, name)? {
             return Ok(v);
         }
+        Err(self.no_attribute_error(obj, name))
+    }
+
+    /// `AttributeError: 'T' object has no attribute 'x'` (with a suggestion).
+    pub(crate) fn no_attribute_error(&mut self, obj: Value, name: Symbol) -> RunError {
         let type_name = self.type_name(obj);
-        Err(lookup::no_attribute(&type_name, self.interner.name(name)))
+        lookup::no_attribute_of(&type_name, self.interner.name(name), obj)
     }
 
     /// A builtin method of `obj`'s type, bound to `obj`.
-    fn builtin_method(&mut self, obj: Value, name: Symbol) -> Option<Value> {
+    pub(crate) fn builtin_method(&mut self, obj: Value, name: Symbol) -> Option<Value> {
         let class = self.type_of(obj);
         let builtin = self.class(class).is_some_and(|c| c.builtin);
         let method = if builtin {
@@ -274,76 +157,100 @@ impl Vm {
         } else {
             crate::builtins::class_method(self, class, name)?
         };
-        Some(self.bind(method, obj))
+        if crate::builtins::is_static_builtin(self, method) {
+            return Some(method);
+        }
+        Some(self.bind_method(method, obj))
     }
 
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: Symbol, value: Value) -> RunResult<()> {
-        if let Value::Obj(id) = obj {
-            if let Object::Instance(inst) = self.heap.get(id) {
-                if let Some(p) = self.class_property(inst.class, name) {
-                    return self.property_set(p, obj, name, value);
-                }
-            }
-            match self.heap.get_mut(id) {
-                Some(Object::Instance(inst)) => {
-                    inst.attrs.set(name, value);
-                    return Ok(());
-                }
-                Some(Object::Class(c)) if !c.builtin => {
-                    c.attrs.set(name, value);
-                    return Ok(());
-                }
-                Some(Object::Class(c)) => {
-                    let msg = format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        self.interner.name(name),
-                        c.name
-                    );
-                    return Err(RunError::new(ExcKind::TypeError, msg));
-                }
-                Some(Object::Module(m)) => {
-                    m.attrs.set(name, value);
-                    return Ok(());
-                }
-                Some(Object::Function(f)) => {
-                    f.attrs.set(name, value);
-                    return Ok(());
-                }
-                Some(Object::Exception(e)) => {
-                    e.attrs.set(name, value);
-                    return Ok(());
-                }
-                _ => {}
+        let class = self.type_of(obj);
+        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
+            if let Some(hook) = self.user_hook(class, "__setattr__") {
+                let attr_name = self.new_str(self.interner.name(name).to_owned());
+                return self.call_hook(hook, vec![obj, attr_name, value]).map(drop);
             }
         }
-        let type_name = self.type_name(obj);
-        Err(lookup::no_attribute(&type_name, self.interner.name(name)))
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`.
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: Value,
+        name: Symbol,
+        value: Value,
+    ) -> RunResult<()> {
+        let Value::Obj(id) = obj else {
+            return Err(self.no_attribute_error(obj, name));
+        };
+        if self.class(id).is_some() {
+            return self.set_class_attr(id, name, value);
+        }
+        let class = self.type_of(obj);
+        if let Some(a) = self.lookup_type_attr(class, name) {
+            if self.is_data_descriptor(a) {
+                return self.descr_set(a, obj, name, Some(value));
+            }
+        }
+        if self.set_special_attr(id, name, value)? {
+            return Ok(());
+        }
+        if self.set_own_attr(id, name, value)? {
+            return Ok(());
+        }
+        if self.lookup_type_attr(class, name).is_some() || self.builtin_method(obj, name).is_some()
+        {
+            return Err(RunError::new(
+                ExcKind::AttributeError,
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.type_name(obj),
+                    self.interner.name(name)
+                ),
+            ));
+        }
+        Err(self.no_attribute_error(obj, name))
     }
 
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Symbol) -> RunResult<()> {
-        let removed = match obj.as_obj().and_then(|id| self.heap.get_mut(id)) {
-            Some(Object::Instance(inst)) => inst.attrs.remove(name),
-            Some(Object::Class(c)) if !c.builtin => c.attrs.remove(name),
-            Some(Object::Module(m)) => m.attrs.remove(name),
-            Some(Object::Function(f)) => f.attrs.remove(name),
-            Some(Object::Exception(e)) => e.attrs.remove(name),
-            _ => None,
-        };
-        if removed.is_some() {
-            Ok(())
-        } else {
-            let type_name = self.type_name(obj);
-            Err(lookup::no_attribute(&type_name, self.interner.name(name)))
+        let class = self.type_of(obj);
+        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
+            if let Some(hook) = self.user_hook(class, "__delattr__") {
+                let attr_name = self.new_str(self.interner.name(name).to_owned());
+                return self.call_hook(hook, vec![obj, attr_name]).map(drop);
+            }
         }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`.
+    pub(crate) fn generic_delattr(&mut self, obj: Value, name: Symbol) -> RunResult<()> {
+        let Value::Obj(id) = obj else {
+            return Err(self.no_attribute_error(obj, name));
+        };
+        if self.class(id).is_some() {
+            return self.del_class_attr(id, name);
+        }
+        let class = self.type_of(obj);
+        if let Some(a) = self.lookup_type_attr(class, name) {
+            if self.is_data_descriptor(a) {
+                return self.descr_set(a, obj, name, None);
+            }
+        }
+        if self.del_own_attr(id, name)? {
+            return Ok(());
+        }
+        Err(self.no_attribute_error(obj, name))
     }
 
     /// `type(obj).name` bound to `obj` (`__enter__`/`__exit__` of `with`).
     pub(crate) fn load_special(&mut self, obj: Value, name: Symbol) -> RunResult<Value> {
         let class = self.type_of(obj);
         if let Some(v) = self.lookup_type_attr(class, name) {
-            return Ok(self.bind(v, obj));
+            return self.descr_get(v, Some(obj), class);
         }
         let enter = self.interner.intern("__enter__");
         let missed_exit = name != enter && self.lookup_type_attr(class, enter).is_some();
@@ -360,9 +267,7 @@ impl Vm {
             ),
         ))
     }
-}
 
-impl Vm {
     /// `LoadMethod`: `(function, obj)` when `obj.name` is a plain method
     /// (no bound-method object is made), else `(obj.name, NULL)`.
     pub(crate) fn load_method(&mut self, obj: Value, name: Symbol) -> RunResult<(Value, Value)> {
@@ -370,13 +275,13 @@ impl Vm {
         if let Value::Obj(id) = obj {
             match self.heap.get(id) {
                 Object::Instance(inst) => {
-                    if inst.attrs.get(name).is_some() {
-                        return Ok((self.get_attr(obj, name)?, null));
-                    }
                     let class = inst.class;
-                    if let Some(attr) = self.lookup_type_attr(class, name) {
-                        if self.is_python_function(attr) {
-                            return Ok((attr, obj));
+                    let plain = inst.dict.is_none() && inst.attrs.get(name).is_none();
+                    if plain && !self.has_getattribute_hook(class) {
+                        if let Some(attr) = self.lookup_type_attr(class, name) {
+                            if self.is_python_function(attr) {
+                                return Ok((attr, obj));
+                            }
                         }
                     }
                 }
@@ -384,7 +289,9 @@ impl Vm {
                 | Object::List(_)
                 | Object::Dict(_)
                 | Object::Set(_)
-                | Object::Tuple(_) => {
+                | Object::Tuple(_)
+                    if self.heap.subclassed(id).is_none() =>
+                {
                     let class = self.type_of(obj);
                     if let Some(method) = self.cached_builtin_method(class, name) {
                         return Ok((method, obj));
@@ -394,6 +301,11 @@ impl Vm {
             }
         }
         Ok((self.get_attr(obj, name)?, null))
+    }
+
+    /// Whether instances of `class` have a user `__getattribute__`.
+    fn has_getattribute_hook(&mut self, class: ObjId) -> bool {
+        self.user_hook(class, "__getattribute__").is_some()
     }
 
     /// A builtin method of builtin class `class`, cached per `(class, name)`.

@@ -8,8 +8,6 @@ use crate::compile::code::{Code, CodeKind};
 use crate::compile::CodeId;
 use crate::exc::{call as msg, ops, RunError, RunResult};
 use crate::host::HostCall;
-use crate::value::class::{Instance, Layout};
-use crate::value::exception::Exception;
 use crate::value::function::{Function, Generator};
 use crate::value::object::Object;
 use crate::value::symbol::{AttrMap, Symbol};
@@ -74,6 +72,9 @@ impl Vm {
                 self.host_call(module, function, &args)
             }
             _ => {
+                if let Some(origin) = self.alias_origin(callee) {
+                    return self.call(origin, args);
+                }
                 let call = self.interner.intern("__call__");
                 match self.lookup_type_attr(self.type_of(callee), call) {
                     Some(f) => {
@@ -90,7 +91,9 @@ impl Vm {
     fn host_call(&mut self, module: String, function: String, args: &Args) -> RunResult<Called> {
         if self.nested > 0 {
             let place = match self.nested_callees.first() {
-                Some(name) => format!("inside {name}(), which a builtin calls without a frame to wait in"),
+                Some(name) => {
+                    format!("inside {name}(), which a builtin calls without a frame to wait in")
+                }
                 None => "inside a callback called by a builtin".to_owned(),
             };
             return Err(RunError::new(
@@ -284,26 +287,7 @@ impl Vm {
                 None => extra.push(v),
             }
         }
-        if !extra.is_empty() && !p.varargs {
-            let defaults = self.function_defaults(func).0.len();
-            let kw_given = args
-                .keywords
-                .iter()
-                .filter(|(k, _)| {
-                    let name = self.interner.name(*k);
-                    code.varnames[positional..positional + kwonly]
-                        .iter()
-                        .any(|n| &**n == name)
-                })
-                .count();
-            return Err(msg::too_many_positional(
-                &qualname,
-                positional - defaults,
-                positional,
-                given,
-                kw_given,
-            ));
-        }
+        let kw_names: Vec<Symbol> = args.keywords.iter().map(|(k, _)| *k).collect();
         let kwargs_dict = if p.varkw { Some(self.new_dict()) } else { None };
         let mut posonly_as_kw = Vec::new();
         for (name, value) in args.keywords {
@@ -337,6 +321,9 @@ impl Vm {
         if !posonly_as_kw.is_empty() {
             let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
             return Err(msg::positional_only_as_keyword(&qualname, &names));
+        }
+        if !extra.is_empty() && !p.varargs {
+            return Err(self.too_many_positional(func, code, &qualname, given, &kw_names));
         }
         self.fill_defaults(func, code, &mut locals, &qualname)?;
         let mut slot = positional + kwonly;
@@ -389,6 +376,30 @@ impl Vm {
         Ok(())
     }
 
+    /// `f() takes N positional arguments but M were given`.
+    fn too_many_positional(
+        &self,
+        func: ObjId,
+        code: &Code,
+        qualname: &str,
+        given: usize,
+        kw_names: &[Symbol],
+    ) -> RunError {
+        let p = &code.params;
+        let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
+        let defaults = self.function_defaults(func).0.len();
+        let kw_given = kw_names
+            .iter()
+            .filter(|k| {
+                let name = self.interner.name(**k);
+                code.varnames[positional..positional + kwonly]
+                    .iter()
+                    .any(|n| &**n == name)
+            })
+            .count();
+        msg::too_many_positional(qualname, positional - defaults, positional, given, kw_given)
+    }
+
     fn function_qualname(&self, func: ObjId) -> String {
         match self.heap.get(func) {
             Object::Function(f) => f.qualname.to_string(),
@@ -400,68 +411,6 @@ impl Vm {
         match self.heap.get(func) {
             Object::Function(f) => (f.defaults.clone(), f.kwdefaults.clone()),
             _ => (Vec::new(), Vec::new()),
-        }
-    }
-
-    /// `Class(args)`: a new instance, then `__init__` as a pushed frame.
-    fn call_class(&mut self, class: ObjId, args: Args) -> RunResult<Called> {
-        let Some(layout) = self.class(class).map(|c| c.layout) else {
-            return Err(RunError::internal("call_class on a non-class"));
-        };
-        let builtin = self.class(class).is_some_and(|c| c.builtin);
-        if builtin && !matches!(layout, Layout::Exception(_)) {
-            return crate::builtins::construct(self, class, layout, args);
-        }
-        let instance = match layout {
-            Layout::Exception(kind) => {
-                let items = args.positional.clone();
-                Value::Obj(
-                    self.heap
-                        .alloc(Object::Exception(Exception::new(class, kind, items))),
-                )
-            }
-            Layout::Object => Value::Obj(self.heap.alloc(Object::Instance(Instance {
-                class,
-                attrs: AttrMap::default(),
-            }))),
-            _ => {
-                return Err(RunError::new(
-                    crate::exc::ExcKind::TypeError,
-                    "subclassing this builtin type is not supported yet",
-                ))
-            }
-        };
-        let init = self.interner.intern("__init__");
-        let user_init = self
-            .lookup_type_attr(class, init)
-            .filter(|f| self.is_python_function(*f));
-        if let Some(init) = user_init {
-            self.frames
-                .push(Frame::Native(NativeFrame::Init { instance }));
-            let mut args = args;
-            args.positional.insert(0, instance);
-            match self.call(init, args) {
-                Ok(Called::Value(_)) => {
-                    self.frames.pop();
-                    Ok(Called::Value(instance))
-                }
-                Ok(other) => Ok(other),
-                Err(e) => {
-                    self.frames.pop();
-                    Err(e)
-                }
-            }
-        } else {
-            if !matches!(layout, Layout::Exception(_))
-                && (!args.positional.is_empty() || !args.keywords.is_empty())
-            {
-                let name = self
-                    .class(class)
-                    .map(|c| c.name.to_string())
-                    .unwrap_or_default();
-                return Err(msg::class_takes_no_arguments(&name));
-            }
-            Ok(Called::Value(instance))
         }
     }
 
@@ -488,6 +437,7 @@ impl Vm {
                 .ok_or_else(|| RunError::internal("MakeFunction underflow"))
         };
         let closure = if flags & 8 != 0 { Some(pop()?) } else { None };
+        let annotations = if flags & 4 != 0 { Some(pop()?) } else { None };
         let kwdefaults = if flags & 2 != 0 { Some(pop()?) } else { None };
         let defaults = if flags & 1 != 0 { Some(pop()?) } else { None };
         let program = self.program_of(code_id)?;
@@ -524,7 +474,7 @@ impl Vm {
             kwdefaults: kw,
             closure,
             globals: frame.globals,
-            attrs: AttrMap::default(),
+            attrs: self.function_attrs(annotations, code.doc.as_deref()),
             fast: (!code.is_generator
                 && code.kind == CodeKind::Function
                 && code.cellvars.is_empty()
@@ -542,8 +492,10 @@ impl Vm {
         body: Value,
         name: Value,
         bases: &[Value],
+        keywords: Option<Value>,
     ) -> RunResult<Called> {
         let name = self.str_value(name).unwrap_or_default();
+        let keywords = self.class_keywords(keywords)?;
         let mut base_ids = Vec::new();
         for base in bases {
             match base {
@@ -568,6 +520,7 @@ impl Vm {
             name: name.into(),
             bases: base_ids,
             namespace,
+            keywords,
         }));
         self.push_python(frame)?;
         Ok(Called::Pushed)
@@ -596,11 +549,11 @@ impl Vm {
         positional: Value,
         kwargs: Option<Value>,
     ) -> RunResult<Args> {
-        let positional = self.tuple_items(positional)?;
+        let positional = self.star_positional(callee, positional)?;
         let mut keywords = Vec::new();
         if let Some(d) = kwargs {
             let Some(entries) = self.dict_entries(d).ok() else {
-                let name = self.callable_name(callee);
+                let name = self.function_str(callee);
                 return Err(msg::kwargs_not_mapping(&name, &self.type_name(d)));
             };
             for (key, value) in entries {

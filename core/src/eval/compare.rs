@@ -79,6 +79,9 @@ impl Vm {
         if let Some(r) = self.eq_builtin(a, b) {
             return Ok(r);
         }
+        if let Some(r) = self.alias_eq(a, b)? {
+            return Ok(r);
+        }
         let pair = (
             a.as_obj().map(|id| self.heap.get(id)),
             b.as_obj().map(|id| self.heap.get(id)),
@@ -201,6 +204,9 @@ impl Vm {
                 r.len() == s.len()
                     && (r.len() == 0 || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
             ),
+            (Object::BoundMethod(m), Object::BoundMethod(n)) => {
+                Some(m.receiver.is(n.receiver) && m.function.is(n.function))
+            }
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
             _ => Some(x == y),
         }

@@ -122,11 +122,7 @@ impl Cont {
                 f(*a);
                 f(*b);
             }
-            Cont::Consume {
-                it,
-                fold,
-                awaiting,
-            } => {
+            Cont::Consume { it, fold, awaiting } => {
                 f(*it);
                 fold.trace(f);
                 awaiting.iter().for_each(|v| f(*v));
@@ -188,11 +184,9 @@ impl Vm {
     /// Continues `cont` with what the call it waited for produced.
     pub(crate) fn resume_cont(&mut self, cont: Cont, got: Pending) -> RunResult<Called> {
         match cont {
-            Cont::Consume {
-                it,
-                fold,
-                awaiting,
-            } => return self.resume_consume(it, fold, awaiting, got),
+            Cont::Consume { it, fold, awaiting } => {
+                return self.resume_consume(it, fold, awaiting, got)
+            }
             Cont::Next { default } => return self.resume_next(default, got),
             Cont::ConsumeStart { fold } => return self.consume_start(fold, got),
             Cont::Step {
@@ -247,9 +241,7 @@ impl Vm {
             Cont::Consume { .. }
             | Cont::ConsumeStart { .. }
             | Cont::Next { .. }
-            | Cont::Step { .. } => {
-                Err(RunError::internal("continuation dispatch"))
-            }
+            | Cont::Step { .. } => Err(RunError::internal("continuation dispatch")),
         }
     }
 }

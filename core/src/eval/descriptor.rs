@@ -7,14 +7,42 @@ use super::vm::Vm;
 use crate::compile::code::Code;
 use crate::exc::{lookup, ExcKind, RunError, RunResult};
 use crate::value::function::BoundMethod;
-use crate::value::object::{Object, Property};
+use crate::value::object::Object;
 use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 impl Vm {
-    /// A class attribute `attr` read through `obj` (an instance, or the class
-    /// itself when `obj` is `None`): functions bind, descriptors apply.
-    pub(crate) fn bind_class_attr(
+    /// Calls a user hook or descriptor method (`__get__`, `__getattr__`,
+    /// property getters, ...) to completion. All attribute-protocol callbacks
+    /// go through here, so making them resumable later is one change.
+    pub(crate) fn call_hook(&mut self, f: Value, args: Vec<Value>) -> RunResult<Value> {
+        self.call_nested(f, args)
+    }
+
+    /// Whether `attr` (found on a type) is a data descriptor: a `property`, or
+    /// an object whose type defines `__set__` or `__delete__`.
+    pub(crate) fn is_data_descriptor(&mut self, attr: Value) -> bool {
+        let Value::Obj(id) = attr else {
+            return false;
+        };
+        match self.heap.get(id) {
+            Object::Property(_) => true,
+            Object::Instance(_) => {
+                let class = self.type_of(attr);
+                let (set, delete) = (
+                    self.interner.intern("__set__"),
+                    self.interner.intern("__delete__"),
+                );
+                self.lookup_type_attr(class, set).is_some()
+                    || self.lookup_type_attr(class, delete).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// `attr.__get__(obj, class)` for a class attribute `attr` read through
+    /// `obj` (an instance, or `None` when read on the class itself).
+    pub(crate) fn descr_get(
         &mut self,
         attr: Value,
         obj: Option<Value>,
@@ -25,6 +53,9 @@ impl Vm {
         };
         Ok(match (self.heap.get(id), obj) {
             (Object::Function(_) | Object::Builtin(_), Some(receiver)) => {
+                if crate::builtins::is_static_builtin(self, attr) {
+                    return Ok(attr);
+                }
                 self.bound(attr, receiver)
             }
             (Object::StaticMethod(f), _) => *f,
@@ -35,15 +66,96 @@ impl Vm {
             (Object::Property(p), Some(receiver)) => {
                 let fget = p.fget;
                 if fget == Value::None {
-                    return Err(RunError::new(
-                        ExcKind::AttributeError,
-                        "unreadable attribute",
+                    return Err(crate::exc::lookup::property_no_getter(
+                        &self.property_name(attr),
+                        &self.type_name(receiver),
                     ));
                 }
-                return self.call_nested(fget, vec![receiver]);
+                return self.call_hook(fget, vec![receiver]);
+            }
+            (Object::Instance(_), _) => {
+                let get = self.interner.intern("__get__");
+                let Some(f) = self.lookup_type_attr(self.type_of(attr), get) else {
+                    return Ok(attr);
+                };
+                let obj = obj.unwrap_or(Value::None);
+                return self.call_hook(f, vec![attr, obj, Value::Obj(class)]);
             }
             _ => attr,
         })
+    }
+
+    /// `attr.__set__(obj, value)` (or `attr.__delete__(obj)` when `value` is
+    /// `None`) for a data descriptor `attr` found on `obj`'s type.
+    pub(crate) fn descr_set(
+        &mut self,
+        attr: Value,
+        obj: Value,
+        name: Symbol,
+        value: Option<Value>,
+    ) -> RunResult<()> {
+        if let Some(Object::Property(p)) = attr.as_obj().map(|id| self.heap.get(id)) {
+            let f = if value.is_some() { p.fset } else { p.fdel };
+            if f == Value::None {
+                let pname = self.interner.name(name).to_owned();
+                let type_name = self.type_name(obj);
+                return Err(if value.is_some() {
+                    crate::exc::lookup::property_no_setter(&pname, &type_name)
+                } else {
+                    crate::exc::lookup::property_no_deleter(&pname, &type_name)
+                });
+            }
+            let mut args = vec![obj];
+            args.extend(value);
+            return self.call_hook(f, args).map(drop);
+        }
+        let hook = self.interner.intern(if value.is_some() {
+            "__set__"
+        } else {
+            "__delete__"
+        });
+        match self.lookup_type_attr(self.type_of(attr), hook) {
+            Some(f) => {
+                let mut args = vec![attr, obj];
+                args.extend(value);
+                self.call_hook(f, args).map(drop)
+            }
+            None => Err(RunError::new(
+                ExcKind::AttributeError,
+                if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                },
+            )),
+        }
+    }
+
+    /// The name of a property (its getter's `__name__`), for error messages.
+    pub(crate) fn property_name(&self, prop: Value) -> String {
+        let Some(Object::Property(p)) = prop.as_obj().map(|id| self.heap.get(id)) else {
+            return String::new();
+        };
+        [p.fget, p.fset, p.fdel]
+            .into_iter()
+            .find_map(|f| match f.as_obj().map(|id| self.heap.get(id)) {
+                Some(Object::Function(f)) => Some(f.name.to_string()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// A class attribute read through an instance: functions and builtin
+    /// methods become bound methods, everything else is returned as is.
+    pub(crate) fn bind_method(&mut self, attr: Value, receiver: Value) -> Value {
+        match attr {
+            Value::Obj(f)
+                if matches!(self.heap.get(f), Object::Function(_) | Object::Builtin(_)) =>
+            {
+                self.bound(attr, receiver)
+            }
+            other => other,
+        }
     }
 
     /// A bound method object.
@@ -54,39 +166,6 @@ impl Vm {
         )
     }
 
-    /// The property `name` of `obj`'s class, if there is one (data descriptors win over instance attributes).
-    pub(crate) fn class_property(&self, class: ObjId, name: Symbol) -> Option<Property> {
-        match self
-            .lookup_type_attr(class, name)?
-            .as_obj()
-            .map(|id| self.heap.get(id))
-        {
-            Some(Object::Property(p)) => Some(*p),
-            _ => None,
-        }
-    }
-
-    /// `obj.name = value` through a property setter.
-    pub(crate) fn property_set(
-        &mut self,
-        p: Property,
-        obj: Value,
-        name: Symbol,
-        value: Value,
-    ) -> RunResult<()> {
-        if p.fset == Value::None {
-            let class = self.type_name(obj);
-            return Err(RunError::new(
-                ExcKind::AttributeError,
-                format!(
-                    "property '{}' of '{class}' object has no setter",
-                    self.interner.name(name)
-                ),
-            ));
-        }
-        self.call_nested(p.fset, vec![obj, value]).map(|_| ())
-    }
-
     /// `super(class, obj).name`.
     pub(crate) fn super_attr(
         &mut self,
@@ -95,7 +174,7 @@ impl Vm {
         name: Symbol,
     ) -> RunResult<Value> {
         let start_type = match obj.as_obj() {
-            Some(id) if self.class(id).is_some() => id,
+            Some(id) if self.class(id).is_some() && self.is_subclass(id, class) => id,
             _ => self.type_of(obj),
         };
         let mro = self
@@ -110,10 +189,13 @@ impl Vm {
         for k in mro.get(after..).unwrap_or_default() {
             let found = self.class(*k).and_then(|c| c.attrs.get(name));
             if let Some(attr) = found {
-                return self.bind_class_attr(attr, instance.or(Some(obj)), start_type);
+                return self.descr_get(attr, instance, start_type);
             }
             if self.class(*k).is_some_and(|c| c.builtin) {
                 if let Some(method) = crate::builtins::own_method(self, *k, name) {
+                    if crate::builtins::is_static_builtin(self, method) {
+                        return Ok(method);
+                    }
                     return Ok(self.bound(method, obj));
                 }
             }

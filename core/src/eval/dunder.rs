@@ -27,9 +27,15 @@ pub(crate) struct Attempt {
 }
 
 impl Vm {
-    /// Whether `v` is an instance of a user class (the only values whose
-    /// operators may run Python code).
+    /// Whether `v` is an instance of a user class, plain or subclassing a
+    /// builtin (the only values whose operators may run Python code).
     pub(crate) fn is_user_instance(&self, v: Value) -> bool {
+        self.is_user_object(v)
+    }
+
+    /// Whether `v` is an instance without builtin data (not a `list`
+    /// subclass instance, say): what `object`'s defaults apply to.
+    fn is_plain_instance(&self, v: Value) -> bool {
         matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Object::Instance(_)))
     }
 
@@ -83,6 +89,10 @@ impl Vm {
             }
             None => match self.binary_builtin(op, a, b)? {
                 Some(v) => Ok(Called::Value(v)),
+                None if op == BinOp::Or => match self.type_union(a, b)? {
+                    Some(v) => Ok(Called::Value(v)),
+                    None => Err(self.unsupported(op, a, b)),
+                },
                 None if inplace => {
                     let symbol = super::ops::binop_symbol(op);
                     let symbol = format!("{}=", symbol.trim_end_matches(" or pow()"));
@@ -158,6 +168,10 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Called::Value(Value::Bool(self.eq_fallback(a, b)?))),
             CmpOp::Ne => Ok(Called::Value(Value::Bool(!self.eq_fallback(a, b)?))),
+            _ if !self.is_plain_instance(a) && !self.is_plain_instance(b) => {
+                // Instances of builtin subclasses order like their base.
+                Ok(Called::Value(self.compare(op, a, b)?))
+            }
             _ => {
                 let symbol = match op {
                     CmpOp::Lt => "<",
@@ -177,7 +191,10 @@ impl Vm {
     /// `==` once no user method answered: identity, or the builtin comparison
     /// when one side is not a user instance.
     fn eq_fallback(&mut self, a: Value, b: Value) -> RunResult<bool> {
-        if self.is_user_instance(a) || self.is_user_instance(b) {
+        if let Some(r) = self.alias_eq(a, b)? {
+            return Ok(r);
+        }
+        if self.is_plain_instance(a) || self.is_plain_instance(b) {
             return Ok(a.is(b));
         }
         self.eq(a, b)
@@ -301,10 +318,7 @@ impl Vm {
         }
         Err(RunError::new(
             ExcKind::TypeError,
-            format!(
-                "{method} returned non-string (type {})",
-                self.type_name(r)
-            ),
+            format!("{method} returned non-string (type {})", self.type_name(r)),
         ))
     }
 
@@ -323,7 +337,10 @@ impl Vm {
         }
         Err(RunError::new(
             ExcKind::TypeError,
-            format!("iter() returned non-iterator of type '{}'", self.type_name(r)),
+            format!(
+                "iter() returned non-iterator of type '{}'",
+                self.type_name(r)
+            ),
         ))
     }
 
@@ -455,14 +472,12 @@ impl Vm {
                 return called;
             }
             self.frames.truncate(base + 1);
-            let Some(super::frame::Frame::Native(super::frame::NativeFrame::Cont(
-                Cont::StrArgs {
-                    done: d,
-                    rest: r,
-                    keywords: k,
-                    ..
-                },
-            ))) = self.frames.pop()
+            let Some(super::frame::Frame::Native(super::frame::NativeFrame::Cont(Cont::StrArgs {
+                done: d,
+                rest: r,
+                keywords: k,
+                ..
+            }))) = self.frames.pop()
             else {
                 return Err(RunError::internal("str args frame lost"));
             };

@@ -15,15 +15,26 @@ impl Vm {
         match error {
             RunError::Raised(id) => Ok(id),
             RunError::New(new) => {
+                let mut named = None;
                 let args = match new.args {
                     NewArgs::Empty => Vec::new(),
                     NewArgs::Message(m) => vec![self.new_str(m)],
                     NewArgs::Value(v) => vec![v],
+                    NewArgs::Named { message, name, obj } => {
+                        named = Some((name, obj));
+                        vec![self.new_str(message)]
+                    }
                 };
                 let class = self.types.exception(new.kind);
-                Ok(self
-                    .heap
-                    .alloc(Object::Exception(Exception::new(class, new.kind, args))))
+                let mut exc = Exception::new(class, new.kind, args);
+                if let Some((name, obj)) = named {
+                    let name = self.new_str(name.into());
+                    exc.attrs.set(self.interner.intern("name"), name);
+                    if let Some(obj) = obj {
+                        exc.attrs.set(self.interner.intern("obj"), obj);
+                    }
+                }
+                Ok(self.heap.alloc(Object::Exception(exc)))
             }
             other => Err(other),
         }
@@ -133,6 +144,19 @@ impl Vm {
             }
         }
         Ok(matched)
+    }
+
+    /// Whether `error` is an exception of builtin class `kind` (or a subclass),
+    /// pending or raised.
+    pub(crate) fn error_matches(&self, error: &RunError, kind: ExcKind) -> bool {
+        match error {
+            RunError::New(e) => e.kind.is_subclass_of(kind),
+            RunError::Raised(id) => {
+                let class = self.types.exception(kind);
+                self.is_instance(Value::Obj(*id), class)
+            }
+            _ => false,
+        }
     }
 
     /// Whether `error` is a `StopIteration`.

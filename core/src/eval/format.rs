@@ -36,7 +36,13 @@ impl Vm {
             Value::Float(f) => return Ok(float_repr(f)),
             Value::Obj(id) => id,
         };
+        if let Some(class) = self.heap.subclassed(id).map(|s| s.class) {
+            if let Some(text) = self.user_repr_hook(v, class, "__repr__")? {
+                return Ok(text);
+            }
+        }
         match self.heap.get(id) {
+            Object::Float(f) => Ok(float_repr(*f)),
             Object::Str(s) => Ok(str_repr(s.as_str())),
             Object::Bytes(b) => Ok(crate::value::repr::bytes_repr(b)),
             Object::BigInt(b) => big_to_string(b),
@@ -170,13 +176,14 @@ impl Vm {
             Object::Generator(g) => format!("<generator object {} at {}>", g.qualname, address(id)),
             Object::Cell(_) => format!("<cell at {}>", address(id)),
             Object::Exception(e) => {
-                let args = e.args.clone();
-                let name = self.type_name(v);
-                let parts: RunResult<Vec<String>> = args.iter().map(|a| self.repr(*a)).collect();
-                format!("{name}({})", parts?.join(", "))
+                let class = e.class;
+                return self.exception_repr(v, class);
             }
             Object::Instance(inst) => {
                 let class = inst.class;
+                if let Some(text) = self.alias_repr(v)? {
+                    return Ok(text);
+                }
                 return self.instance_repr(v, class, id);
             }
             Object::Iter(it) => format!(
@@ -199,16 +206,50 @@ impl Vm {
                 )
             });
         }
+        let _ = id;
+        Ok(self.default_repr(v))
+    }
+
+    /// `object.__repr__(v)`: `<module.Class object at 0x...>`.
+    pub(crate) fn default_repr(&self, v: Value) -> String {
+        let class = self.type_of(v);
         let (module, qualname) = self
             .class(class)
             .map(|c| (c.module.to_string(), c.qualname.to_string()))
             .unwrap_or_default();
-        Ok(format!("<{module}.{qualname} object at {}>", address(id)))
+        let module = if module == "builtins" {
+            String::new()
+        } else {
+            format!("{module}.")
+        };
+        let id = v.as_obj().unwrap_or(ObjId::NULL);
+        format!("<{module}{qualname} object at {}>", address(id))
+    }
+
+    /// Calls the user's `__repr__`/`__str__` of an instance of a user
+    /// subclass of a builtin type, if its class defines one.
+    fn user_repr_hook(&mut self, v: Value, class: ObjId, hook: &str) -> RunResult<Option<String>> {
+        let sym = self.interner.intern(hook);
+        let Some(f) = self.lookup_type_attr(class, sym) else {
+            return Ok(None);
+        };
+        let r = self.call_nested(f, vec![v])?;
+        self.str_value(r).map(Some).ok_or_else(|| {
+            RunError::new(
+                ExcKind::TypeError,
+                format!("{hook} returned non-string (type {})", self.type_name(r)),
+            )
+        })
     }
 
     /// `str(v)`.
     pub(crate) fn str(&mut self, v: Value) -> RunResult<String> {
         if let Value::Obj(id) = v {
+            if let Some(class) = self.heap.subclassed(id).map(|s| s.class) {
+                if let Some(text) = self.user_repr_hook(v, class, "__str__")? {
+                    return Ok(text);
+                }
+            }
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.as_str().to_owned()),
                 Object::Exception(_) => return Ok(self.exception_str(id)),
@@ -236,7 +277,7 @@ impl Vm {
         let Object::Exception(e) = self.heap.get(id) else {
             return String::new();
         };
-        let (class, kind, args) = (e.class, e.kind, e.args.clone());
+        let class = e.class;
         let sym = self.interner.intern("__str__");
         if let Some(f) = self
             .lookup_type_attr(class, sym)
@@ -246,16 +287,7 @@ impl Vm {
                 return self.str_value(r).unwrap_or_default();
             }
         }
-        let text = match args.as_slice() {
-            [] => Ok(String::new()),
-            [one] if kind == ExcKind::KeyError => self.repr(*one),
-            [one] => self.str(*one),
-            many => {
-                let t = self.new_tuple(many.to_vec());
-                self.repr(t)
-            }
-        };
-        text.unwrap_or_default()
+        self.exception_base_str(id).unwrap_or_default()
     }
 
     /// `FormatValue`: conversion (1 str, 2 repr, 3 ascii) then `format(v, spec)`.

@@ -84,6 +84,9 @@ pub(crate) enum NativeFrame {
         bases: Vec<ObjId>,
         /// The body's namespace.
         namespace: ObjId,
+        /// Keywords of the class statement (`metaclass=M`, `**kw` for `__init_subclass__`).
+        #[serde(default)]
+        keywords: Vec<(crate::value::symbol::Symbol, Value)>,
     },
     /// The bottom of a nested run (a builtin calling back into Python the
     /// non-resumable way): the value delivered here ends the nested loop.
@@ -116,12 +119,16 @@ impl NativeFrame {
         match self {
             NativeFrame::Init { instance } => f(*instance),
             NativeFrame::BuildClass {
-                bases, namespace, ..
+                bases,
+                namespace,
+                keywords,
+                ..
             } => {
                 for b in bases {
                     f(Value::Obj(*b));
                 }
                 f(Value::Obj(*namespace));
+                keywords.iter().for_each(|(_, v)| f(*v));
             }
             NativeFrame::Barrier => {}
             NativeFrame::Cont(cont) => cont.trace(f),

@@ -503,6 +503,21 @@ impl Vm {
             | I::DictUpdate(depth) => {
                 self.collection_add(frame, instr, depth)?;
             }
+            I::DictMerge(depth) => self.dict_merge(frame, depth)?,
+            I::CheckEgMatch => {
+                let class = Vm::pop(frame)?;
+                let rest = Vm::pop(frame)?;
+                let (rest, matched) = self.except_star_match(rest, class)?;
+                frame.stack.push(rest);
+                frame.stack.push(matched);
+                frame.stack.push(Value::Bool(matched != Value::None));
+            }
+            I::PrepReraiseStar => {
+                let raised = Vm::pop(frame)?;
+                let orig = Vm::pop(frame)?;
+                let result = self.prep_reraise_star(orig, raised)?;
+                frame.stack.push(result);
+            }
             I::ListToTuple => {
                 let list = Vm::pop(frame)?;
                 let items = self.list_items(list)?;
@@ -577,10 +592,16 @@ impl Vm {
                 frame.stack.push(f);
             }
             I::BuildClass(n) => {
-                let bases = Vm::pop_n(frame, n)?;
+                let flag = crate::compile::code::BUILD_CLASS_KEYWORDS;
+                let keywords = if n & flag != 0 {
+                    Some(Vm::pop(frame)?)
+                } else {
+                    None
+                };
+                let bases = Vm::pop_n(frame, n & !flag)?;
                 let name = Vm::pop(frame)?;
                 let body = Vm::pop(frame)?;
-                return self.parked(frame, |vm| vm.build_class(body, name, &bases));
+                return self.parked(frame, |vm| vm.build_class(body, name, &bases, keywords));
             }
             I::ReturnValue => return Ok(Step::Leave(Vm::pop(frame)?)),
             I::YieldValue => return Ok(Step::Yield(Vm::pop(frame)?)),

@@ -216,6 +216,9 @@ impl Vm {
             let sym = self.interner.intern(name);
             attrs.set(sym, constant.value());
         }
+        if native.name == "abc" {
+            crate::stdlib::abc::add_classes(self, &mut attrs);
+        }
         let id = self.heap.alloc(Object::Module(Module {
             name: native.name.into(),
             attrs,

@@ -5,11 +5,8 @@
 use super::call::{Args, Called};
 use super::frame::{Frame, NativeFrame, Pending};
 use super::vm::{LoopEnd, Vm};
-use crate::exc::{call as msg, ExcKind, RunError, RunResult};
-use crate::value::class::{Class, Layout};
-use crate::value::object::Object;
-use crate::value::symbol::AttrMap;
-use crate::value::{ObjId, Value};
+use crate::exc::{call as msg, RunError, RunResult};
+use crate::value::Value;
 
 /// Deepest nesting of non-resumable callbacks (each costs Rust stack).
 const MAX_NESTED: u32 = 100;
@@ -87,111 +84,14 @@ impl Vm {
                 name,
                 bases,
                 namespace,
+                keywords,
             } => {
-                let class = self.finish_class(&name, bases, namespace)?;
+                let class = self.finish_class(&name, bases, namespace, keywords)?;
                 self.pending = Some(Pending::Value(class));
             }
             NativeFrame::Cont(_) => return Err(RunError::internal("continuation dispatch")),
         }
         Ok(None)
-    }
-
-    /// Makes the class once its body has run.
-    fn finish_class(
-        &mut self,
-        name: &str,
-        bases: Vec<ObjId>,
-        namespace: ObjId,
-    ) -> RunResult<Value> {
-        let attrs = match self.heap.get_mut(namespace) {
-            Some(Object::Namespace(attrs)) => std::mem::take(attrs),
-            _ => return Err(RunError::internal("class namespace lost")),
-        };
-        let bases = if bases.is_empty() {
-            vec![self.types.object]
-        } else {
-            bases
-        };
-        let mro_tail = self.c3_merge(&bases)?;
-        let layout = mro_tail
-            .iter()
-            .filter_map(|c| self.class(*c).map(|c| c.layout))
-            .find(|l| *l != Layout::Object)
-            .unwrap_or(Layout::Object);
-        let qualname_sym = self.interner.intern("__qualname__");
-        let qualname = attrs
-            .get(qualname_sym)
-            .and_then(|v| self.str_value(v))
-            .unwrap_or_else(|| name.to_owned());
-        let module_sym = self.interner.intern("__module__");
-        let module = attrs
-            .get(module_sym)
-            .and_then(|v| self.str_value(v))
-            .unwrap_or_else(|| "__main__".to_owned());
-        let classcell = self.interner.intern("__classcell__");
-        let cell = attrs.get(classcell);
-        let mut attrs = attrs;
-        attrs.remove(classcell);
-        let id = self.heap.alloc(Object::Class(Class {
-            name: name.into(),
-            qualname: qualname.into(),
-            module: module.into(),
-            bases,
-            mro: Vec::new(),
-            attrs,
-            layout,
-            builtin: false,
-        }));
-        let mut mro = vec![id];
-        mro.extend(mro_tail);
-        if let Some(Object::Class(c)) = self.heap.get_mut(id) {
-            c.mro = mro;
-        }
-        if let Some(Value::Obj(cell)) = cell {
-            if let Some(Object::Cell(slot)) = self.heap.get_mut(cell) {
-                *slot = Some(Value::Obj(id));
-            }
-        }
-        Ok(Value::Obj(id))
-    }
-
-    /// C3 linearisation of `bases` (the MRO without the class itself).
-    fn c3_merge(&self, bases: &[ObjId]) -> RunResult<Vec<ObjId>> {
-        let mut sequences: Vec<Vec<ObjId>> = bases
-            .iter()
-            .map(|b| self.class(*b).map(|c| c.mro.clone()).unwrap_or_default())
-            .collect();
-        sequences.push(bases.to_vec());
-        let mut result = Vec::new();
-        loop {
-            sequences.retain(|s| !s.is_empty());
-            if sequences.is_empty() {
-                return Ok(result);
-            }
-            let candidate = sequences
-                .iter()
-                .filter_map(|s| s.first().copied())
-                .find(|c| sequences.iter().all(|s| !s[1..].contains(c)));
-            let Some(next) = candidate else {
-                let names: Vec<String> = bases
-                    .iter()
-                    .filter_map(|b| self.class(*b).map(|c| c.name.to_string()))
-                    .collect();
-                return Err(RunError::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "Cannot create a consistent method resolution order (MRO) for bases {}",
-                        names.join(", ")
-                    ),
-                ));
-            };
-            result.push(next);
-            for s in &mut sequences {
-                if s.first() == Some(&next) {
-                    s.remove(0);
-                }
-            }
-        }
     }
 
     /// Calls `callee` to completion inside a nested frame loop (for callbacks
@@ -236,10 +136,5 @@ impl Vm {
         self.pending = saved_pending;
         self.nested -= 1;
         result
-    }
-
-    /// A class namespace or new `AttrMap` helper for builtins that build classes.
-    pub(crate) fn empty_attrs() -> AttrMap {
-        AttrMap::default()
     }
 }

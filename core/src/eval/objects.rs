@@ -223,7 +223,7 @@ impl Vm {
         match instr {
             Instr::ListAppend(_) => self.list_push(target, value),
             Instr::ListExtend(_) => {
-                let items = self.collect_values(value)?;
+                let items = self.star_items(value)?;
                 for item in items {
                     self.list_push(target, item)?;
                 }

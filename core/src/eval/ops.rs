@@ -67,6 +67,11 @@ impl Vm {
         if let Some(r) = self.dunder_binary(op, a, b)? {
             return Ok(r);
         }
+        if op == BinOp::Or {
+            if let Some(r) = self.type_union(a, b)? {
+                return Ok(r);
+            }
+        }
         Err(self.unsupported(op, a, b))
     }
 
@@ -194,8 +199,7 @@ impl Vm {
 
     pub(crate) fn has_dunder(&mut self, v: Value, name: &str) -> bool {
         let sym = self.interner.intern(name);
-        matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Object::Instance(_)))
-            && self.lookup_type_attr(self.type_of(v), sym).is_some()
+        self.is_user_object(v) && self.lookup_type_attr(self.type_of(v), sym).is_some()
     }
 
     /// 0 = str, 1 = list, 2 = tuple.
@@ -288,8 +292,7 @@ impl Vm {
         let (name, rname, _) = dunders(op);
         let not_implemented = self.not_implemented();
         for (receiver, other, name) in [(a, b, name), (b, a, rname)] {
-            let is_user = matches!(receiver, Value::Obj(id) if matches!(self.heap.get(id), Object::Instance(_)));
-            if !is_user {
+            if !self.is_user_object(receiver) {
                 continue;
             }
             let sym = self.interner.intern(name);
@@ -527,16 +530,7 @@ impl Vm {
                 Value::Int(i) => Ok(i),
                 other => self.hash(other),
             },
-            _ => {
-                let eq = self.interner.intern("__eq__");
-                let defines_eq = self
-                    .lookup_type_attr(self.type_of(v), eq)
-                    .is_some_and(|f| self.is_python_function(f));
-                if defines_eq {
-                    return Err(ops::unhashable(&self.type_name(v)));
-                }
-                Ok(identity_hash(id))
-            }
+            _ => Ok(identity_hash(id)),
         }
     }
 }
@@ -545,6 +539,7 @@ impl Vm {
 /// before raising `RecursionError`, so nesting never overflows the Rust stack.
 pub(crate) const MAX_NATIVE_DEPTH: u32 = 1000;
 
-fn identity_hash(id: ObjId) -> i64 {
+/// `object.__hash__`: derived from the object's identity.
+pub(crate) fn identity_hash(id: ObjId) -> i64 {
     i64::from(id.0) * 16 + 0x1000
 }

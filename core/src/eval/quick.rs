@@ -128,8 +128,8 @@ impl Vm {
     #[inline(always)]
     fn float_op(op: BinOp, a: f64, b: f64) -> Option<Value> {
         match op {
-                BinOp::Add => Some(a + b),
-                BinOp::Sub => Some(a - b),
+            BinOp::Add => Some(a + b),
+            BinOp::Sub => Some(a - b),
             BinOp::Mul => Some(a * b),
             _ => None,
         }

@@ -112,6 +112,9 @@ impl Vm {
         let Value::Obj(id) = obj else {
             return Err(ops::not_subscriptable(&self.type_name(obj)));
         };
+        if let Some(v) = self.subclass_dunder(obj, "__getitem__", &[key])? {
+            return Ok(v);
+        }
         let slice = key
             .as_obj()
             .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
@@ -197,7 +200,7 @@ impl Vm {
             }
             Object::Dict(_) => match self.dict_get(id, key)? {
                 Some(v) => Ok(v),
-                None => Err(lookup::key_error(key)),
+                None => self.dict_missing(obj, key),
             },
             Object::Range(r) => {
                 let r = *r;
@@ -211,6 +214,9 @@ impl Vm {
     }
 
     fn dunder_getitem(&mut self, obj: Value, key: Value) -> RunResult<Value> {
+        if let Some(class) = obj.as_obj().filter(|id| self.class(*id).is_some()) {
+            return self.class_getitem(class, key);
+        }
         let sym = self.interner.intern("__getitem__");
         if let Some(f) = self.lookup_type_attr(self.type_of(obj), sym) {
             self.call_nested(f, vec![obj, key])
@@ -232,6 +238,12 @@ impl Vm {
         let Value::Obj(id) = obj else {
             return Err(ops::no_item_assignment(&self.type_name(obj)));
         };
+        if self
+            .subclass_dunder(obj, "__setitem__", &[key, value])?
+            .is_some()
+        {
+            return Ok(());
+        }
         match self.heap.get(id) {
             Object::List(items) => {
                 let len = items.len();
@@ -297,6 +309,9 @@ impl Vm {
         let Value::Obj(id) = obj else {
             return Err(ops::no_item_deletion(&self.type_name(obj)));
         };
+        if self.subclass_dunder(obj, "__delitem__", &[key])?.is_some() {
+            return Ok(());
+        }
         match self.heap.get(id) {
             Object::List(items) => {
                 let len = items.len();

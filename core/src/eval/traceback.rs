@@ -26,37 +26,146 @@ impl Vm {
     /// The full text python3 prints for uncaught `exc`.
     pub(crate) fn render_traceback(&mut self, exc: ObjId) -> String {
         let mut seen = HashSet::new();
-        self.render_chain(exc, &mut seen)
+        let mut ctx = PrintContext::default();
+        self.render_chain(exc, &mut seen, &mut ctx)
     }
 
-    fn render_chain(&mut self, exc: ObjId, seen: &mut HashSet<ObjId>) -> String {
+    /// `exc` with its causes/contexts first (CPython's `TracebackException.format`).
+    fn render_chain(
+        &mut self,
+        exc: ObjId,
+        seen: &mut HashSet<ObjId>,
+        ctx: &mut PrintContext,
+    ) -> String {
+        let mut chain: Vec<(Option<&str>, ObjId)> = vec![(None, exc)];
         seen.insert(exc);
-        let Object::Exception(e) = self.heap.get(exc) else {
-            return String::new();
-        };
-        let (cause, context, suppress, entries) =
-            (e.cause, e.context, e.suppress_context, e.traceback.clone());
+        let mut current = exc;
+        loop {
+            let Object::Exception(e) = self.heap.get(current) else {
+                break;
+            };
+            let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
+            let next = if let Some(Value::Obj(c)) =
+                cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c)))
+            {
+                (CAUSE_MESSAGE, c)
+            } else if let Some(Value::Obj(c)) =
+                context.filter(|c| !suppress && c.as_obj().is_some_and(|c| !seen.contains(&c)))
+            {
+                (CONTEXT_MESSAGE, c)
+            } else {
+                break;
+            };
+            if let Some(last) = chain.last_mut() {
+                last.0 = Some(next.0);
+            }
+            seen.insert(next.1);
+            chain.push((None, next.1));
+            current = next.1;
+        }
         let mut out = String::new();
-        if let Some(Value::Obj(cause)) =
-            cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c)))
-        {
-            out.push_str(&self.render_chain(cause, seen));
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if let Some(Value::Obj(context)) =
-            context.filter(|c| !suppress && c.as_obj().is_some_and(|c| !seen.contains(&c)))
-        {
-            out.push_str(&self.render_chain(context, seen));
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
+        for (message, exc) in chain.into_iter().rev() {
+            if let Some(message) = message {
+                out.push_str(&ctx.emit(message, '|'));
+            }
+            out.push_str(&self.render_one(exc, seen, ctx));
+        }
+        out
+    }
+
+    /// One exception of a chain: its traceback and line, or a group's box.
+    fn render_one(
+        &mut self,
+        exc: ObjId,
+        seen: &mut HashSet<ObjId>,
+        ctx: &mut PrintContext,
+    ) -> String {
+        let entries = match self.heap.get(exc) {
+            Object::Exception(e) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        let Some(members) = self.group_members(Value::Obj(exc)) else {
+            let mut out = String::new();
+            if !entries.is_empty() {
+                out.push_str(&ctx.emit("Traceback (most recent call last):\n", '|'));
+                out.push_str(&ctx.emit(&self.render_frames(&entries), '|'));
+            }
+            out.push_str(&ctx.emit(&self.exception_line(exc), '|'));
+            return out;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            return ctx.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
             );
         }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        let mut out = String::new();
         if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&self.render_frames(&entries));
+            let margin = if toplevel { '+' } else { '|' };
+            out.push_str(&ctx.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            ));
+            out.push_str(&ctx.emit(&self.render_frames(&entries), '|'));
         }
-        out.push_str(&self.exception_line(exc));
+        out.push_str(&ctx.emit(&self.exception_line(exc), '|'));
+        out.push_str(&self.render_members(&members, seen, ctx));
+        if toplevel {
+            ctx.depth = 0;
+        }
+        out
+    }
+
+    /// The numbered boxes of a group's sub-exceptions.
+    fn render_members(
+        &mut self,
+        members: &[Value],
+        seen: &mut HashSet<ObjId>,
+        ctx: &mut PrintContext,
+    ) -> String {
+        let count = members.len();
+        let n = if count <= MAX_GROUP_WIDTH {
+            count
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
+        let mut out = String::new();
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_owned()
+            } else {
+                (i + 1).to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            let _ = writeln!(
+                out,
+                "{}{corner}+---------------- {title} ----------------",
+                ctx.indent()
+            );
+            ctx.depth += 1;
+            if truncated {
+                let remaining = count - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                out.push_str(&ctx.emit(&format!("and {remaining} more exception{s}\n"), '|'));
+            } else if let Some(Value::Obj(member)) = members.get(i) {
+                out.push_str(&self.render_chain(*member, seen, ctx));
+            }
+            if last && ctx.need_close {
+                let _ = writeln!(out, "{}+------------------------------------", ctx.indent());
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
         out
     }
 
@@ -70,12 +179,40 @@ impl Vm {
             Some(c) => format!("{}.{}", c.module, c.qualname),
             None => "BaseException".to_owned(),
         };
-        let message = self.exception_str(exc);
-        if message.is_empty() {
+        let mut message = self.exception_str(exc);
+        message.push_str(&self.suggestion_suffix(exc));
+        let mut out = if message.is_empty() {
             format!("{name}\n")
         } else {
             format!("{name}: {message}\n")
+        };
+        out.push_str(&self.exception_notes(exc));
+        out
+    }
+
+    /// The `__notes__` of `exc`, one per line, as the traceback shows them.
+    fn exception_notes(&mut self, exc: ObjId) -> String {
+        let sym = self.interner.intern("__notes__");
+        let Ok(Some(notes)) = self.own_attr(exc, sym) else {
+            return String::new();
+        };
+        let items = match notes.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::List(items) | Object::Tuple(items)) => items.clone(),
+            _ => {
+                let text = self.repr(notes).unwrap_or_default();
+                return format!("{text}\n");
+            }
+        };
+        let mut out = String::new();
+        for note in items {
+            let text = match self.str_value(note) {
+                Some(s) => s,
+                None => self.str(note).unwrap_or_default(),
+            };
+            out.push_str(&text);
+            out.push('\n');
         }
+        out
     }
 
     fn render_frames(&self, entries: &[TracebackEntry]) -> String {
@@ -104,6 +241,16 @@ impl Vm {
         }
         flush_repeats(&mut out, repeat);
         out
+    }
+
+    /// The source line of byte `offset` in the program of `code`.
+    pub(crate) fn line_of(&self, code: crate::compile::CodeId, offset: u32) -> u32 {
+        self.programs
+            .get(code.program as usize)
+            .map_or(1, |loaded| {
+                let data = loaded.program.data();
+                LineIndex::new(&data.source).line_col(offset).0
+            })
     }
 
     fn frame_line(&self, entry: TracebackEntry) -> Option<FrameLine> {
@@ -137,6 +284,40 @@ impl Vm {
             name: code.name.to_string(),
             text,
         })
+    }
+}
+
+/// Sub-exceptions shown per group before "and N more exceptions".
+const MAX_GROUP_WIDTH: usize = 15;
+/// Nesting of groups shown before "... (max_group_depth is 10)".
+const MAX_GROUP_DEPTH: usize = 10;
+const CAUSE_MESSAGE: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MESSAGE: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// Where a traceback being printed is inside exception groups
+/// (CPython's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct PrintContext {
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text` with every line behind the margin of the current group depth.
+    fn emit(&self, text: &str, margin: char) -> String {
+        if self.depth == 0 {
+            return text.to_owned();
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        text.split_inclusive('\n')
+            .map(|line| format!("{prefix}{line}"))
+            .collect()
     }
 }
 

@@ -43,6 +43,16 @@ pub(crate) struct Types {
     pub classmethod: ObjId,
     pub super_: ObjId,
     pub ellipsis_type: ObjId,
+    /// `types.GenericAlias` (`list[int]`).
+    pub generic_alias: ObjId,
+    /// `types.UnionType` (`int | None`).
+    pub union_type: ObjId,
+    /// `abc.ABCMeta`.
+    pub abc_meta: ObjId,
+    /// `abc.ABC`.
+    pub abc: ObjId,
+    /// `code` (instances carry the `co_*` fields of `f.__code__`).
+    pub code: ObjId,
     /// One class per [`ExcKind`], in [`ExcKind::ALL`] order.
     pub exceptions: Vec<ObjId>,
 }
@@ -63,6 +73,7 @@ fn builtin_class(heap: &mut Heap, name: &str, layout: Layout, bases: &[ObjId]) -
         attrs: AttrMap::default(),
         layout,
         builtin: true,
+        meta: None,
     }));
     let mut mro = vec![id];
     mro.extend(mro_tail);
@@ -113,8 +124,28 @@ impl Types {
             classmethod: make(heap, "classmethod", Layout::ClassMethod),
             super_: make(heap, "super", Layout::Super),
             ellipsis_type: make(heap, "ellipsis", Layout::Object),
+            code: make(heap, "code", Layout::Object),
+            generic_alias: make(heap, "GenericAlias", Layout::Object),
+            union_type: make(heap, "UnionType", Layout::Object),
+            abc_meta: object,
+            abc: object,
             exceptions: Vec::new(),
         };
+        types.abc_meta = builtin_class(heap, "ABCMeta", Layout::Type, &[types.type_]);
+        types.abc = builtin_class(heap, "ABC", Layout::Object, &[object]);
+        for (class, module) in [
+            (types.abc_meta, "abc"),
+            (types.abc, "abc"),
+            (types.generic_alias, "types"),
+            (types.union_type, "types"),
+        ] {
+            if let Some(Object::Class(c)) = heap.get_mut(class) {
+                c.module = module.into();
+            }
+        }
+        if let Some(Object::Class(c)) = heap.get_mut(types.abc) {
+            c.meta = Some(types.abc_meta);
+        }
         for kind in ExcKind::ALL {
             let parent = if *kind == ExcKind::BaseException {
                 object
@@ -124,7 +155,27 @@ impl Types {
             let class = builtin_class(heap, kind.name(), Layout::Exception(*kind), &[parent]);
             types.exceptions.push(class);
         }
+        types.patch_exception_group(heap);
         types
+    }
+
+    /// `ExceptionGroup(BaseExceptionGroup, Exception)`: the one builtin
+    /// exception with two bases (its `ExcKind` parent is `Exception`).
+    fn patch_exception_group(&self, heap: &mut Heap) {
+        let group = self.exception(ExcKind::ExceptionGroup);
+        let base_group = self.exception(ExcKind::BaseExceptionGroup);
+        let exception = self.exception(ExcKind::Exception);
+        let base = self.exception(ExcKind::BaseException);
+        if let Some(Object::Class(c)) = heap.get_mut(group) {
+            c.bases = vec![base_group, exception];
+            c.mro = vec![group, base_group, exception, base, self.object];
+        }
+    }
+
+    /// Other names of builtin classes (`IOError is OSError`).
+    pub(crate) fn aliases(&self) -> Vec<(&'static str, ObjId)> {
+        let os_error = self.exception(ExcKind::OSError);
+        vec![("IOError", os_error), ("EnvironmentError", os_error)]
     }
 
     /// The class of a builtin exception kind.
@@ -174,6 +225,10 @@ impl Vm {
             Value::Int(_) => t.int,
             Value::Float(_) => t.float,
             Value::Obj(id) => match self.heap.get(id) {
+                _ if self.heap.subclassed(id).is_some() => {
+                    self.heap.subclassed(id).map_or(t.object, |s| s.class)
+                }
+                Object::Float(_) => t.float,
                 Object::Str(_) => t.str,
                 Object::Bytes(_) => t.bytes,
                 Object::BigInt(_) => t.int,
@@ -186,7 +241,7 @@ impl Vm {
                 Object::Function(_) => t.function,
                 Object::Builtin(_) | Object::HostFunction(_) => t.builtin,
                 Object::BoundMethod(_) => t.method,
-                Object::Class(_) => t.type_,
+                Object::Class(c) => c.meta.unwrap_or(t.type_),
                 Object::Instance(i) => i.class,
                 Object::Exception(e) => e.class,
                 Object::Module(_) | Object::Namespace(_) => t.module,

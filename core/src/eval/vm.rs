@@ -99,14 +99,12 @@ impl Vm {
             name: "builtins".into(),
             attrs: AttrMap::default(),
         }));
-        let not_implemented = heap.alloc(Object::Instance(crate::value::class::Instance {
-            class: types.not_implemented_type,
-            attrs: AttrMap::default(),
-        }));
-        let ellipsis = heap.alloc(Object::Instance(crate::value::class::Instance {
-            class: types.ellipsis_type,
-            attrs: AttrMap::default(),
-        }));
+        let not_implemented = heap.alloc(Object::Instance(crate::value::class::Instance::new(
+            types.not_implemented_type,
+        )));
+        let ellipsis = heap.alloc(Object::Instance(crate::value::class::Instance::new(
+            types.ellipsis_type,
+        )));
         let mut vm = Vm {
             not_implemented,
             ellipsis,
@@ -393,7 +391,7 @@ impl Vm {
             Some(Pending::Value(v) | Pending::Returned(v)) => add(*v),
             Some(Pending::Error(RunError::Raised(id))) => add(Value::Obj(*id)),
             Some(Pending::Error(RunError::New(e))) => {
-                if let crate::exc::NewArgs::Value(v) = e.args {
+                if let Some(v) = e.args.held_value() {
                     add(v);
                 }
             }

@@ -116,6 +116,30 @@ pub(crate) fn kwargs_not_mapping(func: &str, type_name: &str) -> RunError {
     ))
 }
 
+/// `f() argument after * must be an iterable, not int`.
+#[cold]
+pub(crate) fn star_not_iterable(func: &str, type_name: &str) -> RunError {
+    type_error(format!(
+        "{func}() argument after * must be an iterable, not {type_name}"
+    ))
+}
+
+/// `f() got multiple values for keyword argument 'x'` (from `**` merging).
+#[cold]
+pub(crate) fn multiple_keyword_values(func: &str, key: &str) -> RunError {
+    type_error(format!(
+        "{func}() got multiple values for keyword argument '{key}'"
+    ))
+}
+
+/// `Value after * must be an iterable, not int`.
+#[cold]
+pub(crate) fn value_after_star(type_name: &str) -> RunError {
+    type_error(format!(
+        "Value after * must be an iterable, not {type_name}"
+    ))
+}
+
 /// `keywords must be strings`.
 #[cold]
 pub(crate) fn keywords_must_be_strings() -> RunError {

@@ -71,6 +71,15 @@ exc_kinds! {
     NotADirectoryError: OSError,
     PermissionError: OSError,
     TimeoutError: OSError,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    InterruptedError: OSError,
+    ProcessLookupError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
     ReferenceError: Exception,
     RuntimeError: Exception,
     NotImplementedError: RuntimeError,
@@ -84,15 +93,30 @@ exc_kinds! {
     UnicodeError: ValueError,
     UnicodeDecodeError: UnicodeError,
     UnicodeEncodeError: UnicodeError,
+    UnicodeTranslateError: UnicodeError,
     Warning: Exception,
     DeprecationWarning: Warning,
     RuntimeWarning: Warning,
     UserWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    SyntaxWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
+    BaseExceptionGroup: BaseException,
+    ExceptionGroup: Exception,
 }
 
 impl ExcKind {
     /// Whether `self` is `ancestor` or derives from it.
     pub fn is_subclass_of(self, ancestor: ExcKind) -> bool {
+        // The one builtin exception with two bases.
+        if self == ExcKind::ExceptionGroup && ancestor == ExcKind::BaseExceptionGroup {
+            return true;
+        }
         let mut kind = self;
         loop {
             if kind == ancestor {

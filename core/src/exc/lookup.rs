@@ -3,10 +3,61 @@
 use super::{ExcKind, NewArgs, NewException, RunError};
 use crate::value::Value;
 
-/// `name 'x' is not defined`.
+/// `name 'x' is not defined` (with `name` set, for suggestions).
 #[cold]
 pub(crate) fn name_not_defined(name: &str) -> RunError {
-    RunError::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+    named(
+        ExcKind::NameError,
+        format!("name '{name}' is not defined"),
+        name,
+        None,
+    )
+}
+
+/// An exception whose `name` (and `obj`) attributes are set.
+#[cold]
+fn named(kind: ExcKind, message: String, name: &str, obj: Option<Value>) -> RunError {
+    RunError::New(Box::new(NewException {
+        kind,
+        args: NewArgs::Named {
+            message,
+            name: name.into(),
+            obj,
+        },
+    }))
+}
+
+/// `'C' object has no attribute 'x'`, remembering `obj` and the name.
+#[cold]
+pub(crate) fn no_attribute_of(type_name: &str, attr: &str, obj: Value) -> RunError {
+    named(
+        ExcKind::AttributeError,
+        format!("'{type_name}' object has no attribute '{attr}'"),
+        attr,
+        Some(obj),
+    )
+}
+
+/// `type object 'C' has no attribute 'x'`, remembering the class.
+#[cold]
+pub(crate) fn class_no_attribute_of(class_name: &str, attr: &str, class: Value) -> RunError {
+    named(
+        ExcKind::AttributeError,
+        format!("type object '{class_name}' has no attribute '{attr}'"),
+        attr,
+        Some(class),
+    )
+}
+
+/// `module 'm' has no attribute 'x'`, remembering the module.
+#[cold]
+pub(crate) fn module_no_attribute_of(module: &str, attr: &str, obj: Value) -> RunError {
+    named(
+        ExcKind::AttributeError,
+        format!("module '{module}' has no attribute '{attr}'"),
+        attr,
+        Some(obj),
+    )
 }
 
 /// `cannot access local variable 'x' where it is not associated with a value` (3.11 wording).
@@ -48,15 +99,6 @@ pub(crate) fn class_no_attribute(class_name: &str, attr: &str) -> RunError {
     )
 }
 
-/// `module 'm' has no attribute 'x'`.
-#[cold]
-pub(crate) fn module_no_attribute(module: &str, attr: &str) -> RunError {
-    RunError::new(
-        ExcKind::AttributeError,
-        format!("module '{module}' has no attribute '{attr}'"),
-    )
-}
-
 /// `list index out of range` (and `tuple`, `string`).
 #[cold]
 pub(crate) fn index_out_of_range(what: &str) -> RunError {
@@ -87,5 +129,32 @@ pub(crate) fn cannot_import(name: &str, module: &str) -> RunError {
     RunError::new(
         ExcKind::ImportError,
         format!("cannot import name '{name}' from '{module}' (unknown location)"),
+    )
+}
+
+/// `property 'x' of 'C' object has no getter`.
+#[cold]
+pub(crate) fn property_no_getter(name: &str, type_name: &str) -> RunError {
+    RunError::new(
+        ExcKind::AttributeError,
+        format!("property '{name}' of '{type_name}' object has no getter"),
+    )
+}
+
+/// `property 'x' of 'C' object has no setter`.
+#[cold]
+pub(crate) fn property_no_setter(name: &str, type_name: &str) -> RunError {
+    RunError::new(
+        ExcKind::AttributeError,
+        format!("property '{name}' of '{type_name}' object has no setter"),
+    )
+}
+
+/// `property 'x' of 'C' object has no deleter`.
+#[cold]
+pub(crate) fn property_no_deleter(name: &str, type_name: &str) -> RunError {
+    RunError::new(
+        ExcKind::AttributeError,
+        format!("property '{name}' of '{type_name}' object has no deleter"),
     )
 }

@@ -50,6 +50,27 @@ pub(crate) enum NewArgs {
     Message(String),
     /// `args == (value,)`.
     Value(Value),
+    /// `args == (message,)` plus the `name` (and `obj`) attributes that
+    /// `NameError`/`AttributeError` carry for "Did you mean" suggestions.
+    Named {
+        /// The message.
+        message: String,
+        /// The missing name.
+        name: Box<str>,
+        /// The object whose attribute was missing.
+        obj: Option<Value>,
+    },
+}
+
+impl NewArgs {
+    /// The heap value these arguments hold (for the collector's roots).
+    pub(crate) fn held_value(&self) -> Option<Value> {
+        match self {
+            NewArgs::Value(v) => Some(*v),
+            NewArgs::Named { obj, .. } => *obj,
+            NewArgs::Empty | NewArgs::Message(_) => None,
+        }
+    }
 }
 
 /// The result type of evaluator operations.

@@ -7,6 +7,7 @@
     reason = "module functions share the builtin signature, taking their Args by value"
 )]
 
+pub(crate) mod abc;
 pub(crate) mod math;
 
 use crate::value::Value;
@@ -24,7 +25,7 @@ pub(crate) struct NativeModule {
 }
 
 /// Every native module. Adding one = one file + one line here.
-pub(crate) const MODULES: &[&NativeModule] = &[&math::MODULE];
+pub(crate) const MODULES: &[&NativeModule] = &[&abc::MODULE, &math::MODULE];
 
 impl Const {
     /// The constant as a value.

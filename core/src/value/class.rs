@@ -89,6 +89,9 @@ pub(crate) struct Class {
     pub layout: Layout,
     /// A builtin type (its attributes cannot be set).
     pub builtin: bool,
+    /// Its metaclass when that is not `type` (`class A(metaclass=M)`).
+    #[serde(default)]
+    pub meta: Option<ObjId>,
 }
 
 impl Class {
@@ -97,6 +100,9 @@ impl Class {
         self.bases.iter().for_each(|b| f(Value::Obj(*b)));
         self.mro.iter().for_each(|b| f(Value::Obj(*b)));
         self.attrs.iter().for_each(|(_, v)| f(v));
+        if let Some(m) = self.meta {
+            f(Value::Obj(m));
+        }
     }
 }
 
@@ -105,6 +111,50 @@ impl Class {
 pub(crate) struct Instance {
     /// Its class.
     pub class: ObjId,
+    /// Its attributes, while nobody has asked for its `__dict__`.
+    pub attrs: AttrMap,
+    /// Its `__dict__` as a real `dict` object, once a program asked for it
+    /// (`obj.__dict__`, `vars(obj)`); from then on `attrs` stays empty and the
+    /// attributes live here, so writes through the dict are seen.
+    #[serde(default)]
+    pub dict: Option<ObjId>,
+}
+
+impl Instance {
+    /// A fresh instance of `class` with no attributes.
+    pub(crate) fn new(class: ObjId) -> Self {
+        Instance {
+            class,
+            attrs: AttrMap::default(),
+            dict: None,
+        }
+    }
+
+    /// Calls `f` with every value the instance holds.
+    pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
+        f(Value::Obj(self.class));
+        self.attrs.iter().for_each(|(_, v)| f(v));
+        if let Some(d) = self.dict {
+            f(Value::Obj(d));
+        }
+    }
+}
+
+/// What an instance of a user subclass of a builtin type (`class Tree(dict)`)
+/// adds to its builtin object: the object stays an `Object::Dict` (so every
+/// builtin accepts it) and its heap slot carries this. See [`super::Heap::subclassed`].
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct Subclassed {
+    /// `type(obj)`: the user class.
+    pub class: ObjId,
     /// Its `__dict__`.
     pub attrs: AttrMap,
+}
+
+impl Subclassed {
+    /// Calls `f` with every value it holds.
+    pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
+        f(Value::Obj(self.class));
+        self.attrs.iter().for_each(|(_, v)| f(v));
+    }
 }

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::class::Subclassed;
 use super::{ObjId, Object, Value};
 
 /// Bytes allocated between two collections before the evaluator asks for one.
@@ -20,6 +21,8 @@ struct Slot {
     object: Object,
     /// Size counted for this object when it was allocated or last measured.
     size: u32,
+    /// Set when the object is an instance of a user subclass of its builtin type.
+    subclassed: Option<Box<Subclassed>>,
 }
 
 /// The per-`Ctx` object arena.
@@ -46,6 +49,7 @@ impl Heap {
         let slot = Slot {
             object,
             size: size as u32,
+            subclassed: None,
         };
         if let Some(index) = self.free.pop() {
             if let Some(free) = self.slots.get_mut(index as usize) {
@@ -66,6 +70,36 @@ impl Heap {
     /// Mutable access to the object behind `id`.
     pub(crate) fn get_mut(&mut self, id: ObjId) -> Option<&mut Object> {
         self.slots.get_mut(id.index()).map(|s| &mut s.object)
+    }
+
+    /// The user class and `__dict__` of a builtin-typed object made by a user
+    /// subclass (`class History(list)`); `None` for plain builtin objects.
+    pub(crate) fn subclassed(&self, id: ObjId) -> Option<&Subclassed> {
+        self.slots.get(id.index())?.subclassed.as_deref()
+    }
+
+    /// Mutable access to [`Heap::subclassed`].
+    pub(crate) fn subclassed_mut(&mut self, id: ObjId) -> Option<&mut Subclassed> {
+        self.slots.get_mut(id.index())?.subclassed.as_deref_mut()
+    }
+
+    /// Marks the object behind `id` as an instance of user class `class`.
+    pub(crate) fn set_subclassed(&mut self, id: ObjId, class: ObjId) {
+        if let Some(slot) = self.slots.get_mut(id.index()) {
+            slot.subclassed = Some(Box::new(Subclassed {
+                class,
+                attrs: super::symbol::AttrMap::default(),
+            }));
+        }
+    }
+
+    /// Every live object with its handle, in slot order.
+    pub(crate) fn objects(&self) -> impl Iterator<Item = (ObjId, &Object)> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !matches!(s.object, Object::Free))
+            .map(|(i, s)| (ObjId(i as u32), &s.object))
     }
 
     /// Accounts for `bytes` more held by an object that grew in place.
@@ -101,11 +135,15 @@ impl Heap {
                 continue;
             }
             *mark = true;
-            self.get(id).trace(&mut |v| {
+            let mut push = |v: Value| {
                 if let Value::Obj(child) = v {
                     pending.push(child);
                 }
-            });
+            };
+            self.get(id).trace(&mut push);
+            if let Some(sub) = self.subclassed(id) {
+                sub.trace(&mut push);
+            }
         }
         let mut freed = 0;
         let mut live = 0;
@@ -120,6 +158,7 @@ impl Heap {
             } else {
                 slot.object = Object::Free;
                 slot.size = 0;
+                slot.subclassed = None;
                 self.free.push(index as u32);
                 freed += 1;
             }

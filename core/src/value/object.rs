@@ -26,8 +26,10 @@ pub(crate) enum Object {
     Str(PyStr),
     /// `bytes`.
     Bytes(Vec<u8>),
-    /// An `int` outside the `i64` range.
+    /// An `int` outside the `i64` range (or an instance of a user subclass of `int`).
     BigInt(BigInt),
+    /// A `float` in the heap: only instances of user subclasses of `float`.
+    Float(f64),
     /// `complex(real, imag)`.
     Complex(f64, f64),
     /// `list`.
@@ -94,6 +96,8 @@ pub(crate) struct Property {
     pub fset: Value,
     /// Deleter (or None).
     pub fdel: Value,
+    /// The `doc=` argument (`None`: the getter's docstring is used).
+    pub doc: Value,
 }
 
 /// A module object.
@@ -123,6 +127,7 @@ impl Object {
             | Object::Bytes(_)
             | Object::BigInt(_)
             | Object::Complex(..)
+            | Object::Float(_)
             | Object::Builtin(_)
             | Object::Range(_)
             | Object::HostFunction(_) => {}
@@ -135,10 +140,7 @@ impl Object {
                 f(m.function);
             }
             Object::Class(class) => class.trace(f),
-            Object::Instance(inst) => {
-                f(Value::Obj(inst.class));
-                inst.attrs.iter().for_each(|(_, v)| f(v));
-            }
+            Object::Instance(inst) => inst.trace(f),
             Object::Module(m) => m.attrs.iter().for_each(|(_, v)| f(v)),
             Object::Namespace(attrs) => attrs.iter().for_each(|(_, v)| f(v)),
             Object::Cell(v) => v.iter().for_each(|v| f(*v)),
@@ -154,6 +156,7 @@ impl Object {
                 f(p.fget);
                 f(p.fset);
                 f(p.fdel);
+                f(p.doc);
             }
             Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
             Object::DictView(d, _) => f(Value::Obj(*d)),

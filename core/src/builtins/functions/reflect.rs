@@ -7,21 +7,33 @@ use crate::value::object::Object;
 use crate::value::Value;
 
 /// The classes named by `isinstance`'s second argument.
-fn class_list(vm: &Vm, spec: Value, func: &str) -> RunResult<Vec<crate::value::ObjId>> {
+fn class_list(vm: &mut Vm, spec: Value, func: &str) -> RunResult<Vec<crate::value::ObjId>> {
     let items = match spec.as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(items)) => items.clone(),
-        _ => vec![spec],
+        _ => vm.union_classes(spec).unwrap_or_else(|| vec![spec]),
     };
-    items
-        .into_iter()
-        .map(|v| match v {
-            Value::Obj(id) if vm.class(id).is_some() => Ok(id),
-            _ => Err(RunError::new(
-                ExcKind::TypeError,
-                format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
-            )),
-        })
-        .collect()
+    let mut classes = Vec::new();
+    for v in items {
+        match v {
+            Value::Obj(id) if vm.class(id).is_some() => classes.push(id),
+            Value::Obj(id) if matches!(vm.heap.get(id), Object::Tuple(_)) => {
+                classes.extend(class_list(vm, v, func)?);
+            }
+            v if vm.alias_origin(v).is_some() => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!("{func}() argument 2 cannot be a parameterized generic"),
+                ))
+            }
+            _ => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
+                ))
+            }
+        }
+    }
+    Ok(classes)
 }
 
 /// <https://docs.python.org/3/library/functions.html#isinstance>
@@ -91,9 +103,10 @@ pub(crate) fn builtin_callable(vm: &mut Vm, _: Value, args: Args) -> RunResult<V
             | Object::Builtin(_)
             | Object::BoundMethod(_)
             | Object::Class(_)
-            | Object::HostFunction(_),
+            | Object::HostFunction(_)
+            | Object::StaticMethod(_),
         ) => true,
-        Some(Object::Instance(_)) => {
+        _ if vm.is_user_object(v) => {
             let sym = vm.interner.intern("__call__");
             vm.lookup_type_attr(vm.type_of(v), sym).is_some()
         }
@@ -110,7 +123,7 @@ pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
         .ok_or_else(|| RunError::new(ExcKind::TypeError, "attribute name must be string"))?;
     let sym = vm.interner.intern(&name);
     match vm.get_attr(parts[0], sym) {
-        Err(e) if parts.len() == 3 && e.is_new_kind(ExcKind::AttributeError) => Ok(parts[2]),
+        Err(e) if parts.len() == 3 && vm.error_matches(&e, ExcKind::AttributeError) => Ok(parts[2]),
         other => other,
     }
 }
@@ -131,7 +144,7 @@ pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
     let sym = vm.interner.intern(&name);
     match vm.get_attr(obj, sym) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.is_new_kind(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) if vm.error_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }

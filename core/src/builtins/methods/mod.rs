@@ -7,3 +7,4 @@ pub(crate) mod number;
 pub(crate) mod object;
 pub(crate) mod set;
 pub(crate) mod str;
+pub(crate) mod type_;

@@ -1,0 +1,200 @@
+//! Attributes of class objects, as CPython's `type.__getattribute__`: data
+//! descriptors of the metaclass, then the class's own MRO (descriptors read
+//! with no instance: functions stay plain, `classmethod`s bind to the class),
+//! then metaclass methods, then the type's own data (`__name__`, `__mro__`,
+//! `__dict__`, ...) and the methods of builtin types (`dict.fromkeys`).
+
+use super::vm::Vm;
+use crate::exc::{lookup, ExcKind, RunError, RunResult};
+use crate::value::object::Object;
+use crate::value::symbol::Symbol;
+use crate::value::{ObjId, Value};
+
+impl Vm {
+    /// `Class.name`.
+    pub(crate) fn type_getattribute(&mut self, class: ObjId, name: Symbol) -> RunResult<Value> {
+        let meta = self.type_of(Value::Obj(class));
+        let meta_attr = if self.is_user_class(meta) {
+            self.lookup_type_attr(meta, name)
+        } else {
+            None
+        };
+        if let Some(a) = meta_attr {
+            if self.is_data_descriptor(a) {
+                return self.descr_get(a, Some(Value::Obj(class)), meta);
+            }
+        }
+        if let Some(v) = self.lookup_type_attr(class, name) {
+            return self.descr_get(v, None, class);
+        }
+        if let Some(a) = meta_attr {
+            return self.descr_get(a, Some(Value::Obj(class)), meta);
+        }
+        if let Some(v) = self.class_special_attr(class, name)? {
+            return Ok(v);
+        }
+        if let Some(method) = crate::builtins::class_method(self, class, name) {
+            let is_class_method = matches!(
+                method.as_obj().map(|id| self.heap.get(id)),
+                Some(Object::Builtin(b)) if crate::builtins::is_class_method(*b)
+            );
+            if is_class_method {
+                return Ok(self.bound(method, Value::Obj(class)));
+            }
+            return Ok(method);
+        }
+        if let Some(v) = self.metaclass_method(meta, class, name) {
+            return Ok(v);
+        }
+        if self.is_user_class(meta) {
+            let getattr = self.interner.intern("__getattr__");
+            if let Some(hook) = self.lookup_type_attr(meta, getattr) {
+                let attr_name = self.new_str(self.interner.name(name).to_owned());
+                return self.call_hook(hook, vec![Value::Obj(class), attr_name]);
+            }
+        }
+        let cname = self
+            .class(class)
+            .map(|c| c.name.to_string())
+            .unwrap_or_default();
+        Err(lookup::class_no_attribute_of(
+            &cname,
+            self.interner.name(name),
+            Value::Obj(class),
+        ))
+    }
+
+    /// A builtin method of the metaclass (`type.mro`, `type.__subclasses__`)
+    /// bound to the class.
+    fn metaclass_method(&mut self, meta: ObjId, class: ObjId, name: Symbol) -> Option<Value> {
+        let method = crate::builtins::class_method(self, meta, name)?;
+        Some(self.bound(method, Value::Obj(class)))
+    }
+
+    /// The data every class has: `__name__`, `__qualname__`, `__module__`,
+    /// `__doc__`, `__bases__`, `__base__`, `__mro__`, `__dict__`, `__class__`.
+    fn class_special_attr(&mut self, class: ObjId, name: Symbol) -> RunResult<Option<Value>> {
+        let Some(c) = self.class(class) else {
+            return Err(RunError::internal("class attribute of a non-class"));
+        };
+        let (cname, qualname, module, bases, mro) = (
+            c.name.to_string(),
+            c.qualname.to_string(),
+            c.module.to_string(),
+            c.bases.clone(),
+            c.mro.clone(),
+        );
+        Ok(Some(match self.interner.name(name) {
+            "__name__" => self.new_str(cname),
+            "__qualname__" => self.new_str(qualname),
+            "__module__" => self.new_str(module),
+            "__doc__" => Value::None,
+            "__class__" => Value::Obj(self.type_of(Value::Obj(class))),
+            "__bases__" => {
+                let items = bases.into_iter().map(Value::Obj).collect();
+                self.new_tuple(items)
+            }
+            "__base__" => bases.first().map_or(Value::None, |b| Value::Obj(*b)),
+            "__mro__" => {
+                let items = mro.into_iter().map(Value::Obj).collect();
+                self.new_tuple(items)
+            }
+            "__dict__" => self.class_dict(class)?,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `Class.__dict__`: a snapshot of the class namespace (CPython gives a
+    /// read-only live `mappingproxy`; here it is a `dict` copy).
+    pub(crate) fn class_dict(&mut self, class: ObjId) -> RunResult<Value> {
+        let attrs: Vec<(Symbol, Value)> = self
+            .class(class)
+            .map(|c| c.attrs.iter().collect())
+            .unwrap_or_default();
+        let d = self.new_dict();
+        for (k, v) in attrs {
+            let key = self.new_str(self.interner.name(k).to_owned());
+            self.dict_set(d, key, v)?;
+        }
+        Ok(d)
+    }
+
+    /// `Class.name = value`: a metaclass data descriptor, else the namespace.
+    pub(crate) fn set_class_attr(
+        &mut self,
+        class: ObjId,
+        name: Symbol,
+        value: Value,
+    ) -> RunResult<()> {
+        let meta = self.type_of(Value::Obj(class));
+        if self.is_user_class(meta) {
+            if let Some(a) = self.lookup_type_attr(meta, name) {
+                if self.is_data_descriptor(a) {
+                    return self.descr_set(a, Value::Obj(class), name, Some(value));
+                }
+            }
+        }
+        let text = self.interner.name(name).to_owned();
+        let text_value = self.str_value(value).unwrap_or_default();
+        match self.heap.get_mut(class) {
+            Some(Object::Class(c)) if !c.builtin => {
+                match text.as_str() {
+                    "__name__" => c.name = text_value.into(),
+                    "__qualname__" => c.qualname = text_value.into(),
+                    _ => c.attrs.set(name, value),
+                }
+                self.method_cache.clear();
+                Ok(())
+            }
+            Some(Object::Class(c)) => Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "cannot set '{text}' attribute of immutable type '{}'",
+                    c.name
+                ),
+            )),
+            _ => Err(RunError::internal("set_class_attr on a non-class")),
+        }
+    }
+
+    /// `del Class.name`.
+    pub(crate) fn del_class_attr(&mut self, class: ObjId, name: Symbol) -> RunResult<()> {
+        let text = self.interner.name(name).to_owned();
+        match self.heap.get_mut(class) {
+            Some(Object::Class(c)) if !c.builtin => {
+                if c.attrs.remove(name).is_some() {
+                    return Ok(());
+                }
+                let cname = c.name.to_string();
+                Err(lookup::class_no_attribute(&cname, &text))
+            }
+            Some(Object::Class(c)) => Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "cannot set '{text}' attribute of immutable type '{}'",
+                    c.name
+                ),
+            )),
+            _ => Err(RunError::internal("del_class_attr on a non-class")),
+        }
+    }
+
+    /// `Class.mro()`.
+    pub(crate) fn class_mro_list(&mut self, class: ObjId) -> Value {
+        let mro = self.class(class).map(|c| c.mro.clone()).unwrap_or_default();
+        self.new_list(mro.into_iter().map(Value::Obj).collect())
+    }
+
+    /// `Class.__subclasses__()`: the live classes that list `class` as a base.
+    pub(crate) fn class_subclasses(&mut self, class: ObjId) -> Value {
+        let found: Vec<Value> = self
+            .heap
+            .objects()
+            .filter_map(|(id, obj)| match obj {
+                Object::Class(c) if c.bases.contains(&class) => Some(Value::Obj(id)),
+                _ => None,
+            })
+            .collect();
+        self.new_list(found)
+    }
+}

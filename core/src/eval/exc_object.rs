@@ -1,0 +1,142 @@
+//! Exception objects as Python sees them: `BaseException.__str__`/`__repr__`
+//! (one argument shown bare, several as a tuple, `KeyError` quoting its key),
+//! and `OSError`'s `(errno, strerror, filename)` form, including CPython's
+//! mapping of `OSError(errno, ...)` to the subclass for that errno.
+
+use super::vm::Vm;
+use crate::exc::{ExcKind, RunResult};
+use crate::value::exception::Exception;
+use crate::value::object::Object;
+use crate::value::{ObjId, Value};
+
+/// `errno` → the `OSError` subclass CPython picks (Linux numbers).
+const ERRNO_CLASSES: &[(i64, ExcKind)] = &[
+    (1, ExcKind::PermissionError),
+    (2, ExcKind::FileNotFoundError),
+    (3, ExcKind::ProcessLookupError),
+    (4, ExcKind::InterruptedError),
+    (10, ExcKind::ChildProcessError),
+    (11, ExcKind::BlockingIOError),
+    (13, ExcKind::PermissionError),
+    (17, ExcKind::FileExistsError),
+    (20, ExcKind::NotADirectoryError),
+    (21, ExcKind::IsADirectoryError),
+    (32, ExcKind::BrokenPipeError),
+    (103, ExcKind::ConnectionAbortedError),
+    (104, ExcKind::ConnectionResetError),
+    (108, ExcKind::BrokenPipeError),
+    (110, ExcKind::TimeoutError),
+    (111, ExcKind::ConnectionRefusedError),
+    (114, ExcKind::BlockingIOError),
+    (115, ExcKind::BlockingIOError),
+];
+
+impl Vm {
+    /// A new exception of class `class` made by calling the class with `args`.
+    pub(crate) fn new_exception(
+        &mut self,
+        class: ObjId,
+        kind: ExcKind,
+        args: Vec<Value>,
+    ) -> RunResult<Value> {
+        if kind.is_subclass_of(ExcKind::BaseExceptionGroup) {
+            return self.new_exception_group(class, &args);
+        }
+        let is_os_error = kind.is_subclass_of(ExcKind::OSError);
+        let (class, kind) = match (is_os_error, args.as_slice()) {
+            (true, [Value::Int(errno), _, ..])
+                if class == self.types.exception(ExcKind::OSError) =>
+            {
+                match ERRNO_CLASSES.iter().find(|(n, _)| n == errno) {
+                    Some((_, sub)) => (self.types.exception(*sub), *sub),
+                    None => (class, kind),
+                }
+            }
+            _ => (class, kind),
+        };
+        let mut exc = Exception::new(class, kind, args.clone());
+        if is_os_error && (2..=5).contains(&args.len()) {
+            let names = ["errno", "strerror", "filename", "winerror", "filename2"];
+            for (name, value) in names.iter().zip(&args).filter(|(n, _)| **n != "winerror") {
+                exc.attrs.set(self.interner.intern(name), *value);
+            }
+            if args.len() > 2 {
+                exc.args.truncate(2);
+            }
+        }
+        Ok(Value::Obj(self.heap.alloc(Object::Exception(exc))))
+    }
+
+    /// `BaseException.__str__(e)`: what `str()` shows without a user `__str__`.
+    pub(crate) fn exception_base_str(&mut self, id: ObjId) -> RunResult<String> {
+        let Object::Exception(e) = self.heap.get(id) else {
+            return Ok(String::new());
+        };
+        let (kind, args) = (e.kind, e.args.clone());
+        if let Some(text) = self.group_str(id) {
+            return Ok(text);
+        }
+        if kind.is_subclass_of(ExcKind::OSError) {
+            if let Some(text) = self.os_error_str(id)? {
+                return Ok(text);
+            }
+        }
+        match args.as_slice() {
+            [] => Ok(String::new()),
+            [one] if kind == ExcKind::KeyError => self.repr(*one),
+            [one] => self.str(*one),
+            many => {
+                let t = self.new_tuple(many.to_vec());
+                self.repr(t)
+            }
+        }
+    }
+
+    /// `[Errno 2] No such file: 'x'` when the `OSError` has an errno and strerror.
+    fn os_error_str(&mut self, id: ObjId) -> RunResult<Option<String>> {
+        let get = |vm: &mut Vm, name: &str| {
+            let sym = vm.interner.intern(name);
+            match vm.heap.get(id) {
+                Object::Exception(e) => e.attrs.get(sym),
+                _ => None,
+            }
+        };
+        let (Some(errno), Some(strerror)) = (get(self, "errno"), get(self, "strerror")) else {
+            return Ok(None);
+        };
+        let mut text = format!("[Errno {}] {}", self.str(errno)?, self.str(strerror)?);
+        if let Some(filename) = get(self, "filename").filter(|f| *f != Value::None) {
+            text.push_str(": ");
+            text.push_str(&self.repr(filename)?);
+            if let Some(second) = get(self, "filename2").filter(|f| *f != Value::None) {
+                text.push_str(" -> ");
+                text.push_str(&self.repr(second)?);
+            }
+        }
+        Ok(Some(text))
+    }
+
+    /// `repr(e)`: a user `__repr__`, else `Name(arg, ...)`.
+    pub(crate) fn exception_repr(&mut self, v: Value, class: ObjId) -> RunResult<String> {
+        let sym = self.interner.intern("__repr__");
+        if let Some(f) = self
+            .lookup_type_attr(class, sym)
+            .filter(|f| self.is_python_function(*f))
+        {
+            let r = self.call_hook(f, vec![v])?;
+            return Ok(self.str_value(r).unwrap_or_default());
+        }
+        self.exception_base_repr(v)
+    }
+
+    /// `BaseException.__repr__(e)`.
+    pub(crate) fn exception_base_repr(&mut self, v: Value) -> RunResult<String> {
+        let args = match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Exception(e)) => e.args.clone(),
+            _ => Vec::new(),
+        };
+        let name = self.type_name(v);
+        let parts: RunResult<Vec<String>> = args.iter().map(|a| self.repr(*a)).collect();
+        Ok(format!("{name}({})", parts?.join(", ")))
+    }
+}

@@ -1,0 +1,216 @@
+//! Calling a class: `type.__call__` (a metaclass `__call__` first), then
+//! `__new__` (the user's, or `object.__new__` making an instance of the
+//! class's builtin layout) and `__init__` when `__new__` returned an instance
+//! of the class. Instances of user subclasses of builtin types are the builtin
+//! object itself, marked with the class (`Heap::subclassed`).
+
+use num_bigint::BigInt;
+
+use super::call::{Args, Called};
+use super::frame::{Frame, NativeFrame};
+use super::vm::Vm;
+use crate::exc::{call as msg, ExcKind, RunError, RunResult};
+use crate::value::class::{Instance, Layout};
+use crate::value::object::Object;
+use crate::value::{ObjId, Value};
+
+impl Vm {
+    /// `Class(args)`: the metaclass's `__call__`, or `type.__call__`.
+    pub(crate) fn call_class(&mut self, class: ObjId, args: Args) -> RunResult<Called> {
+        let meta = self.type_of(Value::Obj(class));
+        if self.is_user_class(meta) {
+            let call = self.interner.intern("__call__");
+            if let Some(f) = self.lookup_type_attr(meta, call) {
+                let mut args = args;
+                args.positional.insert(0, Value::Obj(class));
+                return self.call(f, args);
+            }
+        }
+        self.type_call(class, args)
+    }
+
+    /// `type.__call__(class, *args, **kwargs)`.
+    pub(crate) fn type_call(&mut self, class: ObjId, args: Args) -> RunResult<Called> {
+        let Some((layout, builtin)) = self.class(class).map(|c| (c.layout, c.builtin)) else {
+            return Err(RunError::internal("type_call on a non-class"));
+        };
+        if builtin && !matches!(layout, Layout::Exception(_)) {
+            if class == self.types.type_ && args.positional.len() != 1 {
+                return self.type_new(class, args).map(Called::Value);
+            }
+            return crate::builtins::construct(self, class, layout, args);
+        }
+        let new = self.interner.intern("__new__");
+        let user_new = self.lookup_type_attr(class, new);
+        let instance = match user_new {
+            Some(f) => {
+                let f = self.descr_get(f, None, class)?;
+                let mut new_args = args.clone();
+                new_args.positional.insert(0, Value::Obj(class));
+                self.call_nested_args(f, new_args)?
+            }
+            None => self.object_new(class, &args)?,
+        };
+        if !self.is_instance(instance, class) {
+            return Ok(Called::Value(instance));
+        }
+        self.init_instance(class, instance, args, user_new.is_some())
+    }
+
+    /// Runs `__init__` on a new `instance` (a pushed frame for Python code).
+    fn init_instance(
+        &mut self,
+        class: ObjId,
+        instance: Value,
+        args: Args,
+        custom_new: bool,
+    ) -> RunResult<Called> {
+        let init = self.interner.intern("__init__");
+        let user_init = self
+            .lookup_type_attr(class, init)
+            .filter(|f| self.is_python_function(*f));
+        let Some(init) = user_init else {
+            return self.builtin_init(class, instance, &args, custom_new);
+        };
+        self.frames
+            .push(Frame::Native(NativeFrame::Init { instance }));
+        let mut args = args;
+        args.positional.insert(0, instance);
+        match self.call(init, args) {
+            Ok(Called::Value(_)) => {
+                self.frames.pop();
+                Ok(Called::Value(instance))
+            }
+            Ok(other) => Ok(other),
+            Err(e) => {
+                self.frames.pop();
+                Err(e)
+            }
+        }
+    }
+
+    /// The `__init__` of the builtin base: fills a `list`/`dict`/`set`
+    /// subclass instance; rejects arguments `object.__init__` would reject.
+    fn builtin_init(
+        &mut self,
+        class: ObjId,
+        instance: Value,
+        args: &Args,
+        custom_new: bool,
+    ) -> RunResult<Called> {
+        let layout = self.class(class).map_or(Layout::Object, |c| c.layout);
+        match layout {
+            Layout::List | Layout::Dict | Layout::Set => {
+                self.container_init(instance, args.clone())?;
+            }
+            Layout::Object if !custom_new => {
+                if !args.positional.is_empty() || !args.keywords.is_empty() {
+                    let name = self
+                        .class(class)
+                        .map(|c| c.name.to_string())
+                        .unwrap_or_default();
+                    return Err(msg::class_takes_no_arguments(&name));
+                }
+            }
+            _ => {}
+        }
+        Ok(Called::Value(instance))
+    }
+
+    /// `list.__init__(self, iterable)`, `dict.__init__(self, *args, **kw)`,
+    /// `set.__init__(self, iterable)`: replace the contents.
+    pub(crate) fn container_init(&mut self, instance: Value, args: Args) -> RunResult<()> {
+        let Value::Obj(id) = instance else {
+            return Err(RunError::internal("container init of an immediate"));
+        };
+        let base = match self.heap.get(id) {
+            Object::List(_) => self.types.list,
+            Object::Dict(_) => self.types.dict,
+            Object::Set(_) => self.types.set,
+            _ => return Ok(()),
+        };
+        let layout = self.class(base).map_or(Layout::Object, |c| c.layout);
+        let made = match crate::builtins::construct(self, base, layout, args)? {
+            Called::Value(v) => v,
+            _ => return Err(RunError::internal("container init pushed frames")),
+        };
+        let Some(contents) = made.as_obj().map(|m| self.heap.get(m).clone()) else {
+            return Ok(());
+        };
+        if let Some(slot) = self.heap.get_mut(id) {
+            *slot = contents;
+        }
+        Ok(())
+    }
+
+    /// `object.__new__(class, *args)`: an empty instance of `class`'s layout.
+    pub(crate) fn object_new(&mut self, class: ObjId, args: &Args) -> RunResult<Value> {
+        let Some(layout) = self.class(class).map(|c| c.layout) else {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "object.__new__(X): X is not a type object",
+            ));
+        };
+        let value = match layout {
+            Layout::Object => {
+                let abstract_methods = self.abstract_methods(class)?;
+                if !abstract_methods.is_empty() {
+                    return Err(self.cannot_instantiate_abstract(class, &abstract_methods));
+                }
+                return Ok(Value::Obj(
+                    self.heap.alloc(Object::Instance(Instance::new(class))),
+                ));
+            }
+            Layout::Exception(kind) => {
+                return self.new_exception(class, kind, args.positional.clone());
+            }
+            Layout::Type => return self.type_new(class, args.clone()),
+            Layout::List => self.new_list(Vec::new()),
+            Layout::Dict => self.new_dict(),
+            Layout::Set => self.new_set(&[], false)?,
+            _ => self.builtin_value_for(class, layout, args)?,
+        };
+        let Value::Obj(id) = value else {
+            return Err(RunError::internal("subclass instance is not a heap object"));
+        };
+        if self.is_user_class(class) {
+            self.heap.set_subclassed(id, class);
+        }
+        Ok(value)
+    }
+
+    /// The builtin value an immutable subclass instance wraps (`str`, `int`,
+    /// `float`, `tuple`, `frozenset`, `bytes`), always a fresh heap object.
+    fn builtin_value_for(&mut self, class: ObjId, layout: Layout, args: &Args) -> RunResult<Value> {
+        let base = self
+            .class(class)
+            .and_then(|c| {
+                c.mro
+                    .iter()
+                    .copied()
+                    .find(|k| self.class(*k).is_some_and(|k| k.builtin))
+            })
+            .unwrap_or(self.types.object);
+        let value = match crate::builtins::construct(self, base, layout, args.clone())? {
+            Called::Value(v) => v,
+            _ => return Err(RunError::internal("builtin construct pushed frames")),
+        };
+        Ok(match value {
+            Value::Int(i) => Value::Obj(self.heap.alloc(Object::BigInt(BigInt::from(i)))),
+            Value::Bool(b) => {
+                Value::Obj(self.heap.alloc(Object::BigInt(BigInt::from(i64::from(b)))))
+            }
+            Value::Float(f) => Value::Obj(self.heap.alloc(Object::Float(f))),
+            Value::Obj(id) => {
+                let copy = self.heap.get(id).clone();
+                Value::Obj(self.heap.alloc(copy))
+            }
+            Value::None => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "cannot subclass this builtin type",
+                ))
+            }
+        })
+    }
+}

@@ -1,0 +1,336 @@
+//! The data attributes of builtin objects that CPython implements as
+//! descriptors on their types: `__class__` and `__dict__` of every object,
+//! `args`/`__cause__`/`__context__` of exceptions, `__closure__`/`__code__`/
+//! `__defaults__` of functions, `fget` of properties, `__func__` of methods,
+//! `cell_contents` of cells, `start` of slices.
+
+use super::vm::Vm;
+use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::class::Instance;
+use crate::value::object::Object;
+use crate::value::symbol::{AttrMap, Symbol};
+use crate::value::{ObjId, Value};
+
+impl Vm {
+    /// Attributes that win over the instance `__dict__` (data descriptors of
+    /// builtin types): `__class__`, `__dict__`, the exception fields.
+    pub(crate) fn data_special_attr(
+        &mut self,
+        obj: Value,
+        name: Symbol,
+    ) -> RunResult<Option<Value>> {
+        let text = self.interner.name(name);
+        if text == "__class__" {
+            return Ok(Some(Value::Obj(self.type_of(obj))));
+        }
+        let Value::Obj(id) = obj else {
+            return Ok(None);
+        };
+        if text == "__dict__" {
+            return self.instance_dict(id);
+        }
+        let Object::Exception(e) = self.heap.get(id) else {
+            return Ok(None);
+        };
+        let (args, cause, context, suppress) =
+            (e.args.clone(), e.cause, e.context, e.suppress_context);
+        Ok(Some(match text {
+            "args" => self.new_tuple(args),
+            "__cause__" => cause.unwrap_or(Value::None),
+            "__context__" => context.unwrap_or(Value::None),
+            "__suppress_context__" => Value::Bool(suppress),
+            "__traceback__" => Value::None,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `e.args = ...`, `e.__cause__ = ...`: fields of exceptions; `true` when set.
+    pub(crate) fn set_special_attr(
+        &mut self,
+        id: ObjId,
+        name: Symbol,
+        value: Value,
+    ) -> RunResult<bool> {
+        let text = self.interner.name(name).to_owned();
+        if text == "__class__" {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if text == "__dict__" {
+            return Err(RunError::new(
+                ExcKind::AttributeError,
+                "cannot replace __dict__ here",
+            ));
+        }
+        if !matches!(self.heap.get(id), Object::Exception(_)) {
+            return Ok(false);
+        }
+        let items = if text == "args" {
+            Some(self.collect_values(value)?)
+        } else {
+            None
+        };
+        let Some(Object::Exception(e)) = self.heap.get_mut(id) else {
+            return Ok(false);
+        };
+        match text.as_str() {
+            "args" => e.args = items.unwrap_or_default(),
+            "__cause__" => {
+                e.cause = (value != Value::None).then_some(value);
+                e.suppress_context = true;
+            }
+            "__context__" => e.context = (value != Value::None).then_some(value),
+            "__suppress_context__" => e.suppress_context = value == Value::Bool(true),
+            "__traceback__" => {}
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// Attributes of builtin objects looked up after the class: function,
+    /// method, cell, property, slice and generator data.
+    pub(crate) fn special_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
+        let Value::Obj(id) = obj else {
+            return Ok(None);
+        };
+        let text = self.interner.name(name).to_owned();
+        if let Object::Function(_) = self.heap.get(id) {
+            return self.function_attr(id, &text);
+        }
+        if let Object::Exception(e) = self.heap.get(id) {
+            if text == "value" && e.kind.is_subclass_of(ExcKind::StopIteration) {
+                return Ok(Some(e.args.first().copied().unwrap_or(Value::None)));
+            }
+            return Ok(None);
+        }
+        Ok(Some(match (self.heap.get(id), text.as_str()) {
+            (Object::Complex(re, _), "real") => Value::Float(*re),
+            (Object::Complex(_, im), "imag") => Value::Float(*im),
+            (Object::Slice(s), "start") => s.start,
+            (Object::Slice(s), "stop") => s.stop,
+            (Object::Slice(s), "step") => s.step,
+            (Object::BoundMethod(m), "__self__") => m.receiver,
+            (Object::BoundMethod(m), "__func__") => m.function,
+            (Object::BoundMethod(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+                let f = m.function;
+                return match self.get_attr(f, name) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(_) => Ok(None),
+                };
+            }
+            (Object::Cell(Some(v)), "cell_contents") => *v,
+            (Object::Cell(None), "cell_contents") => {
+                return Err(RunError::new(ExcKind::ValueError, "Cell is empty"))
+            }
+            (Object::Property(p), "fget") => p.fget,
+            (Object::Property(p), "fset") => p.fset,
+            (Object::Property(p), "fdel") => p.fdel,
+            (Object::Property(p), "__doc__") if p.doc != Value::None => p.doc,
+            (Object::Property(p), "__doc__") => {
+                let fget = p.fget;
+                return self.doc_of(fget).map(Some);
+            }
+            (Object::StaticMethod(f) | Object::ClassMethod(f), "__func__" | "__wrapped__") => *f,
+            (Object::Property(p), "__isabstractmethod__") => {
+                let fget = p.fget;
+                return self.is_abstract(fget).map(|b| Some(Value::Bool(b)));
+            }
+            (Object::StaticMethod(f) | Object::ClassMethod(f), "__isabstractmethod__") => {
+                let f = *f;
+                return self.is_abstract(f).map(|b| Some(Value::Bool(b)));
+            }
+            (Object::Generator(g), "__name__") => {
+                let name = g.name.to_string();
+                self.new_str(name)
+            }
+            (Object::Generator(g), "__qualname__") => {
+                let name = g.qualname.to_string();
+                self.new_str(name)
+            }
+            (Object::Builtin(b), "__name__" | "__qualname__") => {
+                let full = crate::builtins::name(*b);
+                let short = if text == "__name__" {
+                    full.rsplit('.').next().unwrap_or_default().to_owned()
+                } else {
+                    full
+                };
+                self.new_str(short)
+            }
+            (Object::Builtin(_), "__doc__") => Value::None,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `__doc__` of a function (or `None`).
+    fn doc_of(&mut self, f: Value) -> RunResult<Value> {
+        if f == Value::None {
+            return Ok(Value::None);
+        }
+        let doc = self.interner.intern("__doc__");
+        match self.get_attr(f, doc) {
+            Ok(v) => Ok(v),
+            Err(_) => Ok(Value::None),
+        }
+    }
+
+    /// `getattr(f, "__isabstractmethod__", False)`.
+    pub(crate) fn is_abstract(&mut self, f: Value) -> RunResult<bool> {
+        if f == Value::None {
+            return Ok(false);
+        }
+        let sym = self.interner.intern("__isabstractmethod__");
+        match self.get_attr(f, sym) {
+            Ok(v) => self.truthy(v),
+            Err(e) if self.error_matches(&e, ExcKind::AttributeError) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The attributes of a Python function that are not in its `__dict__`.
+    fn function_attr(&mut self, id: ObjId, text: &str) -> RunResult<Option<Value>> {
+        let Object::Function(f) = self.heap.get(id) else {
+            return Ok(None);
+        };
+        let (code_id, defaults, kwdefaults, closure, globals) = (
+            f.code,
+            f.defaults.clone(),
+            f.kwdefaults.clone(),
+            f.closure.clone(),
+            f.globals,
+        );
+        let (fname, qualname) = (f.name.to_string(), f.qualname.to_string());
+        Ok(Some(match text {
+            "__name__" => self.new_str(fname),
+            "__qualname__" => self.new_str(qualname),
+            "__doc__" => Value::None,
+            "__module__" => self.module_name_of(globals),
+            "__globals__" => self.instance_dict(globals)?.unwrap_or(Value::None),
+            "__defaults__" if defaults.is_empty() => Value::None,
+            "__defaults__" => self.new_tuple(defaults),
+            "__kwdefaults__" => self.kwdefaults_dict(code_id, kwdefaults)?,
+            "__closure__" if closure.is_empty() => Value::None,
+            "__closure__" => self.new_tuple(closure.into_iter().map(Value::Obj).collect()),
+            "__code__" => self.code_object(code_id)?,
+            "__annotations__" => {
+                let d = self.new_dict();
+                let sym = self.interner.intern("__annotations__");
+                if let Some(Object::Function(f)) = self.heap.get_mut(id) {
+                    f.attrs.set(sym, d);
+                }
+                d
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    /// The attributes a new function starts with: `__annotations__` (when
+    /// the `def` had any) and `__doc__` (its docstring).
+    pub(crate) fn function_attrs(
+        &mut self,
+        annotations: Option<Value>,
+        doc: Option<&str>,
+    ) -> AttrMap {
+        let mut attrs = AttrMap::default();
+        if let Some(a) = annotations {
+            attrs.set(self.interner.intern("__annotations__"), a);
+        }
+        if let Some(d) = doc {
+            let doc = self.new_str(d.to_owned());
+            attrs.set(self.interner.intern("__doc__"), doc);
+        }
+        attrs
+    }
+
+    /// `__name__` of the module whose globals are `globals`.
+    fn module_name_of(&mut self, globals: ObjId) -> Value {
+        let name = self.interner.intern("__name__");
+        match self.heap.get(globals) {
+            Object::Module(m) => m.attrs.get(name).unwrap_or(Value::None),
+            _ => Value::None,
+        }
+    }
+
+    /// `f.__kwdefaults__`: a dict of the keyword-only defaults, or `None`.
+    fn kwdefaults_dict(
+        &mut self,
+        code_id: crate::compile::CodeId,
+        kwdefaults: Vec<Option<Value>>,
+    ) -> RunResult<Value> {
+        if kwdefaults.iter().all(Option::is_none) {
+            return Ok(Value::None);
+        }
+        let program = self.program_of(code_id)?;
+        let code = Vm::code_in(&program, code_id)?;
+        let first = code.params.positional as usize;
+        let names: Vec<String> = code
+            .varnames
+            .iter()
+            .skip(first)
+            .map(ToString::to_string)
+            .collect();
+        let d = self.new_dict();
+        for (name, default) in names.into_iter().zip(kwdefaults) {
+            if let Some(v) = default {
+                let key = self.new_str(name);
+                self.dict_set(d, key, v)?;
+            }
+        }
+        Ok(d)
+    }
+
+    /// `f.__code__`: an object of class `code` with the basic `co_*` fields.
+    fn code_object(&mut self, code_id: crate::compile::CodeId) -> RunResult<Value> {
+        let program = self.program_of(code_id)?;
+        let code = Vm::code_in(&program, code_id)?;
+        let p = &code.params;
+        let argcount = p.positional;
+        let nlocals = code.varnames.len();
+        let varnames: Vec<String> = code.varnames.iter().map(ToString::to_string).collect();
+        let freevars: Vec<String> = code.freevars.iter().map(ToString::to_string).collect();
+        let (name, qualname) = (code.name.to_string(), code.qualname.to_string());
+        let line = code
+            .spans
+            .first()
+            .map_or(1, |s| self.line_of(code_id, s.start));
+        let mut attrs = AttrMap::default();
+        let mut set = |vm: &mut Vm, key: &str, value: Value| {
+            let sym = vm.interner.intern(key);
+            attrs.set(sym, value);
+        };
+        let name_value = self.new_str(name);
+        set(self, "co_name", name_value);
+        let qualname_value = self.new_str(qualname);
+        set(self, "co_qualname", qualname_value);
+        set(self, "co_argcount", Value::Int(i64::from(argcount)));
+        set(self, "co_posonlyargcount", Value::Int(i64::from(p.posonly)));
+        set(self, "co_kwonlyargcount", Value::Int(i64::from(p.kwonly)));
+        set(self, "co_nlocals", Value::Int(nlocals as i64));
+        set(self, "co_firstlineno", Value::Int(i64::from(line)));
+        let names: Vec<Value> = varnames.into_iter().map(|n| self.new_str(n)).collect();
+        let names = self.new_tuple(names);
+        set(self, "co_varnames", names);
+        let free: Vec<Value> = freevars.into_iter().map(|n| self.new_str(n)).collect();
+        let free = self.new_tuple(free);
+        set(self, "co_freevars", free);
+        let filename = self.new_str(program.filename().to_owned());
+        set(self, "co_filename", filename);
+        let mut instance = Instance::new(self.types.code);
+        instance.attrs = attrs;
+        Ok(Value::Obj(self.heap.alloc(Object::Instance(instance))))
+    }
+
+    /// Module attributes that are not globals: `__dict__`.
+    pub(crate) fn module_special_attr(
+        &mut self,
+        id: ObjId,
+        name: Symbol,
+    ) -> RunResult<Option<Value>> {
+        match self.interner.name(name) {
+            "__dict__" => self.instance_dict(id),
+            "__class__" => Ok(Some(Value::Obj(self.types.module))),
+            _ => Ok(None),
+        }
+    }
+}
