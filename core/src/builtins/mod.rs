@@ -15,6 +15,7 @@
 )]
 
 mod args;
+mod codecs;
 mod construct;
 mod functions;
 mod methods;
@@ -70,7 +71,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 
 use crate::stdlib::math;
 use functions::{io, iter, numeric, reflect};
-use methods::{dict, generator, list, number, object, set, str as strm};
+use methods::{bytearray, bytes, dict, generator, list, number, object, set, str as strm};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
@@ -126,7 +127,6 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("str", "expandtabs", strm::expandtabs),
     plain("int", "to_bytes", number::to_bytes),
     plain("int", "from_bytes", number::from_bytes),
-    plain("bytes", "decode", strm::decode),
     plain("str", "casefold", strm::lower),
     plain("str", "partition", strm::partition),
     plain("str", "rpartition", strm::rpartition),
@@ -261,10 +261,113 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("object", "__init__", object::object_init),
     frames("generator", "throw", generator::throw),
     plain("generator", "close", generator::close),
+    plain("bytes", "decode", bytes::decode),
+    plain("bytes", "hex", bytes::hex),
+    plain("bytes", "count", bytes::count),
+    plain("bytes", "find", bytes::find),
+    plain("bytes", "rfind", bytes::rfind),
+    plain("bytes", "index", bytes::index),
+    plain("bytes", "rindex", bytes::rindex),
+    plain("bytes", "startswith", bytes::startswith),
+    plain("bytes", "endswith", bytes::endswith),
+    plain("bytes", "split", bytes::split),
+    plain("bytes", "rsplit", bytes::rsplit),
+    plain("bytes", "splitlines", bytes::splitlines),
+    plain("bytes", "join", bytes::join),
+    plain("bytes", "strip", bytes::strip),
+    plain("bytes", "lstrip", bytes::lstrip),
+    plain("bytes", "rstrip", bytes::rstrip),
+    plain("bytes", "replace", bytes::replace),
+    plain("bytes", "partition", bytes::partition),
+    plain("bytes", "rpartition", bytes::rpartition),
+    plain("bytes", "removeprefix", bytes::removeprefix),
+    plain("bytes", "removesuffix", bytes::removesuffix),
+    plain("bytes", "upper", bytes::upper),
+    plain("bytes", "lower", bytes::lower),
+    plain("bytes", "swapcase", bytes::swapcase),
+    plain("bytes", "capitalize", bytes::capitalize),
+    plain("bytes", "title", bytes::title),
+    plain("bytes", "isdigit", bytes::isdigit),
+    plain("bytes", "isalpha", bytes::isalpha),
+    plain("bytes", "isalnum", bytes::isalnum),
+    plain("bytes", "isspace", bytes::isspace),
+    plain("bytes", "isascii", bytes::isascii),
+    plain("bytes", "isupper", bytes::isupper),
+    plain("bytes", "islower", bytes::islower),
+    plain("bytes", "istitle", bytes::istitle),
+    plain("bytes", "center", bytes::center),
+    plain("bytes", "ljust", bytes::ljust),
+    plain("bytes", "rjust", bytes::rjust),
+    plain("bytes", "zfill", bytes::zfill),
+    plain("bytes", "expandtabs", bytes::expandtabs),
+    plain("bytes", "translate", bytes::translate),
+    plain("bytes", "fromhex", bytes::fromhex),
+    plain("bytes", "maketrans", bytes::maketrans),
+    plain("bytearray", "decode", bytes::decode),
+    plain("bytearray", "hex", bytes::hex),
+    plain("bytearray", "count", bytes::count),
+    plain("bytearray", "find", bytes::find),
+    plain("bytearray", "rfind", bytes::rfind),
+    plain("bytearray", "index", bytes::index),
+    plain("bytearray", "rindex", bytes::rindex),
+    plain("bytearray", "startswith", bytes::startswith),
+    plain("bytearray", "endswith", bytes::endswith),
+    plain("bytearray", "split", bytes::split),
+    plain("bytearray", "rsplit", bytes::rsplit),
+    plain("bytearray", "splitlines", bytes::splitlines),
+    plain("bytearray", "join", bytes::join),
+    plain("bytearray", "strip", bytes::strip),
+    plain("bytearray", "lstrip", bytes::lstrip),
+    plain("bytearray", "rstrip", bytes::rstrip),
+    plain("bytearray", "replace", bytes::replace),
+    plain("bytearray", "partition", bytes::partition),
+    plain("bytearray", "rpartition", bytes::rpartition),
+    plain("bytearray", "removeprefix", bytes::removeprefix),
+    plain("bytearray", "removesuffix", bytes::removesuffix),
+    plain("bytearray", "upper", bytes::upper),
+    plain("bytearray", "lower", bytes::lower),
+    plain("bytearray", "swapcase", bytes::swapcase),
+    plain("bytearray", "capitalize", bytes::capitalize),
+    plain("bytearray", "title", bytes::title),
+    plain("bytearray", "isdigit", bytes::isdigit),
+    plain("bytearray", "isalpha", bytes::isalpha),
+    plain("bytearray", "isalnum", bytes::isalnum),
+    plain("bytearray", "isspace", bytes::isspace),
+    plain("bytearray", "isascii", bytes::isascii),
+    plain("bytearray", "isupper", bytes::isupper),
+    plain("bytearray", "islower", bytes::islower),
+    plain("bytearray", "istitle", bytes::istitle),
+    plain("bytearray", "center", bytes::center),
+    plain("bytearray", "ljust", bytes::ljust),
+    plain("bytearray", "rjust", bytes::rjust),
+    plain("bytearray", "zfill", bytes::zfill),
+    plain("bytearray", "expandtabs", bytes::expandtabs),
+    plain("bytearray", "translate", bytes::translate),
+    plain("bytearray", "fromhex", bytes::fromhex),
+    plain("bytearray", "maketrans", bytes::maketrans),
+    plain("bytearray", "append", bytearray::append),
+    plain("bytearray", "extend", bytearray::extend),
+    plain("bytearray", "pop", bytearray::pop),
+    plain("bytearray", "insert", bytearray::insert),
+    plain("bytearray", "remove", bytearray::remove),
+    plain("bytearray", "clear", bytearray::clear),
+    plain("bytearray", "reverse", bytearray::reverse),
+    plain("bytearray", "copy", bytearray::copy),
+    plain("memoryview", "tobytes", bytearray::tobytes),
+    plain("memoryview", "tolist", bytearray::tolist),
+    plain("memoryview", "release", bytearray::release),
+    plain("memoryview", "__enter__", bytearray::enter),
+    plain("memoryview", "__exit__", bytearray::release),
+    plain("memoryview", "hex", bytes::hex),
 ];
 
 /// Methods of builtin types that are classmethods (bound to the class on access).
-const CLASS_METHODS: &[(&str, &str)] = &[("dict", "fromkeys"), ("int", "from_bytes")];
+const CLASS_METHODS: &[(&str, &str)] = &[
+    ("dict", "fromkeys"),
+    ("int", "from_bytes"),
+    ("bytes", "fromhex"),
+    ("bytearray", "fromhex"),
+];
 
 /// Whether builtin `id` is a classmethod of its type.
 pub(crate) fn is_class_method(id: BuiltinId) -> bool {

@@ -161,7 +161,9 @@ impl Vm {
         }
         match (self.heap.get(x), self.heap.get(y)) {
             (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
-            (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
+            (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
+                Some(s == t)
+            }
             (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                 if s.len() != t.len() {
                     return Some(false);
@@ -236,6 +238,9 @@ impl Vm {
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
             match (self.heap.get(x), self.heap.get(y)) {
                 (Object::Str(s), Object::Str(t)) => return Ok(Some(s.as_str().cmp(t.as_str()))),
+                (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
+                    return Ok(Some(s.cmp(t)))
+                }
                 (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                     let (s, t) = (s.clone(), t.clone());
                     for (p, q) in s.iter().zip(&t) {

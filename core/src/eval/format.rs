@@ -39,6 +39,8 @@ impl Vm {
         match self.heap.get(id) {
             Object::Str(s) => Ok(str_repr(s.as_str())),
             Object::Bytes(b) => Ok(crate::value::repr::bytes_repr(b)),
+            Object::ByteArray(b) => Ok(crate::value::bytes::bytearray_repr(b)),
+            Object::MemoryView(_) => Ok(format!("<memory at {}>", address(id))),
             Object::BigInt(b) => big_to_string(b),
             Object::Complex(re, im) => Ok(crate::value::repr::complex_repr(*re, *im)),
             Object::List(_) | Object::Tuple(_) | Object::Dict(_) => self.container_repr(id, seen),

@@ -30,8 +30,13 @@ impl Vm {
                 text: id,
                 offset: 0,
             },
-            Object::Bytes(b) => Iter::Values {
-                items: b.iter().map(|x| Value::Int(i64::from(*x))).collect(),
+            Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_) => Iter::Values {
+                items: self
+                    .buffer(value)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|x| Value::Int(i64::from(*x)))
+                    .collect(),
                 index: 0,
             },
             Object::Range(r) => Iter::Range {

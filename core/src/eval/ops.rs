@@ -69,6 +69,9 @@ impl Vm {
         if let Some(r) = self.complex_op(op, a, b)? {
             return Ok(r);
         }
+        if let Some(r) = self.bytes_binary(op, a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.sequence_op(op, a, b)? {
             return Ok(r);
         }
@@ -99,6 +102,9 @@ impl Vm {
 
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let Some(r) = self.bytearray_inplace(op, a, b)? {
+            return Ok(r);
+        }
         if let Value::Obj(id) = a {
             if op == BinOp::Or
                 && matches!(self.heap.get(id), Object::Dict(_))
@@ -343,7 +349,8 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => !s.as_str().is_empty(),
-                Object::Bytes(b) => !b.is_empty(),
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
+                Object::MemoryView(_) => self.buffer(v).is_some_and(|b| !b.is_empty()),
                 Object::List(items) | Object::Tuple(items) => !items.is_empty(),
                 Object::Dict(d) => d.len() != 0,
                 Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
@@ -391,6 +398,9 @@ impl Vm {
             return self.truthy(r);
         }
         match self.heap.get(id) {
+            Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_) => {
+                self.bytes_contains(container, item)
+            }
             Object::Str(s) => match item.as_obj().map(|i| self.heap.get(i)) {
                 Some(Object::Str(t)) => Ok(s.as_str().contains(t.as_str())),
                 _ => Err(RunError::new(
@@ -494,7 +504,7 @@ impl Vm {
                     hash::hash_tuple(hashes.into_iter())
                 }
                 Object::FrozenSet(_) => self.frozenset_hash(v),
-                Object::List(_) | Object::Dict(_) | Object::Set(_) => {
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
                     return Err(ops::unhashable(&self.type_name(v)))
                 }
                 Object::Instance(_) => return self.instance_hash(v, id),

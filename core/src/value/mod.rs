@@ -13,6 +13,7 @@
 //! - `symbol.rs`: the identifier interner and attribute maps.
 //! - `repr.rs`, `printable.rs`: CPython's `repr` of literals.
 
+pub(crate) mod bytes;
 pub(crate) mod class;
 pub(crate) mod dict;
 pub(crate) mod exception;

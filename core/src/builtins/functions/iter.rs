@@ -25,7 +25,8 @@ impl Vm {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.char_len()),
-                Object::Bytes(b) => return Ok(b.len()),
+                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
+                Object::MemoryView(_) => return Ok(self.buffer(v).map_or(0, <[u8]>::len)),
                 Object::List(items) | Object::Tuple(items) => return Ok(items.len()),
                 Object::Dict(d) => return Ok(d.len()),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len()),

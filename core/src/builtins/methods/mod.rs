@@ -1,5 +1,7 @@
 //! Methods of builtin types, one file per type.
 
+pub(crate) mod bytearray;
+pub(crate) mod bytes;
 pub(crate) mod dict;
 pub(crate) mod generator;
 pub(crate) mod list;

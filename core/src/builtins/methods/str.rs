@@ -664,43 +664,20 @@ pub(crate) fn removesuffix(vm: &mut Vm, receiver: Value, args: Args) -> RunResul
     Ok(vm.new_str(out))
 }
 
-/// `str.encode(encoding="utf-8")` (UTF-8 only).
-pub(crate) fn encode(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
-    args.take_keyword(vm, "encoding");
-    args.take_keyword(vm, "errors");
+/// `str.encode(encoding="utf-8", errors="strict")`.
+pub(crate) fn encode(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let bound = args.bind(vm, "encode", &["encoding", "errors"], 0)?;
     let s = text(vm, receiver)?;
-    Ok(Value::Obj(vm.heap.alloc(
-        crate::value::object::Object::Bytes(s.into_bytes()),
-    )))
-}
-
-/// `bytes.decode(encoding="utf-8")` (UTF-8 only).
-pub(crate) fn decode(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
-    args.take_keyword(vm, "encoding");
-    args.take_keyword(vm, "errors");
-    let bytes = match receiver.as_obj().map(|id| vm.heap.get(id)) {
-        Some(crate::value::object::Object::Bytes(b)) => b.clone(),
-        _ => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                "descriptor requires a 'bytes' object",
-            ))
-        }
+    let encoding = match bound[0] {
+        Some(v) => vm.str_arg(v, "encode() argument 'encoding'")?,
+        None => "utf-8".to_owned(),
     };
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(vm.new_str(text)),
-        Err(e) => Err(RunError::new(
-            ExcKind::UnicodeDecodeError,
-            format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                e.as_bytes()
-                    .get(e.utf8_error().valid_up_to())
-                    .copied()
-                    .unwrap_or(0),
-                e.utf8_error().valid_up_to()
-            ),
-        )),
-    }
+    let errors = match bound[1] {
+        Some(v) => vm.str_arg(v, "encode() argument 'errors'")?,
+        None => "strict".to_owned(),
+    };
+    let data = crate::builtins::codecs::encode(&s, &encoding, &errors)?;
+    Ok(vm.new_bytes(data))
 }
 
 /// `str.expandtabs(tabsize=8)`.
