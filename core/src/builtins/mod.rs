@@ -71,7 +71,9 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 
 use crate::stdlib::math;
 use functions::{io, iter, numeric, reflect};
-use methods::{bytearray, bytes, dict, generator, list, number, object, set, str as strm};
+use methods::{
+    bytearray, bytes, dict, generator, list, number, object, set, str as strm, str_format, str_search,
+};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
@@ -122,49 +124,55 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("complex", "conjugate", number::conjugate),
     plain("dict", "popitem", dict::popitem),
     plain("dict", "fromkeys", dict::fromkeys),
-    plain("str", "swapcase", strm::swapcase),
-    plain("str", "encode", strm::encode),
-    plain("str", "expandtabs", strm::expandtabs),
     plain("int", "to_bytes", number::to_bytes),
     plain("int", "from_bytes", number::from_bytes),
-    plain("str", "casefold", strm::lower),
-    plain("str", "partition", strm::partition),
-    plain("str", "rpartition", strm::rpartition),
-    plain("str", "rfind", strm::rfind),
-    plain("str", "rindex", strm::rindex),
-    plain("str", "rsplit", strm::rsplit),
-    plain("str", "isnumeric", strm::isdigit),
-    plain("str", "isdecimal", strm::isdigit),
-    plain("str", "istitle", strm::istitle),
-    plain("str", "removeprefix", strm::removeprefix),
-    plain("str", "removesuffix", strm::removesuffix),
     plain("str", "upper", strm::upper),
     plain("str", "lower", strm::lower),
-    plain("str", "strip", strm::strip),
-    plain("str", "lstrip", strm::lstrip),
-    plain("str", "rstrip", strm::rstrip),
-    plain("str", "split", strm::split),
-    plain("str", "join", strm::join),
-    plain("str", "replace", strm::replace),
-    plain("str", "startswith", strm::startswith),
-    plain("str", "endswith", strm::endswith),
-    plain("str", "find", strm::find),
-    plain("str", "index", strm::index),
-    plain("str", "count", strm::count),
-    plain("str", "format", strm::format),
+    plain("str", "casefold", strm::casefold),
+    plain("str", "swapcase", strm::swapcase),
+    plain("str", "title", strm::title),
+    plain("str", "capitalize", strm::capitalize),
+    plain("str", "isdecimal", strm::isdecimal),
     plain("str", "isdigit", strm::isdigit),
+    plain("str", "isnumeric", strm::isnumeric),
     plain("str", "isalpha", strm::isalpha),
     plain("str", "isalnum", strm::isalnum),
     plain("str", "isspace", strm::isspace),
+    plain("str", "isascii", strm::isascii),
+    plain("str", "isprintable", strm::isprintable),
+    plain("str", "isidentifier", strm::isidentifier),
+    plain("str", "istitle", strm::istitle),
     plain("str", "isupper", strm::isupper),
     plain("str", "islower", strm::islower),
-    plain("str", "title", strm::title),
-    plain("str", "capitalize", strm::capitalize),
     plain("str", "center", strm::center),
     plain("str", "ljust", strm::ljust),
     plain("str", "rjust", strm::rjust),
     plain("str", "zfill", strm::zfill),
-    plain("str", "splitlines", strm::splitlines),
+    plain("str", "encode", strm::encode),
+    plain("str", "expandtabs", strm::expandtabs),
+    plain("str", "maketrans", strm::maketrans),
+    plain("str", "translate", strm::translate),
+    plain("str", "find", str_search::find),
+    plain("str", "rfind", str_search::rfind),
+    plain("str", "index", str_search::index),
+    plain("str", "rindex", str_search::rindex),
+    plain("str", "count", str_search::count),
+    plain("str", "startswith", str_search::startswith),
+    plain("str", "endswith", str_search::endswith),
+    plain("str", "split", str_search::split),
+    plain("str", "rsplit", str_search::rsplit),
+    plain("str", "splitlines", str_search::splitlines),
+    plain("str", "join", str_search::join),
+    plain("str", "replace", str_search::replace),
+    plain("str", "partition", str_search::partition),
+    plain("str", "rpartition", str_search::rpartition),
+    plain("str", "strip", str_search::strip),
+    plain("str", "lstrip", str_search::lstrip),
+    plain("str", "rstrip", str_search::rstrip),
+    plain("str", "removeprefix", str_search::removeprefix),
+    plain("str", "removesuffix", str_search::removesuffix),
+    plain("str", "format", str_format::format),
+    plain("str", "format_map", str_format::format_map),
     plain("list", "append", list::append),
     plain("list", "extend", list::extend),
     plain("list", "pop", list::pop),
@@ -369,6 +377,19 @@ const CLASS_METHODS: &[(&str, &str)] = &[
     ("bytearray", "fromhex"),
 ];
 
+/// Methods of builtin types that are staticmethods (never bound).
+const STATIC_METHODS: &[(&str, &str)] = &[
+    ("str", "maketrans"),
+    ("bytes", "maketrans"),
+    ("bytearray", "maketrans"),
+];
+
+/// Whether builtin `id` is a staticmethod of its type.
+pub(crate) fn is_static_method(id: BuiltinId) -> bool {
+    id.entry()
+        .is_some_and(|b| STATIC_METHODS.contains(&(b.module, b.name)))
+}
+
 /// Whether builtin `id` is a classmethod of its type.
 pub(crate) fn is_class_method(id: BuiltinId) -> bool {
     id.entry()
@@ -460,7 +481,7 @@ pub(crate) fn call(
         .ok_or_else(|| RunError::internal("unknown builtin"))?;
     let receiver = match receiver {
         Some(r) => r,
-        None if entry.is_function() => Value::None,
+        None if entry.is_function() || is_static_method(id) => Value::None,
         None => {
             if args.positional.is_empty() {
                 return Err(RunError::new(

@@ -182,7 +182,8 @@ impl Vm {
     fn bind(&mut self, attr: Value, receiver: Value) -> Value {
         match attr {
             Value::Obj(f)
-                if matches!(self.heap.get(f), Object::Function(_) | Object::Builtin(_)) =>
+                if matches!(self.heap.get(f), Object::Function(_))
+                    || matches!(self.heap.get(f), Object::Builtin(b) if !crate::builtins::is_static_method(*b)) =>
             {
                 Value::Obj(self.heap.alloc(Object::BoundMethod(BoundMethod {
                     receiver,

@@ -180,12 +180,8 @@ pub(crate) fn fromhex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
 }
 
 /// `bytes.maketrans(from, to)` (a static method).
-pub(crate) fn maketrans(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    let mut parts = args.positional.clone();
-    if vm.buffer(receiver).is_some() && parts.len() < 2 {
-        parts.insert(0, receiver);
-    }
-    let [from, to] = Args::positional(parts).exact("maketrans")?;
+pub(crate) fn maketrans(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [from, to] = args.exact("maketrans")?;
     let (from, to) = (bytes_arg(vm, from)?, bytes_arg(vm, to)?);
     if from.len() != to.len() {
         return Err(RunError::new(

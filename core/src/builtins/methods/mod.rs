@@ -9,3 +9,5 @@ pub(crate) mod number;
 pub(crate) mod object;
 pub(crate) mod set;
 pub(crate) mod str;
+pub(crate) mod str_format;
+pub(crate) mod str_search;
