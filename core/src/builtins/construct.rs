@@ -347,7 +347,27 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
 
 /// `complex(real=0, imag=0)`.
 fn complex(vm: &mut Vm, args: &Args) -> RunResult<Value> {
-    let parts = args.between("complex", 0, 2)?.to_vec();
+    let bound = args.bind(vm, "complex", &["real", "imag"], 0)?;
+    let parts: Vec<Value> = bound.iter().map_while(|v| *v).collect();
+    if let Some(text) = parts.first().and_then(|v| vm.str_value(*v)) {
+        if parts.len() > 1 {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        let (re, im) = super::methods::float::parse_complex(&text).ok_or_else(|| {
+            RunError::new(ExcKind::ValueError, "complex() arg is a malformed string")
+        })?;
+        return Ok(vm.new_complex((re, im)));
+    }
+    if let Some(v) = parts.get(1).filter(|v| vm.str_value(**v).is_some()) {
+        let _ = v;
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "complex() second arg can't be a string",
+        ));
+    }
     let part = |vm: &Vm, i: usize| -> RunResult<(f64, f64)> {
         match parts.get(i) {
             None => Ok((0.0, 0.0)),

@@ -31,6 +31,7 @@ use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
+pub(crate) use methods::range::data_attr;
 
 /// A builtin that computes its result directly.
 type PlainFn = fn(&mut Vm, Value, Args) -> RunResult<Value>;
@@ -72,7 +73,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 use crate::stdlib::math;
 use functions::{io, iter, numeric, reflect};
 use methods::{
-    bytearray, bytes, dict, generator, list, number, object, set, str as strm, str_format, str_search,
+    bytearray, bytes, dict, float, generator, list, number, object, range, set, str as strm, str_format, str_search,
 };
 
 /// Every builtin function and method. Adding one = one line here.
@@ -269,6 +270,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("object", "__init__", object::object_init),
     frames("generator", "throw", generator::throw),
     plain("generator", "close", generator::close),
+    plain("range", "index", range::range_index),
+    plain("range", "count", range::range_count),
+    plain("slice", "indices", range::slice_indices),
+    plain("float", "hex", float::hex),
+    plain("float", "fromhex", float::fromhex),
     plain("bytes", "decode", bytes::decode),
     plain("bytes", "hex", bytes::hex),
     plain("bytes", "count", bytes::count),
@@ -375,6 +381,7 @@ const CLASS_METHODS: &[(&str, &str)] = &[
     ("int", "from_bytes"),
     ("bytes", "fromhex"),
     ("bytearray", "fromhex"),
+    ("float", "fromhex"),
 ];
 
 /// Methods of builtin types that are staticmethods (never bound).

@@ -110,6 +110,9 @@ impl Vm {
         if text == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
         }
+        if let Some(v) = crate::builtins::data_attr(self, obj, &text) {
+            return Ok(Some(v));
+        }
         let Value::Obj(id) = obj else {
             return Ok(None);
         };

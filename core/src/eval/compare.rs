@@ -203,6 +203,15 @@ impl Vm {
                 r.len() == s.len()
                     && (r.len() == 0 || (r.start == s.start && (r.len() == 1 || r.step == s.step))),
             ),
+            (Object::Slice(s), Object::Slice(t)) => {
+                let pairs = [(s.start, t.start), (s.stop, t.stop), (s.step, t.step)];
+                for (p, q) in pairs {
+                    if !p.is(q) && !self.eq_builtin_at(p, q, depth + 1)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
             _ => Some(x == y),
         }

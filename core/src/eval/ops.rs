@@ -56,6 +56,11 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y);
         }
+        if op == BinOp::Pow {
+            if let Some(r) = self.negative_base_pow(a, b)? {
+                return Ok(r);
+            }
+        }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             if let Some(r) = super::arith::float_op(op, x, y) {
                 return r.map(Value::Float);

@@ -184,6 +184,15 @@ impl Vm {
             Object::Range(r) => {
                 let r = *r;
                 let len = r.len() as usize;
+                if let Some(s) = slice {
+                    let ix = self.slice_indices(s, len)?;
+                    let range = crate::value::iter::Range {
+                        start: r.at(ix.start),
+                        stop: r.at(ix.stop),
+                        step: r.step.saturating_mul(ix.step),
+                    };
+                    return Ok(Value::Obj(self.heap.alloc(Object::Range(range))));
+                }
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(r.at(i as i64)))
             }

@@ -1,5 +1,6 @@
 //! Introspection: `isinstance`, `repr`, `getattr`, `hash`, `id`, `chr`, `ord`, ...
 
+use crate::builtins::methods::str::is_error_kind;
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
@@ -112,20 +113,31 @@ pub(crate) fn builtin_callable(vm: &mut Vm, _: Value, args: Args) -> RunResult<V
 /// <https://docs.python.org/3/library/functions.html#getattr>
 pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("getattr", 2, 3)?.to_vec();
-    let name = vm
-        .str_value(parts[1])
-        .ok_or_else(|| RunError::new(ExcKind::TypeError, "attribute name must be string"))?;
+    let name = attr_name(vm, parts[1])?;
     let sym = vm.interner.intern(&name);
     match vm.get_attr(parts[0], sym) {
-        Err(e) if parts.len() == 3 && e.is_new_kind(ExcKind::AttributeError) => Ok(parts[2]),
+        Err(e) if parts.len() == 3 && is_error_kind(vm, &e, ExcKind::AttributeError) => Ok(parts[2]),
         other => other,
     }
+}
+
+/// The name argument of `getattr`/`setattr`/`hasattr`/`delattr`.
+fn attr_name(vm: &Vm, name: Value) -> RunResult<String> {
+    vm.str_value(name).ok_or_else(|| {
+        RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(name)
+            ),
+        )
+    })
 }
 
 /// <https://docs.python.org/3/library/functions.html#setattr>
 pub(crate) fn builtin_setattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name, value] = args.exact("setattr")?;
-    let name = vm.str_arg(name, "attribute name")?;
+    let name = attr_name(vm, name)?;
     let sym = vm.interner.intern(&name);
     vm.set_attr(obj, sym, value)?;
     Ok(Value::None)
@@ -134,11 +146,11 @@ pub(crate) fn builtin_setattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
 /// <https://docs.python.org/3/library/functions.html#hasattr>
 pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name] = args.exact("hasattr")?;
-    let name = vm.str_arg(name, "attribute name")?;
+    let name = attr_name(vm, name)?;
     let sym = vm.interner.intern(&name);
     match vm.get_attr(obj, sym) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if e.is_new_kind(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) if is_error_kind(vm, &e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -146,7 +158,7 @@ pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
 /// <https://docs.python.org/3/library/functions.html#delattr>
 pub(crate) fn builtin_delattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name] = args.exact("delattr")?;
-    let name = vm.str_arg(name, "attribute name")?;
+    let name = attr_name(vm, name)?;
     let sym = vm.interner.intern(&name);
     vm.del_attr(obj, sym)?;
     Ok(Value::None)
@@ -166,6 +178,18 @@ pub(crate) fn builtin_chr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
 /// <https://docs.python.org/3/library/functions.html#ord>
 pub(crate) fn builtin_ord(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("ord")?;
+    if let Some(bytes) = vm.buffer(v) {
+        return match bytes {
+            [b] => Ok(Value::Int(i64::from(*b))),
+            _ => Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    bytes.len()
+                ),
+            )),
+        };
+    }
     let Some(text) = vm.str_value(v) else {
         return Err(RunError::new(
             ExcKind::TypeError,

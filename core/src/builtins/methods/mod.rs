@@ -3,10 +3,12 @@
 pub(crate) mod bytearray;
 pub(crate) mod bytes;
 pub(crate) mod dict;
+pub(crate) mod float;
 pub(crate) mod generator;
 pub(crate) mod list;
 pub(crate) mod number;
 pub(crate) mod object;
+pub(crate) mod range;
 pub(crate) mod set;
 pub(crate) mod str;
 pub(crate) mod str_format;
