@@ -71,7 +71,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::math;
-use functions::{io, iter, numeric, reflect};
+use functions::{io, iter, numeric, reflect, scope};
 use methods::{
     bytearray, bytes, dict, float, generator, list, number, object, range, set, str as strm, str_format, str_search,
 };
@@ -114,7 +114,12 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "bin", numeric::builtin_bin),
     plain("builtins", "oct", numeric::builtin_oct),
     plain("builtins", "hex", numeric::builtin_hex),
-    plain("builtins", "vars", reflect::builtin_vars),
+    plain("builtins", "vars", scope::builtin_vars),
+    plain("builtins", "eval", scope::builtin_eval),
+    plain("builtins", "exec", scope::builtin_exec),
+    plain("builtins", "globals", scope::builtin_globals),
+    plain("builtins", "locals", scope::builtin_locals),
+    plain("builtins", "dir", scope::builtin_dir),
     plain("int", "bit_length", number::bit_length),
     plain("int", "bit_count", number::bit_count),
     plain("int", "as_integer_ratio", number::as_integer_ratio),

@@ -166,7 +166,7 @@ impl Vm {
     }
 
     /// Makes `program` runnable here; returns its index.
-    fn load(&mut self, program: &Program) -> u32 {
+    pub(crate) fn load(&mut self, program: &Program) -> u32 {
         if let Some(i) = self.programs.iter().position(|l| l.program.same(program)) {
             return i as u32;
         }

@@ -211,15 +211,3 @@ pub(crate) fn builtin_ord(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
         )),
     }
 }
-
-/// <https://docs.python.org/3/library/functions.html#vars>
-pub(crate) fn builtin_vars(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let [v] = args.exact("vars")?;
-    let sym = vm.interner.intern("__dict__");
-    vm.get_attr(v, sym).map_err(|_| {
-        RunError::new(
-            ExcKind::TypeError,
-            "vars() argument must have __dict__ attribute",
-        )
-    })
-}
