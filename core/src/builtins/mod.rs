@@ -31,6 +31,7 @@ use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
+pub(crate) use functions::iter::zip_strict_next;
 pub(crate) use methods::range::data_attr;
 
 /// A builtin that computes its result directly.
@@ -79,6 +80,7 @@ use methods::{
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "print", io::builtin_print),
+    plain("builtins", "input", io::builtin_input),
     plain("builtins", "len", iter::builtin_len),
     frames("builtins", "sorted", iter::builtin_sorted),
     plain("builtins", "enumerate", iter::builtin_enumerate),
@@ -278,6 +280,10 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("range", "index", range::range_index),
     plain("range", "count", range::range_count),
     plain("slice", "indices", range::slice_indices),
+    plain("iterator", "__next__", range::iterator_next),
+    plain("iterator", "__iter__", range::iterator_iter),
+    plain("generator", "__iter__", range::iterator_iter),
+    frames("generator", "__next__", generator_next),
     plain("float", "hex", float::hex),
     plain("float", "fromhex", float::fromhex),
     plain("bytes", "decode", bytes::decode),
@@ -478,6 +484,8 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Enumerate { .. } => "enumerate",
         Iter::Zip { .. } => "zip",
         Iter::Values { .. } => "iterator",
+        Iter::Callable { .. } => "callable_iterator",
+        Iter::ZipStrict { .. } => "zip",
     }
 }
 
@@ -591,4 +599,10 @@ pub(crate) fn install(vm: &mut Vm) {
     let name = vm.interner.intern("__name__");
     let builtins_name = vm.new_str("builtins".to_owned());
     vm.module_set(vm.builtins, name, builtins_name);
+}
+
+/// `generator.__next__()`: `next(gen)`.
+fn generator_next(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    args.exact::<0>("__next__")?;
+    iter::builtin_next(vm, Value::None, Args::positional(vec![receiver]))
 }

@@ -61,6 +61,8 @@ pub(crate) struct Vm {
     pub builtin_objects: Vec<Option<ObjId>>,
     pub stdout: String,
     pub stderr: String,
+    /// The unread rest of the host-provided stdin (`input()`).
+    pub stdin: Option<String>,
     pub recursion_limit: usize,
     /// Python frames on the stack (the recursion depth).
     pub depth: usize,
@@ -119,6 +121,7 @@ impl Vm {
             builtin_objects: Vec::new(),
             stdout: String::new(),
             stderr: String::new(),
+            stdin: options.stdin.clone(),
             recursion_limit: options.recursion_limit,
             depth: 0,
             nested: 0,

@@ -123,6 +123,18 @@ pub(crate) enum Iter {
         /// The wrapped iterators.
         inner: Vec<Value>,
     },
+    /// `zip(*iterators, strict=True)`: unequal lengths raise `ValueError`.
+    ZipStrict {
+        /// The wrapped iterators.
+        inner: Vec<Value>,
+    },
+    /// `iter(callable, sentinel)`: calls `func` until it returns `sentinel`.
+    Callable {
+        /// What is called (`None` once the sentinel was seen).
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+    },
     /// Over a snapshot of values (dict views, sorted output, ...).
     Values {
         /// The values, in order.
@@ -142,8 +154,12 @@ impl Iter {
             Iter::Dict { dict, .. } => f(Value::Obj(*dict)),
             Iter::Set { set, .. } => f(Value::Obj(*set)),
             Iter::Enumerate { inner, .. } => f(*inner),
-            Iter::Zip { inner } => inner.iter().for_each(|v| f(*v)),
+            Iter::Zip { inner } | Iter::ZipStrict { inner } => inner.iter().for_each(|v| f(*v)),
             Iter::Values { items, .. } => items.iter().for_each(|v| f(*v)),
+            Iter::Callable { func, sentinel } => {
+                f(*func);
+                f(*sentinel);
+            }
         }
     }
 }

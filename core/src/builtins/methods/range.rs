@@ -121,3 +121,21 @@ fn int_of(v: Value) -> Value {
         other => other,
     }
 }
+
+/// `iterator.__next__()` of builtin iterators.
+pub(crate) fn iterator_next(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__next__")?;
+    let Some(id) = receiver.as_obj() else {
+        return Err(RunError::internal("iterator without handle"));
+    };
+    match vm.builtin_next(id)? {
+        Some(v) => Ok(v),
+        None => Err(RunError::new(ExcKind::StopIteration, String::new()).without_args()),
+    }
+}
+
+/// `iterator.__iter__()`: the iterator itself.
+pub(crate) fn iterator_iter(_: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__iter__")?;
+    Ok(receiver)
+}
