@@ -296,8 +296,19 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub(crate) fn format(&mut self, v: Value, spec: &str) -> RunResult<String> {
+        if let Some(r) = self.user_format(v, spec)? {
+            return Ok(r);
+        }
         if spec.is_empty() {
             return self.str(v);
+        }
+        let formattable = match v {
+            Value::Obj(id) => matches!(self.heap.get(id), Object::Str(_) | Object::BigInt(_)),
+            Value::None => false,
+            _ => true,
+        };
+        if !formattable {
+            return Err(self.format_unsupported(v));
         }
         let parsed = format_spec::parse(spec, &self.type_name(v))?;
         match v {
@@ -318,19 +329,34 @@ impl Vm {
                 Object::BigInt(b) => {
                     format_spec::format_int(b.is_negative(), b.magnitude(), &parsed)
                 }
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    let sym = self.interner.intern("__format__");
-                    if let Some(f) = self.lookup_type_attr(class, sym) {
-                        let spec_value = self.new_str(spec.to_owned());
-                        let r = self.call_nested(f, vec![v, spec_value])?;
-                        return Ok(self.str_value(r).unwrap_or_default());
-                    }
-                    Err(self.format_unsupported(v))
-                }
                 _ => Err(self.format_unsupported(v)),
             },
             Value::None => Err(self.format_unsupported(v)),
+        }
+    }
+
+    /// A `__format__` defined in Python on `v`'s class, called with `spec`.
+    fn user_format(&mut self, v: Value, spec: &str) -> RunResult<Option<String>> {
+        let class = match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Instance(inst)) => inst.class,
+            Some(Object::Exception(e)) => e.class,
+            _ => return Ok(None),
+        };
+        let sym = self.interner.intern("__format__");
+        let Some(f) = self
+            .lookup_type_attr(class, sym)
+            .filter(|f| self.is_python_function(*f))
+        else {
+            return Ok(None);
+        };
+        let spec_value = self.new_str(spec.to_owned());
+        let r = self.call_nested(f, vec![v, spec_value])?;
+        match self.str_value(r) {
+            Some(s) => Ok(Some(s)),
+            None => Err(RunError::new(
+                ExcKind::TypeError,
+                format!("__format__ must return a str, not {}", self.type_name(r)),
+            )),
         }
     }
 
