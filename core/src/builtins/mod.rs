@@ -280,6 +280,8 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("range", "index", range::range_index),
     plain("range", "count", range::range_count),
     plain("slice", "indices", range::slice_indices),
+    plain("dict_keys", "isdisjoint", dict::view_isdisjoint),
+    plain("dict_items", "isdisjoint", dict::view_isdisjoint),
     plain("iterator", "__next__", range::iterator_next),
     plain("iterator", "__iter__", range::iterator_iter),
     plain("generator", "__iter__", range::iterator_iter),

@@ -56,6 +56,14 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y);
         }
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(x & y)),
+                BinOp::Or => return Ok(Value::Bool(x | y)),
+                BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if op == BinOp::Pow {
             if let Some(r) = self.negative_base_pow(a, b)? {
                 return Ok(r);
@@ -154,7 +162,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op(op, a, b).map_err(|e| inplace_message(e, op))
     }
 
     /// `str`/`list`/`tuple` concatenation and repetition.
@@ -523,8 +531,12 @@ impl Vm {
         match self.lookup_type_attr(self.type_of(v), sym) {
             Some(Value::None) => Err(ops::unhashable(&self.type_name(v))),
             Some(f) if self.is_python_function(f) => match self.call_nested(f, vec![v])? {
-                Value::Int(i) => Ok(i),
-                other => self.hash(other),
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                other if self.index_value(other).is_some() => self.hash(other),
+                _ => Err(RunError::new(
+                    ExcKind::TypeError,
+                    "__hash__ method should return an integer",
+                )),
             },
             _ => {
                 let eq = self.interner.intern("__eq__");
@@ -546,4 +558,23 @@ pub(crate) const MAX_NATIVE_DEPTH: u32 = 1000;
 
 fn identity_hash(id: ObjId) -> i64 {
     i64::from(id.0) * 16 + 0x1000
+}
+
+/// `unsupported operand type(s) for +=` rather than `for +` when an in-place operator fails.
+fn inplace_message(error: RunError, op: BinOp) -> RunError {
+    let RunError::New(mut new) = error else {
+        return error;
+    };
+    if new.kind == ExcKind::TypeError {
+        if let crate::exc::NewArgs::Message(m) = &mut new.args {
+            let symbol = binop_symbol(op);
+            let old = format!("unsupported operand type(s) for {symbol}:");
+            if m.starts_with(&old) && op != BinOp::Pow {
+                *m = m.replacen(&old, &format!("unsupported operand type(s) for {symbol}=:"), 1);
+            } else if op == BinOp::Pow && m.starts_with("unsupported operand type(s) for ** or pow():") {
+                *m = m.replacen("** or pow():", "**=:", 1);
+            }
+        }
+    }
+    RunError::New(new)
 }

@@ -46,6 +46,18 @@ impl Vm {
                                 ExcKind::ValueError,
                                 "__len__() should return >= 0",
                             )),
+                            Value::Bool(b) => Ok(usize::from(b)),
+                            other if self.index_value(other).is_some() => {
+                                let negative = self.index_value(other).is_some_and(|i| i < 0);
+                                Err(if negative {
+                                    RunError::new(ExcKind::ValueError, "__len__() should return >= 0")
+                                } else {
+                                    RunError::new(
+                                        ExcKind::OverflowError,
+                                        "cannot fit 'int' into an index-sized integer",
+                                    )
+                                })
+                            }
                             other => Err(RunError::new(
                                 ExcKind::TypeError,
                                 format!(

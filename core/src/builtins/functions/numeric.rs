@@ -63,11 +63,14 @@ fn extreme(vm: &mut Vm, mut args: Args, name: &str, want_greater: bool) -> RunRe
         best = match best {
             None => Some((item, k)),
             Some((b, bk)) => {
-                let replace = if want_greater {
-                    vm.less_than(bk, k)?
+                // CPython asks `item > best` for max and `item < best` for min.
+                let op = if want_greater {
+                    crate::compile::code::CmpOp::Gt
                 } else {
-                    vm.less_than(k, bk)?
+                    crate::compile::code::CmpOp::Lt
                 };
+                let r = vm.compare(op, k, bk)?;
+                let replace = vm.truthy(r)?;
                 Some(if replace { (item, k) } else { (b, bk) })
             }
         };
