@@ -121,7 +121,8 @@ impl Vm {
         if let Value::Obj(id) = a {
             if op == BinOp::Or
                 && matches!(self.heap.get(id), Object::Dict(_))
-                && matches!(b.as_obj().map(|o| self.heap.get(o)), Some(Object::Dict(_)))
+                && (matches!(b.as_obj().map(|o| self.heap.get(o)), Some(Object::Dict(_)))
+                    || self.get_iter(b).is_ok())
             {
                 self.dict_update(a, b)?;
                 return Ok(a);
