@@ -349,6 +349,11 @@ impl Vm {
         if let Some(v) = self.lookup_type_attr(class, name) {
             return Ok(self.bind(v, obj));
         }
+        if self.class(class).is_some_and(|c| c.builtin) {
+            if let Some(v) = self.cached_builtin_method(class, name) {
+                return Ok(self.bind(v, obj));
+            }
+        }
         let enter = self.interner.intern("__enter__");
         let missed_exit = name != enter && self.lookup_type_attr(class, enter).is_some();
         let suffix = if missed_exit {

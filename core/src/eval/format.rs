@@ -312,9 +312,6 @@ impl Vm {
         }
         let parsed = format_spec::parse(spec, &self.type_name(v))?;
         match v {
-            Value::Bool(b) if parsed.kind.is_none() => {
-                format_spec::format_str(if b { "True" } else { "False" }, &parsed)
-            }
             Value::Int(_) | Value::Bool(_) => {
                 let n = match v {
                     Value::Int(i) => BigInt::from(i),

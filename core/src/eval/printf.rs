@@ -140,7 +140,12 @@ impl Vm {
             }
             let value = match &key {
                 Some(k) => {
-                    let key = self.new_str(k.clone());
+                    let key = if target == Target::Bytes {
+                        let raw = k.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect();
+                        self.new_bytes(raw)
+                    } else {
+                        self.new_str(k.clone())
+                    };
                     self.get_item(args, key)?
                 }
                 None => take_arg(&mut next)?,

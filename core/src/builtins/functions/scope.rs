@@ -93,6 +93,18 @@ fn compile_source(vm: &mut Vm, text: &str, mode: &str) -> RunResult<Program> {
         text
     };
     if mode == "eval" {
+        if text.trim().is_empty() {
+            return Err(syntax_error(vm, "invalid syntax", 0, 0, text));
+        }
+        let first_word = text.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+        let statement = matches!(
+            first_word,
+            "def" | "class" | "import" | "from" | "if" | "for" | "while" | "with" | "try" | "return"
+                | "del" | "pass" | "break" | "continue" | "raise" | "global" | "nonlocal" | "assert"
+        );
+        if statement {
+            return Err(syntax_error(vm, "invalid syntax", 1, 1, text));
+        }
         let module = crate::syntax::parse_module(text).map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))?;
         let single_expr = matches!(module.body.as_slice(), [crate::syntax::ast::Stmt::Expr(_)]);
         if !single_expr {

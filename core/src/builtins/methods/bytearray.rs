@@ -38,12 +38,6 @@ pub(crate) fn extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
     let [v] = args.exact("extend")?;
     let new = match vm.buffer(v) {
         Some(b) => b.to_vec(),
-        None if vm.str_value(v).is_some() => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                "expected iterable of integers; got: 'str'",
-            ))
-        }
         None => {
             let items = vm.collect_values(v)?;
             items

@@ -385,11 +385,7 @@ fn split_ws(bytes: &[u8], limit: usize) -> Vec<Vec<u8>> {
             break;
         }
         if out.len() == limit {
-            let mut rest = bytes[i..].to_vec();
-            while rest.last().is_some_and(is_ws) {
-                rest.pop();
-            }
-            out.push(rest);
+            out.push(bytes[i..].to_vec());
             break;
         }
         let start = i;

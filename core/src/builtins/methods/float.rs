@@ -8,7 +8,7 @@ use crate::value::Value;
 
 /// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`.
 pub(crate) fn hex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    args.exact::<0>("hex")?;
+    args.exact::<0>("float.hex")?;
     let Some(Num::Float(f)) = vm.num(receiver) else {
         return Err(RunError::new(ExcKind::TypeError, "descriptor requires a 'float' object"));
     };

@@ -104,6 +104,9 @@ pub(crate) fn conjugate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<V
         let (re, im) = (*re, -*im);
         return Ok(vm.new_complex((re, im)));
     }
+    if let Value::Bool(b) = receiver {
+        return Ok(Value::Int(i64::from(b)));
+    }
     Ok(receiver)
 }
 

@@ -64,6 +64,9 @@ fn render(vm: &mut Vm, template: &str, source: &Source, numbering: &mut Numberin
         if brace == b'}' {
             return Err(value_error("Single '}' encountered in format string"));
         }
+        if after.is_empty() {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
         let end = field_end(after).ok_or_else(|| {
             if after.contains('}') {
                 value_error("unmatched '{' in format spec")

@@ -173,7 +173,7 @@ fn split_whitespace(s: &str, limit: usize) -> Vec<String> {
     let mut rest = s.trim_start_matches(is_space);
     while !rest.is_empty() {
         if out.len() == limit {
-            out.push(rest.trim_end_matches(is_space).to_owned());
+            out.push(rest.to_owned());
             break;
         }
         let end = rest.find(is_space).unwrap_or(rest.len());
