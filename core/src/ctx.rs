@@ -15,6 +15,8 @@ pub struct Options {
     pub recursion_limit: usize,
     /// Time and memory limits.
     pub limits: crate::limits::Limits,
+    /// What `input()` reads, line by line; `None` (or used up) raises `EOFError`.
+    pub stdin: Option<String>,
 }
 
 impl Default for Options {
@@ -23,6 +25,7 @@ impl Default for Options {
             host_modules: Vec::new(),
             recursion_limit: 1000,
             limits: crate::limits::Limits::default(),
+            stdin: None,
         }
     }
 }

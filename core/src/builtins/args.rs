@@ -85,3 +85,68 @@ impl Vm {
         })
     }
 }
+
+impl Args {
+    /// Binds positional-or-keyword parameters `names` of builtin `func`, the
+    /// first `required` of them mandatory; absent optional ones are `None`.
+    pub(crate) fn bind(
+        &self,
+        vm: &Vm,
+        func: &str,
+        names: &[&str],
+        required: usize,
+    ) -> RunResult<Vec<Option<Value>>> {
+        let given = self.positional.len();
+        if given > names.len() {
+            let at_most = if required == names.len() {
+                "exactly"
+            } else {
+                "at most"
+            };
+            let plural = if names.len() == 1 { "" } else { "s" };
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "{func}() takes {at_most} {} argument{plural} ({given} given)",
+                    names.len()
+                ),
+            ));
+        }
+        let mut bound: Vec<Option<Value>> = names.iter().map(|_| None).collect();
+        for (slot, v) in bound.iter_mut().zip(&self.positional) {
+            *slot = Some(*v);
+        }
+        for (k, v) in &self.keywords {
+            let key = vm.interner.name(*k);
+            match names.iter().position(|n| *n == key) {
+                Some(i) if bound.get(i).is_some_and(Option::is_some) => {
+                    return Err(RunError::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "argument for {func}() given by name ('{key}') and position ({})",
+                            i + 1
+                        ),
+                    ))
+                }
+                Some(i) => bound[i] = Some(*v),
+                None => {
+                    return Err(RunError::new(
+                        ExcKind::TypeError,
+                        format!("{func}() got an unexpected keyword argument '{key}'"),
+                    ))
+                }
+            }
+        }
+        if let Some(i) = bound.iter().take(required).position(Option::is_none) {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "{func}() missing required argument '{}' (pos {})",
+                    names[i],
+                    i + 1
+                ),
+            ));
+        }
+        Ok(bound)
+    }
+}

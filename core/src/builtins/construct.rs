@@ -7,6 +7,7 @@ use crate::eval::arith::Num;
 use crate::eval::call::{Args, Called};
 use crate::eval::vm::Vm;
 use crate::exc::{ops, ExcKind, RunError, RunResult};
+use crate::value::bytes::BytesKind;
 use crate::value::class::Layout;
 use crate::value::iter::Range;
 use crate::value::object::Object;
@@ -23,14 +24,10 @@ pub(crate) fn construct(
         Layout::Int => int(vm, args)?,
         Layout::Float => float(vm, &args)?,
         Layout::Str => {
-            let parts = args.between("str", 0, 1)?.to_vec();
-            match parts.first() {
-                Some(v) if vm.is_user_instance(*v) => return vm.text_called(*v, false),
-                Some(v) => {
-                    let s = vm.str(*v)?;
-                    vm.new_str(s)
-                }
-                None => vm.new_str(String::new()),
+            let bound = args.bind(vm, "str", &["object", "encoding", "errors"], 0)?;
+            match bound[..] {
+                [Some(v), None, None] if vm.is_user_instance(v) => return vm.text_called(v, false),
+                _ => str_new(vm, &args)?,
             }
         }
         Layout::Bool => {
@@ -59,6 +56,13 @@ pub(crate) fn construct(
             d
         }
         Layout::Range => range(vm, &args)?,
+        Layout::Bytes => bytes(vm, BytesKind::Bytes, &args)?,
+        Layout::ByteArray => bytes(vm, BytesKind::ByteArray, &args)?,
+        Layout::MemoryView => {
+            let bound = args.bind(vm, "memoryview", &["object"], 1)?;
+            let source = bound[0].unwrap_or(Value::None);
+            super::methods::bytearray::new_memoryview(vm, source)?
+        }
         Layout::Complex => complex(vm, &args)?,
         Layout::Set | Layout::FrozenSet => {
             let frozen = layout == Layout::FrozenSet;
@@ -225,7 +229,11 @@ fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
         return Ok(Value::Int(0));
     };
     let base = parts.get(1).copied().or(base_kw);
-    if let Some(text) = vm.str_value(v) {
+    let text = vm.str_value(v).or_else(|| {
+        vm.buffer(v)
+            .map(|b| b.iter().map(|c| char::from(*c)).collect())
+    });
+    if let Some(text) = text {
         let base = match base {
             Some(b) => vm.int_arg(b)?,
             None => 10,
@@ -236,7 +244,11 @@ fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
                 "int() base must be >= 2 and <= 36, or 0",
             ));
         }
-        return parse_int(vm, &text, base as u32);
+        let shown = match vm.str_value(v) {
+            Some(_) => crate::value::repr::str_repr(&text),
+            None => vm.repr(v)?,
+        };
+        return parse_int(vm, &text, base as u32, &shown);
     }
     if base.is_some() {
         return Err(RunError::new(
@@ -280,9 +292,10 @@ fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
 }
 
 /// `int(text, base)` with CPython's literal rules (sign, underscores, prefixes for base 0).
-fn parse_int(vm: &mut Vm, text: &str, base: u32) -> RunResult<Value> {
-    let invalid = |vm: &Vm| ops::invalid_int_literal(base, &vm_repr(vm, text));
-    let trimmed = text.trim();
+fn parse_int(vm: &mut Vm, text: &str, base: u32, shown: &str) -> RunResult<Value> {
+    let invalid = |_: &Vm| ops::invalid_int_literal(base, shown);
+    let ascii = crate::value::str::ascii_digits(text);
+    let trimmed = ascii.as_str();
     let (negative, digits) = match trimmed.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
@@ -319,17 +332,13 @@ fn parse_int(vm: &mut Vm, text: &str, base: u32) -> RunResult<Value> {
     Ok(vm.int_value(if negative { -n } else { n }))
 }
 
-fn vm_repr(_vm: &Vm, text: &str) -> String {
-    crate::value::repr::str_repr(text)
-}
-
 fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
     let parts = args.between("float", 0, 1)?.to_vec();
     let Some(&v) = parts.first() else {
         return Ok(Value::Float(0.0));
     };
     if let Some(text) = vm.str_value(v) {
-        let clean = text.trim().replace('_', "");
+        let clean = crate::value::str::ascii_digits(&text).replace('_', "");
         let lower = clean.to_ascii_lowercase();
         let unsigned = lower.trim_start_matches(['+', '-']);
         let valid = matches!(unsigned, "inf" | "infinity" | "nan")
@@ -362,7 +371,27 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
 
 /// `complex(real=0, imag=0)`.
 fn complex(vm: &mut Vm, args: &Args) -> RunResult<Value> {
-    let parts = args.between("complex", 0, 2)?.to_vec();
+    let bound = args.bind(vm, "complex", &["real", "imag"], 0)?;
+    let parts: Vec<Value> = bound.iter().map_while(|v| *v).collect();
+    if let Some(text) = parts.first().and_then(|v| vm.str_value(*v)) {
+        if parts.len() > 1 {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "complex() can't take second arg if first is a string",
+            ));
+        }
+        let (re, im) = super::methods::float::parse_complex(&text).ok_or_else(|| {
+            RunError::new(ExcKind::ValueError, "complex() arg is a malformed string")
+        })?;
+        return Ok(vm.new_complex((re, im)));
+    }
+    if let Some(v) = parts.get(1).filter(|v| vm.str_value(**v).is_some()) {
+        let _ = v;
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "complex() second arg can't be a string",
+        ));
+    }
     let part = |vm: &Vm, i: usize| -> RunResult<(f64, f64)> {
         match parts.get(i) {
             None => Ok((0.0, 0.0)),
@@ -436,4 +465,129 @@ fn range(vm: &mut Vm, args: &Args) -> RunResult<Value> {
         ));
     }
     Ok(Value::Obj(vm.heap.alloc(Object::Range(range))))
+}
+
+/// `bytes(...)` / `bytearray(...)`: from a count, a str and encoding, a
+/// buffer, or an iterable of ints.
+fn bytes(vm: &mut Vm, kind: BytesKind, args: &Args) -> RunResult<Value> {
+    let name = if kind == BytesKind::Bytes {
+        "bytes"
+    } else {
+        "bytearray"
+    };
+    let bound = args.bind(vm, name, &["source", "encoding", "errors"], 0)?;
+    let [source, encoding, errors] = [bound[0], bound[1], bound[2]];
+    let Some(source) = source else {
+        if encoding.is_some() || errors.is_some() {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "encoding or errors without sequence argument",
+            ));
+        }
+        return Ok(vm.new_bytes_of(kind, Vec::new()));
+    };
+    if let Some(text) = vm.str_value(source) {
+        let Some(encoding) = encoding else {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "string argument without an encoding",
+            ));
+        };
+        let encoding = vm.str_arg(encoding, &format!("{name}() argument 'encoding'"))?;
+        let errors = match errors {
+            Some(e) => vm.str_arg(e, &format!("{name}() argument 'errors'"))?,
+            None => "strict".to_owned(),
+        };
+        let data = super::codecs::encode(&text, &encoding, &errors)?;
+        return Ok(vm.new_bytes_of(kind, data));
+    }
+    if encoding.is_some() || errors.is_some() {
+        let what = if encoding.is_some() {
+            "encoding"
+        } else {
+            "errors"
+        };
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!("{what} without a string argument"),
+        ));
+    }
+    if let Some(data) = vm.buffer(source) {
+        let data = data.to_vec();
+        return Ok(vm.new_bytes_of(kind, data));
+    }
+    if let Some(n) = vm.index_value(source) {
+        let n =
+            usize::try_from(n).map_err(|_| RunError::new(ExcKind::ValueError, "negative count"))?;
+        if n > crate::limits::MAX_ALLOCATION {
+            return Err(RunError::new(ExcKind::MemoryError, ""));
+        }
+        return Ok(vm.new_bytes_of(kind, vec![0; n]));
+    }
+    if matches!(source, Value::Obj(id) if matches!(vm.heap.get(id), Object::Instance(_))) {
+        let sym = vm.interner.intern("__bytes__");
+        if let Some(f) = vm.lookup_type_attr(vm.type_of(source), sym) {
+            let r = vm.call_nested(f, vec![source])?;
+            let data = vm.buffer(r).map(<[u8]>::to_vec).ok_or_else(|| {
+                RunError::new(
+                    ExcKind::TypeError,
+                    format!("__bytes__ returned non-bytes (type {})", vm.type_name(r)),
+                )
+            })?;
+            return Ok(vm.new_bytes_of(kind, data));
+        }
+    }
+    let iterable =
+        matches!(source, Value::Obj(id) if !matches!(vm.heap.get(id), Object::Complex(..)));
+    if !iterable {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!("cannot convert '{}' object to {name}", vm.type_name(source)),
+        ));
+    }
+    let items = vm.collect_values(source)?;
+    let range_msg = if kind == BytesKind::Bytes {
+        "bytes must be in range(0, 256)"
+    } else {
+        "byte must be in range(0, 256)"
+    };
+    let mut data = Vec::with_capacity(items.len());
+    for item in items {
+        let i = vm.int_arg(item)?;
+        data.push(u8::try_from(i).map_err(|_| RunError::new(ExcKind::ValueError, range_msg))?);
+    }
+    Ok(vm.new_bytes_of(kind, data))
+}
+
+/// `str(object='')` / `str(object=b'', encoding='utf-8', errors='strict')`.
+fn str_new(vm: &mut Vm, args: &Args) -> RunResult<Value> {
+    let bound = args.bind(vm, "str", &["object", "encoding", "errors"], 0)?;
+    let Some(v) = bound[0] else {
+        return Ok(vm.new_str(String::new()));
+    };
+    if bound[1].is_none() && bound[2].is_none() {
+        let s = vm.str(v)?;
+        return Ok(vm.new_str(s));
+    }
+    let Some(data) = vm.buffer(v).map(<[u8]>::to_vec) else {
+        let message = if vm.str_value(v).is_some() {
+            "decoding str is not supported".to_owned()
+        } else {
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(v)
+            )
+        };
+        return Err(RunError::new(ExcKind::TypeError, message));
+    };
+    let encoding = match bound[1] {
+        Some(e) => vm.str_arg(e, "str() argument 'encoding'")?,
+        None => "utf-8".to_owned(),
+    };
+    let errors = match bound[2] {
+        Some(e) => vm.str_arg(e, "str() argument 'errors'")?,
+        None => "strict".to_owned(),
+    };
+    let text = super::codecs::decode(&data, &encoding, &errors)?;
+    Ok(vm.new_str(text))
 }

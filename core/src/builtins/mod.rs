@@ -15,6 +15,7 @@
 )]
 
 mod args;
+mod codecs;
 mod construct;
 mod functions;
 mod methods;
@@ -30,6 +31,8 @@ use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
+pub(crate) use functions::iter::zip_strict_next;
+pub(crate) use methods::range::data_attr;
 
 /// A builtin that computes its result directly.
 type PlainFn = fn(&mut Vm, Value, Args) -> RunResult<Value>;
@@ -69,12 +72,16 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::math;
-use functions::{iter, numeric, reflect};
-use methods::{dict, generator, list, number, object, set, str as strm, type_};
+use functions::{io, iter, numeric, reflect, scope};
+use methods::{
+    bytearray, bytes, dict, float, generator, list, number, object, range, set, str as strm,
+    str_format, str_search, type_,
+};
 
 /// Every builtin function and method. Adding one = one line here.
 pub(crate) static BUILTINS: &[Builtin] = &[
     frames("builtins", "print", iter::builtin_print),
+    plain("builtins", "input", io::builtin_input),
     frames("builtins", "len", iter::builtin_len),
     frames("builtins", "sorted", iter::builtin_sorted),
     plain("builtins", "enumerate", iter::builtin_enumerate),
@@ -110,7 +117,12 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "bin", numeric::builtin_bin),
     plain("builtins", "oct", numeric::builtin_oct),
     plain("builtins", "hex", numeric::builtin_hex),
-    plain("builtins", "vars", reflect::builtin_vars),
+    plain("builtins", "vars", scope::builtin_vars),
+    plain("builtins", "eval", scope::builtin_eval),
+    plain("builtins", "exec", scope::builtin_exec),
+    plain("builtins", "globals", scope::builtin_globals),
+    plain("builtins", "locals", scope::builtin_locals),
+    plain("builtins", "dir", scope::builtin_dir),
     plain("int", "bit_length", number::bit_length),
     plain("int", "bit_count", number::bit_count),
     plain("int", "as_integer_ratio", number::as_integer_ratio),
@@ -121,50 +133,55 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("complex", "conjugate", number::conjugate),
     plain("dict", "popitem", dict::popitem),
     plain("dict", "fromkeys", dict::fromkeys),
-    plain("str", "swapcase", strm::swapcase),
-    plain("str", "encode", strm::encode),
-    plain("str", "expandtabs", strm::expandtabs),
     plain("int", "to_bytes", number::to_bytes),
     plain("int", "from_bytes", number::from_bytes),
-    plain("bytes", "decode", strm::decode),
-    plain("str", "casefold", strm::lower),
-    plain("str", "partition", strm::partition),
-    plain("str", "rpartition", strm::rpartition),
-    plain("str", "rfind", strm::rfind),
-    plain("str", "rindex", strm::rindex),
-    plain("str", "rsplit", strm::rsplit),
-    plain("str", "isnumeric", strm::isdigit),
-    plain("str", "isdecimal", strm::isdigit),
-    plain("str", "istitle", strm::istitle),
-    plain("str", "removeprefix", strm::removeprefix),
-    plain("str", "removesuffix", strm::removesuffix),
     plain("str", "upper", strm::upper),
     plain("str", "lower", strm::lower),
-    plain("str", "strip", strm::strip),
-    plain("str", "lstrip", strm::lstrip),
-    plain("str", "rstrip", strm::rstrip),
-    plain("str", "split", strm::split),
-    frames("str", "join", iter::str_join),
-    plain("str", "replace", strm::replace),
-    plain("str", "startswith", strm::startswith),
-    plain("str", "endswith", strm::endswith),
-    plain("str", "find", strm::find),
-    plain("str", "index", strm::index),
-    plain("str", "count", strm::count),
-    plain("str", "format", strm::format),
+    plain("str", "casefold", strm::casefold),
+    plain("str", "swapcase", strm::swapcase),
+    plain("str", "title", strm::title),
+    plain("str", "capitalize", strm::capitalize),
+    plain("str", "isdecimal", strm::isdecimal),
     plain("str", "isdigit", strm::isdigit),
+    plain("str", "isnumeric", strm::isnumeric),
     plain("str", "isalpha", strm::isalpha),
     plain("str", "isalnum", strm::isalnum),
     plain("str", "isspace", strm::isspace),
+    plain("str", "isascii", strm::isascii),
+    plain("str", "isprintable", strm::isprintable),
+    plain("str", "isidentifier", strm::isidentifier),
+    plain("str", "istitle", strm::istitle),
     plain("str", "isupper", strm::isupper),
     plain("str", "islower", strm::islower),
-    plain("str", "title", strm::title),
-    plain("str", "capitalize", strm::capitalize),
     plain("str", "center", strm::center),
     plain("str", "ljust", strm::ljust),
     plain("str", "rjust", strm::rjust),
     plain("str", "zfill", strm::zfill),
-    plain("str", "splitlines", strm::splitlines),
+    plain("str", "encode", strm::encode),
+    plain("str", "expandtabs", strm::expandtabs),
+    plain("str", "maketrans", strm::maketrans),
+    plain("str", "translate", strm::translate),
+    plain("str", "find", str_search::find),
+    plain("str", "rfind", str_search::rfind),
+    plain("str", "index", str_search::index),
+    plain("str", "rindex", str_search::rindex),
+    plain("str", "count", str_search::count),
+    plain("str", "startswith", str_search::startswith),
+    plain("str", "endswith", str_search::endswith),
+    plain("str", "split", str_search::split),
+    plain("str", "rsplit", str_search::rsplit),
+    plain("str", "splitlines", str_search::splitlines),
+    frames("str", "join", iter::str_join),
+    plain("str", "replace", str_search::replace),
+    plain("str", "partition", str_search::partition),
+    plain("str", "rpartition", str_search::rpartition),
+    plain("str", "strip", str_search::strip),
+    plain("str", "lstrip", str_search::lstrip),
+    plain("str", "rstrip", str_search::rstrip),
+    plain("str", "removeprefix", str_search::removeprefix),
+    plain("str", "removesuffix", str_search::removesuffix),
+    plain("str", "format", str_format::format),
+    plain("str", "format_map", str_format::format_map),
     plain("list", "append", list::append),
     frames("list", "extend", iter::list_extend),
     plain("list", "pop", list::pop),
@@ -293,6 +310,167 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("abc", "abstractmethod", crate::stdlib::abc::abstractmethod),
     frames("generator", "throw", generator::throw),
     plain("generator", "close", generator::close),
+    plain("range", "index", range::range_index),
+    plain("range", "count", range::range_count),
+    plain("slice", "indices", range::slice_indices),
+    plain("int", "__add__", number::dunder_add),
+    plain("int", "__radd__", number::dunder_radd),
+    plain("int", "__sub__", number::dunder_sub),
+    plain("int", "__rsub__", number::dunder_rsub),
+    plain("int", "__mul__", number::dunder_mul),
+    plain("int", "__rmul__", number::dunder_rmul),
+    plain("int", "__truediv__", number::dunder_truediv),
+    plain("int", "__rtruediv__", number::dunder_rtruediv),
+    plain("int", "__floordiv__", number::dunder_floordiv),
+    plain("int", "__rfloordiv__", number::dunder_rfloordiv),
+    plain("int", "__mod__", number::dunder_mod),
+    plain("int", "__rmod__", number::dunder_rmod),
+    plain("int", "__pow__", number::dunder_pow),
+    plain("int", "__rpow__", number::dunder_rpow),
+    plain("int", "__lt__", number::dunder_lt),
+    plain("int", "__le__", number::dunder_le),
+    plain("int", "__gt__", number::dunder_gt),
+    plain("int", "__ge__", number::dunder_ge),
+    plain("int", "__eq__", number::dunder_eq),
+    plain("int", "__ne__", number::dunder_ne),
+    plain("float", "__add__", number::dunder_add),
+    plain("float", "__radd__", number::dunder_radd),
+    plain("float", "__sub__", number::dunder_sub),
+    plain("float", "__rsub__", number::dunder_rsub),
+    plain("float", "__mul__", number::dunder_mul),
+    plain("float", "__rmul__", number::dunder_rmul),
+    plain("float", "__truediv__", number::dunder_truediv),
+    plain("float", "__rtruediv__", number::dunder_rtruediv),
+    plain("float", "__floordiv__", number::dunder_floordiv),
+    plain("float", "__rfloordiv__", number::dunder_rfloordiv),
+    plain("float", "__mod__", number::dunder_mod),
+    plain("float", "__rmod__", number::dunder_rmod),
+    plain("float", "__pow__", number::dunder_pow),
+    plain("float", "__rpow__", number::dunder_rpow),
+    plain("float", "__lt__", number::dunder_lt),
+    plain("float", "__le__", number::dunder_le),
+    plain("float", "__gt__", number::dunder_gt),
+    plain("float", "__ge__", number::dunder_ge),
+    plain("float", "__eq__", number::dunder_eq),
+    plain("float", "__ne__", number::dunder_ne),
+    plain("complex", "__add__", number::dunder_add),
+    plain("complex", "__radd__", number::dunder_radd),
+    plain("complex", "__sub__", number::dunder_sub),
+    plain("complex", "__rsub__", number::dunder_rsub),
+    plain("complex", "__mul__", number::dunder_mul),
+    plain("complex", "__rmul__", number::dunder_rmul),
+    plain("complex", "__truediv__", number::dunder_truediv),
+    plain("complex", "__rtruediv__", number::dunder_rtruediv),
+    plain("complex", "__pow__", number::dunder_pow),
+    plain("complex", "__rpow__", number::dunder_rpow),
+    plain("complex", "__eq__", number::dunder_eq),
+    plain("complex", "__ne__", number::dunder_ne),
+    plain("dict_keys", "isdisjoint", dict::view_isdisjoint),
+    plain("dict_items", "isdisjoint", dict::view_isdisjoint),
+    plain("iterator", "__next__", range::iterator_next),
+    plain("iterator", "__iter__", range::iterator_iter),
+    plain("generator", "__iter__", range::iterator_iter),
+    frames("generator", "__next__", generator_next),
+    plain("float", "hex", float::hex),
+    plain("float", "fromhex", float::fromhex),
+    plain("bytes", "decode", bytes::decode),
+    plain("bytes", "hex", bytes::hex),
+    plain("bytes", "count", bytes::count),
+    plain("bytes", "find", bytes::find),
+    plain("bytes", "rfind", bytes::rfind),
+    plain("bytes", "index", bytes::index),
+    plain("bytes", "rindex", bytes::rindex),
+    plain("bytes", "startswith", bytes::startswith),
+    plain("bytes", "endswith", bytes::endswith),
+    plain("bytes", "split", bytes::split),
+    plain("bytes", "rsplit", bytes::rsplit),
+    plain("bytes", "splitlines", bytes::splitlines),
+    plain("bytes", "join", bytes::join),
+    plain("bytes", "strip", bytes::strip),
+    plain("bytes", "lstrip", bytes::lstrip),
+    plain("bytes", "rstrip", bytes::rstrip),
+    plain("bytes", "replace", bytes::replace),
+    plain("bytes", "partition", bytes::partition),
+    plain("bytes", "rpartition", bytes::rpartition),
+    plain("bytes", "removeprefix", bytes::removeprefix),
+    plain("bytes", "removesuffix", bytes::removesuffix),
+    plain("bytes", "upper", bytes::upper),
+    plain("bytes", "lower", bytes::lower),
+    plain("bytes", "swapcase", bytes::swapcase),
+    plain("bytes", "capitalize", bytes::capitalize),
+    plain("bytes", "title", bytes::title),
+    plain("bytes", "isdigit", bytes::isdigit),
+    plain("bytes", "isalpha", bytes::isalpha),
+    plain("bytes", "isalnum", bytes::isalnum),
+    plain("bytes", "isspace", bytes::isspace),
+    plain("bytes", "isascii", bytes::isascii),
+    plain("bytes", "isupper", bytes::isupper),
+    plain("bytes", "islower", bytes::islower),
+    plain("bytes", "istitle", bytes::istitle),
+    plain("bytes", "center", bytes::center),
+    plain("bytes", "ljust", bytes::ljust),
+    plain("bytes", "rjust", bytes::rjust),
+    plain("bytes", "zfill", bytes::zfill),
+    plain("bytes", "expandtabs", bytes::expandtabs),
+    plain("bytes", "translate", bytes::translate),
+    plain("bytes", "fromhex", bytes::fromhex),
+    plain("bytes", "maketrans", bytes::maketrans),
+    plain("bytearray", "decode", bytes::decode),
+    plain("bytearray", "hex", bytes::hex),
+    plain("bytearray", "count", bytes::count),
+    plain("bytearray", "find", bytes::find),
+    plain("bytearray", "rfind", bytes::rfind),
+    plain("bytearray", "index", bytes::index),
+    plain("bytearray", "rindex", bytes::rindex),
+    plain("bytearray", "startswith", bytes::startswith),
+    plain("bytearray", "endswith", bytes::endswith),
+    plain("bytearray", "split", bytes::split),
+    plain("bytearray", "rsplit", bytes::rsplit),
+    plain("bytearray", "splitlines", bytes::splitlines),
+    plain("bytearray", "join", bytes::join),
+    plain("bytearray", "strip", bytes::strip),
+    plain("bytearray", "lstrip", bytes::lstrip),
+    plain("bytearray", "rstrip", bytes::rstrip),
+    plain("bytearray", "replace", bytes::replace),
+    plain("bytearray", "partition", bytes::partition),
+    plain("bytearray", "rpartition", bytes::rpartition),
+    plain("bytearray", "removeprefix", bytes::removeprefix),
+    plain("bytearray", "removesuffix", bytes::removesuffix),
+    plain("bytearray", "upper", bytes::upper),
+    plain("bytearray", "lower", bytes::lower),
+    plain("bytearray", "swapcase", bytes::swapcase),
+    plain("bytearray", "capitalize", bytes::capitalize),
+    plain("bytearray", "title", bytes::title),
+    plain("bytearray", "isdigit", bytes::isdigit),
+    plain("bytearray", "isalpha", bytes::isalpha),
+    plain("bytearray", "isalnum", bytes::isalnum),
+    plain("bytearray", "isspace", bytes::isspace),
+    plain("bytearray", "isascii", bytes::isascii),
+    plain("bytearray", "isupper", bytes::isupper),
+    plain("bytearray", "islower", bytes::islower),
+    plain("bytearray", "istitle", bytes::istitle),
+    plain("bytearray", "center", bytes::center),
+    plain("bytearray", "ljust", bytes::ljust),
+    plain("bytearray", "rjust", bytes::rjust),
+    plain("bytearray", "zfill", bytes::zfill),
+    plain("bytearray", "expandtabs", bytes::expandtabs),
+    plain("bytearray", "translate", bytes::translate),
+    plain("bytearray", "fromhex", bytes::fromhex),
+    plain("bytearray", "maketrans", bytes::maketrans),
+    plain("bytearray", "append", bytearray::append),
+    plain("bytearray", "extend", bytearray::extend),
+    plain("bytearray", "pop", bytearray::pop),
+    plain("bytearray", "insert", bytearray::insert),
+    plain("bytearray", "remove", bytearray::remove),
+    plain("bytearray", "clear", bytearray::clear),
+    plain("bytearray", "reverse", bytearray::reverse),
+    plain("bytearray", "copy", bytearray::copy),
+    plain("memoryview", "tobytes", bytearray::tobytes),
+    plain("memoryview", "tolist", bytearray::tolist),
+    plain("memoryview", "release", bytearray::release),
+    plain("memoryview", "__enter__", bytearray::enter),
+    plain("memoryview", "__exit__", bytearray::release),
+    plain("memoryview", "hex", bytes::hex),
 ];
 
 /// Methods of builtin types that are classmethods (bound to the class on access).
@@ -300,7 +478,23 @@ const CLASS_METHODS: &[(&str, &str)] = &[
     ("dict", "fromkeys"),
     ("int", "from_bytes"),
     ("object", "__init_subclass__"),
+    ("bytes", "fromhex"),
+    ("bytearray", "fromhex"),
+    ("float", "fromhex"),
 ];
+
+/// Methods of builtin types that are staticmethods (never bound).
+const STATIC_METHODS: &[(&str, &str)] = &[
+    ("str", "maketrans"),
+    ("bytes", "maketrans"),
+    ("bytearray", "maketrans"),
+];
+
+/// Whether builtin `id` is a staticmethod of its type.
+pub(crate) fn is_static_method(id: BuiltinId) -> bool {
+    id.entry()
+        .is_some_and(|b| STATIC_METHODS.contains(&(b.module, b.name)))
+}
 
 /// Whether builtin `id` is a classmethod of its type.
 pub(crate) fn is_class_method(id: BuiltinId) -> bool {
@@ -312,7 +506,9 @@ pub(crate) fn is_class_method(id: BuiltinId) -> bool {
 /// not bound to the instance or class it is read through.
 pub(crate) fn is_static_builtin(vm: &Vm, v: Value) -> bool {
     match v.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Builtin(b)) => b.entry().is_some_and(|e| e.name == "__new__"),
+        Some(Object::Builtin(b)) => {
+            is_static_method(*b) || b.entry().is_some_and(|e| e.name == "__new__")
+        }
         _ => false,
     }
 }
@@ -389,6 +585,8 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Values { .. } | Iter::GetItem { .. } => "iterator",
         Iter::Map { .. } => "map",
         Iter::Filter { .. } => "filter",
+        Iter::Callable { .. } => "callable_iterator",
+        Iter::ZipStrict { .. } => "zip",
     }
 }
 
@@ -404,7 +602,7 @@ pub(crate) fn call(
         .ok_or_else(|| RunError::internal("unknown builtin"))?;
     let receiver = match receiver {
         Some(r) => r,
-        None if entry.is_function() => Value::None,
+        None if entry.is_function() || is_static_method(id) => Value::None,
         None => {
             if args.positional.is_empty() {
                 return Err(RunError::new(
@@ -506,4 +704,10 @@ pub(crate) fn install(vm: &mut Vm) {
     let name = vm.interner.intern("__name__");
     let builtins_name = vm.new_str("builtins".to_owned());
     vm.module_set(vm.builtins, name, builtins_name);
+}
+
+/// `generator.__next__()`: `next(gen)`.
+fn generator_next(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    args.exact::<0>("__next__")?;
+    iter::builtin_next(vm, Value::None, Args::positional(vec![receiver]))
 }

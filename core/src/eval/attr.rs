@@ -252,6 +252,11 @@ impl Vm {
         if let Some(v) = self.lookup_type_attr(class, name) {
             return self.descr_get(v, Some(obj), class);
         }
+        if self.class(class).is_some_and(|c| c.builtin) {
+            if let Some(v) = self.cached_builtin_method(class, name) {
+                return Ok(self.bind_method(v, obj));
+            }
+        }
         let enter = self.interner.intern("__enter__");
         let missed_exit = name != enter && self.lookup_type_attr(class, enter).is_some();
         let suffix = if missed_exit {

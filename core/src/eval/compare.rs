@@ -164,7 +164,9 @@ impl Vm {
         }
         match (self.heap.get(x), self.heap.get(y)) {
             (Object::Str(s), Object::Str(t)) => Some(s.as_str() == t.as_str()),
-            (Object::Bytes(s), Object::Bytes(t)) => Some(s == t),
+            (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
+                Some(s == t)
+            }
             (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                 if s.len() != t.len() {
                     return Some(false);
@@ -207,6 +209,15 @@ impl Vm {
             (Object::BoundMethod(m), Object::BoundMethod(n)) => {
                 Some(m.receiver.is(n.receiver) && m.function.is(n.function))
             }
+            (Object::Slice(s), Object::Slice(t)) => {
+                let pairs = [(s.start, t.start), (s.stop, t.stop), (s.step, t.step)];
+                for (p, q) in pairs {
+                    if !p.is(q) && !self.eq_builtin_at(p, q, depth + 1)? {
+                        return Some(false);
+                    }
+                }
+                Some(true)
+            }
             (Object::Instance(_), _) | (_, Object::Instance(_)) => None,
             _ => Some(x == y),
         }
@@ -242,6 +253,10 @@ impl Vm {
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
             match (self.heap.get(x), self.heap.get(y)) {
                 (Object::Str(s), Object::Str(t)) => return Ok(Some(s.as_str().cmp(t.as_str()))),
+                (
+                    Object::Bytes(s) | Object::ByteArray(s),
+                    Object::Bytes(t) | Object::ByteArray(t),
+                ) => return Ok(Some(s.cmp(t))),
                 (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                     let (s, t) = (s.clone(), t.clone());
                     for (p, q) in s.iter().zip(&t) {

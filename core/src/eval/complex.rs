@@ -55,6 +55,23 @@ impl Vm {
         Ok(Some(self.new_complex(r)))
     }
 
+    /// `x ** y` for a negative real `x` and a non-integral real `y`: CPython
+    /// returns a complex number (`(-8) ** (1/3)`).
+    pub(crate) fn negative_base_pow(&mut self, a: Value, b: Value) -> RunResult<Option<Value>> {
+        let (Some(x), Some(y)) = (self.num(a), self.num(b)) else {
+            return Ok(None);
+        };
+        let Num::Float(yf) = y else {
+            return Ok(None);
+        };
+        let xf = super::arith::to_f64(&x)?;
+        if !(xf < 0.0 && yf.is_finite() && yf.fract() != 0.0) {
+            return Ok(None);
+        }
+        let r = self.complex_pow((xf, 0.0), (yf, 0.0), b)?;
+        Ok(Some(self.new_complex(r)))
+    }
+
     fn complex_pow(&self, x: Complex, y: Complex, exponent: Value) -> RunResult<Complex> {
         if let Some(Num::Int(n)) = self.num(exponent) {
             if (-100..=100).contains(&n) {

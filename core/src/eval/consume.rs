@@ -14,7 +14,7 @@ use super::cont::Cont;
 use super::frame::{Frame, NativeFrame, Pending};
 use super::iter::Next;
 use super::vm::Vm;
-use crate::compile::code::BinOp;
+use crate::compile::code::{BinOp, CmpOp};
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::value::object::Object;
 use crate::value::Value;
@@ -338,11 +338,10 @@ impl Vm {
                 let replace = match best {
                     None => true,
                     Some((_, bk)) => {
-                        if *max {
-                            self.less_than(*bk, r)?
-                        } else {
-                            self.less_than(r, *bk)?
-                        }
+                        // CPython asks `item > best` for max and `item < best` for min.
+                        let op = if *max { CmpOp::Gt } else { CmpOp::Lt };
+                        let replace = self.compare(op, r, *bk)?;
+                        self.truthy(replace)?
                     }
                 };
                 if replace {

@@ -150,7 +150,8 @@ impl Vm {
     pub(crate) fn bind_method(&mut self, attr: Value, receiver: Value) -> Value {
         match attr {
             Value::Obj(f)
-                if matches!(self.heap.get(f), Object::Function(_) | Object::Builtin(_)) =>
+                if matches!(self.heap.get(f), Object::Function(_) | Object::Builtin(_))
+                    && !crate::builtins::is_static_builtin(self, attr) =>
             {
                 self.bound(attr, receiver)
             }

@@ -45,6 +45,8 @@ impl Vm {
             Object::Float(f) => Ok(float_repr(*f)),
             Object::Str(s) => Ok(str_repr(s.as_str())),
             Object::Bytes(b) => Ok(crate::value::repr::bytes_repr(b)),
+            Object::ByteArray(b) => Ok(crate::value::bytes::bytearray_repr(b)),
+            Object::MemoryView(_) => Ok(format!("<memory at {}>", address(id))),
             Object::BigInt(b) => big_to_string(b),
             Object::Complex(re, im) => Ok(crate::value::repr::complex_repr(*re, *im)),
             Object::List(_) | Object::Tuple(_) | Object::Dict(_) => self.container_repr(id, seen),
@@ -326,14 +328,22 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub(crate) fn format(&mut self, v: Value, spec: &str) -> RunResult<String> {
+        if let Some(r) = self.user_format(v, spec)? {
+            return Ok(r);
+        }
         if spec.is_empty() {
             return self.str(v);
         }
+        let formattable = match v {
+            Value::Obj(id) => matches!(self.heap.get(id), Object::Str(_) | Object::BigInt(_)),
+            Value::None => false,
+            _ => true,
+        };
+        if !formattable {
+            return Err(self.format_unsupported(v));
+        }
         let parsed = format_spec::parse(spec, &self.type_name(v))?;
         match v {
-            Value::Bool(b) if parsed.kind.is_none() => {
-                format_spec::format_str(if b { "True" } else { "False" }, &parsed)
-            }
             Value::Int(_) | Value::Bool(_) => {
                 let n = match v {
                     Value::Int(i) => BigInt::from(i),
@@ -348,19 +358,34 @@ impl Vm {
                 Object::BigInt(b) => {
                     format_spec::format_int(b.is_negative(), b.magnitude(), &parsed)
                 }
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    let sym = self.interner.intern("__format__");
-                    if let Some(f) = self.lookup_type_attr(class, sym) {
-                        let spec_value = self.new_str(spec.to_owned());
-                        let r = self.call_nested(f, vec![v, spec_value])?;
-                        return Ok(self.str_value(r).unwrap_or_default());
-                    }
-                    Err(self.format_unsupported(v))
-                }
                 _ => Err(self.format_unsupported(v)),
             },
             Value::None => Err(self.format_unsupported(v)),
+        }
+    }
+
+    /// A `__format__` defined in Python on `v`'s class, called with `spec`.
+    fn user_format(&mut self, v: Value, spec: &str) -> RunResult<Option<String>> {
+        let class = match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Instance(inst)) => inst.class,
+            Some(Object::Exception(e)) => e.class,
+            _ => return Ok(None),
+        };
+        let sym = self.interner.intern("__format__");
+        let Some(f) = self
+            .lookup_type_attr(class, sym)
+            .filter(|f| self.is_python_function(*f))
+        else {
+            return Ok(None);
+        };
+        let spec_value = self.new_str(spec.to_owned());
+        let r = self.call_nested(f, vec![v, spec_value])?;
+        match self.str_value(r) {
+            Some(s) => Ok(Some(s)),
+            None => Err(RunError::new(
+                ExcKind::TypeError,
+                format!("__format__ must return a str, not {}", self.type_name(r)),
+            )),
         }
     }
 

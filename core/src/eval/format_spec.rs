@@ -10,6 +10,8 @@ pub(crate) struct Spec {
     pub fill: Option<char>,
     pub align: Option<char>,
     pub sign: Option<char>,
+    /// `z`: a negative zero result loses its sign (floats only).
+    pub coerce_zero: bool,
     pub alternate: bool,
     pub zero: bool,
     pub width: usize,
@@ -34,6 +36,10 @@ pub(crate) fn parse(spec: &str, type_name: &str) -> RunResult<Spec> {
     }
     if let Some(&c) = chars.get(i).filter(|c| matches!(c, '+' | '-' | ' ')) {
         s.sign = Some(c);
+        i += 1;
+    }
+    if chars.get(i) == Some(&'z') {
+        s.coerce_zero = true;
         i += 1;
     }
     if chars.get(i) == Some(&'#') {
@@ -150,6 +156,12 @@ pub(crate) fn format_str(text: &str, spec: &Spec) -> RunResult<String> {
             "Sign not allowed in string format specifier",
         ));
     }
+    if spec.coerce_zero {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
+    }
     let body: String = match spec.precision {
         Some(p) => text.chars().take(p).collect(),
         None => text.to_owned(),
@@ -188,6 +200,12 @@ pub(crate) fn format_int(
         return Err(RunError::new(
             ExcKind::ValueError,
             "Precision not allowed in integer format specifier",
+        ));
+    }
+    if spec.coerce_zero {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "Negative zero coercion (z) not allowed in integer format specifier",
         ));
     }
     let every = if matches!(spec.kind, Some('b' | 'o' | 'x' | 'X')) {
@@ -247,6 +265,8 @@ pub(crate) fn format_float(value: f64, spec: &Spec) -> RunResult<String> {
     if let Some(sep) = spec.grouping {
         body = group(&body, sep, 3);
     }
+    let all_zero = !body.chars().any(|c| matches!(c, '1'..='9'));
+    let negative = negative && !(spec.coerce_zero && all_zero && magnitude.is_finite());
     Ok(pad(spec, sign_prefix(spec, negative), &body, '>'))
 }
 

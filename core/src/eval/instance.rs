@@ -149,6 +149,13 @@ impl Vm {
                         .collect()
                 }
             },
+            Object::Function(f) => {
+                return f
+                    .attrs
+                    .iter()
+                    .map(|(k, _)| self.interner.name(k).to_owned())
+                    .collect()
+            }
             Object::Exception(e) => {
                 return e
                     .attrs

@@ -32,8 +32,13 @@ impl Vm {
                 text: id,
                 offset: 0,
             },
-            Object::Bytes(b) => Iter::Values {
-                items: b.iter().map(|x| Value::Int(i64::from(*x))).collect(),
+            Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_) => Iter::Values {
+                items: self
+                    .buffer(value)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|x| Value::Int(i64::from(*x)))
+                    .collect(),
                 index: 0,
             },
             Object::Range(r) => Iter::Range {
@@ -204,6 +209,31 @@ impl Vm {
             }
             lazy @ (Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. }) => {
                 return self.lazy_next_nested(id, lazy)
+            }
+            Iter::ZipStrict { inner } => {
+                let item = crate::builtins::zip_strict_next(self, &inner)?;
+                (item, Iter::ZipStrict { inner })
+            }
+            Iter::Callable { func, sentinel } => {
+                if func == Value::None {
+                    return Ok(None);
+                }
+                let v = match self.call_nested(func, Vec::new()) {
+                    Ok(v) => v,
+                    Err(e) if self.is_stop_iteration(&e) => sentinel,
+                    Err(e) => return Err(e),
+                };
+                if v.is(sentinel) || self.eq(v, sentinel)? {
+                    (
+                        None,
+                        Iter::Callable {
+                            func: Value::None,
+                            sentinel,
+                        },
+                    )
+                } else {
+                    (Some(v), Iter::Callable { func, sentinel })
+                }
             }
             other => (None, other),
         };

@@ -254,13 +254,18 @@ impl Vm {
             }
             return Ok(());
         }
-        for item in self.collect_values(other)? {
-            let pair = self.collect_values(item)?;
+        for (i, item) in self.collect_values(other)?.into_iter().enumerate() {
+            let pair = self.collect_values(item).map_err(|_| {
+                RunError::new(
+                    crate::exc::ExcKind::TypeError,
+                    format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                )
+            })?;
             let [k, v] = pair.as_slice() else {
                 return Err(RunError::new(
                     crate::exc::ExcKind::ValueError,
                     format!(
-                        "dictionary update sequence element #0 has length {}; 2 is required",
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
                         pair.len()
                     ),
                 ));

@@ -56,6 +56,19 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y);
         }
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::And => return Ok(Value::Bool(x & y)),
+                BinOp::Or => return Ok(Value::Bool(x | y)),
+                BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
+        if op == BinOp::Pow {
+            if let Some(r) = self.negative_base_pow(a, b)? {
+                return Ok(r);
+            }
+        }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             if let Some(r) = super::arith::float_op(op, x, y) {
                 return r.map(Value::Float);
@@ -90,6 +103,9 @@ impl Vm {
         if let Some(r) = self.complex_op(op, a, b)? {
             return Ok(Some(r));
         }
+        if let Some(r) = self.bytes_binary(op, a, b)? {
+            return Ok(Some(r));
+        }
         if let Some(r) = self.sequence_op(op, a, b)? {
             return Ok(Some(r));
         }
@@ -120,10 +136,14 @@ impl Vm {
 
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub(crate) fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Value> {
+        if let Some(r) = self.bytearray_inplace(op, a, b)? {
+            return Ok(r);
+        }
         if let Value::Obj(id) = a {
             if op == BinOp::Or
                 && matches!(self.heap.get(id), Object::Dict(_))
-                && matches!(b.as_obj().map(|o| self.heap.get(o)), Some(Object::Dict(_)))
+                && (matches!(b.as_obj().map(|o| self.heap.get(o)), Some(Object::Dict(_)))
+                    || self.get_iter(b).is_ok())
             {
                 self.dict_update(a, b)?;
                 return Ok(a);
@@ -164,7 +184,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_op(op, a, b)
+        self.binary_op(op, a, b).map_err(|e| inplace_message(e, op))
     }
 
     /// `str`/`list`/`tuple` concatenation and repetition.
@@ -362,7 +382,8 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => !s.as_str().is_empty(),
-                Object::Bytes(b) => !b.is_empty(),
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
+                Object::MemoryView(_) => self.buffer(v).is_some_and(|b| !b.is_empty()),
                 Object::List(items) | Object::Tuple(items) => !items.is_empty(),
                 Object::Dict(d) => d.len() != 0,
                 Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
@@ -410,6 +431,9 @@ impl Vm {
             return self.truthy(r);
         }
         match self.heap.get(id) {
+            Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_) => {
+                self.bytes_contains(container, item)
+            }
             Object::Str(s) => match item.as_obj().map(|i| self.heap.get(i)) {
                 Some(Object::Str(t)) => Ok(s.as_str().contains(t.as_str())),
                 _ => Err(RunError::new(
@@ -513,7 +537,7 @@ impl Vm {
                     hash::hash_tuple(hashes.into_iter())
                 }
                 Object::FrozenSet(_) => self.frozenset_hash(v),
-                Object::List(_) | Object::Dict(_) | Object::Set(_) => {
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
                     return Err(ops::unhashable(&self.type_name(v)))
                 }
                 Object::Instance(_) => return self.instance_hash(v, id),
@@ -527,8 +551,12 @@ impl Vm {
         match self.lookup_type_attr(self.type_of(v), sym) {
             Some(Value::None) => Err(ops::unhashable(&self.type_name(v))),
             Some(f) if self.is_python_function(f) => match self.call_nested(f, vec![v])? {
-                Value::Int(i) => Ok(i),
-                other => self.hash(other),
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                other if self.index_value(other).is_some() => self.hash(other),
+                _ => Err(RunError::new(
+                    ExcKind::TypeError,
+                    "__hash__ method should return an integer",
+                )),
             },
             _ => Ok(identity_hash(id)),
         }
@@ -542,4 +570,29 @@ pub(crate) const MAX_NATIVE_DEPTH: u32 = 1000;
 /// `object.__hash__`: derived from the object's identity.
 pub(crate) fn identity_hash(id: ObjId) -> i64 {
     i64::from(id.0) * 16 + 0x1000
+}
+
+/// `unsupported operand type(s) for +=` rather than `for +` when an in-place operator fails.
+fn inplace_message(error: RunError, op: BinOp) -> RunError {
+    let RunError::New(mut new) = error else {
+        return error;
+    };
+    if new.kind == ExcKind::TypeError {
+        if let crate::exc::NewArgs::Message(m) = &mut new.args {
+            let symbol = binop_symbol(op);
+            let old = format!("unsupported operand type(s) for {symbol}:");
+            if m.starts_with(&old) && op != BinOp::Pow {
+                *m = m.replacen(
+                    &old,
+                    &format!("unsupported operand type(s) for {symbol}=:"),
+                    1,
+                );
+            } else if op == BinOp::Pow
+                && m.starts_with("unsupported operand type(s) for ** or pow():")
+            {
+                *m = m.replacen("** or pow():", "**=:", 1);
+            }
+        }
+    }
+    RunError::New(new)
 }

@@ -15,33 +15,79 @@ fn type_error(message: impl Into<String>) -> RunError {
     RunError::new(ExcKind::TypeError, message)
 }
 
+/// Where `%` formatting writes: text for `str % x`, bytes for `bytes % x`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Str,
+    Bytes,
+}
+
 impl Vm {
     /// `fmt % args`.
     pub(crate) fn percent_format(&mut self, fmt: &str, args: Value) -> RunResult<Value> {
-        let mapping = matches!(
-            args.as_obj().map(|id| self.heap.get(id)),
-            Some(Object::Dict(_))
-        );
+        let out = self.percent_core(fmt, args, Target::Str)?;
+        Ok(self.new_str(out))
+    }
+
+    /// `bytes % args`: the template and result travel as Latin-1 text.
+    pub(crate) fn bytes_percent_format(&mut self, fmt: &[u8], args: Value) -> RunResult<Vec<u8>> {
+        let text: String = fmt.iter().map(|b| char::from(*b)).collect();
+        let out = self.percent_core(&text, args, Target::Bytes)?;
+        Ok(out
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+            .collect())
+    }
+
+    fn percent_core(&mut self, fmt: &str, args: Value, target: Target) -> RunResult<String> {
+        let obj = args.as_obj().map(|id| self.heap.get(id));
+        let mapping = matches!(obj, Some(Object::Dict(_)))
+            || (matches!(obj, Some(Object::Instance(_))) && self.has_dunder(args, "__getitem__"));
         let items = match args.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Tuple(items)) => items.clone(),
             _ => vec![args],
         };
         let mut next = 0usize;
         let mut out = String::new();
-        let mut chars = fmt.chars().peekable();
-        while let Some(c) = chars.next() {
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut pos = 0usize;
+        let take_arg = |next: &mut usize| -> RunResult<Value> {
+            let v = items
+                .get(*next)
+                .copied()
+                .ok_or_else(|| type_error("not enough arguments for format string"))?;
+            *next += 1;
+            Ok(v)
+        };
+        while let Some(&c) = chars.get(pos) {
+            pos += 1;
             if c != '%' {
                 out.push(c);
                 continue;
             }
             let mut key = None;
-            if chars.peek() == Some(&'(') {
-                chars.next();
-                let name: String = chars.by_ref().take_while(|c| *c != ')').collect();
-                key = Some(name);
+            if chars.get(pos) == Some(&'(') {
+                let mut depth = 1;
+                let begin = pos + 1;
+                pos += 1;
+                while depth > 0 {
+                    match chars.get(pos) {
+                        Some('(') => depth += 1,
+                        Some(')') => depth -= 1,
+                        Some(_) => {}
+                        None => {
+                            return Err(RunError::new(ExcKind::ValueError, "incomplete format key"))
+                        }
+                    }
+                    pos += 1;
+                }
+                key = Some(chars[begin..pos - 1].iter().collect::<String>());
+                if !mapping {
+                    return Err(type_error("format requires a mapping"));
+                }
             }
             let mut spec = Spec::default();
-            while let Some(&flag) = chars.peek() {
+            while let Some(&flag) = chars.get(pos) {
                 match flag {
                     '-' => spec.align = Some('<'),
                     '+' => spec.sign = Some('+'),
@@ -50,77 +96,142 @@ impl Vm {
                     '0' => spec.zero = true,
                     _ => break,
                 }
-                chars.next();
+                pos += 1;
             }
-            let mut width = String::new();
-            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit() || **d == '*') {
-                chars.next();
-                if d == '*' {
-                    let v = items
-                        .get(next)
-                        .copied()
-                        .ok_or_else(|| type_error("not enough arguments for format string"))?;
-                    next += 1;
-                    width = self.int_arg(v)?.to_string();
+            if chars.get(pos) == Some(&'*') {
+                pos += 1;
+                let v = take_arg(&mut next)?;
+                let w = self
+                    .index_value(v)
+                    .ok_or_else(|| type_error("* wants int"))?;
+                if w < 0 {
+                    spec.align = Some('<');
+                }
+                spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(0);
+            } else {
+                let mut width = 0usize;
+                while let Some(d) = chars.get(pos).and_then(|d| d.to_digit(10)) {
+                    width = width.saturating_mul(10).saturating_add(d as usize);
+                    pos += 1;
+                }
+                spec.width = width;
+            }
+            if chars.get(pos) == Some(&'.') {
+                pos += 1;
+                if chars.get(pos) == Some(&'*') {
+                    pos += 1;
+                    let v = take_arg(&mut next)?;
+                    let p = self
+                        .index_value(v)
+                        .ok_or_else(|| type_error("* wants int"))?;
+                    spec.precision = Some(usize::try_from(p.max(0)).unwrap_or(0));
                 } else {
-                    width.push(d);
+                    let mut precision = 0usize;
+                    while let Some(d) = chars.get(pos).and_then(|d| d.to_digit(10)) {
+                        precision = precision.saturating_mul(10).saturating_add(d as usize);
+                        pos += 1;
+                    }
+                    spec.precision = Some(precision);
                 }
             }
-            spec.width = width.parse().unwrap_or(0);
-            if chars.peek() == Some(&'.') {
-                chars.next();
-                let mut precision = String::new();
-                while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                    chars.next();
-                    precision.push(d);
-                }
-                spec.precision = Some(precision.parse().unwrap_or(0));
+            while matches!(chars.get(pos), Some('h' | 'l' | 'L')) {
+                pos += 1;
             }
-            let Some(conversion) = chars.next() else {
+            let Some(&conversion) = chars.get(pos) else {
                 return Err(RunError::new(ExcKind::ValueError, "incomplete format"));
             };
+            pos += 1;
             if conversion == '%' {
                 out.push('%');
                 continue;
             }
             let value = match &key {
-                Some(k) if mapping => {
-                    let key = self.new_str(k.clone());
+                Some(k) => {
+                    let key = if target == Target::Bytes {
+                        let raw = k
+                            .chars()
+                            .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+                            .collect();
+                        self.new_bytes(raw)
+                    } else {
+                        self.new_str(k.clone())
+                    };
                     self.get_item(args, key)?
                 }
-                _ => {
-                    let v = items
-                        .get(next)
-                        .copied()
-                        .ok_or_else(|| type_error("not enough arguments for format string"))?;
-                    next += 1;
-                    v
-                }
+                None => take_arg(&mut next)?,
             };
             if spec.align == Some('<') {
                 spec.zero = false;
             }
-            out.push_str(&self.percent_one(value, conversion, spec)?);
+            let piece = match self.percent_one(value, conversion, spec, target)? {
+                Some(piece) => piece,
+                None => {
+                    return Err(RunError::new(
+                        ExcKind::ValueError,
+                        format!(
+                            "unsupported format character '{conversion}' (0x{:x}) at index {}",
+                            u32::from(conversion),
+                            pos - 1
+                        ),
+                    ))
+                }
+            };
+            out.push_str(&piece);
         }
         if !mapping && next < items.len() {
-            return Err(type_error(
-                "not all arguments converted during string formatting",
-            ));
+            let what = if target == Target::Bytes {
+                "bytes"
+            } else {
+                "string"
+            };
+            return Err(type_error(format!(
+                "not all arguments converted during {what} formatting"
+            )));
         }
-        Ok(self.new_str(out))
+        Ok(out)
     }
 
-    fn percent_one(&mut self, value: Value, conversion: char, mut spec: Spec) -> RunResult<String> {
-        match conversion {
+    /// One conversion; `None` for an unknown conversion character.
+    fn percent_one(
+        &mut self,
+        value: Value,
+        conversion: char,
+        mut spec: Spec,
+        target: Target,
+    ) -> RunResult<Option<String>> {
+        Ok(Some(match conversion {
+            's' | 'b' if target == Target::Bytes => {
+                let Some(bytes) = self.buffer(value) else {
+                    return Err(type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        self.type_name(value)
+                    )));
+                };
+                let text: String = bytes.iter().map(|b| char::from(*b)).collect();
+                spec.zero = false;
+                spec.align = Some(spec.align.unwrap_or('>'));
+                format_spec::format_str(&text, &spec)?
+            }
+            'c' if target == Target::Bytes => {
+                let byte = match self.buffer(value) {
+                    Some([b]) => Some(*b),
+                    Some(_) => None,
+                    None => self.index_value(value).and_then(|i| u8::try_from(i).ok()),
+                }
+                .ok_or_else(|| {
+                    type_error("%c requires an integer in range(256) or a single byte")
+                })?;
+                pad_printf(&spec, "", &char::from(byte).to_string())
+            }
             's' | 'r' | 'a' => {
                 let text = match conversion {
                     's' => self.str(value)?,
-                    'r' => self.repr(value)?,
+                    'r' if target == Target::Str => self.repr(value)?,
                     _ => super::format::ascii_escape(&self.repr(value)?),
                 };
                 spec.zero = false;
                 spec.align = Some(spec.align.unwrap_or('>'));
-                format_spec::format_str(&text, &spec)
+                format_spec::format_str(&text, &spec)?
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let n: BigInt = match self.num(value) {
@@ -159,7 +270,7 @@ impl Vm {
                     text = format!("{sign}{digits:0>p$}");
                 }
                 let (sign, digits) = split_sign(&text);
-                Ok(pad_printf(&spec, sign, digits))
+                pad_printf(&spec, sign, digits)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let f = match self.num(value) {
@@ -181,7 +292,7 @@ impl Vm {
                     },
                 )?;
                 let (sign, digits) = split_sign(&text);
-                Ok(pad_printf(&spec, sign, digits))
+                pad_printf(&spec, sign, digits)
             }
             'c' => {
                 let text = match self.num(value) {
@@ -192,16 +303,10 @@ impl Vm {
                     _ => self.str_value(value).filter(|s| s.chars().count() == 1),
                 }
                 .ok_or_else(|| type_error("%c requires int or char"))?;
-                Ok(pad_printf(&spec, "", &text))
+                pad_printf(&spec, "", &text)
             }
-            other => Err(RunError::new(
-                ExcKind::ValueError,
-                format!(
-                    "unsupported format character '{other}' (0x{:x})",
-                    u32::from(other)
-                ),
-            )),
-        }
+            _ => return Ok(None),
+        }))
     }
 }
 

@@ -217,6 +217,20 @@ impl Vm {
 
     /// Set comparisons: `==` and the subset/superset orders.
     pub(crate) fn set_compare(&mut self, op: CmpOp, a: Value, b: Value) -> RunResult<Option<bool>> {
+        let set_view = |vm: &Vm, v: Value| {
+            matches!(
+                v.as_obj().map(|id| vm.heap.get(id)),
+                Some(Object::DictView(_, view)) if *view != crate::value::iter::DictView::Values
+            )
+        };
+        let (va, vb) = (set_view(self, a), set_view(self, b));
+        if (va || vb) && (va || self.is_set(a)) && (vb || self.is_set(b)) {
+            let left = self.collect_values(a)?;
+            let left = self.new_set(&left, false)?;
+            let right = self.collect_values(b)?;
+            let right = self.new_set(&right, false)?;
+            return self.set_compare(op, left, right);
+        }
         if !self.is_set(a) || !self.is_set(b) {
             return Ok(None);
         }
@@ -270,7 +284,7 @@ impl Vm {
         let is_view = |vm: &Vm, v: Value| {
             matches!(
                 v.as_obj().map(|id| vm.heap.get(id)),
-                Some(Object::DictView(..))
+                Some(Object::DictView(_, view)) if *view != crate::value::iter::DictView::Values
             )
         };
         if !is_view(self, a) && !is_view(self, b) {

@@ -92,10 +92,13 @@ impl Vm {
     /// Attributes of builtin objects looked up after the class: function,
     /// method, cell, property, slice and generator data.
     pub(crate) fn special_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
+        let text = self.interner.name(name).to_owned();
+        if let Some(v) = crate::builtins::data_attr(self, obj, &text) {
+            return Ok(Some(v));
+        }
         let Value::Obj(id) = obj else {
             return Ok(None);
         };
-        let text = self.interner.name(name).to_owned();
         if let Object::Function(_) = self.heap.get(id) {
             return self.function_attr(id, &text);
         }

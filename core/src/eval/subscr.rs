@@ -177,26 +177,8 @@ impl Vm {
                     .ok_or_else(|| lookup::index_out_of_range("string"))?;
                 Ok(self.new_str(c.to_string()))
             }
-            Object::Bytes(bytes) => {
-                let len = bytes.len();
-                if let Some(sl) = slice {
-                    let indices = self.slice_indices(sl, len)?;
-                    let Object::Bytes(bytes) = self.heap.get(id) else {
-                        return Err(RunError::internal("bytes vanished"));
-                    };
-                    let picked: Vec<u8> = indices
-                        .indexes()
-                        .filter_map(|i| bytes.get(i).copied())
-                        .collect();
-                    return Ok(Value::Obj(self.heap.alloc(Object::Bytes(picked))));
-                }
-                let i = self.seq_index(key, len, "index")?;
-                match self.heap.get(id) {
-                    Object::Bytes(bytes) => {
-                        Ok(Value::Int(i64::from(bytes.get(i).copied().unwrap_or(0))))
-                    }
-                    _ => Err(RunError::internal("bytes vanished")),
-                }
+            Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_) => {
+                self.bytes_get_item(obj, slice, key)
             }
             Object::Dict(_) => match self.dict_get(id, key)? {
                 Some(v) => Ok(v),
@@ -205,6 +187,15 @@ impl Vm {
             Object::Range(r) => {
                 let r = *r;
                 let len = r.len() as usize;
+                if let Some(s) = slice {
+                    let ix = self.slice_indices(s, len)?;
+                    let range = crate::value::iter::Range {
+                        start: r.at(ix.start),
+                        stop: r.at(ix.stop),
+                        step: r.step.saturating_mul(ix.step),
+                    };
+                    return Ok(Value::Obj(self.heap.alloc(Object::Range(range))));
+                }
                 let i = self.seq_index(key, len, "range object")?;
                 Ok(Value::Int(r.at(i as i64)))
             }
@@ -262,6 +253,7 @@ impl Vm {
                 Ok(())
             }
             Object::Dict(_) => self.dict_set(obj, key, value),
+            Object::ByteArray(_) => self.bytearray_set_item(id, key, value),
             Object::Instance(_) => {
                 let sym = self.interner.intern("__setitem__");
                 match self.lookup_type_attr(self.type_of(obj), sym) {
@@ -341,7 +333,191 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(lookup::key_error(key)),
             },
+            Object::ByteArray(_) => self.bytearray_del_item(id, key),
             _ => Err(ops::no_item_deletion(&self.type_name(obj))),
         }
+    }
+}
+
+impl Vm {
+    /// `b[i]` (an int) or `b[slice]` (same type) of a bytes-like object.
+    fn bytes_get_item(&mut self, obj: Value, slice: Option<ObjId>, key: Value) -> RunResult<Value> {
+        let id = obj
+            .as_obj()
+            .ok_or_else(|| RunError::internal("bytes without handle"))?;
+        let is_view = matches!(self.heap.get(id), Object::MemoryView(_));
+        let data = self.buffer(obj).ok_or_else(|| {
+            RunError::new(
+                ExcKind::ValueError,
+                "operation forbidden on released memoryview object",
+            )
+        })?;
+        let len = data.len();
+        if let Some(sl) = slice {
+            let indices = self.slice_indices(sl, len)?;
+            if is_view && indices.step == 1 {
+                if let Object::MemoryView(m) = self.heap.get(id) {
+                    let mut view = *m;
+                    let start = m.start + indices.start.max(0) as usize;
+                    view.stop =
+                        (m.start + indices.stop.max(indices.start).max(0) as usize).max(start);
+                    view.start = start;
+                    return Ok(Value::Obj(self.heap.alloc(Object::MemoryView(view))));
+                }
+            }
+            let data = self.buffer(obj).unwrap_or_default();
+            let picked: Vec<u8> = indices
+                .indexes()
+                .filter_map(|i| data.get(i).copied())
+                .collect();
+            let kind = self
+                .bytes_kind(obj)
+                .unwrap_or(crate::value::bytes::BytesKind::Bytes);
+            return Ok(self.new_bytes_of(kind, picked));
+        }
+        let what = match self.heap.get(id) {
+            Object::Bytes(_) => "index",
+            Object::ByteArray(_) => "bytearray",
+            _ => "memoryview",
+        };
+        let Some(i) = self.index_value(key) else {
+            let message = if is_view {
+                "memoryview: invalid slice key".to_owned()
+            } else {
+                format!(
+                    "byte indices must be integers or slices, not {}",
+                    self.type_name(key)
+                )
+            };
+            return Err(RunError::new(ExcKind::TypeError, message));
+        };
+        let i = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
+        let data = self.buffer(obj).unwrap_or_default();
+        match usize::try_from(i).ok().and_then(|i| data.get(i)) {
+            Some(b) => Ok(Value::Int(i64::from(*b))),
+            None if is_view => Err(RunError::new(
+                ExcKind::IndexError,
+                "index out of bounds on dimension 1",
+            )),
+            None if what == "index" => {
+                Err(RunError::new(ExcKind::IndexError, "index out of range"))
+            }
+            None => Err(lookup::index_out_of_range(what)),
+        }
+    }
+
+    /// The byte value of an item stored into a bytearray.
+    fn byte_value(&self, v: Value) -> RunResult<u8> {
+        let Some(i) = self.index_value(v) else {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(v)
+                ),
+            ));
+        };
+        u8::try_from(i)
+            .map_err(|_| RunError::new(ExcKind::ValueError, "byte must be in range(0, 256)"))
+    }
+
+    /// `bytearray[key] = value` (an int, or bytes-like / iterable of ints for a slice).
+    fn bytearray_set_item(&mut self, id: ObjId, key: Value, value: Value) -> RunResult<()> {
+        let len = self.buffer(Value::Obj(id)).map_or(0, <[u8]>::len);
+        let slice = key
+            .as_obj()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
+        let Some(sl) = slice else {
+            let Some(i) = self.index_value(key) else {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "bytearray indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    ),
+                ));
+            };
+            let i = if i < 0 {
+                i.saturating_add(len as i64)
+            } else {
+                i
+            };
+            let byte = self.byte_value(value)?;
+            return match (usize::try_from(i).ok(), self.heap.get_mut(id)) {
+                (Some(i), Some(Object::ByteArray(b))) if i < b.len() => {
+                    b[i] = byte;
+                    Ok(())
+                }
+                _ => Err(lookup::index_out_of_range("bytearray")),
+            };
+        };
+        let new: Vec<u8> = match self.buffer(value) {
+            Some(b) => b.to_vec(),
+            None if self.index_value(value).is_some() || self.str_value(value).is_some() => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
+            None => {
+                let items = self.collect_values(value)?;
+                items
+                    .into_iter()
+                    .map(|v| self.byte_value(v))
+                    .collect::<RunResult<_>>()?
+            }
+        };
+        let indices = self.slice_indices(sl, len)?;
+        let targets: Vec<usize> = indices.indexes().collect();
+        let Some(Object::ByteArray(b)) = self.heap.get_mut(id) else {
+            return Err(RunError::internal("bytearray vanished"));
+        };
+        if indices.step == 1 {
+            let start = (indices.start.max(0) as usize).min(b.len());
+            let stop = (indices.stop.max(indices.start).max(0) as usize).min(b.len());
+            b.splice(start..stop, new);
+            return Ok(());
+        }
+        if targets.len() != new.len() {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    targets.len()
+                ),
+            ));
+        }
+        for (i, v) in targets.into_iter().zip(new) {
+            if let Some(slot) = b.get_mut(i) {
+                *slot = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// `del bytearray[key]`.
+    fn bytearray_del_item(&mut self, id: ObjId, key: Value) -> RunResult<()> {
+        let len = self.buffer(Value::Obj(id)).map_or(0, <[u8]>::len);
+        let mut doomed: Vec<usize> = match key
+            .as_obj()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)))
+        {
+            Some(sl) => self.slice_indices(sl, len)?.indexes().collect(),
+            None => vec![self.seq_index(key, len, "bytearray")?],
+        };
+        doomed.sort_unstable();
+        if let Some(Object::ByteArray(b)) = self.heap.get_mut(id) {
+            for i in doomed.into_iter().rev() {
+                if i < b.len() {
+                    b.remove(i);
+                }
+            }
+        }
+        Ok(())
     }
 }

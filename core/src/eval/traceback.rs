@@ -268,7 +268,13 @@ impl Vm {
             "  File \"{}\", line {line}, in {}\n",
             data.filename, code.name
         );
-        if let Some(source_line) = index.line_text(line) {
+        // Code run by eval()/exec() has no file to show lines from.
+        let source_line = if &*data.filename == "<string>" {
+            None
+        } else {
+            index.line_text(line)
+        };
+        if let Some(source_line) = source_line {
             let source_line = source_line.trim_end_matches(['\n', '\r']);
             let stripped = source_line.trim();
             if !stripped.is_empty() {

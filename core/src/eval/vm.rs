@@ -61,6 +61,8 @@ pub(crate) struct Vm {
     pub builtin_objects: Vec<Option<ObjId>>,
     pub stdout: String,
     pub stderr: String,
+    /// The unread rest of the host-provided stdin (`input()`).
+    pub stdin: Option<String>,
     pub recursion_limit: usize,
     /// Python frames on the stack (the recursion depth).
     pub depth: usize,
@@ -121,6 +123,7 @@ impl Vm {
             builtin_objects: Vec::new(),
             stdout: String::new(),
             stderr: String::new(),
+            stdin: None,
             recursion_limit: 0,
             depth: 0,
             nested: 0,
@@ -157,6 +160,7 @@ impl Vm {
         self.host_modules.clone_from(&options.host_modules);
         self.recursion_limit = options.recursion_limit;
         self.limits = options.limits.clone();
+        self.stdin.clone_from(&options.stdin);
     }
 
     /// Loads `program` and pushes its module frame (as `__main__`).
@@ -193,7 +197,7 @@ impl Vm {
     }
 
     /// Makes `program` runnable here; returns its index.
-    fn load(&mut self, program: &Program) -> u32 {
+    pub(crate) fn load(&mut self, program: &Program) -> u32 {
         if let Some(i) = self.programs.iter().position(|l| l.program.same(program)) {
             return i as u32;
         }

@@ -28,6 +28,10 @@ pub(crate) enum Layout {
     Str,
     /// `bytes`.
     Bytes,
+    /// `bytearray`.
+    ByteArray,
+    /// `memoryview`.
+    MemoryView,
     /// `list`.
     List,
     /// `tuple`.

@@ -144,6 +144,18 @@ pub(crate) enum Iter {
         /// The next index.
         index: i64,
     },
+    /// `zip(*iterators, strict=True)`: unequal lengths raise `ValueError`.
+    ZipStrict {
+        /// The wrapped iterators.
+        inner: Vec<Value>,
+    },
+    /// `iter(callable, sentinel)`: calls `func` until it returns `sentinel`.
+    Callable {
+        /// What is called (`None` once the sentinel was seen).
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+    },
     /// Over a snapshot of values (dict views, sorted output, ...).
     Values {
         /// The values, in order.
@@ -163,7 +175,7 @@ impl Iter {
             Iter::Dict { dict, .. } => f(Value::Obj(*dict)),
             Iter::Set { set, .. } => f(Value::Obj(*set)),
             Iter::Enumerate { inner, .. } => f(*inner),
-            Iter::Zip { inner } => inner.iter().for_each(|v| f(*v)),
+            Iter::Zip { inner } | Iter::ZipStrict { inner } => inner.iter().for_each(|v| f(*v)),
             Iter::Values { items, .. } => items.iter().for_each(|v| f(*v)),
             Iter::Map { func, inner } => {
                 f(*func);
@@ -174,6 +186,10 @@ impl Iter {
                 f(*inner);
             }
             Iter::GetItem { obj, .. } => f(*obj),
+            Iter::Callable { func, sentinel } => {
+                f(*func);
+                f(*sentinel);
+            }
         }
     }
 }

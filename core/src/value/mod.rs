@@ -13,6 +13,8 @@
 //! - `symbol.rs`: the identifier interner and attribute maps.
 //! - `repr.rs`, `printable.rs`: CPython's `repr` of literals.
 
+pub(crate) mod bytes;
+pub(crate) mod case;
 pub(crate) mod class;
 pub(crate) mod dict;
 pub(crate) mod exception;
@@ -22,7 +24,7 @@ pub(crate) mod heap;
 pub(crate) mod int;
 pub(crate) mod iter;
 pub(crate) mod object;
-mod printable;
+pub(crate) mod printable;
 pub mod repr;
 pub(crate) mod set;
 pub(crate) mod str;

@@ -26,6 +26,10 @@ pub(crate) enum Object {
     Str(PyStr),
     /// `bytes`.
     Bytes(Vec<u8>),
+    /// `bytearray`.
+    ByteArray(Vec<u8>),
+    /// `memoryview` of a `bytes` or `bytearray`.
+    MemoryView(super::bytes::MemoryView),
     /// An `int` outside the `i64` range (or an instance of a user subclass of `int`).
     BigInt(BigInt),
     /// A `float` in the heap: only instances of user subclasses of `float`.
@@ -125,6 +129,7 @@ impl Object {
             Object::Free
             | Object::Str(_)
             | Object::Bytes(_)
+            | Object::ByteArray(_)
             | Object::BigInt(_)
             | Object::Complex(..)
             | Object::Float(_)
@@ -160,6 +165,7 @@ impl Object {
             }
             Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
             Object::DictView(d, _) => f(Value::Obj(*d)),
+            Object::MemoryView(m) => f(Value::Obj(m.source)),
             Object::Super { class, obj } => {
                 f(Value::Obj(*class));
                 f(*obj);
@@ -173,7 +179,7 @@ impl Object {
         let own = std::mem::size_of::<Object>();
         own + match self {
             Object::Str(s) => s.as_str().len(),
-            Object::Bytes(b) => b.capacity(),
+            Object::Bytes(b) | Object::ByteArray(b) => b.capacity(),
             Object::BigInt(n) => n.bits().div_ceil(8) as usize,
             Object::List(items) => items.capacity() * value,
             Object::Tuple(items) => items.len() * value,

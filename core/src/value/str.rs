@@ -49,3 +49,41 @@ impl PyStr {
         }
     }
 }
+
+/// The code points of every Unicode decimal digit zero (category `Nd`): each
+/// block holds the digits 0-9 in order, which is what `int()` and `float()` read.
+const DIGIT_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The value of a Unicode decimal digit (`str.isdecimal()` characters).
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
+    let code = u32::from(c);
+    if c.is_ascii() {
+        return c.to_digit(10);
+    }
+    let zero = DIGIT_ZEROS.iter().rev().find(|z| **z <= code).copied()?;
+    (code - zero < 10).then_some(code - zero)
+}
+
+/// `str.isspace()` for one character (Rust's `is_whitespace` lacks U+001C..U+001F).
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
+}
+
+/// Text with every Unicode decimal digit replaced by its ASCII digit and
+/// surrounding Python whitespace removed, as `int()`/`float()` read it.
+pub(crate) fn ascii_digits(text: &str) -> String {
+    text.trim_matches(is_space)
+        .chars()
+        .map(|c| match decimal_value(c) {
+            Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}

@@ -1,4 +1,4 @@
-//! `print`.
+//! `print` and `input`.
 //!
 //! Divergence: `file=` is accepted but output always goes to stdout (`sys` is not importable yet).
 
@@ -38,4 +38,25 @@ pub(crate) fn builtin_print(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
     let _ = file;
     vm.stdout.push_str(&out);
     Ok(Value::None)
+}
+
+/// <https://docs.python.org/3/library/functions.html#input>: writes the
+/// prompt, then reads one line of the host-provided stdin.
+pub(crate) fn builtin_input(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("input", 0, 1)?.to_vec();
+    if let Some(prompt) = parts.first() {
+        let text = vm.str(*prompt)?;
+        vm.stdout.push_str(&text);
+    }
+    let rest = vm.stdin.take().unwrap_or_default();
+    if rest.is_empty() {
+        return Err(RunError::new(ExcKind::EOFError, "EOF when reading a line"));
+    }
+    let (line, remaining) = match rest.find('\n') {
+        Some(i) => (rest[..i].to_owned(), rest[i + 1..].to_owned()),
+        None => (rest, String::new()),
+    };
+    vm.stdin = Some(remaining);
+    let line = line.strip_suffix('\r').map_or(line.clone(), str::to_owned);
+    Ok(vm.new_str(line))
 }

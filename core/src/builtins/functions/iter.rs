@@ -26,7 +26,8 @@ impl Vm {
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.char_len()),
-                Object::Bytes(b) => return Ok(b.len()),
+                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len()),
+                Object::MemoryView(_) => return Ok(self.buffer(v).map_or(0, <[u8]>::len)),
                 Object::List(items) | Object::Tuple(items) => return Ok(items.len()),
                 Object::Dict(d) => return Ok(d.len()),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len()),
@@ -46,6 +47,21 @@ impl Vm {
                                 ExcKind::ValueError,
                                 "__len__() should return >= 0",
                             )),
+                            Value::Bool(b) => Ok(usize::from(b)),
+                            other if self.index_value(other).is_some() => {
+                                let negative = self.index_value(other).is_some_and(|i| i < 0);
+                                Err(if negative {
+                                    RunError::new(
+                                        ExcKind::ValueError,
+                                        "__len__() should return >= 0",
+                                    )
+                                } else {
+                                    RunError::new(
+                                        ExcKind::OverflowError,
+                                        "cannot fit 'int' into an index-sized integer",
+                                    )
+                                })
+                            }
                             other => Err(RunError::new(
                                 ExcKind::TypeError,
                                 format!(
@@ -246,12 +262,60 @@ pub(crate) fn builtin_enumerate(vm: &mut Vm, _: Value, mut args: Args) -> RunRes
 }
 
 /// <https://docs.python.org/3/library/functions.html#zip>
-pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
+    let strict = match args.take_keyword(vm, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    args.no_more_keywords(vm, "zip")?;
     let mut inner = Vec::with_capacity(args.positional.len());
     for v in &args.positional {
         inner.push(vm.get_iter(*v)?);
     }
-    Ok(new_iter(vm, Iter::Zip { inner }))
+    Ok(new_iter(
+        vm,
+        if strict {
+            Iter::ZipStrict { inner }
+        } else {
+            Iter::Zip { inner }
+        },
+    ))
+}
+
+/// The next tuple of `zip(..., strict=True)`, or CPython's length-mismatch `ValueError`.
+pub(crate) fn zip_strict_next(vm: &mut Vm, inner: &[Value]) -> RunResult<Option<Value>> {
+    let mut items = Vec::with_capacity(inner.len());
+    for (k, it) in inner.iter().enumerate() {
+        match vm.next_nested(*it)? {
+            Some(v) => items.push(v),
+            None if k == 0 => {
+                for (j, rest) in inner.iter().enumerate().skip(1) {
+                    if vm.next_nested(*rest)?.is_some() {
+                        return Err(zip_mismatch(j, "longer"));
+                    }
+                }
+                return Ok(None);
+            }
+            None => return Err(zip_mismatch(k, "shorter")),
+        }
+    }
+    if items.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(vm.new_tuple(items)))
+}
+
+#[cold]
+fn zip_mismatch(k: usize, what: &str) -> RunError {
+    let others = if k == 1 {
+        "argument 1".to_owned()
+    } else {
+        format!("arguments 1-{k}")
+    };
+    RunError::new(
+        ExcKind::ValueError,
+        format!("zip() argument {} is {what} than {others}", k + 1),
+    )
 }
 
 /// <https://docs.python.org/3/library/functions.html#reversed>: a user
@@ -300,8 +364,28 @@ fn builtin_reversed_builtin(vm: &mut Vm, seq: Value) -> RunResult<Value> {
 
 /// <https://docs.python.org/3/library/functions.html#iter>
 pub(crate) fn builtin_iter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let [v] = args.exact("iter")?;
-    vm.get_iter(v)
+    let parts = args.between("iter", 1, 2)?.to_vec();
+    match parts.as_slice() {
+        [func, sentinel] => {
+            let callable = crate::builtins::functions::reflect::builtin_callable(
+                vm,
+                Value::None,
+                Args::positional(vec![*func]),
+            )?;
+            if callable != Value::Bool(true) {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "iter(v, w): v must be callable",
+                ));
+            }
+            let it = crate::value::iter::Iter::Callable {
+                func: *func,
+                sentinel: *sentinel,
+            };
+            Ok(Value::Obj(vm.heap.alloc(Object::Iter(it))))
+        }
+        _ => vm.get_iter(parts[0]),
+    }
 }
 
 /// <https://docs.python.org/3/library/functions.html#next>
@@ -551,8 +635,12 @@ pub(crate) fn str_join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Ca
             .map(|id| vm.heap.get(id)),
         Some(Object::List(_) | Object::Tuple(_))
     );
-    if is_sequence || args.positional.len() != 1 || vm.str_value(receiver).is_none() {
-        return crate::builtins::methods::str::join(vm, receiver, args).map(Called::Value);
+    if is_sequence
+        || args.positional.len() != 1
+        || vm.str_value(receiver).is_none()
+        || !needs_consumer(vm, args.positional[0])
+    {
+        return crate::builtins::methods::str_search::join(vm, receiver, args).map(Called::Value);
     }
     let fold = Fold::Join {
         sep: receiver,

@@ -118,9 +118,7 @@ pub(crate) fn builtin_callable(vm: &mut Vm, _: Value, args: Args) -> RunResult<V
 /// <https://docs.python.org/3/library/functions.html#getattr>
 pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("getattr", 2, 3)?.to_vec();
-    let name = vm
-        .str_value(parts[1])
-        .ok_or_else(|| RunError::new(ExcKind::TypeError, "attribute name must be string"))?;
+    let name = attr_name(vm, parts[1])?;
     let sym = vm.interner.intern(&name);
     match vm.get_attr(parts[0], sym) {
         Err(e) if parts.len() == 3 && vm.error_matches(&e, ExcKind::AttributeError) => Ok(parts[2]),
@@ -128,10 +126,23 @@ pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
     }
 }
 
+/// The name argument of `getattr`/`setattr`/`hasattr`/`delattr`.
+fn attr_name(vm: &Vm, name: Value) -> RunResult<String> {
+    vm.str_value(name).ok_or_else(|| {
+        RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "attribute name must be string, not '{}'",
+                vm.type_name(name)
+            ),
+        )
+    })
+}
+
 /// <https://docs.python.org/3/library/functions.html#setattr>
 pub(crate) fn builtin_setattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name, value] = args.exact("setattr")?;
-    let name = vm.str_arg(name, "attribute name")?;
+    let name = attr_name(vm, name)?;
     let sym = vm.interner.intern(&name);
     vm.set_attr(obj, sym, value)?;
     Ok(Value::None)
@@ -140,7 +151,7 @@ pub(crate) fn builtin_setattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
 /// <https://docs.python.org/3/library/functions.html#hasattr>
 pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name] = args.exact("hasattr")?;
-    let name = vm.str_arg(name, "attribute name")?;
+    let name = attr_name(vm, name)?;
     let sym = vm.interner.intern(&name);
     match vm.get_attr(obj, sym) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -152,7 +163,7 @@ pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
 /// <https://docs.python.org/3/library/functions.html#delattr>
 pub(crate) fn builtin_delattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name] = args.exact("delattr")?;
-    let name = vm.str_arg(name, "attribute name")?;
+    let name = attr_name(vm, name)?;
     let sym = vm.interner.intern(&name);
     vm.del_attr(obj, sym)?;
     Ok(Value::None)
@@ -172,6 +183,18 @@ pub(crate) fn builtin_chr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
 /// <https://docs.python.org/3/library/functions.html#ord>
 pub(crate) fn builtin_ord(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("ord")?;
+    if let Some(bytes) = vm.buffer(v) {
+        return match bytes {
+            [b] => Ok(Value::Int(i64::from(*b))),
+            _ => Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    bytes.len()
+                ),
+            )),
+        };
+    }
     let Some(text) = vm.str_value(v) else {
         return Err(RunError::new(
             ExcKind::TypeError,
@@ -192,16 +215,4 @@ pub(crate) fn builtin_ord(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
             ),
         )),
     }
-}
-
-/// <https://docs.python.org/3/library/functions.html#vars>
-pub(crate) fn builtin_vars(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let [v] = args.exact("vars")?;
-    let sym = vm.interner.intern("__dict__");
-    vm.get_attr(v, sym).map_err(|_| {
-        RunError::new(
-            ExcKind::TypeError,
-            "vars() argument must have __dict__ attribute",
-        )
-    })
 }

@@ -130,3 +130,14 @@ pub(crate) fn fromkeys(vm: &mut Vm, _class: Value, args: Args) -> RunResult<Valu
     }
     Ok(d)
 }
+
+/// `dict_keys.isdisjoint(other)` / `dict_items.isdisjoint(other)`.
+pub(crate) fn view_isdisjoint(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [other] = args.exact("isdisjoint")?;
+    for item in vm.collect_values(other)? {
+        if vm.contains(receiver, item)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

@@ -107,7 +107,17 @@ pub(crate) fn remove(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
 /// `list.index(x)` / `tuple.index(x)`.
 pub(crate) fn index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("index", 1, 3)?.to_vec();
-    if let Some(i) = position(vm, receiver, parts[0])? {
+    let all = items(vm, receiver)?;
+    let (start, stop) =
+        super::bytes::span(vm, parts.get(1).copied(), parts.get(2).copied(), all.len())?;
+    let mut found = None;
+    for (i, item) in all.into_iter().enumerate().take(stop).skip(start) {
+        if item.is(parts[0]) || vm.eq(item, parts[0])? {
+            found = Some(i);
+            break;
+        }
+    }
+    if let Some(i) = found {
         Ok(Value::Int(i as i64))
     } else {
         let what = if matches!(

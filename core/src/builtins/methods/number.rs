@@ -104,6 +104,9 @@ pub(crate) fn conjugate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<V
         let (re, im) = (*re, -*im);
         return Ok(vm.new_complex((re, im)));
     }
+    if let Value::Bool(b) = receiver {
+        return Ok(Value::Int(i64::from(b)));
+    }
     Ok(receiver)
 }
 
@@ -215,4 +218,97 @@ pub(crate) fn from_bytes(vm: &mut Vm, _class: Value, mut args: Args) -> RunResul
         BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
     };
     Ok(vm.int_value(n))
+}
+
+/// Where a number sits in the tower: 0 int/bool, 1 float, 2 complex.
+fn rank(vm: &Vm, v: Value) -> Option<u8> {
+    match v {
+        Value::Bool(_) | Value::Int(_) => Some(0),
+        Value::Float(_) => Some(1),
+        Value::Obj(id) => match vm.heap.get(id) {
+            crate::value::object::Object::BigInt(_) => Some(0),
+            crate::value::object::Object::Complex(..) => Some(2),
+            _ => None,
+        },
+        Value::None => None,
+    }
+}
+
+/// `x.__op__(y)` / `x.__rop__(y)` of a builtin number: `NotImplemented` when
+/// `y` ranks above `x`'s type in the tower, else the operator's result.
+fn numeric_dunder(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    op: crate::compile::code::BinOp,
+    reflected: bool,
+) -> RunResult<Value> {
+    let [other] = args.exact("operator")?;
+    match (rank(vm, receiver), rank(vm, other)) {
+        (Some(mine), Some(theirs)) if theirs <= mine => {
+            if reflected {
+                vm.binary_op(op, other, receiver)
+            } else {
+                vm.binary_op(op, receiver, other)
+            }
+        }
+        _ => Ok(vm.not_implemented()),
+    }
+}
+
+fn numeric_compare(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    op: crate::compile::code::CmpOp,
+) -> RunResult<Value> {
+    let [other] = args.exact("comparison")?;
+    if rank(vm, receiver).is_none() || rank(vm, other).is_none() {
+        return Ok(vm.not_implemented());
+    }
+    vm.compare(op, receiver, other)
+}
+
+macro_rules! binary_dunder {
+    ($($name:ident => $op:ident, $reflected:expr;)*) => {$(
+        #[doc = concat!("`number.", stringify!($name), "(other)`.")]
+        pub(crate) fn $name(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+            numeric_dunder(vm, receiver, &args, crate::compile::code::BinOp::$op, $reflected)
+        }
+    )*};
+}
+
+binary_dunder! {
+    dunder_add => Add, false;
+    dunder_radd => Add, true;
+    dunder_sub => Sub, false;
+    dunder_rsub => Sub, true;
+    dunder_mul => Mul, false;
+    dunder_rmul => Mul, true;
+    dunder_truediv => TrueDiv, false;
+    dunder_rtruediv => TrueDiv, true;
+    dunder_floordiv => FloorDiv, false;
+    dunder_rfloordiv => FloorDiv, true;
+    dunder_mod => Mod, false;
+    dunder_rmod => Mod, true;
+    dunder_pow => Pow, false;
+    dunder_rpow => Pow, true;
+}
+
+macro_rules! compare_dunder {
+    ($($name:ident => $op:ident;)*) => {$(
+        #[doc = concat!("`number.", stringify!($name), "(other)`.")]
+        pub(crate) fn $name(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+            numeric_compare(vm, receiver, &args, crate::compile::code::CmpOp::$op)
+        }
+    )*};
+}
+
+compare_dunder! {
+    dunder_lt => Lt;
+    dunder_le => Le;
+    dunder_gt => Gt;
+    dunder_ge => Ge;
+    dunder_eq => Eq;
+    dunder_ne => Ne;
 }

@@ -1,17 +1,42 @@
-//! Methods of `str`. <https://docs.python.org/3/library/stdtypes.html#string-methods>
+//! Methods of `str`: case mapping, predicates, padding, encoding and
+//! translation. Searching and splitting live in `str_search.rs`, formatting
+//! in `str_format.rs`. <https://docs.python.org/3/library/stdtypes.html#string-methods>
 
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::case::{push_fold, push_title};
+use crate::value::object::Object;
+use crate::value::str::{decimal_value, is_space};
 use crate::value::Value;
 
-fn text(vm: &Vm, receiver: Value) -> RunResult<String> {
-    vm.str_value(receiver)
-        .ok_or_else(|| RunError::new(ExcKind::TypeError, "descriptor requires a 'str' object"))
+/// The receiver's text.
+pub(crate) fn text(vm: &Vm, receiver: Value) -> RunResult<String> {
+    vm.str_value(receiver).ok_or_else(|| {
+        RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "descriptor requires a 'str' object but received a '{}'",
+                vm.type_name(receiver)
+            ),
+        )
+    })
 }
 
 fn no_args(args: &Args, name: &str) -> RunResult<()> {
     args.exact::<0>(&format!("str.{name}")).map(|_| ())
+}
+
+/// Whether `c` is cased (has an upper, lower or title case form).
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+/// Titlecase letters (`Lt`), like `ǅ`.
+fn is_titlecase(c: char) -> bool {
+    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
+        || ('\u{1f88}'..='\u{1faf}').contains(&c) && (u32::from(c) & 0xf) >= 8
+        || matches!(c, '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
 }
 
 macro_rules! simple_transform {
@@ -28,16 +53,24 @@ macro_rules! simple_transform {
 
 simple_transform!(upper, str::to_uppercase);
 simple_transform!(lower, str::to_lowercase);
-simple_transform!(swapcase, |s| s
-    .chars()
-    .flat_map(|c| -> Vec<char> {
+simple_transform!(casefold, |s| {
+    let mut out = String::with_capacity(s.len());
+    s.chars().for_each(|c| push_fold(&mut out, c));
+    out
+});
+simple_transform!(swapcase, |s| {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
         if c.is_uppercase() {
-            c.to_lowercase().collect()
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
         } else {
-            c.to_uppercase().collect()
+            out.push(c);
         }
-    })
-    .collect());
+    }
+    out
+});
 simple_transform!(title, |s| {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
@@ -45,21 +78,20 @@ simple_transform!(title, |s| {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            push_title(&mut out, c);
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = is_cased(c);
     }
     out
 });
 simple_transform!(capitalize, |s| {
+    let mut out = String::with_capacity(s.len());
     let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
+    if let Some(first) = chars.next() {
+        push_title(&mut out, first);
     }
+    out.extend(chars.flat_map(char::to_lowercase));
+    out
 });
 
 macro_rules! predicate {
@@ -74,19 +106,48 @@ macro_rules! predicate {
     };
 }
 
-predicate!(isdigit, |s| !s.is_empty()
-    && s.chars().all(|c| c.is_ascii_digit() || c.is_numeric()));
+/// Digits that are not decimal: superscripts and the like (`'²'.isdigit()`).
+fn is_digit(c: char) -> bool {
+    decimal_value(c).is_some()
+        || matches!(
+            c,
+            '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
+        )
+        || ('\u{2080}'..='\u{2089}').contains(&c)
+        || ('\u{2460}'..='\u{2468}').contains(&c)
+        || ('\u{2474}'..='\u{247c}').contains(&c)
+        || ('\u{2488}'..='\u{2490}').contains(&c)
+        || ('\u{24f5}'..='\u{24fd}').contains(&c)
+        || matches!(c, '\u{24ea}' | '\u{24ff}')
+        || ('\u{2776}'..='\u{277e}').contains(&c)
+        || ('\u{2780}'..='\u{2788}').contains(&c)
+        || ('\u{278a}'..='\u{2792}').contains(&c)
+}
+
+predicate!(isdecimal, |s| !s.is_empty()
+    && s.chars().all(|c| decimal_value(c).is_some()));
+predicate!(isdigit, |s| !s.is_empty() && s.chars().all(is_digit));
+predicate!(isnumeric, |s| !s.is_empty()
+    && s.chars().all(|c| is_digit(c) || c.is_numeric()));
 predicate!(isalpha, |s| !s.is_empty()
-    && s.chars().all(char::is_alphabetic));
+    && s.chars().all(|c| c.is_alphabetic() && !c.is_numeric()));
 predicate!(isalnum, |s| !s.is_empty()
-    && s.chars().all(char::is_alphanumeric));
-predicate!(isspace, |s| !s.is_empty()
-    && s.chars().all(char::is_whitespace));
+    && s.chars().all(|c| c.is_alphabetic() || c.is_numeric()));
+predicate!(isspace, |s| !s.is_empty() && s.chars().all(is_space));
+predicate!(isascii, str::is_ascii);
+predicate!(isprintable, |s| s
+    .chars()
+    .all(|c| c == ' ' || crate::value::printable::is_printable(c)));
+predicate!(isidentifier, |s| {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric() || is_mark(c))
+});
 predicate!(istitle, |s| {
     let mut prev_cased = false;
     let mut any = false;
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || is_titlecase(c) {
             if prev_cased {
                 return false;
             }
@@ -104,288 +165,72 @@ predicate!(istitle, |s| {
     any
 });
 predicate!(isupper, |s| s.chars().any(char::is_uppercase)
-    && !s.chars().any(char::is_lowercase));
+    && !s.chars().any(|c| c.is_lowercase() || is_titlecase(c)));
 predicate!(islower, |s| s.chars().any(char::is_lowercase)
-    && !s.chars().any(char::is_uppercase));
+    && !s.chars().any(|c| c.is_uppercase() || is_titlecase(c)));
 
-/// The optional `chars` argument of the strip family.
-fn strip_chars(vm: &Vm, args: &Args, name: &str) -> RunResult<Option<String>> {
-    match args.between(name, 0, 1)?.first() {
-        None | Some(Value::None) => Ok(None),
-        Some(v) => vm.str_value(*v).map(Some).ok_or_else(|| {
-            RunError::new(
-                ExcKind::TypeError,
-                format!("{name} arg must be None or str"),
-            )
-        }),
+/// Combining marks that may continue an identifier.
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+        || ('\u{1ab0}'..='\u{1aff}').contains(&c)
+        || ('\u{1dc0}'..='\u{1dff}').contains(&c)
+        || ('\u{20d0}'..='\u{20ff}').contains(&c)
+}
+
+/// The `fillchar` argument of `center`/`ljust`/`rjust`.
+fn fill_arg(vm: &Vm, v: Option<&Value>, name: &str) -> RunResult<char> {
+    let Some(v) = v else {
+        return Ok(' ');
+    };
+    let Some(s) = vm.str_value(*v) else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!("{name}() argument 2 must be str, not {}", vm.type_name(*v)),
+        ));
+    };
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            "The fill character must be exactly one character long",
+        )),
     }
-}
-
-fn strip_with(
-    vm: &mut Vm,
-    receiver: Value,
-    args: &Args,
-    name: &str,
-    left: bool,
-    right: bool,
-) -> RunResult<Value> {
-    let s = text(vm, receiver)?;
-    let chars = strip_chars(vm, args, name)?;
-    let matches = |c: char| match &chars {
-        Some(set) => set.contains(c),
-        None => c.is_whitespace(),
-    };
-    let mut out: &str = &s;
-    if left {
-        out = out.trim_start_matches(matches);
-    }
-    if right {
-        out = out.trim_end_matches(matches);
-    }
-    let out = out.to_owned();
-    Ok(vm.new_str(out))
-}
-
-/// `str.strip([chars])`.
-pub(crate) fn strip(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    strip_with(vm, receiver, &args, "strip", true, true)
-}
-
-/// `str.lstrip([chars])`.
-pub(crate) fn lstrip(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    strip_with(vm, receiver, &args, "lstrip", true, false)
-}
-
-/// `str.rstrip([chars])`.
-pub(crate) fn rstrip(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    strip_with(vm, receiver, &args, "rstrip", false, true)
-}
-
-/// `str.split(sep=None, maxsplit=-1)`.
-pub(crate) fn split(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
-    let sep_kw = args.take_keyword(vm, "sep");
-    let max_kw = args.take_keyword(vm, "maxsplit");
-    let parts = args.between("split", 0, 2)?.to_vec();
-    let s = text(vm, receiver)?;
-    let sep = parts
-        .first()
-        .copied()
-        .or(sep_kw)
-        .filter(|v| *v != Value::None);
-    let maxsplit = match parts.get(1).copied().or(max_kw) {
-        Some(v) => vm.int_arg(v)?,
-        None => -1,
-    };
-    let limit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
-    let pieces: Vec<String> = match sep {
-        Some(sep) => {
-            let sep = vm.str_arg(sep, "must be str or None, not")?;
-            if sep.is_empty() {
-                return Err(RunError::new(ExcKind::ValueError, "empty separator"));
-            }
-            s.splitn(limit.saturating_add(1), sep.as_str())
-                .map(str::to_owned)
-                .collect()
-        }
-        None => split_whitespace(&s, limit),
-    };
-    let items = pieces.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(items))
-}
-
-fn split_whitespace(s: &str, limit: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = s.trim_start();
-    while !rest.is_empty() {
-        if out.len() == limit {
-            out.push(rest.to_owned());
-            break;
-        }
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        out.push(rest[..end].to_owned());
-        rest = rest[end..].trim_start();
-    }
-    out
-}
-
-/// `str.splitlines()`.
-pub(crate) fn splitlines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    no_args(&args, "splitlines")?;
-    let s = text(vm, receiver)?;
-    let items = s.lines().map(|l| vm.new_str(l.to_owned())).collect();
-    Ok(vm.new_list(items))
-}
-
-/// `str.join(iterable)`.
-pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    let [iterable] = args.exact("str.join")?;
-    let sep = text(vm, receiver)?;
-    let items = vm.collect_values(iterable)?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match vm.str_value(*item) {
-            Some(t) => out.push_str(&t),
-            None => {
-                return Err(RunError::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "sequence item {i}: expected str instance, {} found",
-                        vm.type_name(*item)
-                    ),
-                ))
-            }
-        }
-    }
-    Ok(vm.new_str(out))
-}
-
-/// `str.replace(old, new[, count])`.
-pub(crate) fn replace(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    let parts = args.between("replace", 2, 3)?.to_vec();
-    let s = text(vm, receiver)?;
-    let old = vm.str_arg(parts[0], "replace() argument 1")?;
-    let new = vm.str_arg(parts[1], "replace() argument 2")?;
-    let out = match parts.get(2) {
-        Some(n) => {
-            let n = vm.int_arg(*n)?;
-            if n < 0 {
-                s.replace(&old, &new)
-            } else {
-                s.replacen(&old, &new, n as usize)
-            }
-        }
-        None => s.replace(&old, &new),
-    };
-    Ok(vm.new_str(out))
-}
-
-fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) -> RunResult<Value> {
-    let parts = args.between(name, 1, 3)?.to_vec();
-    let s = text(vm, receiver)?;
-    let candidates = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
-        Some(crate::value::object::Object::Tuple(items)) => items.clone(),
-        _ => vec![parts[0]],
-    };
-    for c in candidates {
-        let Some(c) = vm.str_value(c) else {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "{name} first arg must be str or a tuple of str, not {}",
-                    vm.type_name(c)
-                ),
-            ));
-        };
-        if (prefix && s.starts_with(&c)) || (!prefix && s.ends_with(&c)) {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
-}
-
-/// `str.startswith(prefix)`.
-pub(crate) fn startswith(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    affix(vm, receiver, &args, "startswith", true)
-}
-
-/// `str.endswith(suffix)`.
-pub(crate) fn endswith(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    affix(vm, receiver, &args, "endswith", false)
-}
-
-/// Code-point index of `needle` in the receiver, if present.
-fn find_index(vm: &mut Vm, receiver: Value, args: &Args, name: &str) -> RunResult<Option<usize>> {
-    let parts = args.between(name, 1, 3)?.to_vec();
-    let s = text(vm, receiver)?;
-    let needle = vm.str_arg(parts[0], "must be str, not")?;
-    let start = match parts.get(1) {
-        Some(v) => {
-            let i = vm.int_arg(*v)?;
-            let len = s.chars().count() as i64;
-            (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize
-        }
-        None => 0,
-    };
-    let byte_start = s.char_indices().nth(start).map_or(s.len(), |(b, _)| b);
-    Ok(s[byte_start..]
-        .find(&needle)
-        .map(|b| s[..byte_start + b].chars().count()))
-}
-
-/// `str.find(sub)`.
-pub(crate) fn find(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(
-        find_index(vm, receiver, &args, "find")?.map_or(-1, |i| i as i64),
-    ))
-}
-
-/// `str.index(sub)`.
-pub(crate) fn index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    match find_index(vm, receiver, &args, "index")? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(RunError::new(ExcKind::ValueError, "substring not found")),
-    }
-}
-
-/// `str.count(sub)`.
-pub(crate) fn count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    let [needle] = args.exact("count")?;
-    let s = text(vm, receiver)?;
-    let needle = vm.str_arg(needle, "must be str, not")?;
-    let n = if needle.is_empty() {
-        s.chars().count() + 1
-    } else {
-        s.matches(&needle).count()
-    };
-    Ok(Value::Int(n as i64))
 }
 
 fn justify(vm: &mut Vm, receiver: Value, args: &Args, name: &str, align: char) -> RunResult<Value> {
     let parts = args.between(name, 1, 2)?.to_vec();
     let s = text(vm, receiver)?;
-    let width = vm.int_arg(parts[0])?.max(0) as usize;
-    let fill = match parts.get(1) {
-        Some(f) => vm
-            .str_value(*f)
-            .and_then(|f| f.chars().next())
-            .unwrap_or(' '),
-        None => ' ',
-    };
+    let width = usize::try_from(vm.int_arg(parts[0])?).unwrap_or(0);
+    let fill = fill_arg(vm, parts.get(1), name)?;
     let len = s.chars().count();
     if len >= width {
-        return Ok(vm.new_str(s));
+        return Ok(receiver);
     }
     let gap = width - len;
-    let pad = |n: usize| fill.to_string().repeat(n);
-    let out = match align {
-        '<' => format!("{s}{}", pad(gap)),
-        '>' => format!("{}{s}", pad(gap)),
-        _ => {
-            let left = gap / 2 + (gap & width & 1);
-            format!("{}{s}{}", pad(left), pad(gap - left))
-        }
+    let left = match align {
+        '<' => 0,
+        '>' => gap,
+        _ => gap / 2 + (gap & width & 1),
     };
+    let mut out = String::with_capacity(s.len() + gap);
+    out.extend(std::iter::repeat(fill).take(left));
+    out.push_str(&s);
+    out.extend(std::iter::repeat(fill).take(gap - left));
     Ok(vm.new_str(out))
 }
 
-/// `str.center(width[, fill])`.
+/// `str.center(width[, fillchar])`.
 pub(crate) fn center(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     justify(vm, receiver, &args, "center", '^')
 }
 
-/// `str.ljust(width[, fill])`.
+/// `str.ljust(width[, fillchar])`.
 pub(crate) fn ljust(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     justify(vm, receiver, &args, "ljust", '<')
 }
 
-/// `str.rjust(width[, fill])`.
+/// `str.rjust(width[, fillchar])`.
 pub(crate) fn rjust(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     justify(vm, receiver, &args, "rjust", '>')
 }
@@ -394,10 +239,10 @@ pub(crate) fn rjust(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 pub(crate) fn zfill(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [width] = args.exact("zfill")?;
     let s = text(vm, receiver)?;
-    let width = vm.int_arg(width)?.max(0) as usize;
+    let width = usize::try_from(vm.int_arg(width)?).unwrap_or(0);
     let len = s.chars().count();
     if len >= width {
-        return Ok(vm.new_str(s));
+        return Ok(receiver);
     }
     let (sign, digits) = match s.strip_prefix(['+', '-']) {
         Some(rest) => (&s[..1], rest),
@@ -407,319 +252,38 @@ pub(crate) fn zfill(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
     Ok(vm.new_str(out))
 }
 
-/// `str.format(*args, **kwargs)`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`, `:spec`.
-pub(crate) fn format(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+/// `str.encode(encoding="utf-8", errors="strict")`.
+pub(crate) fn encode(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let bound = args.bind(vm, "encode", &["encoding", "errors"], 0)?;
     let s = text(vm, receiver)?;
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '{' if chars.peek().map(|p| p.1) == Some('{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek().map(|p| p.1) == Some('}') => {
-                chars.next();
-                out.push('}');
-            }
-            '{' => {
-                let rest = &s[i + 1..];
-                let end = matching_brace(rest).ok_or_else(|| {
-                    RunError::new(ExcKind::ValueError, "expected '}' before end of string")
-                })?;
-                let field = &rest[..end];
-                for _ in 0..=field.chars().count() {
-                    chars.next();
-                }
-                out.push_str(&format_field(vm, field, &args, &mut auto)?);
-            }
-            '}' => {
-                return Err(RunError::new(
-                    ExcKind::ValueError,
-                    "Single '}' encountered in format string",
-                ))
-            }
-            c => out.push(c),
-        }
-    }
-    Ok(vm.new_str(out))
-}
-
-/// The byte index of the `}` closing a field that starts right before `text`.
-fn matching_brace(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, c) in text.char_indices() {
-        match c {
-            '{' => depth += 1,
-            '}' if depth == 0 => return Some(i),
-            '}' => depth -= 1,
-            _ => {}
-        }
-    }
-    None
-}
-
-fn format_field(vm: &mut Vm, field: &str, args: &Args, auto: &mut usize) -> RunResult<String> {
-    let (field, raw_spec) = field.split_once(':').unwrap_or((field, ""));
-    let mut spec = String::new();
-    let mut rest = raw_spec;
-    while let Some(open) = rest.find('{') {
-        spec.push_str(&rest[..open]);
-        let inner = &rest[open + 1..];
-        let close = matching_brace(inner).unwrap_or(inner.len());
-        spec.push_str(&format_field(vm, &inner[..close], args, auto)?);
-        rest = inner.get(close + 1..).unwrap_or("");
-    }
-    spec.push_str(rest);
-    let spec = spec.as_str();
-    let (name, conversion) = match field.split_once('!') {
-        Some((n, c)) => (n, Some(c)),
-        None => (field, None),
+    let encoding = match bound[0] {
+        Some(v) => vm.str_arg(v, "encode() argument 'encoding'")?,
+        None => "utf-8".to_owned(),
     };
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let (head, tail) = name.split_at(first_end);
-    let mut value = if head.is_empty() {
-        let v = args.positional.get(*auto).copied();
-        *auto += 1;
-        v.ok_or_else(|| {
-            RunError::new(
-                ExcKind::IndexError,
-                format!(
-                    "Replacement index {} out of range for positional args tuple",
-                    *auto - 1
-                ),
-            )
-        })?
-    } else if let Ok(n) = head.parse::<usize>() {
-        args.positional.get(n).copied().ok_or_else(|| {
-            RunError::new(
-                ExcKind::IndexError,
-                format!("Replacement index {n} out of range for positional args tuple"),
-            )
-        })?
-    } else {
-        let sym = vm.interner.intern(head);
-        args.keywords
-            .iter()
-            .find(|(k, _)| *k == sym)
-            .map(|(_, v)| *v)
-            .ok_or_else(|| crate::exc::lookup::key_error(Value::None))
-            .map_err(|_| {
-                let key = vm.new_str(head.to_owned());
-                crate::exc::lookup::key_error(key)
-            })?
+    let errors = match bound[1] {
+        Some(v) => vm.str_arg(v, "encode() argument 'errors'")?,
+        None => "strict".to_owned(),
     };
-    let mut rest = tail;
-    while !rest.is_empty() {
-        if let Some(after) = rest.strip_prefix('.') {
-            let end = after.find(['.', '[']).unwrap_or(after.len());
-            let sym = vm.interner.intern(&after[..end]);
-            value = vm.get_attr(value, sym)?;
-            rest = &after[end..];
-        } else if let Some(after) = rest.strip_prefix('[') {
-            let end = after.find(']').unwrap_or(after.len());
-            let key_text = &after[..end];
-            let key = match key_text.parse::<i64>() {
-                Ok(i) => Value::Int(i),
-                Err(_) => vm.new_str(key_text.to_owned()),
-            };
-            value = vm.get_item(value, key)?;
-            rest = after.get(end + 1..).unwrap_or("");
-        } else {
-            break;
-        }
-    }
-    let value = match conversion {
-        Some("r") => {
-            let r = vm.repr(value)?;
-            vm.new_str(r)
-        }
-        Some("s") => {
-            let r = vm.str(value)?;
-            vm.new_str(r)
-        }
-        _ => value,
-    };
-    vm.format(value, spec)
-}
-
-fn partition_at(
-    vm: &mut Vm,
-    receiver: Value,
-    args: &Args,
-    name: &str,
-    last: bool,
-) -> RunResult<Value> {
-    let [sep] = args.exact(name)?;
-    let s = text(vm, receiver)?;
-    let sep = vm.str_arg(sep, "must be str, not")?;
-    if sep.is_empty() {
-        return Err(RunError::new(ExcKind::ValueError, "empty separator"));
-    }
-    let found = if last { s.rfind(&sep) } else { s.find(&sep) };
-    let parts = match found {
-        Some(i) => [
-            s[..i].to_owned(),
-            sep.clone(),
-            s[i + sep.len()..].to_owned(),
-        ],
-        None if last => [String::new(), String::new(), s.clone()],
-        None => [s.clone(), String::new(), String::new()],
-    };
-    let items = parts.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_tuple(items))
-}
-
-/// `str.partition(sep)`.
-pub(crate) fn partition(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    partition_at(vm, receiver, &args, "partition", false)
-}
-
-/// `str.rpartition(sep)`.
-pub(crate) fn rpartition(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    partition_at(vm, receiver, &args, "rpartition", true)
-}
-
-fn rfind_index(vm: &mut Vm, receiver: Value, args: &Args, name: &str) -> RunResult<Option<usize>> {
-    let [needle] = args.exact(name)?;
-    let s = text(vm, receiver)?;
-    let needle = vm.str_arg(needle, "must be str, not")?;
-    Ok(s.rfind(&needle).map(|b| s[..b].chars().count()))
-}
-
-/// `str.rfind(sub)`.
-pub(crate) fn rfind(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    Ok(Value::Int(
-        rfind_index(vm, receiver, &args, "rfind")?.map_or(-1, |i| i as i64),
-    ))
-}
-
-/// `str.rindex(sub)`.
-pub(crate) fn rindex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    match rfind_index(vm, receiver, &args, "rindex")? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(RunError::new(ExcKind::ValueError, "substring not found")),
-    }
-}
-
-/// `str.rsplit(sep=None, maxsplit=-1)`.
-pub(crate) fn rsplit(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
-    let sep_kw = args.take_keyword(vm, "sep");
-    let max_kw = args.take_keyword(vm, "maxsplit");
-    let parts = args.between("rsplit", 0, 2)?.to_vec();
-    let s = text(vm, receiver)?;
-    let sep = parts
-        .first()
-        .copied()
-        .or(sep_kw)
-        .filter(|v| *v != Value::None);
-    let maxsplit = match parts.get(1).copied().or(max_kw) {
-        Some(v) => vm.int_arg(v)?,
-        None => -1,
-    };
-    let limit = if maxsplit < 0 {
-        usize::MAX
-    } else {
-        maxsplit as usize
-    };
-    let mut pieces: Vec<String> = match sep {
-        Some(sep) => {
-            let sep = vm.str_arg(sep, "must be str or None, not")?;
-            if sep.is_empty() {
-                return Err(RunError::new(ExcKind::ValueError, "empty separator"));
-            }
-            s.rsplitn(limit.saturating_add(1), sep.as_str())
-                .map(str::to_owned)
-                .collect()
-        }
-        None => {
-            let reversed: String = s.chars().rev().collect();
-            split_whitespace(&reversed, limit)
-                .into_iter()
-                .map(|p| p.chars().rev().collect())
-                .collect()
-        }
-    };
-    pieces.reverse();
-    let items = pieces.into_iter().map(|p| vm.new_str(p)).collect();
-    Ok(vm.new_list(items))
-}
-
-/// `str.removeprefix(prefix)`.
-pub(crate) fn removeprefix(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    let [prefix] = args.exact("removeprefix")?;
-    let s = text(vm, receiver)?;
-    let prefix = vm.str_arg(prefix, "removeprefix() argument")?;
-    let out = s.strip_prefix(prefix.as_str()).unwrap_or(&s).to_owned();
-    Ok(vm.new_str(out))
-}
-
-/// `str.removesuffix(suffix)`.
-pub(crate) fn removesuffix(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    let [suffix] = args.exact("removesuffix")?;
-    let s = text(vm, receiver)?;
-    let suffix = vm.str_arg(suffix, "removesuffix() argument")?;
-    let out = s.strip_suffix(suffix.as_str()).unwrap_or(&s).to_owned();
-    Ok(vm.new_str(out))
-}
-
-/// `str.encode(encoding="utf-8")` (UTF-8 only).
-pub(crate) fn encode(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
-    args.take_keyword(vm, "encoding");
-    args.take_keyword(vm, "errors");
-    let s = text(vm, receiver)?;
-    Ok(Value::Obj(vm.heap.alloc(
-        crate::value::object::Object::Bytes(s.into_bytes()),
-    )))
-}
-
-/// `bytes.decode(encoding="utf-8")` (UTF-8 only).
-pub(crate) fn decode(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
-    args.take_keyword(vm, "encoding");
-    args.take_keyword(vm, "errors");
-    let bytes = match receiver.as_obj().map(|id| vm.heap.get(id)) {
-        Some(crate::value::object::Object::Bytes(b)) => b.clone(),
-        _ => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                "descriptor requires a 'bytes' object",
-            ))
-        }
-    };
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(vm.new_str(text)),
-        Err(e) => Err(RunError::new(
-            ExcKind::UnicodeDecodeError,
-            format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                e.as_bytes()
-                    .get(e.utf8_error().valid_up_to())
-                    .copied()
-                    .unwrap_or(0),
-                e.utf8_error().valid_up_to()
-            ),
-        )),
-    }
+    let data = crate::builtins::codecs::encode(&s, &encoding, &errors)?;
+    Ok(vm.new_bytes(data))
 }
 
 /// `str.expandtabs(tabsize=8)`.
-pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
-    let size_kw = args.take_keyword(vm, "tabsize");
-    let parts = args.between("expandtabs", 0, 1)?.to_vec();
-    let size = match parts.first().copied().or(size_kw) {
-        Some(v) => vm.int_arg(v)?.max(0) as usize,
+pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let bound = args.bind(vm, "expandtabs", &["tabsize"], 0)?;
+    let size = match bound[0] {
+        Some(v) => usize::try_from(vm.int_arg(v)?).unwrap_or(0),
         None => 8,
     };
     let s = text(vm, receiver)?;
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len());
     let mut column = 0usize;
     for c in s.chars() {
         match c {
             '\t' => {
                 if size > 0 {
                     let pad = size - column % size;
-                    out.push_str(&" ".repeat(pad));
+                    out.extend(std::iter::repeat(' ').take(pad));
                     column += pad;
                 }
             }
@@ -734,4 +298,121 @@ pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, mut args: Args) -> RunRes
         }
     }
     Ok(vm.new_str(out))
+}
+
+/// `str.maketrans(x[, y[, z]])` (a static method): the table `translate` reads.
+pub(crate) fn maketrans(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("maketrans", 1, 3)?;
+    let table = vm.new_dict();
+    if let [map] = parts {
+        let Some(Object::Dict(_)) = map.as_obj().map(|id| vm.heap.get(id)) else {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        for (k, v) in vm.dict_entries(*map)? {
+            let key = match vm.str_value(k) {
+                Some(s) if s.chars().count() == 1 => {
+                    Value::Int(i64::from(u32::from(s.chars().next().unwrap_or('\0'))))
+                }
+                Some(_) => {
+                    return Err(RunError::new(
+                        ExcKind::ValueError,
+                        "string keys in translate table must be of length 1",
+                    ))
+                }
+                None if vm.index_value(k).is_some() => k,
+                None => {
+                    return Err(RunError::new(
+                        ExcKind::TypeError,
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            vm.dict_set(table, key, v)?;
+        }
+        return Ok(table);
+    }
+    let from = vm.str_arg(parts[0], "maketrans() argument 1")?;
+    let to = vm.str_arg(parts[1], "maketrans() argument 2")?;
+    if from.chars().count() != to.chars().count() {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (f, t) in from.chars().zip(to.chars()) {
+        let key = Value::Int(i64::from(u32::from(f)));
+        vm.dict_set(table, key, Value::Int(i64::from(u32::from(t))))?;
+    }
+    if let Some(delete) = parts.get(2) {
+        let delete = vm.str_arg(*delete, "maketrans() argument 3")?;
+        for c in delete.chars() {
+            vm.dict_set(table, Value::Int(i64::from(u32::from(c))), Value::None)?;
+        }
+    }
+    Ok(table)
+}
+
+/// `str.translate(table)`: `table[ord(c)]` is a str, a code point or None;
+/// a missing key (`LookupError`) keeps the character.
+pub(crate) fn translate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [table] = args.exact("translate")?;
+    let s = text(vm, receiver)?;
+    let mut out = String::with_capacity(s.len());
+    let mut cache: Vec<(char, Option<String>)> = Vec::new();
+    for c in s.chars() {
+        if let Some((_, mapped)) = cache.iter().find(|(k, _)| *k == c) {
+            out.push_str(mapped.as_deref().unwrap_or(""));
+            continue;
+        }
+        let key = Value::Int(i64::from(u32::from(c)));
+        let mapped = match vm.get_item(table, key) {
+            Ok(v) => translated(vm, v)?,
+            Err(e) if is_error_kind(vm, &e, ExcKind::LookupError) => Some(c.to_string()),
+            Err(e) => return Err(e),
+        };
+        out.push_str(mapped.as_deref().unwrap_or(""));
+        if cache.len() < 256 {
+            cache.push((c, mapped));
+        }
+    }
+    Ok(vm.new_str(out))
+}
+
+/// What one `translate` table entry maps to (`None` deletes).
+fn translated(vm: &Vm, v: Value) -> RunResult<Option<String>> {
+    if v == Value::None {
+        return Ok(None);
+    }
+    if let Some(s) = vm.str_value(v) {
+        return Ok(Some(s));
+    }
+    match v {
+        Value::Int(i) => u32::try_from(i)
+            .ok()
+            .filter(|i| *i < 0x11_0000)
+            .and_then(char::from_u32)
+            .map(|c| Some(c.to_string()))
+            .ok_or_else(|| {
+                RunError::new(
+                    ExcKind::ValueError,
+                    "character mapping must be in range(0x110000)",
+                )
+            }),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            "character mapping must return integer, None or str",
+        )),
+    }
+}
+
+/// Whether `error` is an exception of class `kind` or a subclass.
+pub(crate) fn is_error_kind(vm: &Vm, error: &RunError, kind: ExcKind) -> bool {
+    match error {
+        RunError::New(e) => e.kind.is_subclass_of(kind),
+        RunError::Raised(id) => vm.is_instance(Value::Obj(*id), vm.types.exception(kind)),
+        _ => false,
+    }
 }

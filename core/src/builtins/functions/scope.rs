@@ -1,0 +1,477 @@
+//! Builtins that see the caller's scope or run source text: `eval`, `exec`,
+//! `globals`, `locals`, `dir`, `vars`.
+//!
+//! `eval`/`exec` compile the source as a program named `<string>` and run its
+//! module code in a nested loop. Its globals are the caller's module (plain
+//! `exec(src)` at module level) or a fresh module filled from the given dicts,
+//! whose names are copied back into them afterwards. `globals()` and
+//! `locals()` return snapshots: writing to them does not rebind variables.
+
+use crate::compile::code::CodeKind;
+use crate::compile::{CodeId, Program};
+use crate::eval::call::{Args, Called};
+use crate::eval::frame::Frame;
+use crate::eval::vm::Vm;
+use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::object::{Module, Object};
+use crate::value::symbol::AttrMap;
+use crate::value::{ObjId, Value};
+
+/// The name an `eval` stores its result under inside the temporary module.
+const RESULT: &str = "__pyex_eval_result__";
+
+/// <https://docs.python.org/3/library/functions.html#eval>
+pub(crate) fn builtin_eval(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    run_source(vm, &args, "eval")
+}
+
+/// <https://docs.python.org/3/library/functions.html#exec>
+pub(crate) fn builtin_exec(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    run_source(vm, &args, "exec")
+}
+
+fn run_source(vm: &mut Vm, args: &Args, mode: &str) -> RunResult<Value> {
+    let bound = args.bind(vm, mode, &["source", "globals", "locals"], 1)?;
+    let source = bound[0].unwrap_or(Value::None);
+    let globals = bound[1].filter(|v| *v != Value::None);
+    let locals = bound[2].filter(|v| *v != Value::None);
+    let text = match (vm.str_value(source), vm.buffer(source)) {
+        (Some(t), _) => t,
+        (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
+        _ => {
+            let what = if mode == "eval" {
+                "eval() arg 1 must be a string, bytes or code object"
+            } else {
+                "exec() arg 1 must be a string, bytes or code object"
+            };
+            return Err(RunError::new(ExcKind::TypeError, what));
+        }
+    };
+    for (v, what) in [(globals, "globals"), (locals, "locals")] {
+        if let Some(v) = v {
+            if !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_))) {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!("{mode}() {what} must be a dict, not {}", vm.type_name(v)),
+                ));
+            }
+        }
+    }
+    let program = compile_source(vm, &text, mode)?;
+    let caller = caller_scope(vm);
+    let direct =
+        mode == "exec" && globals.is_none() && caller.as_ref().is_some_and(|c| c.is_module);
+    let module = match (direct, &caller) {
+        (true, Some(c)) => c.globals,
+        _ => temp_module(vm, globals, locals, caller.as_ref())?,
+    };
+    let index = vm.load(&program);
+    let code = CodeId {
+        program: index,
+        index: 0,
+    };
+    let frame = vm.new_frame(code, module, Vec::new(), &[])?;
+    vm.run_nested(|vm| {
+        vm.push_python(frame)?;
+        Ok(Called::Pushed)
+    })?;
+    let result_sym = vm.interner.intern(RESULT);
+    let result = match vm.heap.get(module) {
+        Object::Module(m) if mode == "eval" => m.attrs.get(result_sym).unwrap_or(Value::None),
+        _ => Value::None,
+    };
+    if !direct {
+        write_back(vm, module, globals, locals)?;
+    }
+    Ok(result)
+}
+
+/// Compiles `text` as `<string>`; `eval` accepts a single expression only.
+fn compile_source(vm: &mut Vm, text: &str, mode: &str) -> RunResult<Program> {
+    let text = if mode == "eval" {
+        text.trim_start_matches([' ', '\t'])
+    } else {
+        text
+    };
+    if mode == "eval" {
+        if text.trim().is_empty() {
+            return Err(syntax_error(vm, "invalid syntax", 0, 0, text));
+        }
+        let first_word = text
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or("");
+        let statement = matches!(
+            first_word,
+            "def"
+                | "class"
+                | "import"
+                | "from"
+                | "if"
+                | "for"
+                | "while"
+                | "with"
+                | "try"
+                | "return"
+                | "del"
+                | "pass"
+                | "break"
+                | "continue"
+                | "raise"
+                | "global"
+                | "nonlocal"
+                | "assert"
+        );
+        if statement {
+            return Err(syntax_error(vm, "invalid syntax", 1, 1, text));
+        }
+        let module = crate::syntax::parse_module(text)
+            .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))?;
+        let single_expr = matches!(module.body.as_slice(), [crate::syntax::ast::Stmt::Expr(_)]);
+        if !single_expr {
+            return Err(syntax_error(vm, "invalid syntax", 1, 1, text));
+        }
+        let wrapped = format!("{RESULT} = {text}");
+        return Program::compile(&wrapped, "<string>")
+            .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text));
+    }
+    Program::compile(text, "<string>")
+        .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))
+}
+
+/// A `SyntaxError` raised by `eval`/`exec`, with `msg`, `lineno`, `offset`, `text`, `filename`.
+fn syntax_error(vm: &mut Vm, msg: &str, lineno: u32, offset: i32, text: &str) -> RunError {
+    let error = RunError::new(
+        ExcKind::SyntaxError,
+        format!("{msg} (<string>, line {lineno})"),
+    );
+    let Ok(id) = vm.materialize(error) else {
+        return RunError::internal("SyntaxError could not be created");
+    };
+    let line = text
+        .lines()
+        .nth(lineno.saturating_sub(1) as usize)
+        .unwrap_or("")
+        .to_owned();
+    let fields = [
+        ("msg", vm.new_str(msg.to_owned())),
+        ("lineno", Value::Int(i64::from(lineno))),
+        ("offset", Value::Int(i64::from(offset))),
+        ("text", vm.new_str(line)),
+        ("filename", vm.new_str("<string>".to_owned())),
+    ];
+    for (name, value) in fields {
+        let sym = vm.interner.intern(name);
+        if let Some(Object::Exception(e)) = vm.heap.get_mut(id) {
+            e.attrs.set(sym, value);
+        }
+    }
+    RunError::Raised(id)
+}
+
+/// What `globals()`/`locals()`/`dir()` see of the calling frame.
+struct CallerScope {
+    globals: ObjId,
+    is_module: bool,
+    /// The caller's local names and values (function frames), in slot order.
+    locals: Vec<(String, Value)>,
+}
+
+/// The innermost Python frame on the stack: the builtin's caller.
+fn caller_scope(vm: &Vm) -> Option<CallerScope> {
+    let frame = vm.frames.iter().rev().find_map(|f| match f {
+        Frame::Python(p) => Some(p),
+        Frame::Native(_) => None,
+    })?;
+    let program = vm.program_of(frame.code).ok()?;
+    let code = Vm::code_in(&program, frame.code).ok()?;
+    if let Some(ns) = frame.namespace {
+        let locals = match vm.heap.get(ns) {
+            Object::Namespace(attrs) => attrs
+                .iter()
+                .map(|(k, v)| (vm.interner.name(k).to_owned(), v))
+                .collect(),
+            _ => Vec::new(),
+        };
+        return Some(CallerScope {
+            globals: frame.globals,
+            is_module: false,
+            locals,
+        });
+    }
+    let is_module = code.kind == CodeKind::Module;
+    let mut locals = Vec::new();
+    if !is_module {
+        for (name, value) in code.varnames.iter().zip(&frame.locals) {
+            if let Some(v) = value {
+                locals.push((name.to_string(), *v));
+            }
+        }
+        let cells = code.cellvars.iter().chain(code.freevars.iter());
+        for (name, cell) in cells.zip(&frame.cells) {
+            if let Object::Cell(Some(v)) = vm.heap.get(*cell) {
+                if !locals.iter().any(|(n, _)| n == &**name) {
+                    locals.push((name.to_string(), *v));
+                }
+            }
+        }
+    }
+    Some(CallerScope {
+        globals: frame.globals,
+        is_module,
+        locals,
+    })
+}
+
+/// A module holding the names `eval`/`exec` code sees.
+fn temp_module(
+    vm: &mut Vm,
+    globals: Option<Value>,
+    locals: Option<Value>,
+    caller: Option<&CallerScope>,
+) -> RunResult<ObjId> {
+    let mut attrs = AttrMap::default();
+    let fill = |vm: &mut Vm, attrs: &mut AttrMap, dict: Value| -> RunResult<()> {
+        for (k, v) in vm.dict_entries(dict)? {
+            if let Some(name) = vm.str_value(k) {
+                let sym = vm.interner.intern(&name);
+                attrs.set(sym, v);
+            }
+        }
+        Ok(())
+    };
+    match globals {
+        Some(g) => fill(vm, &mut attrs, g)?,
+        None => {
+            if let Some(c) = caller {
+                if let Object::Module(m) = vm.heap.get(c.globals) {
+                    attrs = m.attrs.clone();
+                }
+                for (name, v) in &c.locals {
+                    let sym = vm.interner.intern(name);
+                    attrs.set(sym, *v);
+                }
+            }
+        }
+    }
+    if let Some(l) = locals {
+        fill(vm, &mut attrs, l)?;
+    }
+    Ok(vm.heap.alloc(Object::Module(Module {
+        name: "__main__".into(),
+        attrs,
+    })))
+}
+
+/// Copies what the code left in `module` back into the given dicts (locals
+/// first, like CPython's `STORE_NAME`), adding `__builtins__` to globals.
+fn write_back(
+    vm: &mut Vm,
+    module: ObjId,
+    globals: Option<Value>,
+    locals: Option<Value>,
+) -> RunResult<()> {
+    let Some(target) = locals.or(globals) else {
+        return Ok(());
+    };
+    let entries: Vec<(String, Value)> = match vm.heap.get(module) {
+        Object::Module(m) => m
+            .attrs
+            .iter()
+            .map(|(k, v)| (vm.interner.name(k).to_owned(), v))
+            .filter(|(k, _)| k != RESULT)
+            .collect(),
+        _ => Vec::new(),
+    };
+    if let Some(g) = globals {
+        let key = vm.new_str("__builtins__".to_owned());
+        if vm
+            .dict_get(g.as_obj().unwrap_or(ObjId::NULL), key)?
+            .is_none()
+        {
+            let builtins = Value::Obj(vm.builtins);
+            vm.dict_set(g, key, builtins)?;
+        }
+    }
+    let original: Vec<(String, Value)> = match (locals, globals) {
+        (Some(_), Some(g)) => vm
+            .dict_entries(g)?
+            .into_iter()
+            .filter_map(|(k, v)| vm.str_value(k).map(|k| (k, v)))
+            .collect(),
+        _ => Vec::new(),
+    };
+    for (name, value) in entries {
+        let from_globals = original.iter().any(|(k, v)| *k == name && v.is(value));
+        if from_globals {
+            continue;
+        }
+        let key = vm.new_str(name);
+        vm.dict_set(target, key, value)?;
+    }
+    Ok(())
+}
+
+/// A dict of `(name, value)` pairs.
+fn names_dict(vm: &mut Vm, names: Vec<(String, Value)>) -> RunResult<Value> {
+    let d = vm.new_dict();
+    for (k, v) in names {
+        let key = vm.new_str(k);
+        vm.dict_set(d, key, v)?;
+    }
+    Ok(d)
+}
+
+fn module_names(vm: &Vm, module: ObjId) -> Vec<(String, Value)> {
+    match vm.heap.get(module) {
+        Object::Module(m) => m
+            .attrs
+            .iter()
+            .map(|(k, v)| (vm.interner.name(k).to_owned(), v))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#globals>
+pub(crate) fn builtin_globals(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("globals")?;
+    let names = caller_scope(vm)
+        .map(|c| module_names(vm, c.globals))
+        .unwrap_or_default();
+    names_dict(vm, names)
+}
+
+/// <https://docs.python.org/3/library/functions.html#locals>
+pub(crate) fn builtin_locals(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("locals")?;
+    let names = scope_names(vm);
+    names_dict(vm, names)
+}
+
+/// The caller's local names (its module's names at module level).
+fn scope_names(vm: &Vm) -> Vec<(String, Value)> {
+    match caller_scope(vm) {
+        Some(c) if c.is_module => module_names(vm, c.globals),
+        Some(c) => c.locals,
+        None => Vec::new(),
+    }
+}
+
+/// <https://docs.python.org/3/library/functions.html#dir>
+pub(crate) fn builtin_dir(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("dir", 0, 1)?.to_vec();
+    let mut names: Vec<String> = match parts.first() {
+        None => scope_names(vm).into_iter().map(|(k, _)| k).collect(),
+        Some(obj) => vm.attribute_names(*obj)?,
+    };
+    names.sort();
+    names.dedup();
+    let items = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(items))
+}
+
+/// <https://docs.python.org/3/library/functions.html#vars>
+pub(crate) fn builtin_vars(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let parts = args.between("vars", 0, 1)?.to_vec();
+    let Some(&v) = parts.first() else {
+        let names = scope_names(vm);
+        return names_dict(vm, names);
+    };
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Module(_)) => {
+            let names = module_names(vm, v.as_obj().unwrap_or(ObjId::NULL));
+            return names_dict(vm, names);
+        }
+        Some(Object::Class(c)) => {
+            let names: Vec<(String, Value)> = c
+                .attrs
+                .iter()
+                .map(|(k, v)| (vm.interner.name(k).to_owned(), v))
+                .collect();
+            return names_dict(vm, names);
+        }
+        _ => {}
+    }
+    let sym = vm.interner.intern("__dict__");
+    vm.get_attr(v, sym).map_err(|_| {
+        RunError::new(
+            ExcKind::TypeError,
+            "vars() argument must have __dict__ attribute",
+        )
+    })
+}
+
+impl Vm {
+    /// The names `dir(obj)` lists: instance attributes, then everything along
+    /// the class's MRO, then the builtin methods of builtin types.
+    fn attribute_names(&mut self, obj: Value) -> RunResult<Vec<String>> {
+        let mut names: Vec<String> = Vec::new();
+        let mut classes = Vec::new();
+        match obj.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Module(m)) => {
+                names.extend(
+                    m.attrs
+                        .iter()
+                        .map(|(k, _)| self.interner.name(k).to_owned()),
+                );
+                return Ok(names);
+            }
+            Some(Object::Instance(_) | Object::Exception(_) | Object::Function(_)) => {
+                let id = obj.as_obj().unwrap_or(ObjId::NULL);
+                names.extend(self.own_attr_names(id));
+                classes.push(self.type_of(obj));
+            }
+            Some(Object::Class(_)) => classes.push(obj.as_obj().unwrap_or(ObjId::NULL)),
+            _ => classes.push(self.type_of(obj)),
+        }
+        for class in classes {
+            let mro = self.class(class).map(|c| c.mro.clone()).unwrap_or_default();
+            for k in mro {
+                let Some(c) = self.class(k) else { continue };
+                names.extend(
+                    c.attrs
+                        .iter()
+                        .map(|(s, _)| self.interner.name(s).to_owned()),
+                );
+                if c.builtin {
+                    let module = c.name.to_string();
+                    names.extend(
+                        crate::builtins::module_functions(&module)
+                            .into_iter()
+                            .map(|(n, _)| n.to_owned()),
+                    );
+                    names.extend(OBJECT_DUNDERS.iter().map(|s| (*s).to_owned()));
+                }
+            }
+        }
+        Ok(names)
+    }
+}
+
+/// The special methods every object has (`dir(object())`).
+const OBJECT_DUNDERS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
