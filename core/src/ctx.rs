@@ -15,6 +15,10 @@ pub struct Options {
     pub recursion_limit: usize,
     /// Time and memory limits.
     pub limits: crate::limits::Limits,
+    /// The files `open()` and `import` see (default: an empty in-memory filesystem).
+    pub fs: crate::fs::Fs,
+    /// `sys.argv` (default: `["main.py"]`).
+    pub argv: Vec<String>,
 }
 
 impl Default for Options {
@@ -23,6 +27,8 @@ impl Default for Options {
             host_modules: Vec::new(),
             recursion_limit: 1000,
             limits: crate::limits::Limits::default(),
+            fs: crate::fs::Fs::default(),
+            argv: vec!["main.py".to_owned()],
         }
     }
 }
@@ -104,6 +110,11 @@ impl Ctx {
     /// What the program wrote to stderr so far (tracebacks are in `PyError`).
     pub fn stderr(&self) -> &str {
         &self.vm.stderr
+    }
+
+    /// The filesystem as the program left it (read files back after a run).
+    pub fn fs(&self) -> &crate::fs::Fs {
+        &self.vm.fs
     }
 
     /// The whole state (heap, frames, globals, output, loaded programs) as bytes:

@@ -45,7 +45,7 @@ fn run(source: &str) -> Run {
         Ok(_) => 0,
         Err(error) => {
             stderr.push_str(&error.traceback);
-            1
+            error.exit_code()
         }
     };
     Run {

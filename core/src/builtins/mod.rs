@@ -68,7 +68,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
     }
 }
 
-use crate::stdlib::math;
+use crate::stdlib::{math, sys};
 use functions::{io, iter, numeric, reflect};
 use methods::{dict, generator, list, number, object, set, str as strm};
 
@@ -111,6 +111,13 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "oct", numeric::builtin_oct),
     plain("builtins", "hex", numeric::builtin_hex),
     plain("builtins", "vars", reflect::builtin_vars),
+    plain("sys", "exit", sys::exit),
+    plain("sys", "getrecursionlimit", sys::getrecursionlimit),
+    plain("sys", "setrecursionlimit", sys::setrecursionlimit),
+    plain("sys", "intern", sys::intern),
+    plain("sys", "getsizeof", sys::getsizeof),
+    plain("sys", "exc_info", sys::exc_info),
+    plain("sys", "getdefaultencoding", sys::getdefaultencoding),
     plain("int", "bit_length", number::bit_length),
     plain("int", "bit_count", number::bit_count),
     plain("int", "as_integer_ratio", number::as_integer_ratio),

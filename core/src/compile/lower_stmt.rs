@@ -322,9 +322,13 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
+    /// `import a.b.c [as d]`: `(level, fromlist)` then `ImportName`, like CPython.
     fn import(&mut self, i: &'a ast::StmtImport) -> LResult {
         for alias in &i.names {
             let full = self.name(&alias.name.name);
+            self.u()
+                .b
+                .load_const(Const::Tuple(vec![Const::Int(0), Const::None]));
             self.u().b.emit(Instr::ImportName(full));
             if let Some(asname) = &alias.asname {
                 // `import a.b as c` binds the submodule itself.
@@ -337,25 +341,32 @@ impl<'a> Lowerer<'a> {
                 self.store_name(&asname.name);
             } else {
                 let first = alias.name.name.split('.').next().unwrap_or_default();
-                if first.len() != alias.name.name.len() {
-                    return Err(self.unsupported("importing a submodule", alias.span));
-                }
                 self.store_name(first);
             }
         }
         Ok(())
     }
 
+    /// `from [.]m import x as y, ...` / `from m import *`.
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> LResult {
-        let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
-            return Err(self.unsupported("relative import", i.span));
-        };
-        let module = self.name(&module.name);
+        let module = i.module.as_ref().map_or("", |m| &m.name);
+        let module = self.name(module);
+        let star = i.names.iter().any(|a| &*a.name.name == "*");
+        let fromlist = i
+            .names
+            .iter()
+            .map(|a| Const::Str(a.name.name.clone()))
+            .collect();
+        self.u().b.load_const(Const::Tuple(vec![
+            Const::Int(i64::from(i.level)),
+            Const::Tuple(fromlist),
+        ]));
         self.u().b.emit(Instr::ImportName(module));
+        if star {
+            self.u().b.emit(Instr::ImportStar);
+            return Ok(());
+        }
         for alias in &i.names {
-            if &*alias.name.name == "*" {
-                return Err(self.unsupported("import *", alias.span));
-            }
             let name = self.name(&alias.name.name);
             self.u().b.emit(Instr::ImportFrom(name));
             let bound = alias.asname.as_ref().unwrap_or(&alias.name);

@@ -243,8 +243,14 @@ impl Vm {
         };
         let (args, cause, context, suppress) =
             (e.args.clone(), e.cause, e.context, e.suppress_context);
+        let exit = e.kind == crate::exc::ExcKind::SystemExit;
         match self.interner.name(name) {
             "args" => Some(self.new_tuple(args)),
+            "code" if exit => Some(match args.as_slice() {
+                [] => Value::None,
+                [one] => *one,
+                _ => self.new_tuple(args),
+            }),
             "__cause__" => Some(cause.unwrap_or(Value::None)),
             "__context__" => Some(context.unwrap_or(Value::None)),
             "__suppress_context__" => Some(Value::Bool(suppress)),

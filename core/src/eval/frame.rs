@@ -115,6 +115,8 @@ pub(crate) enum NativeFrame {
         /// Make a tuple rather than a list.
         tuple: bool,
     },
+    /// An import statement waiting for a module's code to run (`eval/import.rs`).
+    Import(Box<super::import::ImportJob>),
 }
 
 impl NativeFrame {
@@ -131,6 +133,7 @@ impl NativeFrame {
                 f(Value::Obj(*namespace));
             }
             NativeFrame::Barrier => {}
+            NativeFrame::Import(job) => job.trace(f),
             NativeFrame::NextDefault { default } => f(*default),
             NativeFrame::SortKeys {
                 items,

@@ -24,6 +24,7 @@ pub(crate) mod format;
 mod format_spec;
 pub(crate) mod frame;
 mod generator;
+pub(crate) mod import;
 mod interp;
 mod iter;
 mod matching;

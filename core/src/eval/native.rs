@@ -24,6 +24,9 @@ impl Vm {
     ) -> RunResult<Option<LoopEnd>> {
         let pending =
             pending.ok_or_else(|| RunError::internal("native frame resumed without a value"))?;
+        if let NativeFrame::Import(job) = native {
+            return self.resume_import(*job, pending).map(|()| None);
+        }
         if let Pending::Error(error) = pending {
             if matches!(native, NativeFrame::Barrier) {
                 return Ok(Some(LoopEnd::BarrierError(error)));
@@ -84,6 +87,7 @@ impl Vm {
                 let class = self.finish_class(&name, bases, namespace)?;
                 self.pending = Some(Pending::Value(class));
             }
+            NativeFrame::Import(_) => return Err(RunError::internal("import frame")),
             NativeFrame::Collect {
                 iterator,
                 mut items,

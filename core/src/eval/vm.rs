@@ -55,6 +55,10 @@ pub(crate) struct Vm {
     /// Imported modules by name.
     pub modules: Vec<(Box<str>, ObjId)>,
     pub host_modules: Vec<HostModule>,
+    /// The files `open()` and imports see.
+    pub fs: crate::fs::Fs,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
     /// The exception being handled (`sys.exc_info()`).
     pub handled: Option<Value>,
     /// Cached function objects of builtins, by builtin id.
@@ -115,6 +119,8 @@ impl Vm {
             builtins,
             modules: Vec::new(),
             host_modules: options.host_modules.clone(),
+            fs: options.fs.clone(),
+            argv: options.argv.clone(),
             handled: None,
             builtin_objects: Vec::new(),
             stdout: String::new(),
@@ -166,7 +172,7 @@ impl Vm {
     }
 
     /// Makes `program` runnable here; returns its index.
-    fn load(&mut self, program: &Program) -> u32 {
+    pub(crate) fn load(&mut self, program: &Program) -> u32 {
         if let Some(i) = self.programs.iter().position(|l| l.program.same(program)) {
             return i as u32;
         }
