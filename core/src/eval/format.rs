@@ -150,7 +150,7 @@ impl Vm {
                     format!("<class '{}.{}'>", c.module, c.qualname)
                 }
             }
-            Object::Module(m) => format!("<module '{}'>", m.name),
+            Object::Module(_) => self.module_repr(id),
             Object::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

@@ -273,7 +273,8 @@ impl Vm {
     pub(crate) fn resume_import(&mut self, mut job: ImportJob, pending: Pending) -> RunResult<()> {
         if let Some((name, id)) = job.running.take() {
             if let Pending::Error(error) = pending {
-                self.modules.retain(|(_, m)| *m != id);
+                let _ = id;
+                self.forget_module(&name);
                 self.pending = Some(Pending::Error(error));
                 return Ok(());
             }
@@ -512,5 +513,28 @@ impl Vm {
                 format!("'{}' object is not iterable", self.type_name(v)),
             )),
         }
+    }
+
+    /// `<module 'm' from '/m.py'>`, `<module 'sys' (built-in)>`.
+    pub(crate) fn module_repr(&mut self, id: ObjId) -> String {
+        let Object::Module(m) = self.heap.get(id) else {
+            return "<module>".to_owned();
+        };
+        let name = m.name.to_string();
+        let [file, path] = ["__file__", "__path__"].map(|n| self.interner.intern(n));
+        match (self.module_attr(id, file), self.module_attr(id, path)) {
+            (Some(f), _) if self.str_value(f).is_some() => {
+                let f = self.str_value(f).unwrap_or_default();
+                format!("<module '{name}' from '{f}'>")
+            }
+            (_, Some(_)) => format!("<module '{name}' (namespace)>"),
+            _ => format!("<module '{name}' (built-in)>"),
+        }
+    }
+
+    /// Sets `__file__` of `__main__` to the program's filename.
+    pub(crate) fn set_main_file(&mut self, main: ObjId, program: &Program) {
+        let file = self.new_str(program.filename().to_owned());
+        self.set_module_attr(main, "__file__", file);
     }
 }

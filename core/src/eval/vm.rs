@@ -145,6 +145,7 @@ impl Vm {
         }
         let index = self.load(program);
         let main = self.main_module();
+        self.set_main_file(main, program);
         let code = CodeId {
             program: index,
             index: 0,

@@ -132,6 +132,21 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// Drops a module whose code failed from the import cache and `sys.modules`.
+    pub(crate) fn forget_module(&mut self, name: &str) {
+        self.modules.retain(|(n, _)| **n != *name);
+        let Some(sys) = self.cached_module("sys") else {
+            return;
+        };
+        let sym = self.interner.intern("modules");
+        if let Some(Value::Obj(dict)) = self.module_attr(sys, sym) {
+            let key = self.new_str(name.to_owned());
+            let _ = self.dict_remove(dict, key);
+        }
+    }
+}
+
 /// `sys.exit([status])`: raises `SystemExit(status)`.
 pub(crate) fn exit(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let arg = args.between("exit", 0, 1)?;
