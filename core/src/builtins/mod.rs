@@ -68,7 +68,8 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
     }
 }
 
-use crate::stdlib::{math, sys};
+use crate::stdlib::io::methods as file;
+use crate::stdlib::{io as stdio, math, sys};
 use functions::{io, iter, numeric, reflect};
 use methods::{dict, generator, list, number, object, set, str as strm};
 
@@ -111,6 +112,23 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "oct", numeric::builtin_oct),
     plain("builtins", "hex", numeric::builtin_hex),
     plain("builtins", "vars", reflect::builtin_vars),
+    plain("builtins", "open", stdio::builtin_open),
+    plain("_IOBase", "read", file::read),
+    plain("_IOBase", "readline", file::readline),
+    plain("_IOBase", "readlines", file::readlines),
+    plain("_IOBase", "write", file::write),
+    plain("_IOBase", "writelines", file::writelines),
+    plain("_IOBase", "seek", file::seek),
+    plain("_IOBase", "tell", file::tell),
+    plain("_IOBase", "close", file::close),
+    plain("_IOBase", "flush", file::flush),
+    plain("_IOBase", "readable", file::is_readable),
+    plain("_IOBase", "writable", file::is_writable),
+    plain("_IOBase", "seekable", file::seekable),
+    plain("_IOBase", "__enter__", file::iter_self),
+    plain("_IOBase", "__exit__", file::exit),
+    plain("_IOBase", "__iter__", file::iter_self),
+    plain("_IOBase", "__next__", file::next),
     plain("sys", "exit", sys::exit),
     plain("sys", "getrecursionlimit", sys::getrecursionlimit),
     plain("sys", "setrecursionlimit", sys::setrecursionlimit),

@@ -123,6 +123,7 @@ impl Vm {
                 }
                 Some(d)
             }
+            (Object::File(_), attr) => crate::stdlib::io::methods::attribute(self, id, attr),
             (Object::Complex(re, _), "real") => Some(Value::Float(*re)),
             (Object::Complex(_, im), "imag") => Some(Value::Float(*im)),
             (Object::Slice(s), "start") => Some(s.start),

@@ -151,6 +151,10 @@ impl Vm {
                 }
             }
             Object::Module(_) => self.module_repr(id),
+            Object::File(f) => {
+                let class = self.class(f.class).map_or("?".into(), |c| c.name.clone());
+                crate::stdlib::io::file_repr(f, &class)
+            }
             Object::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

@@ -427,6 +427,14 @@ impl Vm {
         Ok(Some((id, native.python)))
     }
 
+    /// Imports a Rust stdlib module without Python code (for builtins that need one).
+    pub(crate) fn import_native(&mut self, name: &str) -> RunResult<ObjId> {
+        match self.builtin_module(name)? {
+            Some((id, None)) => Ok(id),
+            _ => Err(RunError::internal(format!("{name} is not a native module"))),
+        }
+    }
+
     /// `ImportFrom`: `module.name`, a submodule already in `sys.modules`, or CPython's ImportError.
     pub(crate) fn import_from(&mut self, module: Value, name: Symbol) -> RunResult<Value> {
         let Value::Obj(id) = module else {

@@ -46,7 +46,7 @@ pub(crate) struct NativeModule {
 }
 
 /// Every native module. Adding one = one file + one line here.
-pub(crate) const MODULES: &[&NativeModule] = &[&math::MODULE, &sys::MODULE];
+pub(crate) const MODULES: &[&NativeModule] = &[&math::MODULE, &sys::MODULE, &io::MODULE];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
 const PYTHON_MODULES: &[(&str, &str)] = &[("__future__", FUTURE)];

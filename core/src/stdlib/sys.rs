@@ -113,7 +113,7 @@ fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
         vm.dict_set(modules, key, Value::Obj(id))?;
     }
     vm.set_module_attr(module, "modules", modules);
-    crate::stdlib::io::install_streams(vm, module);
+    crate::stdlib::io::install_streams(vm, module)?;
     Ok(())
 }
 
