@@ -127,7 +127,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_IOBase", "seekable", file::seekable),
     plain("_IOBase", "__enter__", file::iter_self),
     plain("_IOBase", "__exit__", file::exit),
-    plain("_IOBase", "__iter__", file::iter_self),
+    plain("_IOBase", "__iter__", file::iter_lines),
     plain("_IOBase", "__next__", file::next),
     plain("sys", "exit", sys::exit),
     plain("sys", "getrecursionlimit", sys::getrecursionlimit),

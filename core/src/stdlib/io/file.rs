@@ -98,7 +98,14 @@ impl Encoding {
             match u8::try_from(u32::from(c)).ok().filter(|b| u32::from(*b) < limit) {
                 Some(b) => out.push(b),
                 None => {
-                    let escaped = crate::value::repr::str_repr(&c.to_string());
+                    let code = u32::from(c);
+                    let escaped = if code < 0x100 {
+                        format!("'\\x{code:02x}'")
+                    } else if code < 0x10000 {
+                        format!("'\\u{code:04x}'")
+                    } else {
+                        format!("'\\U{code:08x}'")
+                    };
                     let range = if limit == 0x80 { "128" } else { "256" };
                     return Err(RunError::new(
                         ExcKind::UnicodeEncodeError,
@@ -277,6 +284,12 @@ impl Mode {
             .iter()
             .filter(|b| **b)
             .count();
+        if kinds == 0 {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ));
+        }
         if kinds != 1 {
             return Err(RunError::new(
                 ExcKind::ValueError,

@@ -119,7 +119,16 @@ pub(crate) fn next(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
     Ok(result(vm, binary, line))
 }
 
-/// `iter(f)` / `f.__enter__()`: the file itself, if open.
+/// `iter(f)`: an iterator over the remaining lines (read at once: the file
+/// is in memory; the position moves to the end, as after a full loop).
+pub(crate) fn iter_lines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let lines = readlines(vm, receiver, args)?;
+    let items = vm.list_items(lines)?;
+    let iter = crate::value::iter::Iter::Values { items, index: 0 };
+    Ok(Value::Obj(vm.heap.alloc(Object::Iter(iter))))
+}
+
+/// `f.__enter__()`: the file itself, if open.
 pub(crate) fn iter_self(vm: &mut Vm, receiver: Value, _: Args) -> RunResult<Value> {
     open_file(vm, receiver)?;
     Ok(receiver)
