@@ -3,7 +3,9 @@
 //! constants are listed in its [`NativeModule`], which may also carry Python
 //! source run in the module's namespace when it is imported (for the parts
 //! where Python is the natural language). Modules written wholly in Python are
-//! embedded sources ([`python_source`]).
+//! embedded sources ([`python_source`]) kept as `.py` files in `python/`
+//! (modelled on CPython's pure-Python versions and its docs' "roughly
+//! equivalent" code), compiled once per process.
 
 #![expect(
     clippy::needless_pass_by_value,
@@ -49,7 +51,11 @@ pub(crate) struct NativeModule {
 pub(crate) const MODULES: &[&NativeModule] = &[&math::MODULE, &sys::MODULE, &io::MODULE];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
-const PYTHON_MODULES: &[(&str, &str)] = &[("__future__", FUTURE)];
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("__future__", FUTURE),
+    ("itertools", include_str!("python/itertools.py")),
+    ("functools", include_str!("python/functools.py")),
+];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
 const FUTURE: &str = "all_feature_names = ['nested_scopes', 'generators', 'division', \
