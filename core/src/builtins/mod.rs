@@ -69,7 +69,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::io::methods as file;
-use crate::stdlib::{io as stdio, math, sys};
+use crate::stdlib::{io as stdio, math, pyex, sys};
 use functions::{io, iter, numeric, reflect};
 use methods::{dict, generator, list, number, object, set, str as strm};
 
@@ -129,6 +129,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_IOBase", "__exit__", file::exit),
     plain("_IOBase", "__iter__", file::iter_lines),
     plain("_IOBase", "__next__", file::next),
+    plain("_pyex", "new_instance", pyex::new_instance),
     plain("sys", "exit", sys::exit),
     plain("sys", "getrecursionlimit", sys::getrecursionlimit),
     plain("sys", "setrecursionlimit", sys::setrecursionlimit),

@@ -561,7 +561,7 @@ impl Vm {
                 let exit = frame
                     .stack
                     .len()
-                    .checked_sub(4)
+                    .checked_sub(3)
                     .and_then(|i| frame.stack.get(i))
                     .copied()
                     .ok_or_else(|| RunError::internal("WithExceptStart underflow"))?;

@@ -14,6 +14,7 @@
 
 pub(crate) mod io;
 pub(crate) mod math;
+pub(crate) mod pyex;
 pub(crate) mod sys;
 
 use std::collections::HashMap;
@@ -48,13 +49,23 @@ pub(crate) struct NativeModule {
 }
 
 /// Every native module. Adding one = one file + one line here.
-pub(crate) const MODULES: &[&NativeModule] = &[&math::MODULE, &sys::MODULE, &io::MODULE];
+pub(crate) const MODULES: &[&NativeModule] = &[
+    &math::MODULE,
+    &sys::MODULE,
+    &io::MODULE,
+    &pyex::MODULE,
+];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
 const PYTHON_MODULES: &[(&str, &str)] = &[
     ("__future__", FUTURE),
     ("itertools", include_str!("python/itertools.py")),
     ("functools", include_str!("python/functools.py")),
+    ("operator", include_str!("python/operator.py")),
+    ("contextlib", include_str!("python/contextlib.py")),
+    ("copy", include_str!("python/copy.py")),
+    ("string", include_str!("python/string.py")),
+    ("io", include_str!("python/io.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

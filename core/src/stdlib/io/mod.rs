@@ -1,4 +1,5 @@
-//! `io` and `open()`: file objects over the Ctx filesystem, and the
+//! `_io` (re-exported by the Python `io` module, which adds `StringIO` and
+//! `BytesIO`) and `open()`: file objects over the Ctx filesystem, and the
 //! `sys.stdout`/`sys.stderr`/`sys.stdin` streams (which write to the captured
 //! output). <https://docs.python.org/3/library/io.html>
 //!
@@ -26,7 +27,7 @@ use crate::value::{ObjId, Value};
 
 /// The module: `open` (the builtin) and the file classes (made by [`init`]).
 pub(crate) const MODULE: NativeModule = NativeModule {
-    name: "io",
+    name: "_io",
     constants: &[
         ("DEFAULT_BUFFER_SIZE", super::Const::Int(8192)),
         ("SEEK_SET", super::Const::Int(0)),
@@ -119,10 +120,10 @@ fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
 impl Vm {
     /// The `io` module, imported on first use (`open()` needs its classes).
     fn io_module(&mut self) -> RunResult<ObjId> {
-        if let Some(id) = self.cached_module("io") {
+        if let Some(id) = self.cached_module("_io") {
             return Ok(id);
         }
-        self.import_native("io")
+        self.import_native("_io")
     }
 
     /// A class of the `io` module by name.
@@ -155,13 +156,27 @@ impl Vm {
         ))
     }
 
+    /// `sys.stdout` when a program replaced it (`redirect_stdout`), else `None`.
+    fn sys_stdout(&mut self) -> Option<Value> {
+        let sys = self.cached_module("sys")?;
+        let sym = self.interner.intern("stdout");
+        let stdout = self.module_attr(sys, sym)?;
+        match stdout.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::File(f)) if f.target == Target::Stdout => None,
+            _ => Some(stdout),
+        }
+    }
+
     /// `print(..., file=f)` and friends: text to a stream, a file, or any object's `write`.
     pub(crate) fn write_to(&mut self, file: Option<Value>, text: &str) -> RunResult<()> {
         let file = match file {
-            None | Some(Value::None) => {
-                self.stdout.push_str(text);
-                return Ok(());
-            }
+            None | Some(Value::None) => match self.sys_stdout() {
+                Some(f) => f,
+                None => {
+                    self.stdout.push_str(text);
+                    return Ok(());
+                }
+            },
             Some(f) => f,
         };
         if let Value::Obj(id) = file {

@@ -1,0 +1,37 @@
+//! `_pyex`: interpreter hooks the Python-source stdlib modules need and the
+//! core does not expose yet (not a CPython module; programs should not use it).
+
+use super::NativeModule;
+use crate::eval::call::Args;
+use crate::eval::vm::Vm;
+use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::class::{Instance, Layout};
+use crate::value::object::Object;
+use crate::value::Value;
+
+/// The module (functions only).
+pub(crate) const MODULE: NativeModule = NativeModule {
+    name: "_pyex",
+    constants: &[],
+    init: None,
+    python: None,
+};
+
+/// `_pyex.new_instance(cls)`: an instance of a plain class without running
+/// `__init__` (what `object.__new__(cls)` gives; `copy` uses it).
+pub(crate) fn new_instance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [cls] = args.exact("new_instance")?;
+    let class = match cls.as_obj().and_then(|id| vm.class(id).map(|c| (id, c.layout))) {
+        Some((id, Layout::Object)) => id,
+        _ => {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("cannot create '{}' instances", vm.type_name(cls)),
+            ))
+        }
+    };
+    Ok(Value::Obj(vm.heap.alloc(Object::Instance(Instance {
+        class,
+        attrs: Vm::empty_attrs(),
+    }))))
+}
