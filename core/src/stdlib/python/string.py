@@ -35,13 +35,14 @@ class Template:
         self.template = template
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
+        prefix = self.template[:i]
+        if not prefix:
             colno = 1
             lineno = 1
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
+            body = prefix[:-1]
+            colno = i - (body.rfind('\n') + 1)
+            lineno = body.count('\n') + 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
     def _scan(self, mapping, safe):
@@ -74,7 +75,7 @@ class Template:
                     out.append(delim)
                     i = k
                     continue
-                self._invalid(j)
+                self._invalid(k)
             stop = end + 1 if braced else end
             if name in mapping:
                 out.append(str(mapping[name]))
