@@ -66,6 +66,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("copy", include_str!("python/copy.py")),
     ("string", include_str!("python/string.py")),
     ("io", include_str!("python/io.py")),
+    ("collections", include_str!("python/collections.py")),
+    ("typing", include_str!("python/typing.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
