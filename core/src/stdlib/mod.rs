@@ -68,6 +68,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("python/io.py")),
     ("collections", include_str!("python/collections.py")),
     ("typing", include_str!("python/typing.py")),
+    ("dataclasses", include_str!("python/dataclasses.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
