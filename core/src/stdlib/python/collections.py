@@ -192,8 +192,11 @@ class _NamedTupleBase:
         fields = cls._fields
         name = cls._typename
         if len(args) > len(fields):
-            raise TypeError(f"{name}.__new__() takes {len(fields) + 1} positional arguments "
-                            f"but {len(args) + 1} were given")
+            low = len(fields) - len(cls._field_defaults) + 1
+            high = len(fields) + 1
+            takes = (f"takes {high} positional arguments" if low == high
+                     else f"takes from {low} to {high} positional arguments")
+            raise TypeError(f"{name}.__new__() {takes} but {len(args) + 1} were given")
         values = list(args)
         missing = []
         for field in fields[len(args):]:

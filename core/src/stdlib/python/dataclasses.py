@@ -115,14 +115,23 @@ def _init_fields(cls):
     return [f for f in cls.__dataclass_fields__.values() if f._field_type != 'classvar' and f.init]
 
 
+def _takes(low, high):
+    if low == high:
+        return f'takes {high} positional argument{"" if high == 1 else "s"}'
+    return f'takes from {low} to {high} positional arguments'
+
+
 @_generated
 def __init__(self, *args, **kwargs):
     cls = type(self)
     flds = _init_fields(cls)
     positional = [f for f in flds if not f.kw_only]
     if len(args) > len(positional):
-        raise TypeError(f'{cls.__qualname__}.__init__() takes {len(positional) + 1} positional '
-                        f'arguments but {len(args) + 1} were given')
+        required = sum(1 for f in positional
+                       if f.default is MISSING and f.default_factory is MISSING)
+        raise TypeError(f'{cls.__qualname__}.__init__() '
+                        f'{_takes(required + 1, len(positional) + 1)} but {len(args) + 1} '
+                        f'{"was" if len(args) == 0 else "were"} given')
     values = {}
     for f, value in zip(positional, args):
         values[f.name] = value
