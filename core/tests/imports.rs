@@ -223,3 +223,82 @@ fn failed_import_is_not_cached() {
         ],
     );
 }
+
+#[test]
+fn importlib_and_dunder_import() {
+    check(
+        "importlib",
+        &[
+            (
+                "main.py",
+                "import importlib\nm = importlib.import_module('pkg.mod')\n\
+                 print(m.VALUE, __import__('pkg.mod').mod is m)\n\
+                 print(importlib.import_module('.mod', 'pkg') is m)\n",
+            ),
+            ("pkg/__init__.py", ""),
+            ("pkg/mod.py", "VALUE = 'v'\n"),
+        ],
+    );
+}
+
+/// A module whose top-level code calls the host: the run pauses inside the
+/// import, survives a snapshot, and the restored Ctx finishes the import and
+/// sees the files written before the pause.
+#[test]
+fn host_call_inside_an_imported_module_survives_a_snapshot() {
+    use pyex::{HostModule, HostValue, Outcome, Reply};
+    let files = [
+        (
+            "settings.py",
+            "import host\nwith open('log.txt', 'w') as f:\n    f.write('before\\n')\n\
+             TOKEN = host.fetch('token')\n",
+        ),
+        (
+            "main.py",
+            "from settings import TOKEN\nprint('token', TOKEN)\n\
+             with open('log.txt', 'a') as f:\n    f.write('after ' + TOKEN + '\\n')\n",
+        ),
+    ];
+    let program = Program::compile(files[1].1, "/main.py").expect("compiles");
+    let mut ctx = Ctx::new(Options {
+        fs: Fs::memory(files.iter().map(|(p, c)| (*p, c.as_bytes()))),
+        host_modules: vec![HostModule::new("host", &["fetch"])],
+        ..Options::default()
+    });
+    let outcome = ctx.run(&program).expect("runs");
+    assert!(matches!(&outcome, Outcome::HostCall(call) if call.function == "fetch"));
+    let bytes = ctx.snapshot();
+    for _ in 0..2 {
+        let mut restored = Ctx::restore(&bytes).expect("restores");
+        let done = restored
+            .resume(Reply::Value(HostValue::Str("s3cret".into())))
+            .expect("finishes");
+        assert_eq!(done, Outcome::Done(HostValue::None));
+        assert_eq!(restored.stdout(), "token s3cret\n");
+        let log = restored.fs().as_memory().and_then(|m| m.get("log.txt"));
+        assert_eq!(log, Some(&b"before\nafter s3cret\n"[..]));
+    }
+}
+
+/// Files written by a program are there for the host after the run.
+#[test]
+fn host_reads_files_back() {
+    let program = Program::compile(
+        "import os_like_missing_is_fine if False else None\n",
+        "/main.py",
+    );
+    assert!(program.is_err(), "a syntax error stays a syntax error");
+    let program = Program::compile(
+        "with open('out/report.txt', 'w') as f:\n    f.write('total: 3\\n')\n",
+        "/main.py",
+    )
+    .expect("compiles");
+    let mut ctx = Ctx::new(Options {
+        fs: Fs::memory([("out/.keep", "")]),
+        ..Options::default()
+    });
+    ctx.run(&program).expect("runs");
+    let memory = ctx.fs().as_memory().expect("memory fs");
+    assert_eq!(memory.get("/out/report.txt"), Some(&b"total: 3\n"[..]));
+    assert_eq!(memory.files().count(), 2);
+}

@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::call::Called;
+use super::call::{Args, Called};
 use super::frame::{Frame, NativeFrame, Pending};
 use super::vm::Vm;
 use crate::compile::{CodeId, Program};
@@ -545,4 +545,48 @@ impl Vm {
         let file = self.new_str(program.filename().to_owned());
         self.set_module_attr(main, "__file__", file);
     }
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub(crate) fn builtin_import(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Called> {
+    let given = args.positional.clone();
+    let mut get = |i: usize, name: &str| given.get(i).copied().or_else(|| args.take_keyword(vm, name));
+    let name = get(0, "name");
+    let _ = (get(1, "globals"), get(2, "locals"));
+    let fromlist = get(3, "fromlist");
+    let level = get(4, "level");
+    args.no_more_keywords(vm, "__import__")?;
+    let Some(name) = name else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let text = vm.str_value(name).ok_or_else(|| {
+        RunError::new(
+            ExcKind::TypeError,
+            format!("__import__() argument 1 must be str, not {}", vm.type_name(name)),
+        )
+    })?;
+    if text.is_empty() {
+        return Err(RunError::new(ExcKind::ValueError, "Empty module name"));
+    }
+    let level = match level {
+        Some(Value::Int(l)) if l > 0 => {
+            return Err(RunError::new(
+                ExcKind::ImportError,
+                format!("relative __import__ (level {l}) is not supported"),
+            ))
+        }
+        _ => 0,
+    };
+    let names = match fromlist {
+        Some(v @ Value::Obj(_)) => vm.collect_values(v)?,
+        _ => Vec::new(),
+    };
+    let fromlist = vm.new_tuple(names);
+    let spec = vm.new_tuple(vec![Value::Int(level), fromlist]);
+    let sym = vm.interner.intern(&text);
+    let main = vm.cached_module("__main__").unwrap_or(vm.builtins);
+    vm.import_name(sym, spec, main)
 }

@@ -69,6 +69,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("python/collections.py")),
     ("typing", include_str!("python/typing.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),
+    ("importlib", IMPORTLIB),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
@@ -77,6 +78,21 @@ const FUTURE: &str = "all_feature_names = ['nested_scopes', 'generators', 'divis
 'barry_as_FLUFL', 'generator_stop', 'annotations']
 nested_scopes = generators = division = absolute_import = with_statement = None
 print_function = unicode_literals = barry_as_FLUFL = generator_stop = annotations = None
+";
+
+/// `importlib`: `import_module` over `__import__`.
+const IMPORTLIB: &str = "import sys as _sys
+def import_module(name, package=None):
+    if name.startswith('.'):
+        if not package:
+            raise TypeError(\"the 'package' argument is required to perform a relative import for \" + repr(name))
+        level = len(name) - len(name.lstrip('.'))
+        base = package.rsplit('.', level - 1)[0]
+        name = base + '.' + name[level:] if name[level:] else base
+    __import__(name)
+    return _sys.modules[name]
+def invalidate_caches():
+    pass
 ";
 
 /// The source of embedded Python module `name`.
