@@ -156,7 +156,10 @@ fn import_star_with_and_without_all() {
                 "shapes.py",
                 "PI = 3.14\n_private = 1\ndef area(r):\n    return PI * r * r\n",
             ),
-            ("limited.py", "__all__ = ['pub']\npub = 'yes'\nother = 'no'\n"),
+            (
+                "limited.py",
+                "__all__ = ['pub']\npub = 'yes'\nother = 'no'\n",
+            ),
         ],
     );
 }
@@ -166,14 +169,8 @@ fn circular_imports() {
     check(
         "circular",
         &[
-            (
-                "main.py",
-                "import a\nprint(a.f(), a.b.g())\nimport c\n",
-            ),
-            (
-                "a.py",
-                "import b\ndef f():\n    return 'f' + b.g()\n",
-            ),
+            ("main.py", "import a\nprint(a.f(), a.b.g())\nimport c\n"),
+            ("a.py", "import b\ndef f():\n    return 'f' + b.g()\n"),
             (
                 "b.py",
                 "import a\ndef g():\n    return 'g'\ndef h():\n    return a.f()\n",

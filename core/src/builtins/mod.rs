@@ -113,7 +113,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "hex", numeric::builtin_hex),
     plain("builtins", "vars", reflect::builtin_vars),
     plain("builtins", "open", stdio::builtin_open),
-    frames("builtins", "__import__", crate::eval::import::builtin_import),
+    frames(
+        "builtins",
+        "__import__",
+        crate::eval::import::builtin_import,
+    ),
     plain("_IOBase", "read", file::read),
     plain("_IOBase", "readline", file::readline),
     plain("_IOBase", "readlines", file::readlines),

@@ -46,8 +46,14 @@ impl<'a> Lowerer<'a> {
             Stmt::Raise(r) => self.raise(r),
             Stmt::Try(t) => self.try_(t),
             Stmt::Assert(a) => self.assert(a),
-            Stmt::Import(i) => self.import(i),
-            Stmt::ImportFrom(i) => self.import_from(i),
+            Stmt::Import(i) => {
+                self.import(i);
+                Ok(())
+            }
+            Stmt::ImportFrom(i) => {
+                self.import_from(i);
+                Ok(())
+            }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
@@ -323,7 +329,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `import a.b.c [as d]`: `(level, fromlist)` then `ImportName`, like CPython.
-    fn import(&mut self, i: &'a ast::StmtImport) -> LResult {
+    fn import(&mut self, i: &'a ast::StmtImport) {
         for alias in &i.names {
             let full = self.name(&alias.name.name);
             self.u()
@@ -344,11 +350,10 @@ impl<'a> Lowerer<'a> {
                 self.store_name(first);
             }
         }
-        Ok(())
     }
 
     /// `from [.]m import x as y, ...` / `from m import *`.
-    fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> LResult {
+    fn import_from(&mut self, i: &'a ast::StmtImportFrom) {
         let module = i.module.as_ref().map_or("", |m| &m.name);
         let module = self.name(module);
         let star = i.names.iter().any(|a| &*a.name.name == "*");
@@ -364,7 +369,7 @@ impl<'a> Lowerer<'a> {
         self.u().b.emit(Instr::ImportName(module));
         if star {
             self.u().b.emit(Instr::ImportStar);
-            return Ok(());
+            return;
         }
         for alias in &i.names {
             let name = self.name(&alias.name.name);
@@ -373,7 +378,6 @@ impl<'a> Lowerer<'a> {
             self.store_name(&bound.name);
         }
         self.u().b.emit(Instr::PopTop);
-        Ok(())
     }
 }
 

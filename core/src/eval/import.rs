@@ -142,10 +142,7 @@ impl Vm {
         }
         let [package_sym, path_sym, name_sym] =
             ["__package__", "__path__", "__name__"].map(|n| self.interner.intern(n));
-        let attr = |vm: &Vm, sym| {
-            vm.module_attr(globals, sym)
-                .and_then(|v| vm.str_value(v))
-        };
+        let attr = |vm: &Vm, sym| vm.module_attr(globals, sym).and_then(|v| vm.str_value(v));
         let module_name = attr(self, name_sym).unwrap_or_default();
         let package = match attr(self, package_sym) {
             Some(p) => p,
@@ -156,17 +153,11 @@ impl Vm {
                 .unwrap_or_default(),
         };
         if package.is_empty() {
-            return Err(RunError::new(
-                ExcKind::ImportError,
-                "attempted relative import with no known parent package",
-            ));
+            return Err(lookup::no_parent_package());
         }
         let parts: Vec<&str> = package.split('.').collect();
         if level > parts.len() {
-            return Err(RunError::new(
-                ExcKind::ImportError,
-                "attempted relative import beyond top-level package",
-            ));
+            return Err(lookup::beyond_top_level());
         }
         let base = parts[..parts.len() - (level - 1)].join(".");
         Ok(if name.is_empty() {
@@ -260,7 +251,10 @@ impl Vm {
         program: &Program,
     ) -> RunResult<Called> {
         let index = self.load(program);
-        let code = CodeId { program: index, index: 0 };
+        let code = CodeId {
+            program: index,
+            index: 0,
+        };
         let frame = self.new_frame(code, id, Vec::new(), &[])?;
         job.running = Some((name.into(), id));
         self.frames
@@ -304,10 +298,7 @@ impl Vm {
             let parent_id = self.cached_module(parent);
             let path = self.interner.intern("__path__");
             if parent_id.and_then(|p| self.module_attr(p, path)).is_none() {
-                return Err(RunError::new(
-                    ExcKind::ModuleNotFoundError,
-                    format!("No module named '{name}'; '{parent}' is not a package"),
-                ));
+                return Err(lookup::not_a_package(name, parent));
             }
         }
         let dir = name.replace('.', "/");
@@ -347,7 +338,9 @@ impl Vm {
         let package = if is_package {
             name.to_owned()
         } else {
-            name.rsplit_once('.').map(|(p, _)| p.to_owned()).unwrap_or_default()
+            name.rsplit_once('.')
+                .map(|(p, _)| p.to_owned())
+                .unwrap_or_default()
         };
         let package = self.new_str(package);
         self.set_module_attr(id, "__package__", package);
@@ -435,7 +428,7 @@ impl Vm {
         }
     }
 
-    /// `ImportFrom`: `module.name`, a submodule already in `sys.modules`, or CPython's ImportError.
+    /// `ImportFrom`: `module.name`, a submodule already in `sys.modules`, or CPython's `ImportError`.
     pub(crate) fn import_from(&mut self, module: Value, name: Symbol) -> RunResult<Value> {
         let Value::Obj(id) = module else {
             return Err(RunError::internal("import from a non-module"));
@@ -460,15 +453,12 @@ impl Vm {
             matches!(f, Frame::Native(NativeFrame::Import(job))
                 if job.running.as_ref().is_some_and(|(_, m)| *m == id))
         });
-        let message = if initializing {
-            format!(
-                "cannot import name '{text}' from partially initialized module '{module_name}' \
-                 (most likely due to a circular import) ({location})"
-            )
-        } else {
-            format!("cannot import name '{text}' from '{module_name}' ({location})")
-        };
-        Err(RunError::new(ExcKind::ImportError, message))
+        Err(lookup::cannot_import(
+            &text,
+            &module_name,
+            &location,
+            initializing,
+        ))
     }
 
     /// `ImportStar`: binds the module's public names (`__all__`, else those
@@ -550,7 +540,12 @@ impl Vm {
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub(crate) fn builtin_import(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Called> {
     let given = args.positional.clone();
-    let mut get = |i: usize, name: &str| given.get(i).copied().or_else(|| args.take_keyword(vm, name));
+    let mut get = |i: usize, name: &str| {
+        given
+            .get(i)
+            .copied()
+            .or_else(|| args.take_keyword(vm, name))
+    };
     let name = get(0, "name");
     let _ = (get(1, "globals"), get(2, "locals"));
     let fromlist = get(3, "fromlist");
@@ -565,7 +560,10 @@ pub(crate) fn builtin_import(vm: &mut Vm, _: Value, mut args: Args) -> RunResult
     let text = vm.str_value(name).ok_or_else(|| {
         RunError::new(
             ExcKind::TypeError,
-            format!("__import__() argument 1 must be str, not {}", vm.type_name(name)),
+            format!(
+                "__import__() argument 1 must be str, not {}",
+                vm.type_name(name)
+            ),
         )
     })?;
     if text.is_empty() {

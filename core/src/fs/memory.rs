@@ -214,7 +214,13 @@ impl FileSystem for MemoryFs {
             .collect();
         self.dirs = std::mem::take(&mut self.dirs)
             .into_iter()
-            .map(|k| if k == from_key { to_key.clone() } else { moved(&k).unwrap_or(k) })
+            .map(|k| {
+                if k == from_key {
+                    to_key.clone()
+                } else {
+                    moved(&k).unwrap_or(k)
+                }
+            })
             .collect();
         self.dirs.insert(to_key);
         Ok(())
@@ -257,7 +263,10 @@ mod tests {
         assert_eq!(fs.list_dir(".").ok(), Some(vec!["pkg".to_owned()]));
         assert_eq!(kind(fs.read("pkg")), Some(FsErrorKind::IsADirectory));
         assert_eq!(kind(fs.read("nope.txt")), Some(FsErrorKind::NotFound));
-        assert_eq!(kind(fs.write("missing/x.txt", b"")), Some(FsErrorKind::NotFound));
+        assert_eq!(
+            kind(fs.write("missing/x.txt", b"")),
+            Some(FsErrorKind::NotFound)
+        );
         assert_eq!(
             kind(fs.write("pkg/sub/mod.py/x", b"")),
             Some(FsErrorKind::NotADirectory)

@@ -49,12 +49,8 @@ pub(crate) struct NativeModule {
 }
 
 /// Every native module. Adding one = one file + one line here.
-pub(crate) const MODULES: &[&NativeModule] = &[
-    &math::MODULE,
-    &sys::MODULE,
-    &io::MODULE,
-    &pyex::MODULE,
-];
+pub(crate) const MODULES: &[&NativeModule] =
+    &[&math::MODULE, &sys::MODULE, &io::MODULE, &pyex::MODULE];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
 const PYTHON_MODULES: &[(&str, &str)] = &[

@@ -21,14 +21,14 @@ pub(crate) const MODULE: NativeModule = NativeModule {
 /// `__init__` (what `object.__new__(cls)` gives; `copy` uses it).
 pub(crate) fn new_instance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [cls] = args.exact("new_instance")?;
-    let class = match cls.as_obj().and_then(|id| vm.class(id).map(|c| (id, c.layout))) {
-        Some((id, Layout::Object)) => id,
-        _ => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!("cannot create '{}' instances", vm.type_name(cls)),
-            ))
-        }
+    let Some((class, Layout::Object)) = cls
+        .as_obj()
+        .and_then(|id| vm.class(id).map(|c| (id, c.layout)))
+    else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!("cannot create '{}' instances", vm.type_name(cls)),
+        ));
     };
     Ok(Value::Obj(vm.heap.alloc(Object::Instance(Instance {
         class,

@@ -28,7 +28,10 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("api_version", Const::Int(1013)),
         ("executable", Const::Str("/usr/local/bin/python3")),
         ("prefix", Const::Str("/usr/local")),
-        ("copyright", Const::Str("Copyright (c) 2001-2023 Python Software Foundation.")),
+        (
+            "copyright",
+            Const::Str("Copyright (c) 2001-2023 Python Software Foundation."),
+        ),
     ],
     init: Some(init),
     python: Some(PYTHON),
@@ -219,9 +222,8 @@ pub(crate) fn getsizeof(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let size = match obj {
         Value::None => 16,
         Value::Bool(_) => 28,
-        Value::Int(0) => 24,
+        Value::Int(0) | Value::Float(_) => 24,
         Value::Int(i) => 24 + 4 * (i.unsigned_abs().ilog2() as usize / 30 + 1),
-        Value::Float(_) => 24,
         Value::Obj(id) => match vm.heap.get(id) {
             Object::Str(s) if s.as_str().is_ascii() => 49 + s.as_str().len(),
             Object::Str(s) => 74 + 4 * s.as_str().chars().count(),

@@ -71,16 +71,19 @@ impl Encoding {
                 let byte = bytes.get(at).copied().unwrap_or(0);
                 let reason = match err.error_len() {
                     None => "unexpected end of data",
-                    Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => {
-                        "invalid start byte"
-                    }
+                    Some(_) if (0x80..0xc2).contains(&byte) || byte > 0xf4 => "invalid start byte",
                     Some(_) => "invalid continuation byte",
                 };
                 decode_error("utf-8", byte, at, reason)
             }),
             Encoding::Latin1 => Ok(bytes.iter().map(|b| char::from(*b)).collect()),
             Encoding::Ascii => match bytes.iter().position(|b| !b.is_ascii()) {
-                Some(at) => Err(decode_error("ascii", bytes[at], at, "ordinal not in range(128)")),
+                Some(at) => Err(decode_error(
+                    "ascii",
+                    bytes[at],
+                    at,
+                    "ordinal not in range(128)",
+                )),
                 None => Ok(bytes.iter().map(|b| char::from(*b)).collect()),
             },
         }
@@ -95,7 +98,10 @@ impl Encoding {
         };
         let mut out = Vec::with_capacity(text.len());
         for (i, c) in text.chars().enumerate() {
-            match u8::try_from(u32::from(c)).ok().filter(|b| u32::from(*b) < limit) {
+            match u8::try_from(u32::from(c))
+                .ok()
+                .filter(|b| u32::from(*b) < limit)
+            {
                 Some(b) => out.push(b),
                 None => {
                     let code = u32::from(c);
@@ -130,6 +136,10 @@ fn decode_error(codec: &str, byte: u8, at: usize, reason: &str) -> RunError {
 }
 
 /// The state of one file object.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "the flags are independent properties of an open file, as in CPython's FileIO"
+)]
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct PyFile {
     /// Its class (`TextIOWrapper`, `BufferedReader`, ...).
@@ -242,6 +252,10 @@ fn char_prefix_len(bytes: &[u8], n: usize) -> usize {
 }
 
 /// `f.mode` split into its flags, with CPython's errors for bad modes.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "one flag per mode character, as CPython parses them"
+)]
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Mode {
     pub read: bool,

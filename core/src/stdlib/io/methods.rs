@@ -153,7 +153,10 @@ pub(crate) fn write_text(vm: &mut Vm, id: ObjId, data: Value) -> RunResult<Value
         (true, _) => {
             return Err(RunError::new(
                 ExcKind::TypeError,
-                format!("a bytes-like object is required, not '{}'", vm.type_name(data)),
+                format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(data)
+                ),
             ))
         }
         (false, Some(Object::Str(s))) => {

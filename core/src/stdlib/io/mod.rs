@@ -79,6 +79,10 @@ fn new_class(vm: &mut Vm, name: &str, bases: Vec<ObjId>, layout: Layout, builtin
 }
 
 /// Makes the file classes and `UnsupportedOperation(OSError, ValueError)`.
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "every module init has the InitFn signature"
+)]
 fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
     let object = vm.types.object;
     let base = new_class(vm, "_IOBase", vec![object], Layout::Object, true);
@@ -279,7 +283,10 @@ pub(crate) fn builtin_open(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<V
             Some(v) => vm.str_value(v).map(Some).ok_or_else(|| {
                 RunError::new(
                     ExcKind::TypeError,
-                    format!("open() argument '{what}' must be str or None, not {}", vm.type_name(v)),
+                    format!(
+                        "open() argument '{what}' must be str or None, not {}",
+                        vm.type_name(v)
+                    ),
                 )
             }),
         }
@@ -289,7 +296,10 @@ pub(crate) fn builtin_open(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<V
         Some(v) => vm.str_value(v).ok_or_else(|| {
             RunError::new(
                 ExcKind::TypeError,
-                format!("open() argument 'mode' must be str, not {}", vm.type_name(v)),
+                format!(
+                    "open() argument 'mode' must be str, not {}",
+                    vm.type_name(v)
+                ),
             )
         })?,
     };
@@ -337,13 +347,17 @@ fn open_file(
         vm.fs.read(path).map_err(fail)?
     } else if mode.append {
         if vm.fs.is_dir(path) {
-            return Err(fail(crate::fs::FsError::new(crate::fs::FsErrorKind::IsADirectory)));
+            return Err(fail(crate::fs::FsError::new(
+                crate::fs::FsErrorKind::IsADirectory,
+            )));
         }
         vm.fs.append(path, b"").map_err(fail)?;
         vm.fs.read(path).map_err(fail)?
     } else {
         if mode.create && vm.fs.exists(path) {
-            return Err(fail(crate::fs::FsError::new(crate::fs::FsErrorKind::Exists)));
+            return Err(fail(crate::fs::FsError::new(
+                crate::fs::FsErrorKind::Exists,
+            )));
         }
         vm.fs.write(path, b"").map_err(fail)?;
         Vec::new()
