@@ -69,7 +69,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::io::methods as file;
-use crate::stdlib::{io as stdio, math, pyex, sys};
+use crate::stdlib::{io as stdio, math, posix, pyex, sys};
 use functions::{io, iter, numeric, reflect};
 use methods::{dict, generator, list, number, object, set, str as strm};
 
@@ -135,6 +135,14 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_IOBase", "__iter__", file::iter_lines),
     plain("_IOBase", "__next__", file::next),
     plain("_pyex", "new_instance", pyex::new_instance),
+    plain("posix", "listdir", posix::listdir),
+    plain("posix", "mkdir", posix::mkdir),
+    plain("posix", "rmdir", posix::rmdir),
+    plain("posix", "remove", posix::remove),
+    plain("posix", "rename", posix::rename),
+    plain("posix", "stat", posix::stat),
+    plain("posix", "_kind", posix::kind),
+    plain("posix", "getcwd", posix::getcwd),
     plain("sys", "exit", sys::exit),
     plain("sys", "getrecursionlimit", sys::getrecursionlimit),
     plain("sys", "setrecursionlimit", sys::setrecursionlimit),

@@ -187,7 +187,7 @@ impl Vm {
     /// (then the job waits on the frame stack) or all are done.
     pub(crate) fn continue_import(&mut self, mut job: ImportJob) -> RunResult<Called> {
         while let Some(step) = job.steps.pop() {
-            if self.cached_module(&step.name).is_some() {
+            if self.cached_module(&step.name).is_some() || self.alias_submodule(&step.name) {
                 continue;
             }
             let (parent, child) = match step.name.rsplit_once('.') {
@@ -280,6 +280,25 @@ impl Vm {
             Called::Host(_) => return Err(RunError::internal("host call from an import")),
         }
         Ok(())
+    }
+
+    /// `os.path`: a module that its parent put in `sys.modules` (as an
+    /// attribute) is registered under its dotted name.
+    fn alias_submodule(&mut self, name: &str) -> bool {
+        let Some((parent, child)) = name.rsplit_once('.') else {
+            return false;
+        };
+        let Some(parent) = self.cached_module(parent) else {
+            return false;
+        };
+        let sym = self.interner.intern(child);
+        match self.module_attr(parent, sym) {
+            Some(Value::Obj(id)) if matches!(self.heap.get(id), Object::Module(_)) => {
+                self.modules.push((name.into(), id));
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Sets a loaded submodule `a.b` as attribute `b` of its package `a`.

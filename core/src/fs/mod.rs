@@ -84,6 +84,17 @@ impl FsError {
         let quoted = crate::value::repr::str_repr(path);
         RunError::new(self.exc_kind(), format!("[Errno {errno}] {text}: {quoted}"))
     }
+
+    /// The Python exception for a two-path operation (`rename`): `... 'a' -> 'b'`.
+    pub(crate) fn to_run_error2(self, from: &str, to: &str) -> RunError {
+        let (errno, text) = self.errno();
+        let from = crate::value::repr::str_repr(from);
+        let to = crate::value::repr::str_repr(to);
+        RunError::new(
+            self.exc_kind(),
+            format!("[Errno {errno}] {text}: {from} -> {to}"),
+        )
+    }
 }
 
 /// What `stat` reports.

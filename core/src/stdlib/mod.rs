@@ -14,6 +14,7 @@
 
 pub(crate) mod io;
 pub(crate) mod math;
+pub(crate) mod posix;
 pub(crate) mod pyex;
 pub(crate) mod sys;
 
@@ -49,8 +50,13 @@ pub(crate) struct NativeModule {
 }
 
 /// Every native module. Adding one = one file + one line here.
-pub(crate) const MODULES: &[&NativeModule] =
-    &[&math::MODULE, &sys::MODULE, &io::MODULE, &pyex::MODULE];
+pub(crate) const MODULES: &[&NativeModule] = &[
+    &math::MODULE,
+    &sys::MODULE,
+    &io::MODULE,
+    &pyex::MODULE,
+    &posix::MODULE,
+];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
 const PYTHON_MODULES: &[(&str, &str)] = &[
@@ -66,6 +72,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("typing", include_str!("python/typing.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),
     ("importlib", IMPORTLIB),
+    ("os", include_str!("python/os.py")),
+    ("posixpath", include_str!("python/posixpath.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
