@@ -74,6 +74,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("importlib", IMPORTLIB),
     ("os", include_str!("python/os.py")),
     ("posixpath", include_str!("python/posixpath.py")),
+    ("json", include_str!("python/json.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
