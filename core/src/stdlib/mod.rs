@@ -75,6 +75,9 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("os", include_str!("python/os.py")),
     ("posixpath", include_str!("python/posixpath.py")),
     ("json", include_str!("python/json.py")),
+    ("fnmatch", include_str!("python/fnmatch.py")),
+    ("glob", include_str!("python/glob.py")),
+    ("pathlib", include_str!("python/pathlib.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

@@ -268,15 +268,7 @@ pub(crate) fn builtin_open(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<V
             "open() missing required argument 'file' (pos 1)",
         ));
     };
-    let path = vm.str_value(file).ok_or_else(|| {
-        RunError::new(
-            ExcKind::TypeError,
-            format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                vm.type_name(file)
-            ),
-        )
-    })?;
+    let path = fspath(vm, file)?;
     let text_param = |vm: &Vm, i: usize, what: &str| -> RunResult<Option<String>> {
         match params[i] {
             None | Some(Value::None) => Ok(None),
@@ -307,6 +299,28 @@ pub(crate) fn builtin_open(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<V
     let newline = text_param(vm, 4, "newline")?;
     let mode = Mode::parse(&mode_text)?;
     open_file(vm, &path, &mode_text, mode, encoding, newline)
+}
+
+/// A path argument: a str, or an object with `__fspath__` (`pathlib.Path`).
+fn fspath(vm: &mut Vm, file: Value) -> RunResult<String> {
+    if let Some(text) = vm.str_value(file) {
+        return Ok(text);
+    }
+    let not_path = |vm: &Vm| {
+        RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(file)
+            ),
+        )
+    };
+    let name = vm.interner.intern("__fspath__");
+    let Some(method) = vm.lookup_type_attr(vm.type_of(file), name) else {
+        return Err(not_path(vm));
+    };
+    let result = vm.call_nested(method, vec![file])?;
+    vm.str_value(result).ok_or_else(|| not_path(vm))
 }
 
 /// Opens `path` on the Ctx filesystem once the arguments are checked.
