@@ -91,13 +91,12 @@ pub(crate) fn kind(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let Some(path) = vm.str_value(path) else {
         return Ok(Value::Int(0));
     };
-    Ok(Value::Int(if vm.fs.is_dir(&path) {
+    let kind = if vm.fs.is_dir(&path) {
         2
-    } else if vm.fs.exists(&path) {
-        1
     } else {
-        0
-    }))
+        i64::from(vm.fs.exists(&path))
+    };
+    Ok(Value::Int(kind))
 }
 
 /// `os.getcwd()`: the root of the Ctx filesystem.
