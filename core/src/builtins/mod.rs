@@ -135,6 +135,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_IOBase", "__iter__", file::iter_lines),
     plain("_IOBase", "__next__", file::next),
     plain("_pyex", "new_instance", pyex::new_instance),
+    plain("_pyex", "entropy", pyex::entropy),
     plain("posix", "listdir", posix::listdir),
     plain("posix", "mkdir", posix::mkdir),
     plain("posix", "rmdir", posix::rmdir),

@@ -78,6 +78,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("fnmatch", include_str!("python/fnmatch.py")),
     ("glob", include_str!("python/glob.py")),
     ("pathlib", include_str!("python/pathlib.py")),
+    ("bisect", include_str!("python/bisect.py")),
+    ("random", include_str!("python/random.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

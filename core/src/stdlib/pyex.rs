@@ -17,6 +17,18 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     python: None,
 };
 
+/// `_pyex.entropy()`: 64 unpredictable bits from the host (seeds `random`).
+pub(crate) fn entropy(_: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    use std::hash::{BuildHasher, Hasher};
+    let [] = args.exact("entropy")?;
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    hasher.write_u128(nanos);
+    Ok(Value::Int((hasher.finish() >> 1) as i64))
+}
+
 /// `_pyex.new_instance(cls)`: an instance of a plain class without running
 /// `__init__` (what `object.__new__(cls)` gives; `copy` uses it).
 pub(crate) fn new_instance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
