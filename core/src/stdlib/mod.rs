@@ -79,6 +79,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("glob", include_str!("python/glob.py")),
     ("pathlib", include_str!("python/pathlib.py")),
     ("bisect", include_str!("python/bisect.py")),
+    ("heapq", include_str!("python/heapq.py")),
     ("random", include_str!("python/random.py")),
 ];
 
