@@ -136,6 +136,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_IOBase", "__next__", file::next),
     plain("_pyex", "new_instance", pyex::new_instance),
     plain("_pyex", "entropy", pyex::entropy),
+    plain("_pyex", "now_ns", pyex::now_ns),
     plain("posix", "listdir", posix::listdir),
     plain("posix", "mkdir", posix::mkdir),
     plain("posix", "rmdir", posix::rmdir),

@@ -80,6 +80,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("pathlib", include_str!("python/pathlib.py")),
     ("bisect", include_str!("python/bisect.py")),
     ("heapq", include_str!("python/heapq.py")),
+    ("time", include_str!("python/time.py")),
     ("random", include_str!("python/random.py")),
 ];
 

@@ -29,6 +29,15 @@ pub(crate) fn entropy(_: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     Ok(Value::Int((hasher.finish() >> 1) as i64))
 }
 
+/// `_pyex.now_ns()`: the host's wall clock, nanoseconds since the epoch (for `time`).
+pub(crate) fn now_ns(_: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [] = args.exact("now_ns")?;
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    Ok(Value::Int(i64::try_from(nanos).unwrap_or(i64::MAX)))
+}
+
 /// `_pyex.new_instance(cls)`: an instance of a plain class without running
 /// `__init__` (what `object.__new__(cls)` gives; `copy` uses it).
 pub(crate) fn new_instance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
