@@ -81,6 +81,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("python/bisect.py")),
     ("heapq", include_str!("python/heapq.py")),
     ("time", include_str!("python/time.py")),
+    ("types", include_str!("python/types.py")),
+    ("shutil", include_str!("python/shutil.py")),
     ("random", include_str!("python/random.py")),
 ];
 
