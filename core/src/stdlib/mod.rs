@@ -83,6 +83,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("time", include_str!("python/time.py")),
     ("types", include_str!("python/types.py")),
     ("shutil", include_str!("python/shutil.py")),
+    ("textwrap", include_str!("python/textwrap.py")),
     ("random", include_str!("python/random.py")),
 ];
 

@@ -174,8 +174,7 @@ class _lru_cache_wrapper:
         return partial(self, obj)
 
     def __repr__(self):
-        return repr(self.__wrapped__).replace('<function', '<functools._lru_cache_wrapper object', 0) \
-            if False else f"<functools._lru_cache_wrapper object at {hex(id(self))}>"
+        return f"<functools._lru_cache_wrapper object at {hex(id(self))}>"
 
 
 def lru_cache(maxsize=128, typed=False):

@@ -28,12 +28,6 @@ class PurePath:
     def __init__(self, *args):
         self._root, self._parts = _parse(args)
 
-    @classmethod
-    def _from(cls, root, parts):
-        p = cls.__new__(cls) if False else cls()
-        p._root, p._parts = root, list(parts)
-        return p
-
     def __str__(self):
         text = self._root + '/'.join(self._parts)
         return text or '.'
