@@ -141,44 +141,39 @@ class JSONEncoder:
         if markers is not None:
             del markers[id(o)]
 
+    def _open(self, container, bracket, out, level, indent, markers):
+        """Writes the opening bracket; returns the item separator and the inner level."""
+        self._mark(container, markers)
+        out.append(bracket)
+        if indent is None:
+            return self.item_separator, level
+        level += 1
+        newline = '\n' + indent * level
+        out.append(newline)
+        return self.item_separator + newline, level
+
+    def _close(self, container, bracket, out, level, indent, markers):
+        if indent is not None:
+            out.append('\n' + indent * (level - 1))
+        out.append(bracket)
+        self._unmark(container, markers)
+
     def _encode_list(self, lst, out, level, indent, markers):
         if not lst:
             out.append('[]')
             return
-        self._mark(lst, markers)
-        out.append('[')
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            separator = self.item_separator
-        first = True
-        for value in lst:
-            if not first:
+        separator, inner = self._open(lst, '[', out, level, indent, markers)
+        for i, value in enumerate(lst):
+            if i:
                 out.append(separator)
-            first = False
-            self._encode(value, out, level, indent, markers)
-        if indent is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append(']')
-        self._unmark(lst, markers)
+            self._encode(value, out, inner, indent, markers)
+        self._close(lst, ']', out, inner, indent, markers)
 
     def _encode_dict(self, dct, out, level, indent, markers):
         if not dct:
             out.append('{}')
             return
-        self._mark(dct, markers)
-        out.append('{')
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            separator = self.item_separator
+        separator, inner = self._open(dct, '{', out, level, indent, markers)
         items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for key, value in items:
@@ -190,12 +185,8 @@ class JSONEncoder:
             first = False
             out.append(_encode_str(key, self.ensure_ascii))
             out.append(self.key_separator)
-            self._encode(value, out, level, indent, markers)
-        if indent is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append('}')
-        self._unmark(dct, markers)
+            self._encode(value, out, inner, indent, markers)
+        self._close(dct, '}', out, inner, indent, markers)
 
 
 _WS = ' \t\n\r'
