@@ -84,6 +84,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("python/types.py")),
     ("shutil", include_str!("python/shutil.py")),
     ("textwrap", include_str!("python/textwrap.py")),
+    ("pprint", include_str!("python/pprint.py")),
     ("random", include_str!("python/random.py")),
 ];
 
