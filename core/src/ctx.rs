@@ -17,6 +17,10 @@ pub struct Options {
     pub limits: crate::limits::Limits,
     /// What `input()` reads, line by line; `None` (or used up) raises `EOFError`.
     pub stdin: Option<String>,
+    /// The files `open()` and `import` see (default: an empty in-memory filesystem).
+    pub fs: crate::fs::Fs,
+    /// `sys.argv` (default: `["main.py"]`).
+    pub argv: Vec<String>,
 }
 
 impl Default for Options {
@@ -26,6 +30,8 @@ impl Default for Options {
             recursion_limit: 1000,
             limits: crate::limits::Limits::default(),
             stdin: None,
+            fs: crate::fs::Fs::default(),
+            argv: vec!["main.py".to_owned()],
         }
     }
 }
@@ -107,6 +113,11 @@ impl Ctx {
     /// What the program wrote to stderr so far (tracebacks are in `PyError`).
     pub fn stderr(&self) -> &str {
         &self.vm.stderr
+    }
+
+    /// The filesystem as the program left it (read files back after a run).
+    pub fn fs(&self) -> &crate::fs::Fs {
+        &self.vm.fs
     }
 
     /// The whole state (heap, frames, globals, output, loaded programs) as bytes:

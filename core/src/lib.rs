@@ -15,6 +15,7 @@
 //! - `value/`: `Value`, the heap arena and collector, one file per type.
 //! - `builtins/`: builtin functions and methods of builtin types.
 //! - `exc/`: [`PyError`], the exception kinds, one constructor per message.
+//! - `fs/`: the [`fs::FileSystem`] trait behind `open()` and imports, and [`fs::MemoryFs`].
 //! - `ctx.rs`: [`Ctx`], [`Options`], [`Outcome`]; `host.rs`: [`HostValue`] and host calls.
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![expect(
@@ -36,6 +37,7 @@ pub mod compile;
 mod ctx;
 mod eval;
 pub mod exc;
+pub mod fs;
 mod host;
 mod limits;
 mod stdlib;

@@ -37,6 +37,8 @@ fn run(source: &str) -> Run {
             time: Some(std::time::Duration::from_secs(10)),
             ..Limits::default()
         },
+        // The case runs as main.py in an otherwise empty directory, as under `record`.
+        fs: pyex::fs::Fs::memory([("main.py", source)]),
         ..Options::default()
     });
     let result = ctx.run(&program);
@@ -45,7 +47,7 @@ fn run(source: &str) -> Run {
         Ok(_) => 0,
         Err(error) => {
             stderr.push_str(&error.traceback);
-            1
+            error.exit_code()
         }
     };
     Run {

@@ -159,7 +159,7 @@ fn execute(program: &Program, shown: &str, text: &str) -> ExitCode {
             let _ = std::io::stderr()
                 .lock()
                 .write_all(error.traceback.as_bytes());
-            ExitCode::FAILURE
+            ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(1))
         }
     }
 }

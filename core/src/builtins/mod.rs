@@ -71,7 +71,8 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
     }
 }
 
-use crate::stdlib::math;
+use crate::stdlib::io::methods as file;
+use crate::stdlib::{io as stdio, math, posix, pyex, sys};
 use functions::{io, iter, numeric, reflect, scope};
 use methods::{
     bytearray, bytes, dict, float, generator, list, number, object, range, set, str as strm,
@@ -123,6 +124,46 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "globals", scope::builtin_globals),
     plain("builtins", "locals", scope::builtin_locals),
     plain("builtins", "dir", scope::builtin_dir),
+    plain("builtins", "open", stdio::builtin_open),
+    frames(
+        "builtins",
+        "__import__",
+        crate::eval::import::builtin_import,
+    ),
+    plain("_IOBase", "read", file::read),
+    plain("_IOBase", "readline", file::readline),
+    plain("_IOBase", "readlines", file::readlines),
+    plain("_IOBase", "write", file::write),
+    plain("_IOBase", "writelines", file::writelines),
+    plain("_IOBase", "seek", file::seek),
+    plain("_IOBase", "tell", file::tell),
+    plain("_IOBase", "close", file::close),
+    plain("_IOBase", "flush", file::flush),
+    plain("_IOBase", "readable", file::is_readable),
+    plain("_IOBase", "writable", file::is_writable),
+    plain("_IOBase", "seekable", file::seekable),
+    plain("_IOBase", "__enter__", file::iter_self),
+    plain("_IOBase", "__exit__", file::exit),
+    plain("_IOBase", "__iter__", file::iter_lines),
+    plain("_IOBase", "__next__", file::next),
+    plain("_pyex", "new_instance", pyex::new_instance),
+    plain("_pyex", "entropy", pyex::entropy),
+    plain("_pyex", "now_ns", pyex::now_ns),
+    plain("posix", "listdir", posix::listdir),
+    plain("posix", "mkdir", posix::mkdir),
+    plain("posix", "rmdir", posix::rmdir),
+    plain("posix", "remove", posix::remove),
+    plain("posix", "rename", posix::rename),
+    plain("posix", "stat", posix::stat),
+    plain("posix", "_kind", posix::kind),
+    plain("posix", "getcwd", posix::getcwd),
+    plain("sys", "exit", sys::exit),
+    plain("sys", "getrecursionlimit", sys::getrecursionlimit),
+    plain("sys", "setrecursionlimit", sys::setrecursionlimit),
+    plain("sys", "intern", sys::intern),
+    plain("sys", "getsizeof", sys::getsizeof),
+    plain("sys", "exc_info", sys::exc_info),
+    plain("sys", "getdefaultencoding", sys::getdefaultencoding),
     plain("int", "bit_length", number::bit_length),
     plain("int", "bit_count", number::bit_count),
     plain("int", "as_integer_ratio", number::as_integer_ratio),

@@ -225,8 +225,10 @@ pub(crate) enum Instr {
     LoadAssertionError,
     /// `[obj] -> [type(obj).name bound to obj]` (`__enter__`/`__exit__` of `with`).
     LoadSpecial(u32),
-    /// `[fromlist?] -> [module]`: `import name`.
+    /// `[(level, fromlist)] -> [module]`: `import name` / `from name import ..`.
     ImportName(u32),
+    /// `[module] -> []`: `from module import *` into the current namespace.
+    ImportStar,
     /// `[module] -> [module, module.name]`.
     ImportFrom(u32),
     /// `[subject, v1..vk] -> [c1..cn, matched]`: pattern `index` of the code,

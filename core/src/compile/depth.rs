@@ -77,7 +77,9 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         }
         I::RaiseVarargs(n) => -(n as i32),
         I::Reraise(_) => -1,
-        I::ImportName(_) | I::LoadMethod(_) => 1,
+        I::LoadMethod(_) => 1,
+        I::ImportName(_) => 0,
+        I::ImportStar => -1,
         I::CallMethod(n) => -(n as i32) - 1,
         I::ImportFrom(_) => 1,
         I::MatchPattern(n) => ((n >> 24) & 0xff) as i32 + 1 - 1 - ((n >> 16) & 0xff) as i32,

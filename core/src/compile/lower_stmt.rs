@@ -46,8 +46,14 @@ impl<'a> Lowerer<'a> {
             Stmt::Raise(r) => self.raise(r),
             Stmt::Try(t) => self.try_(t),
             Stmt::Assert(a) => self.assert(a),
-            Stmt::Import(i) => self.import(i),
-            Stmt::ImportFrom(i) => self.import_from(i),
+            Stmt::Import(i) => {
+                self.import(i);
+                Ok(())
+            }
+            Stmt::ImportFrom(i) => {
+                self.import_from(i);
+                Ok(())
+            }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
             Stmt::Expr(e) => {
                 self.expr(&e.value)?;
@@ -326,9 +332,13 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    fn import(&mut self, i: &'a ast::StmtImport) -> LResult {
+    /// `import a.b.c [as d]`: `(level, fromlist)` then `ImportName`, like CPython.
+    fn import(&mut self, i: &'a ast::StmtImport) {
         for alias in &i.names {
             let full = self.name(&alias.name.name);
+            self.u()
+                .b
+                .load_const(Const::Tuple(vec![Const::Int(0), Const::None]));
             self.u().b.emit(Instr::ImportName(full));
             if let Some(asname) = &alias.asname {
                 // `import a.b as c` binds the submodule itself.
@@ -341,32 +351,37 @@ impl<'a> Lowerer<'a> {
                 self.store_name(&asname.name);
             } else {
                 let first = alias.name.name.split('.').next().unwrap_or_default();
-                if first.len() != alias.name.name.len() {
-                    return Err(self.unsupported("importing a submodule", alias.span));
-                }
                 self.store_name(first);
             }
         }
-        Ok(())
     }
 
-    fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> LResult {
-        let Some(module) = i.module.as_ref().filter(|_| i.level == 0) else {
-            return Err(self.unsupported("relative import", i.span));
-        };
-        let module = self.name(&module.name);
+    /// `from [.]m import x as y, ...` / `from m import *`.
+    fn import_from(&mut self, i: &'a ast::StmtImportFrom) {
+        let module = i.module.as_ref().map_or("", |m| &m.name);
+        let module = self.name(module);
+        let star = i.names.iter().any(|a| &*a.name.name == "*");
+        let fromlist = i
+            .names
+            .iter()
+            .map(|a| Const::Str(a.name.name.clone()))
+            .collect();
+        self.u().b.load_const(Const::Tuple(vec![
+            Const::Int(i64::from(i.level)),
+            Const::Tuple(fromlist),
+        ]));
         self.u().b.emit(Instr::ImportName(module));
+        if star {
+            self.u().b.emit(Instr::ImportStar);
+            return;
+        }
         for alias in &i.names {
-            if &*alias.name.name == "*" {
-                return Err(self.unsupported("import *", alias.span));
-            }
             let name = self.name(&alias.name.name);
             self.u().b.emit(Instr::ImportFrom(name));
             let bound = alias.asname.as_ref().unwrap_or(&alias.name);
             self.store_name(&bound.name);
         }
         self.u().b.emit(Instr::PopTop);
-        Ok(())
     }
 }
 

@@ -216,6 +216,9 @@ impl Vm {
             },
             other => match self.materialize(other) {
                 Ok(exc) => {
+                    if let Some(exit) = self.system_exit(exc) {
+                        return exit;
+                    }
                     let kind = self.type_name(Value::Obj(exc));
                     let message = self.exception_str(exc);
                     let traceback = self.render_traceback(exc);
@@ -228,5 +231,31 @@ impl Vm {
                 Err(e) => self.py_error(e),
             },
         }
+    }
+
+    /// An uncaught `SystemExit`: no traceback; its code's `str` on stderr
+    /// unless it is `None` or an int (see [`PyError::exit_code`]).
+    fn system_exit(&mut self, exc: ObjId) -> Option<PyError> {
+        let Object::Exception(e) = self.heap.get(exc) else {
+            return None;
+        };
+        if e.kind != ExcKind::SystemExit {
+            return None;
+        }
+        let code = match e.args.as_slice() {
+            [] => Value::None,
+            [one] => *one,
+            _ => self.new_tuple(e.args.clone()),
+        };
+        let message = self.str(code).unwrap_or_default();
+        let traceback = match code {
+            Value::None | Value::Int(_) | Value::Bool(_) => String::new(),
+            _ => format!("{message}\n"),
+        };
+        Some(PyError {
+            kind: self.type_name(Value::Obj(exc)),
+            message,
+            traceback,
+        })
     }
 }

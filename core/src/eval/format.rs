@@ -158,7 +158,11 @@ impl Vm {
                     format!("<class '{}.{}'>", c.module, c.qualname)
                 }
             }
-            Object::Module(m) => format!("<module '{}'>", m.name),
+            Object::Module(_) => self.module_repr(id),
+            Object::File(f) => {
+                let class = self.class(f.class).map_or("?".into(), |c| c.name.clone());
+                crate::stdlib::io::file_repr(f, &class)
+            }
             Object::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

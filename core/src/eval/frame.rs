@@ -111,6 +111,8 @@ pub(crate) enum NativeFrame {
     },
     /// A builtin or operator waiting for a call it made (see `cont.rs`).
     Cont(super::cont::Cont),
+    /// An import statement waiting for a module's code to run (`eval/import.rs`).
+    Import(Box<super::import::ImportJob>),
 }
 
 impl NativeFrame {
@@ -132,6 +134,7 @@ impl NativeFrame {
             }
             NativeFrame::Barrier => {}
             NativeFrame::Cont(cont) => cont.trace(f),
+            NativeFrame::Import(job) => job.trace(f),
             NativeFrame::NextDefault { default } => f(*default),
             NativeFrame::SortKeys {
                 items,

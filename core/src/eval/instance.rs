@@ -57,6 +57,10 @@ impl Vm {
                 f.attrs.set(name, value);
                 return Ok(true);
             }
+            Some(Object::Module(m)) => {
+                m.attrs.set(name, value);
+                return Ok(true);
+            }
             _ => return Ok(false),
         };
         let key = self.new_str(self.interner.name(name).to_owned());
@@ -76,6 +80,7 @@ impl Vm {
             },
             Some(Object::Exception(e)) => return Ok(e.attrs.remove(name).is_some()),
             Some(Object::Function(f)) => return Ok(f.attrs.remove(name).is_some()),
+            Some(Object::Module(m)) => return Ok(m.attrs.remove(name).is_some()),
             _ => return Ok(false),
         };
         let key = self.new_str(self.interner.name(name).to_owned());

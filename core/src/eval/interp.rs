@@ -656,8 +656,13 @@ impl Vm {
             I::MatchPattern(operand) => self.match_pattern(frame, code, operand)?,
             I::ImportName(n) => {
                 let sym = self.symbol(frame.code, n);
-                let module = self.import(sym)?;
-                frame.stack.push(module);
+                let spec = Vm::pop(frame)?;
+                let globals = frame.globals;
+                return self.parked(frame, |vm| vm.import_name(sym, spec, globals));
+            }
+            I::ImportStar => {
+                let module = Vm::pop(frame)?;
+                self.import_star(module, frame.globals, frame.namespace)?;
             }
             I::ImportFrom(n) => {
                 let module = Vm::top(frame)?;

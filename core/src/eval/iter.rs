@@ -85,6 +85,11 @@ impl Vm {
                 _ => Err(RunError::internal("iter result")),
             };
         }
+        // Builtin types with an `__iter__` method (file objects).
+        let name = self.interner.intern("__iter__");
+        if let Some(f) = self.lookup_type_attr(self.type_of(value), name) {
+            return self.call_nested(f, vec![value]);
+        }
         if self.user_dunder(value, "__getitem__").is_some() {
             let it = Iter::GetItem {
                 obj: value,

@@ -35,6 +35,7 @@ mod format_spec;
 pub(crate) mod frame;
 mod generator;
 mod generic_alias;
+pub(crate) mod import;
 mod instance;
 mod instantiate;
 mod interp;

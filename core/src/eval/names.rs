@@ -4,8 +4,8 @@ use super::frame::PyFrame;
 use super::vm::Vm;
 use crate::compile::code::{Code, Instr};
 use crate::exc::{lookup, RunError, RunResult};
-use crate::value::object::{HostFunction, Module, Object};
-use crate::value::symbol::{AttrMap, Symbol};
+use crate::value::object::Object;
+use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 impl Vm {
@@ -101,7 +101,7 @@ impl Vm {
         }
     }
 
-    fn module_get(&self, module: ObjId, name: Symbol) -> Option<Value> {
+    pub(crate) fn module_get(&self, module: ObjId, name: Symbol) -> Option<Value> {
         match self.heap.get(module) {
             Object::Module(m) => m.attrs.get(name),
             _ => None,
@@ -167,77 +167,5 @@ impl Vm {
             }
         }
         self.delete_global(frame, n)
-    }
-
-    /// `import name`: an already imported module, or a host module.
-    pub(crate) fn import(&mut self, name: Symbol) -> RunResult<Value> {
-        let text = self.interner.name(name).to_owned();
-        if let Some((_, id)) = self.modules.iter().find(|(n, _)| **n == *text) {
-            return Ok(Value::Obj(*id));
-        }
-        if let Some(native) = crate::stdlib::MODULES.iter().find(|m| m.name == text) {
-            return Ok(self.native_module(native));
-        }
-        let Some(host) = self.host_modules.iter().find(|m| m.name == text).cloned() else {
-            return Err(lookup::no_module(&text));
-        };
-        let mut attrs = AttrMap::default();
-        let dunder_name = self.interner.intern("__name__");
-        let module_name = self.new_str(text.clone());
-        attrs.set(dunder_name, module_name);
-        for function in &host.functions {
-            let f = self.heap.alloc(Object::HostFunction(HostFunction {
-                module: text.as_str().into(),
-                name: function.as_str().into(),
-            }));
-            let sym = self.interner.intern(function);
-            attrs.set(sym, Value::Obj(f));
-        }
-        let id = self.heap.alloc(Object::Module(Module {
-            name: text.as_str().into(),
-            attrs,
-        }));
-        self.modules.push((text.into(), id));
-        Ok(Value::Obj(id))
-    }
-
-    /// Creates (once) the module object of a Rust-implemented module.
-    fn native_module(&mut self, native: &crate::stdlib::NativeModule) -> Value {
-        let mut attrs = AttrMap::default();
-        let dunder_name = self.interner.intern("__name__");
-        let module_name = self.new_str(native.name.to_owned());
-        attrs.set(dunder_name, module_name);
-        for (name, id) in crate::builtins::module_functions(native.name) {
-            let f = self.builtin_object(id);
-            let sym = self.interner.intern(name);
-            attrs.set(sym, f);
-        }
-        for (name, constant) in native.constants {
-            let sym = self.interner.intern(name);
-            attrs.set(sym, constant.value());
-        }
-        if native.name == "abc" {
-            crate::stdlib::abc::add_classes(self, &mut attrs);
-        }
-        let id = self.heap.alloc(Object::Module(Module {
-            name: native.name.into(),
-            attrs,
-        }));
-        self.modules.push((native.name.into(), id));
-        Value::Obj(id)
-    }
-
-    /// `from module import name`.
-    pub(crate) fn import_from(&mut self, module: Value, name: Symbol) -> RunResult<Value> {
-        let Value::Obj(id) = module else {
-            return Err(RunError::internal("import from a non-module"));
-        };
-        match self.heap.get(id) {
-            Object::Module(m) => m
-                .attrs
-                .get(name)
-                .ok_or_else(|| lookup::cannot_import(self.interner.name(name), &m.name)),
-            _ => self.get_attr(module, name),
-        }
     }
 }

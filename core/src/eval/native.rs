@@ -28,6 +28,9 @@ impl Vm {
             }
             return Ok(None);
         }
+        if let NativeFrame::Import(job) = native {
+            return self.resume_import(*job, pending).map(|()| None);
+        }
         if let Pending::Error(error) = pending {
             if matches!(native, NativeFrame::Barrier) {
                 return Ok(Some(LoopEnd::BarrierError(error)));
@@ -90,6 +93,7 @@ impl Vm {
                 self.pending = Some(Pending::Value(class));
             }
             NativeFrame::Cont(_) => return Err(RunError::internal("continuation dispatch")),
+            NativeFrame::Import(_) => return Err(RunError::internal("import frame")),
         }
         Ok(None)
     }

@@ -106,7 +106,18 @@ impl Vm {
             if text == "value" && e.kind.is_subclass_of(ExcKind::StopIteration) {
                 return Ok(Some(e.args.first().copied().unwrap_or(Value::None)));
             }
+            if text == "code" && e.kind.is_subclass_of(ExcKind::SystemExit) {
+                let args = e.args.clone();
+                return Ok(Some(match args.as_slice() {
+                    [] => Value::None,
+                    [one] => *one,
+                    _ => self.new_tuple(args),
+                }));
+            }
             return Ok(None);
+        }
+        if let Object::File(_) = self.heap.get(id) {
+            return Ok(crate::stdlib::io::methods::attribute(self, id, &text));
         }
         Ok(Some(match (self.heap.get(id), text.as_str()) {
             (Object::Complex(re, _), "real") => Value::Float(*re),

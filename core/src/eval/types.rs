@@ -267,6 +267,7 @@ impl Vm {
                 Object::StaticMethod(_) => t.staticmethod,
                 Object::ClassMethod(_) => t.classmethod,
                 Object::Super { .. } => t.super_,
+                Object::File(f) => f.class,
             },
         }
     }

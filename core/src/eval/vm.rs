@@ -55,6 +55,10 @@ pub(crate) struct Vm {
     /// Imported modules by name.
     pub modules: Vec<(Box<str>, ObjId)>,
     pub host_modules: Vec<HostModule>,
+    /// The files `open()` and imports see.
+    pub fs: crate::fs::Fs,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
     /// The exception being handled (`sys.exc_info()`).
     pub handled: Option<Value>,
     /// Cached function objects of builtins, by builtin id.
@@ -119,6 +123,8 @@ impl Vm {
             builtins,
             modules: Vec::new(),
             host_modules: Vec::new(),
+            fs: crate::fs::Fs::default(),
+            argv: Vec::new(),
             handled: None,
             builtin_objects: Vec::new(),
             stdout: String::new(),
@@ -161,6 +167,8 @@ impl Vm {
         self.recursion_limit = options.recursion_limit;
         self.limits = options.limits.clone();
         self.stdin.clone_from(&options.stdin);
+        self.fs.clone_from(&options.fs);
+        self.argv.clone_from(&options.argv);
     }
 
     /// Loads `program` and pushes its module frame (as `__main__`).
@@ -170,6 +178,7 @@ impl Vm {
         }
         let index = self.load(program);
         let main = self.main_module();
+        self.set_main_file(main, program);
         let code = CodeId {
             program: index,
             index: 0,

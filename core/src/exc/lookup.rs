@@ -123,12 +123,45 @@ pub(crate) fn no_module(name: &str) -> RunError {
     )
 }
 
-/// `cannot import name 'x' from 'm' (unknown location)`.
+/// `cannot import name 'x' from 'm' (/m.py)` (`location`: the file or `unknown location`);
+/// for a module still running its code, CPython's circular-import wording.
 #[cold]
-pub(crate) fn cannot_import(name: &str, module: &str) -> RunError {
+pub(crate) fn cannot_import(name: &str, module: &str, location: &str, partial: bool) -> RunError {
+    let message = if partial {
+        format!(
+            "cannot import name '{name}' from partially initialized module '{module}' \
+             (most likely due to a circular import) ({location})"
+        )
+    } else {
+        format!("cannot import name '{name}' from '{module}' ({location})")
+    };
+    RunError::new(ExcKind::ImportError, message)
+}
+
+/// `No module named 'a.b'; 'a' is not a package`.
+#[cold]
+pub(crate) fn not_a_package(name: &str, parent: &str) -> RunError {
+    RunError::new(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named '{name}'; '{parent}' is not a package"),
+    )
+}
+
+/// `attempted relative import with no known parent package`.
+#[cold]
+pub(crate) fn no_parent_package() -> RunError {
     RunError::new(
         ExcKind::ImportError,
-        format!("cannot import name '{name}' from '{module}' (unknown location)"),
+        "attempted relative import with no known parent package",
+    )
+}
+
+/// `attempted relative import beyond top-level package`.
+#[cold]
+pub(crate) fn beyond_top_level() -> RunError {
+    RunError::new(
+        ExcKind::ImportError,
+        "attempted relative import beyond top-level package",
     )
 }
 

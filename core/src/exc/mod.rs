@@ -123,3 +123,18 @@ impl std::fmt::Display for PyError {
 }
 
 impl std::error::Error for PyError {}
+
+impl PyError {
+    /// The exit status python3 gives for this uncaught error: 1 for an
+    /// exception (whose traceback is printed), the code of a `SystemExit`
+    /// (`sys.exit(2)` → 2, `sys.exit()` → 0, `sys.exit("msg")` → 1).
+    pub fn exit_code(&self) -> i32 {
+        if !self.traceback.is_empty() {
+            return 1;
+        }
+        match self.message.parse::<i64>() {
+            Ok(code) => (code & 0xff) as i32,
+            Err(_) => i32::from(self.message == "True"),
+        }
+    }
+}

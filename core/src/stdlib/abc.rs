@@ -10,20 +10,22 @@ use super::NativeModule;
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
-use crate::value::symbol::AttrMap;
 use crate::value::{ObjId, Value};
 
 /// The module (its functions are in the builtins table, its classes added by [`add_classes`]).
 pub(crate) const MODULE: NativeModule = NativeModule {
     name: "abc",
     constants: &[],
+    init: Some(add_classes),
+    python: None,
 };
 
-/// Adds `ABCMeta` and `ABC` to the namespace of module `abc`.
-pub(crate) fn add_classes(vm: &mut Vm, attrs: &mut AttrMap) {
+/// Adds `ABCMeta` and `ABC` to module `abc`.
+fn add_classes(vm: &mut Vm, module: ObjId) -> RunResult<()> {
     for (name, class) in [("ABCMeta", vm.types.abc_meta), ("ABC", vm.types.abc)] {
-        attrs.set(vm.interner.intern(name), Value::Obj(class));
+        vm.set_module_attr(module, name, Value::Obj(class));
     }
+    Ok(())
 }
 
 /// <https://docs.python.org/3/library/abc.html#abc.abstractmethod>

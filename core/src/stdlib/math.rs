@@ -23,6 +23,8 @@ pub(crate) const MODULE: NativeModule = NativeModule {
         ("inf", Const::Float(f64::INFINITY)),
         ("nan", Const::Float(f64::NAN)),
     ],
+    init: None,
+    python: None,
 };
 
 fn float_arg(vm: &Vm, v: Value) -> RunResult<f64> {

@@ -1,6 +1,11 @@
-//! Modules implemented in Rust, one file per Python module. A module's
-//! functions are rows of the builtins table (`builtins/mod.rs`) whose
-//! `module` is the module's name; its constants are listed here.
+//! Standard-library modules. A Rust module's functions are rows of the
+//! builtins table (`builtins/mod.rs`) whose `module` is the module's name; its
+//! constants are listed in its [`NativeModule`], which may also carry Python
+//! source run in the module's namespace when it is imported (for the parts
+//! where Python is the natural language). Modules written wholly in Python are
+//! embedded sources ([`python_source`]) kept as `.py` files in `python/`
+//! (modelled on CPython's pure-Python versions and its docs' "roughly
+//! equivalent" code), compiled once per process.
 
 #![expect(
     clippy::needless_pass_by_value,
@@ -8,30 +13,152 @@
 )]
 
 pub(crate) mod abc;
+pub(crate) mod io;
 pub(crate) mod math;
+pub(crate) mod posix;
+pub(crate) mod pyex;
+pub(crate) mod sys;
 
-use crate::value::Value;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use crate::compile::Program;
+use crate::eval::vm::Vm;
+use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::{ObjId, Value};
 
 /// A module constant.
 pub(crate) enum Const {
     /// A float.
     Float(f64),
+    /// An int.
+    Int(i64),
+    /// A str.
+    Str(&'static str),
 }
+
+/// Sets up the attributes of a native module that are not constants.
+pub(crate) type InitFn = fn(&mut Vm, ObjId) -> RunResult<()>;
 
 /// A Rust-implemented module: its name and constants (functions come from the builtins table).
 pub(crate) struct NativeModule {
     pub name: &'static str,
     pub constants: &'static [(&'static str, Const)],
+    /// Builds the module's other attributes (objects that need the heap).
+    pub init: Option<InitFn>,
+    /// Python code run in the module's namespace after `init`.
+    pub python: Option<&'static str>,
 }
 
 /// Every native module. Adding one = one file + one line here.
-pub(crate) const MODULES: &[&NativeModule] = &[&abc::MODULE, &math::MODULE];
+pub(crate) const MODULES: &[&NativeModule] = &[
+    &abc::MODULE,
+    &math::MODULE,
+    &sys::MODULE,
+    &io::MODULE,
+    &pyex::MODULE,
+    &posix::MODULE,
+];
+
+/// Modules written in Python, embedded in the binary: `(name, source)`.
+const PYTHON_MODULES: &[(&str, &str)] = &[
+    ("__future__", FUTURE),
+    ("itertools", include_str!("python/itertools.py")),
+    ("functools", include_str!("python/functools.py")),
+    ("operator", include_str!("python/operator.py")),
+    ("contextlib", include_str!("python/contextlib.py")),
+    ("copy", include_str!("python/copy.py")),
+    ("string", include_str!("python/string.py")),
+    ("io", include_str!("python/io.py")),
+    ("collections", include_str!("python/collections.py")),
+    ("typing", include_str!("python/typing.py")),
+    ("dataclasses", include_str!("python/dataclasses.py")),
+    ("importlib", IMPORTLIB),
+    ("os", include_str!("python/os.py")),
+    ("posixpath", include_str!("python/posixpath.py")),
+    ("json", include_str!("python/json.py")),
+    ("fnmatch", include_str!("python/fnmatch.py")),
+    ("glob", include_str!("python/glob.py")),
+    ("pathlib", include_str!("python/pathlib.py")),
+    ("bisect", include_str!("python/bisect.py")),
+    ("heapq", include_str!("python/heapq.py")),
+    ("time", include_str!("python/time.py")),
+    ("types", include_str!("python/types.py")),
+    ("shutil", include_str!("python/shutil.py")),
+    ("textwrap", include_str!("python/textwrap.py")),
+    ("pprint", include_str!("python/pprint.py")),
+    ("random", include_str!("python/random.py")),
+];
+
+/// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
+const FUTURE: &str = "all_feature_names = ['nested_scopes', 'generators', 'division', \
+'absolute_import', 'with_statement', 'print_function', 'unicode_literals', \
+'barry_as_FLUFL', 'generator_stop', 'annotations']
+nested_scopes = generators = division = absolute_import = with_statement = None
+print_function = unicode_literals = barry_as_FLUFL = generator_stop = annotations = None
+";
+
+/// `importlib`: `import_module` over `__import__`.
+const IMPORTLIB: &str = "import sys as _sys
+def import_module(name, package=None):
+    if name.startswith('.'):
+        if not package:
+            raise TypeError(\"the 'package' argument is required to perform a relative import for \" + repr(name))
+        level = len(name) - len(name.lstrip('.'))
+        base = package.rsplit('.', level - 1)[0]
+        name = base + '.' + name[level:] if name[level:] else base
+    __import__(name)
+    return _sys.modules[name]
+def invalidate_caches():
+    pass
+";
+
+/// The source of embedded Python module `name`.
+pub(crate) fn python_source(name: &str) -> Option<&'static str> {
+    PYTHON_MODULES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, source)| *source)
+}
+
+/// Compiles embedded source once per process (every `Ctx` shares the `Program`).
+pub(crate) fn compile_embedded(source: &'static str, filename: &str) -> RunResult<Program> {
+    static CACHE: OnceLock<Mutex<HashMap<usize, Program>>> = OnceLock::new();
+    let key = source.as_ptr() as usize;
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(program) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return Ok(program);
+    }
+    let program = Program::compile(source, filename)
+        .map_err(|e| RunError::internal(format!("embedded module {filename}: {e}")))?;
+    if let Ok(mut c) = cache.lock() {
+        c.insert(key, program.clone());
+    }
+    Ok(program)
+}
 
 impl Const {
     /// The constant as a value.
-    pub(crate) fn value(&self) -> Value {
+    pub(crate) fn value(&self, vm: &mut Vm) -> Value {
         match self {
             Const::Float(f) => Value::Float(*f),
+            Const::Int(i) => Value::Int(*i),
+            Const::Str(s) => vm.new_str((*s).to_owned()),
         }
+    }
+}
+
+/// `TypeError: 'x' object cannot be interpreted as an integer`.
+pub(crate) fn int_arg(vm: &Vm, v: Value) -> RunResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(i64::from(b)),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ),
+        )),
     }
 }

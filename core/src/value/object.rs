@@ -82,6 +82,8 @@ pub(crate) enum Object {
     StaticMethod(Value),
     /// `classmethod(f)`.
     ClassMethod(Value),
+    /// A file object (`open()`, `sys.stdout`): `stdlib/io/`.
+    File(Box<crate::stdlib::io::PyFile>),
     /// `super(class, obj)`: attribute lookup starts after `class` in `obj`'s MRO.
     Super {
         /// The class whose successors are searched.
@@ -166,6 +168,7 @@ impl Object {
             Object::StaticMethod(v) | Object::ClassMethod(v) => f(*v),
             Object::DictView(d, _) => f(Value::Obj(*d)),
             Object::MemoryView(m) => f(Value::Obj(m.source)),
+            Object::File(file) => f(Value::Obj(file.class)),
             Object::Super { class, obj } => {
                 f(Value::Obj(*class));
                 f(*obj);

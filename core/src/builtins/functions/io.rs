@@ -1,6 +1,6 @@
 //! `print` and `input`.
 //!
-//! Divergence: `file=` is accepted but output always goes to stdout (`sys` is not importable yet).
+//! `file=` goes through `Vm::write_to` (`stdlib/io/`): streams, files, or any object's `write`.
 
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
@@ -35,8 +35,7 @@ pub(crate) fn builtin_print(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
         out.push_str(&vm.str(*v)?);
     }
     out.push_str(&end);
-    let _ = file;
-    vm.stdout.push_str(&out);
+    vm.write_to(file, &out)?;
     Ok(Value::None)
 }
 
