@@ -66,10 +66,9 @@ impl Vm {
         custom_new: bool,
     ) -> RunResult<Called> {
         let init = self.interner.intern("__init__");
-        let user_init = self
-            .lookup_type_attr(class, init)
-            .filter(|f| self.is_python_function(*f));
-        let Some(init) = user_init else {
+        // Only classes made by programs (or by Rust modules through
+        // `make_class`) have attributes: whatever is found is their `__init__`.
+        let Some(init) = self.lookup_type_attr(class, init) else {
             return self.builtin_init(class, instance, &args, custom_new);
         };
         self.frames
@@ -173,7 +172,7 @@ impl Vm {
         let Value::Obj(id) = value else {
             return Err(RunError::internal("subclass instance is not a heap object"));
         };
-        if self.is_user_class(class) {
+        if self.type_of(value) != class {
             self.heap.set_subclassed(id, class);
         }
         Ok(value)

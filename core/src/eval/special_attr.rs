@@ -6,7 +6,7 @@
 
 use super::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
-use crate::value::class::Instance;
+use crate::value::class::{Instance, Layout};
 use crate::value::object::Object;
 use crate::value::symbol::{AttrMap, Symbol};
 use crate::value::{ObjId, Value};
@@ -44,10 +44,7 @@ impl Vm {
     pub(crate) fn set_special_attr(&mut self, id: ObjId, name: Symbol, value: Value) -> RunResult<bool> {
         let text = self.interner.name(name).to_owned();
         if text == "__class__" {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                "__class__ assignment only supported for mutable types or ModuleType subclasses",
-            ));
+            return self.set_class_of(id, value).map(|()| true);
         }
         if text == "__dict__" {
             return Err(RunError::new(
@@ -78,6 +75,33 @@ impl Vm {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// `obj.__class__ = C`: allowed between user classes of plain instances.
+    fn set_class_of(&mut self, id: ObjId, value: Value) -> RunResult<()> {
+        let Some(new) = value.as_obj().filter(|c| self.class(*c).is_some()) else {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(value)
+                ),
+            ));
+        };
+        let old = self.type_of(Value::Obj(id));
+        let plain = |vm: &Vm, c: ObjId| {
+            vm.is_user_class(c) && vm.class(c).is_some_and(|k| k.layout == Layout::Object)
+        };
+        if !plain(self, old) || !plain(self, new) {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if let Some(Object::Instance(inst)) = self.heap.get_mut(id) {
+            inst.class = new;
+        }
+        Ok(())
     }
 
     /// Attributes of builtin objects looked up after the class: function,
