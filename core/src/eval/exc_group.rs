@@ -36,7 +36,7 @@ impl Vm {
         };
         if self.str_value(*message).is_none() {
             return Err(type_error(format!(
-                "argument 1 must be str, not {}",
+                "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
                 self.type_name(*message)
             )));
         }
@@ -241,9 +241,9 @@ impl Vm {
                 return Ok((rest, Value::None));
             }
             let empty = self.new_str(String::new());
-            let list = self.new_list(vec![rest]);
+            let items = self.new_tuple(vec![rest]);
             let group = self.types.exception(ExcKind::BaseExceptionGroup);
-            let wrapped = self.new_exception_group(group, &[empty, list])?;
+            let wrapped = self.new_exception_group(group, &[empty, items])?;
             return Ok((Value::None, wrapped));
         }
         let (matched, rest) = self.group_split(rest, &matcher)?;

@@ -118,6 +118,16 @@ impl Vm {
             if text == "value" && e.kind.is_subclass_of(ExcKind::StopIteration) {
                 return Ok(Some(e.args.first().copied().unwrap_or(Value::None)));
             }
+            let os_field = matches!(text.as_str(), "errno" | "strerror" | "filename" | "filename2");
+            if os_field && e.kind.is_subclass_of(ExcKind::OSError) {
+                return Ok(Some(Value::None));
+            }
+            if matches!(text.as_str(), "name" | "obj")
+                && (e.kind.is_subclass_of(ExcKind::NameError)
+                    || e.kind.is_subclass_of(ExcKind::AttributeError))
+            {
+                return Ok(Some(Value::None));
+            }
             return Ok(None);
         }
         Ok(Some(match (self.heap.get(id), text.as_str()) {

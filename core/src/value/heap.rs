@@ -89,6 +89,7 @@ impl Heap {
             slot.subclassed = Some(Box::new(Subclassed {
                 class,
                 attrs: super::symbol::AttrMap::default(),
+                dict: None,
             }));
         }
     }
