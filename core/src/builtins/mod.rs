@@ -279,7 +279,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("dict", "__init__", type_::container_init),
     plain("set", "__init__", type_::container_init),
     plain("function", "__get__", type_::function_get),
-    plain("BaseException", "with_traceback", type_::exception_with_traceback),
+    plain(
+        "BaseException",
+        "with_traceback",
+        type_::exception_with_traceback,
+    ),
     plain("BaseException", "add_note", type_::exception_add_note),
     plain("BaseException", "__str__", type_::exception_str),
     plain("BaseException", "__repr__", type_::exception_repr),

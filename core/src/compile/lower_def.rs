@@ -109,7 +109,10 @@ impl<'a> Lowerer<'a> {
         let mut operand = c.bases.len() as u32;
         if !c.keywords.is_empty() {
             for k in &c.keywords {
-                let name = k.arg.as_ref().map_or_else(Default::default, |a| a.name.clone());
+                let name = k
+                    .arg
+                    .as_ref()
+                    .map_or_else(Default::default, |a| a.name.clone());
                 self.u().b.load_const(Const::Str(name));
                 self.expr(&k.value)?;
             }

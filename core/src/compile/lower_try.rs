@@ -46,17 +46,17 @@ impl<'a> Lowerer<'a> {
         for h in &t.handlers {
             self.except_star_clause(h)?;
         }
-        let (handled, b) = (self.u().b.label(), &mut self.u().b);
+        let (no_reraise, b) = (self.u().b.label(), &mut self.u().b);
         b.span = t.span;
         b.emit(Instr::ListAppend(1));
         b.emit(Instr::PrepReraiseStar);
         b.emit(Instr::Copy(1));
         b.load_const(super::code::Const::None);
         b.emit(Instr::IsOp(false));
-        b.emit_jump(Instr::PopJumpIfTrue, handled);
+        b.emit_jump(Instr::PopJumpIfTrue, no_reraise);
         // [prev, exc]: the cleanup handler restores `prev` and raises `exc`.
         b.emit(Instr::Reraise(0));
-        b.place(handled);
+        b.place(no_reraise);
         b.emit(Instr::PopTop);
         b.emit(Instr::PopExcept);
         b.emit_jump(Instr::Jump, end);
@@ -68,11 +68,7 @@ impl<'a> Lowerer<'a> {
 
     /// One `except* T as name:` clause on `[prev, orig, raised, rest]`.
     fn except_star_clause(&mut self, h: &'a ast::ExceptHandler) -> LResult {
-        let (next, no_match, failed) = (
-            self.u().b.label(),
-            self.u().b.label(),
-            self.u().b.label(),
-        );
+        let (next, no_match, failed) = (self.u().b.label(), self.u().b.label(), self.u().b.label());
         self.u().b.span = h.span;
         if let Some(ty) = &h.type_ {
             self.expr(ty)?;

@@ -166,8 +166,7 @@ impl Vm {
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: Symbol, value: Value) -> RunResult<()> {
         let class = self.type_of(obj);
-        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some())
-        {
+        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
             if let Some(hook) = self.user_hook(class, "__setattr__") {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 return self.call_hook(hook, vec![obj, attr_name, value]).map(drop);
@@ -201,8 +200,7 @@ impl Vm {
         if self.set_own_attr(id, name, value)? {
             return Ok(());
         }
-        if self.lookup_type_attr(class, name).is_some()
-            || self.builtin_method(obj, name).is_some()
+        if self.lookup_type_attr(class, name).is_some() || self.builtin_method(obj, name).is_some()
         {
             return Err(RunError::new(
                 ExcKind::AttributeError,
@@ -219,8 +217,7 @@ impl Vm {
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Symbol) -> RunResult<()> {
         let class = self.type_of(obj);
-        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some())
-        {
+        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
             if let Some(hook) = self.user_hook(class, "__delattr__") {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 return self.call_hook(hook, vec![obj, attr_name]).map(drop);

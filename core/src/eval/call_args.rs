@@ -37,13 +37,19 @@ impl Vm {
     }
 
     /// `CallEx`'s positional part: a tuple, or any iterable (`f(*it)`).
-    pub(crate) fn star_positional(&mut self, callee: Value, positional: Value) -> RunResult<Vec<Value>> {
+    pub(crate) fn star_positional(
+        &mut self,
+        callee: Value,
+        positional: Value,
+    ) -> RunResult<Vec<Value>> {
         if let Some(Object::Tuple(items)) = positional.as_obj().map(|id| self.heap.get(id)) {
             return Ok(items.clone());
         }
         match self.collect_values(positional) {
             Ok(items) => Ok(items),
-            Err(e) if self.error_matches(&e, ExcKind::TypeError) && !self.is_iterable(positional) => {
+            Err(e)
+                if self.error_matches(&e, ExcKind::TypeError) && !self.is_iterable(positional) =>
+            {
                 let name = self.function_str(callee);
                 Err(msg::star_not_iterable(&name, &self.type_name(positional)))
             }

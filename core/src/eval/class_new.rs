@@ -110,7 +110,7 @@ impl Vm {
     }
 
     /// `type(name, bases, dict)` / `type.__new__(meta, name, bases, dict)`.
-    pub(crate) fn type_new(&mut self, meta: ObjId, args: Args) -> RunResult<Value> {
+    pub(crate) fn type_new(&mut self, meta: ObjId, args: &Args) -> RunResult<Value> {
         let [name, bases, ns] = match args.positional.as_slice() {
             [name, bases, ns] => [*name, *bases, *ns],
             _ => {
@@ -121,10 +121,7 @@ impl Vm {
             }
         };
         let name = self.str_value(name).ok_or_else(|| {
-            RunError::new(
-                ExcKind::TypeError,
-                "type.__new__() argument 1 must be str",
-            )
+            RunError::new(ExcKind::TypeError, "type.__new__() argument 1 must be str")
         })?;
         let mut base_ids = Vec::new();
         for base in self.tuple_items(bases)? {
@@ -214,7 +211,10 @@ impl Vm {
         if attrs.get(doc).is_none() {
             attrs.set(doc, Value::None);
         }
-        let (eq, hash) = (self.interner.intern("__eq__"), self.interner.intern("__hash__"));
+        let (eq, hash) = (
+            self.interner.intern("__eq__"),
+            self.interner.intern("__hash__"),
+        );
         if attrs.get(eq).is_some() && attrs.get(hash).is_none() {
             attrs.set(hash, Value::None);
         }
@@ -266,7 +266,10 @@ impl Vm {
             .find_map(|k| self.class(*k).and_then(|c| c.attrs.get(sym)));
         let Some(hook) = found else {
             if !keywords.is_empty() {
-                let name = self.class(class).map(|c| c.name.to_string()).unwrap_or_default();
+                let name = self
+                    .class(class)
+                    .map(|c| c.name.to_string())
+                    .unwrap_or_default();
                 return Err(RunError::new(
                     ExcKind::TypeError,
                     format!("{name}.__init_subclass__() takes no keyword arguments"),

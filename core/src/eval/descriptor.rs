@@ -122,7 +122,11 @@ impl Vm {
             }
             None => Err(RunError::new(
                 ExcKind::AttributeError,
-                if value.is_some() { "__set__" } else { "__delete__" },
+                if value.is_some() {
+                    "__set__"
+                } else {
+                    "__delete__"
+                },
             )),
         }
     }

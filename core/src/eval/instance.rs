@@ -22,13 +22,13 @@ impl Vm {
         let dict = match dict {
             Some(d) => d,
             None => match self.heap.get(id) {
-            Object::Instance(inst) => match inst.dict {
-                Some(d) => d,
-                None => return Ok(inst.attrs.get(name)),
-            },
-            Object::Exception(e) => return Ok(e.attrs.get(name)),
-            Object::Function(f) => return Ok(f.attrs.get(name)),
-            _ => return Ok(None),
+                Object::Instance(inst) => match inst.dict {
+                    Some(d) => d,
+                    None => return Ok(inst.attrs.get(name)),
+                },
+                Object::Exception(e) => return Ok(e.attrs.get(name)),
+                Object::Function(f) => return Ok(f.attrs.get(name)),
+                _ => return Ok(None),
             },
         };
         let key = self.new_str(self.interner.name(name).to_owned());
@@ -36,7 +36,12 @@ impl Vm {
     }
 
     /// `obj.__dict__[name] = value`; `false` when `obj` has no `__dict__`.
-    pub(crate) fn set_own_attr(&mut self, id: ObjId, name: Symbol, value: Value) -> RunResult<bool> {
+    pub(crate) fn set_own_attr(
+        &mut self,
+        id: ObjId,
+        name: Symbol,
+        value: Value,
+    ) -> RunResult<bool> {
         if let Some(sub) = self.heap.subclassed_mut(id) {
             let Some(dict) = sub.dict else {
                 sub.attrs.set(name, value);

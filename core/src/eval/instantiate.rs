@@ -36,7 +36,7 @@ impl Vm {
         };
         if builtin && !matches!(layout, Layout::Exception(_)) {
             if class == self.types.type_ && args.positional.len() != 1 {
-                return self.type_new(class, args).map(Called::Value);
+                return self.type_new(class, &args).map(Called::Value);
             }
             return crate::builtins::construct(self, class, layout, args);
         }
@@ -102,14 +102,14 @@ impl Vm {
             Layout::List | Layout::Dict | Layout::Set => {
                 self.container_init(instance, args.clone())?;
             }
-            Layout::Object if !custom_new => {
-                if !args.positional.is_empty() || !args.keywords.is_empty() {
-                    let name = self
-                        .class(class)
-                        .map(|c| c.name.to_string())
-                        .unwrap_or_default();
-                    return Err(msg::class_takes_no_arguments(&name));
-                }
+            Layout::Object
+                if !custom_new && (!args.positional.is_empty() || !args.keywords.is_empty()) =>
+            {
+                let name = self
+                    .class(class)
+                    .map(|c| c.name.to_string())
+                    .unwrap_or_default();
+                return Err(msg::class_takes_no_arguments(&name));
             }
             _ => {}
         }
@@ -129,9 +129,8 @@ impl Vm {
             _ => return Ok(()),
         };
         let layout = self.class(base).map_or(Layout::Object, |c| c.layout);
-        let made = match crate::builtins::construct(self, base, layout, args)? {
-            Called::Value(v) => v,
-            _ => return Err(RunError::internal("container init pushed frames")),
+        let Called::Value(made) = crate::builtins::construct(self, base, layout, args)? else {
+            return Err(RunError::internal("container init pushed frames"));
         };
         let Some(contents) = made.as_obj().map(|m| self.heap.get(m).clone()) else {
             return Ok(());
@@ -161,9 +160,9 @@ impl Vm {
                 ));
             }
             Layout::Exception(kind) => {
-                return self.new_exception(class, kind, args.positional.clone());
+                return self.new_exception(class, kind, &args.positional);
             }
-            Layout::Type => return self.type_new(class, args.clone()),
+            Layout::Type => return self.type_new(class, args),
             Layout::List => self.new_list(Vec::new()),
             Layout::Dict => self.new_dict(),
             Layout::Set => self.new_set(&[], false)?,
@@ -190,13 +189,15 @@ impl Vm {
                     .find(|k| self.class(*k).is_some_and(|k| k.builtin))
             })
             .unwrap_or(self.types.object);
-        let value = match crate::builtins::construct(self, base, layout, args.clone())? {
-            Called::Value(v) => v,
-            _ => return Err(RunError::internal("builtin construct pushed frames")),
+        let Called::Value(value) = crate::builtins::construct(self, base, layout, args.clone())?
+        else {
+            return Err(RunError::internal("builtin construct pushed frames"));
         };
         Ok(match value {
             Value::Int(i) => Value::Obj(self.heap.alloc(Object::BigInt(BigInt::from(i)))),
-            Value::Bool(b) => Value::Obj(self.heap.alloc(Object::BigInt(BigInt::from(i64::from(b))))),
+            Value::Bool(b) => {
+                Value::Obj(self.heap.alloc(Object::BigInt(BigInt::from(i64::from(b)))))
+            }
             Value::Float(f) => Value::Obj(self.heap.alloc(Object::Float(f))),
             Value::Obj(id) => {
                 let copy = self.heap.get(id).clone();

@@ -534,7 +534,11 @@ impl Vm {
             }
             I::BuildClass(n) => {
                 let flag = crate::compile::code::BUILD_CLASS_KEYWORDS;
-                let keywords = if n & flag != 0 { Some(Vm::pop(frame)?) } else { None };
+                let keywords = if n & flag != 0 {
+                    Some(Vm::pop(frame)?)
+                } else {
+                    None
+                };
                 let bases = Vm::pop_n(frame, n & !flag)?;
                 let name = Vm::pop(frame)?;
                 let body = Vm::pop(frame)?;

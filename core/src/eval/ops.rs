@@ -87,7 +87,7 @@ impl Vm {
             return Ok(r);
         }
         if op == BinOp::Or {
-            if let Some(r) = self.type_union(a, b)? {
+            if let Some(r) = self.type_union(a, b) {
                 return Ok(r);
             }
         }

@@ -14,7 +14,11 @@ use crate::value::{ObjId, Value};
 impl Vm {
     /// Attributes that win over the instance `__dict__` (data descriptors of
     /// builtin types): `__class__`, `__dict__`, the exception fields.
-    pub(crate) fn data_special_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
+    pub(crate) fn data_special_attr(
+        &mut self,
+        obj: Value,
+        name: Symbol,
+    ) -> RunResult<Option<Value>> {
         let text = self.interner.name(name);
         if text == "__class__" {
             return Ok(Some(Value::Obj(self.type_of(obj))));
@@ -41,7 +45,12 @@ impl Vm {
     }
 
     /// `e.args = ...`, `e.__cause__ = ...`: fields of exceptions; `true` when set.
-    pub(crate) fn set_special_attr(&mut self, id: ObjId, name: Symbol, value: Value) -> RunResult<bool> {
+    pub(crate) fn set_special_attr(
+        &mut self,
+        id: ObjId,
+        name: Symbol,
+        value: Value,
+    ) -> RunResult<bool> {
         let text = self.interner.name(name).to_owned();
         if text == "__class__" {
             return self.set_class_of(id, value).map(|()| true);
@@ -118,7 +127,10 @@ impl Vm {
             if text == "value" && e.kind.is_subclass_of(ExcKind::StopIteration) {
                 return Ok(Some(e.args.first().copied().unwrap_or(Value::None)));
             }
-            let os_field = matches!(text.as_str(), "errno" | "strerror" | "filename" | "filename2");
+            let os_field = matches!(
+                text.as_str(),
+                "errno" | "strerror" | "filename" | "filename2"
+            );
             if os_field && e.kind.is_subclass_of(ExcKind::OSError) {
                 return Ok(Some(Value::None));
             }
@@ -155,7 +167,7 @@ impl Vm {
             (Object::Property(p), "__doc__") if p.doc != Value::None => p.doc,
             (Object::Property(p), "__doc__") => {
                 let fget = p.fget;
-                return self.doc_of(fget).map(Some);
+                return Ok(Some(self.doc_of(fget)));
             }
             (Object::StaticMethod(f) | Object::ClassMethod(f), "__func__" | "__wrapped__") => *f,
             (Object::Property(p), "__isabstractmethod__") => {
@@ -189,15 +201,12 @@ impl Vm {
     }
 
     /// `__doc__` of a function (or `None`).
-    fn doc_of(&mut self, f: Value) -> RunResult<Value> {
+    fn doc_of(&mut self, f: Value) -> Value {
         if f == Value::None {
-            return Ok(Value::None);
+            return Value::None;
         }
         let doc = self.interner.intern("__doc__");
-        match self.get_attr(f, doc) {
-            Ok(v) => Ok(v),
-            Err(_) => Ok(Value::None),
-        }
+        self.get_attr(f, doc).unwrap_or(Value::None)
     }
 
     /// `getattr(f, "__isabstractmethod__", False)`.
@@ -252,7 +261,11 @@ impl Vm {
 
     /// The attributes a new function starts with: `__annotations__` (when
     /// the `def` had any) and `__doc__` (its docstring).
-    pub(crate) fn function_attrs(&mut self, annotations: Option<Value>, doc: Option<&str>) -> AttrMap {
+    pub(crate) fn function_attrs(
+        &mut self,
+        annotations: Option<Value>,
+        doc: Option<&str>,
+    ) -> AttrMap {
         let mut attrs = AttrMap::default();
         if let Some(a) = annotations {
             attrs.set(self.interner.intern("__annotations__"), a);
@@ -343,7 +356,11 @@ impl Vm {
     }
 
     /// Module attributes that are not globals: `__dict__`.
-    pub(crate) fn module_special_attr(&mut self, id: ObjId, name: Symbol) -> RunResult<Option<Value>> {
+    pub(crate) fn module_special_attr(
+        &mut self,
+        id: ObjId,
+        name: Symbol,
+    ) -> RunResult<Option<Value>> {
         match self.interner.name(name) {
             "__dict__" => self.instance_dict(id),
             "__class__" => Ok(Some(Value::Obj(self.types.module))),

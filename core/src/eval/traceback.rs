@@ -31,16 +31,20 @@ impl Vm {
     }
 
     /// `exc` with its causes/contexts first (CPython's `TracebackException.format`).
-    fn render_chain(&mut self, exc: ObjId, seen: &mut HashSet<ObjId>, ctx: &mut PrintContext) -> String {
+    fn render_chain(
+        &mut self,
+        exc: ObjId,
+        seen: &mut HashSet<ObjId>,
+        ctx: &mut PrintContext,
+    ) -> String {
         let mut chain: Vec<(Option<&str>, ObjId)> = vec![(None, exc)];
         seen.insert(exc);
         let mut current = exc;
-        loop {
-            let Object::Exception(e) = self.heap.get(current) else {
-                break;
-            };
+        while let Object::Exception(e) = self.heap.get(current) {
             let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
-            let next = if let Some(Value::Obj(c)) = cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c))) {
+            let next = if let Some(Value::Obj(c)) =
+                cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c)))
+            {
                 (CAUSE_MESSAGE, c)
             } else if let Some(Value::Obj(c)) =
                 context.filter(|c| !suppress && c.as_obj().is_some_and(|c| !seen.contains(&c)))
@@ -67,7 +71,12 @@ impl Vm {
     }
 
     /// One exception of a chain: its traceback and line, or a group's box.
-    fn render_one(&mut self, exc: ObjId, seen: &mut HashSet<ObjId>, ctx: &mut PrintContext) -> String {
+    fn render_one(
+        &mut self,
+        exc: ObjId,
+        seen: &mut HashSet<ObjId>,
+        ctx: &mut PrintContext,
+    ) -> String {
         let entries = match self.heap.get(exc) {
             Object::Exception(e) => e.traceback.clone(),
             _ => Vec::new(),
@@ -82,7 +91,10 @@ impl Vm {
             return out;
         };
         if ctx.depth > MAX_GROUP_DEPTH {
-            return ctx.emit(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"), '|');
+            return ctx.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
         }
         let toplevel = ctx.depth == 0;
         if toplevel {
@@ -91,7 +103,10 @@ impl Vm {
         let mut out = String::new();
         if !entries.is_empty() {
             let margin = if toplevel { '+' } else { '|' };
-            out.push_str(&ctx.emit("Exception Group Traceback (most recent call last):\n", margin));
+            out.push_str(&ctx.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            ));
             out.push_str(&ctx.emit(&self.render_frames(&entries), '|'));
         }
         out.push_str(&ctx.emit(&self.exception_line(exc), '|'));
@@ -103,9 +118,18 @@ impl Vm {
     }
 
     /// The numbered boxes of a group's sub-exceptions.
-    fn render_members(&mut self, members: &[Value], seen: &mut HashSet<ObjId>, ctx: &mut PrintContext) -> String {
+    fn render_members(
+        &mut self,
+        members: &[Value],
+        seen: &mut HashSet<ObjId>,
+        ctx: &mut PrintContext,
+    ) -> String {
         let count = members.len();
-        let n = if count <= MAX_GROUP_WIDTH { count } else { MAX_GROUP_WIDTH + 1 };
+        let n = if count <= MAX_GROUP_WIDTH {
+            count
+        } else {
+            MAX_GROUP_WIDTH + 1
+        };
         let mut out = String::new();
         ctx.need_close = false;
         for i in 0..n {
@@ -114,9 +138,17 @@ impl Vm {
                 ctx.need_close = true;
             }
             let truncated = i >= MAX_GROUP_WIDTH;
-            let title = if truncated { "...".to_owned() } else { (i + 1).to_string() };
+            let title = if truncated {
+                "...".to_owned()
+            } else {
+                (i + 1).to_string()
+            };
             let corner = if i == 0 { "+-" } else { "  " };
-            let _ = writeln!(out, "{}{corner}+---------------- {title} ----------------", ctx.indent());
+            let _ = writeln!(
+                out,
+                "{}{corner}+---------------- {title} ----------------",
+                ctx.indent()
+            );
             ctx.depth += 1;
             if truncated {
                 let remaining = count - MAX_GROUP_WIDTH;
@@ -210,10 +242,12 @@ impl Vm {
 
     /// The source line of byte `offset` in the program of `code`.
     pub(crate) fn line_of(&self, code: crate::compile::CodeId, offset: u32) -> u32 {
-        self.programs.get(code.program as usize).map_or(1, |loaded| {
-            let data = loaded.program.data();
-            LineIndex::new(&data.source).line_col(offset).0
-        })
+        self.programs
+            .get(code.program as usize)
+            .map_or(1, |loaded| {
+                let data = loaded.program.data();
+                LineIndex::new(&data.source).line_col(offset).0
+            })
     }
 
     fn frame_line(&self, entry: TracebackEntry) -> Option<FrameLine> {
@@ -252,7 +286,7 @@ impl Vm {
 
 /// Sub-exceptions shown per group before "and N more exceptions".
 const MAX_GROUP_WIDTH: usize = 15;
-/// Nesting of groups shown before "... (max_group_depth is 10)".
+/// Nesting of groups shown before `... (max_group_depth is 10)`.
 const MAX_GROUP_DEPTH: usize = 10;
 const CAUSE_MESSAGE: &str =
     "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -278,9 +312,12 @@ impl PrintContext {
             return text.to_owned();
         }
         let prefix = format!("{}{margin} ", self.indent());
-        text.split_inclusive('\n')
-            .map(|line| format!("{prefix}{line}"))
-            .collect()
+        let mut out = String::with_capacity(text.len() * 2);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+        out
     }
 }
 

@@ -95,8 +95,12 @@ impl Vm {
             name: "builtins".into(),
             attrs: AttrMap::default(),
         }));
-        let not_implemented = heap.alloc(Object::Instance(crate::value::class::Instance::new(types.not_implemented_type)));
-        let ellipsis = heap.alloc(Object::Instance(crate::value::class::Instance::new(types.ellipsis_type)));
+        let not_implemented = heap.alloc(Object::Instance(crate::value::class::Instance::new(
+            types.not_implemented_type,
+        )));
+        let ellipsis = heap.alloc(Object::Instance(crate::value::class::Instance::new(
+            types.ellipsis_type,
+        )));
         let mut vm = Vm {
             not_implemented,
             ellipsis,

@@ -130,9 +130,7 @@ pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
         .ok_or_else(|| RunError::new(ExcKind::TypeError, "attribute name must be string"))?;
     let sym = vm.interner.intern(&name);
     match vm.get_attr(parts[0], sym) {
-        Err(e) if parts.len() == 3 && vm.error_matches(&e, ExcKind::AttributeError) => {
-            Ok(parts[2])
-        }
+        Err(e) if parts.len() == 3 && vm.error_matches(&e, ExcKind::AttributeError) => Ok(parts[2]),
         other => other,
     }
 }
