@@ -56,6 +56,11 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return self.int_op(op, x, y);
         }
+        if self.is_subclassed(a) || self.is_subclassed(b) {
+            if let Some(r) = self.dunder_binary(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             if let Some(r) = super::arith::float_op(op, x, y) {
                 return r.map(Value::Float);
@@ -339,6 +344,9 @@ impl Vm {
 
     /// `bool(v)`.
     pub(crate) fn truthy(&mut self, v: Value) -> RunResult<bool> {
+        if let Some(b) = self.subclass_truthy(v)? {
+            return Ok(b);
+        }
         Ok(match v {
             Value::None => false,
             Value::Bool(b) => b,
@@ -476,6 +484,9 @@ impl Vm {
 
     /// `hash(v)`.
     pub(crate) fn hash(&mut self, v: Value) -> RunResult<i64> {
+        if let Some(h) = self.subclass_hash(v)? {
+            return Ok(h);
+        }
         Ok(match v {
             Value::None => 0x5f3c_8e1a,
             Value::Bool(b) => i64::from(b),

@@ -22,6 +22,9 @@ pub(crate) fn builtin_len(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
 impl Vm {
     /// `len(v)`.
     pub(crate) fn len(&mut self, v: Value) -> RunResult<usize> {
+        if let Some(n) = self.subclass_len(v)? {
+            return Ok(n);
+        }
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.char_len()),

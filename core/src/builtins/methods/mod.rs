@@ -6,5 +6,6 @@ pub(crate) mod list;
 pub(crate) mod number;
 pub(crate) mod object;
 pub(crate) mod set;
+pub(crate) mod slots;
 pub(crate) mod str;
 pub(crate) mod type_;
