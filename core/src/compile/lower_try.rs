@@ -28,18 +28,7 @@ impl<'a> Lowerer<'a> {
     /// every clause takes its part of the group; what the handlers raise and
     /// what no clause matched is raised again at the end.
     fn try_star(&mut self, t: &'a ast::StmtTry) -> LResult {
-        let (handler, end) = (self.u().b.label(), self.u().b.label());
-        self.u().b.push_handler(handler, 0);
-        self.stmts(&t.body)?;
-        self.u().b.pop_handler();
-        self.stmts(&t.orelse)?;
-        self.u().b.emit_jump(Instr::Jump, end);
-
-        self.u().b.place(handler);
-        self.u().b.span = t.span;
-        self.u().b.emit(Instr::PushExcInfo);
-        let cleanup = self.u().b.label();
-        self.u().b.push_handler(cleanup, -1);
+        let (cleanup, end, _) = self.try_body_and_handler_entry(t)?;
         // [prev, orig] -> [prev, orig, raised, rest]
         self.u().b.emit(Instr::BuildList(0));
         self.u().b.emit(Instr::Copy(2));
@@ -140,7 +129,12 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> LResult {
+    /// The `try` body and `else`, then the handler entry `[prev, exc]` with
+    /// the cleanup handler pushed; returns `(cleanup, end, handler depth)`.
+    fn try_body_and_handler_entry(
+        &mut self,
+        t: &'a ast::StmtTry,
+    ) -> Result<(super::builder::Label, super::builder::Label, usize), crate::SyntaxError> {
         let (handler, end) = (self.u().b.label(), self.u().b.label());
         self.u().b.push_handler(handler, 0);
         self.stmts(&t.body)?;
@@ -154,6 +148,11 @@ impl<'a> Lowerer<'a> {
         let cleanup = self.u().b.label();
         let height = self.u().b.handler_depth();
         self.u().b.push_handler(cleanup, -1);
+        Ok((cleanup, end, height))
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> LResult {
+        let (cleanup, end, height) = self.try_body_and_handler_entry(t)?;
         for h in &t.handlers {
             self.u().b.span = h.span;
             let next = self.u().b.label();

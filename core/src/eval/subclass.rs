@@ -5,7 +5,7 @@
 
 use super::vm::Vm;
 use crate::exc::{lookup, ExcKind, RunError, RunResult};
-use crate::value::Value;
+use crate::value::{ObjId, Value};
 
 impl Vm {
     /// Calls the user's override `name` (`__getitem__`, `__setitem__`, ...)
@@ -17,11 +17,7 @@ impl Vm {
         name: &str,
         args: &[Value],
     ) -> RunResult<Option<Value>> {
-        let Some(class) = obj
-            .as_obj()
-            .and_then(|id| self.heap.subclassed(id))
-            .map(|s| s.class)
-        else {
+        let Some(class) = self.subclass_of(obj) else {
             return Ok(None);
         };
         let sym = self.interner.intern(name);
@@ -33,6 +29,31 @@ impl Vm {
         self.call_hook(f, call_args).map(Some)
     }
 
+    /// The user class of a builtin-subclass instance.
+    fn subclass_of(&self, v: Value) -> Option<ObjId> {
+        v.as_obj()
+            .and_then(|id| self.heap.subclassed(id))
+            .map(|s| s.class)
+    }
+
+    /// `len()`'s check of what a `__len__` returned.
+    pub(crate) fn len_value(&self, n: Value) -> RunResult<usize> {
+        match n {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Int(_) => Err(RunError::new(
+                ExcKind::ValueError,
+                "__len__() should return >= 0",
+            )),
+            other => Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(other)
+                ),
+            )),
+        }
+    }
+
     /// Whether `v` is an instance of a user subclass of a builtin type.
     pub(crate) fn is_subclassed(&self, v: Value) -> bool {
         v.as_obj()
@@ -42,11 +63,7 @@ impl Vm {
     /// Whether `v` is a builtin-subclass instance whose class defines `name`
     /// (then builtin fast paths must leave the operation to Python code).
     pub(crate) fn subclass_defines(&self, v: Value, name: &str) -> bool {
-        let Some(class) = v
-            .as_obj()
-            .and_then(|id| self.heap.subclassed(id))
-            .map(|s| s.class)
-        else {
+        let Some(class) = self.subclass_of(v) else {
             return false;
         };
         self.interner
@@ -82,22 +99,9 @@ impl Vm {
 
     /// `len(obj)` through a user `__len__` of a builtin subclass.
     pub(crate) fn subclass_len(&mut self, obj: Value) -> RunResult<Option<usize>> {
-        let Some(n) = self.subclass_dunder(obj, "__len__", &[])? else {
-            return Ok(None);
-        };
-        match n {
-            Value::Int(i) if i >= 0 => Ok(Some(i as usize)),
-            Value::Int(_) => Err(RunError::new(
-                ExcKind::ValueError,
-                "__len__() should return >= 0",
-            )),
-            other => Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    self.type_name(other)
-                ),
-            )),
+        match self.subclass_dunder(obj, "__len__", &[])? {
+            Some(n) => self.len_value(n).map(Some),
+            None => Ok(None),
         }
     }
 
@@ -121,11 +125,7 @@ impl Vm {
     /// `hash(obj)` through a user `__hash__` of a builtin subclass (`None`
     /// in the class, as next to a user `__eq__`, makes it unhashable).
     pub(crate) fn subclass_hash(&mut self, obj: Value) -> RunResult<Option<i64>> {
-        let Some(class) = obj
-            .as_obj()
-            .and_then(|id| self.heap.subclassed(id))
-            .map(|s| s.class)
-        else {
+        let Some(class) = self.subclass_of(obj) else {
             return Ok(None);
         };
         let sym = self.interner.intern("__hash__");
