@@ -69,7 +69,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::math;
-use functions::{io, iter, numeric, reflect};
+use functions::{io, iter, numeric, reflect, scope};
 use methods::{dict, generator, list, number, object, set, slots, str as strm, type_};
 
 /// Every builtin function and method. Adding one = one line here.
@@ -111,6 +111,8 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "oct", numeric::builtin_oct),
     plain("builtins", "hex", numeric::builtin_hex),
     plain("builtins", "vars", reflect::builtin_vars),
+    plain("builtins", "globals", scope::builtin_globals),
+    plain("builtins", "dir", scope::builtin_dir),
     plain("int", "bit_length", number::bit_length),
     plain("int", "bit_count", number::bit_count),
     plain("int", "as_integer_ratio", number::as_integer_ratio),

@@ -4,3 +4,4 @@ pub(crate) mod io;
 pub(crate) mod iter;
 pub(crate) mod numeric;
 pub(crate) mod reflect;
+pub(crate) mod scope;
