@@ -28,35 +28,24 @@ impl<'a> Lowerer<'a> {
     /// every clause takes its part of the group; what the handlers raise and
     /// what no clause matched is raised again at the end.
     fn try_star(&mut self, t: &'a ast::StmtTry) -> LResult {
-        let (handler, end) = (self.u().b.label(), self.u().b.label());
-        self.u().b.push_handler(handler, 0);
-        self.stmts(&t.body)?;
-        self.u().b.pop_handler();
-        self.stmts(&t.orelse)?;
-        self.u().b.emit_jump(Instr::Jump, end);
-
-        self.u().b.place(handler);
-        self.u().b.span = t.span;
-        self.u().b.emit(Instr::PushExcInfo);
-        let cleanup = self.u().b.label();
-        self.u().b.push_handler(cleanup, -1);
+        let (cleanup, end, _) = self.try_body_and_handler_entry(t)?;
         // [prev, orig] -> [prev, orig, raised, rest]
         self.u().b.emit(Instr::BuildList(0));
         self.u().b.emit(Instr::Copy(2));
         for h in &t.handlers {
             self.except_star_clause(h)?;
         }
-        let (handled, b) = (self.u().b.label(), &mut self.u().b);
+        let (no_reraise, b) = (self.u().b.label(), &mut self.u().b);
         b.span = t.span;
         b.emit(Instr::ListAppend(1));
         b.emit(Instr::PrepReraiseStar);
         b.emit(Instr::Copy(1));
         b.load_const(super::code::Const::None);
         b.emit(Instr::IsOp(false));
-        b.emit_jump(Instr::PopJumpIfTrue, handled);
+        b.emit_jump(Instr::PopJumpIfTrue, no_reraise);
         // [prev, exc]: the cleanup handler restores `prev` and raises `exc`.
         b.emit(Instr::Reraise(0));
-        b.place(handled);
+        b.place(no_reraise);
         b.emit(Instr::PopTop);
         b.emit(Instr::PopExcept);
         b.emit_jump(Instr::Jump, end);
@@ -140,7 +129,12 @@ impl<'a> Lowerer<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> LResult {
+    /// The `try` body and `else`, then the handler entry `[prev, exc]` with
+    /// the cleanup handler pushed; returns `(cleanup, end, handler depth)`.
+    fn try_body_and_handler_entry(
+        &mut self,
+        t: &'a ast::StmtTry,
+    ) -> Result<(super::builder::Label, super::builder::Label, usize), crate::SyntaxError> {
         let (handler, end) = (self.u().b.label(), self.u().b.label());
         self.u().b.push_handler(handler, 0);
         self.stmts(&t.body)?;
@@ -154,6 +148,11 @@ impl<'a> Lowerer<'a> {
         let cleanup = self.u().b.label();
         let height = self.u().b.handler_depth();
         self.u().b.push_handler(cleanup, -1);
+        Ok((cleanup, end, height))
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> LResult {
+        let (cleanup, end, height) = self.try_body_and_handler_entry(t)?;
         for h in &t.handlers {
             self.u().b.span = h.span;
             let next = self.u().b.label();

@@ -110,7 +110,7 @@ impl Vm {
     }
 
     /// `type(name, bases, dict)` / `type.__new__(meta, name, bases, dict)`.
-    pub(crate) fn type_new(&mut self, meta: ObjId, args: Args) -> RunResult<Value> {
+    pub(crate) fn type_new(&mut self, meta: ObjId, args: &Args) -> RunResult<Value> {
         let [name, bases, ns] = match args.positional.as_slice() {
             [name, bases, ns] => [*name, *bases, *ns],
             _ => {

@@ -33,7 +33,12 @@ impl Vm {
         }
         match op {
             CmpOp::Eq => return self.eq(a, b).map(Value::Bool),
-            CmpOp::Ne => return self.eq(a, b).map(|e| Value::Bool(!e)),
+            CmpOp::Ne => {
+                if let Some(r) = self.subclass_ne(a, b)? {
+                    return Ok(Value::Bool(r));
+                }
+                return self.eq(a, b).map(|e| Value::Bool(!e));
+            }
             _ => {}
         }
         if let Some(r) = self.dunder_compare(op, a, b)? {
@@ -76,6 +81,9 @@ impl Vm {
 
     /// `a == b`.
     pub(crate) fn eq(&mut self, a: Value, b: Value) -> RunResult<bool> {
+        if let Some(r) = self.subclass_eq(a, b)? {
+            return Ok(r);
+        }
         if let Some(r) = self.eq_builtin(a, b) {
             return Ok(r);
         }
@@ -134,7 +142,10 @@ impl Vm {
 
     /// [`Vm::eq_builtin`] at nesting `depth` (`None` past the recursion limit).
     fn eq_builtin_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
-        if depth > MAX_NATIVE_DEPTH {
+        if depth > MAX_NATIVE_DEPTH
+            || self.subclass_defines(a, "__eq__")
+            || self.subclass_defines(b, "__eq__")
+        {
             return None;
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {

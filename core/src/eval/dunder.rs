@@ -89,7 +89,7 @@ impl Vm {
             }
             None => match self.binary_builtin(op, a, b)? {
                 Some(v) => Ok(Called::Value(v)),
-                None if op == BinOp::Or => match self.type_union(a, b)? {
+                None if op == BinOp::Or => match self.type_union(a, b) {
                     Some(v) => Ok(Called::Value(v)),
                     None => Err(self.unsupported(op, a, b)),
                 },

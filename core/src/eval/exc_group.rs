@@ -36,7 +36,7 @@ impl Vm {
         };
         if self.str_value(*message).is_none() {
             return Err(type_error(format!(
-                "argument 1 must be str, not {}",
+                "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
                 self.type_name(*message)
             )));
         }
@@ -163,9 +163,9 @@ impl Vm {
     pub(crate) fn group_split(
         &mut self,
         group: Value,
-        matcher: &Matcher,
+        by: &Matcher,
     ) -> RunResult<(Option<Value>, Option<Value>)> {
-        if self.matches(matcher, group)? {
+        if self.matches(by, group)? {
             return Ok((Some(group), None));
         }
         let Some(members) = self.group_members(group) else {
@@ -173,7 +173,7 @@ impl Vm {
         };
         let (mut matched, mut rest) = (Vec::new(), Vec::new());
         for member in members {
-            let (m, r) = self.group_split(member, matcher)?;
+            let (m, r) = self.group_split(member, by)?;
             matched.extend(m);
             rest.extend(r);
         }
@@ -226,8 +226,8 @@ impl Vm {
         rest: Value,
         class: Value,
     ) -> RunResult<(Value, Value)> {
-        let matcher = self.group_matcher(class)?;
-        if let Matcher::Classes(classes) = &matcher {
+        let by = self.group_matcher(class)?;
+        if let Matcher::Classes(classes) = &by {
             let group = self.types.exception(ExcKind::BaseExceptionGroup);
             if classes.iter().any(|c| self.is_subclass(*c, group)) {
                 return Err(type_error(
@@ -239,16 +239,16 @@ impl Vm {
             return Ok((Value::None, Value::None));
         }
         if self.group_members(rest).is_none() {
-            if !self.matches(&matcher, rest)? {
+            if !self.matches(&by, rest)? {
                 return Ok((rest, Value::None));
             }
             let empty = self.new_str(String::new());
-            let list = self.new_list(vec![rest]);
+            let items = self.new_tuple(vec![rest]);
             let group = self.types.exception(ExcKind::BaseExceptionGroup);
-            let wrapped = self.new_exception_group(group, &[empty, list])?;
+            let wrapped = self.new_exception_group(group, &[empty, items])?;
             return Ok((Value::None, wrapped));
         }
-        let (matched, rest) = self.group_split(rest, &matcher)?;
+        let (matched, rest) = self.group_split(rest, &by)?;
         Ok((rest.unwrap_or(Value::None), matched.unwrap_or(Value::None)))
     }
 
@@ -310,9 +310,9 @@ impl Vm {
         match (fields(self, a), fields(self, b)) {
             (Some((ta, ca, xa, na)), Some((tb, cb, xb, nb))) => {
                 ta == tb
-                    && ca.map(|v| v.as_obj()) == cb.map(|v| v.as_obj())
-                    && xa.map(|v| v.as_obj()) == xb.map(|v| v.as_obj())
-                    && na.map(|v| v.as_obj()) == nb.map(|v| v.as_obj())
+                    && ca.map(Value::as_obj) == cb.map(Value::as_obj)
+                    && xa.map(Value::as_obj) == xb.map(Value::as_obj)
+                    && na.map(Value::as_obj) == nb.map(Value::as_obj)
             }
             _ => false,
         }

@@ -37,13 +37,13 @@ impl Vm {
         &mut self,
         class: ObjId,
         kind: ExcKind,
-        args: Vec<Value>,
+        args: &[Value],
     ) -> RunResult<Value> {
         if kind.is_subclass_of(ExcKind::BaseExceptionGroup) {
-            return self.new_exception_group(class, &args);
+            return self.new_exception_group(class, args);
         }
         let is_os_error = kind.is_subclass_of(ExcKind::OSError);
-        let (class, kind) = match (is_os_error, args.as_slice()) {
+        let (class, kind) = match (is_os_error, args) {
             (true, [Value::Int(errno), _, ..])
                 if class == self.types.exception(ExcKind::OSError) =>
             {
@@ -54,10 +54,10 @@ impl Vm {
             }
             _ => (class, kind),
         };
-        let mut exc = Exception::new(class, kind, args.clone());
+        let mut exc = Exception::new(class, kind, args.to_vec());
         if is_os_error && (2..=5).contains(&args.len()) {
             let names = ["errno", "strerror", "filename", "winerror", "filename2"];
-            for (name, value) in names.iter().zip(&args).filter(|(n, _)| **n != "winerror") {
+            for (name, value) in names.iter().zip(args).filter(|(n, _)| **n != "winerror") {
                 exc.attrs.set(self.interner.intern(name), *value);
             }
             if args.len() > 2 {

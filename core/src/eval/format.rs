@@ -152,7 +152,15 @@ impl Vm {
                 format!("<bound method {name} of {receiver}>")
             }
             Object::Class(c) => {
-                if c.builtin {
+                if let Some(meta) = c.meta.filter(|m| self.is_user_class(*m)) {
+                    if let Some(text) = self.user_repr_hook(v, meta, "__repr__")? {
+                        return Ok(text);
+                    }
+                }
+                let Some(c) = self.class(id) else {
+                    return Ok(String::new());
+                };
+                if c.builtin && &*c.module == "builtins" {
                     format!("<class '{}'>", c.name)
                 } else {
                     format!("<class '{}.{}'>", c.module, c.qualname)

@@ -130,7 +130,9 @@ impl NativeFrame {
                     f(Value::Obj(*b));
                 }
                 f(Value::Obj(*namespace));
-                keywords.iter().for_each(|(_, v)| f(*v));
+                for (_, v) in keywords {
+                    f(*v);
+                }
             }
             NativeFrame::Barrier => {}
             NativeFrame::Cont(cont) => cont.trace(f),

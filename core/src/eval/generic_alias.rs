@@ -54,9 +54,9 @@ impl Vm {
 
     /// `a | b` of types (`int | None`): a `UnionType`, or `None` when the
     /// operands are not types.
-    pub(crate) fn type_union(&mut self, a: Value, b: Value) -> RunResult<Option<Value>> {
+    pub(crate) fn type_union(&mut self, a: Value, b: Value) -> Option<Value> {
         if !self.is_type_like(a) || !self.is_type_like(b) {
-            return Ok(None);
+            return None;
         }
         let mut args = Vec::new();
         for side in [a, b] {
@@ -69,9 +69,7 @@ impl Vm {
         let args = self.new_tuple(args);
         let mut instance = Instance::new(self.types.union_type);
         instance.attrs.set(self.interner.intern("__args__"), args);
-        Ok(Some(Value::Obj(
-            self.heap.alloc(Object::Instance(instance)),
-        )))
+        Some(Value::Obj(self.heap.alloc(Object::Instance(instance))))
     }
 
     /// The members of a union operand (`None` stands for `NoneType`).

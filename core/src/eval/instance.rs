@@ -12,17 +12,24 @@ use crate::value::{ObjId, Value};
 impl Vm {
     /// `obj.__dict__[name]`, for objects with a `__dict__`.
     pub(crate) fn own_attr(&mut self, id: ObjId, name: Symbol) -> RunResult<Option<Value>> {
-        if let Some(sub) = self.heap.subclassed(id) {
-            return Ok(sub.attrs.get(name));
-        }
-        let dict = match self.heap.get(id) {
-            Object::Instance(inst) => match inst.dict {
-                Some(d) => d,
-                None => return Ok(inst.attrs.get(name)),
+        let dict = match self.heap.subclassed(id) {
+            Some(sub) => match sub.dict {
+                Some(d) => Some(d),
+                None => return Ok(sub.attrs.get(name)),
             },
-            Object::Exception(e) => return Ok(e.attrs.get(name)),
-            Object::Function(f) => return Ok(f.attrs.get(name)),
-            _ => return Ok(None),
+            None => None,
+        };
+        let dict = match dict {
+            Some(d) => d,
+            None => match self.heap.get(id) {
+                Object::Instance(inst) => match inst.dict {
+                    Some(d) => d,
+                    None => return Ok(inst.attrs.get(name)),
+                },
+                Object::Exception(e) => return Ok(e.attrs.get(name)),
+                Object::Function(f) => return Ok(f.attrs.get(name)),
+                _ => return Ok(None),
+            },
         };
         let key = self.new_str(self.interner.name(name).to_owned());
         self.dict_get(dict, key)
@@ -36,7 +43,12 @@ impl Vm {
         value: Value,
     ) -> RunResult<bool> {
         if let Some(sub) = self.heap.subclassed_mut(id) {
-            sub.attrs.set(name, value);
+            let Some(dict) = sub.dict else {
+                sub.attrs.set(name, value);
+                return Ok(true);
+            };
+            let key = self.new_str(self.interner.name(name).to_owned());
+            self.dict_set(Value::Obj(dict), key, value)?;
             return Ok(true);
         }
         let object_class = self.types.object;
@@ -71,7 +83,11 @@ impl Vm {
     /// `del obj.__dict__[name]`; `false` when it was not there.
     pub(crate) fn del_own_attr(&mut self, id: ObjId, name: Symbol) -> RunResult<bool> {
         if let Some(sub) = self.heap.subclassed_mut(id) {
-            return Ok(sub.attrs.remove(name).is_some());
+            let Some(dict) = sub.dict else {
+                return Ok(sub.attrs.remove(name).is_some());
+            };
+            let key = self.new_str(self.interner.name(name).to_owned());
+            return Ok(self.dict_remove(dict, key)?.is_some());
         }
         let dict = match self.heap.get_mut(id) {
             Some(Object::Instance(inst)) => match inst.dict {
@@ -92,8 +108,16 @@ impl Vm {
     /// for objects without a `__dict__`.
     pub(crate) fn instance_dict(&mut self, id: ObjId) -> RunResult<Option<Value>> {
         if let Some(sub) = self.heap.subclassed(id) {
+            if let Some(d) = sub.dict {
+                return Ok(Some(Value::Obj(d)));
+            }
             let attrs = sub.attrs.clone();
-            return self.attrs_to_dict(&attrs, &[]).map(Some);
+            let d = self.attrs_to_dict(&attrs, &[])?;
+            if let (Some(sub), Value::Obj(dict)) = (self.heap.subclassed_mut(id), d) {
+                sub.dict = Some(dict);
+                sub.attrs = AttrMap::default();
+            }
+            return Ok(Some(d));
         }
         match self.heap.get(id) {
             Object::Instance(inst) => {

@@ -36,7 +36,7 @@ impl Vm {
         };
         if builtin && !matches!(layout, Layout::Exception(_)) {
             if class == self.types.type_ && args.positional.len() != 1 {
-                return self.type_new(class, args).map(Called::Value);
+                return self.type_new(class, &args).map(Called::Value);
             }
             return crate::builtins::construct(self, class, layout, args);
         }
@@ -66,10 +66,9 @@ impl Vm {
         custom_new: bool,
     ) -> RunResult<Called> {
         let init = self.interner.intern("__init__");
-        let user_init = self
-            .lookup_type_attr(class, init)
-            .filter(|f| self.is_python_function(*f));
-        let Some(init) = user_init else {
+        // Only classes made by programs (or by Rust modules through
+        // `make_class`) have attributes: whatever is found is their `__init__`.
+        let Some(init) = self.lookup_type_attr(class, init) else {
             return self.builtin_init(class, instance, &args, custom_new);
         };
         self.frames
@@ -103,14 +102,14 @@ impl Vm {
             Layout::List | Layout::Dict | Layout::Set => {
                 self.container_init(instance, args.clone())?;
             }
-            Layout::Object if !custom_new => {
-                if !args.positional.is_empty() || !args.keywords.is_empty() {
-                    let name = self
-                        .class(class)
-                        .map(|c| c.name.to_string())
-                        .unwrap_or_default();
-                    return Err(msg::class_takes_no_arguments(&name));
-                }
+            Layout::Object
+                if !custom_new && (!args.positional.is_empty() || !args.keywords.is_empty()) =>
+            {
+                let name = self
+                    .class(class)
+                    .map(|c| c.name.to_string())
+                    .unwrap_or_default();
+                return Err(msg::class_takes_no_arguments(&name));
             }
             _ => {}
         }
@@ -130,9 +129,8 @@ impl Vm {
             _ => return Ok(()),
         };
         let layout = self.class(base).map_or(Layout::Object, |c| c.layout);
-        let made = match crate::builtins::construct(self, base, layout, args)? {
-            Called::Value(v) => v,
-            _ => return Err(RunError::internal("container init pushed frames")),
+        let Called::Value(made) = crate::builtins::construct(self, base, layout, args)? else {
+            return Err(RunError::internal("container init pushed frames"));
         };
         let Some(contents) = made.as_obj().map(|m| self.heap.get(m).clone()) else {
             return Ok(());
@@ -162,9 +160,9 @@ impl Vm {
                 ));
             }
             Layout::Exception(kind) => {
-                return self.new_exception(class, kind, args.positional.clone());
+                return self.new_exception(class, kind, &args.positional);
             }
-            Layout::Type => return self.type_new(class, args.clone()),
+            Layout::Type => return self.type_new(class, args),
             Layout::List => self.new_list(Vec::new()),
             Layout::Dict => self.new_dict(),
             Layout::Set => self.new_set(&[], false)?,
@@ -173,7 +171,7 @@ impl Vm {
         let Value::Obj(id) = value else {
             return Err(RunError::internal("subclass instance is not a heap object"));
         };
-        if self.is_user_class(class) {
+        if self.type_of(value) != class {
             self.heap.set_subclassed(id, class);
         }
         Ok(value)
@@ -191,9 +189,9 @@ impl Vm {
                     .find(|k| self.class(*k).is_some_and(|k| k.builtin))
             })
             .unwrap_or(self.types.object);
-        let value = match crate::builtins::construct(self, base, layout, args.clone())? {
-            Called::Value(v) => v,
-            _ => return Err(RunError::internal("builtin construct pushed frames")),
+        let Called::Value(value) = crate::builtins::construct(self, base, layout, args.clone())?
+        else {
+            return Err(RunError::internal("builtin construct pushed frames"));
         };
         Ok(match value {
             Value::Int(i) => Value::Obj(self.heap.alloc(Object::BigInt(BigInt::from(i)))),

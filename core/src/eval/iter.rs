@@ -23,6 +23,9 @@ pub(crate) enum Next {
 impl Vm {
     /// `iter(value)`.
     pub(crate) fn get_iter(&mut self, value: Value) -> RunResult<Value> {
+        if let Some(it) = self.subclass_dunder(value, "__iter__", &[])? {
+            return Ok(it);
+        }
         let Value::Obj(id) = value else {
             return Err(ops::not_iterable(&self.type_name(value)));
         };
@@ -417,7 +420,11 @@ impl Vm {
     pub(crate) fn collect_values(&mut self, iterable: Value) -> RunResult<Vec<Value>> {
         if let Value::Obj(id) = iterable {
             match self.heap.get(id) {
-                Object::List(items) | Object::Tuple(items) => return Ok(items.clone()),
+                Object::List(items) | Object::Tuple(items)
+                    if !self.subclass_defines(iterable, "__iter__") =>
+                {
+                    return Ok(items.clone())
+                }
                 _ => {}
             }
         }

@@ -69,6 +69,11 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if self.is_subclassed(a) || self.is_subclassed(b) {
+            if let Some(r) = self.dunder_binary(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             if let Some(r) = super::arith::float_op(op, x, y) {
                 return r.map(Value::Float);
@@ -81,7 +86,7 @@ impl Vm {
             return Ok(r);
         }
         if op == BinOp::Or {
-            if let Some(r) = self.type_union(a, b)? {
+            if let Some(r) = self.type_union(a, b) {
                 return Ok(r);
             }
         }
@@ -375,6 +380,9 @@ impl Vm {
 
     /// `bool(v)`.
     pub(crate) fn truthy(&mut self, v: Value) -> RunResult<bool> {
+        if let Some(b) = self.subclass_truthy(v)? {
+            return Ok(b);
+        }
         Ok(match v {
             Value::None => false,
             Value::Bool(b) => b,
@@ -516,6 +524,9 @@ impl Vm {
 
     /// `hash(v)`.
     pub(crate) fn hash(&mut self, v: Value) -> RunResult<i64> {
+        if let Some(h) = self.subclass_hash(v)? {
+            return Ok(h);
+        }
         Ok(match v {
             Value::None => 0x5f3c_8e1a,
             Value::Bool(b) => i64::from(b),

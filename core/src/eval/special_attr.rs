@@ -6,7 +6,7 @@
 
 use super::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
-use crate::value::class::Instance;
+use crate::value::class::{Instance, Layout};
 use crate::value::object::Object;
 use crate::value::symbol::{AttrMap, Symbol};
 use crate::value::{ObjId, Value};
@@ -53,10 +53,7 @@ impl Vm {
     ) -> RunResult<bool> {
         let text = self.interner.name(name).to_owned();
         if text == "__class__" {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                "__class__ assignment only supported for mutable types or ModuleType subclasses",
-            ));
+            return self.set_class_of(id, value).map(|()| true);
         }
         if text == "__dict__" {
             return Err(RunError::new(
@@ -89,6 +86,33 @@ impl Vm {
         Ok(true)
     }
 
+    /// `obj.__class__ = C`: allowed between user classes of plain instances.
+    fn set_class_of(&mut self, id: ObjId, value: Value) -> RunResult<()> {
+        let Some(new) = value.as_obj().filter(|c| self.class(*c).is_some()) else {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(value)
+                ),
+            ));
+        };
+        let old = self.type_of(Value::Obj(id));
+        let plain = |vm: &Vm, c: ObjId| {
+            vm.is_user_class(c) && vm.class(c).is_some_and(|k| k.layout == Layout::Object)
+        };
+        if !plain(self, old) || !plain(self, new) {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if let Some(Object::Instance(inst)) = self.heap.get_mut(id) {
+            inst.class = new;
+        }
+        Ok(())
+    }
+
     /// Attributes of builtin objects looked up after the class: function,
     /// method, cell, property, slice and generator data.
     pub(crate) fn special_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
@@ -113,6 +137,19 @@ impl Vm {
                     [one] => *one,
                     _ => self.new_tuple(args),
                 }));
+            }
+            let os_field = matches!(
+                text.as_str(),
+                "errno" | "strerror" | "filename" | "filename2"
+            );
+            if os_field && e.kind.is_subclass_of(ExcKind::OSError) {
+                return Ok(Some(Value::None));
+            }
+            if matches!(text.as_str(), "name" | "obj")
+                && (e.kind.is_subclass_of(ExcKind::NameError)
+                    || e.kind.is_subclass_of(ExcKind::AttributeError))
+            {
+                return Ok(Some(Value::None));
             }
             return Ok(None);
         }
@@ -144,7 +181,7 @@ impl Vm {
             (Object::Property(p), "__doc__") if p.doc != Value::None => p.doc,
             (Object::Property(p), "__doc__") => {
                 let fget = p.fget;
-                return self.doc_of(fget).map(Some);
+                return Ok(Some(self.doc_of(fget)));
             }
             (Object::StaticMethod(f) | Object::ClassMethod(f), "__func__" | "__wrapped__") => *f,
             (Object::Property(p), "__isabstractmethod__") => {
@@ -178,15 +215,12 @@ impl Vm {
     }
 
     /// `__doc__` of a function (or `None`).
-    fn doc_of(&mut self, f: Value) -> RunResult<Value> {
+    fn doc_of(&mut self, f: Value) -> Value {
         if f == Value::None {
-            return Ok(Value::None);
+            return Value::None;
         }
         let doc = self.interner.intern("__doc__");
-        match self.get_attr(f, doc) {
-            Ok(v) => Ok(v),
-            Err(_) => Ok(Value::None),
-        }
+        self.get_attr(f, doc).unwrap_or(Value::None)
     }
 
     /// `getattr(f, "__isabstractmethod__", False)`.

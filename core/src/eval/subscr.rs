@@ -107,14 +107,19 @@ impl Vm {
         Ok(i as usize)
     }
 
-    /// `obj[key]`.
+    /// `obj[key]`: a user `__getitem__` of a builtin subclass first.
     pub(crate) fn get_item(&mut self, obj: Value, key: Value) -> RunResult<Value> {
+        match self.subclass_dunder(obj, "__getitem__", &[key])? {
+            Some(v) => Ok(v),
+            None => self.builtin_get_item(obj, key),
+        }
+    }
+
+    /// `obj[key]` for builtin containers (and `__getitem__` of user classes).
+    fn builtin_get_item(&mut self, obj: Value, key: Value) -> RunResult<Value> {
         let Value::Obj(id) = obj else {
             return Err(ops::not_subscriptable(&self.type_name(obj)));
         };
-        if let Some(v) = self.subclass_dunder(obj, "__getitem__", &[key])? {
-            return Ok(v);
-        }
         let slice = key
             .as_obj()
             .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));

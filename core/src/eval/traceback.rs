@@ -40,10 +40,7 @@ impl Vm {
         let mut chain: Vec<(Option<&str>, ObjId)> = vec![(None, exc)];
         seen.insert(exc);
         let mut current = exc;
-        loop {
-            let Object::Exception(e) = self.heap.get(current) else {
-                break;
-            };
+        while let Object::Exception(e) = self.heap.get(current) {
             let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
             let next = if let Some(Value::Obj(c)) =
                 cause.filter(|c| c.as_obj().is_some_and(|c| !seen.contains(&c)))
@@ -295,7 +292,7 @@ impl Vm {
 
 /// Sub-exceptions shown per group before "and N more exceptions".
 const MAX_GROUP_WIDTH: usize = 15;
-/// Nesting of groups shown before "... (max_group_depth is 10)".
+/// Nesting of groups shown before `... (max_group_depth is 10)`.
 const MAX_GROUP_DEPTH: usize = 10;
 const CAUSE_MESSAGE: &str =
     "\nThe above exception was the direct cause of the following exception:\n\n";
@@ -321,9 +318,12 @@ impl PrintContext {
             return text.to_owned();
         }
         let prefix = format!("{}{margin} ", self.indent());
-        text.split_inclusive('\n')
-            .map(|line| format!("{prefix}{line}"))
-            .collect()
+        let mut out = String::with_capacity(text.len() * 2);
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+        out
     }
 }
 

@@ -151,8 +151,11 @@ impl Instance {
 pub(crate) struct Subclassed {
     /// `type(obj)`: the user class.
     pub class: ObjId,
-    /// Its `__dict__`.
+    /// Its attributes, while nobody has asked for its `__dict__`.
     pub attrs: AttrMap,
+    /// Its `__dict__` once asked for (then `attrs` stays empty), as for [`Instance`].
+    #[serde(default)]
+    pub dict: Option<ObjId>,
 }
 
 impl Subclassed {
@@ -160,5 +163,8 @@ impl Subclassed {
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         f(Value::Obj(self.class));
         self.attrs.iter().for_each(|(_, v)| f(v));
+        if let Some(d) = self.dict {
+            f(Value::Obj(d));
+        }
     }
 }

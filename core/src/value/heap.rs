@@ -83,12 +83,27 @@ impl Heap {
         self.slots.get_mut(id.index())?.subclassed.as_deref_mut()
     }
 
+    /// Takes the subclass record off `id` for a moment, so a builtin slot
+    /// (`dict.__getitem__(self, k)`) sees the plain builtin object and does
+    /// not dispatch back to the user's override; see [`Heap::restore_subclassed`].
+    pub(crate) fn take_subclassed(&mut self, id: ObjId) -> Option<Box<Subclassed>> {
+        self.slots.get_mut(id.index())?.subclassed.take()
+    }
+
+    /// Puts back what [`Heap::take_subclassed`] took.
+    pub(crate) fn restore_subclassed(&mut self, id: ObjId, record: Box<Subclassed>) {
+        if let Some(slot) = self.slots.get_mut(id.index()) {
+            slot.subclassed = Some(record);
+        }
+    }
+
     /// Marks the object behind `id` as an instance of user class `class`.
     pub(crate) fn set_subclassed(&mut self, id: ObjId, class: ObjId) {
         if let Some(slot) = self.slots.get_mut(id.index()) {
             slot.subclassed = Some(Box::new(Subclassed {
                 class,
                 attrs: super::symbol::AttrMap::default(),
+                dict: None,
             }));
         }
     }

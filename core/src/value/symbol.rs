@@ -54,6 +54,17 @@ impl Interner {
         symbol
     }
 
+    /// The symbol for `name` if it was interned (no interning: `&self`).
+    pub(crate) fn get(&self, name: &str) -> Option<Symbol> {
+        if self.index.len() == self.names.len() {
+            return self.index.get(name).copied();
+        }
+        self.names
+            .iter()
+            .position(|n| &**n == name)
+            .map(|i| Symbol(i as u32))
+    }
+
     /// The text of a symbol.
     pub(crate) fn name(&self, symbol: Symbol) -> &str {
         let i = symbol.0 as usize;

@@ -23,6 +23,9 @@ pub(crate) fn builtin_len(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called
 impl Vm {
     /// `len(v)`.
     pub(crate) fn len(&mut self, v: Value) -> RunResult<usize> {
+        if let Some(n) = self.subclass_len(v)? {
+            return Ok(n);
+        }
         if let Value::Obj(id) = v {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.char_len()),
@@ -41,35 +44,7 @@ impl Vm {
                     let sym = self.interner.intern("__len__");
                     if let Some(f) = self.lookup_type_attr(self.type_of(v), sym) {
                         let n = self.call_nested(f, vec![v])?;
-                        return match n {
-                            Value::Int(i) if i >= 0 => Ok(i as usize),
-                            Value::Int(_) => Err(RunError::new(
-                                ExcKind::ValueError,
-                                "__len__() should return >= 0",
-                            )),
-                            Value::Bool(b) => Ok(usize::from(b)),
-                            other if self.index_value(other).is_some() => {
-                                let negative = self.index_value(other).is_some_and(|i| i < 0);
-                                Err(if negative {
-                                    RunError::new(
-                                        ExcKind::ValueError,
-                                        "__len__() should return >= 0",
-                                    )
-                                } else {
-                                    RunError::new(
-                                        ExcKind::OverflowError,
-                                        "cannot fit 'int' into an index-sized integer",
-                                    )
-                                })
-                            }
-                            other => Err(RunError::new(
-                                ExcKind::TypeError,
-                                format!(
-                                    "'{}' object cannot be interpreted as an integer",
-                                    self.type_name(other)
-                                ),
-                            )),
-                        };
+                        return self.len_value(n);
                     }
                 }
                 _ => {}

@@ -10,6 +10,7 @@ pub(crate) mod number;
 pub(crate) mod object;
 pub(crate) mod range;
 pub(crate) mod set;
+pub(crate) mod slots;
 pub(crate) mod str;
 pub(crate) mod str_format;
 pub(crate) mod str_search;

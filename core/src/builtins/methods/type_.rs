@@ -134,7 +134,7 @@ pub(crate) fn object_init_subclass(vm: &mut Vm, receiver: Value, args: Args) -> 
 /// `type.__new__(meta, name, bases, namespace)` (a static method).
 pub(crate) fn type_new(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let meta = class_arg(vm, receiver, "type.__new__")?;
-    vm.type_new(meta, args)
+    vm.type_new(meta, &args)
 }
 
 /// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`.
@@ -234,8 +234,8 @@ pub(crate) fn exception_repr(vm: &mut Vm, receiver: Value, args: Args) -> RunRes
 /// `BaseExceptionGroup.split(condition)`.
 pub(crate) fn group_split(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [cond] = args.exact("split")?;
-    let matcher = vm.group_matcher(cond)?;
-    let (matched, rest) = vm.group_split(receiver, &matcher)?;
+    let by = vm.group_matcher(cond)?;
+    let (matched, rest) = vm.group_split(receiver, &by)?;
     Ok(vm.new_tuple(vec![
         matched.unwrap_or(Value::None),
         rest.unwrap_or(Value::None),
@@ -245,8 +245,8 @@ pub(crate) fn group_split(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
 /// `BaseExceptionGroup.subgroup(condition)`.
 pub(crate) fn group_subgroup(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [cond] = args.exact("subgroup")?;
-    let matcher = vm.group_matcher(cond)?;
-    let (matched, _) = vm.group_split(receiver, &matcher)?;
+    let by = vm.group_matcher(cond)?;
+    let (matched, _) = vm.group_split(receiver, &by)?;
     Ok(matched.unwrap_or(Value::None))
 }
 

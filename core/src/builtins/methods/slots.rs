@@ -1,0 +1,100 @@
+//! The operator methods of builtin types called by name (`dict.__getitem__(self, k)`,
+//! `super().__setitem__(k, v)`, `str.__add__(self, o)`), as used by subclasses
+//! of builtin types. Each runs the builtin behaviour on the receiver with its
+//! subclass record set aside, so it never dispatches back to the override
+//! that called it.
+
+use crate::eval::call::Args;
+use crate::eval::vm::Vm;
+use crate::exc::RunResult;
+use crate::value::object::Object;
+use crate::value::Value;
+
+/// Runs `f` with `receiver` seen as its plain builtin object.
+fn raw<T>(vm: &mut Vm, receiver: Value, f: impl FnOnce(&mut Vm) -> RunResult<T>) -> RunResult<T> {
+    let saved = receiver
+        .as_obj()
+        .and_then(|id| vm.heap.take_subclassed(id).map(|s| (id, s)));
+    let result = f(vm);
+    if let Some((id, record)) = saved {
+        vm.heap.restore_subclassed(id, record);
+    }
+    result
+}
+
+/// `T.__getitem__(self, key)` (for a `dict` subclass, a miss calls `__missing__`).
+pub(crate) fn getitem(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [key] = args.exact("__getitem__")?;
+    if let Some(id) = receiver.as_obj() {
+        if matches!(vm.heap.get(id), Object::Dict(_)) {
+            return match vm.dict_get(id, key)? {
+                Some(v) => Ok(v),
+                None => vm.dict_missing(receiver, key),
+            };
+        }
+    }
+    raw(vm, receiver, |vm| vm.get_item(receiver, key))
+}
+
+/// `T.__setitem__(self, key, value)`.
+pub(crate) fn setitem(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [key, value] = args.exact("__setitem__")?;
+    raw(vm, receiver, |vm| vm.set_item(receiver, key, value)).map(|()| Value::None)
+}
+
+/// `T.__delitem__(self, key)`.
+pub(crate) fn delitem(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [key] = args.exact("__delitem__")?;
+    raw(vm, receiver, |vm| vm.del_item(receiver, key)).map(|()| Value::None)
+}
+
+/// `T.__len__(self)`.
+pub(crate) fn len(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__len__")?;
+    raw(vm, receiver, |vm| vm.len(receiver)).map(|n| Value::Int(n as i64))
+}
+
+/// `T.__contains__(self, item)`.
+pub(crate) fn contains(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [item] = args.exact("__contains__")?;
+    raw(vm, receiver, |vm| vm.contains(receiver, item)).map(Value::Bool)
+}
+
+/// `T.__iter__(self)`.
+pub(crate) fn iter(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__iter__")?;
+    raw(vm, receiver, |vm| vm.get_iter(receiver))
+}
+
+/// `T.__eq__(self, other)`.
+pub(crate) fn eq(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let [other] = args.exact("__eq__")?;
+    raw(vm, receiver, |vm| vm.eq(receiver, other)).map(Value::Bool)
+}
+
+/// `T.__hash__(self)`.
+pub(crate) fn hash(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__hash__")?;
+    raw(vm, receiver, |vm| vm.hash(receiver)).map(Value::Int)
+}
+
+macro_rules! binary_slots {
+    ($($name:ident: $op:ident,)*) => {$(
+        #[doc = concat!("`T.", stringify!($name), "(self, other)`.")]
+        pub(crate) fn $name(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+            let [other] = args.exact(stringify!($name))?;
+            raw(vm, receiver, |vm| {
+                vm.binary_op(crate::compile::code::BinOp::$op, receiver, other)
+            })
+        }
+    )*};
+}
+
+binary_slots! {
+    add: Add,
+    sub: Sub,
+    mul: Mul,
+    truediv: TrueDiv,
+    floordiv: FloorDiv,
+    modulo: Mod,
+}
