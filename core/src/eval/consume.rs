@@ -85,6 +85,15 @@ pub(crate) enum Fold {
         /// `not in`.
         invert: bool,
     },
+    /// `a, b, *c = it`: the targets' values, checked, as a tuple.
+    Unpack {
+        /// Items so far.
+        items: Vec<Value>,
+        /// Targets before the star (all targets without one).
+        before: u32,
+        /// Targets after the star, if there is one.
+        after: Option<u32>,
+    },
     /// `dict(pairs)` / `dict.update(pairs)`: each item is a key/value pair.
     Pairs {
         /// The dict filled.
@@ -98,7 +107,7 @@ impl Fold {
     /// Calls `f` with every value the fold holds.
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         match self {
-            Fold::Collect { items, .. } | Fold::Set { items, .. } => {
+            Fold::Collect { items, .. } | Fold::Set { items, .. } | Fold::Unpack { items, .. } => {
                 items.iter().for_each(|v| f(*v));
             }
             Fold::Sorted { items, key, .. } => {
@@ -271,6 +280,17 @@ impl Vm {
         match fold {
             Fold::Collect { items, .. } | Fold::Set { items, .. } => items.push(v),
             Fold::Sorted { items, .. } => items.push(v),
+            Fold::Unpack {
+                items,
+                before,
+                after,
+            } => {
+                items.push(v);
+                if after.is_none() && items.len() > *before as usize {
+                    // CPython stops pulling at the first value too many.
+                    return Err(crate::exc::ops::too_many_to_unpack(*before as usize));
+                }
+            }
             Fold::Extend { list } => {
                 if let Some(Object::List(items)) = list.as_obj().and_then(|l| self.heap.get_mut(l))
                 {
@@ -365,6 +385,15 @@ impl Vm {
                 }
             }
             Fold::Set { items, frozen } => self.new_set(&items, frozen)?,
+            Fold::Unpack {
+                items,
+                before,
+                after,
+            } => {
+                let targets =
+                    self.unpack_items(items, before as usize, after.map(|a| a as usize))?;
+                self.new_tuple(targets)
+            }
             Fold::Extend { .. } => Value::None,
             Fold::Pairs { dict, give_dict } => {
                 if give_dict {

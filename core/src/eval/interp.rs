@@ -139,7 +139,7 @@ impl Vm {
             .checked_sub(1)
             .and_then(|pc| code.instrs.get(pc as usize).copied());
         match pending {
-            Pending::Value(v) => Vm::land(frame, code, v),
+            Pending::Value(v) => self.land(frame, code, v),
             Pending::Exhausted => {
                 frame.stack.pop();
                 match current {
@@ -195,8 +195,9 @@ impl Vm {
             .ok_or_else(|| RunError::internal("stack depth"))
     }
 
-    /// `ListExtend` of a generator or user iterable (`[*gen]`): a consumer.
-    fn extend_needs_frames(&mut self, frame: &PyFrame, _depth: u32) -> bool {
+    /// Whether draining the value on top (`[*gen]`, `a, b = gen`) may run
+    /// Python code, so a resumable consumer does it.
+    fn top_needs_consumer(&mut self, frame: &PyFrame) -> bool {
         let Some(&v) = frame.stack.last() else {
             return false;
         };
@@ -484,7 +485,7 @@ impl Vm {
                 let s = self.new_slice(&parts);
                 frame.stack.push(s);
             }
-            I::ListExtend(depth) if self.extend_needs_frames(frame, depth) => {
+            I::ListExtend(depth) if self.top_needs_consumer(frame) => {
                 let value = Vm::pop(frame)?;
                 let list = Vm::top_at(frame, depth)?;
                 let fold = super::consume::Fold::Extend { list };
@@ -514,6 +515,20 @@ impl Vm {
                 }
                 let s = self.format_value(v, flags & 3, spec)?;
                 frame.stack.push(s);
+            }
+            I::UnpackSequence(_) | I::UnpackEx(_) if self.top_needs_consumer(frame) => {
+                let seq = Vm::pop(frame)?;
+                let (before, after) = match instr {
+                    I::UnpackSequence(n) => (n, None),
+                    I::UnpackEx(counts) => (counts & 0xffff, Some(counts >> 16)),
+                    _ => (0, None),
+                };
+                let fold = super::consume::Fold::Unpack {
+                    items: Vec::new(),
+                    before,
+                    after,
+                };
+                return self.landing(frame, code, |vm| vm.consume_called(seq, fold));
             }
             I::UnpackSequence(n) => {
                 let seq = Vm::pop(frame)?;
@@ -670,7 +685,7 @@ impl Vm {
         if let Step::Next = step {
             // An immediate value was pushed: let the instruction take it.
             let v = Vm::pop(frame)?;
-            Vm::land(frame, code, v);
+            self.land(frame, code, v);
         }
         Ok(step)
     }

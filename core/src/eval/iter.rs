@@ -412,6 +412,17 @@ impl Vm {
             return Err(ops::cannot_unpack(&self.type_name(seq)));
         }
         let items = self.collect_values(seq)?;
+        self.unpack_items(items, before, after)
+    }
+
+    /// Checks the count of unpacked `items` against the targets; with a star,
+    /// the middle becomes a list.
+    pub(crate) fn unpack_items(
+        &mut self,
+        items: Vec<Value>,
+        before: usize,
+        after: Option<usize>,
+    ) -> RunResult<Vec<Value>> {
         match after {
             None => {
                 if items.len() > before {

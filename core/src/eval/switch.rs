@@ -104,7 +104,7 @@ impl Vm {
                     .checked_sub(1)
                     .and_then(|pc| caller_code.instrs.get(pc as usize).copied());
                 match (generator, at) {
-                    (None, _) => Vm::land(&mut caller, caller_code, value),
+                    (None, _) => self.land(&mut caller, caller_code, value),
                     (Some((gen, _)), Some(Instr::ForIter(target))) => {
                         // The generator driving this `for` is exhausted: the loop ends.
                         self.handled = frame.outer_handled;
@@ -179,7 +179,7 @@ impl Vm {
     /// Gives `v`, the result of the current instruction's call (a dunder, a
     /// truth test), to the frame: jumps take it as their condition, stores
     /// discard it, everything else pushes it.
-    pub(super) fn land(frame: &mut PyFrame, code: &Code, v: Value) {
+    pub(super) fn land(&self, frame: &mut PyFrame, code: &Code, v: Value) {
         let at = frame
             .pc
             .checked_sub(1)
@@ -192,6 +192,12 @@ impl Vm {
                 | Instr::JumpIfTrueOrPop(_)),
             ) => Vm::apply_jump(frame, instr, v == Value::Bool(true)),
             Some(Instr::StoreSubscr | Instr::DeleteSubscr | Instr::ListExtend(_)) => {}
+            Some(Instr::UnpackSequence(_) | Instr::UnpackEx(_)) => {
+                // An unpacking consumer delivers the targets' values as a tuple.
+                if let Some(Object::Tuple(items)) = v.as_obj().map(|id| self.heap.get(id)) {
+                    frame.stack.extend(items.iter().rev().copied());
+                }
+            }
             _ => frame.stack.push(v),
         }
     }
