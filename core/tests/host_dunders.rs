@@ -331,3 +331,89 @@ except RuntimeError as e:
          which a builtin calls without a frame to wait in\n"
     );
 }
+
+const EXECUTION_MODEL: &str = r#"import auth
+
+class Tag:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print('enter', self.name, auth.get_user())
+        return self
+    def __exit__(self, kind, value, tb):
+        print('exit', self.name, auth.double(len(self.name)))
+        return False
+
+def numbers(n):
+    with Tag('gen%d' % n):
+        for i in range(n):
+            yield auth.double(i)
+
+def total(n):
+    return sum(numbers(n)) + max(numbers(n), key=lambda v: auth.double(-v))
+
+print([total(k) for k in range(1, 4)])
+"#;
+
+const EXECUTION_MODEL_OUT: &str = r#"enter gen1 alice
+exit gen1 8
+enter gen1 alice
+exit gen1 8
+enter gen2 alice
+exit gen2 8
+enter gen2 alice
+exit gen2 8
+enter gen3 alice
+exit gen3 8
+enter gen3 alice
+exit gen3 8
+[0, 2, 6]
+"#;
+
+/// Finishes a restored run, answering every host call; returns its output.
+fn finish_restored(bytes: Vec<u8>, reply: Reply) -> String {
+    std::thread::spawn(move || {
+        let mut ctx = Ctx::restore(&bytes).expect("restores");
+        let mut outcome = ctx.resume(reply);
+        while let Ok(Outcome::HostCall(call)) = &outcome {
+            let reply = answer(call);
+            outcome = ctx.resume(reply);
+        }
+        assert!(outcome.is_ok(), "{outcome:?}");
+        ctx.take_stdout()
+    })
+    .join()
+    .expect("thread")
+}
+
+/// The execution-model proof, at every pause: host calls inside a generator
+/// (consumed by `sum()` and by `max(key=)` whose key function pauses too),
+/// inside a `with` block whose `__enter__`/`__exit__` pause, inside a function
+/// called from a list comprehension. At each pause the Ctx is snapshotted,
+/// restored twice on other threads, and both copies finish with the output of
+/// the uninterrupted run.
+#[test]
+fn snapshot_restore_twice_at_every_pause_of_the_execution_model_program() {
+    let (outcome, pauses, uninterrupted) = run_answering(EXECUTION_MODEL);
+    assert!(outcome.is_ok(), "{outcome:?}");
+    assert_eq!(uninterrupted, EXECUTION_MODEL_OUT);
+    let program = Program::compile(EXECUTION_MODEL, "main.py").expect("compiles");
+    let mut ctx = Ctx::new(options());
+    let mut outcome = ctx.run(&program);
+    let mut printed = String::new();
+    let mut seen = 0;
+    while let Ok(Outcome::HostCall(call)) = &outcome {
+        seen += 1;
+        let reply = answer(call);
+        printed.push_str(&ctx.take_stdout());
+        let bytes = ctx.snapshot();
+        let first = finish_restored(bytes.clone(), reply.clone());
+        let second = finish_restored(bytes, reply.clone());
+        assert_eq!(format!("{printed}{first}"), EXECUTION_MODEL_OUT);
+        assert_eq!(first, second);
+        outcome = ctx.resume(reply);
+    }
+    assert!(outcome.is_ok());
+    assert_eq!(seen, pauses);
+    assert_eq!(pauses, 30);
+}
