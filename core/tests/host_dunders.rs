@@ -39,7 +39,7 @@ fn run_answering(source: &str) -> (Result<Outcome, pyex::PyError>, usize, String
     (outcome, pauses, ctx.take_stdout())
 }
 
-const CONSUMERS: &str = r#"import auth
+const CONSUMERS: &str = r"import auth
 
 def gen(n):
     for i in range(n):
@@ -58,9 +58,9 @@ print(min([3, 1, 2], key=auth.double, default=None))
 print(next(map(auth.double, [7])), next(filter(None, gen(3)), 'none'))
 print(list(enumerate(gen(3))), list(zip(gen(2), 'ab')))
 print([auth.double(i) for i in range(2)], {auth.double(i) for i in range(2)})
-"#;
+";
 
-const CONSUMERS_OUT: &str = r#"[0, 2, 4] 12 [4, 2, 0]
+const CONSUMERS_OUT: &str = r"[0, 2, 4] 12 [4, 2, 0]
 0-2-4
 ['0', '2', '4'] (0, 2) {0, 2}
 0 4 False False
@@ -73,9 +73,9 @@ bbb
 14 2
 [(0, 0), (1, 2), (2, 4)] [(0, 'a'), (2, 'b')]
 [0, 2] {0, 2}
-"#;
+";
 
-const DUNDERS: &str = r#"import auth
+const DUNDERS: &str = r"import auth
 
 class V:
     def __init__(self, x):
@@ -163,9 +163,9 @@ class Fn:
         return auth.double(x)
 
 print(Fn()(21), [Fn()(i) for i in range(2)])
-"#;
+";
 
-const DUNDERS_OUT: &str = r#"V(8) V(6) V(-4) V(2) V<2> F2 V<2> F   2 F004
+const DUNDERS_OUT: &str = r"V(8) V(6) V(-4) V(2) V<2> F2 V<2> F   2 F004
 5 True False True False 4 2 False True
 [0, 2, 4] 6 False
 10 False False yes
@@ -181,9 +181,9 @@ enter alice u
 exit 2 u <class 'KeyError'>
 after
 42 [0, 2]
-"#;
+";
 
-const EXTENDERS: &str = r#"import auth
+const EXTENDERS: &str = r"import auth
 
 def gen(n):
     for i in range(n):
@@ -215,13 +215,13 @@ print(list(reversed(Rev([1, 2, 3]))), list(Seq()), 4 in Seq())
 print(sorted({auth.double(i): i for i in range(3)}.items(), key=lambda kv: -kv[1]))
 x, *y = gen(3)
 print(x, y)
-"#;
+";
 
-const EXTENDERS_OUT: &str = r#"[0, 0, 2, 4] {'0': 0, '1': 2} {0: 0, 1: 2} [0, 2, 9]
+const EXTENDERS_OUT: &str = r"[0, 0, 2, 4] {'0': 0, '1': 2} {0: 0, 1: 2} [0, 2, 9]
 [6, 4, 2] [0, 2, 4] True
 [(4, 2), (2, 1), (0, 0)]
 0 [2, 4]
-"#;
+";
 
 #[test]
 fn pause_inside_extend_update_unpacking_and_reversed() {
@@ -283,7 +283,7 @@ fn snapshot_at_every_pause_inside_dunders_finishes_the_same() {
 }
 
 /// Where a pause is impossible (a comparison inside `list.sort`), the program
-/// gets a clear RuntimeError it can catch, never a hang or a crash.
+/// gets a clear `RuntimeError` it can catch, never a hang or a crash.
 #[test]
 fn pause_where_impossible_is_a_clear_runtime_error() {
     let source = "\
@@ -309,7 +309,7 @@ except RuntimeError as e:
 }
 
 /// A user `__hash__` runs inside a dict probe without a frame to wait in: a
-/// pause there is the same clear RuntimeError, naming the method.
+/// pause there is the same clear `RuntimeError`, naming the method.
 #[test]
 fn pause_inside_hash_of_a_dict_key_is_a_clear_runtime_error() {
     let source = "\
@@ -332,7 +332,7 @@ except RuntimeError as e:
     );
 }
 
-const EXECUTION_MODEL: &str = r#"import auth
+const EXECUTION_MODEL: &str = r"import auth
 
 class Tag:
     def __init__(self, name):
@@ -353,9 +353,9 @@ def total(n):
     return sum(numbers(n)) + max(numbers(n), key=lambda v: auth.double(-v))
 
 print([total(k) for k in range(1, 4)])
-"#;
+";
 
-const EXECUTION_MODEL_OUT: &str = r#"enter gen1 alice
+const EXECUTION_MODEL_OUT: &str = r"enter gen1 alice
 exit gen1 8
 enter gen1 alice
 exit gen1 8
@@ -368,7 +368,7 @@ exit gen3 8
 enter gen3 alice
 exit gen3 8
 [0, 2, 6]
-"#;
+";
 
 /// Finishes a restored run, answering every host call; returns its output.
 fn finish_restored(bytes: Vec<u8>, reply: Reply) -> String {

@@ -90,7 +90,9 @@ impl Vm {
     fn host_call(&mut self, module: String, function: String, args: &Args) -> RunResult<Called> {
         if self.nested > 0 {
             let place = match self.nested_callees.first() {
-                Some(name) => format!("inside {name}(), which a builtin calls without a frame to wait in"),
+                Some(name) => {
+                    format!("inside {name}(), which a builtin calls without a frame to wait in")
+                }
                 None => "inside a callback called by a builtin".to_owned(),
             };
             return Err(RunError::new(

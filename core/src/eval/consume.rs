@@ -108,11 +108,17 @@ impl Fold {
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         match self {
             Fold::Collect { items, .. } | Fold::Set { items, .. } | Fold::Unpack { items, .. } => {
-                items.iter().for_each(|v| f(*v));
+                for v in items {
+                    f(*v);
+                }
             }
             Fold::Sorted { items, key, .. } => {
-                items.iter().for_each(|v| f(*v));
-                key.iter().for_each(|v| f(*v));
+                for v in items {
+                    f(*v);
+                }
+                if let Some(v) = key {
+                    f(*v);
+                }
             }
             Fold::Extend { list: v }
             | Fold::Sum { acc: v }
@@ -130,7 +136,9 @@ impl Fold {
             }
             Fold::Join { sep, parts } => {
                 f(*sep);
-                parts.iter().for_each(|v| f(*v));
+                for v in parts {
+                    f(*v);
+                }
             }
         }
     }
@@ -278,8 +286,9 @@ impl Vm {
     /// Folds one item.
     fn fold_item(&mut self, fold: &mut Fold, v: Value) -> RunResult<FoldStep> {
         match fold {
-            Fold::Collect { items, .. } | Fold::Set { items, .. } => items.push(v),
-            Fold::Sorted { items, .. } => items.push(v),
+            Fold::Collect { items, .. } | Fold::Set { items, .. } | Fold::Sorted { items, .. } => {
+                items.push(v);
+            }
             Fold::Unpack {
                 items,
                 before,

@@ -122,14 +122,12 @@ impl Cont {
                 f(*a);
                 f(*b);
             }
-            Cont::Consume {
-                it,
-                fold,
-                awaiting,
-            } => {
+            Cont::Consume { it, fold, awaiting } => {
                 f(*it);
                 fold.trace(f);
-                awaiting.iter().for_each(|v| f(*v));
+                if let Some(v) = awaiting {
+                    f(*v);
+                }
             }
             Cont::Next { default } => default.iter().for_each(|v| f(*v)),
             Cont::StrArgs {
@@ -139,7 +137,9 @@ impl Cont {
                 then,
             } => {
                 done.iter().chain(rest.iter()).for_each(|v| f(*v));
-                keywords.iter().for_each(|(_, v)| f(*v));
+                for (_, v) in keywords {
+                    f(*v);
+                }
                 f(*then);
             }
             Cont::ConsumeStart { fold } => fold.trace(f),
@@ -149,8 +149,12 @@ impl Cont {
                 candidate,
             } => {
                 f(Value::Obj(*iter));
-                got.iter().for_each(|v| f(*v));
-                candidate.iter().for_each(|v| f(*v));
+                for v in got {
+                    f(*v);
+                }
+                if let Some(v) = candidate {
+                    f(*v);
+                }
             }
             Cont::Truth { .. }
             | Cont::Contains { .. }
@@ -188,11 +192,9 @@ impl Vm {
     /// Continues `cont` with what the call it waited for produced.
     pub(crate) fn resume_cont(&mut self, cont: Cont, got: Pending) -> RunResult<Called> {
         match cont {
-            Cont::Consume {
-                it,
-                fold,
-                awaiting,
-            } => return self.resume_consume(it, fold, awaiting, got),
+            Cont::Consume { it, fold, awaiting } => {
+                return self.resume_consume(it, fold, awaiting, got)
+            }
             Cont::Next { default } => return self.resume_next(default, got),
             Cont::ConsumeStart { fold } => return self.consume_start(fold, got),
             Cont::Step {
@@ -247,9 +249,7 @@ impl Vm {
             Cont::Consume { .. }
             | Cont::ConsumeStart { .. }
             | Cont::Next { .. }
-            | Cont::Step { .. } => {
-                Err(RunError::internal("continuation dispatch"))
-            }
+            | Cont::Step { .. } => Err(RunError::internal("continuation dispatch")),
         }
     }
 }

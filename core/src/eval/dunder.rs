@@ -301,10 +301,7 @@ impl Vm {
         }
         Err(RunError::new(
             ExcKind::TypeError,
-            format!(
-                "{method} returned non-string (type {})",
-                self.type_name(r)
-            ),
+            format!("{method} returned non-string (type {})", self.type_name(r)),
         ))
     }
 
@@ -323,7 +320,10 @@ impl Vm {
         }
         Err(RunError::new(
             ExcKind::TypeError,
-            format!("iter() returned non-iterator of type '{}'", self.type_name(r)),
+            format!(
+                "iter() returned non-iterator of type '{}'",
+                self.type_name(r)
+            ),
         ))
     }
 
@@ -455,14 +455,12 @@ impl Vm {
                 return called;
             }
             self.frames.truncate(base + 1);
-            let Some(super::frame::Frame::Native(super::frame::NativeFrame::Cont(
-                Cont::StrArgs {
-                    done: d,
-                    rest: r,
-                    keywords: k,
-                    ..
-                },
-            ))) = self.frames.pop()
+            let Some(super::frame::Frame::Native(super::frame::NativeFrame::Cont(Cont::StrArgs {
+                done: d,
+                rest: r,
+                keywords: k,
+                ..
+            }))) = self.frames.pop()
             else {
                 return Err(RunError::internal("str args frame lost"));
             };

@@ -227,7 +227,6 @@ impl Vm {
 
     #[expect(
         clippy::too_many_lines,
-        clippy::match_same_arms,
         reason = "one arm per instruction, each a line or a call"
     )]
     fn step(&mut self, frame: &mut Box<PyFrame>, code: &Code, instr: Instr) -> RunResult<Step> {

@@ -321,7 +321,7 @@ impl Vm {
                 Object::Generator(_) => {
                     let called =
                         self.resume_generator(id, GenMode::Iter, Pending::Value(Value::None))?;
-                    return Ok(self.called_next(called));
+                    return Ok(Vm::next_of(called));
                 }
                 _ => {}
             }
@@ -334,7 +334,7 @@ impl Vm {
             ));
         };
         let called = self.call(f, Args::positional(vec![it]))?;
-        Ok(self.called_next(called))
+        Ok(Vm::next_of(called))
     }
 
     /// A step of a lazy iterator run to completion (nested calls).

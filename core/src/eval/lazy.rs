@@ -95,7 +95,7 @@ impl Vm {
                 };
                 let args = Args::positional(vec![obj, Value::Int(index)]);
                 match self.call_then(f, args, then) {
-                    Ok(called) => Ok(self.called_next(called)),
+                    Ok(called) => Ok(Vm::next_of(called)),
                     Err(e) if self.ends_sequence(&e) => Ok(Next::Done),
                     Err(e) => Err(e),
                 }
@@ -259,7 +259,7 @@ impl Vm {
     }
 
     /// A call's result as a step's outcome.
-    pub(crate) fn called_next(&mut self, called: Called) -> Next {
+    pub(crate) fn next_of(called: Called) -> Next {
         match called {
             Called::Value(v) => Next::Item(v),
             Called::Pushed => Next::Pushed,

@@ -167,7 +167,9 @@ impl Iter {
             Iter::Values { items, .. } => items.iter().for_each(|v| f(*v)),
             Iter::Map { func, inner } => {
                 f(*func);
-                inner.iter().for_each(|v| f(*v));
+                for v in inner {
+                    f(*v);
+                }
             }
             Iter::Filter { func, inner } => {
                 f(*func);

@@ -268,7 +268,10 @@ pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<C
         for i in (0..n).rev() {
             items.push(vm.get_item(seq, Value::Int(i as i64))?);
         }
-        return Ok(Called::Value(new_iter(vm, Iter::Values { items, index: 0 })));
+        return Ok(Called::Value(new_iter(
+            vm,
+            Iter::Values { items, index: 0 },
+        )));
     }
     builtin_reversed_builtin(vm, seq).map(Called::Value)
 }
@@ -542,7 +545,10 @@ pub(crate) fn builtin_format(vm: &mut Vm, _: Value, args: Args) -> RunResult<Cal
 /// by a resumable consumer.
 pub(crate) fn str_join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
     let is_sequence = matches!(
-        args.positional.first().and_then(|v| v.as_obj()).map(|id| vm.heap.get(id)),
+        args.positional
+            .first()
+            .and_then(|v| v.as_obj())
+            .map(|id| vm.heap.get(id)),
         Some(Object::List(_) | Object::Tuple(_))
     );
     if is_sequence || args.positional.len() != 1 || vm.str_value(receiver).is_none() {
