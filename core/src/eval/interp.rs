@@ -184,30 +184,6 @@ impl Vm {
             .ok_or_else(|| RunError::internal("value stack underflow"))
     }
 
-    /// The value `depth` below the top (after a pop of the operand).
-    fn top_at(frame: &PyFrame, depth: u32) -> RunResult<Value> {
-        frame
-            .stack
-            .len()
-            .checked_sub(depth as usize)
-            .and_then(|i| frame.stack.get(i))
-            .copied()
-            .ok_or_else(|| RunError::internal("stack depth"))
-    }
-
-    /// Whether draining the value on top (`[*gen]`, `a, b = gen`) may run
-    /// Python code, so a resumable consumer does it.
-    fn top_needs_consumer(&mut self, frame: &PyFrame) -> bool {
-        let Some(&v) = frame.stack.last() else {
-            return false;
-        };
-        match v.as_obj().map(|id| (id, self.heap.get(id))) {
-            Some((_, Object::Generator(_) | Object::Instance(_))) => true,
-            Some((id, Object::Iter(_))) => !self.iter_is_plain(id),
-            _ => false,
-        }
-    }
-
     fn pop_n(frame: &mut PyFrame, n: u32) -> RunResult<Vec<Value>> {
         let n = n as usize;
         if frame.stack.len() < n {
