@@ -191,7 +191,13 @@ impl Vm {
                 | Instr::JumpIfFalseOrPop(_)
                 | Instr::JumpIfTrueOrPop(_)),
             ) => Vm::apply_jump(frame, instr, v == Value::Bool(true)),
-            Some(Instr::StoreSubscr | Instr::DeleteSubscr | Instr::ListExtend(_)) => {}
+            Some(
+                Instr::StoreSubscr
+                | Instr::DeleteSubscr
+                | Instr::StoreAttr(_)
+                | Instr::DeleteAttr(_)
+                | Instr::ListExtend(_),
+            ) => {}
             Some(Instr::UnpackSequence(_) | Instr::UnpackEx(_)) => {
                 // An unpacking consumer delivers the targets' values as a tuple.
                 if let Some(Object::Tuple(items)) = v.as_obj().map(|id| self.heap.get(id)) {
