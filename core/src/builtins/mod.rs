@@ -343,6 +343,7 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Zip { .. } => "zip",
         Iter::Values { .. } | Iter::GetItem { .. } => "iterator",
         Iter::Map { .. } => "map",
+        Iter::Callable { .. } => "callable_iterator",
         Iter::Filter { .. } => "filter",
     }
 }

@@ -202,9 +202,10 @@ impl Vm {
                 };
                 (item, Iter::Zip { inner })
             }
-            lazy @ (Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. }) => {
-                return self.lazy_next_nested(id, lazy)
-            }
+            lazy @ (Iter::Map { .. }
+            | Iter::Filter { .. }
+            | Iter::GetItem { .. }
+            | Iter::Callable { .. }) => return self.lazy_next_nested(id, lazy),
             other => (None, other),
         };
         if let Some(Object::Iter(slot)) = self.heap.get_mut(id) {
@@ -362,6 +363,20 @@ impl Vm {
                     }
                 }
                 Ok(None)
+            }
+            Iter::Callable { func, sentinel } => {
+                if func == Value::None {
+                    return Ok(None);
+                }
+                let v = self.call_nested(func, Vec::new());
+                match v {
+                    Ok(v) => match self.callable_item(id, v, sentinel)? {
+                        Next::Item(v) => Ok(Some(v)),
+                        _ => Ok(None),
+                    },
+                    Err(e) if self.is_stop_iteration(&e) => Ok(None),
+                    Err(e) => Err(e),
+                }
             }
             Iter::GetItem { obj, index } => {
                 if let Some(Object::Iter(Iter::GetItem { index, .. })) = self.heap.get_mut(id) {

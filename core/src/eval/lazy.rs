@@ -35,7 +35,12 @@ impl Vm {
             _ => false,
         };
         match self.heap.get(id) {
-            Object::Iter(Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. }) => false,
+            Object::Iter(
+                Iter::Map { .. }
+                | Iter::Filter { .. }
+                | Iter::GetItem { .. }
+                | Iter::Callable { .. },
+            ) => false,
             Object::Iter(Iter::Enumerate { inner, .. }) => value_is_plain(*inner),
             Object::Iter(Iter::Zip { inner }) => inner.iter().all(|v| value_is_plain(*v)),
             _ => true,
@@ -99,6 +104,18 @@ impl Vm {
                     Err(e) if self.ends_sequence(&e) => Ok(Next::Done),
                     Err(e) => Err(e),
                 }
+            }
+            Iter::Callable { func, .. } => {
+                if func == Value::None {
+                    return Ok(Next::Done);
+                }
+                let then = Cont::Step {
+                    iter,
+                    got: Vec::new(),
+                    candidate: None,
+                };
+                let called = self.call_then(func, Args::positional(Vec::new()), then)?;
+                Ok(Vm::next_of(called))
             }
             _ => Ok(match self.builtin_next(iter)? {
                 Some(v) => Next::Item(v),
@@ -185,7 +202,11 @@ impl Vm {
         let v = match delivered {
             Pending::Value(v) => v,
             Pending::Exhausted => return Ok(self.called_of(Next::Done)),
-            Pending::Error(e) if self.is_stop_iteration(&e) || self.ends_sequence(&e) => {
+            Pending::Error(e)
+                if self.is_stop_iteration(&e)
+                    || (self.ends_sequence(&e)
+                        && matches!(self.heap.get(iter), Object::Iter(Iter::GetItem { .. }))) =>
+            {
                 return Ok(self.called_of(Next::Done))
             }
             Pending::Error(e) => return Err(e),
@@ -193,6 +214,10 @@ impl Vm {
         };
         let next = match self.heap.get(iter) {
             Object::Iter(Iter::GetItem { .. }) => Next::Item(v),
+            Object::Iter(Iter::Callable { sentinel, .. }) => {
+                let sentinel = *sentinel;
+                self.callable_item(iter, v, sentinel)?
+            }
             Object::Iter(Iter::Enumerate { .. }) => Next::Item(self.enumerated(iter, v)),
             Object::Iter(Iter::Filter { func, inner }) => {
                 let (func, inner) = (*func, *inner);
@@ -208,6 +233,22 @@ impl Vm {
             }
         };
         Ok(self.called_of(next))
+    }
+
+    /// What `iter(func, sentinel)` makes of `func()`'s result `v`.
+    pub(crate) fn callable_item(
+        &mut self,
+        iter: ObjId,
+        v: Value,
+        sentinel: Value,
+    ) -> RunResult<Next> {
+        if v.is(sentinel) || self.eq(v, sentinel)? {
+            if let Some(Object::Iter(Iter::Callable { func, .. })) = self.heap.get_mut(iter) {
+                *func = Value::None;
+            }
+            return Ok(Next::Done);
+        }
+        Ok(Next::Item(v))
     }
 
     /// `next(it[, default])` receives the step's result.

@@ -137,6 +137,13 @@ pub(crate) enum Iter {
         /// The wrapped iterator.
         inner: Value,
     },
+    /// `iter(func, sentinel)`: `func()` until it returns `sentinel`.
+    Callable {
+        /// The function (`None` once the sentinel was seen).
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+    },
     /// The old sequence protocol: `obj[0]`, `obj[1]`, .. until `IndexError`.
     GetItem {
         /// The object with `__getitem__`.
@@ -176,6 +183,10 @@ impl Iter {
                 f(*inner);
             }
             Iter::GetItem { obj, .. } => f(*obj),
+            Iter::Callable { func, sentinel } => {
+                f(*func);
+                f(*sentinel);
+            }
         }
     }
 }

@@ -300,6 +300,20 @@ fn builtin_reversed_builtin(vm: &mut Vm, seq: Value) -> RunResult<Value> {
 
 /// <https://docs.python.org/3/library/functions.html#iter>
 pub(crate) fn builtin_iter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    if let [func, sentinel] = args.positional.as_slice() {
+        if args.keywords.is_empty() {
+            let (func, sentinel) = (*func, *sentinel);
+            let callable =
+                super::reflect::builtin_callable(vm, Value::None, Args::positional(vec![func]))?;
+            if callable != Value::Bool(true) {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "iter(v, w): v must be callable",
+                ));
+            }
+            return Ok(new_iter(vm, Iter::Callable { func, sentinel }));
+        }
+    }
     let [v] = args.exact("iter")?;
     vm.get_iter(v)
 }
