@@ -215,12 +215,20 @@ print(list(reversed(Rev([1, 2, 3]))), list(Seq()), 4 in Seq())
 print(sorted({auth.double(i): i for i in range(3)}.items(), key=lambda kv: -kv[1]))
 x, *y = gen(3)
 print(x, y)
+
+class Prop:
+    @property
+    def value(self):
+        return auth.double(21)
+
+print(Prop().value, Prop().value.bit_length())
 ";
 
 const EXTENDERS_OUT: &str = r"[0, 0, 2, 4] {'0': 0, '1': 2} {0: 0, 1: 2} [0, 2, 9]
 [6, 4, 2] [0, 2, 4] True
 [(4, 2), (2, 1), (0, 0)]
 0 [2, 4]
+42 6
 ";
 
 #[test]

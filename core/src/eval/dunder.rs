@@ -477,4 +477,22 @@ impl Vm {
             },
         )
     }
+
+    /// The getter to call for `obj.name` when it is a property of a user
+    /// class whose getter is Python code (called resumably by the instruction);
+    /// `None` for everything else (plain attribute lookup).
+    pub(crate) fn property_getter(
+        &mut self,
+        obj: Value,
+        name: crate::value::symbol::Symbol,
+    ) -> Option<Value> {
+        if !self.is_user_instance(obj) || self.user_dunder(obj, "__getattribute__").is_some() {
+            return None;
+        }
+        let attr = self.lookup_type_attr(self.type_of(obj), name)?;
+        match attr.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Property(p)) if self.is_python_function(p.fget) => Some(p.fget),
+            _ => None,
+        }
+    }
 }

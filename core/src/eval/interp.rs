@@ -281,6 +281,9 @@ impl Vm {
             I::LoadAttr(n) => {
                 let obj = Vm::pop(frame)?;
                 let sym = self.symbol(frame.code, n);
+                if let Some(fget) = self.property_getter(obj, sym) {
+                    return self.call_landing(frame, code, fget, vec![obj]);
+                }
                 let v = self.get_attr(obj, sym)?;
                 frame.stack.push(v);
             }
@@ -519,6 +522,9 @@ impl Vm {
             I::LoadMethod(n) => {
                 let obj = Vm::pop(frame)?;
                 let sym = self.symbol(frame.code, n);
+                if let Some(fget) = self.property_getter(obj, sym) {
+                    return self.call_landing(frame, code, fget, vec![obj]);
+                }
                 let (method, receiver) = self.load_method(obj, sym)?;
                 frame.stack.push(method);
                 frame.stack.push(receiver);

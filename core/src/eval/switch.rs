@@ -204,6 +204,11 @@ impl Vm {
                     frame.stack.extend(items.iter().rev().copied());
                 }
             }
+            Some(Instr::LoadMethod(_)) => {
+                // A property read by `obj.name(...)`: the value is the callee.
+                frame.stack.push(v);
+                frame.stack.push(Value::Obj(crate::value::ObjId::NULL));
+            }
             _ => frame.stack.push(v),
         }
     }
