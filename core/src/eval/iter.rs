@@ -84,6 +84,7 @@ impl Vm {
             let it = Iter::GetItem {
                 obj: value,
                 index: 0,
+                step: 1,
             };
             return Ok(Value::Obj(self.heap.alloc(Object::Iter(it))));
         }
@@ -378,9 +379,12 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            Iter::GetItem { obj, index } => {
+            Iter::GetItem { obj, index, step } => {
+                if index < 0 {
+                    return Ok(None);
+                }
                 if let Some(Object::Iter(Iter::GetItem { index, .. })) = self.heap.get_mut(id) {
-                    *index += 1;
+                    *index += step;
                 }
                 let key = Value::Int(index);
                 match self.get_item(obj, key) {

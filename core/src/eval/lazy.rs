@@ -86,9 +86,12 @@ impl Vm {
                 None => Ok(Next::Pushed),
             },
             Iter::Filter { func, inner } => self.filter_step(iter, func, inner, got.pop()),
-            Iter::GetItem { obj, index } => {
+            Iter::GetItem { obj, index, step } => {
+                if index < 0 {
+                    return Ok(Next::Done);
+                }
                 if let Some(Object::Iter(Iter::GetItem { index, .. })) = self.heap.get_mut(iter) {
-                    *index += 1;
+                    *index += step;
                 }
                 let Some(f) = self.user_dunder(obj, "__getitem__") else {
                     return Ok(Next::Done);

@@ -150,6 +150,8 @@ pub(crate) enum Iter {
         obj: Value,
         /// The next index.
         index: i64,
+        /// 1, or -1 for `reversed()` (which stops below index 0).
+        step: i64,
     },
     /// Over a snapshot of values (dict views, sorted output, ...).
     Values {

@@ -256,22 +256,21 @@ pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
 
 /// <https://docs.python.org/3/library/functions.html#reversed>: a user
 /// `__reversed__` is called resumably; a user sequence (`__len__` and
-/// `__getitem__`) is read backwards.
+/// `__getitem__`) is read backwards lazily (its `__len__` runs nested).
 pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [seq] = args.exact("reversed")?;
     if let Some(f) = vm.user_dunder(seq, "__reversed__") {
         return vm.call(f, Args::positional(vec![seq]));
     }
     if vm.user_dunder(seq, "__len__").is_some() && vm.user_dunder(seq, "__getitem__").is_some() {
+        // Lazy, like CPython's `reversed` object: `seq[len-1]`, .., `seq[0]`.
         let n = vm.len(seq)?;
-        let mut items = Vec::with_capacity(n);
-        for i in (0..n).rev() {
-            items.push(vm.get_item(seq, Value::Int(i as i64))?);
-        }
-        return Ok(Called::Value(new_iter(
-            vm,
-            Iter::Values { items, index: 0 },
-        )));
+        let it = Iter::GetItem {
+            obj: seq,
+            index: n as i64 - 1,
+            step: -1,
+        };
+        return Ok(Called::Value(new_iter(vm, it)));
     }
     builtin_reversed_builtin(vm, seq).map(Called::Value)
 }
