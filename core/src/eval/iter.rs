@@ -188,12 +188,12 @@ impl Vm {
                 }
                 None => (None, Iter::Enumerate { inner, count }),
             },
-            Iter::Zip { inner } => {
+            Iter::Zip { inner, strict } => {
                 let mut items = Vec::with_capacity(inner.len());
                 for it in &inner {
                     match self.next_nested(*it)? {
                         Some(v) => items.push(v),
-                        None => return Ok(None),
+                        None => return self.zip_exhausted(id, items.len()).map(|_| None),
                     }
                 }
                 let item = if items.is_empty() {
@@ -201,7 +201,7 @@ impl Vm {
                 } else {
                     Some(self.new_tuple(items))
                 };
-                (item, Iter::Zip { inner })
+                (item, Iter::Zip { inner, strict })
             }
             lazy @ (Iter::Map { .. }
             | Iter::Filter { .. }

@@ -42,7 +42,7 @@ impl Vm {
                 | Iter::Callable { .. },
             ) => false,
             Object::Iter(Iter::Enumerate { inner, .. }) => value_is_plain(*inner),
-            Object::Iter(Iter::Zip { inner }) => inner.iter().all(|v| value_is_plain(*v)),
+            Object::Iter(Iter::Zip { inner, .. }) => inner.iter().all(|v| value_is_plain(*v)),
             _ => true,
         }
     }
@@ -67,13 +67,14 @@ impl Vm {
                     Called::Host(call) => Next::Host(call),
                 })
             }
-            Iter::Zip { inner } => {
+            Iter::Zip { inner, .. } => {
                 if inner.is_empty() {
                     return Ok(Next::Done);
                 }
                 while let Some(&it) = inner.get(got.len()) {
                     match self.inner_step(iter, &got, it)? {
                         Some(Next::Item(v)) => got.push(v),
+                        Some(Next::Done) => return self.zip_exhausted(iter, got.len()),
                         Some(other) => return Ok(other),
                         None => return Ok(Next::Pushed),
                     }
@@ -204,6 +205,10 @@ impl Vm {
     ) -> RunResult<Called> {
         let v = match delivered {
             Pending::Value(v) => v,
+            Pending::Exhausted if matches!(self.heap.get(iter), Object::Iter(Iter::Zip { .. })) => {
+                let next = self.zip_exhausted(iter, got.len())?;
+                return Ok(self.called_of(next));
+            }
             Pending::Exhausted => return Ok(self.called_of(Next::Done)),
             Pending::Error(e)
                 if self.is_stop_iteration(&e)
@@ -252,6 +257,41 @@ impl Vm {
             return Ok(Next::Done);
         }
         Ok(Next::Item(v))
+    }
+
+    /// Argument `k` (0-based) of a zip is exhausted: the zip is done, or
+    /// with `strict=True` the lengths must agree (CPython's messages).
+    pub(crate) fn zip_exhausted(&mut self, iter: ObjId, k: usize) -> RunResult<Next> {
+        let Object::Iter(Iter::Zip {
+            inner,
+            strict: true,
+        }) = self.heap.get(iter)
+        else {
+            return Ok(Next::Done);
+        };
+        let inner = inner.clone();
+        let span = |n: usize| {
+            if n == 1 {
+                "argument 1".to_owned()
+            } else {
+                format!("arguments 1-{n}")
+            }
+        };
+        if k > 0 {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                format!("zip() argument {} is shorter than {}", k + 1, span(k)),
+            ));
+        }
+        for (i, it) in inner.iter().enumerate().skip(1) {
+            if self.next_nested(*it)?.is_some() {
+                return Err(RunError::new(
+                    ExcKind::ValueError,
+                    format!("zip() argument {} is longer than {}", i + 1, span(i)),
+                ));
+            }
+        }
+        Ok(Next::Done)
     }
 
     /// `next(it[, default])` receives the step's result.

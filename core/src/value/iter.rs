@@ -118,10 +118,12 @@ pub(crate) enum Iter {
         /// The next count.
         count: i64,
     },
-    /// `zip(*iterators)`.
+    /// `zip(*iterators, strict=)`.
     Zip {
         /// The wrapped iterators.
         inner: Vec<Value>,
+        /// `strict=True`: unequal lengths raise `ValueError`.
+        strict: bool,
     },
     /// `map(func, *iterators)`: lazy, one call per step.
     Map {
@@ -172,7 +174,7 @@ impl Iter {
             Iter::Dict { dict, .. } => f(Value::Obj(*dict)),
             Iter::Set { set, .. } => f(Value::Obj(*set)),
             Iter::Enumerate { inner, .. } => f(*inner),
-            Iter::Zip { inner } => inner.iter().for_each(|v| f(*v)),
+            Iter::Zip { inner, .. } => inner.iter().for_each(|v| f(*v)),
             Iter::Values { items, .. } => items.iter().for_each(|v| f(*v)),
             Iter::Map { func, inner } => {
                 f(*func);

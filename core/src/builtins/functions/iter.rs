@@ -246,12 +246,17 @@ pub(crate) fn builtin_enumerate(vm: &mut Vm, _: Value, mut args: Args) -> RunRes
 }
 
 /// <https://docs.python.org/3/library/functions.html#zip>
-pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
+    let strict = match args.take_keyword(vm, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    args.no_more_keywords(vm, "zip")?;
     let mut inner = Vec::with_capacity(args.positional.len());
     for v in &args.positional {
         inner.push(vm.get_iter(*v)?);
     }
-    Ok(new_iter(vm, Iter::Zip { inner }))
+    Ok(new_iter(vm, Iter::Zip { inner, strict }))
 }
 
 /// <https://docs.python.org/3/library/functions.html#reversed>: a user
