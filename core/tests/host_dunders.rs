@@ -268,20 +268,7 @@ fn snapshot_at_every_pause_inside_dunders_finishes_the_same() {
         let reply = answer(call);
         printed.push_str(&ctx.take_stdout());
         if checked % 7 == 0 {
-            let bytes = ctx.snapshot();
-            let reply_copy = reply.clone();
-            let rest = std::thread::spawn(move || {
-                let mut ctx = Ctx::restore(&bytes).expect("restores");
-                let mut outcome = ctx.resume(reply_copy);
-                while let Ok(Outcome::HostCall(call)) = &outcome {
-                    let reply = answer(call);
-                    outcome = ctx.resume(reply);
-                }
-                assert!(outcome.is_ok(), "{outcome:?}");
-                ctx.take_stdout()
-            })
-            .join()
-            .expect("thread");
+            let rest = finish_restored(ctx.snapshot(), reply.clone());
             assert_eq!(format!("{printed}{rest}"), DUNDERS_OUT);
         }
         checked += 1;

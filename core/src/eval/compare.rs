@@ -257,17 +257,18 @@ impl Vm {
                 _ => {}
             }
         }
+        Err(self.unorderable(op, a, b))
+    }
+
+    /// `'<' not supported between instances of 'A' and 'B'`.
+    pub(crate) fn unorderable(&self, op: CmpOp, a: Value, b: Value) -> RunError {
         let symbol = match op {
             CmpOp::Lt => "<",
             CmpOp::Le => "<=",
             CmpOp::Gt => ">",
             _ => ">=",
         };
-        Err(ops::unorderable(
-            symbol,
-            &self.type_name(a),
-            &self.type_name(b),
-        ))
+        ops::unorderable(symbol, &self.type_name(a), &self.type_name(b))
     }
 
     /// `a < b` as used by `sorted`, `min`, `max`.

@@ -158,19 +158,7 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Called::Value(Value::Bool(self.eq_fallback(a, b)?))),
             CmpOp::Ne => Ok(Called::Value(Value::Bool(!self.eq_fallback(a, b)?))),
-            _ => {
-                let symbol = match op {
-                    CmpOp::Lt => "<",
-                    CmpOp::Le => "<=",
-                    CmpOp::Gt => ">",
-                    _ => ">=",
-                };
-                Err(ops::unorderable(
-                    symbol,
-                    &self.type_name(a),
-                    &self.type_name(b),
-                ))
-            }
+            _ => Err(self.unorderable(op, a, b)),
         }
     }
 

@@ -40,20 +40,7 @@ impl Vm {
                     let sym = self.interner.intern("__len__");
                     if let Some(f) = self.lookup_type_attr(self.type_of(v), sym) {
                         let n = self.call_nested(f, vec![v])?;
-                        return match n {
-                            Value::Int(i) if i >= 0 => Ok(i as usize),
-                            Value::Int(_) => Err(RunError::new(
-                                ExcKind::ValueError,
-                                "__len__() should return >= 0",
-                            )),
-                            other => Err(RunError::new(
-                                ExcKind::TypeError,
-                                format!(
-                                    "'{}' object cannot be interpreted as an integer",
-                                    self.type_name(other)
-                                ),
-                            )),
-                        };
+                        return self.len_result(n).map(|n| n as usize);
                     }
                 }
                 _ => {}
