@@ -100,6 +100,8 @@ pub(crate) enum Fold {
         dict: Value,
         /// Give the dict (else `None`).
         give_dict: bool,
+        /// Index of the next element (for the error message).
+        index: usize,
     },
 }
 
@@ -339,17 +341,18 @@ impl Vm {
                     return Ok(FoldStep::Stop(Value::Bool(!*invert)));
                 }
             }
-            Fold::Pairs { dict, .. } => {
+            Fold::Pairs { dict, index, .. } => {
                 let pair = self.collect_values(v)?;
                 let [k, value] = pair.as_slice() else {
                     return Err(RunError::new(
                         ExcKind::ValueError,
                         format!(
-                            "dictionary update sequence element #0 has length {}; 2 is required",
+                            "dictionary update sequence element #{index} has length {}; 2 is required",
                             pair.len()
                         ),
                     ));
                 };
+                *index += 1;
                 let d = dict
                     .as_obj()
                     .ok_or_else(|| RunError::internal("pairs target"))?;
@@ -404,7 +407,9 @@ impl Vm {
                 self.new_tuple(targets)
             }
             Fold::Extend { .. } => Value::None,
-            Fold::Pairs { dict, give_dict } => {
+            Fold::Pairs {
+                dict, give_dict, ..
+            } => {
                 if give_dict {
                     dict
                 } else {

@@ -595,6 +595,7 @@ pub(crate) fn dict_update(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
             let fold = Fold::Pairs {
                 dict: receiver,
                 give_dict: false,
+                index: 0,
             };
             let v = *v;
             vm.consume_called(v, fold)
@@ -612,6 +613,7 @@ pub(crate) fn dict_from_pairs(vm: &mut Vm, args: &Args) -> Option<RunResult<Call
             let fold = Fold::Pairs {
                 dict,
                 give_dict: true,
+                index: 0,
             };
             Some(vm.consume_called(v, fold))
         }
