@@ -474,13 +474,17 @@ impl Vm {
         obj: Value,
         name: crate::value::symbol::Symbol,
     ) -> Option<Value> {
-        if !self.is_user_instance(obj) || self.user_dunder(obj, "__getattribute__").is_some() {
+        if !self.is_user_instance(obj) {
             return None;
         }
         let attr = self.lookup_type_attr(self.type_of(obj), name)?;
-        match attr.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Property(p)) if self.is_python_function(p.fget) => Some(p.fget),
-            _ => None,
+        let fget = match attr.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Property(p)) if self.is_python_function(p.fget) => p.fget,
+            _ => return None,
+        };
+        if self.user_dunder(obj, "__getattribute__").is_some() {
+            return None;
         }
+        Some(fget)
     }
 }
