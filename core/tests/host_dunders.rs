@@ -39,7 +39,7 @@ fn run_answering(source: &str) -> (Result<Outcome, pyex::PyError>, usize, String
     (outcome, pauses, ctx.take_stdout())
 }
 
-const CONSUMERS: &str = r#"import auth
+const CONSUMERS: &str = r"import auth
 
 def gen(n):
     for i in range(n):
@@ -58,9 +58,9 @@ print(min([3, 1, 2], key=auth.double, default=None))
 print(next(map(auth.double, [7])), next(filter(None, gen(3)), 'none'))
 print(list(enumerate(gen(3))), list(zip(gen(2), 'ab')))
 print([auth.double(i) for i in range(2)], {auth.double(i) for i in range(2)})
-"#;
+";
 
-const CONSUMERS_OUT: &str = r#"[0, 2, 4] 12 [4, 2, 0]
+const CONSUMERS_OUT: &str = r"[0, 2, 4] 12 [4, 2, 0]
 0-2-4
 ['0', '2', '4'] (0, 2) {0, 2}
 0 4 False False
@@ -73,9 +73,9 @@ bbb
 14 2
 [(0, 0), (1, 2), (2, 4)] [(0, 'a'), (2, 'b')]
 [0, 2] {0, 2}
-"#;
+";
 
-const DUNDERS: &str = r#"import auth
+const DUNDERS: &str = r"import auth
 
 class V:
     def __init__(self, x):
@@ -163,9 +163,9 @@ class Fn:
         return auth.double(x)
 
 print(Fn()(21), [Fn()(i) for i in range(2)])
-"#;
+";
 
-const DUNDERS_OUT: &str = r#"V(8) V(6) V(-4) V(2) V<2> F2 V<2> F   2 F004
+const DUNDERS_OUT: &str = r"V(8) V(6) V(-4) V(2) V<2> F2 V<2> F   2 F004
 5 True False True False 4 2 False True
 [0, 2, 4] 6 False
 10 False False yes
@@ -181,9 +181,9 @@ enter alice u
 exit 2 u <class 'KeyError'>
 after
 42 [0, 2]
-"#;
+";
 
-const EXTENDERS: &str = r#"import auth
+const EXTENDERS: &str = r"import auth
 
 def gen(n):
     for i in range(n):
@@ -213,12 +213,23 @@ class Seq:
 
 print(list(reversed(Rev([1, 2, 3]))), list(Seq()), 4 in Seq())
 print(sorted({auth.double(i): i for i in range(3)}.items(), key=lambda kv: -kv[1]))
-"#;
+x, *y = gen(3)
+print(x, y)
 
-const EXTENDERS_OUT: &str = r#"[0, 0, 2, 4] {'0': 0, '1': 2} {0: 0, 1: 2} [0, 2, 9]
+class Prop:
+    @property
+    def value(self):
+        return auth.double(21)
+
+print(Prop().value, Prop().value.bit_length())
+";
+
+const EXTENDERS_OUT: &str = r"[0, 0, 2, 4] {'0': 0, '1': 2} {0: 0, 1: 2} [0, 2, 9]
 [6, 4, 2] [0, 2, 4] True
 [(4, 2), (2, 1), (0, 0)]
-"#;
+0 [2, 4]
+42 6
+";
 
 #[test]
 fn pause_inside_extend_update_unpacking_and_reversed() {
@@ -257,20 +268,7 @@ fn snapshot_at_every_pause_inside_dunders_finishes_the_same() {
         let reply = answer(call);
         printed.push_str(&ctx.take_stdout());
         if checked % 7 == 0 {
-            let bytes = ctx.snapshot();
-            let reply_copy = reply.clone();
-            let rest = std::thread::spawn(move || {
-                let mut ctx = Ctx::restore(&bytes).expect("restores");
-                let mut outcome = ctx.resume(reply_copy);
-                while let Ok(Outcome::HostCall(call)) = &outcome {
-                    let reply = answer(call);
-                    outcome = ctx.resume(reply);
-                }
-                assert!(outcome.is_ok(), "{outcome:?}");
-                ctx.take_stdout()
-            })
-            .join()
-            .expect("thread");
+            let rest = finish_restored(ctx.snapshot(), reply.clone());
             assert_eq!(format!("{printed}{rest}"), DUNDERS_OUT);
         }
         checked += 1;
@@ -280,7 +278,7 @@ fn snapshot_at_every_pause_inside_dunders_finishes_the_same() {
 }
 
 /// Where a pause is impossible (a comparison inside `list.sort`), the program
-/// gets a clear RuntimeError it can catch, never a hang or a crash.
+/// gets a clear `RuntimeError` it can catch, never a hang or a crash.
 #[test]
 fn pause_where_impossible_is_a_clear_runtime_error() {
     let source = "\
@@ -306,7 +304,7 @@ except RuntimeError as e:
 }
 
 /// A user `__hash__` runs inside a dict probe without a frame to wait in: a
-/// pause there is the same clear RuntimeError, naming the method.
+/// pause there is the same clear `RuntimeError`, naming the method.
 #[test]
 fn pause_inside_hash_of_a_dict_key_is_a_clear_runtime_error() {
     let source = "\
@@ -327,4 +325,90 @@ except RuntimeError as e:
         "cannot pause for auth.double() inside Key.__hash__(), \
          which a builtin calls without a frame to wait in\n"
     );
+}
+
+const EXECUTION_MODEL: &str = r"import auth
+
+class Tag:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print('enter', self.name, auth.get_user())
+        return self
+    def __exit__(self, kind, value, tb):
+        print('exit', self.name, auth.double(len(self.name)))
+        return False
+
+def numbers(n):
+    with Tag('gen%d' % n):
+        for i in range(n):
+            yield auth.double(i)
+
+def total(n):
+    return sum(numbers(n)) + max(numbers(n), key=lambda v: auth.double(-v))
+
+print([total(k) for k in range(1, 4)])
+";
+
+const EXECUTION_MODEL_OUT: &str = r"enter gen1 alice
+exit gen1 8
+enter gen1 alice
+exit gen1 8
+enter gen2 alice
+exit gen2 8
+enter gen2 alice
+exit gen2 8
+enter gen3 alice
+exit gen3 8
+enter gen3 alice
+exit gen3 8
+[0, 2, 6]
+";
+
+/// Finishes a restored run, answering every host call; returns its output.
+fn finish_restored(bytes: Vec<u8>, reply: Reply) -> String {
+    std::thread::spawn(move || {
+        let mut ctx = Ctx::restore(&bytes).expect("restores");
+        let mut outcome = ctx.resume(reply);
+        while let Ok(Outcome::HostCall(call)) = &outcome {
+            let reply = answer(call);
+            outcome = ctx.resume(reply);
+        }
+        assert!(outcome.is_ok(), "{outcome:?}");
+        ctx.take_stdout()
+    })
+    .join()
+    .expect("thread")
+}
+
+/// The execution-model proof, at every pause: host calls inside a generator
+/// (consumed by `sum()` and by `max(key=)` whose key function pauses too),
+/// inside a `with` block whose `__enter__`/`__exit__` pause, inside a function
+/// called from a list comprehension. At each pause the Ctx is snapshotted,
+/// restored twice on other threads, and both copies finish with the output of
+/// the uninterrupted run.
+#[test]
+fn snapshot_restore_twice_at_every_pause_of_the_execution_model_program() {
+    let (outcome, pauses, uninterrupted) = run_answering(EXECUTION_MODEL);
+    assert!(outcome.is_ok(), "{outcome:?}");
+    assert_eq!(uninterrupted, EXECUTION_MODEL_OUT);
+    let program = Program::compile(EXECUTION_MODEL, "main.py").expect("compiles");
+    let mut ctx = Ctx::new(options());
+    let mut outcome = ctx.run(&program);
+    let mut printed = String::new();
+    let mut seen = 0;
+    while let Ok(Outcome::HostCall(call)) = &outcome {
+        seen += 1;
+        let reply = answer(call);
+        printed.push_str(&ctx.take_stdout());
+        let bytes = ctx.snapshot();
+        let first = finish_restored(bytes.clone(), reply.clone());
+        let second = finish_restored(bytes, reply.clone());
+        assert_eq!(format!("{printed}{first}"), EXECUTION_MODEL_OUT);
+        assert_eq!(first, second);
+        outcome = ctx.resume(reply);
+    }
+    assert!(outcome.is_ok());
+    assert_eq!(seen, pauses);
+    assert_eq!(pauses, 30);
 }

@@ -31,7 +31,6 @@ use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
-pub(crate) use functions::iter::zip_strict_next;
 pub(crate) use methods::range::data_attr;
 
 /// A builtin that computes its result directly.
@@ -685,9 +684,8 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Zip { .. } => "zip",
         Iter::Values { .. } | Iter::GetItem { .. } => "iterator",
         Iter::Map { .. } => "map",
-        Iter::Filter { .. } => "filter",
         Iter::Callable { .. } => "callable_iterator",
-        Iter::ZipStrict { .. } => "zip",
+        Iter::Filter { .. } => "filter",
     }
 }
 

@@ -247,7 +247,9 @@ impl<'a> Lowerer<'a> {
         }
         self.expr(&f.iter)?;
         let (top, orelse, end) = (self.u().b.label(), self.u().b.label(), self.u().b.label());
-        self.u().b.span = f.iter.span();
+        // CPython shows no position markers for errors raised by `iter()` or
+        // `next()` of a for loop: they carry the whole statement's span.
+        self.u().b.span = f.span;
         self.u().b.emit(Instr::GetIter);
         self.u().b.place(top);
         self.u().b.emit_jump(Instr::ForIter, orelse);

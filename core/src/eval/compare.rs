@@ -271,8 +271,17 @@ impl Vm {
                 (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                     let (s, t) = (s.clone(), t.clone());
                     for (p, q) in s.iter().zip(&t) {
-                        if !self.eq(*p, *q)? {
-                            return self.order(*p, *q, op);
+                        if !p.is(*q) && !self.eq(*p, *q)? {
+                            // The first differing items decide, by the operator
+                            // itself (so user `__lt__` and friends take part).
+                            let r = self.compare(op, *p, *q)?;
+                            let holds = self.truthy(r)?;
+                            let less = matches!(op, CmpOp::Lt | CmpOp::Le) == holds;
+                            return Ok(Some(if less {
+                                Ordering::Less
+                            } else {
+                                Ordering::Greater
+                            }));
                         }
                     }
                     return Ok(Some(s.len().cmp(&t.len())));
@@ -280,17 +289,18 @@ impl Vm {
                 _ => {}
             }
         }
+        Err(self.unorderable(op, a, b))
+    }
+
+    /// `'<' not supported between instances of 'A' and 'B'`.
+    pub(crate) fn unorderable(&self, op: CmpOp, a: Value, b: Value) -> RunError {
         let symbol = match op {
             CmpOp::Lt => "<",
             CmpOp::Le => "<=",
             CmpOp::Gt => ">",
             _ => ">=",
         };
-        Err(ops::unorderable(
-            symbol,
-            &self.type_name(a),
-            &self.type_name(b),
-        ))
+        ops::unorderable(symbol, &self.type_name(a), &self.type_name(b))
     }
 
     /// `a < b` as used by `sorted`, `min`, `max`.

@@ -85,12 +85,23 @@ pub(crate) enum Fold {
         /// `not in`.
         invert: bool,
     },
+    /// `a, b, *c = it`: the targets' values, checked, as a tuple.
+    Unpack {
+        /// Items so far.
+        items: Vec<Value>,
+        /// Targets before the star (all targets without one).
+        before: u32,
+        /// Targets after the star, if there is one.
+        after: Option<u32>,
+    },
     /// `dict(pairs)` / `dict.update(pairs)`: each item is a key/value pair.
     Pairs {
         /// The dict filled.
         dict: Value,
         /// Give the dict (else `None`).
         give_dict: bool,
+        /// Index of the next element (for the error message).
+        index: usize,
     },
 }
 
@@ -98,12 +109,18 @@ impl Fold {
     /// Calls `f` with every value the fold holds.
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         match self {
-            Fold::Collect { items, .. } | Fold::Set { items, .. } => {
-                items.iter().for_each(|v| f(*v));
+            Fold::Collect { items, .. } | Fold::Set { items, .. } | Fold::Unpack { items, .. } => {
+                for v in items {
+                    f(*v);
+                }
             }
             Fold::Sorted { items, key, .. } => {
-                items.iter().for_each(|v| f(*v));
-                key.iter().for_each(|v| f(*v));
+                for v in items {
+                    f(*v);
+                }
+                if let Some(v) = key {
+                    f(*v);
+                }
             }
             Fold::Extend { list: v }
             | Fold::Sum { acc: v }
@@ -121,7 +138,9 @@ impl Fold {
             }
             Fold::Join { sep, parts } => {
                 f(*sep);
-                parts.iter().for_each(|v| f(*v));
+                for v in parts {
+                    f(*v);
+                }
             }
         }
     }
@@ -269,8 +288,20 @@ impl Vm {
     /// Folds one item.
     fn fold_item(&mut self, fold: &mut Fold, v: Value) -> RunResult<FoldStep> {
         match fold {
-            Fold::Collect { items, .. } | Fold::Set { items, .. } => items.push(v),
-            Fold::Sorted { items, .. } => items.push(v),
+            Fold::Collect { items, .. } | Fold::Set { items, .. } | Fold::Sorted { items, .. } => {
+                items.push(v);
+            }
+            Fold::Unpack {
+                items,
+                before,
+                after,
+            } => {
+                items.push(v);
+                if after.is_none() && items.len() > *before as usize {
+                    // CPython stops pulling at the first value too many.
+                    return Err(crate::exc::ops::too_many_to_unpack(*before as usize));
+                }
+            }
             Fold::Extend { list } => {
                 if let Some(Object::List(items)) = list.as_obj().and_then(|l| self.heap.get_mut(l))
                 {
@@ -310,17 +341,18 @@ impl Vm {
                     return Ok(FoldStep::Stop(Value::Bool(!*invert)));
                 }
             }
-            Fold::Pairs { dict, .. } => {
+            Fold::Pairs { dict, index, .. } => {
                 let pair = self.collect_values(v)?;
                 let [k, value] = pair.as_slice() else {
                     return Err(RunError::new(
                         ExcKind::ValueError,
                         format!(
-                            "dictionary update sequence element #0 has length {}; 2 is required",
+                            "dictionary update sequence element #{index} has length {}; 2 is required",
                             pair.len()
                         ),
                     ));
                 };
+                *index += 1;
                 let d = dict
                     .as_obj()
                     .ok_or_else(|| RunError::internal("pairs target"))?;
@@ -364,8 +396,19 @@ impl Vm {
                 }
             }
             Fold::Set { items, frozen } => self.new_set(&items, frozen)?,
+            Fold::Unpack {
+                items,
+                before,
+                after,
+            } => {
+                let targets =
+                    self.unpack_items(items, before as usize, after.map(|a| a as usize))?;
+                self.new_tuple(targets)
+            }
             Fold::Extend { .. } => Value::None,
-            Fold::Pairs { dict, give_dict } => {
+            Fold::Pairs {
+                dict, give_dict, ..
+            } => {
                 if give_dict {
                     dict
                 } else {

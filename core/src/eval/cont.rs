@@ -125,7 +125,9 @@ impl Cont {
             Cont::Consume { it, fold, awaiting } => {
                 f(*it);
                 fold.trace(f);
-                awaiting.iter().for_each(|v| f(*v));
+                if let Some(v) = awaiting {
+                    f(*v);
+                }
             }
             Cont::Next { default } => default.iter().for_each(|v| f(*v)),
             Cont::StrArgs {
@@ -135,7 +137,9 @@ impl Cont {
                 then,
             } => {
                 done.iter().chain(rest.iter()).for_each(|v| f(*v));
-                keywords.iter().for_each(|(_, v)| f(*v));
+                for (_, v) in keywords {
+                    f(*v);
+                }
                 f(*then);
             }
             Cont::ConsumeStart { fold } => fold.trace(f),
@@ -145,8 +149,12 @@ impl Cont {
                 candidate,
             } => {
                 f(Value::Obj(*iter));
-                got.iter().for_each(|v| f(*v));
-                candidate.iter().for_each(|v| f(*v));
+                for v in got {
+                    f(*v);
+                }
+                if let Some(v) = candidate {
+                    f(*v);
+                }
             }
             Cont::Truth { .. }
             | Cont::Contains { .. }

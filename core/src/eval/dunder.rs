@@ -172,19 +172,7 @@ impl Vm {
                 // Instances of builtin subclasses order like their base.
                 Ok(Called::Value(self.compare(op, a, b)?))
             }
-            _ => {
-                let symbol = match op {
-                    CmpOp::Lt => "<",
-                    CmpOp::Le => "<=",
-                    CmpOp::Gt => ">",
-                    _ => ">=",
-                };
-                Err(ops::unorderable(
-                    symbol,
-                    &self.type_name(a),
-                    &self.type_name(b),
-                ))
-            }
+            _ => Err(self.unorderable(op, a, b)),
         }
     }
 
@@ -493,5 +481,27 @@ impl Vm {
                 keywords,
             },
         )
+    }
+
+    /// The getter to call for `obj.name` when it is a property of a user
+    /// class whose getter is Python code (called resumably by the instruction);
+    /// `None` for everything else (plain attribute lookup).
+    pub(crate) fn property_getter(
+        &mut self,
+        obj: Value,
+        name: crate::value::symbol::Symbol,
+    ) -> Option<Value> {
+        if !self.is_user_instance(obj) {
+            return None;
+        }
+        let attr = self.lookup_type_attr(self.type_of(obj), name)?;
+        let fget = match attr.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Property(p)) if self.is_python_function(p.fget) => p.fget,
+            _ => return None,
+        };
+        if self.user_dunder(obj, "__getattribute__").is_some() {
+            return None;
+        }
+        Some(fget)
     }
 }

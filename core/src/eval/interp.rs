@@ -146,7 +146,7 @@ impl Vm {
             .checked_sub(1)
             .and_then(|pc| code.instrs.get(pc as usize).copied());
         match pending {
-            Pending::Value(v) => Vm::land(frame, code, v),
+            Pending::Value(v) => self.land(frame, code, v),
             Pending::Exhausted => {
                 frame.stack.pop();
                 match current {
@@ -191,29 +191,6 @@ impl Vm {
             .ok_or_else(|| RunError::internal("value stack underflow"))
     }
 
-    /// The value `depth` below the top (after a pop of the operand).
-    fn top_at(frame: &PyFrame, depth: u32) -> RunResult<Value> {
-        frame
-            .stack
-            .len()
-            .checked_sub(depth as usize)
-            .and_then(|i| frame.stack.get(i))
-            .copied()
-            .ok_or_else(|| RunError::internal("stack depth"))
-    }
-
-    /// `ListExtend` of a generator or user iterable (`[*gen]`): a consumer.
-    fn extend_needs_frames(&mut self, frame: &PyFrame, _depth: u32) -> bool {
-        let Some(&v) = frame.stack.last() else {
-            return false;
-        };
-        match v.as_obj().map(|id| (id, self.heap.get(id))) {
-            Some((_, Object::Generator(_) | Object::Instance(_))) => true,
-            Some((id, Object::Iter(_))) => !self.iter_is_plain(id),
-            _ => false,
-        }
-    }
-
     fn pop_n(frame: &mut PyFrame, n: u32) -> RunResult<Vec<Value>> {
         let n = n as usize;
         if frame.stack.len() < n {
@@ -233,7 +210,6 @@ impl Vm {
 
     #[expect(
         clippy::too_many_lines,
-        clippy::match_same_arms,
         reason = "one arm per instruction, each a line or a call"
     )]
     fn step(&mut self, frame: &mut Box<PyFrame>, code: &Code, instr: Instr) -> RunResult<Step> {
@@ -312,6 +288,9 @@ impl Vm {
             I::LoadAttr(n) => {
                 let obj = Vm::pop(frame)?;
                 let sym = self.symbol(frame.code, n);
+                if let Some(fget) = self.property_getter(obj, sym) {
+                    return self.call_landing(frame, code, fget, vec![obj]);
+                }
                 let v = self.get_attr(obj, sym)?;
                 frame.stack.push(v);
             }
@@ -491,7 +470,7 @@ impl Vm {
                 let s = self.new_slice(&parts);
                 frame.stack.push(s);
             }
-            I::ListExtend(depth) if self.extend_needs_frames(frame, depth) => {
+            I::ListExtend(depth) if self.top_needs_consumer(frame) => {
                 let value = Vm::pop(frame)?;
                 let list = Vm::top_at(frame, depth)?;
                 let fold = super::consume::Fold::Extend { list };
@@ -537,6 +516,20 @@ impl Vm {
                 let s = self.format_value(v, flags & 3, spec)?;
                 frame.stack.push(s);
             }
+            I::UnpackSequence(_) | I::UnpackEx(_) if self.top_needs_consumer(frame) => {
+                let seq = Vm::pop(frame)?;
+                let (before, after) = match instr {
+                    I::UnpackSequence(n) => (n, None),
+                    I::UnpackEx(counts) => (counts & 0xffff, Some(counts >> 16)),
+                    _ => (0, None),
+                };
+                let fold = super::consume::Fold::Unpack {
+                    items: Vec::new(),
+                    before,
+                    after,
+                };
+                return self.landing(frame, code, |vm| vm.consume_called(seq, fold));
+            }
             I::UnpackSequence(n) => {
                 let seq = Vm::pop(frame)?;
                 let items = self.unpack(seq, n as usize, None)?;
@@ -551,6 +544,9 @@ impl Vm {
             I::LoadMethod(n) => {
                 let obj = Vm::pop(frame)?;
                 let sym = self.symbol(frame.code, n);
+                if let Some(fget) = self.property_getter(obj, sym) {
+                    return self.call_landing(frame, code, fget, vec![obj]);
+                }
                 let (method, receiver) = self.load_method(obj, sym)?;
                 frame.stack.push(method);
                 frame.stack.push(receiver);
@@ -703,7 +699,7 @@ impl Vm {
         if let Step::Next = step {
             // An immediate value was pushed: let the instruction take it.
             let v = Vm::pop(frame)?;
-            Vm::land(frame, code, v);
+            self.land(frame, code, v);
         }
         Ok(step)
     }

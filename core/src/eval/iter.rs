@@ -97,6 +97,7 @@ impl Vm {
             let it = Iter::GetItem {
                 obj: value,
                 index: 0,
+                step: 1,
             };
             return Ok(Value::Obj(self.heap.alloc(Object::Iter(it))));
         }
@@ -200,12 +201,12 @@ impl Vm {
                 }
                 None => (None, Iter::Enumerate { inner, count }),
             },
-            Iter::Zip { inner } => {
+            Iter::Zip { inner, strict } => {
                 let mut items = Vec::with_capacity(inner.len());
                 for it in &inner {
                     match self.next_nested(*it)? {
                         Some(v) => items.push(v),
-                        None => return Ok(None),
+                        None => return self.zip_exhausted(id, items.len()).map(|_| None),
                     }
                 }
                 let item = if items.is_empty() {
@@ -213,36 +214,12 @@ impl Vm {
                 } else {
                     Some(self.new_tuple(items))
                 };
-                (item, Iter::Zip { inner })
+                (item, Iter::Zip { inner, strict })
             }
-            lazy @ (Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. }) => {
-                return self.lazy_next_nested(id, lazy)
-            }
-            Iter::ZipStrict { inner } => {
-                let item = crate::builtins::zip_strict_next(self, &inner)?;
-                (item, Iter::ZipStrict { inner })
-            }
-            Iter::Callable { func, sentinel } => {
-                if func == Value::None {
-                    return Ok(None);
-                }
-                let v = match self.call_nested(func, Vec::new()) {
-                    Ok(v) => v,
-                    Err(e) if self.is_stop_iteration(&e) => sentinel,
-                    Err(e) => return Err(e),
-                };
-                if v.is(sentinel) || self.eq(v, sentinel)? {
-                    (
-                        None,
-                        Iter::Callable {
-                            func: Value::None,
-                            sentinel,
-                        },
-                    )
-                } else {
-                    (Some(v), Iter::Callable { func, sentinel })
-                }
-            }
+            lazy @ (Iter::Map { .. }
+            | Iter::Filter { .. }
+            | Iter::GetItem { .. }
+            | Iter::Callable { .. }) => return self.lazy_next_nested(id, lazy),
             other => (None, other),
         };
         if let Some(Object::Iter(slot)) = self.heap.get_mut(id) {
@@ -359,7 +336,7 @@ impl Vm {
                 Object::Generator(_) => {
                     let called =
                         self.resume_generator(id, GenMode::Iter, Pending::Value(Value::None))?;
-                    return Ok(self.called_next(called));
+                    return Ok(Vm::next_of(called));
                 }
                 _ => {}
             }
@@ -372,7 +349,7 @@ impl Vm {
             ));
         };
         let called = self.call(f, Args::positional(vec![it]))?;
-        Ok(self.called_next(called))
+        Ok(Vm::next_of(called))
     }
 
     /// A step of a lazy iterator run to completion (nested calls).
@@ -401,9 +378,26 @@ impl Vm {
                 }
                 Ok(None)
             }
-            Iter::GetItem { obj, index } => {
+            Iter::Callable { func, sentinel } => {
+                if func == Value::None {
+                    return Ok(None);
+                }
+                let v = self.call_nested(func, Vec::new());
+                match v {
+                    Ok(v) => match self.callable_item(id, v, sentinel)? {
+                        Next::Item(v) => Ok(Some(v)),
+                        _ => Ok(None),
+                    },
+                    Err(e) if self.is_stop_iteration(&e) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            Iter::GetItem { obj, index, step } => {
+                if index < 0 {
+                    return Ok(None);
+                }
                 if let Some(Object::Iter(Iter::GetItem { index, .. })) = self.heap.get_mut(id) {
-                    *index += 1;
+                    *index += step;
                 }
                 let key = Value::Int(index);
                 match self.get_item(obj, key) {
@@ -454,6 +448,17 @@ impl Vm {
             return Err(ops::cannot_unpack(&self.type_name(seq)));
         }
         let items = self.collect_values(seq)?;
+        self.unpack_items(items, before, after)
+    }
+
+    /// Checks the count of unpacked `items` against the targets; with a star,
+    /// the middle becomes a list.
+    pub(crate) fn unpack_items(
+        &mut self,
+        items: Vec<Value>,
+        before: usize,
+        after: Option<usize>,
+    ) -> RunResult<Vec<Value>> {
         match after {
             None => {
                 if items.len() > before {

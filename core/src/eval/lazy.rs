@@ -35,9 +35,14 @@ impl Vm {
             _ => false,
         };
         match self.heap.get(id) {
-            Object::Iter(Iter::Map { .. } | Iter::Filter { .. } | Iter::GetItem { .. }) => false,
+            Object::Iter(
+                Iter::Map { .. }
+                | Iter::Filter { .. }
+                | Iter::GetItem { .. }
+                | Iter::Callable { .. },
+            ) => false,
             Object::Iter(Iter::Enumerate { inner, .. }) => value_is_plain(*inner),
-            Object::Iter(Iter::Zip { inner }) => inner.iter().all(|v| value_is_plain(*v)),
+            Object::Iter(Iter::Zip { inner, .. }) => inner.iter().all(|v| value_is_plain(*v)),
             _ => true,
         }
     }
@@ -62,13 +67,14 @@ impl Vm {
                     Called::Host(call) => Next::Host(call),
                 })
             }
-            Iter::Zip { inner } => {
+            Iter::Zip { inner, .. } => {
                 if inner.is_empty() {
                     return Ok(Next::Done);
                 }
                 while let Some(&it) = inner.get(got.len()) {
                     match self.inner_step(iter, &got, it)? {
                         Some(Next::Item(v)) => got.push(v),
+                        Some(Next::Done) => return self.zip_exhausted(iter, got.len()),
                         Some(other) => return Ok(other),
                         None => return Ok(Next::Pushed),
                     }
@@ -81,9 +87,12 @@ impl Vm {
                 None => Ok(Next::Pushed),
             },
             Iter::Filter { func, inner } => self.filter_step(iter, func, inner, got.pop()),
-            Iter::GetItem { obj, index } => {
+            Iter::GetItem { obj, index, step } => {
+                if index < 0 {
+                    return Ok(Next::Done);
+                }
                 if let Some(Object::Iter(Iter::GetItem { index, .. })) = self.heap.get_mut(iter) {
-                    *index += 1;
+                    *index += step;
                 }
                 let Some(f) = self.user_dunder(obj, "__getitem__") else {
                     return Ok(Next::Done);
@@ -95,10 +104,22 @@ impl Vm {
                 };
                 let args = Args::positional(vec![obj, Value::Int(index)]);
                 match self.call_then(f, args, then) {
-                    Ok(called) => Ok(self.called_next(called)),
+                    Ok(called) => Ok(Vm::next_of(called)),
                     Err(e) if self.ends_sequence(&e) => Ok(Next::Done),
                     Err(e) => Err(e),
                 }
+            }
+            Iter::Callable { func, .. } => {
+                if func == Value::None {
+                    return Ok(Next::Done);
+                }
+                let then = Cont::Step {
+                    iter,
+                    got: Vec::new(),
+                    candidate: None,
+                };
+                let called = self.call_then(func, Args::positional(Vec::new()), then)?;
+                Ok(Vm::next_of(called))
             }
             _ => Ok(match self.builtin_next(iter)? {
                 Some(v) => Next::Item(v),
@@ -184,8 +205,16 @@ impl Vm {
     ) -> RunResult<Called> {
         let v = match delivered {
             Pending::Value(v) => v,
+            Pending::Exhausted if matches!(self.heap.get(iter), Object::Iter(Iter::Zip { .. })) => {
+                let next = self.zip_exhausted(iter, got.len())?;
+                return Ok(self.called_of(next));
+            }
             Pending::Exhausted => return Ok(self.called_of(Next::Done)),
-            Pending::Error(e) if self.is_stop_iteration(&e) || self.ends_sequence(&e) => {
+            Pending::Error(e)
+                if self.is_stop_iteration(&e)
+                    || (self.ends_sequence(&e)
+                        && matches!(self.heap.get(iter), Object::Iter(Iter::GetItem { .. }))) =>
+            {
                 return Ok(self.called_of(Next::Done))
             }
             Pending::Error(e) => return Err(e),
@@ -193,6 +222,10 @@ impl Vm {
         };
         let next = match self.heap.get(iter) {
             Object::Iter(Iter::GetItem { .. }) => Next::Item(v),
+            Object::Iter(Iter::Callable { sentinel, .. }) => {
+                let sentinel = *sentinel;
+                self.callable_item(iter, v, sentinel)?
+            }
             Object::Iter(Iter::Enumerate { .. }) => Next::Item(self.enumerated(iter, v)),
             Object::Iter(Iter::Filter { func, inner }) => {
                 let (func, inner) = (*func, *inner);
@@ -208,6 +241,57 @@ impl Vm {
             }
         };
         Ok(self.called_of(next))
+    }
+
+    /// What `iter(func, sentinel)` makes of `func()`'s result `v`.
+    pub(crate) fn callable_item(
+        &mut self,
+        iter: ObjId,
+        v: Value,
+        sentinel: Value,
+    ) -> RunResult<Next> {
+        if v.is(sentinel) || self.eq(v, sentinel)? {
+            if let Some(Object::Iter(Iter::Callable { func, .. })) = self.heap.get_mut(iter) {
+                *func = Value::None;
+            }
+            return Ok(Next::Done);
+        }
+        Ok(Next::Item(v))
+    }
+
+    /// Argument `k` (0-based) of a zip is exhausted: the zip is done, or
+    /// with `strict=True` the lengths must agree (CPython's messages).
+    pub(crate) fn zip_exhausted(&mut self, iter: ObjId, k: usize) -> RunResult<Next> {
+        let Object::Iter(Iter::Zip {
+            inner,
+            strict: true,
+        }) = self.heap.get(iter)
+        else {
+            return Ok(Next::Done);
+        };
+        let inner = inner.clone();
+        let span = |n: usize| {
+            if n == 1 {
+                "argument 1".to_owned()
+            } else {
+                format!("arguments 1-{n}")
+            }
+        };
+        if k > 0 {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                format!("zip() argument {} is shorter than {}", k + 1, span(k)),
+            ));
+        }
+        for (i, it) in inner.iter().enumerate().skip(1) {
+            if self.next_nested(*it)?.is_some() {
+                return Err(RunError::new(
+                    ExcKind::ValueError,
+                    format!("zip() argument {} is longer than {}", i + 1, span(i)),
+                ));
+            }
+        }
+        Ok(Next::Done)
     }
 
     /// `next(it[, default])` receives the step's result.
@@ -259,7 +343,7 @@ impl Vm {
     }
 
     /// A call's result as a step's outcome.
-    pub(crate) fn called_next(&mut self, called: Called) -> Next {
+    pub(crate) fn next_of(called: Called) -> Next {
         match called {
             Called::Value(v) => Next::Item(v),
             Called::Pushed => Next::Pushed,

@@ -104,7 +104,7 @@ impl Vm {
                     .checked_sub(1)
                     .and_then(|pc| caller_code.instrs.get(pc as usize).copied());
                 match (generator, at) {
-                    (None, _) => Vm::land(&mut caller, caller_code, value),
+                    (None, _) => self.land(&mut caller, caller_code, value),
                     (Some((gen, _)), Some(Instr::ForIter(target))) => {
                         // The generator driving this `for` is exhausted: the loop ends.
                         self.handled = frame.outer_handled;
@@ -179,7 +179,7 @@ impl Vm {
     /// Gives `v`, the result of the current instruction's call (a dunder, a
     /// truth test), to the frame: jumps take it as their condition, stores
     /// discard it, everything else pushes it.
-    pub(super) fn land(frame: &mut PyFrame, code: &Code, v: Value) {
+    pub(super) fn land(&self, frame: &mut PyFrame, code: &Code, v: Value) {
         let at = frame
             .pc
             .checked_sub(1)
@@ -191,7 +191,24 @@ impl Vm {
                 | Instr::JumpIfFalseOrPop(_)
                 | Instr::JumpIfTrueOrPop(_)),
             ) => Vm::apply_jump(frame, instr, v == Value::Bool(true)),
-            Some(Instr::StoreSubscr | Instr::DeleteSubscr | Instr::ListExtend(_)) => {}
+            Some(
+                Instr::StoreSubscr
+                | Instr::DeleteSubscr
+                | Instr::StoreAttr(_)
+                | Instr::DeleteAttr(_)
+                | Instr::ListExtend(_),
+            ) => {}
+            Some(Instr::UnpackSequence(_) | Instr::UnpackEx(_)) => {
+                // An unpacking consumer delivers the targets' values as a tuple.
+                if let Some(Object::Tuple(items)) = v.as_obj().map(|id| self.heap.get(id)) {
+                    frame.stack.extend(items.iter().rev().copied());
+                }
+            }
+            Some(Instr::LoadMethod(_)) => {
+                // A property read by `obj.name(...)`: the value is the callee.
+                frame.stack.push(v);
+                frame.stack.push(Value::Obj(crate::value::ObjId::NULL));
+            }
             _ => frame.stack.push(v),
         }
     }
@@ -217,6 +234,30 @@ impl Vm {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// The value `depth` below the top (after a pop of the operand).
+    pub(super) fn top_at(frame: &PyFrame, depth: u32) -> RunResult<Value> {
+        frame
+            .stack
+            .len()
+            .checked_sub(depth as usize)
+            .and_then(|i| frame.stack.get(i))
+            .copied()
+            .ok_or_else(|| RunError::internal("stack depth"))
+    }
+
+    /// Whether draining the value on top (`[*gen]`, `a, b = gen`) may run
+    /// Python code, so a resumable consumer does it.
+    pub(super) fn top_needs_consumer(&mut self, frame: &PyFrame) -> bool {
+        let Some(&v) = frame.stack.last() else {
+            return false;
+        };
+        match v.as_obj().map(|id| (id, self.heap.get(id))) {
+            Some((_, Object::Generator(_) | Object::Instance(_))) => true,
+            Some((id, Object::Iter(_))) => !self.iter_is_plain(id),
+            _ => false,
         }
     }
 }

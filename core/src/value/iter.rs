@@ -118,10 +118,12 @@ pub(crate) enum Iter {
         /// The next count.
         count: i64,
     },
-    /// `zip(*iterators)`.
+    /// `zip(*iterators, strict=)`.
     Zip {
         /// The wrapped iterators.
         inner: Vec<Value>,
+        /// `strict=True`: unequal lengths raise `ValueError`.
+        strict: bool,
     },
     /// `map(func, *iterators)`: lazy, one call per step.
     Map {
@@ -137,24 +139,21 @@ pub(crate) enum Iter {
         /// The wrapped iterator.
         inner: Value,
     },
+    /// `iter(func, sentinel)`: `func()` until it returns `sentinel`.
+    Callable {
+        /// The function (`None` once the sentinel was seen).
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+    },
     /// The old sequence protocol: `obj[0]`, `obj[1]`, .. until `IndexError`.
     GetItem {
         /// The object with `__getitem__`.
         obj: Value,
         /// The next index.
         index: i64,
-    },
-    /// `zip(*iterators, strict=True)`: unequal lengths raise `ValueError`.
-    ZipStrict {
-        /// The wrapped iterators.
-        inner: Vec<Value>,
-    },
-    /// `iter(callable, sentinel)`: calls `func` until it returns `sentinel`.
-    Callable {
-        /// What is called (`None` once the sentinel was seen).
-        func: Value,
-        /// The value that ends the iteration.
-        sentinel: Value,
+        /// 1, or -1 for `reversed()` (which stops below index 0).
+        step: i64,
     },
     /// Over a snapshot of values (dict views, sorted output, ...).
     Values {
@@ -175,11 +174,13 @@ impl Iter {
             Iter::Dict { dict, .. } => f(Value::Obj(*dict)),
             Iter::Set { set, .. } => f(Value::Obj(*set)),
             Iter::Enumerate { inner, .. } => f(*inner),
-            Iter::Zip { inner } | Iter::ZipStrict { inner } => inner.iter().for_each(|v| f(*v)),
+            Iter::Zip { inner, .. } => inner.iter().for_each(|v| f(*v)),
             Iter::Values { items, .. } => items.iter().for_each(|v| f(*v)),
             Iter::Map { func, inner } => {
                 f(*func);
-                inner.iter().for_each(|v| f(*v));
+                for v in inner {
+                    f(*v);
+                }
             }
             Iter::Filter { func, inner } => {
                 f(*func);

@@ -247,70 +247,26 @@ pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Va
     for v in &args.positional {
         inner.push(vm.get_iter(*v)?);
     }
-    Ok(new_iter(
-        vm,
-        if strict {
-            Iter::ZipStrict { inner }
-        } else {
-            Iter::Zip { inner }
-        },
-    ))
-}
-
-/// The next tuple of `zip(..., strict=True)`, or CPython's length-mismatch `ValueError`.
-pub(crate) fn zip_strict_next(vm: &mut Vm, inner: &[Value]) -> RunResult<Option<Value>> {
-    let mut items = Vec::with_capacity(inner.len());
-    for (k, it) in inner.iter().enumerate() {
-        match vm.next_nested(*it)? {
-            Some(v) => items.push(v),
-            None if k == 0 => {
-                for (j, rest) in inner.iter().enumerate().skip(1) {
-                    if vm.next_nested(*rest)?.is_some() {
-                        return Err(zip_mismatch(j, "longer"));
-                    }
-                }
-                return Ok(None);
-            }
-            None => return Err(zip_mismatch(k, "shorter")),
-        }
-    }
-    if items.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(vm.new_tuple(items)))
-}
-
-#[cold]
-fn zip_mismatch(k: usize, what: &str) -> RunError {
-    let others = if k == 1 {
-        "argument 1".to_owned()
-    } else {
-        format!("arguments 1-{k}")
-    };
-    RunError::new(
-        ExcKind::ValueError,
-        format!("zip() argument {} is {what} than {others}", k + 1),
-    )
+    Ok(new_iter(vm, Iter::Zip { inner, strict }))
 }
 
 /// <https://docs.python.org/3/library/functions.html#reversed>: a user
 /// `__reversed__` is called resumably; a user sequence (`__len__` and
-/// `__getitem__`) is read backwards.
+/// `__getitem__`) is read backwards lazily (its `__len__` runs nested).
 pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [seq] = args.exact("reversed")?;
     if let Some(f) = vm.user_dunder(seq, "__reversed__") {
         return vm.call(f, Args::positional(vec![seq]));
     }
     if vm.user_dunder(seq, "__len__").is_some() && vm.user_dunder(seq, "__getitem__").is_some() {
+        // Lazy, like CPython's `reversed` object: `seq[len-1]`, .., `seq[0]`.
         let n = vm.len(seq)?;
-        let mut items = Vec::with_capacity(n);
-        for i in (0..n).rev() {
-            items.push(vm.get_item(seq, Value::Int(i as i64))?);
-        }
-        return Ok(Called::Value(new_iter(
-            vm,
-            Iter::Values { items, index: 0 },
-        )));
+        let it = Iter::GetItem {
+            obj: seq,
+            index: n as i64 - 1,
+            step: -1,
+        };
+        return Ok(Called::Value(new_iter(vm, it)));
     }
     builtin_reversed_builtin(vm, seq).map(Called::Value)
 }
@@ -339,28 +295,22 @@ fn builtin_reversed_builtin(vm: &mut Vm, seq: Value) -> RunResult<Value> {
 
 /// <https://docs.python.org/3/library/functions.html#iter>
 pub(crate) fn builtin_iter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let parts = args.between("iter", 1, 2)?.to_vec();
-    match parts.as_slice() {
-        [func, sentinel] => {
-            let callable = crate::builtins::functions::reflect::builtin_callable(
-                vm,
-                Value::None,
-                Args::positional(vec![*func]),
-            )?;
+    if let [func, sentinel] = args.positional.as_slice() {
+        if args.keywords.is_empty() {
+            let (func, sentinel) = (*func, *sentinel);
+            let callable =
+                super::reflect::builtin_callable(vm, Value::None, Args::positional(vec![func]))?;
             if callable != Value::Bool(true) {
                 return Err(RunError::new(
                     ExcKind::TypeError,
                     "iter(v, w): v must be callable",
                 ));
             }
-            let it = crate::value::iter::Iter::Callable {
-                func: *func,
-                sentinel: *sentinel,
-            };
-            Ok(Value::Obj(vm.heap.alloc(Object::Iter(it))))
+            return Ok(new_iter(vm, Iter::Callable { func, sentinel }));
         }
-        _ => vm.get_iter(parts[0]),
     }
+    let [v] = args.exact("iter")?;
+    vm.get_iter(v)
 }
 
 /// <https://docs.python.org/3/library/functions.html#next>
@@ -653,6 +603,7 @@ pub(crate) fn dict_update(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
             let fold = Fold::Pairs {
                 dict: receiver,
                 give_dict: false,
+                index: 0,
             };
             let v = *v;
             vm.consume_called(v, fold)
@@ -670,6 +621,7 @@ pub(crate) fn dict_from_pairs(vm: &mut Vm, args: &Args) -> Option<RunResult<Call
             let fold = Fold::Pairs {
                 dict,
                 give_dict: true,
+                index: 0,
             };
             Some(vm.consume_called(v, fold))
         }
