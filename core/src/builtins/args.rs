@@ -98,7 +98,11 @@ impl Args {
     ) -> RunResult<Vec<Option<Value>>> {
         let given = self.positional.len();
         if given > names.len() {
-            let at_most = if required == names.len() { "exactly" } else { "at most" };
+            let at_most = if required == names.len() {
+                "exactly"
+            } else {
+                "at most"
+            };
             let plural = if names.len() == 1 { "" } else { "s" };
             return Err(RunError::new(
                 ExcKind::TypeError,

@@ -304,7 +304,15 @@ fn decode_wide(
     };
     let whole = data.len() - data.len() % width;
     if whole < data.len() {
-        handle_decode_error(&mut out, codec, errors, data, whole, data.len(), "truncated data")?;
+        handle_decode_error(
+            &mut out,
+            codec,
+            errors,
+            data,
+            whole,
+            data.len(),
+            "truncated data",
+        )?;
     }
     Ok(out)
 }

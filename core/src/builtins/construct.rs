@@ -446,18 +446,28 @@ fn range(vm: &mut Vm, args: &Args) -> RunResult<Value> {
 /// `bytes(...)` / `bytearray(...)`: from a count, a str and encoding, a
 /// buffer, or an iterable of ints.
 fn bytes(vm: &mut Vm, kind: BytesKind, args: &Args) -> RunResult<Value> {
-    let name = if kind == BytesKind::Bytes { "bytes" } else { "bytearray" };
+    let name = if kind == BytesKind::Bytes {
+        "bytes"
+    } else {
+        "bytearray"
+    };
     let bound = args.bind(vm, name, &["source", "encoding", "errors"], 0)?;
     let [source, encoding, errors] = [bound[0], bound[1], bound[2]];
     let Some(source) = source else {
         if encoding.is_some() || errors.is_some() {
-            return Err(RunError::new(ExcKind::TypeError, "encoding or errors without sequence argument"));
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "encoding or errors without sequence argument",
+            ));
         }
         return Ok(vm.new_bytes_of(kind, Vec::new()));
     };
     if let Some(text) = vm.str_value(source) {
         let Some(encoding) = encoding else {
-            return Err(RunError::new(ExcKind::TypeError, "string argument without an encoding"));
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "string argument without an encoding",
+            ));
         };
         let encoding = vm.str_arg(encoding, &format!("{name}() argument 'encoding'"))?;
         let errors = match errors {
@@ -468,15 +478,23 @@ fn bytes(vm: &mut Vm, kind: BytesKind, args: &Args) -> RunResult<Value> {
         return Ok(vm.new_bytes_of(kind, data));
     }
     if encoding.is_some() || errors.is_some() {
-        let what = if encoding.is_some() { "encoding" } else { "errors" };
-        return Err(RunError::new(ExcKind::TypeError, format!("{what} without a string argument")));
+        let what = if encoding.is_some() {
+            "encoding"
+        } else {
+            "errors"
+        };
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!("{what} without a string argument"),
+        ));
     }
     if let Some(data) = vm.buffer(source) {
         let data = data.to_vec();
         return Ok(vm.new_bytes_of(kind, data));
     }
     if let Some(n) = vm.index_value(source) {
-        let n = usize::try_from(n).map_err(|_| RunError::new(ExcKind::ValueError, "negative count"))?;
+        let n =
+            usize::try_from(n).map_err(|_| RunError::new(ExcKind::ValueError, "negative count"))?;
         if n > crate::limits::MAX_ALLOCATION {
             return Err(RunError::new(ExcKind::MemoryError, ""));
         }
@@ -495,7 +513,8 @@ fn bytes(vm: &mut Vm, kind: BytesKind, args: &Args) -> RunResult<Value> {
             return Ok(vm.new_bytes_of(kind, data));
         }
     }
-    let iterable = matches!(source, Value::Obj(id) if !matches!(vm.heap.get(id), Object::Complex(..)));
+    let iterable =
+        matches!(source, Value::Obj(id) if !matches!(vm.heap.get(id), Object::Complex(..)));
     if !iterable {
         return Err(RunError::new(
             ExcKind::TypeError,

@@ -32,7 +32,7 @@ use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
 pub(crate) use functions::iter::zip_strict_next;
-pub(crate) use methods::range::data_attr;
+pub(crate) use methods::range::{data_attr, iterator_step};
 
 /// A builtin that computes its result directly.
 type PlainFn = fn(&mut Vm, Value, Args) -> RunResult<Value>;
@@ -74,7 +74,8 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 use crate::stdlib::math;
 use functions::{io, iter, numeric, reflect, scope};
 use methods::{
-    bytearray, bytes, dict, float, generator, list, number, object, range, set, str as strm, str_format, str_search,
+    bytearray, bytes, dict, float, generator, list, number, object, range, set, str as strm,
+    str_format, str_search,
 };
 
 /// Every builtin function and method. Adding one = one line here.
@@ -536,10 +537,9 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Dict { .. } => "dict_keyiterator",
         Iter::Set { .. } => "set_iterator",
         Iter::Enumerate { .. } => "enumerate",
-        Iter::Zip { .. } => "zip",
+        Iter::Zip { .. } | Iter::ZipStrict { .. } => "zip",
         Iter::Values { .. } => "iterator",
         Iter::Callable { .. } => "callable_iterator",
-        Iter::ZipStrict { .. } => "zip",
     }
 }
 

@@ -247,9 +247,10 @@ impl Vm {
         if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
             match (self.heap.get(x), self.heap.get(y)) {
                 (Object::Str(s), Object::Str(t)) => return Ok(Some(s.as_str().cmp(t.as_str()))),
-                (Object::Bytes(s) | Object::ByteArray(s), Object::Bytes(t) | Object::ByteArray(t)) => {
-                    return Ok(Some(s.cmp(t)))
-                }
+                (
+                    Object::Bytes(s) | Object::ByteArray(s),
+                    Object::Bytes(t) | Object::ByteArray(t),
+                ) => return Ok(Some(s.cmp(t))),
                 (Object::List(s), Object::List(t)) | (Object::Tuple(s), Object::Tuple(t)) => {
                     let (s, t) = (s.clone(), t.clone());
                     for (p, q) in s.iter().zip(&t) {

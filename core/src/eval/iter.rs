@@ -195,24 +195,8 @@ impl Vm {
                 };
                 (item, Iter::Zip { inner })
             }
-            Iter::ZipStrict { inner } => {
-                let item = crate::builtins::zip_strict_next(self, &inner)?;
-                (item, Iter::ZipStrict { inner })
-            }
-            Iter::Callable { func, sentinel } => {
-                if func == Value::None {
-                    return Ok(None);
-                }
-                let v = match self.call_nested(func, Vec::new()) {
-                    Ok(v) => v,
-                    Err(e) if self.is_stop_iteration(&e) => sentinel,
-                    Err(e) => return Err(e),
-                };
-                if v.is(sentinel) || self.eq(v, sentinel)? {
-                    (None, Iter::Callable { func: Value::None, sentinel })
-                } else {
-                    (Some(v), Iter::Callable { func, sentinel })
-                }
+            other @ (Iter::ZipStrict { .. } | Iter::Callable { .. }) => {
+                crate::builtins::iterator_step(self, other)?
             }
             other => (None, other),
         };

@@ -571,8 +571,14 @@ fn inplace_message(error: RunError, op: BinOp) -> RunError {
             let symbol = binop_symbol(op);
             let old = format!("unsupported operand type(s) for {symbol}:");
             if m.starts_with(&old) && op != BinOp::Pow {
-                *m = m.replacen(&old, &format!("unsupported operand type(s) for {symbol}=:"), 1);
-            } else if op == BinOp::Pow && m.starts_with("unsupported operand type(s) for ** or pow():") {
+                *m = m.replacen(
+                    &old,
+                    &format!("unsupported operand type(s) for {symbol}=:"),
+                    1,
+                );
+            } else if op == BinOp::Pow
+                && m.starts_with("unsupported operand type(s) for ** or pow():")
+            {
                 *m = m.replacen("** or pow():", "**=:", 1);
             }
         }

@@ -327,7 +327,9 @@ impl Vm {
 impl Vm {
     /// `b[i]` (an int) or `b[slice]` (same type) of a bytes-like object.
     fn bytes_get_item(&mut self, obj: Value, slice: Option<ObjId>, key: Value) -> RunResult<Value> {
-        let id = obj.as_obj().ok_or_else(|| RunError::internal("bytes without handle"))?;
+        let id = obj
+            .as_obj()
+            .ok_or_else(|| RunError::internal("bytes without handle"))?;
         let is_view = matches!(self.heap.get(id), Object::MemoryView(_));
         let data = self.buffer(obj).ok_or_else(|| {
             RunError::new(
@@ -342,13 +344,17 @@ impl Vm {
                 if let Object::MemoryView(m) = self.heap.get(id) {
                     let mut view = *m;
                     let start = m.start + indices.start.max(0) as usize;
-                    view.stop = (m.start + indices.stop.max(indices.start).max(0) as usize).max(start);
+                    view.stop =
+                        (m.start + indices.stop.max(indices.start).max(0) as usize).max(start);
                     view.start = start;
                     return Ok(Value::Obj(self.heap.alloc(Object::MemoryView(view))));
                 }
             }
             let data = self.buffer(obj).unwrap_or_default();
-            let picked: Vec<u8> = indices.indexes().filter_map(|i| data.get(i).copied()).collect();
+            let picked: Vec<u8> = indices
+                .indexes()
+                .filter_map(|i| data.get(i).copied())
+                .collect();
             let kind = self
                 .bytes_kind(obj)
                 .unwrap_or(crate::value::bytes::BytesKind::Bytes);
@@ -370,12 +376,21 @@ impl Vm {
             };
             return Err(RunError::new(ExcKind::TypeError, message));
         };
-        let i = if i < 0 { i.saturating_add(len as i64) } else { i };
+        let i = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         let data = self.buffer(obj).unwrap_or_default();
         match usize::try_from(i).ok().and_then(|i| data.get(i)) {
             Some(b) => Ok(Value::Int(i64::from(*b))),
-            None if is_view => Err(RunError::new(ExcKind::IndexError, "index out of bounds on dimension 1")),
-            None if what == "index" => Err(RunError::new(ExcKind::IndexError, "index out of range")),
+            None if is_view => Err(RunError::new(
+                ExcKind::IndexError,
+                "index out of bounds on dimension 1",
+            )),
+            None if what == "index" => {
+                Err(RunError::new(ExcKind::IndexError, "index out of range"))
+            }
             None => Err(lookup::index_out_of_range(what)),
         }
     }
@@ -391,13 +406,16 @@ impl Vm {
                 ),
             ));
         };
-        u8::try_from(i).map_err(|_| RunError::new(ExcKind::ValueError, "byte must be in range(0, 256)"))
+        u8::try_from(i)
+            .map_err(|_| RunError::new(ExcKind::ValueError, "byte must be in range(0, 256)"))
     }
 
     /// `bytearray[key] = value` (an int, or bytes-like / iterable of ints for a slice).
     fn bytearray_set_item(&mut self, id: ObjId, key: Value, value: Value) -> RunResult<()> {
         let len = self.buffer(Value::Obj(id)).map_or(0, <[u8]>::len);
-        let slice = key.as_obj().filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
+        let slice = key
+            .as_obj()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
         let Some(sl) = slice else {
             let Some(i) = self.index_value(key) else {
                 return Err(RunError::new(
@@ -408,7 +426,11 @@ impl Vm {
                     ),
                 ));
             };
-            let i = if i < 0 { i.saturating_add(len as i64) } else { i };
+            let i = if i < 0 {
+                i.saturating_add(len as i64)
+            } else {
+                i
+            };
             let byte = self.byte_value(value)?;
             return match (usize::try_from(i).ok(), self.heap.get_mut(id)) {
                 (Some(i), Some(Object::ByteArray(b))) if i < b.len() => {
@@ -428,7 +450,10 @@ impl Vm {
             }
             None => {
                 let items = self.collect_values(value)?;
-                items.into_iter().map(|v| self.byte_value(v)).collect::<RunResult<_>>()?
+                items
+                    .into_iter()
+                    .map(|v| self.byte_value(v))
+                    .collect::<RunResult<_>>()?
             }
         };
         let indices = self.slice_indices(sl, len)?;
@@ -463,11 +488,13 @@ impl Vm {
     /// `del bytearray[key]`.
     fn bytearray_del_item(&mut self, id: ObjId, key: Value) -> RunResult<()> {
         let len = self.buffer(Value::Obj(id)).map_or(0, <[u8]>::len);
-        let mut doomed: Vec<usize> =
-            match key.as_obj().filter(|k| matches!(self.heap.get(*k), Object::Slice(_))) {
-                Some(sl) => self.slice_indices(sl, len)?.indexes().collect(),
-                None => vec![self.seq_index(key, len, "bytearray")?],
-            };
+        let mut doomed: Vec<usize> = match key
+            .as_obj()
+            .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)))
+        {
+            Some(sl) => self.slice_indices(sl, len)?.indexes().collect(),
+            None => vec![self.seq_index(key, len, "bytearray")?],
+        };
         doomed.sort_unstable();
         if let Some(Object::ByteArray(b)) = self.heap.get_mut(id) {
             for i in doomed.into_iter().rev() {

@@ -76,7 +76,12 @@ impl Vm {
     }
 
     /// `a op b` when `a` or `b` is `bytes`/`bytearray`: `+`, `*`, `%`.
-    pub(crate) fn bytes_binary(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Option<Value>> {
+    pub(crate) fn bytes_binary(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> RunResult<Option<Value>> {
         let (ka, kb) = (self.bytes_kind(a), self.bytes_kind(b));
         if ka.is_none() && kb.is_none() {
             return Ok(None);
@@ -84,7 +89,11 @@ impl Vm {
         match (op, ka) {
             (BinOp::Add, Some(kind)) => {
                 let Some(right) = self.buffer(b) else {
-                    let name = if kind == BytesKind::Bytes { "bytes" } else { "bytearray" };
+                    let name = if kind == BytesKind::Bytes {
+                        "bytes"
+                    } else {
+                        "bytearray"
+                    };
                     return Err(RunError::new(
                         ExcKind::TypeError,
                         format!("can't concat {} to {name}", self.type_name(b)),
@@ -119,8 +128,15 @@ impl Vm {
     }
 
     /// `bytearray += other` / `bytearray *= n`, in place.
-    pub(crate) fn bytearray_inplace(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Option<Value>> {
-        if self.bytes_kind(a) != Some(BytesKind::ByteArray) || !matches!(op, BinOp::Add | BinOp::Mul) {
+    pub(crate) fn bytearray_inplace(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+    ) -> RunResult<Option<Value>> {
+        if self.bytes_kind(a) != Some(BytesKind::ByteArray)
+            || !matches!(op, BinOp::Add | BinOp::Mul)
+        {
             return Ok(None);
         }
         let Some(result) = self.bytes_binary(op, a, b)? else {
@@ -141,7 +157,10 @@ impl Vm {
         }
         match self.index_value(item) {
             Some(i) if (0..256).contains(&i) => Ok(hay.contains(&(i as u8))),
-            Some(_) => Err(RunError::new(ExcKind::ValueError, "byte must be in range(0, 256)")),
+            Some(_) => Err(RunError::new(
+                ExcKind::ValueError,
+                "byte must be in range(0, 256)",
+            )),
             None => Err(RunError::new(
                 ExcKind::TypeError,
                 format!(

@@ -67,11 +67,7 @@ pub(crate) fn decimal_value(c: char) -> Option<u32> {
     if c.is_ascii() {
         return c.to_digit(10);
     }
-    let zero = DIGIT_ZEROS
-        .iter()
-        .rev()
-        .find(|z| **z <= code)
-        .copied()?;
+    let zero = DIGIT_ZEROS.iter().rev().find(|z| **z <= code).copied()?;
     (code - zero < 10).then_some(code - zero)
 }
 

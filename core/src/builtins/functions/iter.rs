@@ -50,7 +50,10 @@ impl Vm {
                             other if self.index_value(other).is_some() => {
                                 let negative = self.index_value(other).is_some_and(|i| i < 0);
                                 Err(if negative {
-                                    RunError::new(ExcKind::ValueError, "__len__() should return >= 0")
+                                    RunError::new(
+                                        ExcKind::ValueError,
+                                        "__len__() should return >= 0",
+                                    )
                                 } else {
                                     RunError::new(
                                         ExcKind::OverflowError,
@@ -332,11 +335,21 @@ pub(crate) fn builtin_iter(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
     let parts = args.between("iter", 1, 2)?.to_vec();
     match parts.as_slice() {
         [func, sentinel] => {
-            let callable = crate::builtins::functions::reflect::builtin_callable(vm, Value::None, Args::positional(vec![*func]))?;
+            let callable = crate::builtins::functions::reflect::builtin_callable(
+                vm,
+                Value::None,
+                Args::positional(vec![*func]),
+            )?;
             if callable != Value::Bool(true) {
-                return Err(RunError::new(ExcKind::TypeError, "iter(v, w): v must be callable"));
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "iter(v, w): v must be callable",
+                ));
             }
-            let it = crate::value::iter::Iter::Callable { func: *func, sentinel: *sentinel };
+            let it = crate::value::iter::Iter::Callable {
+                func: *func,
+                sentinel: *sentinel,
+            };
             Ok(Value::Obj(vm.heap.alloc(Object::Iter(it))))
         }
         _ => vm.get_iter(parts[0]),

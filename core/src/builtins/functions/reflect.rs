@@ -116,7 +116,9 @@ pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
     let name = attr_name(vm, parts[1])?;
     let sym = vm.interner.intern(&name);
     match vm.get_attr(parts[0], sym) {
-        Err(e) if parts.len() == 3 && is_error_kind(vm, &e, ExcKind::AttributeError) => Ok(parts[2]),
+        Err(e) if parts.len() == 3 && is_error_kind(vm, &e, ExcKind::AttributeError) => {
+            Ok(parts[2])
+        }
         other => other,
     }
 }

@@ -52,23 +52,24 @@ fn run_source(vm: &mut Vm, args: &Args, mode: &str) -> RunResult<Value> {
             if !matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Dict(_))) {
                 return Err(RunError::new(
                     ExcKind::TypeError,
-                    format!(
-                        "{mode}() {what} must be a dict, not {}",
-                        vm.type_name(v)
-                    ),
+                    format!("{mode}() {what} must be a dict, not {}", vm.type_name(v)),
                 ));
             }
         }
     }
     let program = compile_source(vm, &text, mode)?;
     let caller = caller_scope(vm);
-    let direct = mode == "exec" && globals.is_none() && caller.as_ref().is_some_and(|c| c.is_module);
+    let direct =
+        mode == "exec" && globals.is_none() && caller.as_ref().is_some_and(|c| c.is_module);
     let module = match (direct, &caller) {
         (true, Some(c)) => c.globals,
         _ => temp_module(vm, globals, locals, caller.as_ref())?,
     };
     let index = vm.load(&program);
-    let code = CodeId { program: index, index: 0 };
+    let code = CodeId {
+        program: index,
+        index: 0,
+    };
     let frame = vm.new_frame(code, module, Vec::new(), &[])?;
     vm.run_nested(|vm| {
         vm.push_python(frame)?;
@@ -96,16 +97,36 @@ fn compile_source(vm: &mut Vm, text: &str, mode: &str) -> RunResult<Program> {
         if text.trim().is_empty() {
             return Err(syntax_error(vm, "invalid syntax", 0, 0, text));
         }
-        let first_word = text.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+        let first_word = text
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or("");
         let statement = matches!(
             first_word,
-            "def" | "class" | "import" | "from" | "if" | "for" | "while" | "with" | "try" | "return"
-                | "del" | "pass" | "break" | "continue" | "raise" | "global" | "nonlocal" | "assert"
+            "def"
+                | "class"
+                | "import"
+                | "from"
+                | "if"
+                | "for"
+                | "while"
+                | "with"
+                | "try"
+                | "return"
+                | "del"
+                | "pass"
+                | "break"
+                | "continue"
+                | "raise"
+                | "global"
+                | "nonlocal"
+                | "assert"
         );
         if statement {
             return Err(syntax_error(vm, "invalid syntax", 1, 1, text));
         }
-        let module = crate::syntax::parse_module(text).map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))?;
+        let module = crate::syntax::parse_module(text)
+            .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))?;
         let single_expr = matches!(module.body.as_slice(), [crate::syntax::ast::Stmt::Expr(_)]);
         if !single_expr {
             return Err(syntax_error(vm, "invalid syntax", 1, 1, text));
@@ -114,7 +135,8 @@ fn compile_source(vm: &mut Vm, text: &str, mode: &str) -> RunResult<Program> {
         return Program::compile(&wrapped, "<string>")
             .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text));
     }
-    Program::compile(text, "<string>").map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))
+    Program::compile(text, "<string>")
+        .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))
 }
 
 /// A `SyntaxError` raised by `eval`/`exec`, with `msg`, `lineno`, `offset`, `text`, `filename`.
@@ -126,7 +148,11 @@ fn syntax_error(vm: &mut Vm, msg: &str, lineno: u32, offset: i32, text: &str) ->
     let Ok(id) = vm.materialize(error) else {
         return RunError::internal("SyntaxError could not be created");
     };
-    let line = text.lines().nth(lineno.saturating_sub(1) as usize).unwrap_or("").to_owned();
+    let line = text
+        .lines()
+        .nth(lineno.saturating_sub(1) as usize)
+        .unwrap_or("")
+        .to_owned();
     let fields = [
         ("msg", vm.new_str(msg.to_owned())),
         ("lineno", Value::Int(i64::from(lineno))),
@@ -198,7 +224,12 @@ fn caller_scope(vm: &Vm) -> Option<CallerScope> {
 }
 
 /// A module holding the names `eval`/`exec` code sees.
-fn temp_module(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, caller: Option<&CallerScope>) -> RunResult<ObjId> {
+fn temp_module(
+    vm: &mut Vm,
+    globals: Option<Value>,
+    locals: Option<Value>,
+    caller: Option<&CallerScope>,
+) -> RunResult<ObjId> {
     let mut attrs = AttrMap::default();
     let fill = |vm: &mut Vm, attrs: &mut AttrMap, dict: Value| -> RunResult<()> {
         for (k, v) in vm.dict_entries(dict)? {
@@ -234,7 +265,12 @@ fn temp_module(vm: &mut Vm, globals: Option<Value>, locals: Option<Value>, calle
 
 /// Copies what the code left in `module` back into the given dicts (locals
 /// first, like CPython's `STORE_NAME`), adding `__builtins__` to globals.
-fn write_back(vm: &mut Vm, module: ObjId, globals: Option<Value>, locals: Option<Value>) -> RunResult<()> {
+fn write_back(
+    vm: &mut Vm,
+    module: ObjId,
+    globals: Option<Value>,
+    locals: Option<Value>,
+) -> RunResult<()> {
     let Some(target) = locals.or(globals) else {
         return Ok(());
     };
@@ -249,7 +285,10 @@ fn write_back(vm: &mut Vm, module: ObjId, globals: Option<Value>, locals: Option
     };
     if let Some(g) = globals {
         let key = vm.new_str("__builtins__".to_owned());
-        if vm.dict_get(g.as_obj().unwrap_or(ObjId::NULL), key)?.is_none() {
+        if vm
+            .dict_get(g.as_obj().unwrap_or(ObjId::NULL), key)?
+            .is_none()
+        {
             let builtins = Value::Obj(vm.builtins);
             vm.dict_set(g, key, builtins)?;
         }
@@ -297,7 +336,9 @@ fn module_names(vm: &Vm, module: ObjId) -> Vec<(String, Value)> {
 /// <https://docs.python.org/3/library/functions.html#globals>
 pub(crate) fn builtin_globals(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     args.exact::<0>("globals")?;
-    let names = caller_scope(vm).map(|c| module_names(vm, c.globals)).unwrap_or_default();
+    let names = caller_scope(vm)
+        .map(|c| module_names(vm, c.globals))
+        .unwrap_or_default();
     names_dict(vm, names)
 }
 
@@ -369,19 +410,35 @@ impl Vm {
         let mut classes = Vec::new();
         match obj.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Module(m)) => {
-                names.extend(m.attrs.iter().map(|(k, _)| self.interner.name(k).to_owned()));
+                names.extend(
+                    m.attrs
+                        .iter()
+                        .map(|(k, _)| self.interner.name(k).to_owned()),
+                );
                 return Ok(names);
             }
             Some(Object::Instance(inst)) => {
-                names.extend(inst.attrs.iter().map(|(k, _)| self.interner.name(k).to_owned()));
+                names.extend(
+                    inst.attrs
+                        .iter()
+                        .map(|(k, _)| self.interner.name(k).to_owned()),
+                );
                 classes.push(inst.class);
             }
             Some(Object::Exception(e)) => {
-                names.extend(e.attrs.iter().map(|(k, _)| self.interner.name(k).to_owned()));
+                names.extend(
+                    e.attrs
+                        .iter()
+                        .map(|(k, _)| self.interner.name(k).to_owned()),
+                );
                 classes.push(e.class);
             }
             Some(Object::Function(f)) => {
-                names.extend(f.attrs.iter().map(|(k, _)| self.interner.name(k).to_owned()));
+                names.extend(
+                    f.attrs
+                        .iter()
+                        .map(|(k, _)| self.interner.name(k).to_owned()),
+                );
                 classes.push(self.types.function);
             }
             Some(Object::Class(_)) => classes.push(obj.as_obj().unwrap_or(ObjId::NULL)),
@@ -391,10 +448,18 @@ impl Vm {
             let mro = self.class(class).map(|c| c.mro.clone()).unwrap_or_default();
             for k in mro {
                 let Some(c) = self.class(k) else { continue };
-                names.extend(c.attrs.iter().map(|(s, _)| self.interner.name(s).to_owned()));
+                names.extend(
+                    c.attrs
+                        .iter()
+                        .map(|(s, _)| self.interner.name(s).to_owned()),
+                );
                 if c.builtin {
                     let module = c.name.to_string();
-                    names.extend(crate::builtins::module_functions(&module).into_iter().map(|(n, _)| n.to_owned()));
+                    names.extend(
+                        crate::builtins::module_functions(&module)
+                            .into_iter()
+                            .map(|(n, _)| n.to_owned()),
+                    );
                     names.extend(OBJECT_DUNDERS.iter().map(|s| (*s).to_owned()));
                 }
             }
@@ -405,8 +470,27 @@ impl Vm {
 
 /// The special methods every object has (`dir(object())`).
 const OBJECT_DUNDERS: &[&str] = &[
-    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
-    "__getattribute__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__", "__lt__",
-    "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
-    "__str__", "__subclasshook__",
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
 ];

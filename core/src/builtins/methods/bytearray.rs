@@ -59,7 +59,10 @@ pub(crate) fn pop(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
     };
     with_buffer(vm, receiver, |buf| {
         if buf.is_empty() {
-            return Err(RunError::new(ExcKind::IndexError, "pop from empty bytearray"));
+            return Err(RunError::new(
+                ExcKind::IndexError,
+                "pop from empty bytearray",
+            ));
         }
         let len = buf.len() as i64;
         let i = if index < 0 { index + len } else { index };
@@ -92,7 +95,10 @@ pub(crate) fn remove(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
             buf.remove(i);
             Ok(Value::None)
         }
-        None => Err(RunError::new(ExcKind::ValueError, "value not found in bytearray")),
+        None => Err(RunError::new(
+            ExcKind::ValueError,
+            "value not found in bytearray",
+        )),
     })?
 }
 

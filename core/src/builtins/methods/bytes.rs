@@ -33,10 +33,7 @@ pub(crate) fn bytes_arg(vm: &Vm, v: Value) -> RunResult<Vec<u8>> {
     vm.buffer(v).map(<[u8]>::to_vec).ok_or_else(|| {
         RunError::new(
             ExcKind::TypeError,
-            format!(
-                "a bytes-like object is required, not '{}'",
-                vm.type_name(v)
-            ),
+            format!("a bytes-like object is required, not '{}'", vm.type_name(v)),
         )
     })
 }
@@ -61,7 +58,12 @@ fn needle_arg(vm: &Vm, v: Value) -> RunResult<Vec<u8>> {
 }
 
 /// Resolves optional `start`/`end` arguments like a slice over `len` items.
-pub(crate) fn span(vm: &Vm, start: Option<Value>, end: Option<Value>, len: usize) -> RunResult<(usize, usize)> {
+pub(crate) fn span(
+    vm: &Vm,
+    start: Option<Value>,
+    end: Option<Value>,
+    len: usize,
+) -> RunResult<(usize, usize)> {
     let clamp = |v: Option<Value>, default: usize| -> RunResult<usize> {
         match v {
             None | Some(Value::None) => Ok(default),
@@ -86,8 +88,9 @@ fn make(vm: &mut Vm, kind: BytesKind, bytes: Vec<u8>) -> Value {
 
 /// `bytes.decode(encoding='utf-8', errors='strict')`.
 pub(crate) fn decode(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    let [encoding, errors] = <[Option<Value>; 2]>::try_from(args.bind(vm, "decode", &["encoding", "errors"], 0)?)
-        .map_err(|_| RunError::internal("decode arity"))?;
+    let [encoding, errors] =
+        <[Option<Value>; 2]>::try_from(args.bind(vm, "decode", &["encoding", "errors"], 0)?)
+            .map_err(|_| RunError::internal("decode arity"))?;
     let encoding = match encoding {
         Some(v) => vm.str_arg(v, "decode() argument 'encoding'")?,
         None => "utf-8".to_owned(),
@@ -159,7 +162,10 @@ pub(crate) fn fromhex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
             (Some(_), None) => {
                 return Err(RunError::new(
                     ExcKind::ValueError,
-                    format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1),
+                    format!(
+                        "non-hexadecimal number found in fromhex() arg at position {}",
+                        i + 1
+                    ),
                 ))
             }
             _ => {
@@ -233,7 +239,13 @@ fn search_args(vm: &Vm, args: &Args, name: &str, len: usize) -> RunResult<(Vec<u
     Ok((needle, start, end))
 }
 
-fn find_in(vm: &Vm, receiver: Value, args: &Args, name: &str, last: bool) -> RunResult<Option<usize>> {
+fn find_in(
+    vm: &Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+    last: bool,
+) -> RunResult<Option<usize>> {
     let (_, bytes) = data(vm, receiver)?;
     let (needle, start, end) = search_args(vm, args, name, bytes.len())?;
     if start > end {
@@ -301,7 +313,12 @@ pub(crate) fn count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) -> RunResult<Value> {
     let (_, bytes) = data(vm, receiver)?;
     let parts = args.between(name, 1, 3)?.to_vec();
-    let (start, end) = span(vm, parts.get(1).copied(), parts.get(2).copied(), bytes.len())?;
+    let (start, end) = span(
+        vm,
+        parts.get(1).copied(),
+        parts.get(2).copied(),
+        bytes.len(),
+    )?;
     let candidates = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(items)) => items.clone(),
         _ => vec![parts[0]],
@@ -490,7 +507,14 @@ pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
     Ok(make(vm, kind, out))
 }
 
-fn strip_with(vm: &mut Vm, receiver: Value, args: &Args, name: &str, left: bool, right: bool) -> RunResult<Value> {
+fn strip_with(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> RunResult<Value> {
     let (kind, bytes) = data(vm, receiver)?;
     let chars = match args.between(name, 0, 1)?.first() {
         None | Some(Value::None) => WHITESPACE.to_vec(),
@@ -564,7 +588,13 @@ pub(crate) fn replace(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
     Ok(make(vm, kind, out))
 }
 
-fn partition_at(vm: &mut Vm, receiver: Value, args: &Args, name: &str, last: bool) -> RunResult<Value> {
+fn partition_at(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+    last: bool,
+) -> RunResult<Value> {
     let (kind, bytes) = data(vm, receiver)?;
     let [sep] = args.exact(name)?;
     let sep = bytes_arg(vm, sep)?;
@@ -577,7 +607,11 @@ fn partition_at(vm: &mut Vm, receiver: Value, args: &Args, name: &str, last: boo
         find_bytes(&bytes, &sep, 0)
     };
     let parts = match found {
-        Some(i) => [bytes[..i].to_vec(), sep.clone(), bytes[i + sep.len()..].to_vec()],
+        Some(i) => [
+            bytes[..i].to_vec(),
+            sep.clone(),
+            bytes[i + sep.len()..].to_vec(),
+        ],
         None if last => [Vec::new(), Vec::new(), bytes.clone()],
         None => [bytes.clone(), Vec::new(), Vec::new()],
     };
@@ -600,7 +634,10 @@ pub(crate) fn removeprefix(vm: &mut Vm, receiver: Value, args: Args) -> RunResul
     let (kind, bytes) = data(vm, receiver)?;
     let [prefix] = args.exact("removeprefix")?;
     let prefix = bytes_arg(vm, prefix)?;
-    let out = bytes.strip_prefix(prefix.as_slice()).unwrap_or(&bytes).to_vec();
+    let out = bytes
+        .strip_prefix(prefix.as_slice())
+        .unwrap_or(&bytes)
+        .to_vec();
     Ok(make(vm, kind, out))
 }
 
@@ -609,7 +646,10 @@ pub(crate) fn removesuffix(vm: &mut Vm, receiver: Value, args: Args) -> RunResul
     let (kind, bytes) = data(vm, receiver)?;
     let [suffix] = args.exact("removesuffix")?;
     let suffix = bytes_arg(vm, suffix)?;
-    let out = bytes.strip_suffix(suffix.as_slice()).unwrap_or(&bytes).to_vec();
+    let out = bytes
+        .strip_suffix(suffix.as_slice())
+        .unwrap_or(&bytes)
+        .to_vec();
     Ok(make(vm, kind, out))
 }
 
@@ -671,7 +711,8 @@ macro_rules! predicate {
     };
 }
 
-predicate!(isdigit, |s| !s.is_empty() && s.iter().all(u8::is_ascii_digit));
+predicate!(isdigit, |s| !s.is_empty()
+    && s.iter().all(u8::is_ascii_digit));
 predicate!(isalpha, |s| !s.is_empty()
     && s.iter().all(u8::is_ascii_alphabetic));
 predicate!(isalnum, |s| !s.is_empty()

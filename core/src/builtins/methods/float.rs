@@ -10,7 +10,10 @@ use crate::value::Value;
 pub(crate) fn hex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     args.exact::<0>("float.hex")?;
     let Some(Num::Float(f)) = vm.num(receiver) else {
-        return Err(RunError::new(ExcKind::TypeError, "descriptor requires a 'float' object"));
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'float' object",
+        ));
     };
     Ok(vm.new_str(float_hex(f)))
 }

@@ -108,7 +108,8 @@ pub(crate) fn remove(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
 pub(crate) fn index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("index", 1, 3)?.to_vec();
     let all = items(vm, receiver)?;
-    let (start, stop) = super::bytes::span(vm, parts.get(1).copied(), parts.get(2).copied(), all.len())?;
+    let (start, stop) =
+        super::bytes::span(vm, parts.get(1).copied(), parts.get(2).copied(), all.len())?;
     let mut found = None;
     for (i, item) in all.into_iter().enumerate().take(stop).skip(start) {
         if item.is(parts[0]) || vm.eq(item, parts[0])? {

@@ -256,7 +256,12 @@ fn numeric_dunder(
     }
 }
 
-fn numeric_compare(vm: &mut Vm, receiver: Value, args: &Args, op: crate::compile::code::CmpOp) -> RunResult<Value> {
+fn numeric_compare(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    op: crate::compile::code::CmpOp,
+) -> RunResult<Value> {
     let [other] = args.exact("comparison")?;
     if rank(vm, receiver).is_none() || rank(vm, other).is_none() {
         return Ok(vm.not_implemented());

@@ -5,6 +5,7 @@ use crate::eval::arith::Num;
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::iter::Iter;
 use crate::value::object::Object;
 use crate::value::Value;
 
@@ -75,9 +76,8 @@ pub(crate) fn slice_indices(vm: &mut Vm, receiver: Value, args: Args) -> RunResu
         return Err(RunError::internal("slice without handle"));
     };
     let len = vm.int_arg(length)?;
-    let len = usize::try_from(len).map_err(|_| {
-        RunError::new(ExcKind::ValueError, "length should not be negative")
-    })?;
+    let len = usize::try_from(len)
+        .map_err(|_| RunError::new(ExcKind::ValueError, "length should not be negative"))?;
     let ix = vm.slice_indices(id, len)?;
     Ok(vm.new_tuple(vec![
         Value::Int(ix.start),
@@ -97,16 +97,18 @@ pub(crate) fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
         (Value::Obj(id), _) => match (vm.heap.get(id), name) {
             (Object::BigInt(_), "real" | "numerator") => Some(obj),
             (Object::BigInt(_), "imag") => Some(Value::Int(0)),
-            (Object::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Object::BigInt(_), "denominator") | (Object::MemoryView(_), "itemsize" | "ndim") => {
+                Some(Value::Int(1))
+            }
             (Object::Range(r), "start") => Some(Value::Int(r.start)),
             (Object::Range(r), "stop") => Some(Value::Int(r.stop)),
             (Object::Range(r), "step") => Some(Value::Int(r.step)),
             (Object::MemoryView(m), "obj") => Some(Value::Obj(m.source)),
             (Object::MemoryView(_), "nbytes") => vm.buffer(obj).map(|b| Value::Int(b.len() as i64)),
-            (Object::MemoryView(m), "readonly") => {
-                Some(Value::Bool(matches!(vm.heap.get(m.source), Object::Bytes(_))))
-            }
-            (Object::MemoryView(_), "itemsize" | "ndim") => Some(Value::Int(1)),
+            (Object::MemoryView(m), "readonly") => Some(Value::Bool(matches!(
+                vm.heap.get(m.source),
+                Object::Bytes(_)
+            ))),
             (Object::MemoryView(_), "format") => Some(vm.new_str("B".to_owned())),
             (Object::MemoryView(_), "released") => Some(Value::Bool(vm.buffer(obj).is_none())),
             _ => None,
@@ -138,4 +140,37 @@ pub(crate) fn iterator_next(vm: &mut Vm, receiver: Value, args: Args) -> RunResu
 pub(crate) fn iterator_iter(_: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     args.exact::<0>("__iter__")?;
     Ok(receiver)
+}
+
+/// One step of the iterators defined by builtins here (`zip(strict=True)`,
+/// `iter(callable, sentinel)`): the item and the iterator's next state.
+pub(crate) fn iterator_step(vm: &mut Vm, iter: Iter) -> RunResult<(Option<Value>, Iter)> {
+    Ok(match iter {
+        Iter::ZipStrict { inner } => {
+            let item = crate::builtins::zip_strict_next(vm, &inner)?;
+            (item, Iter::ZipStrict { inner })
+        }
+        Iter::Callable { func, sentinel } => {
+            if func == Value::None {
+                return Ok((None, Iter::Callable { func, sentinel }));
+            }
+            let v = match vm.call_nested(func, Vec::new()) {
+                Ok(v) => v,
+                Err(e) if vm.is_stop_iteration(&e) => sentinel,
+                Err(e) => return Err(e),
+            };
+            if v.is(sentinel) || vm.eq(v, sentinel)? {
+                (
+                    None,
+                    Iter::Callable {
+                        func: Value::None,
+                        sentinel,
+                    },
+                )
+            } else {
+                (Some(v), Iter::Callable { func, sentinel })
+            }
+        }
+        other => (None, other),
+    })
 }

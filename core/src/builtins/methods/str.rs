@@ -109,7 +109,10 @@ macro_rules! predicate {
 /// Digits that are not decimal: superscripts and the like (`'²'.isdigit()`).
 fn is_digit(c: char) -> bool {
     decimal_value(c).is_some()
-        || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}')
+        || matches!(
+            c,
+            '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
+        )
         || ('\u{2080}'..='\u{2089}').contains(&c)
         || ('\u{2460}'..='\u{2468}').contains(&c)
         || ('\u{2474}'..='\u{247c}').contains(&c)
@@ -137,9 +140,7 @@ predicate!(isprintable, |s| s
     .all(|c| c == ' ' || crate::value::printable::is_printable(c)));
 predicate!(isidentifier, |s| {
     let mut chars = s.chars();
-    chars
-        .next()
-        .is_some_and(|c| c == '_' || c.is_alphabetic())
+    chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric() || is_mark(c))
 });
 predicate!(istitle, |s| {
@@ -184,10 +185,7 @@ fn fill_arg(vm: &Vm, v: Option<&Value>, name: &str) -> RunResult<char> {
     let Some(s) = vm.str_value(*v) else {
         return Err(RunError::new(
             ExcKind::TypeError,
-            format!(
-                "{name}() argument 2 must be str, not {}",
-                vm.type_name(*v)
-            ),
+            format!("{name}() argument 2 must be str, not {}", vm.type_name(*v)),
         ));
     };
     let mut chars = s.chars();
@@ -216,9 +214,9 @@ fn justify(vm: &mut Vm, receiver: Value, args: &Args, name: &str, align: char) -
         _ => gap / 2 + (gap & width & 1),
     };
     let mut out = String::with_capacity(s.len() + gap);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(&s);
-    out.extend(std::iter::repeat(fill).take(gap - left));
+    out.extend(std::iter::repeat_n(fill, gap - left));
     Ok(vm.new_str(out))
 }
 
@@ -285,7 +283,7 @@ pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
             '\t' => {
                 if size > 0 {
                     let pad = size - column % size;
-                    out.extend(std::iter::repeat(' ').take(pad));
+                    out.extend(std::iter::repeat_n(' ', pad));
                     column += pad;
                 }
             }

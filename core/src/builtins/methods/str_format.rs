@@ -31,7 +31,13 @@ fn value_error(message: &str) -> RunError {
 /// `str.format(*args, **kwargs)`.
 pub(crate) fn format(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let template = receiver_text(vm, receiver)?;
-    let out = render(vm, &template, &Source::Args(&args), &mut Numbering::default(), 2)?;
+    let out = render(
+        vm,
+        &template,
+        &Source::Args(&args),
+        &mut Numbering::default(),
+        2,
+    )?;
     Ok(vm.new_str(out))
 }
 
@@ -39,7 +45,13 @@ pub(crate) fn format(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
 pub(crate) fn format_map(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [mapping] = args.exact("format_map")?;
     let template = receiver_text(vm, receiver)?;
-    let out = render(vm, &template, &Source::Mapping(mapping), &mut Numbering::default(), 2)?;
+    let out = render(
+        vm,
+        &template,
+        &Source::Mapping(mapping),
+        &mut Numbering::default(),
+        2,
+    )?;
     Ok(vm.new_str(out))
 }
 
@@ -49,7 +61,13 @@ fn receiver_text(vm: &Vm, receiver: Value) -> RunResult<String> {
 }
 
 /// Expands every field of `template`; `depth` bounds nested specs.
-fn render(vm: &mut Vm, template: &str, source: &Source, numbering: &mut Numbering, depth: u32) -> RunResult<String> {
+fn render(
+    vm: &mut Vm,
+    template: &str,
+    source: &Source,
+    numbering: &mut Numbering,
+    depth: u32,
+) -> RunResult<String> {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
     while let Some(i) = rest.find(['{', '}']) {
@@ -125,7 +143,13 @@ fn split_field(field: &str) -> (&str, Option<&str>, &str) {
     (field, None, "")
 }
 
-fn render_field(vm: &mut Vm, field: &str, source: &Source, numbering: &mut Numbering, depth: u32) -> RunResult<String> {
+fn render_field(
+    vm: &mut Vm,
+    field: &str,
+    source: &Source,
+    numbering: &mut Numbering,
+    depth: u32,
+) -> RunResult<String> {
     let (name, conversion, spec) = split_field(field);
     let mut value = lookup_field(vm, name, source, numbering)?;
     value = match conversion {
@@ -150,11 +174,7 @@ fn render_field(vm: &mut Vm, field: &str, source: &Source, numbering: &mut Numbe
         Some(c) if c.chars().count() > 1 => {
             return Err(value_error("expected ':' after conversion specifier"))
         }
-        Some(c) => {
-            return Err(value_error(&format!(
-                "Unknown conversion specifier {c}"
-            )))
-        }
+        Some(c) => return Err(value_error(&format!("Unknown conversion specifier {c}"))),
     };
     let spec = if spec.contains('{') {
         render(vm, spec, source, numbering, depth - 1)?
@@ -165,7 +185,12 @@ fn render_field(vm: &mut Vm, field: &str, source: &Source, numbering: &mut Numbe
 }
 
 /// The object a field name denotes: `""`/`0`/`name`, then `.attr` and `[key]` parts.
-fn lookup_field(vm: &mut Vm, name: &str, source: &Source, numbering: &mut Numbering) -> RunResult<Value> {
+fn lookup_field(
+    vm: &mut Vm,
+    name: &str,
+    source: &Source,
+    numbering: &mut Numbering,
+) -> RunResult<Value> {
     let first_end = name.find(['.', '[']).unwrap_or(name.len());
     let (head, mut rest) = name.split_at(first_end);
     let mut value = if head.is_empty() {
@@ -230,9 +255,7 @@ fn positional(source: &Source, index: usize) -> RunResult<Value> {
                 format!("Replacement index {index} out of range for positional args tuple"),
             )
         }),
-        Source::Mapping(_) => Err(value_error(
-            "Format string contains positional fields",
-        )),
+        Source::Mapping(_) => Err(value_error("Format string contains positional fields")),
     }
 }
 

@@ -38,11 +38,20 @@ fn str_needle(vm: &Vm, v: Value) -> RunResult<String> {
 }
 
 /// The receiver, the needle, and the byte range `start..end` to search.
-fn search_args(vm: &Vm, receiver: Value, args: &Args, name: &str) -> RunResult<Option<(String, String, usize, usize)>> {
+fn search_args(
+    vm: &Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+) -> RunResult<Option<(String, String, usize, usize)>> {
     let parts = args.between(name, 1, 3)?;
     let s = text(vm, receiver)?;
     let needle = str_needle(vm, parts[0])?;
-    let len = if s.is_ascii() { s.len() } else { s.chars().count() };
+    let len = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
     let (start, end) = span(vm, parts.get(1).copied(), parts.get(2).copied(), len)?;
     if start > end {
         return Ok(None);
@@ -51,12 +60,22 @@ fn search_args(vm: &Vm, receiver: Value, args: &Args, name: &str) -> RunResult<O
     Ok(Some((s, needle, start, end)))
 }
 
-fn find_in(vm: &Vm, receiver: Value, args: &Args, name: &str, last: bool) -> RunResult<Option<usize>> {
+fn find_in(
+    vm: &Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+    last: bool,
+) -> RunResult<Option<usize>> {
     let Some((s, needle, start, end)) = search_args(vm, receiver, args, name)? else {
         return Ok(None);
     };
     let hay = &s[start..end];
-    let found = if last { hay.rfind(&needle) } else { hay.find(&needle) };
+    let found = if last {
+        hay.rfind(&needle)
+    } else {
+        hay.find(&needle)
+    };
     Ok(found.map(|b| char_index(&s, start + b)))
 }
 
@@ -227,7 +246,15 @@ pub(crate) fn rsplit(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
 fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -310,7 +337,13 @@ pub(crate) fn replace(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
     Ok(vm.new_str(out))
 }
 
-fn partition_at(vm: &mut Vm, receiver: Value, args: &Args, name: &str, last: bool) -> RunResult<Value> {
+fn partition_at(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+    last: bool,
+) -> RunResult<Value> {
     let [sep] = args.exact(name)?;
     let s = text(vm, receiver)?;
     let sep = str_needle(vm, sep)?;
@@ -319,7 +352,11 @@ fn partition_at(vm: &mut Vm, receiver: Value, args: &Args, name: &str, last: boo
     }
     let found = if last { s.rfind(&sep) } else { s.find(&sep) };
     let parts = match found {
-        Some(i) => [s[..i].to_owned(), sep.clone(), s[i + sep.len()..].to_owned()],
+        Some(i) => [
+            s[..i].to_owned(),
+            sep.clone(),
+            s[i + sep.len()..].to_owned(),
+        ],
         None if last => [String::new(), String::new(), s.clone()],
         None => [s.clone(), String::new(), String::new()],
     };
@@ -337,12 +374,22 @@ pub(crate) fn rpartition(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
     partition_at(vm, receiver, &args, "rpartition", true)
 }
 
-fn strip_with(vm: &mut Vm, receiver: Value, args: &Args, name: &str, left: bool, right: bool) -> RunResult<Value> {
+fn strip_with(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> RunResult<Value> {
     let s = text(vm, receiver)?;
     let chars = match args.between(name, 0, 1)?.first() {
         None | Some(Value::None) => None,
         Some(v) => Some(vm.str_value(*v).ok_or_else(|| {
-            RunError::new(ExcKind::TypeError, format!("{name} arg must be None or str"))
+            RunError::new(
+                ExcKind::TypeError,
+                format!("{name} arg must be None or str"),
+            )
         })?),
     };
     let matches = |c: char| match &chars {
