@@ -223,6 +223,19 @@ impl Vm {
         match instr {
             Instr::ListAppend(_) => self.list_push(target, value),
             Instr::ListExtend(_) => {
+                let plain = !matches!(
+                    value.as_obj().map(|id| self.heap.get(id)),
+                    Some(Object::Instance(_) | Object::Generator(_))
+                );
+                if plain && self.get_iter(value).is_err() {
+                    return Err(RunError::new(
+                        crate::exc::ExcKind::TypeError,
+                        format!(
+                            "Value after * must be an iterable, not {}",
+                            self.type_name(value)
+                        ),
+                    ));
+                }
                 let items = self.collect_values(value)?;
                 for item in items {
                     self.list_push(target, item)?;
