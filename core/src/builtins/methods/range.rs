@@ -40,6 +40,17 @@ pub(crate) fn range_index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
     let r = range_of(vm, receiver)?;
     match position(vm, r, v) {
         Some(i) => Ok(Value::Int(i)),
+        None if vm.index_value(v).is_none() || matches!(v, Value::Float(_)) => {
+            for k in 0..r.len() {
+                if vm.eq(Value::Int(r.at(k)), v)? {
+                    return Ok(Value::Int(k));
+                }
+            }
+            Err(RunError::new(
+                ExcKind::ValueError,
+                "sequence.index(x): x not in sequence",
+            ))
+        }
         None => {
             let shown = vm.repr(v)?;
             Err(RunError::new(
