@@ -33,10 +33,7 @@ impl Vm {
     pub(crate) fn bytes_percent_format(&mut self, fmt: &[u8], args: Value) -> RunResult<Vec<u8>> {
         let text: String = fmt.iter().map(|b| char::from(*b)).collect();
         let out = self.percent_core(&text, args, Target::Bytes)?;
-        Ok(out
-            .chars()
-            .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
-            .collect())
+        Ok(latin1(&out))
     }
 
     fn percent_core(&mut self, fmt: &str, args: Value, target: Target) -> RunResult<String> {
@@ -47,100 +44,26 @@ impl Vm {
             Some(Object::Tuple(items)) => items.clone(),
             _ => vec![args],
         };
-        let mut next = 0usize;
+        let mut queue = ArgQueue { items, next: 0 };
         let mut out = String::new();
-        let chars: Vec<char> = fmt.chars().collect();
-        let mut pos = 0usize;
-        let take_arg = |next: &mut usize| -> RunResult<Value> {
-            let v = items
-                .get(*next)
-                .copied()
-                .ok_or_else(|| type_error("not enough arguments for format string"))?;
-            *next += 1;
-            Ok(v)
+        let mut cursor = Cursor {
+            chars: fmt.chars().collect(),
+            pos: 0,
         };
-        while let Some(&c) = chars.get(pos) {
-            pos += 1;
+        while let Some(c) = cursor.bump() {
             if c != '%' {
                 out.push(c);
                 continue;
             }
-            let mut key = None;
-            if chars.get(pos) == Some(&'(') {
-                let mut depth = 1;
-                let begin = pos + 1;
-                pos += 1;
-                while depth > 0 {
-                    match chars.get(pos) {
-                        Some('(') => depth += 1,
-                        Some(')') => depth -= 1,
-                        Some(_) => {}
-                        None => {
-                            return Err(RunError::new(ExcKind::ValueError, "incomplete format key"))
-                        }
-                    }
-                    pos += 1;
-                }
-                key = Some(chars[begin..pos - 1].iter().collect::<String>());
-                if !mapping {
-                    return Err(type_error("format requires a mapping"));
-                }
+            let key = cursor.mapping_key()?;
+            if key.is_some() && !mapping {
+                return Err(type_error("format requires a mapping"));
             }
-            let mut spec = Spec::default();
-            while let Some(&flag) = chars.get(pos) {
-                match flag {
-                    '-' => spec.align = Some('<'),
-                    '+' => spec.sign = Some('+'),
-                    ' ' => spec.sign = spec.sign.or(Some(' ')),
-                    '#' => spec.alternate = true,
-                    '0' => spec.zero = true,
-                    _ => break,
-                }
-                pos += 1;
-            }
-            if chars.get(pos) == Some(&'*') {
-                pos += 1;
-                let v = take_arg(&mut next)?;
-                let w = self
-                    .index_value(v)
-                    .ok_or_else(|| type_error("* wants int"))?;
-                if w < 0 {
-                    spec.align = Some('<');
-                }
-                spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(0);
-            } else {
-                let mut width = 0usize;
-                while let Some(d) = chars.get(pos).and_then(|d| d.to_digit(10)) {
-                    width = width.saturating_mul(10).saturating_add(d as usize);
-                    pos += 1;
-                }
-                spec.width = width;
-            }
-            if chars.get(pos) == Some(&'.') {
-                pos += 1;
-                if chars.get(pos) == Some(&'*') {
-                    pos += 1;
-                    let v = take_arg(&mut next)?;
-                    let p = self
-                        .index_value(v)
-                        .ok_or_else(|| type_error("* wants int"))?;
-                    spec.precision = Some(usize::try_from(p.max(0)).unwrap_or(0));
-                } else {
-                    let mut precision = 0usize;
-                    while let Some(d) = chars.get(pos).and_then(|d| d.to_digit(10)) {
-                        precision = precision.saturating_mul(10).saturating_add(d as usize);
-                        pos += 1;
-                    }
-                    spec.precision = Some(precision);
-                }
-            }
-            while matches!(chars.get(pos), Some('h' | 'l' | 'L')) {
-                pos += 1;
-            }
-            let Some(&conversion) = chars.get(pos) else {
+            let mut spec = cursor.flags();
+            self.percent_width(&mut cursor, &mut queue, &mut spec)?;
+            let Some(conversion) = cursor.bump() else {
                 return Err(RunError::new(ExcKind::ValueError, "incomplete format"));
             };
-            pos += 1;
             if conversion == '%' {
                 out.push('%');
                 continue;
@@ -148,37 +71,30 @@ impl Vm {
             let value = match &key {
                 Some(k) => {
                     let key = if target == Target::Bytes {
-                        let raw = k
-                            .chars()
-                            .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
-                            .collect();
-                        self.new_bytes(raw)
+                        self.new_bytes(latin1(k))
                     } else {
                         self.new_str(k.clone())
                     };
                     self.get_item(args, key)?
                 }
-                None => take_arg(&mut next)?,
+                None => queue.take()?,
             };
             if spec.align == Some('<') {
                 spec.zero = false;
             }
-            let piece = match self.percent_one(value, conversion, spec, target)? {
-                Some(piece) => piece,
-                None => {
-                    return Err(RunError::new(
-                        ExcKind::ValueError,
-                        format!(
-                            "unsupported format character '{conversion}' (0x{:x}) at index {}",
-                            u32::from(conversion),
-                            pos - 1
-                        ),
-                    ))
-                }
+            let Some(piece) = self.percent_one(value, conversion, spec, target)? else {
+                return Err(RunError::new(
+                    ExcKind::ValueError,
+                    format!(
+                        "unsupported format character '{conversion}' (0x{:x}) at index {}",
+                        u32::from(conversion),
+                        cursor.pos - 1
+                    ),
+                ));
             };
             out.push_str(&piece);
         }
-        if !mapping && next < items.len() {
+        if !mapping && queue.next < queue.items.len() {
             let what = if target == Target::Bytes {
                 "bytes"
             } else {
@@ -191,16 +107,43 @@ impl Vm {
         Ok(out)
     }
 
-    /// One conversion; `None` for an unknown conversion character.
-    fn percent_one(
-        &mut self,
-        value: Value,
-        conversion: char,
-        mut spec: Spec,
-        target: Target,
-    ) -> RunResult<Option<String>> {
-        Ok(Some(match conversion {
-            's' | 'b' if target == Target::Bytes => {
+    /// `width` and `.precision` (either may be `*`, taken from the arguments).
+    fn percent_width(
+        &self,
+        cursor: &mut Cursor,
+        queue: &mut ArgQueue,
+        spec: &mut Spec,
+    ) -> RunResult<()> {
+        if cursor.eat('*') {
+            let w = self.star_arg(queue.take()?)?;
+            if w < 0 {
+                spec.align = Some('<');
+            }
+            spec.width = usize::try_from(w.unsigned_abs()).unwrap_or(0);
+        } else {
+            spec.width = cursor.number();
+        }
+        if cursor.eat('.') {
+            spec.precision = Some(if cursor.eat('*') {
+                usize::try_from(self.star_arg(queue.take()?)?.max(0)).unwrap_or(0)
+            } else {
+                cursor.number()
+            });
+        }
+        while matches!(cursor.peek(), Some('h' | 'l' | 'L')) {
+            cursor.pos += 1;
+        }
+        Ok(())
+    }
+
+    fn star_arg(&self, v: Value) -> RunResult<i64> {
+        self.index_value(v).ok_or_else(|| type_error("* wants int"))
+    }
+
+    /// `%s`/`%b`/`%c` of `bytes % args`: buffers and single bytes, no `str()`.
+    fn percent_bytes(&self, value: Value, conversion: char, mut spec: Spec) -> RunResult<String> {
+        Ok(match conversion {
+            's' | 'b' => {
                 let Some(bytes) = self.buffer(value) else {
                     return Err(type_error(format!(
                         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -212,7 +155,7 @@ impl Vm {
                 spec.align = Some(spec.align.unwrap_or('>'));
                 format_spec::format_str(&text, &spec)?
             }
-            'c' if target == Target::Bytes => {
+            _ => {
                 let byte = match self.buffer(value) {
                     Some([b]) => Some(*b),
                     Some(_) => None,
@@ -223,6 +166,21 @@ impl Vm {
                 })?;
                 pad_printf(&spec, "", &char::from(byte).to_string())
             }
+        })
+    }
+
+    /// One conversion; `None` for an unknown conversion character.
+    fn percent_one(
+        &mut self,
+        value: Value,
+        conversion: char,
+        mut spec: Spec,
+        target: Target,
+    ) -> RunResult<Option<String>> {
+        if target == Target::Bytes && matches!(conversion, 's' | 'b' | 'c') {
+            return self.percent_bytes(value, conversion, spec).map(Some);
+        }
+        Ok(Some(match conversion {
             's' | 'r' | 'a' => {
                 let text = match conversion {
                     's' => self.str(value)?,
@@ -308,6 +266,102 @@ impl Vm {
             _ => return Ok(None),
         }))
     }
+}
+
+/// The arguments of a `%` format, consumed left to right.
+struct ArgQueue {
+    items: Vec<Value>,
+    next: usize,
+}
+
+impl ArgQueue {
+    fn take(&mut self) -> RunResult<Value> {
+        let v = self
+            .items
+            .get(self.next)
+            .copied()
+            .ok_or_else(|| type_error("not enough arguments for format string"))?;
+        self.next += 1;
+        Ok(v)
+    }
+}
+
+/// A position in the format string.
+struct Cursor {
+    chars: Vec<char>,
+    pos: usize,
+}
+
+impl Cursor {
+    fn peek(&self) -> Option<char> {
+        self.chars.get(self.pos).copied()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.pos += 1;
+        Some(c)
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        let hit = self.peek() == Some(c);
+        if hit {
+            self.pos += 1;
+        }
+        hit
+    }
+
+    /// A run of decimal digits (0 when there is none).
+    fn number(&mut self) -> usize {
+        let mut n = 0usize;
+        while let Some(d) = self.peek().and_then(|d| d.to_digit(10)) {
+            n = n.saturating_mul(10).saturating_add(d as usize);
+            self.pos += 1;
+        }
+        n
+    }
+
+    /// `(name)` after `%`, with nested parentheses.
+    fn mapping_key(&mut self) -> RunResult<Option<String>> {
+        if !self.eat('(') {
+            return Ok(None);
+        }
+        let begin = self.pos;
+        let mut depth = 1;
+        while depth > 0 {
+            match self.bump() {
+                Some('(') => depth += 1,
+                Some(')') => depth -= 1,
+                Some(_) => {}
+                None => return Err(RunError::new(ExcKind::ValueError, "incomplete format key")),
+            }
+        }
+        Ok(Some(self.chars[begin..self.pos - 1].iter().collect()))
+    }
+
+    /// The conversion flags `-+ #0`.
+    fn flags(&mut self) -> Spec {
+        let mut spec = Spec::default();
+        while let Some(flag) = self.peek() {
+            match flag {
+                '-' => spec.align = Some('<'),
+                '+' => spec.sign = Some('+'),
+                ' ' => spec.sign = spec.sign.or(Some(' ')),
+                '#' => spec.alternate = true,
+                '0' => spec.zero = true,
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        spec
+    }
+}
+
+/// Text whose characters are all below U+0100 as Latin-1 bytes.
+fn latin1(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect()
 }
 
 fn split_sign(text: &str) -> (&str, &str) {

@@ -224,7 +224,8 @@ impl Vm {
             )
         };
         let (va, vb) = (set_view(self, a), set_view(self, b));
-        if (va || vb) && (va || self.is_set(a)) && (vb || self.is_set(b)) {
+        let views_and_sets = (va && (vb || self.is_set(b))) || (vb && self.is_set(a));
+        if views_and_sets {
             let left = self.collect_values(a)?;
             let left = self.new_set(&left, false)?;
             let right = self.collect_values(b)?;

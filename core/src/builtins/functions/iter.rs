@@ -242,7 +242,15 @@ pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Va
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    args.no_more_keywords(vm, "zip")?;
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "'{}' is an invalid keyword argument for zip()",
+                vm.interner.name(*k)
+            ),
+        ));
+    }
     let mut inner = Vec::with_capacity(args.positional.len());
     for v in &args.positional {
         inner.push(vm.get_iter(*v)?);

@@ -1,7 +1,6 @@
 //! The mutators of `bytearray` and the methods of `memoryview`.
 //! <https://docs.python.org/3/library/stdtypes.html#bytearray-objects>
 
-use super::bytes::bytes_arg;
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
@@ -165,9 +164,17 @@ pub(crate) fn enter(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 
 /// `memoryview(obj)`.
 pub(crate) fn new_memoryview(vm: &mut Vm, source: Value) -> RunResult<Value> {
+    let not_buffer = |vm: &Vm| {
+        RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                vm.type_name(source)
+            ),
+        )
+    };
     let Some(id) = source.as_obj() else {
-        bytes_arg(vm, source)?;
-        return Err(RunError::internal("memoryview of an immediate"));
+        return Err(not_buffer(vm));
     };
     let view = match vm.heap.get(id) {
         Object::Bytes(b) | Object::ByteArray(b) => crate::value::bytes::MemoryView {
@@ -177,15 +184,7 @@ pub(crate) fn new_memoryview(vm: &mut Vm, source: Value) -> RunResult<Value> {
             released: false,
         },
         Object::MemoryView(m) => *m,
-        _ => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "memoryview: a bytes-like object is required, not '{}'",
-                    vm.type_name(source)
-                ),
-            ))
-        }
+        _ => return Err(not_buffer(vm)),
     };
     Ok(Value::Obj(vm.heap.alloc(Object::MemoryView(view))))
 }

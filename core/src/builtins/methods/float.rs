@@ -43,7 +43,12 @@ fn float_hex(f: f64) -> String {
 /// `float.fromhex(string)` (a classmethod).
 pub(crate) fn fromhex(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [text] = args.exact("fromhex")?;
-    let text = vm.str_arg(text, "fromhex() argument")?;
+    let text = vm.str_value(text).ok_or_else(|| {
+        RunError::new(
+            ExcKind::TypeError,
+            "bad argument type for built-in operation",
+        )
+    })?;
     parse_hex_float(&text).map(Value::Float).ok_or_else(|| {
         RunError::new(
             ExcKind::ValueError,

@@ -39,6 +39,17 @@ pub(crate) fn range_index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
     let r = range_of(vm, receiver)?;
     match position(vm, r, v) {
         Some(i) => Ok(Value::Int(i)),
+        None if vm.index_value(v).is_none() || matches!(v, Value::Float(_)) => {
+            for k in 0..r.len() {
+                if vm.eq(Value::Int(r.at(k)), v)? {
+                    return Ok(Value::Int(k));
+                }
+            }
+            Err(RunError::new(
+                ExcKind::ValueError,
+                "sequence.index(x): x not in sequence",
+            ))
+        }
         None => {
             let shown = vm.repr(v)?;
             Err(RunError::new(
@@ -96,7 +107,9 @@ pub(crate) fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
         (Value::Obj(id), _) => match (vm.heap.get(id), name) {
             (Object::BigInt(_), "real" | "numerator") => Some(obj),
             (Object::BigInt(_), "imag") => Some(Value::Int(0)),
-            (Object::BigInt(_), "denominator") => Some(Value::Int(1)),
+            (Object::BigInt(_), "denominator") | (Object::MemoryView(_), "itemsize" | "ndim") => {
+                Some(Value::Int(1))
+            }
             (Object::Range(r), "start") => Some(Value::Int(r.start)),
             (Object::Range(r), "stop") => Some(Value::Int(r.stop)),
             (Object::Range(r), "step") => Some(Value::Int(r.step)),
@@ -106,7 +119,6 @@ pub(crate) fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
                 vm.heap.get(m.source),
                 Object::Bytes(_)
             ))),
-            (Object::MemoryView(_), "itemsize" | "ndim") => Some(Value::Int(1)),
             (Object::MemoryView(_), "format") => Some(vm.new_str("B".to_owned())),
             (Object::MemoryView(_), "released") => Some(Value::Bool(vm.buffer(obj).is_none())),
             _ => None,

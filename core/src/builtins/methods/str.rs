@@ -214,9 +214,9 @@ fn justify(vm: &mut Vm, receiver: Value, args: &Args, name: &str, align: char) -
         _ => gap / 2 + (gap & width & 1),
     };
     let mut out = String::with_capacity(s.len() + gap);
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(&s);
-    out.extend(std::iter::repeat(fill).take(gap - left));
+    out.extend(std::iter::repeat_n(fill, gap - left));
     Ok(vm.new_str(out))
 }
 
@@ -283,7 +283,7 @@ pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
             '\t' => {
                 if size > 0 {
                     let pad = size - column % size;
-                    out.extend(std::iter::repeat(' ').take(pad));
+                    out.extend(std::iter::repeat_n(' ', pad));
                     column += pad;
                 }
             }
