@@ -6,6 +6,7 @@
 pub mod ast;
 mod dump;
 mod error;
+mod fast;
 mod fstring;
 mod indent;
 mod line_index;
@@ -18,4 +19,4 @@ mod token_error;
 pub use dump::{dump, dump_with_attributes};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
-pub use parse::parse_module;
+pub use parse::{parse_module, parse_module_fast, parse_module_reference};

@@ -24,4 +24,5 @@ mod pattern;
 mod stmt;
 mod target;
 
-pub use entry::parse_module;
+pub use entry::{parse_module, parse_module_fast, parse_module_reference};
+pub(super) use target::{invalid_target, set_ctx};
