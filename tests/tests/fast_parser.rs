@@ -5,6 +5,7 @@
 //! parser decides; the test counts those files and fails if the fast parser
 //! accepts a file the pest parser rejects.
 //!
+//! `PYEX_FAST_SITE_PACKAGES=1` adds the installed third-party packages.
 //! Filter files with `PYEX_FAST_FILTER=substring`; `PYEX_FAST_VERBOSE=1`
 //! lists the files the fast parser leaves to pest.
 
@@ -13,7 +14,8 @@ use std::path::{Path, PathBuf};
 
 use pyex::syntax::{dump_with_attributes, parse_module_fast, parse_module_reference, LineIndex};
 
-/// Every `.py` file under `dir`, recursively, sorted.
+/// Every `.py` file under `dir`, recursively (`site-packages` only with
+/// `PYEX_FAST_SITE_PACKAGES=1`: third-party code, ten times the stdlib).
 fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -24,6 +26,11 @@ fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
             continue;
         };
         if kind.is_dir() {
+            if path.ends_with("site-packages")
+                && std::env::var_os("PYEX_FAST_SITE_PACKAGES").is_none()
+            {
+                continue;
+            }
             python_files(&path, out);
         } else if kind.is_file() && path.extension() == Some("py".as_ref()) {
             out.push(path);

@@ -280,11 +280,13 @@ impl Parser<'_> {
             }
             T::Star => Some(BraceItem::Elt(self.starred()?)),
             _ => {
+                // A dict key is an `expression`: no unparenthesized `:=`.
+                let walrus = self.kind() == T::Name && self.peek(1) == T::ColonEqual;
                 let e = self.named_expression()?;
                 if !self.eat(T::Colon) {
                     return Some(BraceItem::Elt(e));
                 }
-                if matches!(e, Expr::NamedExpr(_)) {
+                if walrus {
                     return None;
                 }
                 Some(BraceItem::Pair(e, self.expression()?))
