@@ -1,4 +1,4 @@
-//! Lists the files (arguments) the fast parser leaves to the pest parser
+//! Lists on stderr the files (arguments) the fast parser leaves to the pest parser
 //! although pest parses them: `cargo run --example fast_fallbacks -- FILE...`.
 
 fn main() {
@@ -9,9 +9,9 @@ fn main() {
         let fast = pyex::syntax::parse_module_fast(&source);
         let reference = pyex::syntax::parse_module_reference(&source);
         match (fast, reference) {
-            (None, Ok(_)) => println!("fallback: {path}"),
-            (Some(f), Ok(r)) if f != r => println!("differs: {path}"),
-            (Some(_), Err(_)) => println!("accepts invalid: {path}"),
+            (None, Ok(_)) => eprintln!("fallback: {path}"),
+            (Some(f), Ok(r)) if f != r => eprintln!("differs: {path}"),
+            (Some(_), Err(_)) => eprintln!("accepts invalid: {path}"),
             _ => {}
         }
     }

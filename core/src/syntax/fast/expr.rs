@@ -4,7 +4,7 @@
 
 use super::super::ast::{
     BoolOp, CmpOp, Expr, ExprAwait, ExprBinOp, ExprBoolOp, ExprCompare, ExprContext, ExprIfExp,
-    ExprNamedExpr, ExprName, ExprStarred, ExprTuple, ExprUnaryOp, ExprYield, ExprYieldFrom,
+    ExprName, ExprNamedExpr, ExprStarred, ExprTuple, ExprUnaryOp, ExprYield, ExprYieldFrom,
     Operator, UnaryOp,
 };
 use super::lexer::T;

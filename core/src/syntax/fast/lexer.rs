@@ -217,7 +217,10 @@ fn name_end(text: &str, mut i: usize) -> usize {
                 if marker_at(text, i).is_some() {
                     break;
                 }
-                i += text.get(i..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+                i += text
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
             }
             _ => break,
         }
@@ -261,8 +264,10 @@ fn punctuation(s: &[u8]) -> Option<(T, usize)> {
         (b'*', b'*', _) => (T::DoubleStar, 2),
         (b'-', b'>', _) => (T::Arrow, 2),
         (b':', b'=', _) => (T::ColonEqual, 2),
-        (b'=' | b'!' | b'<' | b'>', b'=', _) => (T::Op, 2),
-        (b'<', b'<', _) | (b'>', b'>', _) | (b'/', b'/', _) => (T::Op, 2),
+        (b'=' | b'!' | b'<' | b'>', b'=', _)
+        | (b'<', b'<', _)
+        | (b'>', b'>', _)
+        | (b'/', b'/', _) => (T::Op, 2),
         (b'+' | b'-' | b'*' | b'/' | b'%' | b'&' | b'|' | b'^' | b'@', b'=', _) => (T::AugOp, 2),
         (b'(', ..) => (T::LPar, 1),
         (b')', ..) => (T::RPar, 1),

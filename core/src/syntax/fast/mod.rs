@@ -89,7 +89,9 @@ impl<'a> Parser<'a> {
 
     /// The text of a token.
     fn tok_text(&self, t: Tok) -> &'a str {
-        self.text.get(t.start as usize..t.end as usize).unwrap_or("")
+        self.text
+            .get(t.start as usize..t.end as usize)
+            .unwrap_or("")
     }
 
     /// The current token's text.

@@ -1,10 +1,10 @@
 //! `match` statements and their patterns.
 
 use super::super::ast::{
-    Constant, Expr, ExprAttribute, ExprBinOp, ExprContext, ExprName, ExprUnaryOp, Ident,
-    MatchCase, Operator, Pattern, PatternMatchAs, PatternMatchClass, PatternMatchMapping,
-    PatternMatchOr, PatternMatchSequence, PatternMatchSingleton, PatternMatchStar,
-    PatternMatchValue, Stmt, StmtMatch, UnaryOp,
+    Constant, Expr, ExprAttribute, ExprBinOp, ExprContext, ExprName, ExprUnaryOp, Ident, MatchCase,
+    Operator, Pattern, PatternMatchAs, PatternMatchClass, PatternMatchMapping, PatternMatchOr,
+    PatternMatchSequence, PatternMatchSingleton, PatternMatchStar, PatternMatchValue, Stmt,
+    StmtMatch, UnaryOp,
 };
 use super::atom::constant;
 use super::expr::bx;
@@ -166,7 +166,11 @@ impl Parser<'_> {
             }
             T::Name => self.name_pattern(),
             T::LPar | T::LSqb => {
-                let close = if self.kind() == T::LPar { T::RPar } else { T::RSqb };
+                let close = if self.kind() == T::LPar {
+                    T::RPar
+                } else {
+                    T::RSqb
+                };
                 let group = close == T::RPar;
                 self.bump();
                 let (mut items, comma) = self.pattern_items(close)?;
