@@ -1,5 +1,10 @@
 //! Source text → [`ast::Module`], or a CPython-compatible [`SyntaxError`].
 //!
+//! Two parsers read the pre-pass text (`indent.rs`): the hand-written
+//! `fast/` one first, and when it gives up the pest one (`parse/`), which
+//! is the reference and reports CPython's errors. `README.md` tells why and
+//! how their trees are kept identical.
+//!
 //! Nothing from pest escapes this module: callers see only the AST types,
 //! [`Span`](ast::Span), [`LineIndex`] and [`SyntaxError`].
 

@@ -6,7 +6,7 @@ use super::super::ast::{
     ExprDictComp, ExprList, ExprName, ExprSet, ExprSlice, ExprStarred, ExprSubscript, ExprTuple,
     Ident,
 };
-use super::super::parse::{invalid_target, set_ctx};
+use super::super::parse::{identifier, invalid_target, set_ctx};
 use super::expr::bx;
 use super::lexer::{Tok, T};
 use super::{Parser, R};
@@ -24,15 +24,8 @@ enum BraceItem {
 impl Parser<'_> {
     /// An identifier token (NFKC-normalised when not ASCII).
     pub(super) fn ident(&self, t: Tok) -> Ident {
-        let text = self.tok_text(t);
-        let name: Box<str> = if text.is_ascii() {
-            text.into()
-        } else {
-            use unicode_normalization::UnicodeNormalization;
-            text.nfkc().collect::<String>().into()
-        };
         Ident {
-            name,
+            name: identifier(self.tok_text(t)),
             span: self.span(t.start, t.end),
         }
     }

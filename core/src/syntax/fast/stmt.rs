@@ -1,11 +1,11 @@
 //! Simple statements and the statement dispatch.
 
 use super::super::ast::{
-    Alias, Expr, ExprContext, Ident, Operator, Stmt, StmtAnnAssign, StmtAssert, StmtAssign,
-    StmtAugAssign, StmtDelete, StmtExpr, StmtGlobal, StmtImport, StmtImportFrom, StmtNonlocal,
-    StmtRaise, StmtReturn,
+    Alias, Expr, ExprContext, Ident, Stmt, StmtAnnAssign, StmtAssert, StmtAssign, StmtAugAssign,
+    StmtDelete, StmtExpr, StmtGlobal, StmtImport, StmtImportFrom, StmtNonlocal, StmtRaise,
+    StmtReturn,
 };
-use super::super::parse::{invalid_target, set_ctx};
+use super::super::parse::{augop, invalid_target, set_ctx};
 use super::expr::{bx, starts_expr};
 use super::lexer::T;
 use super::{Parser, R};
@@ -163,7 +163,7 @@ impl Parser<'_> {
                 }))
             }
             T::AugOp => {
-                let op = augop(self.cur_text())?;
+                let op = augop(self.cur_text());
                 self.bump();
                 let target = single_target(first)?;
                 let value = self.rhs()?;
@@ -209,18 +209,7 @@ impl Parser<'_> {
         self.expect(T::Import)?;
         let mut names = Vec::new();
         loop {
-            let alias_start = self.start();
-            let name = self.dotted_name()?;
-            let asname = if self.eat(T::As) {
-                Some(self.name()?)
-            } else {
-                None
-            };
-            names.push(Alias {
-                name,
-                asname,
-                span: self.span_from(alias_start),
-            });
+            names.push(self.alias(true)?);
             if !self.eat(T::Comma) {
                 break;
             }
@@ -229,6 +218,26 @@ impl Parser<'_> {
             names,
             span: self.span_from(start),
         }))
+    }
+
+    /// `name [as asname]`; `dotted` allows `a.b.c` as the name.
+    fn alias(&mut self, dotted: bool) -> R<Alias> {
+        let start = self.start();
+        let name = if dotted {
+            self.dotted_name()?
+        } else {
+            self.name()?
+        };
+        let asname = if self.eat(T::As) {
+            Some(self.name()?)
+        } else {
+            None
+        };
+        Some(Alias {
+            name,
+            asname,
+            span: self.span_from(start),
+        })
     }
 
     /// `a.b.c` as one identifier.
@@ -286,18 +295,7 @@ impl Parser<'_> {
         } else {
             let parens = self.eat(T::LPar);
             loop {
-                let alias_start = self.start();
-                let name = self.name()?;
-                let asname = if self.eat(T::As) {
-                    Some(self.name()?)
-                } else {
-                    None
-                };
-                names.push(Alias {
-                    name,
-                    asname,
-                    span: self.span_from(alias_start),
-                });
+                names.push(self.alias(false)?);
                 if !self.eat(T::Comma) || (parens && self.kind() == T::RPar) {
                     break;
                 }
@@ -322,24 +320,4 @@ fn single_target(mut e: Expr) -> R<Expr> {
     }
     set_ctx(&mut e, ExprContext::Store);
     Some(e)
-}
-
-/// The operator of an augmented assignment token.
-fn augop(text: &str) -> R<Operator> {
-    Some(match text.strip_suffix('=')? {
-        "+" => Operator::Add,
-        "-" => Operator::Sub,
-        "*" => Operator::Mult,
-        "@" => Operator::MatMult,
-        "/" => Operator::Div,
-        "%" => Operator::Mod,
-        "&" => Operator::BitAnd,
-        "|" => Operator::BitOr,
-        "^" => Operator::BitXor,
-        "<<" => Operator::LShift,
-        ">>" => Operator::RShift,
-        "**" => Operator::Pow,
-        "//" => Operator::FloorDiv,
-        _ => return None,
-    })
 }

@@ -7,31 +7,12 @@ use super::super::ast::{
     Constant, Conversion, Expr, ExprConstant, ExprFormattedValue, ExprJoinedStr, Span,
 };
 use super::super::indent::prepare;
+use super::super::parse::Joined;
 use super::super::strings::{decode_string, FStringField, FStringPart, StringLiteral};
 use super::super::LineIndex;
 use super::expr::bx;
 use super::lexer::{tokenize, Tok, T};
 use super::{Parser, R};
-
-/// Literal text waiting to become one `Constant` of a `JoinedStr`.
-struct Joined {
-    values: Vec<Expr>,
-    pending: String,
-    span: Span,
-}
-
-impl Joined {
-    fn flush(&mut self) {
-        if !self.pending.is_empty() {
-            let value = Constant::Str(std::mem::take(&mut self.pending).into());
-            self.values.push(Expr::Constant(ExprConstant {
-                value,
-                u_prefix: false,
-                span: self.span,
-            }));
-        }
-    }
-}
 
 /// Whether a string token's prefix holds `letter` (lowercase).
 fn has_prefix(token: &str, letter: u8) -> bool {
@@ -51,11 +32,7 @@ impl Parser<'_> {
         }
         let tokens: Vec<Tok> = self.toks.get(first..self.pos)?.to_vec();
         let span = self.span_from(start);
-        let mut joined = Joined {
-            values: Vec::new(),
-            pending: String::new(),
-            span,
-        };
+        let mut joined = Joined::new(span);
         let (mut bytes, mut first_bytes, mut is_fstring, mut u_prefix) =
             (Vec::new(), None, false, false);
         for (i, token) in tokens.iter().enumerate() {
@@ -137,11 +114,7 @@ impl Parser<'_> {
         }
         let format_spec = match &field.spec {
             Some(parts) => {
-                let mut joined = Joined {
-                    values: Vec::new(),
-                    pending: String::new(),
-                    span,
-                };
+                let mut joined = Joined::new(span);
                 self.fstring_parts(parts, token_start, token_span, &mut joined)?;
                 // CPython gives the spec's last literal the token's span.
                 joined.span = token_span;

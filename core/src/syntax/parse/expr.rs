@@ -71,15 +71,8 @@ impl Builder<'_> {
 
     /// An identifier (NFKC-normalised when not ASCII).
     pub(super) fn ident(&self, pair: &P<'_>) -> Ident {
-        let text = pair.as_str();
-        let name: Box<str> = if text.is_ascii() {
-            text.into()
-        } else {
-            use unicode_normalization::UnicodeNormalization;
-            text.nfkc().collect::<String>().into()
-        };
         Ident {
-            name,
+            name: identifier(pair.as_str()),
             span: self.span(pair),
         }
     }
@@ -614,6 +607,16 @@ impl Builder<'_> {
             "dict unpacking cannot be used in dict comprehension",
             self.text_span(at, at + 2),
         ))
+    }
+}
+
+/// An identifier's name: NFKC-normalised when not ASCII, as CPython does.
+pub(in crate::syntax) fn identifier(text: &str) -> Box<str> {
+    if text.is_ascii() {
+        text.into()
+    } else {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfkc().collect::<String>().into()
     }
 }
 

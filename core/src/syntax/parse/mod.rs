@@ -25,4 +25,7 @@ mod stmt;
 mod target;
 
 pub use entry::{parse_module, parse_module_fast, parse_module_reference};
+pub(super) use expr::identifier;
+pub(super) use fstring::Joined;
+pub(super) use stmt::augop;
 pub(super) use target::{invalid_target, set_ctx};
