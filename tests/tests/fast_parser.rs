@@ -239,6 +239,14 @@ fn fast_parser_rejects_what_pest_rejects() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut files = Vec::new();
     python_files(&root.join("conformance"), &mut files);
+    // `PYEX_FAST_MUTANTS=N`: N mutants per file, and the stdlib files too.
+    let per_file = match std::env::var("PYEX_FAST_MUTANTS") {
+        Ok(n) => {
+            python_files(&stdlib_dir(), &mut files);
+            n.parse().unwrap_or(10)
+        }
+        Err(_) => 40,
+    };
     files.sort();
     let mut rng = Rng(0x2545_F491_4F6C_DD1D);
     let (mut mutants, mut fast_ok, mut failures) = (0, 0, Vec::new());
@@ -246,7 +254,7 @@ fn fast_parser_rejects_what_pest_rejects() {
         let Ok(source) = fs::read_to_string(file) else {
             continue;
         };
-        for _ in 0..40 {
+        for _ in 0..per_file {
             let text = mutate(&source, &mut rng);
             mutants += 1;
             let Some(fast) = parse_module_fast(&text) else {
