@@ -138,10 +138,12 @@ fn is_string_prefix(word: &[u8]) -> bool {
     )
 }
 
-/// Splits `text` into tokens, ending with [`T::Eof`].
-pub(super) fn tokenize(text: &str) -> Option<Vec<Tok>> {
+/// Splits `text` into tokens, ending with [`T::Eof`]; also returns the
+/// length in bytes of the longest line (between NEWLINE tokens).
+pub(super) fn tokenize(text: &str) -> Option<(Vec<Tok>, usize)> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 3);
+    let (mut line_start, mut longest) = (0, 0);
     let mut i = 0;
     while let Some(&c) = bytes.get(i) {
         let start = i;
@@ -151,7 +153,9 @@ pub(super) fn tokenize(text: &str) -> Option<Vec<Tok>> {
                 continue;
             }
             b'\n' => {
+                longest = longest.max(i - line_start);
                 i += 1;
+                line_start = i;
                 T::Newline
             }
             b'"' | b'\'' => {
@@ -198,7 +202,7 @@ pub(super) fn tokenize(text: &str) -> Option<Vec<Tok>> {
         start: text.len() as u32,
         end: text.len() as u32,
     });
-    Some(toks)
+    Some((toks, longest.max(text.len() - line_start)))
 }
 
 /// The INDENT or DEDENT marker at `i`, if there is one.

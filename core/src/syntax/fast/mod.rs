@@ -25,7 +25,10 @@ mod stmt;
 mod strings;
 
 use super::ast::{Span, Stmt};
-use super::indent::Prepared;
+use std::cell::Cell;
+
+use super::indent::{Prepared, Segment};
+use super::parse::too_recursive;
 use lexer::{Tok, T};
 
 /// The fast parser's result: `None` means "let the pest parser decide".
@@ -47,11 +50,21 @@ pub(super) struct Parser<'a> {
     toks: Vec<Tok>,
     pos: usize,
     depth: u32,
+    /// The offset-map stretch of the last span computed (spans come in
+    /// nearly increasing order, so this saves most lookups).
+    segment: Cell<Segment>,
 }
+
+/// A line shorter than this cannot hold the 1,000 recursive constructs
+/// (two bytes or more each) that make the pest path refuse it.
+const SHORT_LINE: usize = 2_000;
 
 /// Parses the statements of a whole file, or gives up.
 pub(super) fn parse_file(prepared: &Prepared) -> R<Vec<Stmt>> {
-    let toks = lexer::tokenize(&prepared.text)?;
+    let (toks, longest) = lexer::tokenize(&prepared.text)?;
+    if longest >= SHORT_LINE && too_recursive(&prepared.text).is_some() {
+        return None;
+    }
     let mut p = Parser {
         prepared,
         text: &prepared.text,
@@ -59,6 +72,7 @@ pub(super) fn parse_file(prepared: &Prepared) -> R<Vec<Stmt>> {
         toks,
         pos: 0,
         depth: 0,
+        segment: Cell::new(prepared.segment(0)),
     };
     let mut body = Vec::new();
     while p.kind() != T::Eof {
@@ -141,22 +155,37 @@ impl<'a> Parser<'a> {
     /// computes it (`Builder::text_span`).
     fn span(&self, start: u32, end: u32) -> Span {
         let (start, end) = (start as usize + self.base, end as usize + self.base);
-        let prepared = self.prepared;
-        let s = prepared.source_offset(start);
+        let s = self.source_offset(start);
         if end <= start {
             return Span::new(s, s);
         }
-        let text = &prepared.text;
+        let text = self.prepared.text.as_bytes();
         let mut last = end - 1;
-        while last > start && !text.is_char_boundary(last) {
-            last -= 1;
-        }
-        let len = text
-            .get(last..)
-            .and_then(|r| r.chars().next())
-            .map_or(1, char::len_utf8);
-        let e = prepared.source_offset(last) + len as u32;
+        let len = match text.get(last) {
+            Some(b) if b.is_ascii() => 1,
+            _ => {
+                let text = &self.prepared.text;
+                while last > start && !text.is_char_boundary(last) {
+                    last -= 1;
+                }
+                text.get(last..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8)
+            }
+        };
+        let e = self.source_offset(last) + len as u32;
         Span::new(s, e.max(s))
+    }
+
+    /// [`Prepared::source_offset`], through the cached stretch.
+    fn source_offset(&self, text_offset: usize) -> u32 {
+        let t = text_offset as u32;
+        let mut segment = self.segment.get();
+        if !segment.contains(t) {
+            segment = self.prepared.segment(text_offset);
+            self.segment.set(segment);
+        }
+        segment.map(t)
     }
 
     /// The span from text offset `start` to the end of the last consumed token.

@@ -148,9 +148,10 @@ impl Parser<'_> {
             prepared: self.prepared,
             text: &sub_prepared.text,
             base: self.base + start - 1,
-            toks: tokenize(&sub_prepared.text)?,
+            toks: tokenize(&sub_prepared.text)?.0,
             pos: 0,
             depth: self.depth,
+            segment: self.segment.clone(),
         };
         let e = parser.star_expressions()?;
         parser.expect(T::Newline)?;

@@ -39,10 +39,10 @@ pub fn parse_module_fast(source: &str) -> Option<Module> {
     fast_path(source, &prepared)
 }
 
-/// The fast parser's module, when the pre-pass found no error and no line
-/// is too recursive for the pest path.
+/// The fast parser's module, when the pre-pass found no error (the fast
+/// parser also leaves lines too recursive for the pest path to it).
 fn fast_path(source: &str, prepared: &Prepared) -> Option<Module> {
-    if prepared.error.is_some() || too_recursive(&prepared.text).is_some() {
+    if prepared.error.is_some() {
         return None;
     }
     let body = super::super::fast::parse_file(prepared)?;
@@ -155,7 +155,7 @@ fn declares_encoding(source: &str) -> bool {
 }
 
 /// The offset of the first logical line with too many recursive constructs.
-fn too_recursive(text: &str) -> Option<usize> {
+pub(in crate::syntax) fn too_recursive(text: &str) -> Option<usize> {
     let mut count = 0;
     let mut line_start = 0;
     let bytes = text.as_bytes();
