@@ -56,6 +56,11 @@ fn parse_stdlib_files(c: &mut Criterion) {
         }
         group.throughput(Throughput::Bytes(source.len() as u64));
         group.bench_function(name, |b| b.iter(|| pyex::parse_module(black_box(&source))));
+        // The pest parser alone, the path before the fast parser existed.
+        let pest_name = format!("{name} (pest only)");
+        group.bench_function(pest_name, |b| {
+            b.iter(|| pyex::syntax::parse_module_reference(black_box(&source)));
+        });
     }
     group.finish();
 }

@@ -39,12 +39,19 @@ fn parse_args() -> Result<Args, String> {
 }
 
 /// The best time over `repeat` parses, and whether the parse succeeded.
+/// With `PYEX_PARSE_REFERENCE=1`, the pest parser alone (the path before the
+/// fast parser existed), for before/after comparisons.
 fn time_file(source: &str, repeat: u32) -> (u128, bool) {
+    let parse = if std::env::var_os("PYEX_PARSE_REFERENCE").is_some() {
+        pyex::syntax::parse_module_reference
+    } else {
+        pyex::parse_module
+    };
     let mut best = u128::MAX;
     let mut ok = false;
     for _ in 0..repeat {
         let start = Instant::now();
-        let result = pyex::parse_module(std::hint::black_box(source));
+        let result = parse(std::hint::black_box(source));
         best = best.min(start.elapsed().as_nanos());
         ok = result.is_ok();
     }

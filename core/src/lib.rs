@@ -1,13 +1,14 @@
 //! Pyex: a sandboxed Python 3 interpreter for programs written by LLMs, run as
 //! a plain function call inside a host (Elixir NIF, Python extension, CLI).
 //!
-//! Pipeline: source → [`syntax`] (indentation pre-pass, pest grammar, typed
-//! AST with spans) → `compile` (scopes to slots, lowering to flat `Code`) →
+//! Pipeline: source → [`syntax`] (indentation pre-pass, fast hand-written
+//! parser with the pest grammar as reference and error reporter, typed AST
+//! with spans) → `compile` (scopes to slots, lowering to flat `Code`) →
 //! `eval` (an explicit, serialisable frame stack over the `value` heap).
 //!
 //! Source code layout:
-//! - `syntax/`: the pre-pass (`indent.rs`), the grammar (`grammar.pest`),
-//!   the AST builder (`parse/`), literals, the AST (`ast.rs`), `SyntaxError`,
+//! - `syntax/`: the pre-pass (`indent.rs`), the fast parser (`fast/`), the
+//!   grammar (`grammar.pest`) and its AST builder and error reporter (`parse/`), literals, the AST (`ast.rs`), `SyntaxError`,
 //!   `ast.dump` (`dump.rs`) and python3's display of a SyntaxError (`render.rs`).
 //! - `compile/`: scopes (`scope.rs`: names → local slots, cells, globals),
 //!   CPython's compile-time errors (`check/`), lowering to [`Program`]'s code objects.

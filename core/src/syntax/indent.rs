@@ -58,6 +58,33 @@ pub(crate) struct Prepared {
     after_parser_error: Option<(u32, SyntaxError)>,
 }
 
+/// Text offsets `start..end` map to source offsets from `source` on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Segment {
+    /// The first text offset of the stretch.
+    pub start: u32,
+    /// The text offset after the stretch.
+    pub end: u32,
+    /// The source offset of `start`.
+    source: u32,
+    source_len: u32,
+}
+
+impl Segment {
+    /// Whether text offset `t` is in this stretch.
+    pub(crate) fn contains(&self, t: u32) -> bool {
+        self.start <= t && t < self.end
+    }
+
+    /// The source offset of text offset `t` (in this stretch), as
+    /// [`Prepared::source_offset`] computes it.
+    pub(crate) fn map(&self, t: u32) -> u32 {
+        self.source
+            .saturating_add(t.saturating_sub(self.start))
+            .min(self.source_len)
+    }
+}
+
 /// A point where `text` and the source offsets start to agree again.
 #[derive(Clone, Copy, Debug)]
 struct Anchor {
@@ -80,6 +107,24 @@ impl Prepared {
         base.source
             .saturating_add(t.saturating_sub(base.text))
             .min(self.source_len)
+    }
+
+    /// The stretch of `text` around `text_offset` over which text and source
+    /// advance together, for callers that map many nearby offsets (the fast
+    /// parser): within it, [`Prepared::source_offset`] is [`Segment::map`].
+    pub(crate) fn segment(&self, text_offset: usize) -> Segment {
+        let t = text_offset as u32;
+        let i = self.anchors.partition_point(|a| a.text <= t);
+        let base = i
+            .checked_sub(1)
+            .and_then(|i| self.anchors.get(i))
+            .map_or(Anchor { text: 0, source: 0 }, |a| *a);
+        Segment {
+            start: base.text,
+            end: self.anchors.get(i).map_or(u32::MAX, |a| a.text),
+            source: base.source,
+            source_len: self.source_len,
+        }
     }
 
     /// The error to report when the parser fails with `error` before the end

@@ -1,11 +1,17 @@
 //! Source text → [`ast::Module`], or a CPython-compatible [`SyntaxError`].
 //!
+//! Two parsers read the pre-pass text (`indent.rs`): the hand-written
+//! `fast/` one first, and when it gives up the pest one (`parse/`), which
+//! is the reference and reports CPython's errors. `README.md` tells why and
+//! how their trees are kept identical.
+//!
 //! Nothing from pest escapes this module: callers see only the AST types,
 //! [`Span`](ast::Span), [`LineIndex`] and [`SyntaxError`].
 
 pub mod ast;
 mod dump;
 mod error;
+mod fast;
 mod fstring;
 mod indent;
 mod line_index;
@@ -18,4 +24,4 @@ mod token_error;
 pub use dump::{dump, dump_with_attributes};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
-pub use parse::parse_module;
+pub use parse::{parse_module, parse_module_fast, parse_module_reference};

@@ -219,6 +219,28 @@ impl Builder<'_> {
         Ok((expr, first_not.cover(inner_span)))
     }
 
+    /// The operand of `*` or `**` in a display is CPython's `bitwise_or`:
+    /// "invalid syntax" at its first `not`, boolean or comparison operator.
+    pub(super) fn check_bitwise_or(&self, chain: &P<'_>) -> PResult<()> {
+        for child in chain.clone().into_inner() {
+            let bad = match child.as_rule() {
+                Rule::operand => child
+                    .into_inner()
+                    .find(|p| p.as_rule() == Rule::prefix_op && p.as_str() == "not"),
+                Rule::op_sym => {
+                    matches!(ChainOp::from_pair(&child), Some(ChainOp::Cmp(_))).then_some(child)
+                }
+                _ => Some(child),
+            };
+            if let Some(bad) = bad {
+                let at = self.base + bad.as_span().start();
+                let word = bad.as_str().split_whitespace().next().unwrap_or("");
+                return Err(self.error("invalid syntax", self.text_span(at, at + word.len())));
+            }
+        }
+        Ok(())
+    }
+
     /// An `operand` node reached outside a chain (all its prefixes apply).
     pub(super) fn operand(&mut self, pair: P<'_>) -> PResult<Expr> {
         let chain = Chain {

@@ -3,7 +3,7 @@
 use pest::Parser;
 
 use super::super::ast::{Module, Span};
-use super::super::indent::prepare;
+use super::super::indent::{prepare, Prepared};
 use super::super::{LineIndex, SyntaxError};
 use super::builder::{too_deep, Builder, PythonParser, Rule};
 use super::errors::tokens::string_len;
@@ -17,7 +17,42 @@ const MAX_RECURSIVE_PER_LINE: usize = 1_000;
 
 /// Parses a whole source file into a [`Module`], or returns the first syntax
 /// error in source order, as CPython 3.11's `compile(..., "exec")` would.
+///
+/// The fast parser (`syntax/fast/`) runs first; when it gives up, the pest
+/// grammar decides, and reports CPython's error.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
+    parse_with(source, true)
+}
+
+/// [`parse_module`] with the pest parser only: the reference the fast
+/// parser is tested against.
+pub fn parse_module_reference(source: &str) -> Result<Module, SyntaxError> {
+    parse_with(source, false)
+}
+
+/// The fast parser alone: `None` where [`parse_module`] would fall back to
+/// the pest parser (an error, or a construct the fast parser leaves to it).
+pub fn parse_module_fast(source: &str) -> Option<Module> {
+    let index = LineIndex::new(source);
+    u32::try_from(source.len()).ok()?;
+    let prepared = prepare(source, &index);
+    fast_path(source, &prepared)
+}
+
+/// The fast parser's module, when the pre-pass found no error (the fast
+/// parser also leaves lines too recursive for the pest path to it).
+fn fast_path(source: &str, prepared: &Prepared) -> Option<Module> {
+    if prepared.error.is_some() {
+        return None;
+    }
+    let body = super::super::fast::parse_file(prepared)?;
+    Some(Module {
+        body,
+        span: Span::new(0, source.len() as u32),
+    })
+}
+
+fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
     let index = LineIndex::new(source);
     if u32::try_from(source.len()).is_err() {
         return Err(SyntaxError::syntax(
@@ -27,6 +62,11 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
         ));
     }
     let prepared = prepare(source, &index);
+    if fast {
+        if let Some(module) = fast_path(source, &prepared) {
+            return Ok(module);
+        }
+    }
     if let Some(offset) = too_recursive(&prepared.text) {
         let at = prepared.source_offset(offset);
         return Err(too_deep(Span::new(at, at), &index));
@@ -115,7 +155,7 @@ fn declares_encoding(source: &str) -> bool {
 }
 
 /// The offset of the first logical line with too many recursive constructs.
-fn too_recursive(text: &str) -> Option<usize> {
+pub(in crate::syntax) fn too_recursive(text: &str) -> Option<usize> {
     let mut count = 0;
     let mut line_start = 0;
     let bytes = text.as_bytes();

@@ -71,15 +71,8 @@ impl Builder<'_> {
 
     /// An identifier (NFKC-normalised when not ASCII).
     pub(super) fn ident(&self, pair: &P<'_>) -> Ident {
-        let text = pair.as_str();
-        let name: Box<str> = if text.is_ascii() {
-            text.into()
-        } else {
-            use unicode_normalization::UnicodeNormalization;
-            text.nfkc().collect::<String>().into()
-        };
         Ident {
-            name,
+            name: identifier(pair.as_str()),
             span: self.span(pair),
         }
     }
@@ -124,7 +117,9 @@ impl Builder<'_> {
 
     fn starred(&mut self, pair: P<'_>) -> PResult<Expr> {
         let span = self.span(&pair);
-        let value = self.expr(self.first(&pair)?)?;
+        let operand = self.first(&pair)?;
+        self.check_bitwise_or(&operand)?;
+        let value = self.expr(operand)?;
         Ok(Expr::Starred(ExprStarred {
             value: bx(value),
             ctx: ExprContext::Load,
@@ -251,6 +246,15 @@ impl Builder<'_> {
         match it.next() {
             None => Ok(base),
             Some(exp) => {
+                // The exponent is CPython's `factor`: no `not`.
+                if let Some(not) = exp
+                    .clone()
+                    .into_inner()
+                    .next()
+                    .filter(|p| p.as_str() == "not")
+                {
+                    return Err(self.error("invalid syntax", self.span(&not)));
+                }
                 let span = base_span.cover(self.span(&exp));
                 let right = self.expr(exp)?;
                 Ok(binop(base, super::super::ast::Operator::Pow, right, span))
@@ -330,6 +334,16 @@ impl Builder<'_> {
         let Some(rest) = rest else {
             return lower.ok_or_else(|| self.internal(&pair));
         };
+        if pair
+            .clone()
+            .into_inner()
+            .next()
+            .is_some_and(|l| is_walrus(&l))
+        {
+            // A slice's lower bound is an `expression`: CPython stops at the `:`.
+            let at = self.base + rest.as_span().start();
+            return Err(self.error("invalid syntax", self.text_span(at, at + 1)));
+        }
         if let Some(Expr::Starred(s)) = &lower {
             return Err(self.error("invalid syntax", s.span));
         }
@@ -357,6 +371,10 @@ impl Builder<'_> {
         let span = self.span(&pair);
         let (elts, comma, generators) = self.display_items(&pair)?;
         if let Some(generators) = generators {
+            if let [Expr::Starred(s)] = elts.as_slice() {
+                let msg = "iterable unpacking cannot be used in comprehension";
+                return Err(self.error(msg, s.span));
+            }
             let elt = self.single(elts, &pair)?;
             return Ok(Expr::GeneratorExp(ExprComp {
                 elt: bx(elt),
@@ -554,7 +572,9 @@ impl Builder<'_> {
         let mut it = item.clone().into_inner();
         let first = self.next(&mut it, &item)?;
         if first.as_rule() == Rule::dict_unpack {
-            return Ok((None, self.expr(self.first(&first)?)?));
+            let operand = self.first(&first)?;
+            self.check_bitwise_or(&operand)?;
+            return Ok((None, self.expr(operand)?));
         }
         let Some(value) = it.next() else {
             // CPython: from the key's last character, with `end_offset` 0.
@@ -566,6 +586,11 @@ impl Builder<'_> {
             err.end_offset = 0;
             return Err(err);
         };
+        if is_walrus(&first) {
+            // A key is an `expression`: CPython stops at the `:`.
+            let at = self.base + value.as_span().start();
+            return Err(self.error("invalid syntax", self.text_span(at, at + 1)));
+        }
         let key = self.expr(first)?;
         if let Expr::Starred(s) = &key {
             return Err(self.error("invalid syntax", s.span));
@@ -614,6 +639,21 @@ impl Builder<'_> {
             "dict unpacking cannot be used in dict comprehension",
             self.text_span(at, at + 2),
         ))
+    }
+}
+
+/// Whether `pair` is an unparenthesized `name := value`.
+fn is_walrus(pair: &P<'_>) -> bool {
+    pair.as_rule() == Rule::named_expression && pair.clone().into_inner().count() == 2
+}
+
+/// An identifier's name: NFKC-normalised when not ASCII, as CPython does.
+pub(in crate::syntax) fn identifier(text: &str) -> Box<str> {
+    if text.is_ascii() {
+        text.into()
+    } else {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfkc().collect::<String>().into()
     }
 }
 

@@ -24,15 +24,20 @@ use super::expr::bx;
 /// The message CPython reports at the string token itself.
 const BYTES_NOT_ASCII: &str = "bytes can only contain ASCII literal characters";
 
-/// Literal text waiting to become one `Constant` of a `JoinedStr`.
-struct Joined {
-    values: Vec<Expr>,
-    pending: String,
-    span: Span,
+/// Literal text waiting to become one `Constant` of a `JoinedStr` (shared
+/// with the fast parser, so both build f-strings alike).
+pub(in crate::syntax) struct Joined {
+    /// The pieces built so far.
+    pub values: Vec<Expr>,
+    /// Literal text not yet flushed.
+    pub pending: String,
+    /// The span given to the next literal piece.
+    pub span: Span,
 }
 
 impl Joined {
-    fn new(span: Span) -> Self {
+    /// No pieces yet; literals will span `span`.
+    pub(in crate::syntax) fn new(span: Span) -> Self {
         Joined {
             values: Vec::new(),
             pending: String::new(),
@@ -40,7 +45,8 @@ impl Joined {
         }
     }
 
-    fn flush(&mut self) {
+    /// Turns the pending literal text, if any, into a piece.
+    pub(in crate::syntax) fn flush(&mut self) {
         if !self.pending.is_empty() {
             let value = Constant::Str(std::mem::take(&mut self.pending).into());
             self.values.push(Expr::Constant(ExprConstant {

@@ -24,4 +24,9 @@ mod pattern;
 mod stmt;
 mod target;
 
-pub use entry::parse_module;
+pub(super) use entry::too_recursive;
+pub use entry::{parse_module, parse_module_fast, parse_module_reference};
+pub(super) use expr::identifier;
+pub(super) use fstring::Joined;
+pub(super) use stmt::augop;
+pub(super) use target::{invalid_target, set_ctx};

@@ -567,7 +567,8 @@ fn starts_bitwise_or(text: &str) -> bool {
     !(text.starts_with('*') || matches!(word, "not" | "lambda" | "yield"))
 }
 
-fn augop(text: &str) -> Operator {
+/// The operator of an augmented assignment (`+=` → `Add`).
+pub(in crate::syntax) fn augop(text: &str) -> Operator {
     match text.trim_end_matches('=') {
         "+" => Operator::Add,
         "-" => Operator::Sub,

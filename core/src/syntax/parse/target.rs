@@ -45,7 +45,7 @@ pub(super) fn expr_name(e: &Expr) -> &'static str {
 }
 
 /// The first sub-expression that cannot be a target, if any.
-pub(super) fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
+pub(in crate::syntax) fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
     match e {
         Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => None,
         Expr::Starred(s) if !del => invalid_target(&s.value, del),
@@ -56,7 +56,7 @@ pub(super) fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
 }
 
 /// Sets `ctx` on a valid target and everything it contains.
-pub(super) fn set_ctx(e: &mut Expr, ctx: ExprContext) {
+pub(in crate::syntax) fn set_ctx(e: &mut Expr, ctx: ExprContext) {
     match e {
         Expr::Name(n) => n.ctx = ctx,
         Expr::Attribute(a) => a.ctx = ctx,

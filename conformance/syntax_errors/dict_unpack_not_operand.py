@@ -1,0 +1,2 @@
+def merge(a, b):
+    return {**a, **not b}

@@ -1,0 +1,2 @@
+base, flag = 2, True
+result = base ** not flag

@@ -1,0 +1,2 @@
+items = list(range(10))
+head = items[n := 3 : 6]

@@ -1,0 +1,3 @@
+defaults = [1, 2]
+extra = None
+values = [*defaults or extra]
