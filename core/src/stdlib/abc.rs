@@ -21,6 +21,10 @@ pub(crate) const MODULE: NativeModule = NativeModule {
 };
 
 /// Adds `ABCMeta` and `ABC` to module `abc`.
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the signature every native module's init shares"
+)]
 fn add_classes(vm: &mut Vm, module: ObjId) -> RunResult<()> {
     for (name, class) in [("ABCMeta", vm.types.abc_meta), ("ABC", vm.types.abc)] {
         vm.set_module_attr(module, name, Value::Obj(class));
