@@ -4,7 +4,7 @@
 #   make demo    build the CLI, run $(DEMO_PROGRAM) and compare with python3, parse the TODO app
 #   make test    every test suite: cargo, then pytest and mix test when those projects exist
 #   make check   formatting, clippy, recorded expectations, Elixir/Python checks when present
-#   make bench   criterion parse throughput, then pyex vs CPython parse time per stdlib file
+#   make bench   criterion (parse, evaluator), then pyex vs CPython: parse time per stdlib file, run times
 #   make record  re-record conformance expectations with python3 (the only writer of them)
 
 SHELL := /bin/bash
@@ -68,8 +68,9 @@ ifneq ($(PYTHON_TESTS),)
 endif
 
 bench:
-	$(CARGO) bench -p pyex --bench parse
+	$(CARGO) bench -p pyex --bench parse --bench eval
 	$(PYTHON) scripts/parse_vs_cpython.py
+	$(PYTHON) scripts/eval_vs_cpython.py
 
 record:
 	$(PYTHON) conformance/record
