@@ -41,8 +41,8 @@ impl Vm {
     }
 
     /// A user-defined hook (`__getattr__`, `__setattr__`, ...) of class `class`.
-    fn user_hook(&mut self, class: ObjId, hook: &str) -> Option<Value> {
-        let sym = self.interner.intern(hook);
+    fn user_hook(&mut self, class: ObjId, hook: &'static str) -> Option<Value> {
+        let sym = self.interner.intern_static(hook);
         self.lookup_type_attr(class, sym)
             .filter(|_| self.is_user_class(class))
     }

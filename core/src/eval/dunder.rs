@@ -41,11 +41,11 @@ impl Vm {
 
     /// The method `name` defined by a user class in the MRO of `v`'s type
     /// (`None` for builtin values and inherited builtin behaviour).
-    pub(crate) fn user_dunder(&mut self, v: Value, name: &str) -> Option<Value> {
+    pub(crate) fn user_dunder(&mut self, v: Value, name: &'static str) -> Option<Value> {
         if !self.is_user_instance(v) {
             return None;
         }
-        let sym = self.interner.intern(name);
+        let sym = self.interner.intern_static(name);
         let class = self.class(self.type_of(v))?;
         class.mro.iter().find_map(|k| {
             self.class(*k)
@@ -198,7 +198,7 @@ impl Vm {
             CmpOp::Eq => ("__eq__", "__eq__"),
             CmpOp::Ne => ("__ne__", "__ne__"),
         };
-        let find = |vm: &mut Vm, receiver: Value, other: Value, name: &str| {
+        let find = |vm: &mut Vm, receiver: Value, other: Value, name: &'static str| {
             let found = vm.user_dunder(receiver, name).map(|func| Attempt {
                 receiver,
                 other,

@@ -222,8 +222,8 @@ impl Vm {
         }
     }
 
-    pub(crate) fn has_dunder(&mut self, v: Value, name: &str) -> bool {
-        let sym = self.interner.intern(name);
+    pub(crate) fn has_dunder(&mut self, v: Value, name: &'static str) -> bool {
+        let sym = self.interner.intern_static(name);
         self.is_user_object(v) && self.lookup_type_attr(self.type_of(v), sym).is_some()
     }
 

@@ -30,6 +30,10 @@ pub(crate) struct Interner {
     base: Arc<Base>,
     names: Vec<Box<str>>,
     index: HashMap<Box<str>, Symbol, FxBuildHasher>,
+    /// Symbols of names written in the interpreter's source (`"__getattr__"`),
+    /// keyed by the text's address and length: the hot paths that look up
+    /// dunders skip hashing and comparing the text.
+    statics: HashMap<(usize, usize), Symbol, FxBuildHasher>,
 }
 
 /// Frozen names shared by the interners copied from one template.
@@ -65,6 +69,17 @@ impl Interner {
             .map(|i| Symbol(i as u32))
     }
 
+    /// [`Interner::intern`] for a name in the interpreter's own source.
+    pub(crate) fn intern_static(&mut self, name: &'static str) -> Symbol {
+        let key = (name.as_ptr() as usize, name.len());
+        if let Some(&symbol) = self.statics.get(&key) {
+            return symbol;
+        }
+        let symbol = self.intern(name);
+        self.statics.insert(key, symbol);
+        symbol
+    }
+
     /// The text of a symbol.
     pub(crate) fn name(&self, symbol: Symbol) -> &str {
         let i = symbol.0 as usize;
@@ -98,6 +113,7 @@ impl From<Vec<Box<str>>> for Interner {
             base: Arc::default(),
             names,
             index,
+            statics: HashMap::default(),
         }
     }
 }
