@@ -65,7 +65,7 @@ pub struct Ctx {
 /// The first bytes of every snapshot.
 const SNAPSHOT_MAGIC: &[u8] = b"PYEXSNAP";
 /// Bumped whenever the serialised state changes shape.
-const SNAPSHOT_VERSION: u32 = 2;
+const SNAPSHOT_VERSION: u32 = 3;
 
 const _: fn() = || {
     fn is_send<T: Send>() {}

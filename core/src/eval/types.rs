@@ -57,7 +57,26 @@ pub(crate) struct Types {
     pub code: ObjId,
     /// One class per [`ExcKind`], in [`ExcKind::ALL`] order.
     pub exceptions: Vec<ObjId>,
+    /// One subclass of `iterator` per name in [`ITERATOR_KINDS`], in that order
+    /// (`type(map(f, x))` is `map`, `type(iter([]))` is `list_iterator`).
+    #[serde(default)]
+    pub iterator_kinds: Vec<ObjId>,
 }
+
+/// The type names of builtin iterators that CPython gives their own class.
+const ITERATOR_KINDS: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "str_ascii_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+];
 
 fn builtin_class(heap: &mut Heap, name: &str, layout: Layout, bases: &[ObjId]) -> ObjId {
     let mut mro_tail: Vec<ObjId> = Vec::new();
@@ -134,7 +153,12 @@ impl Types {
             abc_meta: object,
             abc: object,
             exceptions: Vec::new(),
+            iterator_kinds: Vec::new(),
         };
+        types.iterator_kinds = ITERATOR_KINDS
+            .iter()
+            .map(|name| builtin_class(heap, name, Layout::Iterator, &[types.iterator]))
+            .collect();
         types.abc_meta = builtin_class(heap, "ABCMeta", Layout::Type, &[types.type_]);
         types.abc = builtin_class(heap, "ABC", Layout::Object, &[object]);
         for (class, module) in [
@@ -257,7 +281,15 @@ impl Vm {
                 Object::Generator(_) => t.generator,
                 Object::Range(_) => t.range,
                 Object::Slice(_) => t.slice,
-                Object::Iter(_) | Object::Free => t.iterator,
+                Object::Iter(it) => {
+                    let name = crate::builtins::iter_type_name(it);
+                    ITERATOR_KINDS
+                        .iter()
+                        .position(|k| *k == name)
+                        .and_then(|i| t.iterator_kinds.get(i).copied())
+                        .unwrap_or(t.iterator)
+                }
+                Object::Free => t.iterator,
                 Object::Property(_) => t.property,
                 Object::DictView(_, view) => match view {
                     crate::value::iter::DictView::Keys => t.dict_keys,
