@@ -795,6 +795,10 @@ pub(crate) fn install(vm: &mut Vm) {
     let constants = [
         ("NotImplemented", Value::Obj(vm.not_implemented)),
         ("Ellipsis", Value::Obj(vm.ellipsis)),
+        ("True", Value::Bool(true)),
+        ("False", Value::Bool(false)),
+        ("None", Value::None),
+        ("__debug__", Value::Bool(true)),
     ];
     for (name, value) in constants {
         let sym = vm.interner.intern(name);
