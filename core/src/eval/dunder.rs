@@ -273,14 +273,29 @@ impl Vm {
     }
 
     /// What `__len__` returned, checked (CPython's messages).
-    pub(crate) fn len_result(&mut self, n: Value) -> RunResult<i64> {
+    pub(crate) fn len_result(&self, n: Value) -> RunResult<i64> {
+        let too_big = || {
+            RunError::new(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            )
+        };
+        let negative = || RunError::new(ExcKind::ValueError, "__len__() should return >= 0");
         match n {
             Value::Int(i) if i >= 0 => Ok(i),
             Value::Bool(b) => Ok(i64::from(b)),
-            Value::Int(_) => Err(RunError::new(
-                ExcKind::ValueError,
-                "__len__() should return >= 0",
-            )),
+            Value::Int(_) => Err(negative()),
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::BigInt(b) if b.sign() == num_bigint::Sign::Minus => Err(negative()),
+                Object::BigInt(_) => Err(too_big()),
+                _ => Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(n)
+                    ),
+                )),
+            },
             other => Err(RunError::new(
                 ExcKind::TypeError,
                 format!(

@@ -36,24 +36,6 @@ impl Vm {
             .map(|s| s.class)
     }
 
-    /// `len()`'s check of what a `__len__` returned.
-    pub(crate) fn len_value(&self, n: Value) -> RunResult<usize> {
-        match n {
-            Value::Int(i) if i >= 0 => Ok(i as usize),
-            Value::Int(_) => Err(RunError::new(
-                ExcKind::ValueError,
-                "__len__() should return >= 0",
-            )),
-            other => Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    self.type_name(other)
-                ),
-            )),
-        }
-    }
-
     /// Whether `v` is an instance of a user subclass of a builtin type.
     pub(crate) fn is_subclassed(&self, v: Value) -> bool {
         v.as_obj()
@@ -100,7 +82,7 @@ impl Vm {
     /// `len(obj)` through a user `__len__` of a builtin subclass.
     pub(crate) fn subclass_len(&mut self, obj: Value) -> RunResult<Option<usize>> {
         match self.subclass_dunder(obj, "__len__", &[])? {
-            Some(n) => self.len_value(n).map(Some),
+            Some(n) => self.len_result(n).map(|n| Some(n as usize)),
             None => Ok(None),
         }
     }

@@ -44,7 +44,7 @@ impl Vm {
                     let sym = self.interner.intern("__len__");
                     if let Some(f) = self.lookup_type_attr(self.type_of(v), sym) {
                         let n = self.call_nested(f, vec![v])?;
-                        return self.len_value(n);
+                        return self.len_result(n).map(|n| n as usize);
                     }
                 }
                 _ => {}
