@@ -372,7 +372,16 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
 /// `complex(real=0, imag=0)`.
 fn complex(vm: &mut Vm, args: &Args) -> RunResult<Value> {
     let bound = args.bind(vm, "complex", &["real", "imag"], 0)?;
-    let parts: Vec<Value> = bound.iter().map_while(|v| *v).collect();
+    let mut parts: Vec<Value> = bound.iter().map_while(|v| *v).collect();
+    // A user number converts itself: `__complex__`, else `__float__`, else `__index__`.
+    for part in &mut parts {
+        let hook = ["__complex__", "__float__", "__index__"]
+            .into_iter()
+            .find_map(|name| vm.user_dunder(*part, name));
+        if let Some(f) = hook {
+            *part = vm.call_nested(f, vec![*part])?;
+        }
+    }
     if let Some(text) = parts.first().and_then(|v| vm.str_value(*v)) {
         if parts.len() > 1 {
             return Err(RunError::new(

@@ -93,13 +93,20 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
             Ok(vm.int_value(q * pow))
         }
         (Some(Num::Big(_)), Some(_)) => Ok(parts[0]),
-        (None, _) => Err(RunError::new(
-            ExcKind::TypeError,
-            format!(
-                "type {} doesn't define __round__ method",
-                vm.type_name(parts[0])
-            ),
-        )),
+        (None, _) => {
+            if let Some(f) = vm.user_dunder(parts[0], "__round__") {
+                let mut call = vec![parts[0]];
+                call.extend(parts.get(1).copied().filter(|n| *n != Value::None));
+                return vm.call_nested(f, call);
+            }
+            Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "type {} doesn't define __round__ method",
+                    vm.type_name(parts[0])
+                ),
+            ))
+        }
     }
 }
 
@@ -140,14 +147,25 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, _: Value, args: Args) -> RunResult<Val
             let r = vm.binary_op(BinOp::Mod, a, b)?;
             Ok(vm.new_tuple(vec![q, r]))
         }
-        _ => Err(RunError::new(
-            ExcKind::TypeError,
-            format!(
-                "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                vm.type_name(a),
-                vm.type_name(b)
-            ),
-        )),
+        _ => {
+            let not_implemented = vm.not_implemented();
+            for (receiver, other, name) in [(a, b, "__divmod__"), (b, a, "__rdivmod__")] {
+                if let Some(f) = vm.user_dunder(receiver, name) {
+                    let r = vm.call_nested(f, vec![receiver, other])?;
+                    if r != not_implemented {
+                        return Ok(r);
+                    }
+                }
+            }
+            Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(a),
+                    vm.type_name(b)
+                ),
+            ))
+        }
     }
 }
 
