@@ -98,14 +98,17 @@ impl Vm {
         }
     }
 
-    /// The entry index of `key` in dict `dict` (hashing it first).
-    fn dict_find(&mut self, dict: ObjId, key: Value) -> RunResult<(i64, Option<usize>)> {
+    /// The slot of `key` in the hash table of `table` (a dict, set or
+    /// frozenset), and the key's hash. Keys the builtin comparison cannot
+    /// decide (user `__eq__`) are compared afterwards through Python code.
+    pub(super) fn table_find(
+        &mut self,
+        table: ObjId,
+        key: Value,
+    ) -> RunResult<(i64, Option<usize>)> {
         let hash = self.hash(key)?;
-        let Object::Dict(d) = self.heap.get(dict) else {
-            return Err(RunError::internal("expected a dict"));
-        };
         let mut undecided = Vec::new();
-        let found = d.find(hash, |k| {
+        let found = probe(self.heap.get(table), hash, |k| {
             k.is(key)
                 || match self.eq_builtin(k, key) {
                     Some(equal) => equal,
@@ -114,17 +117,15 @@ impl Vm {
                         false
                     }
                 }
-        });
+        })?;
         if found.is_some() || undecided.is_empty() {
             return Ok((hash, found));
         }
         // Keys with a user `__eq__` compare through Python code (a nested run).
         for candidate in undecided {
             if self.eq(candidate, key)? {
-                let Object::Dict(d) = self.heap.get(dict) else {
-                    return Err(RunError::internal("expected a dict"));
-                };
-                return Ok((hash, d.find(hash, |k| k.is(candidate))));
+                let found = probe(self.heap.get(table), hash, |k| k.is(candidate))?;
+                return Ok((hash, found));
             }
         }
         Ok((hash, None))
@@ -132,7 +133,7 @@ impl Vm {
 
     /// `dict[key]` without raising: `None` when absent.
     pub(crate) fn dict_get(&mut self, dict: ObjId, key: Value) -> RunResult<Option<Value>> {
-        let (_, found) = self.dict_find(dict, key)?;
+        let (_, found) = self.table_find(dict, key)?;
         Ok(found.and_then(|ix| match self.heap.get(dict) {
             Object::Dict(d) => d.entry(ix).map(|e| e.value),
             _ => None,
@@ -144,7 +145,7 @@ impl Vm {
         let Value::Obj(id) = dict else {
             return Err(RunError::internal("expected a dict"));
         };
-        let (hash, found) = self.dict_find(id, key)?;
+        let (hash, found) = self.table_find(id, key)?;
         let Some(Object::Dict(d)) = self.heap.get_mut(id) else {
             return Err(RunError::internal("expected a dict"));
         };
@@ -159,7 +160,7 @@ impl Vm {
 
     /// `del dict[key]`; returns the removed value.
     pub(crate) fn dict_remove(&mut self, dict: ObjId, key: Value) -> RunResult<Option<Value>> {
-        let (_, found) = self.dict_find(dict, key)?;
+        let (_, found) = self.table_find(dict, key)?;
         let Some(ix) = found else {
             return Ok(None);
         };
@@ -273,5 +274,15 @@ impl Vm {
             self.dict_set(dict, *k, *v)?;
         }
         Ok(())
+    }
+}
+
+/// Looks `hash` up in the table of a dict or set object with `eq` deciding
+/// candidate keys.
+fn probe(obj: &Object, hash: i64, eq: impl FnMut(Value) -> bool) -> RunResult<Option<usize>> {
+    match obj {
+        Object::Dict(d) => Ok(d.find(hash, eq)),
+        Object::Set(s) | Object::FrozenSet(s) => Ok(s.find(hash, eq)),
+        _ => Err(RunError::internal("expected a dict or a set")),
     }
 }

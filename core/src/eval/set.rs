@@ -63,41 +63,9 @@ impl Vm {
         self.set_table(v).is_some()
     }
 
-    /// The slot of `key` in set `set`, and its hash.
-    fn set_find(&mut self, set: ObjId, key: Value) -> RunResult<(i64, Option<usize>)> {
-        let hash = self.hash(key)?;
-        let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
-            return Err(RunError::internal("expected a set"));
-        };
-        let mut undecided = Vec::new();
-        let found = s.find(hash, |k| {
-            k.is(key)
-                || match self.eq_builtin(k, key) {
-                    Some(equal) => equal,
-                    None => {
-                        undecided.push(k);
-                        false
-                    }
-                }
-        });
-        if found.is_some() || undecided.is_empty() {
-            return Ok((hash, found));
-        }
-        // Elements with a user `__eq__` compare through Python code (a nested run).
-        for candidate in undecided {
-            if self.eq(candidate, key)? {
-                let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
-                    return Err(RunError::internal("expected a set"));
-                };
-                return Ok((hash, s.find(hash, |k| k.is(candidate))));
-            }
-        }
-        Ok((hash, None))
-    }
-
     /// `set.add(key)` on any set object (frozensets while being built).
     fn set_insert(&mut self, set: ObjId, key: Value) -> RunResult<()> {
-        let (hash, found) = self.set_find(set, key)?;
+        let (hash, found) = self.table_find(set, key)?;
         if found.is_none() {
             if let Some(Object::Set(s) | Object::FrozenSet(s)) = self.heap.get_mut(set) {
                 s.insert_new(hash, key);
@@ -119,12 +87,12 @@ impl Vm {
 
     /// `key in set`.
     pub(crate) fn set_contains(&mut self, set: ObjId, key: Value) -> RunResult<bool> {
-        Ok(self.set_find(set, key)?.1.is_some())
+        Ok(self.table_find(set, key)?.1.is_some())
     }
 
     /// `set.discard(key)`: whether it was there.
     pub(crate) fn set_discard(&mut self, set: ObjId, key: Value) -> RunResult<bool> {
-        let (_, found) = self.set_find(set, key)?;
+        let (_, found) = self.table_find(set, key)?;
         let Some(slot) = found else {
             return Ok(false);
         };
