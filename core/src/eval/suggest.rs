@@ -7,7 +7,7 @@ use super::vm::Vm;
 use crate::exc::ExcKind;
 use crate::value::exception::TracebackEntry;
 use crate::value::object::Object;
-use crate::value::{ObjId, Value};
+use crate::value::ObjId;
 
 const MAX_CANDIDATE_ITEMS: usize = 750;
 const MAX_STRING_SIZE: usize = 40;
@@ -109,7 +109,10 @@ impl Vm {
         };
         let found = if kind.is_subclass_of(ExcKind::AttributeError) {
             obj.and_then(|obj| {
-                let candidates = self.dir_names(obj);
+                let mut candidates = self.attribute_names(obj).unwrap_or_default();
+                // In `dir()` order: ties go to the first name, as in CPython.
+                candidates.sort();
+                candidates.dedup();
                 best_suggestion(&candidates, &name).map(str::to_owned)
             })
         } else if kind.is_subclass_of(ExcKind::NameError) {
@@ -154,50 +157,6 @@ impl Vm {
             .iter()
             .find(|(n, _)| &**n == "__main__")
             .map(|(_, id)| *id)
-    }
-
-    /// `sorted(dir(obj))`, approximately: own attributes, the class's and
-    /// its bases' attributes and the methods of builtin types.
-    pub(crate) fn dir_names(&mut self, obj: Value) -> Vec<String> {
-        let mut names: Vec<String> = Vec::new();
-        if let Value::Obj(id) = obj {
-            if let Object::Module(m) = self.heap.get(id) {
-                names = m
-                    .attrs
-                    .iter()
-                    .map(|(k, _)| self.interner.name(k).to_owned())
-                    .collect();
-                names.sort();
-                return names;
-            }
-            names.extend(self.own_attr_names(id));
-        }
-        let class = match obj {
-            Value::Obj(id) if self.class(id).is_some() => id,
-            _ => self.type_of(obj),
-        };
-        let mro = self.class(class).map(|c| c.mro.clone()).unwrap_or_default();
-        for k in mro {
-            let Some(c) = self.class(k) else { continue };
-            if c.builtin {
-                let module = c.name.to_string();
-                names.extend(
-                    crate::builtins::module_functions(&module)
-                        .into_iter()
-                        .map(|(n, _)| n.to_owned()),
-                );
-            } else {
-                let keys: Vec<String> = c
-                    .attrs
-                    .iter()
-                    .map(|(n, _)| self.interner.name(n).to_owned())
-                    .collect();
-                names.extend(keys);
-            }
-        }
-        names.sort();
-        names.dedup();
-        names
     }
 }
 

@@ -405,7 +405,7 @@ pub(crate) fn builtin_vars(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
 impl Vm {
     /// The names `dir(obj)` lists: instance attributes, then everything along
     /// the class's MRO, then the builtin methods of builtin types.
-    fn attribute_names(&mut self, obj: Value) -> RunResult<Vec<String>> {
+    pub(crate) fn attribute_names(&mut self, obj: Value) -> RunResult<Vec<String>> {
         let mut names: Vec<String> = Vec::new();
         let mut classes = Vec::new();
         match obj.as_obj().map(|id| self.heap.get(id)) {
