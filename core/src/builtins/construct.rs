@@ -26,13 +26,13 @@ pub(crate) fn construct(
         Layout::Str => {
             let bound = args.bind(vm, "str", &["object", "encoding", "errors"], 0)?;
             match bound[..] {
-                [Some(v), None, None] if vm.is_user_instance(v) => return vm.text_called(v, false),
+                [Some(v), None, None] if vm.is_user_object(v) => return vm.text_called(v, false),
                 _ => str_new(vm, &args)?,
             }
         }
         Layout::Bool => {
             let parts = args.between("bool", 0, 1)?.to_vec();
-            if let Some(v) = parts.first().filter(|v| vm.is_user_instance(**v)) {
+            if let Some(v) = parts.first().filter(|v| vm.is_user_object(**v)) {
                 return vm.truth_called(*v, false);
             }
             Value::Bool(match parts.first() {

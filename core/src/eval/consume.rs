@@ -309,7 +309,7 @@ impl Vm {
                 }
             }
             Fold::Sum { acc } => {
-                if self.is_user_instance(*acc) || self.is_user_instance(v) {
+                if self.is_user_object(*acc) || self.is_user_object(v) {
                     return Ok(FoldStep::Add(*acc, v));
                 }
                 *acc = self.binary_op(BinOp::Add, *acc, v)?;

@@ -27,12 +27,6 @@ pub(crate) struct Attempt {
 }
 
 impl Vm {
-    /// Whether `v` is an instance of a user class, plain or subclassing a
-    /// builtin (the only values whose operators may run Python code).
-    pub(crate) fn is_user_instance(&self, v: Value) -> bool {
-        self.is_user_object(v)
-    }
-
     /// Whether `v` is an instance without builtin data (not a `list`
     /// subclass instance, say): what `object`'s defaults apply to.
     fn is_plain_instance(&self, v: Value) -> bool {
@@ -42,7 +36,7 @@ impl Vm {
     /// The method `name` defined by a user class in the MRO of `v`'s type
     /// (`None` for builtin values and inherited builtin behaviour).
     pub(crate) fn user_dunder(&mut self, v: Value, name: &'static str) -> Option<Value> {
-        if !self.is_user_instance(v) {
+        if !self.is_user_object(v) {
             return None;
         }
         let sym = self.interner.intern_static(name);
@@ -232,7 +226,7 @@ impl Vm {
 
     /// The truth of `v` when no Python code is needed (`None` for user instances).
     pub(crate) fn truth_fast(&mut self, v: Value) -> Option<bool> {
-        if self.is_user_instance(v) {
+        if self.is_user_object(v) {
             return None;
         }
         self.truthy(v).ok()
@@ -456,7 +450,7 @@ impl Vm {
         then: Value,
     ) -> RunResult<Called> {
         while let Some(v) = rest.pop() {
-            if !self.is_user_instance(v) {
+            if !self.is_user_object(v) {
                 done.push(v);
                 continue;
             }
@@ -506,7 +500,7 @@ impl Vm {
         obj: Value,
         name: crate::value::symbol::Symbol,
     ) -> Option<Value> {
-        if !self.is_user_instance(obj) {
+        if !self.is_user_object(obj) {
             return None;
         }
         let attr = self.lookup_type_attr(self.type_of(obj), name)?;

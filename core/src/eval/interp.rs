@@ -340,7 +340,7 @@ impl Vm {
             I::BinaryOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
-                if self.is_user_instance(a) || self.is_user_instance(b) {
+                if self.is_user_object(a) || self.is_user_object(b) {
                     return self.landing(frame, code, |vm| vm.binary_called(op, a, b, false));
                 }
                 let v = self.binary_op(op, a, b)?;
@@ -349,7 +349,7 @@ impl Vm {
             I::InplaceOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
-                if self.is_user_instance(a) {
+                if self.is_user_object(a) {
                     return self.landing(frame, code, |vm| vm.binary_called(op, a, b, true));
                 }
                 let v = self.inplace_op(op, a, b)?;
@@ -357,7 +357,7 @@ impl Vm {
             }
             I::UnaryOp(op) => {
                 let a = Vm::pop(frame)?;
-                if self.is_user_instance(a) {
+                if self.is_user_object(a) {
                     return self.landing(frame, code, |vm| vm.unary_called(op, a));
                 }
                 let v = self.unary_op(op, a)?;
@@ -366,7 +366,7 @@ impl Vm {
             I::CompareOp(op) => {
                 let b = Vm::pop(frame)?;
                 let a = Vm::pop(frame)?;
-                if self.is_user_instance(a) || self.is_user_instance(b) {
+                if self.is_user_object(a) || self.is_user_object(b) {
                     return self.landing(frame, code, |vm| vm.compare_called(op, a, b));
                 }
                 let v = self.compare(op, a, b)?;
@@ -380,7 +380,7 @@ impl Vm {
             I::ContainsOp(invert) => {
                 let container = Vm::pop(frame)?;
                 let item = Vm::pop(frame)?;
-                if self.is_user_instance(container) {
+                if self.is_user_object(container) {
                     return self.landing(frame, code, |vm| {
                         vm.contains_called(container, item, invert)
                     });
@@ -399,7 +399,7 @@ impl Vm {
                 };
                 let truth = match v {
                     Value::Bool(b) => b,
-                    _ if self.is_user_instance(v) => {
+                    _ if self.is_user_object(v) => {
                         return self.landing(frame, code, |vm| vm.truth_called(v, false));
                     }
                     _ => self.truthy(v)?,
@@ -408,7 +408,7 @@ impl Vm {
             }
             I::GetIter => {
                 let v = Vm::pop(frame)?;
-                if self.is_user_instance(v) {
+                if self.is_user_object(v) {
                     return self.landing(frame, code, |vm| vm.iter_called(v));
                 }
                 let it = self.get_iter(v)?;
@@ -510,7 +510,7 @@ impl Vm {
                     None
                 };
                 let v = Vm::pop(frame)?;
-                if self.is_user_instance(v) {
+                if self.is_user_object(v) {
                     return self.landing(frame, code, |vm| vm.format_called(v, flags & 3, spec));
                 }
                 let s = self.format_value(v, flags & 3, spec)?;

@@ -528,7 +528,7 @@ fn merge_sort(
 /// <https://docs.python.org/3/library/functions.html#print>: user instances
 /// are converted with a resumable `str()` first, then printed.
 pub(crate) fn builtin_print(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
-    if !args.positional.iter().any(|v| vm.is_user_instance(*v)) {
+    if !args.positional.iter().any(|v| vm.is_user_object(*v)) {
         return super::io::builtin_print(vm, Value::None, args).map(Called::Value);
     }
     let then = crate::builtins::lookup("builtins", "print")
@@ -548,7 +548,7 @@ pub(crate) fn builtin_repr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Calle
 /// <https://docs.python.org/3/library/functions.html#format>
 pub(crate) fn builtin_format(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     if let [v, ..] = args.positional.as_slice() {
-        if vm.is_user_instance(*v) && args.keywords.is_empty() && args.positional.len() <= 2 {
+        if vm.is_user_object(*v) && args.keywords.is_empty() && args.positional.len() <= 2 {
             let spec = args.positional.get(1).copied();
             if spec.is_none_or(|s| vm.str_value(s).is_some()) {
                 return vm.format_called(*v, 0, spec);
