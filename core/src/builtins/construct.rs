@@ -150,6 +150,7 @@ fn descriptor(vm: &mut Vm, layout: Layout, args: Args) -> RunResult<Value> {
                         fset,
                         fdel,
                         doc,
+                        name: None,
                     })),
             )
         }

@@ -8,6 +8,7 @@
 //! descriptor protocol in `descriptor.rs`, the data attributes of builtin
 //! objects (`f.__closure__`, `e.args`) in `special_attr.rs`.
 
+use super::type_cache::{AttrEntry, Hooks};
 use super::vm::Vm;
 use crate::exc::{lookup, ExcKind, RunError, RunResult};
 use crate::value::object::Object;
@@ -21,6 +22,34 @@ impl Vm {
         c.mro
             .iter()
             .find_map(|k| self.class(*k).and_then(|k| k.attrs.get(name)))
+    }
+
+    /// [`Vm::lookup_type_attr`], memoised (the paths every attribute access takes).
+    pub(crate) fn type_attr(&mut self, class: ObjId, name: Symbol) -> Option<Value> {
+        self.attr_entry(class, name).found
+    }
+
+    /// The attribute hooks of `class` (none for builtin classes).
+    pub(crate) fn hooks(&mut self, class: ObjId) -> Hooks {
+        if let Some(hooks) = self.type_cache.hooks(class) {
+            return hooks;
+        }
+        let hooks = if self.is_user_class(class) {
+            let mut find = |name: &'static str| {
+                let sym = self.interner.intern_static(name);
+                self.lookup_type_attr(class, sym)
+            };
+            Hooks {
+                getattribute: find("__getattribute__"),
+                getattr: find("__getattr__"),
+                setattr: find("__setattr__"),
+                delattr: find("__delattr__"),
+            }
+        } else {
+            Hooks::default()
+        };
+        self.type_cache.remember_hooks(class, hooks);
+        hooks
     }
 
     /// Whether `class` is a user-defined class (not a builtin type).
@@ -38,13 +67,6 @@ impl Vm {
             }
             _ => false,
         }
-    }
-
-    /// A user-defined hook (`__getattr__`, `__setattr__`, ...) of class `class`.
-    fn user_hook(&mut self, class: ObjId, hook: &'static str) -> Option<Value> {
-        let sym = self.interner.intern_static(hook);
-        self.lookup_type_attr(class, sym)
-            .filter(|_| self.is_user_class(class))
     }
 
     /// `obj.name`.
@@ -83,10 +105,75 @@ impl Vm {
         self.generic_getattr(obj, name)
     }
 
+    /// The [`AttrEntry`] of `(class, name)`, memoised.
+    fn attr_entry(&mut self, class: ObjId, name: Symbol) -> AttrEntry {
+        if let Some(entry) = self.type_cache.entry(class, name) {
+            return entry;
+        }
+        let found = self.lookup_type_attr(class, name);
+        let hooks = self.hooks(class);
+        let descriptor = found.is_some_and(|a| self.is_data_descriptor(a));
+        let special = matches!(self.interner.name(name), "__class__" | "__dict__");
+        let entry = AttrEntry {
+            found,
+            plain_get: !descriptor && hooks.getattribute.is_none(),
+            plain_set: !descriptor && !special && hooks.setattr.is_none(),
+        };
+        self.type_cache.remember_entry(class, name, entry);
+        entry
+    }
+
+    /// `obj.name` when `obj` is an instance of a user class without a
+    /// `__getattribute__` hook, the name is in its own attributes and no
+    /// data descriptor on the class shadows it: the common case of reading
+    /// `self.x`, answered without the general protocol. `None` otherwise.
+    pub(crate) fn instance_attr_fast(&mut self, obj: Value, name: Symbol) -> Option<Value> {
+        let Value::Obj(id) = obj else {
+            return None;
+        };
+        let Object::Instance(inst) = self.heap.get(id) else {
+            return None;
+        };
+        if inst.dict.is_some() {
+            return None;
+        }
+        let (own, class) = (inst.attrs.get(name)?, inst.class);
+        self.attr_entry(class, name).plain_get.then_some(own)
+    }
+
+    /// `obj.name = value` for an instance of a user class without a
+    /// `__setattr__` hook when no data descriptor on the class intercepts the
+    /// name: stores into its own attributes. `false` when the general
+    /// protocol must run.
+    pub(crate) fn set_instance_attr_fast(
+        &mut self,
+        obj: Value,
+        name: Symbol,
+        value: Value,
+    ) -> bool {
+        let Value::Obj(id) = obj else {
+            return false;
+        };
+        let class = match self.heap.get(id) {
+            Object::Instance(inst) if inst.dict.is_none() => inst.class,
+            _ => return false,
+        };
+        if class == self.types.object || !self.attr_entry(class, name).plain_set {
+            return false;
+        }
+        match self.heap.get_mut(id) {
+            Some(Object::Instance(inst)) => {
+                inst.attrs.set(name, value);
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Attribute access on an instance of a user class: `__getattribute__`
     /// (the user's or `object`'s), then `__getattr__` on `AttributeError`.
     fn user_getattr(&mut self, obj: Value, class: ObjId, name: Symbol) -> RunResult<Value> {
-        let result = match self.user_hook(class, "__getattribute__") {
+        let result = match self.hooks(class).getattribute {
             Some(hook) => {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 self.call_hook(hook, vec![obj, attr_name])
@@ -95,7 +182,7 @@ impl Vm {
         };
         match result {
             Err(e) if self.error_matches(&e, ExcKind::AttributeError) => {
-                match self.user_hook(class, "__getattr__") {
+                match self.hooks(class).getattr {
                     Some(hook) => {
                         let attr_name = self.new_str(self.interner.name(name).to_owned());
                         self.call_hook(hook, vec![obj, attr_name])
@@ -116,7 +203,7 @@ impl Vm {
                 return self.type_getattribute(id, name);
             }
         }
-        let attr = self.lookup_type_attr(class, name);
+        let attr = self.type_attr(class, name);
         if let Some(a) = attr {
             if self.is_data_descriptor(a) {
                 return self.descr_get(a, Some(obj), class);
@@ -167,7 +254,7 @@ impl Vm {
     pub(crate) fn set_attr(&mut self, obj: Value, name: Symbol, value: Value) -> RunResult<()> {
         let class = self.type_of(obj);
         if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
-            if let Some(hook) = self.user_hook(class, "__setattr__") {
+            if let Some(hook) = self.hooks(class).setattr {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 return self.call_hook(hook, vec![obj, attr_name, value]).map(drop);
             }
@@ -189,9 +276,9 @@ impl Vm {
             return self.set_class_attr(id, name, value);
         }
         let class = self.type_of(obj);
-        if let Some(a) = self.lookup_type_attr(class, name) {
+        if let Some(a) = self.type_attr(class, name) {
             if self.is_data_descriptor(a) {
-                return self.descr_set(a, obj, name, Some(value));
+                return self.descr_set(a, obj, Some(value));
             }
         }
         if self.set_special_attr(id, name, value)? {
@@ -218,7 +305,7 @@ impl Vm {
     pub(crate) fn del_attr(&mut self, obj: Value, name: Symbol) -> RunResult<()> {
         let class = self.type_of(obj);
         if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
-            if let Some(hook) = self.user_hook(class, "__delattr__") {
+            if let Some(hook) = self.hooks(class).delattr {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 return self.call_hook(hook, vec![obj, attr_name]).map(drop);
             }
@@ -235,9 +322,9 @@ impl Vm {
             return self.del_class_attr(id, name);
         }
         let class = self.type_of(obj);
-        if let Some(a) = self.lookup_type_attr(class, name) {
+        if let Some(a) = self.type_attr(class, name) {
             if self.is_data_descriptor(a) {
-                return self.descr_set(a, obj, name, None);
+                return self.descr_set(a, obj, None);
             }
         }
         if self.del_own_attr(id, name)? {
@@ -249,7 +336,7 @@ impl Vm {
     /// `type(obj).name` bound to `obj` (`__enter__`/`__exit__` of `with`).
     pub(crate) fn load_special(&mut self, obj: Value, name: Symbol) -> RunResult<Value> {
         let class = self.type_of(obj);
-        if let Some(v) = self.lookup_type_attr(class, name) {
+        if let Some(v) = self.type_attr(class, name) {
             return self.descr_get(v, Some(obj), class);
         }
         if self.class(class).is_some_and(|c| c.builtin) {
@@ -282,8 +369,9 @@ impl Vm {
                 Object::Instance(inst) => {
                     let class = inst.class;
                     let plain = inst.dict.is_none() && inst.attrs.get(name).is_none();
-                    if plain && !self.has_getattribute_hook(class) {
-                        if let Some(attr) = self.lookup_type_attr(class, name) {
+                    if plain {
+                        let entry = self.attr_entry(class, name);
+                        if let Some(attr) = entry.found.filter(|_| entry.plain_get) {
                             if self.is_python_function(attr) {
                                 return Ok((attr, obj));
                             }
@@ -306,11 +394,6 @@ impl Vm {
             }
         }
         Ok((self.get_attr(obj, name)?, null))
-    }
-
-    /// Whether instances of `class` have a user `__getattribute__`.
-    fn has_getattribute_hook(&mut self, class: ObjId) -> bool {
-        self.user_hook(class, "__getattribute__").is_some()
     }
 
     /// A builtin method of builtin class `class`, cached per `(class, name)`.

@@ -130,7 +130,7 @@ impl Vm {
         if self.is_user_class(meta) {
             if let Some(a) = self.lookup_type_attr(meta, name) {
                 if self.is_data_descriptor(a) {
-                    return self.descr_set(a, Value::Obj(class), name, Some(value));
+                    return self.descr_set(a, Value::Obj(class), Some(value));
                 }
             }
         }
@@ -144,6 +144,7 @@ impl Vm {
                     _ => c.attrs.set(name, value),
                 }
                 self.method_cache.clear();
+                self.type_cache.clear();
                 Ok(())
             }
             Some(Object::Class(c)) => Err(RunError::new(
@@ -163,6 +164,7 @@ impl Vm {
         match self.heap.get_mut(class) {
             Some(Object::Class(c)) if !c.builtin => {
                 if c.attrs.remove(name).is_some() {
+                    self.type_cache.clear();
                     return Ok(());
                 }
                 let cname = c.name.to_string();

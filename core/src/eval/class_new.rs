@@ -187,6 +187,7 @@ impl Vm {
         if let Some(Object::Class(c)) = self.heap.get_mut(id) {
             c.mro = mro;
         }
+        self.type_cache.clear();
         if let Some(Value::Obj(cell)) = cell {
             if let Some(Object::Cell(slot)) = self.heap.get_mut(cell) {
                 *slot = Some(Value::Obj(id));
@@ -240,6 +241,10 @@ impl Vm {
     ) -> RunResult<()> {
         let set_name = self.interner.intern("__set_name__");
         for (name, value) in entries {
+            if let Some(Object::Property(p)) = value.as_obj().and_then(|id| self.heap.get_mut(id)) {
+                p.name = Some(*name);
+                continue;
+            }
             if !self.is_user_object(*value) {
                 continue;
             }

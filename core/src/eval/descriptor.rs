@@ -30,11 +30,10 @@ impl Vm {
             Object::Instance(_) => {
                 let class = self.type_of(attr);
                 let (set, delete) = (
-                    self.interner.intern("__set__"),
-                    self.interner.intern("__delete__"),
+                    self.interner.intern_static("__set__"),
+                    self.interner.intern_static("__delete__"),
                 );
-                self.lookup_type_attr(class, set).is_some()
-                    || self.lookup_type_attr(class, delete).is_some()
+                self.type_attr(class, set).is_some() || self.type_attr(class, delete).is_some()
             }
             _ => false,
         }
@@ -66,9 +65,10 @@ impl Vm {
             (Object::Property(p), Some(receiver)) => {
                 let fget = p.fget;
                 if fget == Value::None {
+                    let name = self.property_name(attr);
                     return Err(crate::exc::lookup::property_no_getter(
-                        &self.property_name(attr),
-                        &self.type_name(receiver),
+                        name.as_deref(),
+                        &self.type_qualname(receiver),
                     ));
                 }
                 return self.call_hook(fget, vec![receiver]);
@@ -91,18 +91,17 @@ impl Vm {
         &mut self,
         attr: Value,
         obj: Value,
-        name: Symbol,
         value: Option<Value>,
     ) -> RunResult<()> {
         if let Some(Object::Property(p)) = attr.as_obj().map(|id| self.heap.get(id)) {
             let f = if value.is_some() { p.fset } else { p.fdel };
             if f == Value::None {
-                let pname = self.interner.name(name).to_owned();
-                let type_name = self.type_name(obj);
+                let pname = self.property_name(attr);
+                let type_name = self.type_qualname(obj);
                 return Err(if value.is_some() {
-                    crate::exc::lookup::property_no_setter(&pname, &type_name)
+                    crate::exc::lookup::property_no_setter(pname.as_deref(), &type_name)
                 } else {
-                    crate::exc::lookup::property_no_deleter(&pname, &type_name)
+                    crate::exc::lookup::property_no_deleter(pname.as_deref(), &type_name)
                 });
             }
             let mut args = vec![obj];
@@ -131,17 +130,18 @@ impl Vm {
         }
     }
 
-    /// The name of a property (its getter's `__name__`), for error messages.
-    pub(crate) fn property_name(&self, prop: Value) -> String {
-        let Some(Object::Property(p)) = prop.as_obj().map(|id| self.heap.get(id)) else {
-            return String::new();
-        };
-        [p.fget, p.fset, p.fdel]
-            .into_iter()
-            .find_map(|f| match f.as_obj().map(|id| self.heap.get(id)) {
-                Some(Object::Function(f)) => Some(f.name.to_string()),
-                _ => None,
-            })
+    /// The name a property was given by `__set_name__`, for error messages.
+    pub(crate) fn property_name(&self, prop: Value) -> Option<String> {
+        match prop.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Property(p)) => p.name.map(|n| self.interner.name(n).to_owned()),
+            _ => None,
+        }
+    }
+
+    /// `type(obj).__qualname__`.
+    pub(crate) fn type_qualname(&self, obj: Value) -> String {
+        self.class(self.type_of(obj))
+            .map(|c| c.qualname.to_string())
             .unwrap_or_default()
     }
 

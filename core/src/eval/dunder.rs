@@ -503,7 +503,8 @@ impl Vm {
         if !self.is_user_object(obj) {
             return None;
         }
-        let attr = self.lookup_type_attr(self.type_of(obj), name)?;
+        let class = self.type_of(obj);
+        let attr = self.type_attr(class, name)?;
         let fget = match attr.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Property(p)) if self.is_python_function(p.fget) => p.fget,
             _ => return None,

@@ -55,5 +55,6 @@ mod subscr;
 mod suggest;
 mod switch;
 mod traceback;
+mod type_cache;
 pub(crate) mod types;
 pub(crate) mod vm;

@@ -13,14 +13,16 @@
 )]
 
 use super::frame::PyFrame;
+use super::type_cache::AttrEntry;
 use super::vm::Vm;
 use crate::compile::code::{BinOp, CmpOp, Instr};
-use crate::value::Value;
+use crate::value::symbol::Symbol;
+use crate::value::{ObjId, Object, Value};
 
 impl Vm {
     /// Does `instr` if it is a quick case; `false` means "not done, use `step`".
     #[inline(always)]
-    pub(super) fn quick(&self, frame: &mut PyFrame, instr: Instr) -> bool {
+    pub(super) fn quick(&mut self, frame: &mut PyFrame, instr: Instr) -> bool {
         match instr {
             Instr::LoadFast(slot) => match frame.locals.get(slot as usize) {
                 Some(Some(v)) => {
@@ -57,10 +59,100 @@ impl Vm {
             }
             Instr::PopJumpIfFalse(target) => Vm::quick_jump(frame, target, false),
             Instr::PopJumpIfTrue(target) => Vm::quick_jump(frame, target, true),
-            Instr::BinaryOp(op) => Vm::quick_binary(frame, op),
+            Instr::BinaryOp(op) | Instr::InplaceOp(op) => Vm::quick_binary(frame, op),
+            Instr::LoadAttr(n) => self.quick_load_attr(frame, n),
+            Instr::StoreAttr(n) => self.quick_store_attr(frame, n),
+            Instr::LoadMethod(n) => self.quick_load_method(frame, n),
             Instr::CompareOp(op) => Vm::quick_compare(frame, op),
             _ => false,
         }
+    }
+
+    /// The instance of a user class on top of the stack (below `depth`
+    /// items) with no `__dict__` object, and the attribute entry of its class
+    /// for name `n` if already memoised.
+    #[inline(always)]
+    fn quick_instance(
+        &self,
+        frame: &PyFrame,
+        depth: usize,
+        n: u32,
+    ) -> Option<(ObjId, Symbol, AttrEntry)> {
+        let at = frame.stack.len().checked_sub(depth + 1)?;
+        let Some(Value::Obj(id)) = frame.stack.get(at) else {
+            return None;
+        };
+        let Object::Instance(inst) = self.heap.get(*id) else {
+            return None;
+        };
+        if inst.dict.is_some() {
+            return None;
+        }
+        let name = self.symbol(frame.code, n);
+        let entry = self.type_cache.entry(inst.class, name)?;
+        Some((*id, name, entry))
+    }
+
+    /// `obj.name` read from the instance's own attributes ([`Vm::instance_attr_fast`]).
+    #[inline(always)]
+    fn quick_load_attr(&self, frame: &mut PyFrame, n: u32) -> bool {
+        let Some((id, name, entry)) = self.quick_instance(frame, 0, n) else {
+            return false;
+        };
+        let Object::Instance(inst) = self.heap.get(id) else {
+            return false;
+        };
+        match inst.attrs.get(name) {
+            Some(v) if entry.plain_get => {
+                if let Some(top) = frame.stack.last_mut() {
+                    *top = v;
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// `obj.name = value` into the instance's own attributes ([`Vm::set_instance_attr_fast`]).
+    #[inline(always)]
+    fn quick_store_attr(&mut self, frame: &mut PyFrame, n: u32) -> bool {
+        let Some((id, name, entry)) = self.quick_instance(frame, 0, n) else {
+            return false;
+        };
+        if !entry.plain_set {
+            return false;
+        }
+        let (Some(Value::Obj(_)), Some(value)) = (frame.stack.pop(), frame.stack.pop()) else {
+            return false;
+        };
+        if let Some(Object::Instance(inst)) = self.heap.get_mut(id) {
+            inst.attrs.set(name, value);
+        }
+        true
+    }
+
+    /// `obj.name` for a call, when it is a Python function found on the
+    /// class (not shadowed by the instance): pushes `(function, obj)` without
+    /// making a bound method, as [`Vm::load_method`] does.
+    #[inline(always)]
+    fn quick_load_method(&self, frame: &mut PyFrame, n: u32) -> bool {
+        let Some((id, name, entry)) = self.quick_instance(frame, 0, n) else {
+            return false;
+        };
+        let Some(function) = entry.found.filter(|f| self.is_python_function(*f)) else {
+            return false;
+        };
+        let Object::Instance(inst) = self.heap.get(id) else {
+            return false;
+        };
+        if !entry.plain_get || inst.attrs.get(name).is_some() {
+            return false;
+        }
+        if let Some(top) = frame.stack.last_mut() {
+            *top = function;
+        }
+        frame.stack.push(Value::Obj(id));
+        true
     }
 
     /// A conditional jump on a bool, int or None (anything else may call `__bool__`).

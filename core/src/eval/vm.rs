@@ -94,6 +94,9 @@ pub(crate) struct Vm {
     #[serde(skip)]
     pub method_cache:
         std::collections::HashMap<(ObjId, Symbol), Option<Value>, rustc_hash::FxBuildHasher>,
+    /// Class attribute lookups and hooks by class (see `type_cache.rs`).
+    #[serde(skip)]
+    pub type_cache: super::type_cache::TypeCache,
 }
 
 impl Vm {
@@ -139,6 +142,7 @@ impl Vm {
             limits: crate::limits::Limits::default(),
             usage: crate::limits::Usage::default(),
             method_cache: std::collections::HashMap::default(),
+            type_cache: super::type_cache::TypeCache::default(),
         };
         vm.configure(options);
         crate::builtins::install(&mut vm);
@@ -440,6 +444,7 @@ impl Vm {
             .iter()
             .flatten()
             .for_each(|b| add(Value::Obj(*b)));
+        self.type_cache.clear();
         self.heap.collect(roots)
     }
 

@@ -167,27 +167,30 @@ pub(crate) fn beyond_top_level() -> RunError {
 
 /// `property 'x' of 'C' object has no getter`.
 #[cold]
-pub(crate) fn property_no_getter(name: &str, type_name: &str) -> RunError {
-    RunError::new(
-        ExcKind::AttributeError,
-        format!("property '{name}' of '{type_name}' object has no getter"),
-    )
+pub(crate) fn property_no_getter(name: Option<&str>, type_name: &str) -> RunError {
+    let message = match name {
+        Some(name) => format!("property '{name}' of '{type_name}' object has no getter"),
+        None => format!("property of '{type_name}' object has no getter"),
+    };
+    RunError::new(ExcKind::AttributeError, message)
 }
 
-/// `property 'x' of 'C' object has no setter`.
+/// `property 'x' of 'C' object has no setter` (unnamed: `property of 'C' ...`).
 #[cold]
-pub(crate) fn property_no_setter(name: &str, type_name: &str) -> RunError {
-    RunError::new(
-        ExcKind::AttributeError,
-        format!("property '{name}' of '{type_name}' object has no setter"),
-    )
+pub(crate) fn property_no_setter(name: Option<&str>, type_name: &str) -> RunError {
+    let message = match name {
+        Some(name) => format!("property '{name}' of '{type_name}' object has no setter"),
+        None => format!("property of '{type_name}' object has no setter"),
+    };
+    RunError::new(ExcKind::AttributeError, message)
 }
 
 /// `property 'x' of 'C' object has no deleter`.
 #[cold]
-pub(crate) fn property_no_deleter(name: &str, type_name: &str) -> RunError {
-    RunError::new(
-        ExcKind::AttributeError,
-        format!("property '{name}' of '{type_name}' object has no deleter"),
-    )
+pub(crate) fn property_no_deleter(name: Option<&str>, type_name: &str) -> RunError {
+    let message = match name {
+        Some(name) => format!("property '{name}' of '{type_name}' object has no deleter"),
+        None => format!("property of '{type_name}' object has no deleter"),
+    };
+    RunError::new(ExcKind::AttributeError, message)
 }

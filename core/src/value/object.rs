@@ -104,6 +104,10 @@ pub(crate) struct Property {
     pub fdel: Value,
     /// The `doc=` argument (`None`: the getter's docstring is used).
     pub doc: Value,
+    /// The attribute name given by `__set_name__` when its class was made
+    /// (CPython names the property in its errors only then).
+    #[serde(default)]
+    pub name: Option<super::symbol::Symbol>,
 }
 
 /// A module object.

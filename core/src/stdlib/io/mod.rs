@@ -96,6 +96,7 @@ fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
             if let Some(Object::Class(c)) = vm.heap.get_mut(base) {
                 c.attrs.set(sym, f);
             }
+            vm.type_cache.clear();
         }
     }
     vm.set_module_attr(module, "_IOBase", Value::Obj(base));
