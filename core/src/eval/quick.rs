@@ -16,6 +16,7 @@ use super::frame::PyFrame;
 use super::type_cache::AttrEntry;
 use super::vm::Vm;
 use crate::compile::code::{BinOp, CmpOp, Instr};
+use crate::value::iter::Iter;
 use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Object, Value};
 
@@ -63,6 +64,10 @@ impl Vm {
             Instr::LoadAttr(n) => self.quick_load_attr(frame, n),
             Instr::StoreAttr(n) => self.quick_store_attr(frame, n),
             Instr::LoadMethod(n) => self.quick_load_method(frame, n),
+            Instr::ForIter(target) => self.quick_for_iter(frame, target),
+            Instr::BinarySubscr => self.quick_subscr(frame),
+            Instr::StoreSubscr => self.quick_store_subscr(frame),
+            Instr::UnpackSequence(n) => self.quick_unpack(frame, n),
             Instr::CompareOp(op) => Vm::quick_compare(frame, op),
             _ => false,
         }
@@ -152,6 +157,108 @@ impl Vm {
             *top = function;
         }
         frame.stack.push(Value::Obj(id));
+        true
+    }
+
+    /// `for` over a range or a list/tuple iterator.
+    #[inline(always)]
+    fn quick_for_iter(&mut self, frame: &mut PyFrame, target: u32) -> bool {
+        let Some(Value::Obj(id)) = frame.stack.last() else {
+            return false;
+        };
+        let id = *id;
+        let next = match self.heap.get_mut(id) {
+            Some(Object::Iter(Iter::Range { next, left, step })) => {
+                if *left > 0 {
+                    let v = *next;
+                    *next = next.wrapping_add(*step);
+                    *left -= 1;
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            Some(Object::Iter(Iter::Seq { seq, index })) => {
+                let (seq, i) = (*seq, *index);
+                let item = match self.heap.get(seq) {
+                    Object::List(items) | Object::Tuple(items) => items.get(i).copied(),
+                    _ => return false,
+                };
+                if item.is_some() {
+                    if let Some(Object::Iter(Iter::Seq { index, .. })) = self.heap.get_mut(id) {
+                        *index += 1;
+                    }
+                }
+                item
+            }
+            _ => return false,
+        };
+        match next {
+            Some(v) => frame.stack.push(v),
+            None => {
+                frame.stack.pop();
+                frame.pc = target;
+            }
+        }
+        true
+    }
+
+    /// The index `i` into a sequence of `len` items (negative from the end), if in range.
+    #[inline(always)]
+    fn quick_index(i: i64, len: usize) -> Option<usize> {
+        let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+        usize::try_from(i).ok().filter(|&i| i < len)
+    }
+
+    /// `seq[i]` for a plain list or tuple and an in-range int (every other
+    /// case, errors included, is `step`'s).
+    #[inline(always)]
+    fn quick_subscr(&self, frame: &mut PyFrame) -> bool {
+        let Some((Value::Obj(id), Value::Int(i))) = Vm::top_two(frame) else {
+            return false;
+        };
+        let item = match self.heap.get_plain(id) {
+            Some(Object::List(items) | Object::Tuple(items)) => {
+                Vm::quick_index(i, items.len()).and_then(|i| items.get(i).copied())
+            }
+            _ => None,
+        };
+        match item {
+            Some(v) => Vm::replace_two(frame, v),
+            None => false,
+        }
+    }
+
+    /// `list[i] = value` for a plain list and an in-range int.
+    #[inline(always)]
+    fn quick_store_subscr(&mut self, frame: &mut PyFrame) -> bool {
+        let [.., value, Value::Obj(id), Value::Int(i)] = frame.stack.as_slice() else {
+            return false;
+        };
+        let (value, id, i) = (*value, *id, *i);
+        let Some(Object::List(items)) = self.heap.get_plain_mut(id) else {
+            return false;
+        };
+        let Some(slot) = Vm::quick_index(i, items.len()).and_then(|i| items.get_mut(i)) else {
+            return false;
+        };
+        *slot = value;
+        frame.stack.truncate(frame.stack.len() - 3);
+        true
+    }
+
+    /// `a, b = t` for a plain tuple or list of exactly `n` items.
+    #[inline(always)]
+    fn quick_unpack(&self, frame: &mut PyFrame, n: u32) -> bool {
+        let Some(Value::Obj(id)) = frame.stack.last() else {
+            return false;
+        };
+        let items = match self.heap.get_plain(*id) {
+            Some(Object::Tuple(items) | Object::List(items)) if items.len() == n as usize => items,
+            _ => return false,
+        };
+        frame.stack.pop();
+        frame.stack.extend(items.iter().rev());
         true
     }
 

@@ -67,6 +67,23 @@ impl Heap {
         self.slots.get(id.index()).map_or(&FREE, |s| &s.object)
     }
 
+    /// The object behind `id` unless it belongs to a user subclass of its
+    /// builtin type (whose dunders may override the builtin behaviour).
+    pub(crate) fn get_plain(&self, id: ObjId) -> Option<&Object> {
+        self.slots
+            .get(id.index())
+            .filter(|s| s.subclassed.is_none())
+            .map(|s| &s.object)
+    }
+
+    /// Mutable [`Heap::get_plain`].
+    pub(crate) fn get_plain_mut(&mut self, id: ObjId) -> Option<&mut Object> {
+        self.slots
+            .get_mut(id.index())
+            .filter(|s| s.subclassed.is_none())
+            .map(|s| &mut s.object)
+    }
+
     /// Mutable access to the object behind `id`.
     pub(crate) fn get_mut(&mut self, id: ObjId) -> Option<&mut Object> {
         self.slots.get_mut(id.index()).map(|s| &mut s.object)
