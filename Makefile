@@ -18,6 +18,9 @@ DEMO_PROGRAM := conformance/cases/algorithms/algorithms_suite.py
 HAVE_ELIXIR := $(wildcard elixir/mix.exs)
 HAVE_PYTHON := $(wildcard python/pyproject.toml)
 PYTHON_TESTS := $(wildcard python/tests/test_*.py)
+# Where cargo puts the extension module the Python tests import from python/pyex/.
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+EXT_SUFFIX = $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')
 
 .PHONY: setup demo test check bench record
 
@@ -49,7 +52,9 @@ demo: setup
 test: setup
 	$(CARGO) test --workspace --no-fail-fast
 ifneq ($(PYTHON_TESTS),)
-	$(PYTHON) -m pytest python/tests
+	$(CARGO) build -q -p pyex-py
+	cp "$(TARGET_DIR)/debug/lib_pyex.so" "python/pyex/_pyex$(EXT_SUFFIX)"
+	$(PYTHON) -m pytest -q python/tests
 endif
 ifneq ($(HAVE_ELIXIR),)
 	cd elixir && mix test
@@ -64,7 +69,9 @@ ifneq ($(HAVE_ELIXIR),)
 	cd elixir && mix format --check-formatted
 endif
 ifneq ($(PYTHON_TESTS),)
-	$(PYTHON) -m pytest python/tests
+	$(CARGO) build -q -p pyex-py
+	cp "$(TARGET_DIR)/debug/lib_pyex.so" "python/pyex/_pyex$(EXT_SUFFIX)"
+	$(PYTHON) -m pytest -q python/tests
 endif
 
 bench:

@@ -1,0 +1,352 @@
+//! `pyex.Ctx` and `pyex.Program`: a context keeps its heap, globals, files
+//! and output between runs; a program is compiled once and run in many
+//! contexts. The GIL is released while pyex computes and taken again only to
+//! call a host function (a Python callable of a host module).
+
+use std::time::Duration;
+
+use pyex::{Ctx, HostCall, HostModule, HostValue, Options, Outcome, Reply};
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyString};
+
+use crate::convert::{from_python, to_python};
+use crate::errors;
+
+/// A compiled program: reusable in any number of contexts, and picklable.
+#[pyclass(module = "pyex._pyex", name = "Program", frozen)]
+pub struct PyProgram {
+    pub(crate) program: pyex::Program,
+}
+
+#[pymethods]
+impl PyProgram {
+    /// The file name given at compile time (shown in tracebacks).
+    #[getter]
+    fn filename(&self) -> &str {
+        self.program.filename()
+    }
+
+    /// The source text.
+    #[getter]
+    fn source(&self) -> &str {
+        self.program.source()
+    }
+
+    /// The program as bytes (what pickling stores).
+    fn to_bytes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyBytes>> {
+        let bytes = bincode::serialize(&self.program)
+            .map_err(|e| PyValueError::new_err(format!("cannot serialise program: {e}")))?;
+        Ok(PyBytes::new(py, &bytes))
+    }
+
+    /// A program from [`PyProgram::to_bytes`].
+    #[staticmethod]
+    fn from_bytes(bytes: &[u8]) -> PyResult<Self> {
+        let program = bincode::deserialize(bytes)
+            .map_err(|e| PyValueError::new_err(format!("not a pyex program: {e}")))?;
+        Ok(PyProgram { program })
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(PyObject, (Bound<'py, PyBytes>,))> {
+        let py = slf.py();
+        let from_bytes = py.get_type::<PyProgram>().getattr("from_bytes")?.unbind();
+        Ok((from_bytes, (slf.get().to_bytes(py)?,)))
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<pyex.Program {:?}>", self.program.filename())
+    }
+}
+
+/// Compiles `source`, raising `PyexSyntaxError` when it does not compile.
+pub fn compile_source(py: Python<'_>, source: &str, filename: &str) -> PyResult<pyex::Program> {
+    pyex::Program::compile(source, filename)
+        .map_err(|e| errors::syntax_error(py, &e, filename, source))
+}
+
+/// The host modules of a context: `{module: {function: callable}}`.
+type Modules = Vec<(String, Vec<(String, PyObject)>)>;
+
+/// An interpreter context.
+#[pyclass(module = "pyex._pyex", name = "Ctx")]
+pub struct PyCtx {
+    ctx: Ctx,
+    modules: Modules,
+}
+
+/// Reads the `modules=` option.
+fn read_modules(modules: Option<&Bound<'_, PyDict>>) -> PyResult<Modules> {
+    let Some(modules) = modules else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for (name, functions) in modules.iter() {
+        let name: String = name.extract()?;
+        let functions = functions.downcast::<PyDict>().map_err(|_| {
+            PyTypeError::new_err(format!("modules['{name}'] must be a dict of callables"))
+        })?;
+        let mut fns = Vec::new();
+        for (fname, f) in functions.iter() {
+            let fname: String = fname.extract()?;
+            if !f.is_callable() {
+                return Err(PyTypeError::new_err(format!(
+                    "modules['{name}']['{fname}'] is not callable"
+                )));
+            }
+            fns.push((fname, f.unbind()));
+        }
+        out.push((name, fns));
+    }
+    Ok(out)
+}
+
+/// Reads the `files=` option: `{path: str | bytes}`.
+fn read_files(files: Option<&Bound<'_, PyDict>>) -> PyResult<pyex::fs::Fs> {
+    let mut entries: Vec<(String, Vec<u8>)> = Vec::new();
+    if let Some(files) = files {
+        for (path, content) in files.iter() {
+            let path: String = path.extract()?;
+            let bytes = if let Ok(s) = content.downcast::<PyString>() {
+                s.to_str()?.as_bytes().to_vec()
+            } else if let Ok(b) = content.downcast::<PyBytes>() {
+                b.as_bytes().to_vec()
+            } else {
+                return Err(PyTypeError::new_err(format!(
+                    "files['{path}'] must be str or bytes"
+                )));
+            };
+            entries.push((path, bytes));
+        }
+    }
+    Ok(pyex::fs::Fs::memory(entries))
+}
+
+/// Reads `timeout=` (seconds) and `limits=` (`{"time": s, "memory": bytes, "recursion": n}`).
+fn read_limits(
+    options: &mut Options,
+    timeout: Option<f64>,
+    limits: Option<&Bound<'_, PyDict>>,
+) -> PyResult<()> {
+    let seconds = |s: f64| {
+        Duration::try_from_secs_f64(s)
+            .map_err(|_| PyValueError::new_err(format!("invalid time limit: {s}")))
+    };
+    if let Some(t) = timeout {
+        options.limits.time = Some(seconds(t)?);
+    }
+    let Some(limits) = limits else {
+        return Ok(());
+    };
+    for (key, value) in limits.iter() {
+        match key.extract::<String>()?.as_str() {
+            "time" => options.limits.time = Some(seconds(value.extract()?)?),
+            "memory" => options.limits.memory = Some(value.extract()?),
+            "recursion" => options.recursion_limit = value.extract()?,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "unknown limit '{other}' (time, memory, recursion)"
+                )))
+            }
+        }
+    }
+    Ok(())
+}
+
+impl PyCtx {
+    /// A context for the given options.
+    pub fn build(
+        modules: Option<&Bound<'_, PyDict>>,
+        files: Option<&Bound<'_, PyDict>>,
+        timeout: Option<f64>,
+        limits: Option<&Bound<'_, PyDict>>,
+        stdin: Option<String>,
+        argv: Option<Vec<String>>,
+    ) -> PyResult<Self> {
+        let modules = read_modules(modules)?;
+        let mut options = Options {
+            host_modules: modules
+                .iter()
+                .map(|(name, fns)| HostModule {
+                    name: name.clone(),
+                    functions: fns.iter().map(|(f, _)| f.clone()).collect(),
+                })
+                .collect(),
+            stdin,
+            fs: read_files(files)?,
+            ..Options::default()
+        };
+        if let Some(argv) = argv {
+            options.argv = argv;
+        }
+        read_limits(&mut options, timeout, limits)?;
+        Ok(PyCtx {
+            ctx: Ctx::new(options),
+            modules,
+        })
+    }
+
+    /// Runs `program` to the end, answering its host calls; the GIL is
+    /// released while pyex computes.
+    pub fn run_program(&mut self, py: Python<'_>, program: &pyex::Program) -> PyResult<HostValue> {
+        let ctx = &mut self.ctx;
+        let mut outcome = py.allow_threads(|| ctx.run(program));
+        loop {
+            match outcome {
+                Ok(Outcome::Done(value)) => return Ok(value),
+                Err(error) => return Err(errors::run_error(py, &error)),
+                Ok(Outcome::HostCall(call)) => {
+                    let reply = self.answer(py, &call);
+                    let ctx = &mut self.ctx;
+                    outcome = py.allow_threads(|| ctx.resume(reply));
+                }
+            }
+        }
+    }
+
+    /// Calls the host function of `call`; its exception becomes an exception
+    /// of the same class name inside the program.
+    fn answer(&self, py: Python<'_>, call: &HostCall) -> Reply {
+        let function = self
+            .modules
+            .iter()
+            .find(|(m, _)| *m == call.module)
+            .and_then(|(_, fns)| fns.iter().find(|(f, _)| *f == call.function));
+        let Some((_, function)) = function else {
+            return Reply::Error {
+                kind: "AttributeError".to_owned(),
+                message: format!(
+                    "module '{}' has no attribute '{}'",
+                    call.module, call.function
+                ),
+            };
+        };
+        let result = (|| -> PyResult<HostValue> {
+            let args = call
+                .args
+                .iter()
+                .map(|a| to_python(py, a))
+                .collect::<PyResult<Vec<_>>>()?;
+            let kwargs = PyDict::new(py);
+            for (k, v) in &call.kwargs {
+                kwargs.set_item(k, to_python(py, v)?)?;
+            }
+            let args = pyo3::types::PyTuple::new(py, args)?;
+            from_python(&function.bind(py).call(args, Some(&kwargs))?)
+        })();
+        match result {
+            Ok(value) => Reply::Value(value),
+            Err(error) => Reply::Error {
+                kind: error
+                    .get_type(py)
+                    .name()
+                    .map_or_else(|_| "RuntimeError".to_owned(), |n| n.to_string()),
+                message: error
+                    .value(py)
+                    .str()
+                    .map_or_else(|_| String::new(), |s| s.to_string()),
+            },
+        }
+    }
+
+    /// The captured stdout, copied.
+    pub fn stdout_text(&self) -> String {
+        self.ctx.stdout().to_owned()
+    }
+
+    /// The captured stderr, copied.
+    pub fn stderr_text(&self) -> String {
+        self.ctx.stderr().to_owned()
+    }
+
+    /// The program to run: a `Program`, or source compiled as `main.py`.
+    fn program_of(py: Python<'_>, program: &Bound<'_, PyAny>) -> PyResult<pyex::Program> {
+        if let Ok(p) = program.downcast::<PyProgram>() {
+            return Ok(p.get().program.clone());
+        }
+        let source: String = program
+            .extract()
+            .map_err(|_| PyTypeError::new_err("run() takes source text (str) or a pyex.Program"))?;
+        compile_source(py, &source, "main.py")
+    }
+}
+
+#[pymethods]
+impl PyCtx {
+    #[new]
+    #[pyo3(signature = (*, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None))]
+    fn new(
+        modules: Option<&Bound<'_, PyDict>>,
+        files: Option<&Bound<'_, PyDict>>,
+        timeout: Option<f64>,
+        limits: Option<&Bound<'_, PyDict>>,
+        stdin: Option<String>,
+        argv: Option<Vec<String>>,
+    ) -> PyResult<Self> {
+        PyCtx::build(modules, files, timeout, limits, stdin, argv)
+    }
+
+    /// Runs source text or a `Program` in this context (its globals, files
+    /// and output persist between runs) and returns the value of the last
+    /// expression statement.
+    fn run(&mut self, py: Python<'_>, program: &Bound<'_, PyAny>) -> PyResult<PyObject> {
+        let program = PyCtx::program_of(py, program)?;
+        let value = self.run_program(py, &program)?;
+        to_python(py, &value)
+    }
+
+    /// Everything the programs printed so far.
+    #[getter]
+    fn stdout(&self) -> &str {
+        self.ctx.stdout()
+    }
+
+    /// What went to `sys.stderr` (tracebacks of uncaught exceptions included).
+    #[getter]
+    fn stderr(&self) -> &str {
+        self.ctx.stderr()
+    }
+
+    /// Returns the captured stdout and clears it.
+    fn take_stdout(&mut self) -> String {
+        self.ctx.take_stdout()
+    }
+
+    /// The files of the context's in-memory filesystem, `{path: bytes}`.
+    fn files<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        if let Some(memory) = self.ctx.fs().as_memory() {
+            for (path, content) in memory.files() {
+                dict.set_item(path, PyBytes::new(py, content))?;
+            }
+        }
+        Ok(dict)
+    }
+
+    /// The whole state as bytes: `Ctx.restore(bytes)` continues from it, in
+    /// this process or another one.
+    fn snapshot<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+        PyBytes::new(py, &self.ctx.snapshot())
+    }
+
+    /// A context from `snapshot()` bytes; host modules are given again
+    /// (callables do not travel inside snapshots).
+    #[staticmethod]
+    #[pyo3(signature = (snapshot, *, modules=None))]
+    fn restore(
+        py: Python<'_>,
+        snapshot: &[u8],
+        modules: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Self> {
+        let ctx = Ctx::restore(snapshot).map_err(|e| errors::run_error(py, &e))?;
+        Ok(PyCtx {
+            ctx,
+            modules: read_modules(modules)?,
+        })
+    }
+
+    /// Frees unreachable objects now; returns how many were freed.
+    fn collect_garbage(&mut self) -> usize {
+        self.ctx.collect_garbage()
+    }
+}

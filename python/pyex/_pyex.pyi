@@ -1,0 +1,78 @@
+"""Type stubs for the pyex extension module."""
+
+from typing import Any, Callable, Mapping, Optional, Sequence, Union
+
+HostModules = Mapping[str, Mapping[str, Callable[..., Any]]]
+Files = Mapping[str, Union[str, bytes]]
+Limits = Mapping[str, float]
+
+class PyexError(Exception):
+    """A Python exception ended a pyex run."""
+
+    type_name: str
+    message: str
+    traceback: str
+    exit_code: int
+
+class PyexSyntaxError(PyexError):
+    """The source did not compile."""
+
+class PyexLimitError(PyexError):
+    """A time or memory limit ended the run."""
+
+class Opaque:
+    """A value with no plain-data form; only its repr leaves the sandbox."""
+
+    repr: str
+
+class Program:
+    """A compiled program, reusable in many contexts and picklable."""
+
+    filename: str
+    source: str
+    def to_bytes(self) -> bytes: ...
+    @staticmethod
+    def from_bytes(data: bytes) -> "Program": ...
+
+class Ctx:
+    """An interpreter context: globals, files and output persist between runs."""
+
+    stdout: str
+    stderr: str
+    def __init__(
+        self,
+        *,
+        modules: Optional[HostModules] = None,
+        files: Optional[Files] = None,
+        timeout: Optional[float] = None,
+        limits: Optional[Limits] = None,
+        stdin: Optional[str] = None,
+        argv: Optional[Sequence[str]] = None,
+    ) -> None: ...
+    def run(self, program: Union[str, Program]) -> Any: ...
+    def take_stdout(self) -> str: ...
+    def files(self) -> dict[str, bytes]: ...
+    def snapshot(self) -> bytes: ...
+    @staticmethod
+    def restore(snapshot: bytes, *, modules: Optional[HostModules] = None) -> "Ctx": ...
+    def collect_garbage(self) -> int: ...
+
+class Result:
+    """What `run` returns."""
+
+    value: Any
+    stdout: str
+    stderr: str
+    ctx: Ctx
+
+def run(
+    source: Union[str, Program],
+    *,
+    modules: Optional[HostModules] = None,
+    files: Optional[Files] = None,
+    timeout: Optional[float] = None,
+    limits: Optional[Limits] = None,
+    stdin: Optional[str] = None,
+    argv: Optional[Sequence[str]] = None,
+) -> Result: ...
+def compile(source: str, filename: str = "main.py") -> Program: ...

@@ -1,0 +1,167 @@
+"""Differential test: run programs under CPython and under pyex, compare.
+
+    python -m pyex.difftest FILE_OR_DIR...
+
+Each program runs under this CPython in process (stdout and stderr captured,
+a fresh `__main__` namespace, empty stdin) and under pyex (a fresh `Ctx`).
+Compared: stdout, the last line of stderr (the exception line of a
+traceback) and the exit status. Every mismatch is printed as a unified diff;
+the last line is the summary `N passed, M failed`. The exit status is 1 when
+anything failed.
+"""
+
+import contextlib
+import difflib
+import os
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass
+
+import pyex
+
+
+@dataclass
+class Outcome:
+    """What a run produced, in the compared form."""
+
+    stdout: str
+    stderr_last: str
+    status: int
+
+    def render(self):
+        return f"{self.stdout}--- stderr (last line)\n{self.stderr_last}\n--- exit status {self.status}\n"
+
+
+def _last_line(text):
+    lines = [line for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _stream(directory, name, mode):
+    """A text file standing in for sys.stdin/stdout/stderr, named like the real ones."""
+    path = os.path.join(directory, name.strip("<>"))
+    open(path, "w", encoding="utf-8").close()
+    f = open(path, mode, encoding="utf-8")
+    f.buffer.raw.name = name
+    return f
+
+
+@contextlib.contextmanager
+def _recursion_offset():
+    """Hides this harness's own frames from the program's recursion limit:
+    the program sees (and sets) the limit it would have as `python3 FILE`."""
+    offset = len(traceback.extract_stack()) + 2
+    saved_get, saved_set = sys.getrecursionlimit, sys.setrecursionlimit
+    saved_limit = saved_get()
+    sys.setrecursionlimit(1000 + offset)
+    sys.getrecursionlimit = lambda: saved_get() - offset
+    sys.setrecursionlimit = lambda n: saved_set(n + offset) if isinstance(n, int) and n >= 1 else saved_set(n)
+    try:
+        yield
+    finally:
+        sys.getrecursionlimit, sys.setrecursionlimit = saved_get, saved_set
+        sys.setrecursionlimit(saved_limit)
+
+
+def _exit_status(exit):
+    """The status `python3` exits with for an uncaught SystemExit."""
+    if exit.code is None:
+        return 0
+    if isinstance(exit.code, int):
+        return exit.code & 0xFF
+    print(exit.code, file=sys.stderr)
+    return 1
+
+
+def run_cpython(path, source):
+    """Runs `source` in this process, the way `python3 path` would: in an
+    empty working directory, with empty stdin, `sys.argv == [path]`."""
+    saved = sys.stdin, sys.stdout, sys.stderr, sys.argv, os.getcwd()
+    with tempfile.TemporaryDirectory() as streams, tempfile.TemporaryDirectory() as cwd:
+        out, err = _stream(streams, "<stdout>", "w"), _stream(streams, "<stderr>", "w")
+        stdin = _stream(streams, "<stdin>", "r")
+        status = 0
+        try:
+            sys.stdin, sys.stdout, sys.stderr, sys.argv = stdin, out, err, [path]
+            os.chdir(cwd)
+            with _recursion_offset():
+                try:
+                    exec(compile(source, "main.py", "exec"), {"__name__": "__main__"})
+                except SystemExit as e:
+                    status = _exit_status(e)
+                except BaseException:  # the program's own uncaught exception
+                    sys.__excepthook__(*sys.exc_info())  # as python3 prints it, with hints
+                    status = 1
+        finally:
+            sys.stdin, sys.stdout, sys.stderr, sys.argv, cwd_back = saved
+            os.chdir(cwd_back)
+        for f in (out, err, stdin):
+            f.close()
+        with open(os.path.join(streams, "stdout"), encoding="utf-8") as f:
+            printed = f.read()
+        with open(os.path.join(streams, "stderr"), encoding="utf-8") as f:
+            outcome = Outcome(printed, _last_line(f.read()), status)
+    return outcome
+
+
+def run_pyex(path, source):
+    """Runs `source` under pyex in a fresh context."""
+    ctx = pyex.Ctx(argv=[path], stdin="")
+    try:
+        ctx.run(pyex.compile(source, "main.py"))
+    except pyex.PyexError as e:
+        return Outcome(ctx.stdout, _last_line(ctx.stderr + e.traceback), e.exit_code)
+    return Outcome(ctx.stdout, _last_line(ctx.stderr), 0)
+
+
+def programs(paths):
+    """The .py files named or found (recursively, sorted) under the directories named."""
+    for path in paths:
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.endswith(".py"):
+                        yield os.path.join(root, name)
+        else:
+            yield path
+
+
+def compare(path):
+    """The unified diff between CPython's and pyex's outcome ('' when equal)."""
+    with open(path, encoding="utf-8") as f:
+        source = f.read()
+    expected = run_cpython(path, source).render()
+    actual = run_pyex(path, source).render()
+    if expected == actual:
+        return ""
+    return "".join(
+        difflib.unified_diff(
+            expected.splitlines(keepends=True),
+            actual.splitlines(keepends=True),
+            fromfile=f"{path} (CPython)",
+            tofile=f"{path} (pyex)",
+        )
+    )
+
+
+def main(argv=None):
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    passed = failed = 0
+    for path in programs(args):
+        diff = compare(path)
+        if diff:
+            failed += 1
+            sys.stdout.write(diff if diff.endswith("\n") else diff + "\n")
+        else:
+            passed += 1
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
