@@ -24,6 +24,17 @@ impl Vm {
                     let items = items.clone();
                     HostValue::Tuple(items.into_iter().map(|v| self.host_value(v)).collect())
                 }
+                Object::Bytes(b) | Object::ByteArray(b) => HostValue::Bytes(b.clone()),
+                Object::Set(s) | Object::FrozenSet(s) => {
+                    let frozen = matches!(self.heap.get(id), Object::FrozenSet(_));
+                    let items: Vec<Value> = s.entries().into_iter().map(|(_, v)| v).collect();
+                    let items = items.into_iter().map(|v| self.host_value(v)).collect();
+                    if frozen {
+                        HostValue::FrozenSet(items)
+                    } else {
+                        HostValue::Set(items)
+                    }
+                }
                 Object::Dict(d) => {
                     let entries: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
                     HostValue::Dict(
@@ -63,6 +74,15 @@ impl Vm {
                     let _ = self.dict_set(d, k, v);
                 }
                 d
+            }
+            HostValue::Bytes(b) => self.new_bytes(b.clone()),
+            HostValue::Set(items) | HostValue::FrozenSet(items) => {
+                let items: Vec<Value> = items.iter().map(|v| self.value_from_host(v)).collect();
+                let frozen = matches!(v, HostValue::FrozenSet(_));
+                // Host values are plain data, hence hashable; an unhashable one (a list
+                // inside) leaves an empty set rather than failing the host's reply.
+                self.new_set(&items, frozen)
+                    .unwrap_or_else(|_| self.new_set(&[], frozen).unwrap_or(Value::None))
             }
         }
     }

@@ -1,0 +1,50 @@
+//! The one way into the core: [`guard`] runs a NIF body on a large stack and
+//! turns a panic into `{:error, {"SystemError", ...}}`, so no input can take
+//! down the BEAM (a dirty scheduler thread has only ~320 KiB of stack, less
+//! than the parser's deepest nesting needs).
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use rustler::{Encoder, Env, Term};
+
+use crate::atoms;
+
+/// Stack given to every guarded call (the parser and nested runs recurse).
+const STACK_SIZE: usize = 16 << 20;
+/// Below this much free stack the guarded call moves to a fresh segment.
+const RED_ZONE: usize = 4 << 20;
+
+/// Runs `body` on a big enough stack, catching panics: a panic is reported as
+/// `{:error, {"SystemError", "internal error: ...", ""}}`.
+pub(crate) fn guard<'a>(env: Env<'a>, body: impl FnOnce() -> Term<'a>) -> Term<'a> {
+    let result = stacker::maybe_grow(RED_ZONE, STACK_SIZE, || {
+        catch_unwind(AssertUnwindSafe(body))
+    });
+    match result {
+        Ok(term) => term,
+        Err(payload) => {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_owned());
+            py_error(env, "SystemError", &format!("internal error: {why}"), "")
+        }
+    }
+}
+
+/// `{:error, {kind, message, traceback}}`: a Python exception (or a limit) as
+/// the Elixir side builds `Pyex.Error` from it.
+pub(crate) fn py_error<'a>(env: Env<'a>, kind: &str, message: &str, traceback: &str) -> Term<'a> {
+    (atoms::error(), (kind, message, traceback)).encode(env)
+}
+
+/// A `pyex::PyError` as [`py_error`].
+pub(crate) fn from_py_error<'a>(env: Env<'a>, error: &pyex::PyError) -> Term<'a> {
+    py_error(env, &error.kind, &error.message, &error.traceback)
+}
+
+/// `{:error, :busy}`: another process is using the same `Ctx` handle right now.
+pub(crate) fn busy(env: Env<'_>) -> Term<'_> {
+    (atoms::error(), atoms::busy()).encode(env)
+}
