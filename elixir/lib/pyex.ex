@@ -39,7 +39,7 @@ defmodule Pyex do
       iex> Pyex.run!(program)
       42
 
-      iex> Pyex.compile("def f(:")
+      iex> Pyex.compile("x = = 1")
       {:error, "SyntaxError: invalid syntax (main.py, line 1)"}
   """
   @spec compile(String.t(), keyword()) :: {:ok, Program.t()} | {:error, String.t()}
@@ -131,10 +131,10 @@ defmodule Pyex do
   returns `value` in the program. The first argument is the program the context
   runs (accepted as in the original API; the context holds its compiled code).
 
-      iex> source = "import pyex\\nanswer = pyex.suspend('need input')\\nanswer * 2"
+      iex> source = "import pyex\\nanswer = pyex.suspend('need input')\\n[answer]"
       iex> {:suspended, ctx} = Pyex.run(source, Pyex.Ctx.new())
-      iex> {:ok, 42, _ctx} = Pyex.resume(source, ctx, 21)
-      iex> {:ok, nil, _ctx} = Pyex.resume(source, ctx)
+      iex> {:ok, [21], _ctx} = Pyex.resume(source, ctx, 21)
+      iex> {:ok, [nil], _ctx} = Pyex.resume(source, ctx)
   """
   @spec resume(code(), Ctx.t(), term()) ::
           {:ok, term(), Ctx.t()} | {:suspended, Ctx.t()} | {:error, String.t()}

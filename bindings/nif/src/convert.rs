@@ -76,9 +76,10 @@ fn decode_str(term: Term<'_>) -> Result<HostValue, String> {
 }
 
 fn decode_list(term: Term<'_>, depth: u32) -> Result<HostValue, String> {
-    let items: ListIterator = term
-        .decode()
-        .map_err(|_| "cannot convert an improper list to a Python value".to_owned())?;
+    // ListIterator panics at the tail of an improper list: measure the list first.
+    let improper = || "cannot convert an improper list to a Python value".to_owned();
+    term.list_length().map_err(|_| improper())?;
+    let items: ListIterator = term.decode().map_err(|_| improper())?;
     let items = items
         .map(|item| decode_at(item, depth + 1))
         .collect::<Result<Vec<_>, _>>()?;
@@ -89,8 +90,8 @@ fn decode_tuple(term: Term<'_>, depth: u32) -> Result<HostValue, String> {
     let items = get_tuple(term).map_err(|_| unconvertible(term))?;
     if let [tag, payload] = items.as_slice() {
         if tag.decode::<rustler::Atom>().ok() == Some(atoms::bytes()) {
-            let binary = Binary::from_term(*payload)
-                .map_err(|_| "{:bytes, _} needs a binary".to_owned())?;
+            let binary =
+                Binary::from_term(*payload).map_err(|_| "{:bytes, _} needs a binary".to_owned())?;
             return Ok(HostValue::Bytes(binary.as_slice().to_vec()));
         }
     }
@@ -108,7 +109,9 @@ fn decode_map(term: Term<'_>, depth: u32) -> Result<HostValue, String> {
             return decode_mapset(term, depth);
         }
         let name = name.strip_prefix("Elixir.").unwrap_or(&name);
-        return Err(format!("cannot convert a %{name}{{}} struct to a Python value"));
+        return Err(format!(
+            "cannot convert a %{name}{{}} struct to a Python value"
+        ));
     }
     let entries = MapIterator::new(term).ok_or_else(|| unconvertible(term))?;
     let mut pairs = Vec::new();
@@ -217,7 +220,11 @@ fn encode_mapset<'a>(env: Env<'a>, items: &[HostValue]) -> Result<Term<'a>, Stri
             .map_put(encode(env, item)?, empty.encode(env))
             .map_err(|_| "cannot build a MapSet".to_owned())?;
     }
-    let keys = [atoms::__struct__().encode(env), atoms::map().encode(env), atoms::version().encode(env)];
+    let keys = [
+        atoms::__struct__().encode(env),
+        atoms::map().encode(env),
+        atoms::version().encode(env),
+    ];
     let mapset = rustler::Atom::from_str(env, "Elixir.MapSet")
         .map_err(|_| "cannot build a MapSet".to_owned())?;
     let values = [mapset.encode(env), members, 2.encode(env)];

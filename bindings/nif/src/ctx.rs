@@ -36,16 +36,28 @@ fn lock<'a, 'r>(env: Env<'a>, ctx: &'r CtxResource) -> Result<MutexGuard<'r, Ctx
 }
 
 /// Runs `code` (a source binary or a program handle) in `ctx`.
-fn run_code<'a>(env: Env<'a>, handle: &ResourceArc<CtxResource>, code: Term<'a>, filename: &str) -> Term<'a> {
+fn run_code<'a>(
+    env: Env<'a>,
+    handle: &ResourceArc<CtxResource>,
+    code: Term<'a>,
+    filename: &str,
+) -> Term<'a> {
     let program = match code.decode::<ResourceArc<ProgramResource>>() {
         Ok(program) => program.0.clone(),
         Err(_) => {
             let Ok(source) = code.decode::<Binary>() else {
-                return py_error(env, "TypeError", "expected Python source or a compiled program", "");
+                return py_error(
+                    env,
+                    "TypeError",
+                    "expected Python source or a compiled program",
+                    "",
+                );
             };
             match compile(source.as_slice(), filename) {
                 Ok(program) => program,
-                Err((kind, message, traceback)) => return py_error(env, &kind, &message, &traceback),
+                Err((kind, message, traceback)) => {
+                    return py_error(env, &kind, &message, &traceback)
+                }
             }
         }
     };
@@ -104,10 +116,16 @@ fn host_call_term<'a>(
             .map_put(name.as_str(), encode(env, value)?)
             .map_err(|_| "duplicate keyword argument".to_owned())?;
     }
-    let head = (atoms::host_call(), handle.clone(), call.module.as_str(), call.function.as_str());
     Ok(rustler::types::tuple::make_tuple(
         env,
-        &[head.encode(env), args.encode(env), kwargs],
+        &[
+            atoms::host_call().encode(env),
+            handle.clone().encode(env),
+            call.module.as_str().encode(env),
+            call.function.as_str().encode(env),
+            args.encode(env),
+            kwargs,
+        ],
     ))
 }
 
@@ -186,7 +204,11 @@ fn decode_reply(reply: Term<'_>) -> Reply {
 #[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_fork(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
     guard(env, || match lock(env, &ctx) {
-        Ok(locked) => (atoms::ok(), ResourceArc::new(CtxResource(Mutex::new(locked.clone())))).encode(env),
+        Ok(locked) => (
+            atoms::ok(),
+            ResourceArc::new(CtxResource(Mutex::new(locked.clone()))),
+        )
+            .encode(env),
         Err(term) => term,
     })
 }

@@ -3,6 +3,7 @@
 //! down the BEAM (a dirty scheduler thread has only ~320 KiB of stack, less
 //! than the parser's deepest nesting needs).
 
+use std::cell::{Cell, RefCell};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use rustler::{Encoder, Env, Term};
@@ -14,18 +15,47 @@ const STACK_SIZE: usize = 16 << 20;
 /// Below this much free stack the guarded call moves to a fresh segment.
 const RED_ZONE: usize = 4 << 20;
 
+thread_local! {
+    /// Set while a guarded body runs: its panics are reported in the error term
+    /// (with their location) instead of on the BEAM's stderr.
+    static GUARDED: Cell<bool> = const { Cell::new(false) };
+    /// The message and location of the last guarded panic on this thread.
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// NIF load: installs the panic hook that keeps guarded panics quiet (other
+/// panics in the process still reach the previous hook).
+#[expect(
+    clippy::unnecessary_wraps,
+    clippy::needless_pass_by_value,
+    reason = "the signature rustler's load callback requires"
+)]
+pub(crate) fn on_load(_env: Env<'_>, _info: Term<'_>) -> bool {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if GUARDED.with(Cell::get) {
+            LAST_PANIC.with(|last| *last.borrow_mut() = Some(info.to_string()));
+        } else {
+            previous(info);
+        }
+    }));
+    true
+}
+
 /// Runs `body` on a big enough stack, catching panics: a panic is reported as
 /// `{:error, {"SystemError", "internal error: ...", ""}}`.
 pub(crate) fn guard<'a>(env: Env<'a>, body: impl FnOnce() -> Term<'a>) -> Term<'a> {
+    let was_guarded = GUARDED.with(|g| g.replace(true));
     let result = stacker::maybe_grow(RED_ZONE, STACK_SIZE, || {
         catch_unwind(AssertUnwindSafe(body))
     });
+    GUARDED.with(|g| g.set(was_guarded));
     match result {
         Ok(term) => term,
         Err(payload) => {
-            let why = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
+            let why = LAST_PANIC
+                .with(|last| last.borrow_mut().take())
+                .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "panic".to_owned());
             py_error(env, "SystemError", &format!("internal error: {why}"), "")

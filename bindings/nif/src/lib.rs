@@ -21,4 +21,9 @@ mod guard;
 mod options;
 mod program;
 
-rustler::init!("Elixir.Pyex.Native");
+/// Creating a context copies the interpreter's template heap: mimalloc makes
+/// that (and every run's allocations) about twice as fast as the system malloc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+rustler::init!("Elixir.Pyex.Native", load = guard::on_load);

@@ -42,15 +42,18 @@ pub(crate) fn decode_options(term: Term<'_>) -> Result<Options, String> {
 /// The filesystem: `:denied`, or memory holding `files`.
 fn decode_fs(term: Term<'_>) -> Result<pyex::fs::Fs, String> {
     if let Some(kind) = field::<rustler::Atom>(term, "filesystem")? {
-        let name = kind.to_term(term.get_env()).atom_to_string().unwrap_or_default();
+        let name = kind
+            .to_term(term.get_env())
+            .atom_to_string()
+            .unwrap_or_default();
         if name == "denied" {
             return Ok(pyex::fs::Fs::Denied);
         }
     }
     let files = field::<Vec<(String, Binary<'_>)>>(term, "files")?.unwrap_or_default();
-    Ok(pyex::fs::Fs::memory(
-        files.iter().map(|(path, content)| (path.as_str(), content.as_slice())),
-    ))
+    Ok(pyex::fs::Fs::memory(files.iter().map(|(path, content)| {
+        (path.as_str(), content.as_slice())
+    })))
 }
 
 /// The value at atom key `key`: `None` when missing or `nil`, an error when mistyped.

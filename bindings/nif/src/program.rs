@@ -71,7 +71,8 @@ fn program_to_binary(env: Env<'_>, program: ResourceArc<ProgramResource>) -> Ter
 #[rustler::nif(schedule = "DirtyCpu")]
 fn program_from_binary<'a>(env: Env<'a>, bytes: Binary<'a>) -> Term<'a> {
     guard(env, || {
-        let corrupt = |why: &str| py_error(env, "ValueError", &format!("not a pyex program: {why}"), "");
+        let corrupt =
+            |why: &str| py_error(env, "ValueError", &format!("not a pyex program: {why}"), "");
         let Some(rest) = bytes.as_slice().strip_prefix(MAGIC) else {
             return corrupt("bad magic");
         };

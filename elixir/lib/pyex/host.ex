@@ -53,7 +53,9 @@ defmodule Pyex.Host do
   defp exception_reply(%ArithmeticError{} = e),
     do: {:error, "ArithmeticError", Exception.message(e)}
 
-  defp exception_reply(%FunctionClauseError{} = e), do: {:error, "TypeError", Exception.message(e)}
+  defp exception_reply(%FunctionClauseError{} = e),
+    do: {:error, "TypeError", Exception.message(e)}
+
   defp exception_reply(%BadArityError{} = e), do: {:error, "TypeError", Exception.message(e)}
   defp exception_reply(e), do: {:error, "RuntimeError", Exception.message(e)}
 end
