@@ -20,7 +20,7 @@ defmodule Pyex.Ctx do
       takes the list of positional arguments (arity 1) or the list and a map of
       keyword arguments (arity 2); it runs in the calling process. An exception it
       raises is raised in Python (`Pyex.Error` keeps its type; `ArgumentError`
-      becomes `ValueError`, `KeyError` stays `KeyError`, a non-matching clause is a
+      becomes `ValueError`, `KeyError` stays `KeyError` (with the key as its argument), a non-matching clause is a
       `TypeError`, anything else `RuntimeError`). A function given as `:suspend`
       pauses the run instead (`{:suspended, ctx}`), like `pyex.suspend()`.
     * `:timeout` - compute-time budget in milliseconds (time spent in your module

@@ -48,6 +48,8 @@ defmodule Pyex.Host do
 
   defp exception_reply(%Error{type: type, message: message}), do: {:error, type, message}
   defp exception_reply(%ArgumentError{} = e), do: {:error, "ValueError", Exception.message(e)}
+  # Python's KeyError carries the key itself (`str(e)` is its repr).
+  defp exception_reply(%KeyError{key: key}) when is_binary(key), do: {:error, "KeyError", key}
   defp exception_reply(%KeyError{} = e), do: {:error, "KeyError", Exception.message(e)}
 
   defp exception_reply(%ArithmeticError{} = e),
