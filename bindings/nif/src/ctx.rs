@@ -42,23 +42,20 @@ fn run_code<'a>(
     code: Term<'a>,
     filename: &str,
 ) -> Term<'a> {
-    let program = match code.decode::<ResourceArc<ProgramResource>>() {
-        Ok(program) => program.0.clone(),
-        Err(_) => {
-            let Ok(source) = code.decode::<Binary>() else {
-                return py_error(
-                    env,
-                    "TypeError",
-                    "expected Python source or a compiled program",
-                    "",
-                );
-            };
-            match compile(source.as_slice(), filename) {
-                Ok(program) => program,
-                Err((kind, message, traceback)) => {
-                    return py_error(env, &kind, &message, &traceback)
-                }
-            }
+    let program = if let Ok(program) = code.decode::<ResourceArc<ProgramResource>>() {
+        program.0.clone()
+    } else {
+        let Ok(source) = code.decode::<Binary>() else {
+            return py_error(
+                env,
+                "TypeError",
+                "expected Python source or a compiled program",
+                "",
+            );
+        };
+        match compile(source.as_slice(), filename) {
+            Ok(program) => program,
+            Err((kind, message, traceback)) => return py_error(env, &kind, &message, &traceback),
         }
     };
     let mut ctx = match lock(env, handle) {
@@ -272,10 +269,5 @@ fn ctx_restore<'a>(env: Env<'a>, bytes: Binary<'a>) -> Term<'a> {
 /// Panics inside the guard: the tests' proof that a panic is an `{:error, ...}`.
 #[rustler::nif]
 fn debug_panic(env: Env<'_>) -> Term<'_> {
-    guard(env, || {
-        let reason: Option<&str> = None;
-        #[expect(clippy::expect_used, reason = "this NIF exists to panic")]
-        let term = reason.expect("deliberate panic (debug_panic)").encode(env);
-        term
-    })
+    guard(env, || panic!("deliberate panic (debug_panic)"))
 }

@@ -25,11 +25,6 @@ thread_local! {
 
 /// NIF load: installs the panic hook that keeps guarded panics quiet (other
 /// panics in the process still reach the previous hook).
-#[expect(
-    clippy::unnecessary_wraps,
-    clippy::needless_pass_by_value,
-    reason = "the signature rustler's load callback requires"
-)]
 pub(crate) fn on_load(_env: Env<'_>, _info: Term<'_>) -> bool {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

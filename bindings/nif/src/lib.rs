@@ -14,6 +14,11 @@
 //! - `program.rs`: `Program` handles: compile, to/from binary.
 //! - `ctx.rs`: `Ctx` handles: start, run, resume, output, snapshot, restore, files.
 
+#![expect(
+    clippy::needless_pass_by_value,
+    reason = "rustler hands every NIF its arguments as owned, decoded values"
+)]
+
 mod atoms;
 mod convert;
 mod ctx;
