@@ -160,6 +160,12 @@ impl Ctx {
         self.vm.usage.total()
     }
 
+    /// Starts the compute-time count again: a host that runs one program after
+    /// another in the same context gives each run the whole time limit.
+    pub fn reset_compute_time(&mut self) {
+        self.vm.usage = crate::limits::Usage::default();
+    }
+
     /// Runs the collector now; returns the number of objects freed.
     pub fn collect_garbage(&mut self) -> usize {
         self.vm.collect_garbage()

@@ -19,6 +19,14 @@ defmodule Pyex.LimitsTest do
              {:error, "TimeoutError: execution exceeded time limit"}
   end
 
+  test "each run in a reused context gets the whole time limit" do
+    {:ok, _, ctx} = Pyex.run("def spin(n):\n    while n: n -= 1\nspin(30000)", timeout: 300)
+
+    for _ <- 1..20 do
+      assert {:ok, nil, _} = Pyex.run("spin(300000)", ctx)
+    end
+  end
+
   test "memory limit" do
     source = "xs = []\nwhile True:\n    xs.append('x' * 10000)\n"
 

@@ -62,6 +62,8 @@ fn run_code<'a>(
         Ok(ctx) => ctx,
         Err(term) => return term,
     };
+    // Each run gets the whole time limit (a resumed run keeps counting).
+    ctx.reset_compute_time();
     let outcome = ctx.run(&program);
     outcome_term(env, handle, &mut ctx, outcome)
 }
