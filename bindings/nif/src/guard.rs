@@ -1,7 +1,7 @@
-//! The one way into the core: [`guard`] runs a NIF body on a large stack and
-//! turns a panic into `{:error, {"SystemError", ...}}`, so no input can take
-//! down the BEAM (a dirty scheduler thread has only ~320 KiB of stack, less
-//! than the parser's deepest nesting needs).
+//! The one way into the core: [`guard`] runs a NIF body on a large stack
+//! ([`crate::stack`]: a dirty scheduler thread has only ~320 KiB, less than the
+//! parser's deepest nesting needs) and turns a panic into
+//! `{:error, {"SystemError", ...}}`, so no input can take down the BEAM.
 
 use std::cell::{Cell, RefCell};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -9,11 +9,6 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use rustler::{Encoder, Env, Term};
 
 use crate::atoms;
-
-/// Stack given to every guarded call (the parser and nested runs recurse).
-const STACK_SIZE: usize = 16 << 20;
-/// Below this much free stack the guarded call moves to a fresh segment.
-const RED_ZONE: usize = 4 << 20;
 
 thread_local! {
     /// Set while a guarded body runs: its panics are reported in the error term
@@ -41,9 +36,12 @@ pub(crate) fn on_load(_env: Env<'_>, _info: Term<'_>) -> bool {
 /// `{:error, {"SystemError", "internal error: ...", ""}}`.
 pub(crate) fn guard<'a>(env: Env<'a>, body: impl FnOnce() -> Term<'a>) -> Term<'a> {
     let was_guarded = GUARDED.with(|g| g.replace(true));
-    let result = stacker::maybe_grow(RED_ZONE, STACK_SIZE, || {
+    let result = if was_guarded {
+        // Already inside a guarded call (and on the big stack).
         catch_unwind(AssertUnwindSafe(body))
-    });
+    } else {
+        crate::stack::on_big_stack(|| catch_unwind(AssertUnwindSafe(body)))
+    };
     GUARDED.with(|g| g.set(was_guarded));
     match result {
         Ok(term) => term,

@@ -8,7 +8,7 @@
 //! through [`guard::guard`] (panics become `SystemError`, never a crashed BEAM).
 //!
 //! Source code layout:
-//! - `guard.rs`: the panic guard, the big-stack runner, error terms.
+//! - `guard.rs`: the panic guard and error terms; `stack.rs`: the per-thread big stack.
 //! - `convert.rs`: Elixir term ↔ `HostValue` (both directions, depth-limited).
 //! - `options.rs`: the Elixir options map → `pyex::Options`.
 //! - `program.rs`: `Program` handles: compile, to/from binary.
@@ -25,6 +25,7 @@ mod ctx;
 mod guard;
 mod options;
 mod program;
+mod stack;
 
 /// Creating a context copies the interpreter's template heap: mimalloc makes
 /// that (and every run's allocations) about twice as fast as the system malloc.
