@@ -3,7 +3,7 @@ defmodule Pyex do
   Runs Python 3 programs inside your Elixir app, as a function call: no
   container, no port, no Python installation. The interpreter is Rust (a NIF
   on dirty CPU schedulers), so a long program never blocks the BEAM's
-  schedulers, and a bug in it never takes the node down.
+  schedulers, and a panic in it comes back as an error instead of taking the node down.
 
       iex> Pyex.run!("2 + 3")
       5
