@@ -57,7 +57,8 @@ defmodule Bench do
 end
 
 here = Path.dirname(__ENV__.file)
-fizzbuzz = File.read!(Path.join(here, "fizzbuzz.py"))
+# The same programs the Rust benches and the demo use.
+fizzbuzz = File.read!(Path.join(here, "../../core/benches/programs/fizzbuzz.py"))
 algorithms = File.read!(Path.join(here, "../../conformance/cases/algorithms/algorithms_suite.py"))
 
 IO.puts("| Benchmark | CPython cold | Pyex cold | CPython warm | Pyex warm | warm ratio |")
