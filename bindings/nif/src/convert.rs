@@ -6,6 +6,8 @@
 //! (a `frozenset` also becomes a `MapSet`); other atoms become `str`.
 //! Anything else is an error naming what could not be converted.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use num_bigint::BigInt;
 use pyex::HostValue;
 use rustler::types::tuple::{get_tuple, make_tuple};
@@ -211,7 +213,21 @@ fn encode_dict<'a>(env: Env<'a>, pairs: &[(HostValue, HostValue)]) -> Result<Ter
     Ok(map)
 }
 
-/// `%MapSet{map: %{member => []}, version: 2}`, the struct `MapSet.new/1` builds.
+/// Whether this Elixir's `MapSet` has a `version` field (Elixir 1.14 and
+/// earlier: `%MapSet{map: ..., version: 2}`; 1.15+ has only `map`, a `:sets` v2
+/// map of the same form).
+static MAPSET_HAS_VERSION: AtomicBool = AtomicBool::new(true);
+
+/// Records the shape of `empty`, the `MapSet.new()` the Elixir side loads the NIF with.
+pub(crate) fn learn_mapset_shape(empty: Term<'_>) {
+    if empty.is_map() {
+        let has_version = empty.map_get(atoms::version()).is_ok();
+        MAPSET_HAS_VERSION.store(has_version, Ordering::Relaxed);
+    }
+}
+
+/// `%MapSet{map: %{member => []}}` (plus `version: 2` where this Elixir has it),
+/// the struct `MapSet.new/1` builds.
 fn encode_mapset<'a>(env: Env<'a>, items: &[HostValue]) -> Result<Term<'a>, String> {
     let empty: Vec<Term<'a>> = Vec::new();
     let mut members = Term::map_new(env);
@@ -220,13 +236,13 @@ fn encode_mapset<'a>(env: Env<'a>, items: &[HostValue]) -> Result<Term<'a>, Stri
             .map_put(encode(env, item)?, empty.encode(env))
             .map_err(|_| "cannot build a MapSet".to_owned())?;
     }
-    let keys = [
-        atoms::__struct__().encode(env),
-        atoms::map().encode(env),
-        atoms::version().encode(env),
-    ];
     let mapset = rustler::Atom::from_str(env, "Elixir.MapSet")
         .map_err(|_| "cannot build a MapSet".to_owned())?;
-    let values = [mapset.encode(env), members, 2.encode(env)];
+    let mut keys = vec![atoms::__struct__().encode(env), atoms::map().encode(env)];
+    let mut values = vec![mapset.encode(env), members];
+    if MAPSET_HAS_VERSION.load(Ordering::Relaxed) {
+        keys.push(atoms::version().encode(env));
+        values.push(2.encode(env));
+    }
     Term::map_from_term_arrays(env, &keys, &values).map_err(|_| "cannot build a MapSet".to_owned())
 }

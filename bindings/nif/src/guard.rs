@@ -20,7 +20,9 @@ thread_local! {
 
 /// NIF load: installs the panic hook that keeps guarded panics quiet (other
 /// panics in the process still reach the previous hook).
-pub(crate) fn on_load(_env: Env<'_>, _info: Term<'_>) -> bool {
+/// Also learns the shape of Elixir's `MapSet` from `info` (an empty one).
+pub(crate) fn on_load(_env: Env<'_>, info: Term<'_>) -> bool {
+    crate::convert::learn_mapset_shape(info);
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         if GUARDED.with(Cell::get) {

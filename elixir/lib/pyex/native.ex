@@ -7,7 +7,8 @@ defmodule Pyex.Native do
 
   def load_nif do
     path = :filename.join(:code.priv_dir(:pyex), ~c"pyex_nif")
-    :erlang.load_nif(path, 0)
+    # The NIF builds MapSets itself: an empty one shows it this Elixir's struct shape.
+    :erlang.load_nif(path, MapSet.new())
   end
 
   def program_compile(_source, _filename), do: :erlang.nif_error(:nif_not_loaded)
