@@ -60,6 +60,17 @@ defmodule Pyex.LimitsTest do
     end
   end
 
+  test "one compiled program runs in 100 processes at once" do
+    {:ok, program} = Pyex.compile("import os\nsum(range(int(os.environ['N'])))")
+
+    results =
+      1..100
+      |> Enum.map(fn i -> Task.async(fn -> Pyex.run!(program, env: %{"N" => i}) end) end)
+      |> Task.await_many(60_000)
+
+    assert results == Enum.map(1..100, fn i -> div(i * (i - 1), 2) end)
+  end
+
   test "concurrent runs from one shared context all see its state" do
     {:ok, _, ctx} = Pyex.run("base = 100")
 
