@@ -21,6 +21,9 @@ pub struct Options {
     pub fs: crate::fs::Fs,
     /// `sys.argv` (default: `["main.py"]`).
     pub argv: Vec<String>,
+    /// `os.environ`, as `(name, value)` pairs (default: empty; the process's own
+    /// environment is never visible to the program).
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for Options {
@@ -32,6 +35,7 @@ impl Default for Options {
             stdin: None,
             fs: crate::fs::Fs::default(),
             argv: vec!["main.py".to_owned()],
+            env: Vec::new(),
         }
     }
 }
@@ -65,7 +69,7 @@ pub struct Ctx {
 /// The first bytes of every snapshot.
 const SNAPSHOT_MAGIC: &[u8] = b"PYEXSNAP";
 /// Bumped whenever the serialised state changes shape.
-const SNAPSHOT_VERSION: u32 = 3;
+const SNAPSHOT_VERSION: u32 = 4;
 
 const _: fn() = || {
     fn is_send<T: Send>() {}
@@ -148,6 +152,18 @@ impl Ctx {
         }
         let vm = bincode::deserialize(body).map_err(|e| corrupt(&e.to_string()))?;
         Ok(Ctx { vm })
+    }
+
+    /// Compute time of the runs so far (time paused for the host excluded):
+    /// what the time limit is measured against, and what a host reports as cost.
+    pub fn compute_time(&self) -> std::time::Duration {
+        self.vm.usage.total()
+    }
+
+    /// Starts the compute-time count again: a host that runs one program after
+    /// another in the same context gives each run the whole time limit.
+    pub fn reset_compute_time(&mut self) {
+        self.vm.usage = crate::limits::Usage::default();
     }
 
     /// Runs the collector now; returns the number of objects freed.

@@ -26,6 +26,12 @@ pub enum HostValue {
     Tuple(Vec<HostValue>),
     /// `dict`, in insertion order.
     Dict(Vec<(HostValue, HostValue)>),
+    /// `bytes` (a `bytearray` crosses as `bytes` too: the host has no mutable view of it).
+    Bytes(Vec<u8>),
+    /// `set`, in iteration order.
+    Set(Vec<HostValue>),
+    /// `frozenset`, in iteration order.
+    FrozenSet(Vec<HostValue>),
     /// A value with no plain-data form (a function, an instance, ...): its `repr`.
     Opaque(String),
 }

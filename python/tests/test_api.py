@@ -17,8 +17,8 @@ def test_run_returns_value_and_output():
 
 
 def test_values_cross_the_boundary():
-    value = pyex.run("[None, True, 2**100, -3, 1.5, 'é', (1, 'a'), {'k': [1]}]").value
-    assert value == [None, True, 2**100, -3, 1.5, "é", (1, "a"), {"k": [1]}]
+    value = pyex.run("[None, True, 2**100, -3, 1.5, 'é', (1, 'a'), {'k': [1]}, b'\\x00', {1}, frozenset()]").value
+    assert value == [None, True, 2**100, -3, 1.5, "é", (1, "a"), {"k": [1]}, b"\x00", {1}, frozenset()]
     opaque = pyex.run("class A: pass\nA()").value
     assert isinstance(opaque, pyex.Opaque)
     assert opaque.repr.startswith("<__main__.A object at 0x")

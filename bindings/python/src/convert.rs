@@ -5,7 +5,9 @@ use num_bigint::BigInt;
 use pyex::HostValue;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{
+    PyBool, PyBytes, PyDict, PyFloat, PyFrozenSet, PyInt, PyList, PySet, PyString, PyTuple,
+};
 
 /// A value a program produced that has no plain-data form (a function, an
 /// instance of a class defined in the program): only its `repr` leaves the sandbox.
@@ -53,8 +55,20 @@ pub fn to_python(py: Python<'_>, value: &HostValue) -> PyResult<PyObject> {
             }
             dict.into_any().unbind()
         }
+        HostValue::Bytes(bytes) => PyBytes::new(py, bytes).into_any().unbind(),
+        HostValue::Set(items) => PySet::new(py, python_items(py, items)?)?
+            .into_any()
+            .unbind(),
+        HostValue::FrozenSet(items) => PyFrozenSet::new(py, python_items(py, items)?)?
+            .into_any()
+            .unbind(),
         HostValue::Opaque(repr) => Py::new(py, Opaque { repr: repr.clone() })?.into_any(),
     })
+}
+
+/// The CPython objects for `items`.
+fn python_items(py: Python<'_>, items: &[HostValue]) -> PyResult<Vec<PyObject>> {
+    items.iter().map(|v| to_python(py, v)).collect()
 }
 
 /// The [`HostValue`] for a CPython object; `TypeError` for objects with no
@@ -92,6 +106,23 @@ pub fn from_python(value: &Bound<'_, PyAny>) -> PyResult<HostValue> {
             .collect::<PyResult<_>>()
             .map(HostValue::Tuple);
     }
+    if let Ok(bytes) = value.downcast::<PyBytes>() {
+        return Ok(HostValue::Bytes(bytes.as_bytes().to_vec()));
+    }
+    if let Ok(set) = value.downcast::<PySet>() {
+        return set
+            .iter()
+            .map(|v| from_python(&v))
+            .collect::<PyResult<_>>()
+            .map(HostValue::Set);
+    }
+    if let Ok(set) = value.downcast::<PyFrozenSet>() {
+        return set
+            .iter()
+            .map(|v| from_python(&v))
+            .collect::<PyResult<_>>()
+            .map(HostValue::FrozenSet);
+    }
     if let Ok(dict) = value.downcast::<PyDict>() {
         return dict
             .iter()
@@ -100,7 +131,7 @@ pub fn from_python(value: &Bound<'_, PyAny>) -> PyResult<HostValue> {
             .map(HostValue::Dict);
     }
     Err(PyTypeError::new_err(format!(
-        "cannot pass a '{}' object to pyex (None, bool, int, float, str, list, tuple and dict can)",
+        "cannot pass a '{}' object to pyex (None, bool, int, float, str, bytes, list, tuple, dict, set and frozenset can)",
         value.get_type().name()?
     )))
 }

@@ -59,6 +59,8 @@ pub(crate) struct Vm {
     pub fs: crate::fs::Fs,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// `os.environ` as the host gave it (`Options::env`).
+    pub env: Vec<(String, String)>,
     /// The exception being handled (`sys.exc_info()`).
     pub handled: Option<Value>,
     /// Cached function objects of builtins, by builtin id.
@@ -128,6 +130,7 @@ impl Vm {
             host_modules: Vec::new(),
             fs: crate::fs::Fs::default(),
             argv: Vec::new(),
+            env: Vec::new(),
             handled: None,
             builtin_objects: Vec::new(),
             stdout: String::new(),
@@ -173,6 +176,7 @@ impl Vm {
         self.stdin.clone_from(&options.stdin);
         self.fs.clone_from(&options.fs);
         self.argv.clone_from(&options.argv);
+        self.env.clone_from(&options.env);
     }
 
     /// Loads `program` and pushes its module frame (as `__main__`).

@@ -38,6 +38,17 @@ pub(crate) fn now_ns(_: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     Ok(Value::Int(i64::try_from(nanos).unwrap_or(i64::MAX)))
 }
 
+/// `_pyex.environ()`: a new dict of the host's `Options::env` (for `os.environ`).
+pub(crate) fn environ(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [] = args.exact("environ")?;
+    let dict = vm.new_dict();
+    for (name, value) in vm.env.clone() {
+        let (name, value) = (vm.new_str(name), vm.new_str(value));
+        vm.dict_set(dict, name, value)?;
+    }
+    Ok(dict)
+}
+
 /// `_pyex.new_instance(cls)`: an instance of a plain class without running
 /// `__init__` (what `object.__new__(cls)` gives; `copy` uses it).
 pub(crate) fn new_instance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {

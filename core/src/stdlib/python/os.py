@@ -5,6 +5,7 @@ import sys
 import posixpath as path
 from posix import listdir, mkdir, rmdir, remove, rename, getcwd
 import posix as _posix
+import _pyex
 
 sys.modules['os.path'] = path
 
@@ -20,7 +21,8 @@ defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
-environ = {}
+environ = _pyex.environ()
+del _pyex
 unlink = remove
 replace = rename
 error = OSError

@@ -1,0 +1,16 @@
+//! The atoms the NIF returns or matches.
+
+rustler::atoms! {
+    ok,
+    error,
+    busy,
+    host_call,
+    nil,
+    bytes,
+    nan,
+    infinity,
+    neg_infinity,
+    __struct__,
+    map,
+    version,
+}

@@ -1,0 +1,275 @@
+//! `Ctx` handles: a run, its pauses at host calls and its resumption, the
+//! captured output, snapshots and the in-memory files.
+//!
+//! A handle is used by one call at a time: a second concurrent call gets
+//! `{:error, :busy}` rather than blocking a dirty scheduler. A run that
+//! panicked leaves its handle poisoned (every later call is a `SystemError`).
+
+use std::sync::{Mutex, MutexGuard, TryLockError};
+
+use pyex::{Ctx, HostCall, Outcome, PyError, Reply};
+use rustler::{Binary, Encoder, Env, ResourceArc, Term};
+
+use crate::atoms;
+use crate::convert::{binary, decode, encode};
+use crate::guard::{busy, from_py_error, guard, py_error};
+use crate::options::decode_options;
+use crate::program::{compile, ProgramResource};
+
+/// An interpreter context behind a lock.
+pub struct CtxResource(Mutex<Ctx>);
+
+#[rustler::resource_impl]
+impl rustler::Resource for CtxResource {}
+
+/// The locked context, or the error term for a busy or poisoned handle.
+fn lock<'a, 'r>(env: Env<'a>, ctx: &'r CtxResource) -> Result<MutexGuard<'r, Ctx>, Term<'a>> {
+    ctx.0.try_lock().map_err(|e| match e {
+        TryLockError::WouldBlock => busy(env),
+        TryLockError::Poisoned(_) => py_error(
+            env,
+            "SystemError",
+            "internal error: this context is unusable after an earlier internal error",
+            "",
+        ),
+    })
+}
+
+/// Runs `code` (a source binary or a program handle) in `ctx`.
+fn run_code<'a>(
+    env: Env<'a>,
+    handle: &ResourceArc<CtxResource>,
+    code: Term<'a>,
+    filename: &str,
+) -> Term<'a> {
+    let program = if let Ok(program) = code.decode::<ResourceArc<ProgramResource>>() {
+        program.0.clone()
+    } else {
+        let Ok(source) = code.decode::<Binary>() else {
+            return py_error(
+                env,
+                "TypeError",
+                "expected Python source or a compiled program",
+                "",
+            );
+        };
+        match compile(source.as_slice(), filename) {
+            Ok(program) => program,
+            Err((kind, message, traceback)) => return py_error(env, &kind, &message, &traceback),
+        }
+    };
+    let mut ctx = match lock(env, handle) {
+        Ok(ctx) => ctx,
+        Err(term) => return term,
+    };
+    // Each run gets the whole time limit (a resumed run keeps counting).
+    ctx.reset_compute_time();
+    let outcome = ctx.run(&program);
+    outcome_term(env, handle, &mut ctx, outcome)
+}
+
+/// The term for how a run (so far) ended. A host call whose arguments have no
+/// Elixir form is answered here with a `TypeError` the program can catch.
+fn outcome_term<'a>(
+    env: Env<'a>,
+    handle: &ResourceArc<CtxResource>,
+    ctx: &mut Ctx,
+    mut outcome: Result<Outcome, PyError>,
+) -> Term<'a> {
+    loop {
+        match outcome {
+            Ok(Outcome::Done(value)) => {
+                return match encode(env, &value) {
+                    Ok(term) => (atoms::ok(), term, handle.clone()).encode(env),
+                    Err(message) => py_error(env, "TypeError", &message, ""),
+                }
+            }
+            Ok(Outcome::HostCall(call)) => match host_call_term(env, handle, &call) {
+                Ok(term) => return term,
+                Err(message) => {
+                    outcome = ctx.resume(Reply::Error {
+                        kind: "TypeError".to_owned(),
+                        message,
+                    });
+                }
+            },
+            Err(error) => return from_py_error(env, &error),
+        }
+    }
+}
+
+/// `{:host_call, ctx, module, function, args, kwargs}` for the Elixir side to answer.
+fn host_call_term<'a>(
+    env: Env<'a>,
+    handle: &ResourceArc<CtxResource>,
+    call: &HostCall,
+) -> Result<Term<'a>, String> {
+    let args = call
+        .args
+        .iter()
+        .map(|arg| encode(env, arg))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut kwargs = Term::map_new(env);
+    for (name, value) in &call.kwargs {
+        kwargs = kwargs
+            .map_put(name.as_str(), encode(env, value)?)
+            .map_err(|_| "duplicate keyword argument".to_owned())?;
+    }
+    Ok(rustler::types::tuple::make_tuple(
+        env,
+        &[
+            atoms::host_call().encode(env),
+            handle.clone().encode(env),
+            call.module.as_str().encode(env),
+            call.function.as_str().encode(env),
+            args.encode(env),
+            kwargs,
+        ],
+    ))
+}
+
+/// A new context from the options map, running `code` at once (one NIF call
+/// for the common `Pyex.run(source, opts)`).
+#[rustler::nif(schedule = "DirtyCpu")]
+fn ctx_start<'a>(env: Env<'a>, options: Term<'a>, code: Term<'a>, filename: String) -> Term<'a> {
+    guard(env, || match decode_options(options) {
+        Ok(options) => {
+            let handle = ResourceArc::new(CtxResource(Mutex::new(Ctx::new(options))));
+            run_code(env, &handle, code, &filename)
+        }
+        Err(message) => py_error(env, "ValueError", &message, ""),
+    })
+}
+
+/// Runs `code` in a copy of `ctx` (the given handle stays as it was), or in
+/// `ctx` itself when `fork` is false.
+#[rustler::nif(schedule = "DirtyCpu")]
+fn ctx_run<'a>(
+    env: Env<'a>,
+    ctx: ResourceArc<CtxResource>,
+    code: Term<'a>,
+    filename: String,
+    fork: bool,
+) -> Term<'a> {
+    guard(env, || {
+        let handle = if fork {
+            match lock(env, &ctx) {
+                Ok(locked) => ResourceArc::new(CtxResource(Mutex::new(locked.clone()))),
+                Err(term) => return term,
+            }
+        } else {
+            ctx
+        };
+        run_code(env, &handle, code, &filename)
+    })
+}
+
+/// Continues a run paused at a host call with `{:ok, value}` or
+/// `{:error, kind, message}` (the exception the call raises in Python).
+#[rustler::nif(schedule = "DirtyCpu")]
+fn ctx_resume<'a>(env: Env<'a>, ctx: ResourceArc<CtxResource>, reply: Term<'a>) -> Term<'a> {
+    guard(env, || {
+        let reply = decode_reply(reply);
+        let mut locked = match lock(env, &ctx) {
+            Ok(locked) => locked,
+            Err(term) => return term,
+        };
+        let outcome = locked.resume(reply);
+        outcome_term(env, &ctx, &mut locked, outcome)
+    })
+}
+
+/// The host's answer; a value with no Python form becomes a `TypeError`.
+fn decode_reply(reply: Term<'_>) -> Reply {
+    let error = |message: String| Reply::Error {
+        kind: "TypeError".to_owned(),
+        message,
+    };
+    match rustler::types::tuple::get_tuple(reply).as_deref() {
+        Ok([tag, value]) if tag.decode::<rustler::Atom>().ok() == Some(atoms::ok()) => {
+            decode(*value).map_or_else(error, Reply::Value)
+        }
+        Ok([tag, kind, message]) if tag.decode::<rustler::Atom>().ok() == Some(atoms::error()) => {
+            Reply::Error {
+                kind: kind.decode().unwrap_or_else(|_| "RuntimeError".to_owned()),
+                message: message.decode().unwrap_or_default(),
+            }
+        }
+        _ => error("bad reply from the host".to_owned()),
+    }
+}
+
+/// The copy of `ctx` the caller may change without touching the original.
+#[rustler::nif(schedule = "DirtyCpu")]
+fn ctx_fork(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
+    guard(env, || match lock(env, &ctx) {
+        Ok(locked) => (
+            atoms::ok(),
+            ResourceArc::new(CtxResource(Mutex::new(locked.clone()))),
+        )
+            .encode(env),
+        Err(term) => term,
+    })
+}
+
+/// What the program printed to stdout so far.
+#[rustler::nif]
+fn ctx_output(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
+    guard(env, || match lock(env, &ctx) {
+        Ok(locked) => (atoms::ok(), locked.stdout()).encode(env),
+        Err(term) => term,
+    })
+}
+
+/// Compute time of the runs in this context, in microseconds.
+#[rustler::nif]
+fn ctx_compute_us(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
+    guard(env, || match lock(env, &ctx) {
+        Ok(locked) => {
+            let us = u64::try_from(locked.compute_time().as_micros()).unwrap_or(u64::MAX);
+            (atoms::ok(), us).encode(env)
+        }
+        Err(term) => term,
+    })
+}
+
+/// The in-memory files as `[{path, binary}]` (`nil` for a denied filesystem).
+#[rustler::nif]
+fn ctx_files(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
+    guard(env, || match lock(env, &ctx) {
+        Ok(locked) => {
+            let files = locked.fs().as_memory().map(|memory| {
+                memory
+                    .files()
+                    .map(|(path, content)| (path, binary(env, content)).encode(env))
+                    .collect::<Vec<_>>()
+            });
+            (atoms::ok(), files).encode(env)
+        }
+        Err(term) => term,
+    })
+}
+
+/// The whole state as a binary (`ctx_restore` continues from it).
+#[rustler::nif(schedule = "DirtyCpu")]
+fn ctx_snapshot(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
+    guard(env, || match lock(env, &ctx) {
+        Ok(locked) => (atoms::ok(), binary(env, &locked.snapshot())).encode(env),
+        Err(term) => term,
+    })
+}
+
+/// A context from `ctx_snapshot`'s bytes; foreign bytes are a `ValueError`.
+#[rustler::nif(schedule = "DirtyCpu")]
+fn ctx_restore<'a>(env: Env<'a>, bytes: Binary<'a>) -> Term<'a> {
+    guard(env, || match Ctx::restore(bytes.as_slice()) {
+        Ok(ctx) => (atoms::ok(), ResourceArc::new(CtxResource(Mutex::new(ctx)))).encode(env),
+        Err(error) => from_py_error(env, &error),
+    })
+}
+
+/// Panics inside the guard: the tests' proof that a panic is an `{:error, ...}`.
+#[rustler::nif]
+fn debug_panic(env: Env<'_>) -> Term<'_> {
+    guard(env, || panic!("deliberate panic (debug_panic)"))
+}

@@ -1,0 +1,35 @@
+//! `pyex_nif`: the Erlang NIF behind the Elixir `Pyex` API (`elixir/`).
+//!
+//! Pipeline: Elixir terms → [`convert`] → `pyex::HostValue`; source or a stored
+//! [`program::ProgramResource`] → a `pyex::Ctx` held in a [`ctx::CtxResource`]
+//! → an outcome term (`{:ok, value, ctx}`, `{:host_call, ...}` for the Elixir
+//! side to answer, or `{:error, {kind, message, traceback}}`).
+//! Every NIF that compiles or runs Python is `schedule = "DirtyCpu"` and goes
+//! through [`guard::guard`] (panics become `SystemError`, never a crashed BEAM).
+//!
+//! Source code layout:
+//! - `guard.rs`: the panic guard and error terms; `stack.rs`: the per-thread big stack.
+//! - `convert.rs`: Elixir term ↔ `HostValue` (both directions, depth-limited).
+//! - `options.rs`: the Elixir options map → `pyex::Options`.
+//! - `program.rs`: `Program` handles: compile, to/from binary.
+//! - `ctx.rs`: `Ctx` handles: start, run, resume, output, snapshot, restore, files.
+
+#![expect(
+    clippy::needless_pass_by_value,
+    reason = "rustler hands every NIF its arguments as owned, decoded values"
+)]
+
+mod atoms;
+mod convert;
+mod ctx;
+mod guard;
+mod options;
+mod program;
+mod stack;
+
+/// Creating a context copies the interpreter's template heap: mimalloc makes
+/// that (and every run's allocations) about twice as fast as the system malloc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+rustler::init!("Elixir.Pyex.Native", load = guard::on_load);

@@ -1,0 +1,168 @@
+defmodule Pyex.Ctx do
+  @moduledoc """
+  An execution context: the options a run starts with and, after a run, its state
+  (globals, captured output, files) held by the NIF.
+
+  Most callers pass options straight to `Pyex.run/2`; build a `Ctx` to reuse the
+  same options or to continue from an earlier run's state. A context returned by
+  `Pyex.run/2` is a value: running again with it starts from a copy, so the
+  returned context of the first run is never changed.
+
+      iex> ctx = Pyex.Ctx.new(env: %{"GREETING" => "hi"})
+      iex> {:ok, "hi", ctx} = Pyex.run("import os\\nos.environ['GREETING']", ctx)
+      iex> {:ok, 2, _ctx} = Pyex.run("counter = 2\\ncounter", ctx)
+      iex> Pyex.output(ctx)
+      ""
+
+  ## Options
+
+    * `:modules` - custom modules, `%{"db" => %{"save" => {:builtin, fun}}}`. `fun`
+      takes the list of positional arguments (arity 1) or the list and a map of
+      keyword arguments (arity 2); it runs in the calling process. An exception it
+      raises is raised in Python (`Pyex.Error` keeps its type; `ArgumentError`
+      becomes `ValueError`, `KeyError` stays `KeyError` (with the key as its argument), a non-matching clause is a
+      `TypeError`, anything else `RuntimeError`). A function given as `:suspend`
+      pauses the run instead (`{:suspended, ctx}`), like `pyex.suspend()`.
+    * `:timeout` - compute-time budget in milliseconds (time spent in your module
+      functions does not count); exceeding it gives
+      `{:error, "TimeoutError: execution exceeded time limit"}`.
+    * `:memory` - heap budget in bytes (`MemoryError: memory limit exceeded`).
+    * `:filesystem` - a `Pyex.Filesystem.Memory` (default: an empty one) or `:denied`.
+    * `:fs_module` - accepted for compatibility (the module of `:filesystem`).
+    * `:env` - `os.environ` (a map; keys and values become strings).
+    * `:stdin` - what `input()` reads.
+    * `:profile` - `true` to record what `Pyex.profile/1` reports.
+    * `:recursion_limit` - `sys.getrecursionlimit()` (default 1000).
+    * `:filename` - the file name tracebacks show (default `"main.py"`).
+  """
+
+  defstruct ref: nil,
+            modules: %{},
+            native: %{},
+            profile: false,
+            filename: "main.py",
+            status: :new,
+            suspended: nil
+
+  @type module_fun :: {:builtin, (list() -> term()) | (list(), map() -> term())} | :suspend
+  @type t :: %__MODULE__{
+          ref: reference() | nil,
+          modules: %{optional(String.t()) => %{optional(String.t()) => module_fun()}},
+          native: map(),
+          profile: boolean(),
+          filename: String.t(),
+          status: :new | :done | :suspended,
+          suspended: nil | {String.t(), String.t(), list()}
+        }
+
+  @options [
+    :modules,
+    :timeout,
+    :memory,
+    :filesystem,
+    :fs_module,
+    :env,
+    :stdin,
+    :profile,
+    :recursion_limit,
+    :filename
+  ]
+
+  @doc """
+  A new context from `opts` (see the module doc's options).
+
+      iex> Pyex.Ctx.new(timeout: 100).native.timeout_ms
+      100
+  """
+  @spec new(keyword()) :: t()
+  def new(opts \\ []) do
+    opts = Keyword.validate!(opts, @options)
+    modules = Keyword.get(opts, :modules, %{})
+    check_modules!(modules)
+
+    %__MODULE__{
+      modules: modules,
+      profile: Keyword.get(opts, :profile, false) == true,
+      filename: Keyword.get(opts, :filename, "main.py"),
+      native: native_options(opts, modules)
+    }
+  end
+
+  @doc """
+  The files as the program left them (a `Pyex.Filesystem.Memory`), or `nil` when
+  the filesystem was `:denied`.
+  """
+  @spec filesystem(t()) :: Pyex.Filesystem.Memory.t() | nil
+  def filesystem(%__MODULE__{ref: nil, native: native}) do
+    case native.filesystem do
+      :denied -> nil
+      _ -> Pyex.Filesystem.Memory.new(Map.new(native.files))
+    end
+  end
+
+  def filesystem(%__MODULE__{ref: ref}) do
+    case Pyex.Native.ctx_files(ref) do
+      {:ok, nil} -> nil
+      {:ok, files} -> Pyex.Filesystem.Memory.new(Map.new(files))
+    end
+  end
+
+  defp check_modules!(modules) when is_map(modules) do
+    for {name, funs} <- modules do
+      unless is_binary(name) and is_map(funs) do
+        raise ArgumentError, "modules: expected %{\"name\" => %{\"fun\" => {:builtin, fun}}}"
+      end
+
+      for {fun_name, fun} <- funs do
+        unless is_binary(fun_name) and valid_fun?(fun) do
+          raise ArgumentError,
+                "modules: #{name}.#{fun_name} must be {:builtin, fun} (arity 1 or 2) or :suspend"
+        end
+      end
+    end
+
+    :ok
+  end
+
+  defp check_modules!(_), do: raise(ArgumentError, "modules: expected a map")
+
+  defp valid_fun?({:builtin, fun}) when is_function(fun, 1) or is_function(fun, 2), do: true
+  defp valid_fun?(:suspend), do: true
+  defp valid_fun?(_), do: false
+
+  defp native_options(opts, modules) do
+    host_modules =
+      Enum.map(modules, fn {name, funs} -> {name, Map.keys(funs)} end)
+      |> add_pyex_module()
+
+    {filesystem, files} =
+      case Keyword.get(opts, :filesystem) do
+        nil -> {:memory, []}
+        :denied -> {:denied, []}
+        %Pyex.Filesystem.Memory{files: files} -> {:memory, Map.to_list(files)}
+        other -> raise ArgumentError, "filesystem: unsupported #{inspect(other)}"
+      end
+
+    %{
+      host_modules: host_modules,
+      timeout_ms: Keyword.get(opts, :timeout),
+      memory_bytes: Keyword.get(opts, :memory),
+      recursion_limit: Keyword.get(opts, :recursion_limit),
+      stdin: Keyword.get(opts, :stdin),
+      env: Enum.map(Keyword.get(opts, :env, %{}), fn {k, v} -> {to_string(k), to_string(v)} end),
+      filesystem: filesystem,
+      files: files
+    }
+  end
+
+  # `import pyex; pyex.suspend()` pauses any run (unless the host defines its own `pyex`).
+  defp add_pyex_module(host_modules) do
+    if List.keymember?(host_modules, "pyex", 0),
+      do: host_modules,
+      else: [{"pyex", ["suspend"]} | host_modules]
+  end
+end
+
+defimpl Inspect, for: Pyex.Ctx do
+  def inspect(ctx, _opts), do: "#Pyex.Ctx<#{ctx.status}>"
+end

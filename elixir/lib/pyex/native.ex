@@ -1,0 +1,27 @@
+defmodule Pyex.Native do
+  @moduledoc false
+  # Stubs of the NIF in bindings/nif (crate pyex-nif), loaded from priv/ by @on_load.
+  # Every function that compiles or runs Python runs on a dirty CPU scheduler.
+
+  @on_load :load_nif
+
+  def load_nif do
+    path = :filename.join(:code.priv_dir(:pyex), ~c"pyex_nif")
+    # The NIF builds MapSets itself: an empty one shows it this Elixir's struct shape.
+    :erlang.load_nif(path, MapSet.new())
+  end
+
+  def program_compile(_source, _filename), do: :erlang.nif_error(:nif_not_loaded)
+  def program_to_binary(_program), do: :erlang.nif_error(:nif_not_loaded)
+  def program_from_binary(_binary), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_start(_options, _code, _filename), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_run(_ctx, _code, _filename, _fork), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_resume(_ctx, _reply), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_fork(_ctx), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_output(_ctx), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_compute_us(_ctx), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_files(_ctx), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_snapshot(_ctx), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_restore(_binary), do: :erlang.nif_error(:nif_not_loaded)
+  def debug_panic, do: :erlang.nif_error(:nif_not_loaded)
+end
