@@ -22,8 +22,11 @@ impl Vm {
         Value::Obj(self.heap.alloc(Object::List(items)))
     }
 
-    /// A new `tuple`.
+    /// A new `tuple` (the shared empty tuple when `items` is empty).
     pub(crate) fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.empty_tuple);
+        }
         Value::Obj(self.heap.alloc(Object::Tuple(items)))
     }
 

@@ -52,6 +52,8 @@ pub(crate) struct Vm {
     pub not_implemented: ObjId,
     /// The `Ellipsis` singleton.
     pub ellipsis: ObjId,
+    /// The empty tuple: a singleton, as in CPython (`() is ()`).
+    pub empty_tuple: ObjId,
     /// Imported modules by name.
     pub modules: Vec<(Box<str>, ObjId)>,
     pub host_modules: Vec<HostModule>,
@@ -111,9 +113,11 @@ impl Vm {
         let ellipsis = heap.alloc(Object::Instance(crate::value::class::Instance::new(
             types.ellipsis_type,
         )));
+        let empty_tuple = heap.alloc(Object::Tuple(Vec::new()));
         let mut vm = Vm {
             not_implemented,
             ellipsis,
+            empty_tuple,
             heap,
             interner: Interner::default(),
             frames: Vec::new(),
@@ -434,6 +438,7 @@ impl Vm {
         add(Value::Obj(self.builtins));
         add(Value::Obj(self.not_implemented));
         add(Value::Obj(self.ellipsis));
+        add(Value::Obj(self.empty_tuple));
         self.modules.iter().for_each(|(_, m)| add(Value::Obj(*m)));
         self.handled.iter().for_each(|v| add(*v));
         self.builtin_objects

@@ -227,6 +227,7 @@ fn rank(vm: &Vm, v: Value) -> Option<u8> {
         Value::Float(_) => Some(1),
         Value::Obj(id) => match vm.heap.get(id) {
             crate::value::object::Object::BigInt(_) => Some(0),
+            crate::value::object::Object::Float(_) => Some(1),
             crate::value::object::Object::Complex(..) => Some(2),
             _ => None,
         },
@@ -234,8 +235,26 @@ fn rank(vm: &Vm, v: Value) -> Option<u8> {
     }
 }
 
+/// Whether `x.__op__(y)` of a builtin number handles `y`: both are numbers
+/// and `y` does not rank above `x`'s type in the tower (`int.__add__(1.5)` is
+/// `NotImplemented`, `float.__radd__(3)` is not).
+fn handles(vm: &Vm, receiver: Value, other: Value) -> bool {
+    matches!((rank(vm, receiver), rank(vm, other)), (Some(mine), Some(theirs)) if theirs <= mine)
+}
+
+/// Runs `f` with both operands seen as plain builtin numbers, so an `int`
+/// subclass calling `int.__add__(self, o)` does not dispatch back to itself.
+fn plain_operands(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    f: impl FnOnce(&mut Vm) -> RunResult<Value>,
+) -> RunResult<Value> {
+    super::slots::raw(vm, a, |vm| super::slots::raw(vm, b, f))
+}
+
 /// `x.__op__(y)` / `x.__rop__(y)` of a builtin number: `NotImplemented` when
-/// `y` ranks above `x`'s type in the tower, else the operator's result.
+/// `y` is not a number `x`'s type handles, else the operator's result.
 fn numeric_dunder(
     vm: &mut Vm,
     receiver: Value,
@@ -244,16 +263,15 @@ fn numeric_dunder(
     reflected: bool,
 ) -> RunResult<Value> {
     let [other] = args.exact("operator")?;
-    match (rank(vm, receiver), rank(vm, other)) {
-        (Some(mine), Some(theirs)) if theirs <= mine => {
-            if reflected {
-                vm.binary_op(op, other, receiver)
-            } else {
-                vm.binary_op(op, receiver, other)
-            }
-        }
-        _ => Ok(vm.not_implemented()),
+    if !handles(vm, receiver, other) {
+        return Ok(vm.not_implemented());
     }
+    let (a, b) = if reflected {
+        (other, receiver)
+    } else {
+        (receiver, other)
+    };
+    plain_operands(vm, a, b, |vm| vm.binary_op(op, a, b))
 }
 
 fn numeric_compare(
@@ -263,10 +281,10 @@ fn numeric_compare(
     op: crate::compile::code::CmpOp,
 ) -> RunResult<Value> {
     let [other] = args.exact("comparison")?;
-    if rank(vm, receiver).is_none() || rank(vm, other).is_none() {
+    if !handles(vm, receiver, other) {
         return Ok(vm.not_implemented());
     }
-    vm.compare(op, receiver, other)
+    plain_operands(vm, receiver, other, |vm| vm.compare(op, receiver, other))
 }
 
 macro_rules! binary_dunder {
