@@ -36,6 +36,7 @@ pub(crate) mod frame;
 mod generator;
 mod generic_alias;
 pub(crate) mod import;
+mod index;
 mod instance;
 mod instantiate;
 mod interp;

@@ -85,26 +85,69 @@ unary!(tan, f64::tan);
 unary!(asin, f64::asin);
 unary!(acos, f64::acos);
 unary!(atan, f64::atan);
-unary!(log10, |x| if x > 0.0 { x.log10() } else { f64::NAN });
-unary!(log2, |x| if x > 0.0 { x.log2() } else { f64::NAN });
 unary!(fabs, f64::abs);
 unary!(degrees, f64::to_degrees);
 unary!(radians, f64::to_radians);
 
+/// `x` as `(m, e)` with `x == m * 2**e` and `m` in `[0.5, 1)`, `m` correctly
+/// rounded to 53 bits (CPython's `_PyLong_Frexp`); `x` must be positive.
+fn big_frexp(x: &BigInt) -> (f64, i64) {
+    let bits = x.bits();
+    let shift = bits.saturating_sub(55);
+    let top = x >> shift;
+    let sticky = u64::from(&(top.clone() << shift) != x);
+    let top = top.to_u64().unwrap_or(0) | sticky;
+    let mut m = top as f64 / 2f64.powi(bits.min(55) as i32);
+    let mut e = bits as i64;
+    if m >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    (m, e)
+}
+
+/// CPython's `loghelper`: `func(x)` for a positive number, computed from
+/// `frexp` for ints too large for a float (`math.log(10**400)` works).
+fn log_helper(vm: &Vm, v: Value, func: fn(f64) -> f64) -> RunResult<f64> {
+    if let Some(Num::Big(b)) = vm.num(v) {
+        if !b.is_positive() {
+            return Err(domain_error());
+        }
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(func(x));
+        }
+        let (m, e) = big_frexp(&b);
+        return Ok(func(m) + func(2.0) * e as f64);
+    }
+    let x = float_arg(vm, v)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain_error());
+    }
+    Ok(func(x))
+}
+
+/// `math.log10(x)`.
+pub(crate) fn log10(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [x] = args.exact("log10")?;
+    log_helper(vm, x, f64::log10).map(Value::Float)
+}
+
+/// `math.log2(x)`.
+pub(crate) fn log2(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [x] = args.exact("log2")?;
+    log_helper(vm, x, f64::log2).map(Value::Float)
+}
+
 /// `math.log(x[, base])`.
 pub(crate) fn log(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("log", 1, 2)?.to_vec();
-    let ln = |vm: &Vm, v: Value| -> RunResult<f64> {
-        let x = float_arg(vm, v)?;
-        if x <= 0.0 {
-            return Err(domain_error());
-        }
-        Ok(x.ln())
-    };
-    let num = ln(vm, parts[0])?;
+    let num = log_helper(vm, parts[0], f64::ln)?;
     match parts.get(1) {
         Some(base) => {
-            let den = ln(vm, *base)?;
+            let den = log_helper(vm, *base, f64::ln)?;
             if den == 0.0 {
                 return Err(RunError::new(
                     ExcKind::ZeroDivisionError,
@@ -150,22 +193,7 @@ fn to_int(vm: &mut Vm, v: Value, round: fn(f64) -> f64, name: &str) -> RunResult
             Value::Bool(b) => Value::Int(i64::from(b)),
             other => other,
         }),
-        Some(Num::Float(f)) => {
-            if f.is_nan() {
-                return Err(RunError::new(
-                    ExcKind::ValueError,
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if f.is_infinite() {
-                return Err(RunError::new(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let big: Option<BigInt> = num_traits::FromPrimitive::from_f64(round(f));
-            Ok(vm.int_value(big.unwrap_or_default()))
-        }
+        Some(Num::Float(f)) => vm.float_to_int(f, round),
         None => Err(RunError::new(
             ExcKind::TypeError,
             format!("must be real number, not {} ({name})", vm.type_name(v)),

@@ -244,20 +244,20 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 /// <https://docs.python.org/3/library/functions.html#bin>
 pub(crate) fn builtin_bin(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("bin")?;
-    let text = crate::builtins::methods::number::radix(vm, v, "bin", 2, "0b")?;
+    let text = crate::builtins::methods::number::radix(vm, v, 2, "0b")?;
     Ok(vm.new_str(text))
 }
 
 /// <https://docs.python.org/3/library/functions.html#oct>
 pub(crate) fn builtin_oct(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("oct")?;
-    let text = crate::builtins::methods::number::radix(vm, v, "oct", 8, "0o")?;
+    let text = crate::builtins::methods::number::radix(vm, v, 8, "0o")?;
     Ok(vm.new_str(text))
 }
 
 /// <https://docs.python.org/3/library/functions.html#hex>
 pub(crate) fn builtin_hex(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("hex")?;
-    let text = crate::builtins::methods::number::radix(vm, v, "hex", 16, "0x")?;
+    let text = crate::builtins::methods::number::radix(vm, v, 16, "0x")?;
     Ok(vm.new_str(text))
 }

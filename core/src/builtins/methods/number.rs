@@ -111,21 +111,9 @@ pub(crate) fn conjugate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<V
 }
 
 /// `bin(x)`, `oct(x)`, `hex(x)`.
-pub(crate) fn radix(vm: &Vm, v: Value, name: &str, radix: u32, prefix: &str) -> RunResult<String> {
-    let n = match vm.num(v) {
-        Some(Num::Int(i)) => BigInt::from(i),
-        Some(Num::Big(b)) => b,
-        _ => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                ),
-            ))
-        }
-    };
-    let _ = name;
+pub(crate) fn radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> RunResult<String> {
+    let v = vm.index_of(v)?;
+    let n = big(vm, v)?;
     let sign = if n.is_negative() { "-" } else { "" };
     Ok(format!(
         "{sign}{prefix}{}",
