@@ -22,13 +22,15 @@ impl Vm {
         Ok(self.user_conversion(v, "__index__", "int")?.unwrap_or(v))
     }
 
-    /// `operator.index(v)`: the int `v` stands for, or CPython's TypeError.
+    /// `operator.index(v)`: the exact int `v` stands for (a bool or an `int`
+    /// subclass instance becomes a plain int), or CPython's TypeError.
     pub(crate) fn index_of(&mut self, v: Value) -> RunResult<Value> {
         let r = self.user_index(v)?;
-        if self.is_int(r) {
-            Ok(r)
-        } else {
-            Err(ops::not_an_integer(&self.type_name(v)))
+        match self.num(r) {
+            Some(super::arith::Num::Int(i)) => Ok(Value::Int(i)),
+            Some(super::arith::Num::Big(b)) if self.is_user_object(r) => Ok(self.int_value(b)),
+            Some(super::arith::Num::Big(_)) => Ok(r),
+            _ => Err(ops::not_an_integer(&self.type_name(v))),
         }
     }
 

@@ -299,6 +299,16 @@ binary_dunder! {
     dunder_rmod => Mod, true;
     dunder_pow => Pow, false;
     dunder_rpow => Pow, true;
+    dunder_and => And, false;
+    dunder_rand => And, true;
+    dunder_or => Or, false;
+    dunder_ror => Or, true;
+    dunder_xor => Xor, false;
+    dunder_rxor => Xor, true;
+    dunder_lshift => LShift, false;
+    dunder_rlshift => LShift, true;
+    dunder_rshift => RShift, false;
+    dunder_rrshift => RShift, true;
 }
 
 macro_rules! compare_dunder {
