@@ -43,6 +43,7 @@ mod interp;
 pub(crate) mod iter;
 mod lazy;
 mod matching;
+mod module_dict;
 mod names;
 mod native;
 mod objects;

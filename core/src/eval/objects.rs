@@ -158,6 +158,9 @@ impl Vm {
             d.insert_new(hash, key, value);
             self.heap.note_growth(40);
         }
+        if !self.globals_dicts.is_empty() {
+            self.mirror_dict_store(id, key, Some(value));
+        }
         Ok(())
     }
 
@@ -167,6 +170,9 @@ impl Vm {
         let Some(ix) = found else {
             return Ok(None);
         };
+        if !self.globals_dicts.is_empty() {
+            self.mirror_dict_store(dict, key, None);
+        }
         match self.heap.get_mut(dict) {
             Some(Object::Dict(d)) => Ok(d.remove_at(ix).map(|e| e.value)),
             _ => Ok(None),

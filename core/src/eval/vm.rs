@@ -54,6 +54,8 @@ pub(crate) struct Vm {
     pub ellipsis: ObjId,
     /// The empty tuple: a singleton, as in CPython (`() is ()`).
     pub empty_tuple: ObjId,
+    /// `(module, dict)`: the live `globals()` dicts made so far (`module_dict.rs`).
+    pub globals_dicts: Vec<(ObjId, ObjId)>,
     /// Imported modules by name.
     pub modules: Vec<(Box<str>, ObjId)>,
     pub host_modules: Vec<HostModule>,
@@ -118,6 +120,7 @@ impl Vm {
             not_implemented,
             ellipsis,
             empty_tuple,
+            globals_dicts: Vec::new(),
             heap,
             interner: Interner::default(),
             frames: Vec::new(),
@@ -439,6 +442,10 @@ impl Vm {
         add(Value::Obj(self.not_implemented));
         add(Value::Obj(self.ellipsis));
         add(Value::Obj(self.empty_tuple));
+        for (module, dict) in &self.globals_dicts {
+            add(Value::Obj(*module));
+            add(Value::Obj(*dict));
+        }
         self.modules.iter().for_each(|(_, m)| add(Value::Obj(*m)));
         self.handled.iter().for_each(|v| add(*v));
         self.builtin_objects
