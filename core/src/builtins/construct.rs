@@ -201,7 +201,8 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
         };
         return Ok(Called::Value(empty));
     };
-    if let Value::Obj(id) = iterable {
+    // Exact lists and tuples only: a subclass may override `__iter__`.
+    if let Some(id) = iterable.as_obj().filter(|_| !vm.is_subclassed(iterable)) {
         if tuple && matches!(vm.heap.get(id), Object::Tuple(_)) {
             return Ok(Called::Value(iterable));
         }

@@ -57,5 +57,6 @@ mod subscr;
 mod suggest;
 mod switch;
 mod traceback;
+mod traceback_object;
 pub(crate) mod types;
 pub(crate) mod vm;
