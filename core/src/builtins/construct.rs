@@ -338,7 +338,7 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
         return match clean.parse::<f64>() {
-            Ok(f) if valid && !text.trim().starts_with('_') => Ok(Value::Float(f)),
+            Ok(f) if valid && !text.trim().starts_with('_') => Ok(Value::Float(vm.fresh_if_nan(f))),
             _ => Err(ops::invalid_float_literal(&crate::value::repr::str_repr(
                 &text,
             ))),

@@ -61,6 +61,21 @@ impl Vm {
         Ok(self.int_value(big.unwrap_or_default()))
     }
 
+    /// `f`, or a NaN with its own payload when `f` is a NaN: CPython makes a
+    /// new float object for every result, so two NaNs computed separately are
+    /// not `is`-identical (and `[nan1] == [nan2]` is false). Floats are
+    /// immediates here, so the payload bits (a counter) are their identity;
+    /// `repr`, `hash` and arithmetic ignore them.
+    pub(crate) fn fresh_if_nan(&mut self, f: f64) -> f64 {
+        if !f.is_nan() {
+            return f;
+        }
+        const PAYLOAD: u64 = (1 << 51) - 1;
+        self.nan_serial = (self.nan_serial % PAYLOAD) + 1;
+        let sign = f.to_bits() & (1 << 63);
+        f64::from_bits(sign | 0x7ff8_0000_0000_0000 | self.nan_serial)
+    }
+
     /// A big int result as a value.
     pub(crate) fn int_value(&mut self, n: BigInt) -> Value {
         match normalize(n) {
@@ -78,7 +93,7 @@ impl Vm {
                     (Ok(x), Ok(y)) => (x, y),
                     (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
                 };
-                float_op(op, x, y).map(|r| r.map(Value::Float))
+                float_op(op, x, y).map(|r| r.map(|f| Value::Float(self.fresh_if_nan(f))))
             }
             _ => Some(self.big_op(op, to_big(a), to_big(b))),
         }

@@ -76,7 +76,7 @@ impl Vm {
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             if let Some(r) = super::arith::float_op(op, x, y) {
-                return r.map(Value::Float);
+                return r.map(|f| Value::Float(self.fresh_if_nan(f)));
             }
         }
         if let Some(r) = self.binary_builtin(op, a, b)? {

@@ -56,6 +56,8 @@ pub(crate) struct Vm {
     pub empty_tuple: ObjId,
     /// `(module, dict)`: the live `globals()` dicts made so far (`module_dict.rs`).
     pub globals_dicts: Vec<(ObjId, ObjId)>,
+    /// The payload of the last NaN made by [`Vm::fresh_if_nan`].
+    pub nan_serial: u64,
     /// Imported modules by name.
     pub modules: Vec<(Box<str>, ObjId)>,
     pub host_modules: Vec<HostModule>,
@@ -121,6 +123,7 @@ impl Vm {
             ellipsis,
             empty_tuple,
             globals_dicts: Vec::new(),
+            nan_serial: 0,
             heap,
             interner: Interner::default(),
             frames: Vec::new(),
