@@ -351,7 +351,9 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
         return Ok(r);
     }
     if let Some(r) = vm.user_conversion(v, "__index__", "int")? {
-        let n = vm.num(r).ok_or_else(|| RunError::internal("__index__ result"))?;
+        let n = vm
+            .num(r)
+            .ok_or_else(|| RunError::internal("__index__ result"))?;
         return crate::eval::arith::to_f64(&n).map(Value::Float);
     }
     Err(RunError::new(

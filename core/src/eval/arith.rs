@@ -67,10 +67,10 @@ impl Vm {
     /// immediates here, so the payload bits (a counter) are their identity;
     /// `repr`, `hash` and arithmetic ignore them.
     pub(crate) fn fresh_if_nan(&mut self, f: f64) -> f64 {
+        const PAYLOAD: u64 = (1 << 51) - 1;
         if !f.is_nan() {
             return f;
         }
-        const PAYLOAD: u64 = (1 << 51) - 1;
         self.nan_serial = (self.nan_serial % PAYLOAD) + 1;
         let sign = f.to_bits() & (1 << 63);
         f64::from_bits(sign | 0x7ff8_0000_0000_0000 | self.nan_serial)

@@ -3,7 +3,7 @@
 //! repetition and every builtin taking an integer argument.
 //!
 //! The user's `__index__` runs as a nested call (it cannot pause; a host call
-//! inside it raises the nested-callback RuntimeError), so callers convert the
+//! inside it raises the nested-callback `RuntimeError`), so callers convert the
 //! value once, up front, and keep their `&self` integer code unchanged.
 
 use super::vm::Vm;
@@ -23,7 +23,7 @@ impl Vm {
     }
 
     /// `operator.index(v)`: the exact int `v` stands for (a bool or an `int`
-    /// subclass instance becomes a plain int), or CPython's TypeError.
+    /// subclass instance becomes a plain int), or CPython's `TypeError`.
     pub(crate) fn index_of(&mut self, v: Value) -> RunResult<Value> {
         let r = self.user_index(v)?;
         match self.num(r) {
@@ -66,10 +66,12 @@ impl Vm {
         for (slot, part) in converted.iter_mut().zip(parts) {
             *slot = self.user_index(part)?;
         }
-        let [start, stop, step] = converted;
-        Ok(Value::Obj(
-            self.heap.alloc(Object::Slice(Slice { start, stop, step })),
-        ))
+        let [first, last, stride] = converted;
+        Ok(Value::Obj(self.heap.alloc(Object::Slice(Slice {
+            start: first,
+            stop: last,
+            step: stride,
+        }))))
     }
 
     /// The result of conversion hook `dunder` (`__int__`, `__float__`,

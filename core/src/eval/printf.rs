@@ -178,7 +178,9 @@ impl Vm {
         }
         let first = match conversion {
             'd' | 'i' | 'u' => self.user_conversion(value, "__int__", "int")?,
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => self.user_conversion(value, "__float__", "float")?,
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                self.user_conversion(value, "__float__", "float")?
+            }
             'x' | 'X' | 'o' | 'c' => None,
             _ => return Ok(value),
         };

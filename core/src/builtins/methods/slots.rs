@@ -12,7 +12,11 @@ use crate::value::Value;
 
 /// Runs `f` with `receiver` seen as its plain builtin object (its subclass
 /// record set aside, so operators do not dispatch back to the override).
-pub(crate) fn raw<T>(vm: &mut Vm, receiver: Value, f: impl FnOnce(&mut Vm) -> RunResult<T>) -> RunResult<T> {
+pub(crate) fn raw<T>(
+    vm: &mut Vm,
+    receiver: Value,
+    f: impl FnOnce(&mut Vm) -> RunResult<T>,
+) -> RunResult<T> {
     let saved = receiver
         .as_obj()
         .and_then(|id| vm.heap.take_subclassed(id).map(|s| (id, s)));
