@@ -34,4 +34,9 @@ print(price + 50, 50 + price, -price, price + 0.5, sum([Cents(1), Cents(2)], Cen
 print(int.__add__(price, 5), type(int.__add__(price, 5)).__name__, int.__neg__(price), Cents.__add__(price, 1.0))
 print(float.__add__(1.0, 2), float.__radd__(1.0, 2), float.__rsub__(1.0, 10), complex.__mul__(2j, 2j))
 print(int.__add__(1, "x"), float.__mul__(2.0, "ab"), "ab".__mul__(2), [1].__add__([2]))
+for bad in [lambda: int.__add__("1", 2), lambda: float.__mul__(3, 2.0), lambda: int.bit_length(2.5), lambda: complex.conjugate(1)]:
+    try:
+        bad()
+    except TypeError as exc:
+        print("TypeError:", exc)
 (10**400).__float__()

@@ -729,7 +729,11 @@ pub(crate) fn call(
                     ),
                 ));
             }
-            args.positional.remove(0)
+            let receiver = args.positional.remove(0);
+            if !is_class_method(id) {
+                methods::slots::check_receiver(vm, entry.module, entry.name, receiver)?;
+            }
+            receiver
         }
     };
     match entry.imp {

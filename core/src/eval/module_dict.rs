@@ -17,12 +17,7 @@ impl Vm {
     /// `globals()` of `module`: its registered dict, brought up to date with
     /// names set without going through `module_set` (imports, `mod.x = v`).
     pub(crate) fn globals_dict(&mut self, module: ObjId) -> RunResult<Value> {
-        let existing = self
-            .globals_dicts
-            .iter()
-            .find(|(m, _)| *m == module)
-            .map(|(_, d)| *d);
-        let dict = match existing {
+        let dict = match self.registered_dict(module) {
             Some(d) => d,
             None => {
                 let Value::Obj(d) = self.new_dict() else {
@@ -43,6 +38,14 @@ impl Vm {
         Ok(Value::Obj(dict))
     }
 
+    /// The `globals()` dict registered for `module`, if one was made.
+    fn registered_dict(&self, module: ObjId) -> Option<ObjId> {
+        self.globals_dicts
+            .iter()
+            .find(|(m, _)| *m == module)
+            .map(|(_, d)| *d)
+    }
+
     /// Mirrors a store (`Some`) or deletion (`None`) of global `name` of
     /// `module` into its `globals()` dict, if it has one.
     pub(crate) fn mirror_module_store(
@@ -51,12 +54,7 @@ impl Vm {
         name: Symbol,
         value: Option<Value>,
     ) -> RunResult<()> {
-        let Some(dict) = self
-            .globals_dicts
-            .iter()
-            .find(|(m, _)| *m == module)
-            .map(|(_, d)| *d)
-        else {
+        let Some(dict) = self.registered_dict(module) else {
             return Ok(());
         };
         let key = self.new_str(self.interner.name(name).to_owned());
