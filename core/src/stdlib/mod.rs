@@ -15,6 +15,7 @@
 pub(crate) mod abc;
 pub(crate) mod io;
 pub(crate) mod math;
+pub(crate) mod math_float;
 pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
