@@ -20,4 +20,5 @@ for attempt in [lambda: 10**400 / 3, lambda: float(10**400), lambda: 10**400 * 1
         print(attempt())
     except (OverflowError, ValueError, ZeroDivisionError) as exc:
         print(type(exc).__name__ + ":", exc)
+print(round(10**20 + 5, -1), round(10**20 + 15, -1), round(-(10**30) - 5 * 10**9, -10), round(2**70, 5), round(10**25, -100))
 print(2**2000 / 3)

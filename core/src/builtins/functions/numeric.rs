@@ -76,13 +76,20 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
             Value::Bool(b) => Value::Int(i64::from(b)),
             other => other,
         }),
-        (Some(Num::Int(i)), Some(n)) => {
+        (Some(whole @ (Num::Int(_) | Num::Big(_))), Some(n)) => {
             let n = vm.int_arg(n)?;
+            let x = match whole {
+                Num::Big(b) => b,
+                Num::Int(i) => BigInt::from(i),
+                Num::Float(_) => return Err(RunError::internal("round of an int")),
+            };
             if n >= 0 {
-                return Ok(Value::Int(i));
+                return Ok(vm.int_value(x));
             }
-            let pow = BigInt::from(10).pow(u32::try_from(-n).unwrap_or(u32::MAX).min(400));
-            let x = BigInt::from(i);
+            // Past the number's own digit count every rounding gives 0.
+            let digits = x.bits() * 30_103 / 100_000 + 2;
+            let exponent = u32::try_from(n.unsigned_abs().min(digits)).unwrap_or(u32::MAX);
+            let pow = BigInt::from(10).pow(exponent);
             let (q, r) = floor_divmod(&x, &pow);
             let twice = &r * 2;
             let q = if twice > pow || (twice == pow && (&q % 2) != BigInt::from(0)) {
@@ -92,7 +99,6 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
             };
             Ok(vm.int_value(q * pow))
         }
-        (Some(Num::Big(_)), Some(_)) => Ok(parts[0]),
         (None, _) => {
             if let Some(f) = vm.user_dunder(parts[0], "__round__") {
                 let mut call = vec![parts[0]];
