@@ -48,26 +48,7 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
         .or(ndigits)
         .filter(|v| *v != Value::None);
     match (vm.num(parts[0]), ndigits) {
-        (Some(Num::Float(f)), None) => {
-            if !f.is_finite() {
-                let what = if f.is_nan() {
-                    "cannot convert float NaN to integer"
-                } else {
-                    "cannot convert float infinity to integer"
-                };
-                let kind = if f.is_nan() {
-                    ExcKind::ValueError
-                } else {
-                    ExcKind::OverflowError
-                };
-                return Err(RunError::new(kind, what));
-            }
-            let r = f.round_ties_even();
-            Ok(match num_traits::FromPrimitive::from_f64(r) {
-                Some(b) => vm.int_value(b),
-                None => Value::Int(0),
-            })
-        }
+        (Some(Num::Float(f)), None) => vm.float_to_int(f, f64::round_ties_even),
         (Some(Num::Float(f)), Some(n)) => {
             let n = vm.int_arg(n)?;
             Ok(Value::Float(round_float(f, n)))
