@@ -327,6 +327,29 @@ except RuntimeError as e:
     );
 }
 
+/// A user `__index__` runs nested (inside a subscript, `range()`, `hex()`): a
+/// pause there is the same clear `RuntimeError`, naming the method.
+#[test]
+fn pause_inside_index_is_a_clear_runtime_error() {
+    let source = "\
+import auth
+class Offset:
+    def __index__(self):
+        return auth.double(1)
+for attempt in (lambda: [1, 2, 3][Offset()], lambda: range(Offset()), lambda: hex(Offset())):
+    try:
+        attempt()
+    except RuntimeError as e:
+        print(e)
+";
+    let (outcome, pauses, stdout) = run_answering(source);
+    assert!(outcome.is_ok(), "{outcome:?}");
+    assert_eq!(pauses, 0);
+    let line = "cannot pause for auth.double() inside Offset.__index__(), \
+                which a builtin calls without a frame to wait in\n";
+    assert_eq!(stdout, line.repeat(3));
+}
+
 const EXECUTION_MODEL: &str = r"import auth
 
 class Tag:

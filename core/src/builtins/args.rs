@@ -62,17 +62,12 @@ impl Args {
 }
 
 impl Vm {
-    /// `v` as an `i64` index argument (`'float' object cannot be interpreted as an integer`).
-    pub(crate) fn int_arg(&self, v: Value) -> RunResult<i64> {
-        self.index_value(v).ok_or_else(|| {
-            RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    self.type_name(v)
-                ),
-            )
-        })
+    /// `v` as an `i64` index argument, through a user `__index__`
+    /// (`'float' object cannot be interpreted as an integer`).
+    pub(crate) fn int_arg(&mut self, v: Value) -> RunResult<i64> {
+        let v = self.user_index(v)?;
+        self.index_value(v)
+            .ok_or_else(|| crate::exc::ops::not_an_integer(&self.type_name(v)))
     }
 
     /// The text of a str argument, or a `TypeError` naming `what`.

@@ -202,7 +202,8 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
         };
         return Ok(Called::Value(empty));
     };
-    if let Value::Obj(id) = iterable {
+    // Exact lists and tuples only: a subclass may override `__iter__`.
+    if let Some(id) = iterable.as_obj().filter(|_| !vm.is_subclassed(iterable)) {
         if tuple && matches!(vm.heap.get(id), Object::Tuple(_)) {
             return Ok(Called::Value(iterable));
         }
@@ -259,27 +260,18 @@ fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
     }
     match vm.num(v) {
         Some(Num::Int(i)) => Ok(Value::Int(i)),
+        Some(Num::Big(b)) if vm.is_user_object(v) => Ok(vm.int_value(b)),
         Some(Num::Big(_)) => Ok(v),
-        Some(Num::Float(f)) => {
-            if f.is_nan() {
-                return Err(RunError::new(
-                    ExcKind::ValueError,
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if f.is_infinite() {
-                return Err(RunError::new(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let big: Option<BigInt> = num_traits::FromPrimitive::from_f64(f.trunc());
-            Ok(vm.int_value(big.unwrap_or_default()))
-        }
+        Some(Num::Float(f)) => vm.float_to_int(f, f64::trunc),
         None => {
-            let sym = vm.interner.intern("__int__");
-            if let Some(f) = vm.lookup_type_attr(vm.type_of(v), sym) {
-                return vm.call_nested(f, vec![v]);
+            // CPython's order: `__int__`, then `__index__`, then `__trunc__`.
+            for hook in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.user_conversion(v, hook, "int")? {
+                    return Ok(match r {
+                        Value::Bool(b) => Value::Int(i64::from(b)),
+                        other => other,
+                    });
+                }
             }
             Err(RunError::new(
                 ExcKind::TypeError,
@@ -347,27 +339,31 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
                 .chars()
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
         return match clean.parse::<f64>() {
-            Ok(f) if valid && !text.trim().starts_with('_') => Ok(Value::Float(f)),
+            Ok(f) if valid && !text.trim().starts_with('_') => Ok(Value::Float(vm.fresh_if_nan(f))),
             _ => Err(ops::invalid_float_literal(&crate::value::repr::str_repr(
                 &text,
             ))),
         };
     }
     if let Some(n) = vm.num(v) {
-        crate::eval::arith::to_f64(&n).map(Value::Float)
-    } else {
-        let sym = vm.interner.intern("__float__");
-        if let Some(f) = vm.lookup_type_attr(vm.type_of(v), sym) {
-            return vm.call_nested(f, vec![v]);
-        }
-        Err(RunError::new(
-            ExcKind::TypeError,
-            format!(
-                "float() argument must be a string or a real number, not '{}'",
-                vm.type_name(v)
-            ),
-        ))
+        return crate::eval::arith::to_f64(&n).map(Value::Float);
     }
+    if let Some(r) = vm.user_conversion(v, "__float__", "float")? {
+        return Ok(r);
+    }
+    if let Some(r) = vm.user_conversion(v, "__index__", "int")? {
+        let n = vm
+            .num(r)
+            .ok_or_else(|| RunError::internal("__index__ result"))?;
+        return crate::eval::arith::to_f64(&n).map(Value::Float);
+    }
+    Err(RunError::new(
+        ExcKind::TypeError,
+        format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(v)
+        ),
+    ))
 }
 
 /// `complex(real=0, imag=0)`.
@@ -526,7 +522,12 @@ fn bytes(vm: &mut Vm, kind: BytesKind, args: &Args) -> RunResult<Value> {
         let data = data.to_vec();
         return Ok(vm.new_bytes_of(kind, data));
     }
-    if let Some(n) = vm.index_value(source) {
+    let counted = if vm.user_dunder(source, "__bytes__").is_none() {
+        vm.user_index(source)?
+    } else {
+        source
+    };
+    if let Some(n) = vm.index_value(counted) {
         let n =
             usize::try_from(n).map_err(|_| RunError::new(ExcKind::ValueError, "negative count"))?;
         if n > crate::limits::MAX_ALLOCATION {

@@ -38,6 +38,44 @@ impl Vm {
         }
     }
 
+    /// The int of float `f` rounded by `round` (`f64::trunc` for `int(f)`),
+    /// with CPython's errors for NaN and the infinities.
+    pub(crate) fn float_to_int(&mut self, f: f64, round: fn(f64) -> f64) -> RunResult<Value> {
+        if f.is_nan() {
+            return Err(RunError::new(
+                ExcKind::ValueError,
+                "cannot convert float NaN to integer",
+            ));
+        }
+        if f.is_infinite() {
+            return Err(RunError::new(
+                ExcKind::OverflowError,
+                "cannot convert float infinity to integer",
+            ));
+        }
+        let r = round(f);
+        if r.abs() < 9.0e18 {
+            return Ok(Value::Int(r as i64));
+        }
+        let big: Option<BigInt> = num_traits::FromPrimitive::from_f64(r);
+        Ok(self.int_value(big.unwrap_or_default()))
+    }
+
+    /// `f`, or a NaN with its own payload when `f` is a NaN: CPython makes a
+    /// new float object for every result, so two NaNs computed separately are
+    /// not `is`-identical (and `[nan1] == [nan2]` is false). Floats are
+    /// immediates here, so the payload bits (a counter) are their identity;
+    /// `repr`, `hash` and arithmetic ignore them.
+    pub(crate) fn fresh_if_nan(&mut self, f: f64) -> f64 {
+        const PAYLOAD: u64 = (1 << 51) - 1;
+        if !f.is_nan() {
+            return f;
+        }
+        self.nan_serial = (self.nan_serial % PAYLOAD) + 1;
+        let sign = f.to_bits() & (1 << 63);
+        f64::from_bits(sign | 0x7ff8_0000_0000_0000 | self.nan_serial)
+    }
+
     /// A big int result as a value.
     pub(crate) fn int_value(&mut self, n: BigInt) -> Value {
         match normalize(n) {
@@ -55,7 +93,7 @@ impl Vm {
                     (Ok(x), Ok(y)) => (x, y),
                     (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
                 };
-                float_op(op, x, y).map(|r| r.map(Value::Float))
+                float_op(op, x, y).map(|r| r.map(|f| Value::Float(self.fresh_if_nan(f))))
             }
             _ => Some(self.big_op(op, to_big(a), to_big(b))),
         }
@@ -100,6 +138,10 @@ impl Vm {
             BinOp::TrueDiv => {
                 if y == 0 {
                     return Err(ops::zero_division("division by zero"));
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    // Both exact as floats, so one IEEE division rounds correctly.
+                    return Ok(Value::Float(x as f64 / y as f64));
                 }
                 return Ok(Value::Float(int_true_div(
                     &BigInt::from(x),
@@ -225,24 +267,14 @@ pub(crate) fn floor_divmod(x: &BigInt, y: &BigInt) -> (BigInt, BigInt) {
     }
 }
 
-/// `x / y` for ints, correctly rounded for the common range.
+/// `x / y` for ints, correctly rounded (CPython's `long_true_divide`).
 fn int_true_div(x: &BigInt, y: &BigInt) -> RunResult<f64> {
-    match (x.to_i64(), y.to_i64()) {
-        (Some(a), Some(b)) if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) => {
-            Ok(a as f64 / b as f64)
-        }
-        _ => {
-            let r = big_to_f64(x)? / big_to_f64(y)?;
-            if r.is_finite() {
-                Ok(r)
-            } else {
-                Err(RunError::new(
-                    ExcKind::OverflowError,
-                    "integer division result too large for a float",
-                ))
-            }
-        }
-    }
+    crate::value::int::true_divide(x, y).ok_or_else(|| {
+        RunError::new(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        )
+    })
 }
 
 /// `x op y` for floats; `None` if floats do not support `op`.

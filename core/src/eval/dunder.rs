@@ -161,7 +161,13 @@ impl Vm {
         }
         match op {
             CmpOp::Eq => Ok(Called::Value(Value::Bool(self.eq_fallback(a, b)?))),
-            CmpOp::Ne => Ok(Called::Value(Value::Bool(!self.eq_fallback(a, b)?))),
+            CmpOp::Ne => {
+                // A builtin subclass without a user `__ne__` uses its base's.
+                if let Some(r) = self.subclass_ne(a, b)? {
+                    return Ok(Called::Value(Value::Bool(r)));
+                }
+                Ok(Called::Value(Value::Bool(!self.eq_fallback(a, b)?)))
+            }
             _ if !self.is_plain_instance(a) && !self.is_plain_instance(b) => {
                 // Instances of builtin subclasses order like their base.
                 Ok(Called::Value(self.compare(op, a, b)?))
@@ -199,8 +205,9 @@ impl Vm {
                 func,
                 negate: false,
             });
-            if found.is_none() && op == CmpOp::Ne {
-                // object.__ne__ inverts __eq__.
+            if found.is_none() && op == CmpOp::Ne && !vm.is_subclassed(receiver) {
+                // object.__ne__ inverts __eq__ (a builtin base's own __ne__,
+                // as str's for a str subclass, comes before it in the MRO).
                 return vm.user_dunder(receiver, "__eq__").map(|func| Attempt {
                     receiver,
                     other,
@@ -390,8 +397,9 @@ impl Vm {
     pub(crate) fn text_called(&mut self, v: Value, repr: bool) -> RunResult<Called> {
         let mut method = if repr { "__repr__" } else { "__str__" };
         let mut found = self.user_dunder(v, method);
-        if found.is_none() && !repr {
-            // object.__str__ is repr().
+        let own_str = matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Str(_)));
+        if found.is_none() && !repr && !own_str {
+            // object.__str__ is repr() (but str subclasses inherit str.__str__).
             method = "__repr__";
             found = self.user_dunder(v, method);
         }

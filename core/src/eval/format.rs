@@ -189,6 +189,7 @@ impl Vm {
             }
             Object::Generator(g) => format!("<generator object {} at {}>", g.qualname, address(id)),
             Object::Cell(_) => format!("<cell at {}>", address(id)),
+            Object::Traceback(_) => format!("<traceback object at {}>", address(id)),
             Object::Exception(e) => {
                 let class = e.class;
                 return self.exception_repr(v, class);

@@ -648,7 +648,8 @@ impl Vm {
                     .copied()
                     .ok_or_else(|| RunError::internal("WithExceptStart underflow"))?;
                 let class = Value::Obj(self.type_of(exc));
-                let args = Args::positional(vec![class, exc, Value::None]);
+                let tb = exc.as_obj().map_or(Value::None, |id| self.traceback_of(id));
+                let args = Args::positional(vec![class, exc, tb]);
                 return self.call_parked(frame, exit, args);
             }
             I::LoadAssertionError => {

@@ -113,6 +113,10 @@ impl Vm {
         if let Some(Object::Module(m)) = self.heap.get_mut(module) {
             m.attrs.set(name, value);
         }
+        if !self.globals_dicts.is_empty() {
+            // A str-keyed dict store cannot fail.
+            let _ = self.mirror_module_store(module, name, Some(value));
+        }
     }
 
     /// Sets a name in a class-body namespace.
@@ -150,9 +154,10 @@ impl Vm {
             Some(Object::Module(m)) => m.attrs.remove(sym),
             _ => None,
         };
-        removed
-            .map(|_| ())
-            .ok_or_else(|| lookup::name_not_defined(self.interner.name(sym)))
+        if removed.is_none() {
+            return Err(lookup::name_not_defined(self.interner.name(sym)));
+        }
+        self.mirror_module_store(frame.globals, sym, None)
     }
 
     /// `DeleteName`.

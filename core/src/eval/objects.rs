@@ -22,8 +22,11 @@ impl Vm {
         Value::Obj(self.heap.alloc(Object::List(items)))
     }
 
-    /// A new `tuple`.
+    /// A new `tuple` (the shared empty tuple when `items` is empty).
     pub(crate) fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::Obj(self.empty_tuple);
+        }
         Value::Obj(self.heap.alloc(Object::Tuple(items)))
     }
 
@@ -155,6 +158,9 @@ impl Vm {
             d.insert_new(hash, key, value);
             self.heap.note_growth(40);
         }
+        if !self.globals_dicts.is_empty() {
+            self.mirror_dict_store(id, key, Some(value));
+        }
         Ok(())
     }
 
@@ -164,6 +170,9 @@ impl Vm {
         let Some(ix) = found else {
             return Ok(None);
         };
+        if !self.globals_dicts.is_empty() {
+            self.mirror_dict_store(dict, key, None);
+        }
         match self.heap.get_mut(dict) {
             Some(Object::Dict(d)) => Ok(d.remove_at(ix).map(|e| e.value)),
             _ => Ok(None),

@@ -76,7 +76,7 @@ impl Vm {
         }
         if let (Value::Float(x), Value::Float(y)) = (a, b) {
             if let Some(r) = super::arith::float_op(op, x, y) {
-                return r.map(Value::Float);
+                return r.map(|f| Value::Float(self.fresh_if_nan(f)));
             }
         }
         if let Some(r) = self.binary_builtin(op, a, b)? {
@@ -195,9 +195,13 @@ impl Vm {
     /// `str`/`list`/`tuple` concatenation and repetition.
     fn sequence_op(&mut self, op: BinOp, a: Value, b: Value) -> RunResult<Option<Value>> {
         let (Some(ka), kb) = (self.seq_kind(a), self.seq_kind(b)) else {
-            if op == BinOp::Mul {
-                if let (Some(_), Some(_)) = (self.seq_kind(b), self.repeat_count(a)) {
+            if op == BinOp::Mul && self.seq_kind(b).is_some() {
+                if self.repeat_count(a).is_some() {
                     return self.sequence_op(op, b, a);
+                }
+                if !self.has_dunder(a, "__mul__") && self.has_dunder(a, "__index__") {
+                    let n = self.index_of(a)?;
+                    return self.sequence_op(op, b, n);
                 }
             }
             return Ok(None);
@@ -213,6 +217,10 @@ impl Vm {
                 {
                     if self.has_dunder(b, "__rmul__") {
                         return Ok(None);
+                    }
+                    if self.has_dunder(b, "__index__") {
+                        let n = self.index_of(b)?;
+                        return self.sequence_op(op, a, n);
                     }
                     Err(ops::sequence_multiply(&self.type_name(b)))
                 }

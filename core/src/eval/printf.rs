@@ -169,6 +169,27 @@ impl Vm {
         })
     }
 
+    /// A user object converted as CPython's numeric conversions do: `%d`
+    /// through `__int__`/`__index__`, `%x`/`%o`/`%c` through `__index__`,
+    /// `%f`-style through `__float__`/`__index__`; anything else unchanged.
+    fn percent_number(&mut self, value: Value, conversion: char) -> RunResult<Value> {
+        if !self.is_user_object(value) {
+            return Ok(value);
+        }
+        let first = match conversion {
+            'd' | 'i' | 'u' => self.user_conversion(value, "__int__", "int")?,
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                self.user_conversion(value, "__float__", "float")?
+            }
+            'x' | 'X' | 'o' | 'c' => None,
+            _ => return Ok(value),
+        };
+        match first {
+            Some(v) => Ok(v),
+            None => self.user_index(value),
+        }
+    }
+
     /// One conversion; `None` for an unknown conversion character.
     fn percent_one(
         &mut self,
@@ -180,6 +201,7 @@ impl Vm {
         if target == Target::Bytes && matches!(conversion, 's' | 'b' | 'c') {
             return self.percent_bytes(value, conversion, spec).map(Some);
         }
+        let value = self.percent_number(value, conversion)?;
         Ok(Some(match conversion {
             's' | 'r' | 'a' => {
                 let text = match conversion {

@@ -332,6 +332,8 @@ impl Vm {
             BinOp::Mul => Some(a * b),
             _ => None,
         }
+        // A NaN result takes the slow path, which gives it its own identity.
+        .filter(|r| !r.is_nan())
         .map(Value::Float)
     }
 

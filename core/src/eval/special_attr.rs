@@ -39,7 +39,7 @@ impl Vm {
             "__cause__" => cause.unwrap_or(Value::None),
             "__context__" => context.unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(suppress),
-            "__traceback__" => Value::None,
+            "__traceback__" => self.traceback_of(id),
             _ => return Ok(None),
         }))
     }
@@ -155,6 +155,9 @@ impl Vm {
         }
         if let Object::File(_) = self.heap.get(id) {
             return Ok(crate::stdlib::io::methods::attribute(self, id, &text));
+        }
+        if let Object::Traceback(_) = self.heap.get(id) {
+            return Ok(self.traceback_attr(id, &text));
         }
         Ok(Some(match (self.heap.get(id), text.as_str()) {
             (Object::Complex(re, _), "real") => Value::Float(*re),

@@ -61,10 +61,14 @@ impl Vm {
         }
         let not_implemented = self.not_implemented();
         for (x, y) in [(b, a), (a, b)] {
-            if let Some(r) = self.subclass_dunder(x, "__ne__", &[y])? {
-                if r != not_implemented {
-                    return self.truthy(r).map(Some);
-                }
+            // Only a user `__ne__`: `object.__ne__` (inverting a user `__eq__`)
+            // comes after the builtin base's own `__ne__` in the MRO.
+            let Some(f) = self.user_dunder(x, "__ne__") else {
+                continue;
+            };
+            let r = self.call_hook(f, vec![x, y])?;
+            if r != not_implemented {
+                return self.truthy(r).map(Some);
             }
         }
         let taken: Vec<_> = [a, b]

@@ -120,6 +120,7 @@ impl Vm {
         let Value::Obj(id) = obj else {
             return Err(ops::not_subscriptable(&self.type_name(obj)));
         };
+        let key = self.index_key(obj, key)?;
         let slice = key
             .as_obj()
             .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
@@ -240,6 +241,7 @@ impl Vm {
         {
             return Ok(());
         }
+        let key = self.index_key(obj, key)?;
         match self.heap.get(id) {
             Object::List(items) => {
                 let len = items.len();
@@ -309,6 +311,7 @@ impl Vm {
         if self.subclass_dunder(obj, "__delitem__", &[key])?.is_some() {
             return Ok(());
         }
+        let key = self.index_key(obj, key)?;
         match self.heap.get(id) {
             Object::List(items) => {
                 let len = items.len();

@@ -250,6 +250,11 @@ impl Vm {
             })
     }
 
+    /// The source line a traceback entry shows (`tb_lineno`).
+    pub(crate) fn traceback_line(&self, entry: TracebackEntry) -> u32 {
+        self.frame_line(entry).map_or(0, |l| l.line)
+    }
+
     fn frame_line(&self, entry: TracebackEntry) -> Option<FrameLine> {
         let loaded = self.programs.get(entry.code.program as usize)?;
         let data = loaded.program.data();

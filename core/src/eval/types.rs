@@ -34,6 +34,8 @@ pub(crate) struct Types {
     pub method: ObjId,
     pub module: ObjId,
     pub cell: ObjId,
+    /// `traceback`.
+    pub traceback: ObjId,
     pub generator: ObjId,
     pub iterator: ObjId,
     pub not_implemented_type: ObjId,
@@ -136,6 +138,7 @@ impl Types {
             method: make(heap, "method", Layout::Method),
             module: make(heap, "module", Layout::Module),
             cell: make(heap, "cell", Layout::Cell),
+            traceback: make(heap, "traceback", Layout::Object),
             generator: make(heap, "generator", Layout::Generator),
             iterator: make(heap, "iterator", Layout::Iterator),
             not_implemented_type: make(heap, "NotImplementedType", Layout::Object),
@@ -239,6 +242,7 @@ impl Types {
             self.dict,
             self.range,
             self.slice,
+            self.traceback,
         ];
         all.extend(&self.exceptions);
         all
@@ -278,6 +282,7 @@ impl Vm {
                 Object::Exception(e) => e.class,
                 Object::Module(_) | Object::Namespace(_) => t.module,
                 Object::Cell(_) => t.cell,
+                Object::Traceback(_) => t.traceback,
                 Object::Generator(_) => t.generator,
                 Object::Range(_) => t.range,
                 Object::Slice(_) => t.slice,

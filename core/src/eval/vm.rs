@@ -52,6 +52,12 @@ pub(crate) struct Vm {
     pub not_implemented: ObjId,
     /// The `Ellipsis` singleton.
     pub ellipsis: ObjId,
+    /// The empty tuple: a singleton, as in CPython (`() is ()`).
+    pub empty_tuple: ObjId,
+    /// `(module, dict)`: the live `globals()` dicts made so far (`module_dict.rs`).
+    pub globals_dicts: Vec<(ObjId, ObjId)>,
+    /// The payload of the last NaN made by [`Vm::fresh_if_nan`].
+    pub nan_serial: u64,
     /// Imported modules by name.
     pub modules: Vec<(Box<str>, ObjId)>,
     pub host_modules: Vec<HostModule>,
@@ -116,9 +122,13 @@ impl Vm {
         let ellipsis = heap.alloc(Object::Instance(crate::value::class::Instance::new(
             types.ellipsis_type,
         )));
+        let empty_tuple = heap.alloc(Object::Tuple(Vec::new()));
         let mut vm = Vm {
             not_implemented,
             ellipsis,
+            empty_tuple,
+            globals_dicts: Vec::new(),
+            nan_serial: 0,
             heap,
             interner: Interner::default(),
             frames: Vec::new(),
@@ -442,6 +452,11 @@ impl Vm {
         add(Value::Obj(self.builtins));
         add(Value::Obj(self.not_implemented));
         add(Value::Obj(self.ellipsis));
+        add(Value::Obj(self.empty_tuple));
+        for (module, dict) in &self.globals_dicts {
+            add(Value::Obj(*module));
+            add(Value::Obj(*dict));
+        }
         self.modules.iter().for_each(|(_, m)| add(Value::Obj(*m)));
         self.handled.iter().for_each(|v| add(*v));
         self.builtin_objects

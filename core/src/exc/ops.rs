@@ -214,3 +214,21 @@ pub(crate) fn invalid_format_spec(spec: &str, type_name: &str) -> RunError {
         format!("Invalid format specifier '{spec}' for object of type '{type_name}'"),
     )
 }
+
+/// `'X' object cannot be interpreted as an integer` (no `__index__`).
+#[cold]
+pub(crate) fn not_an_integer(type_name: &str) -> RunError {
+    RunError::new(
+        ExcKind::TypeError,
+        format!("'{type_name}' object cannot be interpreted as an integer"),
+    )
+}
+
+/// `__index__ returned non-int (type str)`: a conversion dunder returned the wrong type.
+#[cold]
+pub(crate) fn dunder_returned_wrong_type(dunder: &str, expected: &str, got: &str) -> RunError {
+    RunError::new(
+        ExcKind::TypeError,
+        format!("{dunder} returned non-{expected} (type {got})"),
+    )
+}

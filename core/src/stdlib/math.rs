@@ -27,7 +27,8 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     python: None,
 };
 
-fn float_arg(vm: &Vm, v: Value) -> RunResult<f64> {
+/// A real-number argument as a float (`TypeError: must be real number, not str`).
+pub(crate) fn float_arg(vm: &Vm, v: Value) -> RunResult<f64> {
     match vm.num(v) {
         Some(n) => to_f64(&n),
         None => Err(RunError::new(
@@ -51,60 +52,134 @@ fn int_arg(vm: &Vm, v: Value) -> RunResult<BigInt> {
     }
 }
 
-fn domain_error() -> RunError {
+/// `ValueError: math domain error`.
+pub(crate) fn domain_error() -> RunError {
     RunError::new(ExcKind::ValueError, "math domain error")
 }
 
-fn checked(r: f64) -> RunResult<Value> {
-    if r.is_nan() {
+/// What a finite argument giving an infinite result means (CPython's `math_1`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Infinite {
+    /// `OverflowError: math range error` (`exp(1000)`).
+    Overflow,
+    /// `ValueError: math domain error`: a pole (`atanh(1)`).
+    Domain,
+    /// A legitimate result (`degrees(1e308)`).
+    Allowed,
+}
+
+/// `r = f(x)` with CPython's errors: NaN from a non-NaN is a domain error.
+pub(crate) fn checked_result(x: f64, r: f64, infinite: Infinite) -> RunResult<Value> {
+    if r.is_nan() && !x.is_nan() {
         return Err(domain_error());
+    }
+    if r.is_infinite() && x.is_finite() {
+        match infinite {
+            Infinite::Overflow => return Err(range_error()),
+            Infinite::Domain => return Err(domain_error()),
+            Infinite::Allowed => {}
+        }
     }
     Ok(Value::Float(r))
 }
 
+/// `OverflowError: math range error`.
+pub(crate) fn range_error() -> RunError {
+    RunError::new(ExcKind::OverflowError, "math range error")
+}
+
 macro_rules! unary {
-    ($name:ident, $f:expr) => {
+    ($name:ident, $f:expr, $infinite:ident) => {
         #[doc = concat!("`math.", stringify!($name), "(x)`.")]
         pub(crate) fn $name(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
             let [x] = args.exact(stringify!($name))?;
             let x = float_arg(vm, x)?;
             let f: fn(f64) -> f64 = $f;
-            if x.is_nan() {
-                return Ok(Value::Float(x));
-            }
-            checked(f(x))
+            checked_result(x, f(x), Infinite::$infinite)
         }
     };
 }
 
-unary!(sqrt, f64::sqrt);
-unary!(exp, f64::exp);
-unary!(sin, f64::sin);
-unary!(cos, f64::cos);
-unary!(tan, f64::tan);
-unary!(asin, f64::asin);
-unary!(acos, f64::acos);
-unary!(atan, f64::atan);
-unary!(log10, |x| if x > 0.0 { x.log10() } else { f64::NAN });
-unary!(log2, |x| if x > 0.0 { x.log2() } else { f64::NAN });
-unary!(fabs, f64::abs);
-unary!(degrees, f64::to_degrees);
-unary!(radians, f64::to_radians);
+unary!(sqrt, f64::sqrt, Domain);
+unary!(exp, f64::exp, Overflow);
+unary!(sin, f64::sin, Domain);
+unary!(cos, f64::cos, Domain);
+unary!(tan, f64::tan, Domain);
+unary!(asin, f64::asin, Domain);
+unary!(acos, f64::acos, Domain);
+unary!(atan, f64::atan, Domain);
+unary!(fabs, f64::abs, Domain);
+unary!(degrees, f64::to_degrees, Allowed);
+unary!(radians, f64::to_radians, Allowed);
+unary!(sinh, f64::sinh, Overflow);
+unary!(cosh, f64::cosh, Overflow);
+unary!(tanh, f64::tanh, Domain);
+unary!(asinh, f64::asinh, Domain);
+unary!(acosh, f64::acosh, Domain);
+unary!(atanh, f64::atanh, Domain);
+unary!(expm1, f64::exp_m1, Overflow);
+unary!(log1p, f64::ln_1p, Domain);
+unary!(exp2, f64::exp2, Overflow);
+
+/// `x` as `(m, e)` with `x == m * 2**e` and `m` in `[0.5, 1)`, `m` correctly
+/// rounded to 53 bits (CPython's `_PyLong_Frexp`); `x` must be positive.
+fn big_frexp(x: &BigInt) -> (f64, i64) {
+    let bits = x.bits();
+    let shift = bits.saturating_sub(55);
+    let top = x >> shift;
+    let sticky = u64::from(&(top.clone() << shift) != x);
+    let top = top.to_u64().unwrap_or(0) | sticky;
+    let mut m = top as f64 / 2f64.powi(bits.min(55) as i32);
+    let mut e = bits as i64;
+    if m >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    (m, e)
+}
+
+/// CPython's `loghelper`: `func(x)` for a positive number, computed from
+/// `frexp` for ints too large for a float (`math.log(10**400)` works).
+fn log_helper(vm: &Vm, v: Value, func: fn(f64) -> f64) -> RunResult<f64> {
+    if let Some(Num::Big(b)) = vm.num(v) {
+        if !b.is_positive() {
+            return Err(domain_error());
+        }
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(func(x));
+        }
+        let (m, e) = big_frexp(&b);
+        return Ok(func(m) + func(2.0) * e as f64);
+    }
+    let x = float_arg(vm, v)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain_error());
+    }
+    Ok(func(x))
+}
+
+/// `math.log10(x)`.
+pub(crate) fn log10(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [x] = args.exact("log10")?;
+    log_helper(vm, x, f64::log10).map(Value::Float)
+}
+
+/// `math.log2(x)`.
+pub(crate) fn log2(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [x] = args.exact("log2")?;
+    log_helper(vm, x, f64::log2).map(Value::Float)
+}
 
 /// `math.log(x[, base])`.
 pub(crate) fn log(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("log", 1, 2)?.to_vec();
-    let ln = |vm: &Vm, v: Value| -> RunResult<f64> {
-        let x = float_arg(vm, v)?;
-        if x <= 0.0 {
-            return Err(domain_error());
-        }
-        Ok(x.ln())
-    };
-    let num = ln(vm, parts[0])?;
+    let num = log_helper(vm, parts[0], f64::ln)?;
     match parts.get(1) {
         Some(base) => {
-            let den = ln(vm, *base)?;
+            let den = log_helper(vm, *base, f64::ln)?;
             if den == 0.0 {
                 return Err(RunError::new(
                     ExcKind::ZeroDivisionError,
@@ -120,7 +195,20 @@ pub(crate) fn log(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
 /// `math.pow(x, y)`.
 pub(crate) fn pow(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [x, y] = args.exact("pow")?;
-    checked(float_arg(vm, x)?.powf(float_arg(vm, y)?))
+    let (x, y) = (float_arg(vm, x)?, float_arg(vm, y)?);
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        // 0 ** negative is a pole; anything else overflowed.
+        return Err(if x == 0.0 {
+            domain_error()
+        } else {
+            range_error()
+        });
+    }
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain_error());
+    }
+    Ok(Value::Float(r))
 }
 
 /// `math.atan2(y, x)`.
@@ -150,22 +238,7 @@ fn to_int(vm: &mut Vm, v: Value, round: fn(f64) -> f64, name: &str) -> RunResult
             Value::Bool(b) => Value::Int(i64::from(b)),
             other => other,
         }),
-        Some(Num::Float(f)) => {
-            if f.is_nan() {
-                return Err(RunError::new(
-                    ExcKind::ValueError,
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if f.is_infinite() {
-                return Err(RunError::new(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            let big: Option<BigInt> = num_traits::FromPrimitive::from_f64(round(f));
-            Ok(vm.int_value(big.unwrap_or_default()))
-        }
+        Some(Num::Float(f)) => vm.float_to_int(f, round),
         None => Err(RunError::new(
             ExcKind::TypeError,
             format!("must be real number, not {} ({name})", vm.type_name(v)),

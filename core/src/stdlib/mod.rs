@@ -15,6 +15,8 @@
 pub(crate) mod abc;
 pub(crate) mod io;
 pub(crate) mod math;
+pub(crate) mod math_float;
+pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
 pub(crate) mod sys;
@@ -58,6 +60,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &io::MODULE,
     &pyex::MODULE,
     &posix::MODULE,
+    &operator::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.

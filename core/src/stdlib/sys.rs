@@ -240,7 +240,10 @@ pub(crate) fn getsizeof(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
 pub(crate) fn exc_info(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [] = args.exact("exc_info")?;
     let items = match vm.handled {
-        Some(exc) => vec![Value::Obj(vm.type_of(exc)), exc, Value::None],
+        Some(exc) => {
+            let tb = exc.as_obj().map_or(Value::None, |id| vm.traceback_of(id));
+            vec![Value::Obj(vm.type_of(exc)), exc, tb]
+        }
         None => vec![Value::None; 3],
     };
     Ok(vm.new_tuple(items))

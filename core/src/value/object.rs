@@ -84,6 +84,9 @@ pub(crate) enum Object {
     ClassMethod(Value),
     /// A file object (`open()`, `sys.stdout`): `stdlib/io/`.
     File(Box<crate::stdlib::io::PyFile>),
+    /// A `traceback` object: its frame's entry first, then those of its
+    /// `tb_next` chain (CPython's order, outermost frame first).
+    Traceback(Vec<super::exception::TracebackEntry>),
     /// `super(class, obj)`: attribute lookup starts after `class` in `obj`'s MRO.
     Super {
         /// The class whose successors are searched.
@@ -141,6 +144,7 @@ impl Object {
             | Object::Float(_)
             | Object::Builtin(_)
             | Object::Range(_)
+            | Object::Traceback(_)
             | Object::HostFunction(_) => {}
             Object::List(items) | Object::Tuple(items) => items.iter().for_each(|v| f(*v)),
             Object::Dict(dict) => dict.trace(f),

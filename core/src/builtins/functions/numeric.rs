@@ -48,26 +48,7 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
         .or(ndigits)
         .filter(|v| *v != Value::None);
     match (vm.num(parts[0]), ndigits) {
-        (Some(Num::Float(f)), None) => {
-            if !f.is_finite() {
-                let what = if f.is_nan() {
-                    "cannot convert float NaN to integer"
-                } else {
-                    "cannot convert float infinity to integer"
-                };
-                let kind = if f.is_nan() {
-                    ExcKind::ValueError
-                } else {
-                    ExcKind::OverflowError
-                };
-                return Err(RunError::new(kind, what));
-            }
-            let r = f.round_ties_even();
-            Ok(match num_traits::FromPrimitive::from_f64(r) {
-                Some(b) => vm.int_value(b),
-                None => Value::Int(0),
-            })
-        }
+        (Some(Num::Float(f)), None) => vm.float_to_int(f, f64::round_ties_even),
         (Some(Num::Float(f)), Some(n)) => {
             let n = vm.int_arg(n)?;
             Ok(Value::Float(round_float(f, n)))
@@ -76,13 +57,20 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
             Value::Bool(b) => Value::Int(i64::from(b)),
             other => other,
         }),
-        (Some(Num::Int(i)), Some(n)) => {
+        (Some(whole @ (Num::Int(_) | Num::Big(_))), Some(n)) => {
             let n = vm.int_arg(n)?;
+            let x = match whole {
+                Num::Big(b) => b,
+                Num::Int(i) => BigInt::from(i),
+                Num::Float(_) => return Err(RunError::internal("round of an int")),
+            };
             if n >= 0 {
-                return Ok(Value::Int(i));
+                return Ok(vm.int_value(x));
             }
-            let pow = BigInt::from(10).pow(u32::try_from(-n).unwrap_or(u32::MAX).min(400));
-            let x = BigInt::from(i);
+            // Past the number's own digit count every rounding gives 0.
+            let digits = x.bits() * 30_103 / 100_000 + 2;
+            let exponent = u32::try_from(n.unsigned_abs().min(digits)).unwrap_or(u32::MAX);
+            let pow = BigInt::from(10).pow(exponent);
             let (q, r) = floor_divmod(&x, &pow);
             let twice = &r * 2;
             let q = if twice > pow || (twice == pow && (&q % 2) != BigInt::from(0)) {
@@ -92,7 +80,6 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
             };
             Ok(vm.int_value(q * pow))
         }
-        (Some(Num::Big(_)), Some(_)) => Ok(parts[0]),
         (None, _) => {
             if let Some(f) = vm.user_dunder(parts[0], "__round__") {
                 let mut call = vec![parts[0]];
@@ -244,20 +231,20 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 /// <https://docs.python.org/3/library/functions.html#bin>
 pub(crate) fn builtin_bin(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("bin")?;
-    let text = crate::builtins::methods::number::radix(vm, v, "bin", 2, "0b")?;
+    let text = crate::builtins::methods::number::radix(vm, v, 2, "0b")?;
     Ok(vm.new_str(text))
 }
 
 /// <https://docs.python.org/3/library/functions.html#oct>
 pub(crate) fn builtin_oct(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("oct")?;
-    let text = crate::builtins::methods::number::radix(vm, v, "oct", 8, "0o")?;
+    let text = crate::builtins::methods::number::radix(vm, v, 8, "0o")?;
     Ok(vm.new_str(text))
 }
 
 /// <https://docs.python.org/3/library/functions.html#hex>
 pub(crate) fn builtin_hex(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("hex")?;
-    let text = crate::builtins::methods::number::radix(vm, v, "hex", 16, "0x")?;
+    let text = crate::builtins::methods::number::radix(vm, v, 16, "0x")?;
     Ok(vm.new_str(text))
 }

@@ -336,15 +336,18 @@ fn module_names(vm: &Vm, module: ObjId) -> Vec<(String, Value)> {
 /// <https://docs.python.org/3/library/functions.html#globals>
 pub(crate) fn builtin_globals(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     args.exact::<0>("globals")?;
-    let names = caller_scope(vm)
-        .map(|c| module_names(vm, c.globals))
-        .unwrap_or_default();
-    names_dict(vm, names)
+    match caller_scope(vm) {
+        Some(c) => vm.globals_dict(c.globals),
+        None => vm.globals_dict(vm.builtins),
+    }
 }
 
 /// <https://docs.python.org/3/library/functions.html#locals>
 pub(crate) fn builtin_locals(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     args.exact::<0>("locals")?;
+    if let Some(c) = caller_scope(vm).filter(|c| c.is_module) {
+        return vm.globals_dict(c.globals);
+    }
     let names = scope_names(vm);
     names_dict(vm, names)
 }

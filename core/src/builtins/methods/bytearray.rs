@@ -19,7 +19,7 @@ fn with_buffer<T>(vm: &mut Vm, receiver: Value, f: impl FnOnce(&mut Vec<u8>) -> 
 }
 
 /// An int in `range(256)`.
-fn byte_arg(vm: &Vm, v: Value) -> RunResult<u8> {
+fn byte_arg(vm: &mut Vm, v: Value) -> RunResult<u8> {
     let i = vm.int_arg(v)?;
     u8::try_from(i).map_err(|_| RunError::new(ExcKind::ValueError, "byte must be in range(0, 256)"))
 }

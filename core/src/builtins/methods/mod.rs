@@ -8,6 +8,7 @@ pub(crate) mod float;
 pub(crate) mod generator;
 pub(crate) mod list;
 pub(crate) mod number;
+pub(crate) mod number_unary;
 pub(crate) mod object;
 pub(crate) mod range;
 pub(crate) mod set;

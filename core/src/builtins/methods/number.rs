@@ -111,21 +111,9 @@ pub(crate) fn conjugate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<V
 }
 
 /// `bin(x)`, `oct(x)`, `hex(x)`.
-pub(crate) fn radix(vm: &Vm, v: Value, name: &str, radix: u32, prefix: &str) -> RunResult<String> {
-    let n = match vm.num(v) {
-        Some(Num::Int(i)) => BigInt::from(i),
-        Some(Num::Big(b)) => b,
-        _ => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(v)
-                ),
-            ))
-        }
-    };
-    let _ = name;
+pub(crate) fn radix(vm: &mut Vm, v: Value, radix: u32, prefix: &str) -> RunResult<String> {
+    let v = vm.index_of(v)?;
+    let n = big(vm, v)?;
     let sign = if n.is_negative() { "-" } else { "" };
     Ok(format!(
         "{sign}{prefix}{}",
@@ -227,6 +215,7 @@ fn rank(vm: &Vm, v: Value) -> Option<u8> {
         Value::Float(_) => Some(1),
         Value::Obj(id) => match vm.heap.get(id) {
             crate::value::object::Object::BigInt(_) => Some(0),
+            crate::value::object::Object::Float(_) => Some(1),
             crate::value::object::Object::Complex(..) => Some(2),
             _ => None,
         },
@@ -234,8 +223,26 @@ fn rank(vm: &Vm, v: Value) -> Option<u8> {
     }
 }
 
+/// Whether `x.__op__(y)` of a builtin number handles `y`: both are numbers
+/// and `y` does not rank above `x`'s type in the tower (`int.__add__(1.5)` is
+/// `NotImplemented`, `float.__radd__(3)` is not).
+fn handles(vm: &Vm, receiver: Value, other: Value) -> bool {
+    matches!((rank(vm, receiver), rank(vm, other)), (Some(mine), Some(theirs)) if theirs <= mine)
+}
+
+/// Runs `f` with both operands seen as plain builtin numbers, so an `int`
+/// subclass calling `int.__add__(self, o)` does not dispatch back to itself.
+fn plain_operands(
+    vm: &mut Vm,
+    a: Value,
+    b: Value,
+    f: impl FnOnce(&mut Vm) -> RunResult<Value>,
+) -> RunResult<Value> {
+    super::slots::raw(vm, a, |vm| super::slots::raw(vm, b, f))
+}
+
 /// `x.__op__(y)` / `x.__rop__(y)` of a builtin number: `NotImplemented` when
-/// `y` ranks above `x`'s type in the tower, else the operator's result.
+/// `y` is not a number `x`'s type handles, else the operator's result.
 fn numeric_dunder(
     vm: &mut Vm,
     receiver: Value,
@@ -244,16 +251,15 @@ fn numeric_dunder(
     reflected: bool,
 ) -> RunResult<Value> {
     let [other] = args.exact("operator")?;
-    match (rank(vm, receiver), rank(vm, other)) {
-        (Some(mine), Some(theirs)) if theirs <= mine => {
-            if reflected {
-                vm.binary_op(op, other, receiver)
-            } else {
-                vm.binary_op(op, receiver, other)
-            }
-        }
-        _ => Ok(vm.not_implemented()),
+    if !handles(vm, receiver, other) {
+        return Ok(vm.not_implemented());
     }
+    let (a, b) = if reflected {
+        (other, receiver)
+    } else {
+        (receiver, other)
+    };
+    plain_operands(vm, a, b, |vm| vm.binary_op(op, a, b))
 }
 
 fn numeric_compare(
@@ -263,10 +269,10 @@ fn numeric_compare(
     op: crate::compile::code::CmpOp,
 ) -> RunResult<Value> {
     let [other] = args.exact("comparison")?;
-    if rank(vm, receiver).is_none() || rank(vm, other).is_none() {
+    if !handles(vm, receiver, other) {
         return Ok(vm.not_implemented());
     }
-    vm.compare(op, receiver, other)
+    plain_operands(vm, receiver, other, |vm| vm.compare(op, receiver, other))
 }
 
 macro_rules! binary_dunder {
@@ -293,6 +299,16 @@ binary_dunder! {
     dunder_rmod => Mod, true;
     dunder_pow => Pow, false;
     dunder_rpow => Pow, true;
+    dunder_and => And, false;
+    dunder_rand => And, true;
+    dunder_or => Or, false;
+    dunder_ror => Or, true;
+    dunder_xor => Xor, false;
+    dunder_rxor => Xor, true;
+    dunder_lshift => LShift, false;
+    dunder_rlshift => LShift, true;
+    dunder_rshift => RShift, false;
+    dunder_rrshift => RShift, true;
 }
 
 macro_rules! compare_dunder {

@@ -6,12 +6,66 @@
 
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
-use crate::exc::RunResult;
+use crate::exc::{ExcKind, RunError, RunResult};
 use crate::value::object::Object;
 use crate::value::Value;
 
-/// Runs `f` with `receiver` seen as its plain builtin object.
-fn raw<T>(vm: &mut Vm, receiver: Value, f: impl FnOnce(&mut Vm) -> RunResult<T>) -> RunResult<T> {
+/// CPython's check that a method of a builtin type called through the type
+/// (`int.__add__("1", 2)`, `str.upper(5)`) receives an instance of it.
+pub(crate) fn check_receiver(vm: &Vm, module: &str, name: &str, receiver: Value) -> RunResult<()> {
+    let t = &vm.types;
+    let class = match module {
+        "int" => t.int,
+        "float" => t.float,
+        "complex" => t.complex,
+        "str" => t.str,
+        "bytes" => t.bytes,
+        "bytearray" => t.bytearray,
+        "list" => t.list,
+        "tuple" => t.tuple,
+        "dict" => t.dict,
+        "set" => t.set,
+        "frozenset" => t.frozenset,
+        _ => return Ok(()),
+    };
+    if name == "__new__" || vm.is_subclass(vm.type_of(receiver), class) {
+        return Ok(());
+    }
+    let got = vm.type_name(receiver);
+    // Slot wrappers (`__add__`, `__len__`) word it differently from methods;
+    // these dunders are plain methods in CPython.
+    let method_dunder = matches!(
+        (module, name),
+        ("list" | "dict", "__getitem__")
+            | ("dict", "__contains__")
+            | (
+                _,
+                "__round__"
+                    | "__format__"
+                    | "__sizeof__"
+                    | "__reversed__"
+                    | "__getnewargs__"
+                    | "__trunc__"
+                    | "__floor__"
+                    | "__ceil__"
+                    | "__class_getitem__"
+            )
+    );
+    let message = if name.starts_with("__") && !method_dunder {
+        format!("descriptor '{name}' requires a '{module}' object but received a '{got}'")
+    } else {
+        format!("descriptor '{name}' for '{module}' objects doesn't apply to a '{got}' object")
+    };
+    Err(RunError::new(ExcKind::TypeError, message))
+}
+
+/// Runs `f` with `receiver` seen as its plain builtin object (its subclass
+/// record set aside, so operators do not dispatch back to the override).
+pub(crate) fn raw<T>(
+    vm: &mut Vm,
+    receiver: Value,
+    f: impl FnOnce(&mut Vm) -> RunResult<T>,
+) -> RunResult<T> {
     let saved = receiver
         .as_obj()
         .and_then(|id| vm.heap.take_subclassed(id).map(|s| (id, s)));
@@ -94,7 +148,5 @@ binary_slots! {
     add: Add,
     sub: Sub,
     mul: Mul,
-    truediv: TrueDiv,
-    floordiv: FloorDiv,
     modulo: Mod,
 }

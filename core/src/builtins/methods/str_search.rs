@@ -163,7 +163,7 @@ pub(crate) fn endswith(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Va
 }
 
 /// `(sep, maxsplit)` of `split`/`rsplit`.
-fn split_args(vm: &Vm, args: &Args, name: &str) -> RunResult<(Option<String>, usize)> {
+fn split_args(vm: &mut Vm, args: &Args, name: &str) -> RunResult<(Option<String>, usize)> {
     let bound = args.bind(vm, name, &["sep", "maxsplit"], 0)?;
     let sep = match bound[0] {
         None | Some(Value::None) => None,

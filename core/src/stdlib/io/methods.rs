@@ -50,7 +50,7 @@ fn readable(vm: &mut Vm, receiver: Value) -> RunResult<&mut PyFile> {
 }
 
 /// The `size` argument of `read`/`readline`: `None` for "all".
-fn size_arg(vm: &Vm, args: &Args, name: &str) -> RunResult<Option<usize>> {
+fn size_arg(vm: &mut Vm, args: &Args, name: &str) -> RunResult<Option<usize>> {
     match args.between(name, 0, 1)?.first() {
         None | Some(Value::None) => Ok(None),
         Some(v) => {
