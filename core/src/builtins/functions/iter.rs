@@ -40,7 +40,8 @@ impl Vm {
                     }
                 }
                 Object::Range(r) => return Ok(r.len() as usize),
-                Object::Instance(_) => {
+                Object::Instance(_) | Object::Class(_) => {
+                    // A class's len() is its metaclass's `__len__` (an Enum's member count).
                     let sym = self.interner.intern("__len__");
                     if let Some(f) = self.lookup_type_attr(self.type_of(v), sym) {
                         let n = self.call_nested(f, vec![v])?;
