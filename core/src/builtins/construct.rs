@@ -202,7 +202,8 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
         return Ok(Called::Value(empty));
     };
     if let Value::Obj(id) = iterable {
-        if tuple && matches!(vm.heap.get(id), Object::Tuple(_)) {
+        // An exact tuple is returned as is; a tuple subclass's instance is copied.
+        if tuple && matches!(vm.heap.get(id), Object::Tuple(_)) && vm.type_of(iterable) == vm.types.tuple {
             return Ok(Called::Value(iterable));
         }
         if let Object::List(items) | Object::Tuple(items) = vm.heap.get(id) {

@@ -48,6 +48,21 @@ impl Vm {
         })
     }
 
+    /// The method `name` of a class's user metaclass (`EnumType.__reversed__`), when
+    /// `v` is a class whose metaclass is a user class that defines it.
+    pub(crate) fn meta_dunder(&mut self, v: Value, name: &'static str) -> Option<Value> {
+        let id = v.as_obj()?;
+        if !matches!(self.heap.get(id), Object::Class(_)) {
+            return None;
+        }
+        let meta = self.type_of(v);
+        if !self.is_user_class(meta) {
+            return None;
+        }
+        let sym = self.interner.intern_static(name);
+        self.lookup_type_attr(meta, sym)
+    }
+
     /// `a op b` (`a op= b` when `inplace`) where an operand is a user instance.
     pub(crate) fn binary_called(
         &mut self,

@@ -465,7 +465,9 @@ def _parse_isoformat_time(tstr):
             td = timedelta(hours=tz_comps[0], minutes=tz_comps[1],
                            seconds=tz_comps[2], microseconds=tz_comps[3])
 
-            tzi = timezone(tzsign * td)
+            # Made into a timezone by the caller, outside its "Invalid isoformat
+            # string" handler: an out-of-range offset is reported as timezone() does.
+            tzi = tzsign * td
 
     time_comps.append(tzi)
 
@@ -507,8 +509,8 @@ def _isoweek_to_gregorian(year, week, day):
 # Just raise TypeError if the arg isn't None or a string.
 def _check_tzname(name):
     if name is not None and not isinstance(name, str):
-        raise TypeError("tzinfo.tzname() must return None or string, "
-                        "not '%s'" % type(name))
+        raise TypeError("tzinfo.tzname() must return None or a string, "
+                        "not '%s'" % _tp_name(name))
 
 # name is the offset-producing method, "utcoffset" or "dst".
 # offset is what it returned.
@@ -522,11 +524,10 @@ def _check_utc_offset(name, offset):
         return
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None "
-                        "or timedelta, not '%s'" % (name, type(offset)))
+                        "or timedelta, not '%s'" % (name, _tp_name(offset)))
     if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("%s()=%s, must be strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24)" %
-                         (name, offset))
+        raise ValueError("offset must be a timedelta strictly between "
+                         "-timedelta(hours=24) and timedelta(hours=24).")
 
 def _check_date_fields(year, month, day):
     year = _index(year)
@@ -1252,11 +1253,11 @@ class tzinfo:
 
     def tzname(self, dt):
         "datetime -> string name of time zone."
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
         "datetime -> timedelta, positive for east of UTC, negative for west of UTC"
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
         """datetime -> DST offset as timedelta, positive for east of UTC.
@@ -1264,7 +1265,7 @@ class tzinfo:
         Return 0 if DST not in effect.  utcoffset() must include the DST
         offset.
         """
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
         "datetime in UTC -> datetime in local time."
@@ -1572,6 +1573,8 @@ class time:
             fields = _parse_isoformat_time(time_string)
         except Exception:
             raise ValueError(f'Invalid isoformat string: {time_string!r}') from None
+        if isinstance(fields[4], timedelta):
+            fields[4] = timezone(fields[4])
         return cls(*fields)
 
 
@@ -1875,6 +1878,8 @@ class datetime(date):
                     f'Invalid isoformat string: {date_string!r}') from None
         else:
             time_components = [0, 0, 0, 0, None]
+        if isinstance(time_components[4], timedelta):
+            time_components[4] = timezone(time_components[4])
 
         return cls(*(date_components + time_components))
 

@@ -90,6 +90,56 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % self.value
 
+    def __or__(self, other):
+        return _AutoExpr(_or, self, other)
+
+    def __ror__(self, other):
+        return _AutoExpr(_or, other, self)
+
+    def __and__(self, other):
+        return _AutoExpr(_and, self, other)
+
+    def __rand__(self, other):
+        return _AutoExpr(_and, other, self)
+
+    def __xor__(self, other):
+        return _AutoExpr(_xor, self, other)
+
+    def __rxor__(self, other):
+        return _AutoExpr(_xor, other, self)
+
+
+def _or(a, b):
+    return a | b
+
+
+def _and(a, b):
+    return a & b
+
+
+def _xor(a, b):
+    return a ^ b
+
+
+class _AutoExpr(auto):
+    """`READ | WRITE` of auto() members in a class body: CPython has their values by
+    then (its __prepare__ dict resolves auto() on assignment); here the expression is
+    kept and evaluated once the members before it have their values."""
+
+    def __init__(self, op, left, right):
+        self.op, self.left, self.right = op, left, right
+        self.value = _auto_null
+
+    def resolve(self):
+        def operand(v):
+            if isinstance(v, _AutoExpr):
+                return v.resolve()
+            if isinstance(v, auto):
+                return v.value
+            return v
+        self.value = self.op(operand(self.left), operand(self.right))
+        return self.value
+
 
 property = _builtin_property
 
@@ -157,7 +207,9 @@ class EnumType(type):
         generate = enum_class._generate_next_value_
         last_values = []
         for name, value in members:
-            if isinstance(value, auto):
+            if isinstance(value, _AutoExpr):
+                value = value.resolve()
+            elif isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = generate(name, 1, len(enum_class._member_names_), last_values[:])
                 value = value.value
@@ -194,6 +246,11 @@ class EnumType(type):
             if '__str__' not in classdict:
                 type.__setattr__(enum_class, '__str__', _value_str)
                 classdict['__str__'] = _value_str
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                         '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
         for name in ('__repr__', '__str__', '__format__'):
             if name not in classdict:
                 enum_method = getattr(first_enum, name)
