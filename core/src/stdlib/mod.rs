@@ -92,6 +92,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_strptime", include_str!("python/_strptime.py")),
     ("enum", include_str!("python/enum.py")),
     ("calendar", include_str!("python/calendar.py")),
+    ("zoneinfo", include_str!("python/zoneinfo.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
