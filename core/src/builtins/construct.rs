@@ -203,7 +203,10 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
     };
     if let Value::Obj(id) = iterable {
         // An exact tuple is returned as is; a tuple subclass's instance is copied.
-        if tuple && matches!(vm.heap.get(id), Object::Tuple(_)) && vm.type_of(iterable) == vm.types.tuple {
+        if tuple
+            && matches!(vm.heap.get(id), Object::Tuple(_))
+            && vm.type_of(iterable) == vm.types.tuple
+        {
             return Ok(Called::Value(iterable));
         }
         if let Object::List(items) | Object::Tuple(items) = vm.heap.get(id) {

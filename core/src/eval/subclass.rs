@@ -50,7 +50,11 @@ impl Vm {
 
     /// `name` in the MRO of `class` up to its first builtin base: the dunders that
     /// every builtin type defines (`__hash__`, `__eq__`) stop there, as in CPython.
-    fn lookup_before_builtin(&self, class: ObjId, name: crate::value::symbol::Symbol) -> Option<Value> {
+    fn lookup_before_builtin(
+        &self,
+        class: ObjId,
+        name: crate::value::symbol::Symbol,
+    ) -> Option<Value> {
         let mro = &self.class(class)?.mro;
         for k in mro {
             let c = self.class(*k)?;
