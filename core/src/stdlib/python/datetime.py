@@ -529,6 +529,23 @@ def _check_utc_offset(name, offset):
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24).")
 
+def _check_required(month, day):
+    """The C constructors' message for a missing month or day."""
+    if month is None:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is None:
+        raise TypeError("function missing required argument 'day' (pos 3)")
+
+
+def _check_timestamp(t):
+    """A POSIX timestamp as the C module accepts it (an int or a float in time_t's range)."""
+    if not isinstance(t, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % _tp_name(t))
+    if not -2**63 <= t < 2**63:
+        raise OverflowError("timestamp out of range for platform time_t")
+    return t
+
+
 def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
@@ -566,6 +583,11 @@ def _check_tzinfo_arg(tz):
 
 def _cmperror(x, y):
     raise TypeError("can't compare %s to %s" % (_tp_name(x), _tp_name(y)))
+
+
+def _arg_name(x):
+    """A bad argument's type as CPython's argument parser names it ('None' for None)."""
+    return 'None' if x is None else _tp_name(x)
 
 
 def _tp_name(x):
@@ -613,7 +635,17 @@ class timedelta:
     __slots__ = '_days', '_seconds', '_microseconds', '_hashcode'
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
-                milliseconds=0, minutes=0, hours=0, weeks=0):
+                milliseconds=0, minutes=0, hours=0, weeks=0, **invalid):
+        if invalid:
+            raise TypeError("%r is an invalid keyword argument for __new__()"
+                            % next(iter(invalid)))
+        for name, value in (("days", days), ("seconds", seconds),
+                            ("microseconds", microseconds),
+                            ("milliseconds", milliseconds), ("minutes", minutes),
+                            ("hours", hours), ("weeks", weeks)):
+            if not isinstance(value, (int, float)):
+                raise TypeError("unsupported type for timedelta %s component: %s"
+                                % (name, _tp_name(value)))
         # Doing this efficiently and accurately in C is going to be difficult
         # and error-prone, due to ubiquitous overflow possibilities, and that
         # C double doesn't have enough bits of precision to represent
@@ -966,6 +998,7 @@ class date:
             self.__setstate(year)
             self._hashcode = -1
             return self
+        _check_required(month, day)
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -979,6 +1012,7 @@ class date:
     @classmethod
     def fromtimestamp(cls, t):
         "Construct a date from a POSIX timestamp (like time.time())."
+        _check_timestamp(t)
         y, m, d, hh, mm, ss, weekday, jday, dst = _time.localtime(t)
         return cls(y, m, d)
 
@@ -1056,12 +1090,12 @@ class date:
         Example: "%d/%m/%Y, %H:%M:%S"
         """
         if not isinstance(fmt, str):
-            raise TypeError("strftime() argument 1 must be str, not %s" % _tp_name(fmt))
+            raise TypeError("strftime() argument 1 must be str, not %s" % _arg_name(fmt))
         return _wrap_strftime(self, fmt, self.timetuple())
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("format() argument 2 must be str, not %s" % _arg_name(fmt))
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
@@ -1177,7 +1211,7 @@ class date:
         """Subtract two dates, or a date and a timedelta."""
         if isinstance(other, timedelta):
             return self + timedelta(-other.days)
-        if isinstance(other, date):
+        if isinstance(other, date) and not isinstance(other, datetime):
             days1 = self.toordinal()
             days2 = other.toordinal()
             return timedelta(days1 - days2)
@@ -1579,6 +1613,8 @@ class time:
         """Format using strftime().  The date part of the timestamp passed
         to underlying strftime should not be used.
         """
+        if not isinstance(fmt, str):
+            raise TypeError("strftime() argument 1 must be str, not %s" % _arg_name(fmt))
         # The year must be >= 1000 else Python's strftime implementation
         # can raise a bogus exception.
         timetuple = (1900, 1, 1,
@@ -1588,7 +1624,7 @@ class time:
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
+            raise TypeError("format() argument 2 must be str, not %s" % _arg_name(fmt))
         if len(fmt) != 0:
             return self.strftime(fmt)
         return str(self)
@@ -1716,6 +1752,7 @@ class datetime(date):
             self.__setstate(year, month)
             self._hashcode = -1
             return self
+        _check_required(month, day)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
@@ -1769,6 +1806,7 @@ class datetime(date):
 
         A timezone info object may be passed in as well.
         """
+        _check_timestamp(t)
         frac, t = _modf(t)
         us = round(frac * 1e6)
         if us >= 1000000:
@@ -1838,9 +1876,9 @@ class datetime(date):
     def combine(cls, date, time, tzinfo=True):
         "Construct a datetime from a given date and a given time."
         if not isinstance(date, _date_class):
-            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _tp_name(date))
+            raise TypeError("combine() argument 1 must be datetime.date, not %s" % _arg_name(date))
         if not isinstance(time, _time_class):
-            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _tp_name(time))
+            raise TypeError("combine() argument 2 must be datetime.time, not %s" % _arg_name(time))
         if tzinfo is True:
             tzinfo = time.tzinfo
         return cls(date.year, date.month, date.day,
@@ -2326,13 +2364,13 @@ class timezone(tzinfo):
     _Omitted = object()
     def __new__(cls, offset, name=_Omitted):
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _tp_name(offset))
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % _arg_name(offset))
         if name is cls._Omitted:
             if not offset:
                 return cls.utc
             name = None
         elif not isinstance(name, str):
-            raise TypeError("timezone() argument 2 must be str, not %s" % _tp_name(name))
+            raise TypeError("timezone() argument 2 must be str, not %s" % _arg_name(name))
         if not cls._minoffset <= offset <= cls._maxoffset:
             raise ValueError("offset must be a timedelta "
                              "strictly between -timedelta(hours=24) and "
