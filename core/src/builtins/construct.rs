@@ -262,6 +262,8 @@ fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
     }
     match vm.num(v) {
         Some(Num::Int(i)) => Ok(Value::Int(i)),
+        // An int subclass's instance (`IntEnum` member) converts to a plain int.
+        Some(Num::Big(b)) if vm.is_subclassed(v) => Ok(vm.int_value(b)),
         Some(Num::Big(_)) => Ok(v),
         Some(Num::Float(f)) => {
             if f.is_nan() {

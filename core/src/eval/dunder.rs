@@ -396,6 +396,8 @@ impl Vm {
         };
         match self.user_dunder(a, name) {
             Some(f) => self.call(f, Args::positional(vec![a])),
+            // `-x` of a builtin subclass's instance (`class Code(int)`): the builtin's.
+            None if self.is_subclassed(a) => self.unary_op(op, a).map(Called::Value),
             None => Err(ops::bad_unary(symbol, &self.type_name(a))),
         }
     }
