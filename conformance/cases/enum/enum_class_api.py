@@ -59,3 +59,10 @@ try:
 except (ValueError, TypeError) as e:
     print(type(e).__name__ + ":", e)
 print(Suit.CLUBS == "\u2663", Suit.CLUBS.value == "\u2663", getattr(Suit, "SPADES"), hasattr(Suit, "JOKER"))
+for attempt in ("Suit.HEARTS = 5", "del Suit.SPADES"):
+    try:
+        exec(attempt)
+    except AttributeError as e:
+        print("AttributeError:", e)
+Suit.deck_size = 52
+print(Suit.deck_size, list(Suit)[-1], len(Suit))

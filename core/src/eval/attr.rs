@@ -166,7 +166,9 @@ impl Vm {
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: Symbol, value: Value) -> RunResult<()> {
         let class = self.type_of(obj);
-        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
+        // For a class, `class` is its metaclass: a user metaclass's `__setattr__` runs too
+        // (an Enum class refuses to reassign its members).
+        if self.is_user_class(class) {
             if let Some(hook) = self.user_hook(class, "__setattr__") {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 return self.call_hook(hook, vec![obj, attr_name, value]).map(drop);
@@ -217,7 +219,7 @@ impl Vm {
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Symbol) -> RunResult<()> {
         let class = self.type_of(obj);
-        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
+        if self.is_user_class(class) {
             if let Some(hook) = self.user_hook(class, "__delattr__") {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 return self.call_hook(hook, vec![obj, attr_name]).map(drop);
