@@ -220,6 +220,9 @@ def _wrap_strftime(object, format, timetuple):
     zreplace = None  # the string to use for %z
     Zreplace = None  # the string to use for %Z
 
+    if '%f' not in format and '%z' not in format and '%Z' not in format:
+        # Nothing for this function to replace (the common case): skip the scan.
+        return _time.strftime(format, timetuple)
     # Scan format for %z and %Z escapes, replacing as needed.
     newformat = []
     push = newformat.append
@@ -639,6 +642,21 @@ class timedelta:
         if invalid:
             raise TypeError("%r is an invalid keyword argument for __new__()"
                             % next(iter(invalid)))
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            # All ints (the common case): exact integer arithmetic, no float rounding.
+            s, us = divmod(microseconds + milliseconds * 1000, 1000000)
+            d, s = divmod(seconds + s + minutes * 60 + hours * 3600, 86400)
+            d += days + weeks * 7
+            if abs(d) > 999999999:
+                raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+            self = object.__new__(cls)
+            self._days = d
+            self._seconds = s
+            self._microseconds = us
+            self._hashcode = -1
+            return self
         for name, value in (("days", days), ("seconds", seconds),
                             ("microseconds", microseconds),
                             ("milliseconds", milliseconds), ("minutes", minutes),
@@ -2245,20 +2263,30 @@ class datetime(date):
         "Add a datetime and a timedelta."
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(),
-                          hours=self._hour,
-                          minutes=self._minute,
-                          seconds=self._second,
-                          microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
+        carry, microsecond = divmod(self._microsecond + other._microseconds, 1000000)
+        days, secs = divmod(self._hour * 3600 + self._minute * 60 + self._second
+                            + other._seconds + carry, 86400)
+        ordinal = self.toordinal() + other._days + days
+        if not 0 < ordinal <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        year, month, day = _ord2ymd(ordinal)
+        hour, rem = divmod(secs, 3600)
         minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _MAXORDINAL:
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second,
-                                           delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("date value out of range")
+        cls = type(self)
+        if cls is not datetime:
+            return cls(year, month, day, hour, minute, second, microsecond, self._tzinfo)
+        result = object.__new__(datetime)
+        result._year = year
+        result._month = month
+        result._day = day
+        result._hour = hour
+        result._minute = minute
+        result._second = second
+        result._microsecond = microsecond
+        result._tzinfo = self._tzinfo
+        result._hashcode = -1
+        result._fold = 0
+        return result
 
     __radd__ = __add__
 

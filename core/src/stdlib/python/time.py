@@ -171,85 +171,55 @@ def _iso_week(y, yday, wday):
     return y, week
 
 
-def _directive(c, t, zone):
-    y, m, d, hh, mm, ss, wday, yday, _ = t
-    if c == 'Y':
-        return str(y)
-    if c == 'm':
-        return '%02d' % m
-    if c == 'd':
-        return '%02d' % d
-    if c == 'e':
-        return '%2d' % d
-    if c == 'H':
-        return '%02d' % hh
-    if c == 'k':
-        return '%2d' % hh
-    if c == 'M':
-        return '%02d' % mm
-    if c == 'S':
-        return '%02d' % ss
-    if c == 'y':
-        return '%02d' % (y % 100)
-    if c == 'C':
-        return '%02d' % (y // 100)
-    if c == 'j':
-        return '%03d' % yday
-    if c == 'a':
-        return _DAYS[wday][:3]
-    if c == 'A':
-        return _DAYS[wday]
-    if c == 'b' or c == 'h':
-        return _MONTHS[m - 1][:3]
-    if c == 'B':
-        return _MONTHS[m - 1]
-    if c == 'p':
-        return 'AM' if hh < 12 else 'PM'
-    if c == 'P':
-        return 'am' if hh < 12 else 'pm'
-    if c == 'I':
-        return '%02d' % ((hh % 12) or 12)
-    if c == 'l':
-        return '%2d' % ((hh % 12) or 12)
-    if c == 'w':
-        return str((wday + 1) % 7)
-    if c == 'u':
-        return str(wday + 1)
-    if c == 'U':
-        return '%02d' % ((yday + 6 - (wday + 1) % 7) // 7)
-    if c == 'W':
-        return '%02d' % ((yday + 6 - wday) // 7)
-    if c == 'G':
-        return str(_iso_week(y, yday, wday)[0])
-    if c == 'g':
-        return '%02d' % (_iso_week(y, yday, wday)[0] % 100)
-    if c == 'V':
-        return '%02d' % _iso_week(y, yday, wday)[1]
-    if c == 'Z':
-        return zone
-    if c == 'z':
-        return '+0000'
-    if c == 's':
-        return str(_civil_to_days(y, m, d) * 86400 + hh * 3600 + mm * 60 + ss)
-    if c == 'c':
-        return asctime(t)
-    if c == 'x' or c == 'D':
-        return '%02d/%02d/%02d' % (m, d, y % 100)
-    if c == 'X' or c == 'T':
-        return '%02d:%02d:%02d' % (hh, mm, ss)
-    if c == 'r':
-        return '%02d:%02d:%02d %s' % ((hh % 12) or 12, mm, ss, 'AM' if hh < 12 else 'PM')
-    if c == 'F':
-        return '%d-%02d-%02d' % (y, m, d)
-    if c == 'R':
-        return '%02d:%02d' % (hh, mm)
-    if c == 'n':
-        return '\n'
-    if c == 't':
-        return '\t'
-    if c == '%':
-        return '%'
-    return None
+def _hour12(t):
+    return (t[3] % 12) or 12
+
+
+# What each directive prints for a checked time tuple t (and the zone name z).
+_DIRECTIVES = {
+    'Y': lambda t, z: str(t[0]),
+    'm': lambda t, z: '%02d' % t[1],
+    'd': lambda t, z: '%02d' % t[2],
+    'e': lambda t, z: '%2d' % t[2],
+    'H': lambda t, z: '%02d' % t[3],
+    'k': lambda t, z: '%2d' % t[3],
+    'M': lambda t, z: '%02d' % t[4],
+    'S': lambda t, z: '%02d' % t[5],
+    'y': lambda t, z: '%02d' % (t[0] % 100),
+    'C': lambda t, z: '%02d' % (t[0] // 100),
+    'j': lambda t, z: '%03d' % t[7],
+    'a': lambda t, z: _DAYS[t[6]][:3],
+    'A': lambda t, z: _DAYS[t[6]],
+    'b': lambda t, z: _MONTHS[t[1] - 1][:3],
+    'h': lambda t, z: _MONTHS[t[1] - 1][:3],
+    'B': lambda t, z: _MONTHS[t[1] - 1],
+    'p': lambda t, z: 'AM' if t[3] < 12 else 'PM',
+    'P': lambda t, z: 'am' if t[3] < 12 else 'pm',
+    'I': lambda t, z: '%02d' % _hour12(t),
+    'l': lambda t, z: '%2d' % _hour12(t),
+    'w': lambda t, z: str((t[6] + 1) % 7),
+    'u': lambda t, z: str(t[6] + 1),
+    'U': lambda t, z: '%02d' % ((t[7] + 6 - (t[6] + 1) % 7) // 7),
+    'W': lambda t, z: '%02d' % ((t[7] + 6 - t[6]) // 7),
+    'G': lambda t, z: str(_iso_week(t[0], t[7], t[6])[0]),
+    'g': lambda t, z: '%02d' % (_iso_week(t[0], t[7], t[6])[0] % 100),
+    'V': lambda t, z: '%02d' % _iso_week(t[0], t[7], t[6])[1],
+    'Z': lambda t, z: z,
+    'z': lambda t, z: '+0000',
+    's': lambda t, z: str(_civil_to_days(t[0], t[1], t[2]) * 86400 + t[3] * 3600
+                          + t[4] * 60 + t[5]),
+    'c': lambda t, z: asctime(t),
+    'x': lambda t, z: '%02d/%02d/%02d' % (t[1], t[2], t[0] % 100),
+    'D': lambda t, z: '%02d/%02d/%02d' % (t[1], t[2], t[0] % 100),
+    'X': lambda t, z: '%02d:%02d:%02d' % (t[3], t[4], t[5]),
+    'T': lambda t, z: '%02d:%02d:%02d' % (t[3], t[4], t[5]),
+    'r': lambda t, z: '%02d:%02d:%02d %s' % (_hour12(t), t[4], t[5], 'AM' if t[3] < 12 else 'PM'),
+    'F': lambda t, z: '%d-%02d-%02d' % (t[0], t[1], t[2]),
+    'R': lambda t, z: '%02d:%02d' % (t[3], t[4]),
+    'n': lambda t, z: '\n',
+    't': lambda t, z: '\t',
+    '%': lambda t, z: '%',
+}
 
 
 _RANGES = ((1, 1, 12, 'month out of range'), (2, 1, 31, 'day of month out of range'),
@@ -292,11 +262,13 @@ def strftime(format, t=None):
     i = 0
     n = len(format)
     while i < n:
-        c = format[i]
-        if c != '%' or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
+        pct = format.find('%', i)
+        if pct < 0 or pct + 1 >= n:
+            out.append(format[i:])
+            break
+        if pct > i:
+            out.append(format[i:pct])
+        i = pct
         j = i + 1
         flag = ''
         if format[j] in '-_0^#':
@@ -307,7 +279,8 @@ def strftime(format, t=None):
         if j >= n:
             out.append(format[i:])
             break
-        text = _directive(format[j], t, zone)
+        directive = _DIRECTIVES.get(format[j])
+        text = None if directive is None else directive(t, zone)
         if text is None:
             out.append(format[i:j + 1])
         elif flag == '-':
