@@ -508,16 +508,20 @@ class Enum(metaclass=EnumType):
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
-        for v in reversed(last_values):
-            try:
-                return max(last_values) + 1
-            except TypeError:
-                pass
-            try:
-                return v + 1
-            except TypeError:
-                pass
-        return start
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            raise TypeError
+        except TypeError:
+            # CPython 3.11 warns (DeprecationWarning) and takes the last value + 1.
+            for v in reversed(last_values):
+                try:
+                    return v + 1
+                except TypeError:
+                    pass
+            return start
 
     @classmethod
     def _missing_(cls, value):
