@@ -522,12 +522,13 @@ def _check_tzname(name):
 # Else offset is checked for being in range.
 # If it is, its integer value is returned.  Else ValueError is raised.
 def _check_utc_offset(name, offset):
-    assert name in ("utcoffset", "dst")
     if offset is None:
         return
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None "
                         "or timedelta, not '%s'" % (name, _tp_name(offset)))
+    if offset._days == 0 or (offset._days == -1 and (offset._seconds or offset._microseconds)):
+        return
     if not -timedelta(1) < offset < timedelta(1):
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24).")
@@ -1209,7 +1210,7 @@ class date:
     def __hash__(self):
         "Hash."
         if self._hashcode == -1:
-            self._hashcode = hash(self._getstate())
+            self._hashcode = hash((self._year, self._month, self._day))
         return self._hashcode
 
     # Computations
@@ -2322,7 +2323,8 @@ class datetime(date):
                 t = self
             tzoff = t.utcoffset()
             if tzoff is None:
-                self._hashcode = hash(t._getstate()[0])
+                self._hashcode = hash((t._year, t._month, t._day, t._hour, t._minute,
+                                       t._second, t._microsecond))
             else:
                 days = _ymd2ord(self.year, self.month, self.day)
                 seconds = self.hour * 3600 + self.minute * 60 + self.second
