@@ -149,6 +149,8 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_pyex", "entropy", pyex::entropy),
     plain("_pyex", "now_ns", pyex::now_ns),
     plain("_pyex", "environ", pyex::environ),
+    plain("_pyex", "tzdata", pyex::tzdata),
+    plain("_pyex", "tznames", pyex::tznames),
     plain("posix", "listdir", posix::listdir),
     plain("posix", "mkdir", posix::mkdir),
     plain("posix", "rmdir", posix::rmdir),

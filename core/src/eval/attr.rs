@@ -253,7 +253,9 @@ impl Vm {
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: Symbol, value: Value) -> RunResult<()> {
         let class = self.type_of(obj);
-        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
+        // For a class, `class` is its metaclass: a user metaclass's `__setattr__` runs too
+        // (an Enum class refuses to reassign its members).
+        if self.is_user_class(class) {
             if let Some(hook) = self.hooks(class).setattr {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 return self.call_hook(hook, vec![obj, attr_name, value]).map(drop);
@@ -304,7 +306,7 @@ impl Vm {
     /// `del obj.name`.
     pub(crate) fn del_attr(&mut self, obj: Value, name: Symbol) -> RunResult<()> {
         let class = self.type_of(obj);
-        if self.is_user_class(class) && !matches!(obj, Value::Obj(id) if self.class(id).is_some()) {
+        if self.is_user_class(class) {
             if let Some(hook) = self.hooks(class).delattr {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 return self.call_hook(hook, vec![obj, attr_name]).map(drop);

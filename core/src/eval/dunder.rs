@@ -48,6 +48,21 @@ impl Vm {
         })
     }
 
+    /// The method `name` of a class's user metaclass (`EnumType.__reversed__`), when
+    /// `v` is a class whose metaclass is a user class that defines it.
+    pub(crate) fn meta_dunder(&mut self, v: Value, name: &'static str) -> Option<Value> {
+        let id = v.as_obj()?;
+        if !matches!(self.heap.get(id), Object::Class(_)) {
+            return None;
+        }
+        let meta = self.type_of(v);
+        if !self.is_user_class(meta) {
+            return None;
+        }
+        let sym = self.interner.intern_static(name);
+        self.lookup_type_attr(meta, sym)
+    }
+
     /// `a op b` (`a op= b` when `inplace`) where an operand is a user instance.
     pub(crate) fn binary_called(
         &mut self,
@@ -388,6 +403,8 @@ impl Vm {
         };
         match self.user_dunder(a, name) {
             Some(f) => self.call(f, Args::positional(vec![a])),
+            // `-x` of a builtin subclass's instance (`class Code(int)`): the builtin's.
+            None if self.is_subclassed(a) => self.unary_op(op, a).map(Called::Value),
             None => Err(ops::bad_unary(symbol, &self.type_name(a))),
         }
     }

@@ -438,9 +438,13 @@ impl Vm {
         after: Option<usize>,
     ) -> RunResult<Vec<Value>> {
         let is_iterable = match seq {
+            // A class unpacks when its metaclass iterates (`A, B = SomeEnum`).
+            Value::Obj(id) if matches!(self.heap.get(id), Object::Class(_)) => {
+                self.meta_dunder(seq, "__iter__").is_some()
+            }
             Value::Obj(id) => !matches!(
                 self.heap.get(id),
-                Object::Function(_) | Object::Builtin(_) | Object::Class(_) | Object::BigInt(_)
+                Object::Function(_) | Object::Builtin(_) | Object::BigInt(_)
             ),
             _ => false,
         };

@@ -510,6 +510,7 @@ impl Vm {
                     _ => false,
                 })
             }
+            Object::Class(_) => self.class_contains(container, item),
             Object::Iter(_) | Object::Generator(_) | Object::Instance(_) => {
                 let it = self.get_iter(container)?;
                 while let Some(v) = self.next_nested(it)? {
@@ -521,6 +522,27 @@ impl Vm {
             }
             _ => Err(self.not_container(container)),
         }
+    }
+
+    /// `item in Class`: the metaclass's `__contains__`, else its `__iter__` (an Enum's members).
+    fn class_contains(&mut self, class: Value, item: Value) -> RunResult<bool> {
+        let meta = self.type_of(class);
+        let sym = self.interner.intern_static("__contains__");
+        if let Some(f) = self.lookup_type_attr(meta, sym) {
+            let r = self.call_nested(f, vec![class, item])?;
+            return self.truthy(r);
+        }
+        let sym = self.interner.intern_static("__iter__");
+        if self.lookup_type_attr(meta, sym).is_none() {
+            return Err(self.not_container(class));
+        }
+        let it = self.get_iter(class)?;
+        while let Some(v) = self.next_nested(it)? {
+            if v.is(item) || self.eq(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     fn not_container(&self, v: Value) -> RunError {

@@ -29,6 +29,45 @@ impl Vm {
         self.call_hook(f, call_args).map(Some)
     }
 
+    /// `obj.__eq__(other)` / `__ne__` when a user class before the builtin base in
+    /// the MRO defines it (`class Tag(str)` with `__eq__`); a mixin after the base
+    /// (`class HTTP(int, Enum)`) does not override the builtin's comparison.
+    fn subclass_comparison(
+        &mut self,
+        obj: Value,
+        name: &'static str,
+        other: Value,
+    ) -> RunResult<Option<Value>> {
+        let Some(class) = self.subclass_of(obj) else {
+            return Ok(None);
+        };
+        let sym = self.interner.intern_static(name);
+        let Some(f) = self.lookup_before_builtin(class, sym) else {
+            return Ok(None);
+        };
+        self.call_hook(f, vec![obj, other]).map(Some)
+    }
+
+    /// `name` in the MRO of `class` up to its first builtin base: the dunders that
+    /// every builtin type defines (`__hash__`, `__eq__`) stop there, as in CPython.
+    fn lookup_before_builtin(
+        &self,
+        class: ObjId,
+        name: crate::value::symbol::Symbol,
+    ) -> Option<Value> {
+        let mro = &self.class(class)?.mro;
+        for k in mro {
+            let c = self.class(*k)?;
+            if c.builtin {
+                return None;
+            }
+            if let Some(v) = c.attrs.get(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
     /// The user class of a builtin-subclass instance.
     fn subclass_of(&self, v: Value) -> Option<ObjId> {
         v.as_obj()
@@ -61,14 +100,10 @@ impl Vm {
         }
         let not_implemented = self.not_implemented();
         for (x, y) in [(b, a), (a, b)] {
-            // Only a user `__ne__`: `object.__ne__` (inverting a user `__eq__`)
-            // comes after the builtin base's own `__ne__` in the MRO.
-            let Some(f) = self.user_dunder(x, "__ne__") else {
-                continue;
-            };
-            let r = self.call_hook(f, vec![x, y])?;
-            if r != not_implemented {
-                return self.truthy(r).map(Some);
+            if let Some(r) = self.subclass_comparison(x, "__ne__", y)? {
+                if r != not_implemented {
+                    return self.truthy(r).map(Some);
+                }
             }
         }
         let taken: Vec<_> = [a, b]
@@ -115,7 +150,7 @@ impl Vm {
             return Ok(None);
         };
         let sym = self.interner.intern("__hash__");
-        match self.lookup_type_attr(class, sym) {
+        match self.lookup_before_builtin(class, sym) {
             None => Ok(None),
             Some(Value::None) => Err(crate::exc::ops::unhashable(&self.type_name(obj))),
             Some(f) => match self.call_hook(f, vec![obj])? {
@@ -130,7 +165,7 @@ impl Vm {
     pub(crate) fn subclass_eq(&mut self, a: Value, b: Value) -> RunResult<Option<bool>> {
         let not_implemented = self.not_implemented();
         for (x, y) in [(b, a), (a, b)] {
-            if let Some(r) = self.subclass_dunder(x, "__eq__", &[y])? {
+            if let Some(r) = self.subclass_comparison(x, "__eq__", y)? {
                 if r != not_implemented {
                     return self.truthy(r).map(Some);
                 }

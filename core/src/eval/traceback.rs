@@ -258,6 +258,9 @@ impl Vm {
     fn frame_line(&self, entry: TracebackEntry) -> Option<FrameLine> {
         let loaded = self.programs.get(entry.code.program as usize)?;
         let data = loaded.program.data();
+        if C_IMPLEMENTED.contains(&&*data.filename) {
+            return None;
+        }
         let code = data.codes.get(entry.code.index as usize)?;
         let span = code
             .spans
@@ -458,3 +461,7 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
         _ => None,
     }
 }
+
+/// Embedded modules that CPython implements in C: their frames never appear in CPython's
+/// tracebacks (`date(2024, 13, 1)` shows only the caller's line), so ours are left out too.
+const C_IMPLEMENTED: &[&str] = &["<frozen datetime>", "<frozen time>"];

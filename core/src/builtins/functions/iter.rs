@@ -40,7 +40,8 @@ impl Vm {
                     }
                 }
                 Object::Range(r) => return Ok(r.len() as usize),
-                Object::Instance(_) => {
+                Object::Instance(_) | Object::Class(_) => {
+                    // A class's len() is its metaclass's `__len__` (an Enum's member count).
                     let sym = self.interner.intern("__len__");
                     if let Some(f) = self.lookup_type_attr(self.type_of(v), sym) {
                         let n = self.call_nested(f, vec![v])?;
@@ -263,7 +264,10 @@ pub(crate) fn builtin_zip(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Va
 /// `__getitem__`) is read backwards lazily (its `__len__` runs nested).
 pub(crate) fn builtin_reversed(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [seq] = args.exact("reversed")?;
-    if let Some(f) = vm.user_dunder(seq, "__reversed__") {
+    if let Some(f) = vm
+        .user_dunder(seq, "__reversed__")
+        .or_else(|| vm.meta_dunder(seq, "__reversed__"))
+    {
         return vm.call(f, Args::positional(vec![seq]));
     }
     if vm.user_dunder(seq, "__len__").is_some() && vm.user_dunder(seq, "__getitem__").is_some() {
