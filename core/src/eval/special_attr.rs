@@ -153,6 +153,9 @@ impl Vm {
             }
             return Ok(None);
         }
+        if let Object::Re(_) = self.heap.get(id) {
+            return crate::stdlib::re::objects::attribute(self, id, &text);
+        }
         if let Object::File(_) = self.heap.get(id) {
             return Ok(crate::stdlib::io::methods::attribute(self, id, &text));
         }

@@ -17,6 +17,7 @@ pub(crate) mod io;
 pub(crate) mod math;
 pub(crate) mod posix;
 pub(crate) mod pyex;
+pub(crate) mod re;
 pub(crate) mod sys;
 
 use std::collections::HashMap;
@@ -58,6 +59,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &io::MODULE,
     &pyex::MODULE,
     &posix::MODULE,
+    &re::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.

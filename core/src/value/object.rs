@@ -84,6 +84,8 @@ pub(crate) enum Object {
     ClassMethod(Value),
     /// A file object (`open()`, `sys.stdout`): `stdlib/io/`.
     File(Box<crate::stdlib::io::PyFile>),
+    /// A compiled pattern or a match of the `re` module: `stdlib/re/`.
+    Re(Box<crate::stdlib::re::ReObject>),
     /// `super(class, obj)`: attribute lookup starts after `class` in `obj`'s MRO.
     Super {
         /// The class whose successors are searched.
@@ -169,6 +171,7 @@ impl Object {
             Object::DictView(d, _) => f(Value::Obj(*d)),
             Object::MemoryView(m) => f(Value::Obj(m.source)),
             Object::File(file) => f(Value::Obj(file.class)),
+            Object::Re(r) => r.trace(f),
             Object::Super { class, obj } => {
                 f(Value::Obj(*class));
                 f(*obj);
