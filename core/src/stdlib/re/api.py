@@ -212,8 +212,12 @@ def _compile_slow(pattern, flags):
     translator = _Translator(unicode)
     plain, dollar = translator.pattern(p, final)
     names = list(p.state.groupdict.items())
-    compiled = _build(pattern, flags, final, p.state.groups - 1, names,
+    parents = translator.parents
+    parents += [0] * (p.state.groups - 1 - len(parents))
+    compiled = _build(pattern, flags, final, parents, names,
                       plain, translator.hard, dollar)
+    if isinstance(compiled, str):
+        raise error("pattern not supported by the regex engine: " + compiled)
     if len(_cache) >= 512:
         _cache.clear()
     _cache[type(pattern), pattern, flags] = compiled
@@ -279,6 +283,9 @@ class _Translator:
     def __init__(self, unicode):
         self.unicode = unicode
         self.hard = False
+        # parents[g - 1]: the group enclosing group g (0: none), for lastindex.
+        self.parents = []
+        self.open = [0]
 
     def pattern(self, p, flags):
         out = []
@@ -351,7 +358,14 @@ class _Translator:
         elif op is SUBPATTERN:
             group, add, dele, p = av
             inner = (flags | add) & ~dele
+            if group is not None:
+                while len(self.parents) < group:
+                    self.parents.append(0)
+                self.parents[group - 1] = self.open[-1]
+                self.open.append(group)
             body = self.sub(p, inner)
+            if group is not None:
+                self.open.pop()
             case_on = inner & SRE_FLAG_IGNORECASE
             if case_on != flags & SRE_FLAG_IGNORECASE:
                 body = ('(?i:' if case_on else '(?-i:') + body + ')'
@@ -384,6 +398,10 @@ class _Translator:
         elif op is ASSERT or op is ASSERT_NOT:
             direction, p = av
             self.hard = True
+            if direction < 0:
+                lo, hi = p.getwidth()
+                if lo != hi:
+                    raise error("look-behind requires fixed-width pattern")
             kind = ('=' if op is ASSERT else '!')
             if direction < 0:
                 kind = '<' + kind

@@ -49,6 +49,8 @@ pub(crate) struct Spec {
     pub flags: i64,
     /// `Pattern.groups`.
     pub groups: usize,
+    /// The group enclosing each group (`parents[g - 1]`, 0 for none).
+    pub parents: Vec<usize>,
     /// `Pattern.groupindex`, in definition order.
     pub names: Vec<(String, usize)>,
     /// A bytes pattern (it matches bytes, read as latin-1 text).
@@ -69,7 +71,7 @@ impl Spec {
     /// A pattern's spec from its translation.
     pub(crate) fn new(
         flags: i64,
-        groups: usize,
+        parents: Vec<usize>,
         names: Vec<(String, usize)>,
         bytes: bool,
         plain: String,
@@ -78,7 +80,8 @@ impl Spec {
     ) -> Self {
         Spec {
             flags,
-            groups,
+            groups: parents.len(),
+            parents,
             names,
             bytes,
             plain,
@@ -91,6 +94,18 @@ impl Spec {
     /// Checks that the translation compiles (the error text if not).
     pub(crate) fn check(&self) -> Result<(), String> {
         self.engine(false, 0).map(drop)
+    }
+
+    /// Whether group `outer` encloses group `inner` in the pattern.
+    pub(crate) fn encloses(&self, outer: usize, inner: usize) -> bool {
+        let mut g = inner;
+        while let Some(&parent) = g.checked_sub(1).and_then(|i| self.parents.get(i)) {
+            if parent == outer {
+                return true;
+            }
+            g = parent;
+        }
+        false
     }
 
     /// The group number of `name`.

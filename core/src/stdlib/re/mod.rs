@@ -36,7 +36,6 @@ use crate::eval::call::{Args, Called};
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::value::class::{Class, Layout};
-use crate::value::exception::Exception;
 use crate::value::object::Object;
 use crate::value::symbol::AttrMap;
 use crate::value::{ObjId, Value};
@@ -146,14 +145,18 @@ pub(crate) fn compile_cached(vm: &mut Vm, _: Value, args: Args) -> RunResult<Cal
     vm.call(helper, Args::positional(vec![pattern, flags_value]))
 }
 
-/// `re._build(pattern, flags, final_flags, groups, names, plain, plain_hard,
-/// dollar)`: compiles a translated pattern, caches it, returns a `Pattern`.
+/// `re._build(pattern, flags, final_flags, parents, names, plain, plain_hard,
+/// dollar)`: compiles a translated pattern, caches it, returns a `Pattern`
+/// (or, when the engine rejects the translation, its message for `re.error`).
 pub(crate) fn build(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let [pattern, flags, final_flags, groups, names, plain, plain_hard, dollar] =
+    let [pattern, flags, final_flags, parents, names, plain, plain_hard, dollar] =
         args.exact("_build")?;
     let flags = vm.int_arg(flags)?;
     let final_flags = vm.int_arg(final_flags)?;
-    let groups = usize::try_from(vm.int_arg(groups)?).unwrap_or(0);
+    let mut group_parents = Vec::new();
+    for p in vm.list_items(parents)? {
+        group_parents.push(usize::try_from(vm.int_arg(p)?).unwrap_or(0));
+    }
     let mut group_names = Vec::new();
     for pair in vm.list_items(names)? {
         let items = vm.tuple_items(pair)?;
@@ -167,7 +170,7 @@ pub(crate) fn build(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let bytes = matches!(pattern.as_obj().map(|id| vm.heap.get(id)), Some(Object::Bytes(_)));
     let spec = Spec::new(
         final_flags,
-        groups,
+        group_parents,
         group_names,
         bytes,
         plain,
@@ -175,7 +178,7 @@ pub(crate) fn build(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         dollar,
     );
     if let Err(message) = spec.check() {
-        return Err(re_error(vm, &message));
+        return Ok(vm.new_str(message));
     }
     let spec = Arc::new(spec);
     if let Some(key) = key_of(vm, pattern, flags) {
@@ -184,14 +187,3 @@ pub(crate) fn build(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     new_pattern(vm, pattern, flags, spec)
 }
 
-/// `re.error(message)` for a pattern CPython accepts but the engine cannot
-/// run (too large, a lookbehind it cannot handle).
-fn re_error(vm: &mut Vm, message: &str) -> RunError {
-    let class = match python_helper(vm, "error").map(|v| v.as_obj()) {
-        Ok(Some(c)) => c,
-        _ => return RunError::internal("re.error missing"),
-    };
-    let text = vm.new_str(format!("pattern not supported by the regex engine: {message}"));
-    let exc = Exception::new(class, ExcKind::Exception, vec![text]);
-    RunError::Raised(vm.heap.alloc(Object::Exception(exc)))
-}

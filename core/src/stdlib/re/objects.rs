@@ -93,14 +93,15 @@ impl ReObject {
 }
 
 impl MatchObj {
-    /// `m.lastindex`: the last group to close. Approximated from the spans:
-    /// the group ending last, the outermost one on a tie.
-    pub(crate) fn lastindex(&self) -> Option<usize> {
+    /// `m.lastindex`: the last group to close: the one ending last; on a
+    /// tie an enclosing group closes after the groups inside it, and of two
+    /// siblings the later one closes last.
+    pub(crate) fn lastindex(&self, spec: &Spec) -> Option<usize> {
         let mut best: Option<(usize, Span)> = None;
         for (i, span) in self.spans.iter().enumerate().skip(1) {
             let Some(s) = span else { continue };
             best = match best {
-                Some((_, b)) if s.end < b.end || (s.end == b.end && s.start <= b.start) => best,
+                Some((b, bs)) if s.end < bs.end || (s.end == bs.end && spec.encloses(b, i)) => best,
                 _ => Some((i, *s)),
             };
         }
@@ -210,16 +211,17 @@ pub(crate) fn attribute(vm: &mut Vm, id: ObjId, name: &str) -> RunResult<Option<
         }
         ReObject::Match(m) => {
             let m = m.clone();
+            let spec = pattern_of(vm, m.pattern).map(|p| p.spec.clone());
+            let lastindex = spec.as_ref().and_then(|s| m.lastindex(s));
             Ok(match name {
                 "string" => Some(m.string),
                 "re" => Some(Value::Obj(m.pattern)),
                 "pos" => Some(Value::Int(m.pos as i64)),
                 "endpos" => Some(Value::Int(m.endpos as i64)),
-                "lastindex" => Some(m.lastindex().map_or(Value::None, |i| Value::Int(i as i64))),
+                "lastindex" => Some(lastindex.map_or(Value::None, |i| Value::Int(i as i64))),
                 "lastgroup" => {
-                    let name = m.lastindex().and_then(|i| {
-                        pattern_of(vm, m.pattern).and_then(|p| p.spec.group_name(i).map(str::to_owned))
-                    });
+                    let name = lastindex
+                        .and_then(|i| spec.as_ref().and_then(|s| s.group_name(i).map(str::to_owned)));
                     Some(match name {
                         Some(n) => vm.new_str(n),
                         None => Value::None,
