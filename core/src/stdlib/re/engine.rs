@@ -186,7 +186,7 @@ impl Spec {
     ) -> Result<Vec<Spans>, String> {
         let mut found = Vec::new();
         let mut must_advance = false;
-        while pos <= text.len() && limit.map_or(true, |l| found.len() < l) {
+        while pos <= text.len() && limit.is_none_or(|l| found.len() < l) {
             let spans = if must_advance {
                 match self.find(text, pos, Mode::NonEmpty)? {
                     Some(s) => Some(s),

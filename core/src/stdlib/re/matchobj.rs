@@ -186,6 +186,10 @@ pub(crate) fn expand(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Call
 }
 
 /// `copy.copy(m)` / `copy.deepcopy(m)`: matches are immutable.
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "every method has the builtin signature"
+)]
 pub(crate) fn copy(_: &mut Vm, receiver: Value, _: Args) -> RunResult<Value> {
     Ok(receiver)
 }

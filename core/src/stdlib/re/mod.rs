@@ -24,8 +24,8 @@ mod engine;
 pub(crate) mod matchobj;
 pub(crate) mod objects;
 pub(crate) mod pattern;
-mod subject;
 pub(crate) mod sub;
+mod subject;
 
 use std::sync::Arc;
 
@@ -110,7 +110,9 @@ fn new_pattern(vm: &mut Vm, source: Value, given_flags: i64, spec: Arc<Spec>) ->
         given_flags,
         spec,
     };
-    Ok(Value::Obj(vm.heap.alloc(Object::Re(Box::new(ReObject::Pattern(p))))))
+    Ok(Value::Obj(
+        vm.heap.alloc(Object::Re(Box::new(ReObject::Pattern(p)))),
+    ))
 }
 
 /// The key under which `(pattern, flags)` is cached (`None`: not str/bytes).
@@ -167,7 +169,10 @@ pub(crate) fn build(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     }
     let plain = vm.str_value(plain).unwrap_or_default();
     let dollar = vm.str_value(dollar);
-    let bytes = matches!(pattern.as_obj().map(|id| vm.heap.get(id)), Some(Object::Bytes(_)));
+    let bytes = matches!(
+        pattern.as_obj().map(|id| vm.heap.get(id)),
+        Some(Object::Bytes(_))
+    );
     let spec = Spec::new(
         final_flags,
         group_parents,
@@ -186,4 +191,3 @@ pub(crate) fn build(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     }
     new_pattern(vm, pattern, flags, spec)
 }
-

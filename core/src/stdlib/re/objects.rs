@@ -220,8 +220,10 @@ pub(crate) fn attribute(vm: &mut Vm, id: ObjId, name: &str) -> RunResult<Option<
                 "endpos" => Some(Value::Int(m.endpos as i64)),
                 "lastindex" => Some(lastindex.map_or(Value::None, |i| Value::Int(i as i64))),
                 "lastgroup" => {
-                    let name = lastindex
-                        .and_then(|i| spec.as_ref().and_then(|s| s.group_name(i).map(str::to_owned)));
+                    let name = lastindex.and_then(|i| {
+                        spec.as_ref()
+                            .and_then(|s| s.group_name(i).map(str::to_owned))
+                    });
                     Some(match name {
                         Some(n) => vm.new_str(n),
                         None => Value::None,

@@ -14,7 +14,11 @@ use crate::value::object::Object;
 use crate::value::{ObjId, Value};
 
 /// The pattern behind a method's receiver.
-pub(crate) fn receiver_pattern(vm: &Vm, receiver: Value, method: &str) -> RunResult<(ObjId, Arc<Spec>)> {
+pub(crate) fn receiver_pattern(
+    vm: &Vm,
+    receiver: Value,
+    method: &str,
+) -> RunResult<(ObjId, Arc<Spec>)> {
     receiver
         .as_obj()
         .and_then(|id| pattern_of(vm, id).map(|p| (id, p.spec.clone())))
@@ -31,7 +35,10 @@ pub(crate) fn receiver_pattern(vm: &Vm, receiver: Value, method: &str) -> RunRes
 
 /// A failure inside the engine (a backtracking limit), as `RuntimeError`.
 pub(crate) fn engine_error(message: String) -> RunError {
-    RunError::new(ExcKind::RuntimeError, format!("regular expression engine: {message}"))
+    RunError::new(
+        ExcKind::RuntimeError,
+        format!("regular expression engine: {message}"),
+    )
 }
 
 /// The `(string, pos, endpos)` arguments of a search method.
@@ -118,11 +125,19 @@ pub(crate) fn new_match(
         endpos: window.1,
         spans,
     };
-    Ok(Value::Obj(vm.heap.alloc(Object::Re(Box::new(ReObject::Match(m))))))
+    Ok(Value::Obj(
+        vm.heap.alloc(Object::Re(Box::new(ReObject::Match(m)))),
+    ))
 }
 
 /// `match`/`search`/`fullmatch`.
-fn search_method(vm: &mut Vm, receiver: Value, args: &Args, method: &str, mode: Mode) -> RunResult<Value> {
+fn search_method(
+    vm: &mut Vm,
+    receiver: Value,
+    args: &Args,
+    method: &str,
+    mode: Mode,
+) -> RunResult<Value> {
     let (id, spec) = receiver_pattern(vm, receiver, method)?;
     let t = target(vm, args, method)?;
     let Some(window) = t.window else {
@@ -236,7 +251,9 @@ pub(crate) fn split(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
         byte_end: 0,
     };
     for spans in &found {
-        let Some(whole) = spans.first().copied().flatten() else { continue };
+        let Some(whole) = spans.first().copied().flatten() else {
+            continue;
+        };
         let piece = Span {
             start: last.end,
             end: whole.start,

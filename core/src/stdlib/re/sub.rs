@@ -34,9 +34,11 @@ impl Output {
     /// Appends `subject[span]`.
     fn push_span(&mut self, vm: &Vm, subject: Value, span: Span) {
         match subject.as_obj().map(|id| vm.heap.get(id)) {
-            Some(Object::Str(s)) => self
-                .text
-                .push_str(s.as_str().get(span.byte_start..span.byte_end).unwrap_or_default()),
+            Some(Object::Str(s)) => self.text.push_str(
+                s.as_str()
+                    .get(span.byte_start..span.byte_end)
+                    .unwrap_or_default(),
+            ),
             Some(Object::Bytes(b) | Object::ByteArray(b)) => self
                 .data
                 .extend_from_slice(b.get(span.start..span.end).unwrap_or_default()),
@@ -58,7 +60,13 @@ impl Output {
     }
 
     /// Appends the expansion of `pieces` for a match with `spans`.
-    pub(crate) fn expand(&mut self, vm: &Vm, pieces: &[TemplatePiece], subject: Value, spans: &[Option<Span>]) {
+    pub(crate) fn expand(
+        &mut self,
+        vm: &Vm,
+        pieces: &[TemplatePiece],
+        subject: Value,
+        spans: &[Option<Span>],
+    ) {
         for piece in pieces {
             match piece {
                 TemplatePiece::Literal(text) => self.push_literal(text),
@@ -99,7 +107,11 @@ pub(crate) fn source_bytes(vm: &Vm, v: Value) -> Option<Vec<u8>> {
 
 /// The parsed template `repl` of `pattern`: at once when it has no
 /// backslash, from the cache otherwise (`None`: parse it in Python first).
-pub(crate) fn template_for(vm: &Vm, pattern: Value, repl: Value) -> RunResult<Option<Arc<Vec<TemplatePiece>>>> {
+pub(crate) fn template_for(
+    vm: &Vm,
+    pattern: Value,
+    repl: Value,
+) -> RunResult<Option<Arc<Vec<TemplatePiece>>>> {
     let bytes = pattern
         .as_obj()
         .and_then(|id| pattern_of(vm, id))
@@ -108,7 +120,11 @@ pub(crate) fn template_for(vm: &Vm, pattern: Value, repl: Value) -> RunResult<Op
         Some(Object::Str(s)) if !bytes => s.as_str().as_bytes().to_vec(),
         Some(Object::Bytes(b) | Object::ByteArray(b)) if bytes => b.clone(),
         _ => {
-            let expected = if bytes { "a bytes-like object is required" } else { "expected str instance" };
+            let expected = if bytes {
+                "a bytes-like object is required"
+            } else {
+                "expected str instance"
+            };
             return Err(RunError::new(
                 ExcKind::TypeError,
                 format!("{expected}, {} found", vm.type_name(repl)),
@@ -130,13 +146,16 @@ pub(crate) fn template_for(vm: &Vm, pattern: Value, repl: Value) -> RunResult<Op
 /// by `_parser.parse_template` (items: literal str/bytes or group numbers).
 pub(crate) fn register_template(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [pattern, repl, items] = args.exact("_register_template")?;
-    let key = pattern_key(vm, pattern).ok_or_else(|| RunError::internal("template of a non-pattern"))?;
+    let key =
+        pattern_key(vm, pattern).ok_or_else(|| RunError::internal("template of a non-pattern"))?;
     let raw = source_bytes(vm, repl).ok_or_else(|| RunError::internal("template text"))?;
     let mut pieces = Vec::new();
     for item in vm.list_items(items)? {
         let piece = match item.as_obj().map(|id| vm.heap.get(id)) {
             Some(Object::Str(s)) => TemplatePiece::Literal(s.as_str().to_owned()),
-            Some(Object::Bytes(b)) => TemplatePiece::Literal(b.iter().map(|c| char::from(*c)).collect()),
+            Some(Object::Bytes(b)) => {
+                TemplatePiece::Literal(b.iter().map(|c| char::from(*c)).collect())
+            }
             _ => TemplatePiece::Group(usize::try_from(vm.int_arg(item)?).unwrap_or(0)),
         };
         pieces.push(piece);
@@ -187,7 +206,9 @@ fn substitute(vm: &mut Vm, receiver: Value, args: &Args, count_too: bool) -> Run
     let mut out = Output::new(spec.bytes);
     let mut last = (0, 0);
     for spans in &found {
-        let Some(whole) = spans.first().copied().flatten() else { continue };
+        let Some(whole) = spans.first().copied().flatten() else {
+            continue;
+        };
         out.push_span(vm, string, between(last, whole.start, whole.byte_start));
         out.expand(vm, &pieces, string, spans);
         last = (whole.end, whole.byte_end);

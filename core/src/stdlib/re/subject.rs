@@ -13,7 +13,11 @@ use crate::value::Value;
 
 /// The text of `subject` for a str (`bytes_pattern` false) or bytes pattern,
 /// and whether it is ASCII (byte offsets are code point offsets).
-pub(crate) fn text(vm: &Vm, subject: Value, bytes_pattern: bool) -> RunResult<(Cow<'_, str>, bool)> {
+pub(crate) fn text(
+    vm: &Vm,
+    subject: Value,
+    bytes_pattern: bool,
+) -> RunResult<(Cow<'_, str>, bool)> {
     let object = subject.as_obj().map(|id| vm.heap.get(id));
     match object {
         Some(Object::Str(s)) => {
@@ -34,7 +38,10 @@ pub(crate) fn text(vm: &Vm, subject: Value, bytes_pattern: bool) -> RunResult<(C
             }
             Ok(match std::str::from_utf8(b) {
                 Ok(s) if s.is_ascii() => (Cow::Borrowed(s), true),
-                _ => (Cow::Owned(b.iter().map(|c| char::from(*c)).collect()), false),
+                _ => (
+                    Cow::Owned(b.iter().map(|c| char::from(*c)).collect()),
+                    false,
+                ),
             })
         }
         _ => match vm.str_value(subject) {
