@@ -80,9 +80,28 @@ fn new_class(vm: &mut Vm, name: &str) -> ObjId {
 fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
     for name in ["Pattern", "Match"] {
         let class = new_class(vm, name);
+        // `re.Pattern[str]` in annotations.
+        if let Some(b) = crate::builtins::lookup(name, "__class_getitem__") {
+            let f = vm.builtin_object(b);
+            let method = Value::Obj(vm.heap.alloc(Object::ClassMethod(f)));
+            let sym = vm.interner.intern("__class_getitem__");
+            if let Some(Object::Class(c)) = vm.heap.get_mut(class) {
+                c.attrs.set(sym, method);
+            }
+        }
         vm.set_module_attr(module, name, Value::Obj(class));
     }
     Ok(())
+}
+
+/// `re.Pattern[str]` / `re.Match[bytes]`: a `types.GenericAlias`.
+pub(crate) fn class_getitem(vm: &mut Vm, class: Value, args: Args) -> RunResult<Value> {
+    let [key] = args.exact("__class_getitem__")?;
+    let items = match key.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => items.clone(),
+        _ => vec![key],
+    };
+    Ok(vm.generic_alias(class, items))
 }
 
 /// A name defined by the module (its classes, the Python helpers).

@@ -131,6 +131,23 @@ pub(crate) fn match_of(vm: &Vm, id: ObjId) -> Option<&MatchObj> {
     }
 }
 
+/// `p == q` for two patterns: the same source, flags and kind (`None`
+/// when either is not a pattern).
+pub(crate) fn pattern_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
+    let p = pattern_of(vm, a.as_obj()?)?;
+    let q = pattern_of(vm, b.as_obj()?)?;
+    let same_source = super::sub::source_bytes(vm, p.source) == super::sub::source_bytes(vm, q.source);
+    Some(same_source && p.spec.flags == q.spec.flags && p.spec.bytes == q.spec.bytes)
+}
+
+/// `hash(p)` of a pattern, from its source and flags (`None`: not a pattern).
+pub(crate) fn pattern_hash(vm: &Vm, id: ObjId) -> Option<i64> {
+    let p = pattern_of(vm, id)?;
+    let source = super::sub::source_bytes(vm, p.source)?;
+    let text = String::from_utf8_lossy(&source);
+    Some(crate::value::hash::hash_str(&text) ^ p.spec.flags)
+}
+
 /// Flag names in the order of CPython's `pattern_repr`.
 const REPR_FLAGS: &[(&str, i64)] = &[
     ("re.TEMPLATE", 1),
