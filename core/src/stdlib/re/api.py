@@ -311,7 +311,9 @@ class _Translator:
             body = '0-9'
         elif 'WORD' in code:
             if not ascii:
-                return '\\W' if neg else '\\w'
+                # str.isalnum() or '_', as CPython's \w (the regex crate's
+                # \w also takes combining marks and connectors).
+                return '[^\\p{L}\\p{N}_]' if neg else '[\\p{L}\\p{N}_]'
             body = _WORD_ASCII
         else:
             body = _SPACE_ASCII if ascii else _SPACE_UNI

@@ -136,7 +136,8 @@ pub(crate) fn match_of(vm: &Vm, id: ObjId) -> Option<&MatchObj> {
 pub(crate) fn pattern_eq(vm: &Vm, a: Value, b: Value) -> Option<bool> {
     let p = pattern_of(vm, a.as_obj()?)?;
     let q = pattern_of(vm, b.as_obj()?)?;
-    let same_source = super::sub::source_bytes(vm, p.source) == super::sub::source_bytes(vm, q.source);
+    let same_source =
+        super::sub::source_bytes(vm, p.source) == super::sub::source_bytes(vm, q.source);
     Some(same_source && p.spec.flags == q.spec.flags && p.spec.bytes == q.spec.bytes)
 }
 
