@@ -247,6 +247,9 @@ def _expand_slow(match, template):
 
 def _sub_callable(pattern, repl, string, count, subn):
     # `sub` with a function as the replacement: called once per match.
+    if not callable(repl):
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(repl).__name__)
     pieces = []
     last = 0
     n = 0
@@ -254,13 +257,15 @@ def _sub_callable(pattern, repl, string, count, subn):
         if count and n >= count:
             break
         start, end = m.span()
-        pieces.append(string[last:start])
+        if start > last:
+            pieces.append(string[last:start])
         r = repl(m)
         if r is not None:
             pieces.append(r)
         last = end
         n += 1
-    pieces.append(string[last:])
+    if last < len(string):
+        pieces.append(string[last:])
     result = string[:0].join(pieces)
     if subn:
         return (result, n)

@@ -96,7 +96,7 @@ pub(crate) fn getitem(vm: &mut Vm, id: ObjId, key: Value) -> RunResult<Value> {
 
 /// The `default` argument of `groups()`/`groupdict()`.
 fn default_arg(vm: &Vm, args: &Args, method: &str) -> RunResult<Value> {
-    let bound = args.bind(vm, method, &["default"], 0)?;
+    let bound = super::pattern::bind(vm, args, method, &["default"], 0)?;
     Ok(bound.first().copied().flatten().unwrap_or(Value::None))
 }
 
@@ -137,7 +137,7 @@ pub(crate) fn groupdict(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<V
 /// (`(-1, -1)` when it did not take part).
 fn group_span(vm: &Vm, receiver: Value, args: &Args, method: &str) -> RunResult<(i64, i64)> {
     let (_, m) = receiver_match(vm, receiver, method)?;
-    let bound = args.bind(vm, method, &["group"], 0)?;
+    let bound = super::pattern::bind(vm, args, method, &["group"], 0)?;
     let i = match bound.first().copied().flatten() {
         Some(g) => group_index(vm, &m, g)?,
         None => 0,

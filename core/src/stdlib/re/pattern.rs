@@ -49,9 +49,30 @@ pub(crate) struct Target {
     pub window: Option<(usize, usize)>,
 }
 
+/// Binds the arguments of a method written with Argument Clinic in CPython,
+/// whose message for an unknown keyword differs from a Python function's.
+pub(crate) fn bind(
+    vm: &Vm,
+    args: &Args,
+    method: &str,
+    names: &[&str],
+    required: usize,
+) -> RunResult<Vec<Option<Value>>> {
+    for (k, _) in &args.keywords {
+        let key = vm.interner.name(*k);
+        if !names.contains(&key) {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("'{key}' is an invalid keyword argument for {method}()"),
+            ));
+        }
+    }
+    args.bind(vm, method, names, required)
+}
+
 /// Binds `(string, pos=0, endpos=sys.maxsize)`.
 fn target(vm: &Vm, args: &Args, method: &str) -> RunResult<Target> {
-    let bound = args.bind(vm, method, &["string", "pos", "endpos"], 1)?;
+    let bound = bind(vm, args, method, &["string", "pos", "endpos"], 1)?;
     let string = bound.first().copied().flatten().unwrap_or(Value::None);
     let pos = match bound.get(1).copied().flatten() {
         Some(v) => vm.int_arg(v)?,
@@ -223,7 +244,7 @@ pub(crate) fn finditer(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Va
 /// [`Pattern.split`](https://docs.python.org/3/library/re.html#re.Pattern.split).
 pub(crate) fn split(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let (_, spec) = receiver_pattern(vm, receiver, "split")?;
-    let bound = args.bind(vm, "split", &["string", "maxsplit"], 1)?;
+    let bound = bind(vm, &args, "split", &["string", "maxsplit"], 1)?;
     let string = bound.first().copied().flatten().unwrap_or(Value::None);
     let maxsplit = match bound.get(1).copied().flatten() {
         Some(v) => vm.int_arg(v)?,

@@ -121,13 +121,13 @@ pub(crate) fn template_for(
         Some(Object::Bytes(b) | Object::ByteArray(b)) if bytes => b.clone(),
         _ => {
             let expected = if bytes {
-                "a bytes-like object is required"
+                "expected a bytes-like object"
             } else {
                 "expected str instance"
             };
             return Err(RunError::new(
                 ExcKind::TypeError,
-                format!("{expected}, {} found", vm.type_name(repl)),
+                format!("sequence item 0: {expected}, {} found", vm.type_name(repl)),
             ));
         }
     };
@@ -178,7 +178,7 @@ pub(crate) fn subn(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called
 fn substitute(vm: &mut Vm, receiver: Value, args: &Args, count_too: bool) -> RunResult<Called> {
     let name = if count_too { "subn" } else { "sub" };
     let (id, spec) = receiver_pattern(vm, receiver, name)?;
-    let bound = args.bind(vm, name, &["repl", "string", "count"], 2)?;
+    let bound = super::pattern::bind(vm, args, name, &["repl", "string", "count"], 2)?;
     let repl = bound.first().copied().flatten().unwrap_or(Value::None);
     let string = bound.get(1).copied().flatten().unwrap_or(Value::None);
     let count_value = bound.get(2).copied().flatten().unwrap_or(Value::Int(0));
