@@ -200,8 +200,7 @@ def _compile_slow(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & SRE_FLAG_TEMPLATE:
-        import warnings
-        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+        _warn("The re.TEMPLATE/re.T flag is deprecated "
                   "as it is an undocumented flag "
                   "without an obvious purpose. "
                   "Don't use it.",

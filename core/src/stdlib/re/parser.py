@@ -29,6 +29,14 @@ class error(Exception):
 
 error.__module__ = 're'
 
+def _warn(message, category, stacklevel=1):
+    # `warnings` where the interpreter has it; a silent no-op otherwise.
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, category, stacklevel=stacklevel + 1)
+
 FAILURE = 'FAILURE'
 SUCCESS = 'SUCCESS'
 ANY = 'ANY'
@@ -317,8 +325,7 @@ class Tokenizer:
             msg = "bad character in group name %r" % name
             raise self.error(msg, len(name) + offset)
         if not (self.istext or name.isascii()):
-            import warnings
-            warnings.warn(
+            _warn(
                 "bad character in group name %a at position %d" %
                 (name, self.tell() - len(name) - offset),
                 DeprecationWarning, stacklevel=nested + 7
@@ -570,8 +577,7 @@ def _parse(source, state, verbose, nested, first=False):
 ##          if sourcematch(":"):
 ##              pass # handle character classes
             if source.next == '[':
-                import warnings
-                warnings.warn(
+                _warn(
                     'Possible nested set at position %d' % source.tell(),
                     FutureWarning, stacklevel=nested + 6
                 )
@@ -588,8 +594,7 @@ def _parse(source, state, verbose, nested, first=False):
                     code1 = _class_escape(source, this)
                 else:
                     if set and this in '-&~|' and source.next == this:
-                        import warnings
-                        warnings.warn(
+                        _warn(
                             'Possible set %s at position %d' % (
                                 'difference' if this == '-' else
                                 'intersection' if this == '&' else
@@ -615,8 +620,7 @@ def _parse(source, state, verbose, nested, first=False):
                         code2 = _class_escape(source, that)
                     else:
                         if that == '-':
-                            import warnings
-                            warnings.warn(
+                            _warn(
                                 'Possible set difference at position %d' % (
                                     source.tell() - 2),
                                 FutureWarning, stacklevel=nested + 6
@@ -828,8 +832,7 @@ def _parse(source, state, verbose, nested, first=False):
                                 source.tell() - len(condname) - 1
                             )
                         if not (condname.isdecimal() and condname.isascii()):
-                            import warnings
-                            warnings.warn(
+                            _warn(
                                 "bad character in group name %s at position %d" %
                                 (repr(condname) if source.istext else ascii(condname),
                                  source.tell() - len(condname) - 1),
@@ -1058,8 +1061,7 @@ def parse_template(source, state):
                         raise s.error("invalid group reference %d" % index,
                                       len(name) + 1)
                     if not (name.isdecimal() and name.isascii()):
-                        import warnings
-                        warnings.warn(
+                        _warn(
                             "bad character in group name %s at position %d" %
                             (repr(name) if s.istext else ascii(name),
                              s.tell() - len(name) - 1),
