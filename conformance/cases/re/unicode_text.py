@@ -21,3 +21,16 @@ print(re.sub(r"(?<=\w)(?=\w)", "·", "Öl"), re.sub(r"\B", "-", "ÅÄÖ"))
 print([len(w) for w in re.findall(r"\S+", TEXT)])
 print(re.fullmatch(r"[А-Яа-яЁё]+", "Ёлка"), re.fullmatch(r"\w+", "Ёлка", re.A))
 print(re.match(r"(?i)straße", "STRASSE"), re.match(r"(?i)ǅ", "ǆ"))
+
+text = "héllo wörld 日本語 ünïcödé " * 3
+tok = re.compile(r"\s*(\w+)")
+pos, out = 0, []
+while True:
+    m = tok.match(text, pos)
+    if not m:
+        break
+    out.append((m.group(1), m.span(1)))
+    pos = m.end()
+print(out[:6], len(out), pos)
+print(tok.findall(text, 5, 30), tok.search(text, 7, 12), [m.span() for m in tok.finditer(text, 3, 20)])
+print(re.compile("ö").sub("o", text, 2), re.split("日", text, 2))

@@ -15,10 +15,13 @@
 //! - `objects.rs`: `Pattern`/`Match` data, reprs, data attributes.
 //! - `pattern.rs`, `sub.rs`, `matchobj.rs`: the methods.
 //!
-//! Divergences: `\w`, `\b` and case folding follow the regex crate's Unicode
-//! tables (CPython's differ for a few marks and connectors); `finditer`
-//! finds every match before returning its iterator; `Pattern.groupindex` is a
-//! dict (CPython: a mappingproxy); `m.lastindex` is derived from the spans.
+//! Divergences (also in `conformance/DIVERGENCES.md`): `\b` and case
+//! folding follow the regex crate's Unicode tables (`\w` is CPython's own:
+//! `str.isalnum()` or `_`); `finditer` finds every match before returning
+//! its iterator; `Pattern.groupindex` is a dict (CPython: a mappingproxy);
+//! `re.compile` returns a new, equal object for a cached pattern; a group
+//! repeated by a quantifier that can match empty keeps its last non-empty
+//! capture.
 
 mod engine;
 pub(crate) mod matchobj;

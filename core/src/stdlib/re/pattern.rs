@@ -97,12 +97,11 @@ pub(crate) fn find_one(
     window: (usize, usize),
     mode: Mode,
 ) -> RunResult<Option<Vec<Option<Span>>>> {
+    let len = subject::char_len(vm, string);
     let (text, ascii) = subject::text(vm, string, spec.bytes)?;
-    let offsets = Offsets::new(&text, ascii);
-    let (bpos, bend) = (offsets.byte_of(window.0), offsets.byte_of(window.1));
+    let (mut offsets, bpos, bend) = window_bytes(&text, ascii, window, len);
     let hay = text.get(..bend).unwrap_or_default();
     let found = spec.find(hay, bpos, mode).map_err(engine_error)?;
-    let mut offsets = Offsets::new(&text, ascii);
     Ok(found.map(|s| offsets.spans(&s)))
 }
 
@@ -114,13 +113,31 @@ pub(crate) fn find_many(
     window: (usize, usize),
     limit: Option<usize>,
 ) -> RunResult<Vec<Vec<Option<Span>>>> {
+    let len = subject::char_len(vm, string);
     let (text, ascii) = subject::text(vm, string, spec.bytes)?;
-    let offsets = Offsets::new(&text, ascii);
-    let (bpos, bend) = (offsets.byte_of(window.0), offsets.byte_of(window.1));
+    let (mut offsets, bpos, bend) = window_bytes(&text, ascii, window, len);
     let hay = text.get(..bend).unwrap_or_default();
     let found: Vec<Spans> = spec.find_all(hay, bpos, limit).map_err(engine_error)?;
-    let mut offsets = Offsets::new(&text, ascii);
     Ok(found.iter().map(|s| offsets.spans(s)).collect())
+}
+
+/// The byte offsets of a code point window of `text` (`len` code points
+/// long), and an offset converter whose cursor starts at the window.
+fn window_bytes(
+    text: &str,
+    ascii: bool,
+    window: (usize, usize),
+    len: usize,
+) -> (Offsets<'_>, usize, usize) {
+    let mut offsets = Offsets::new(text, ascii);
+    let bpos = offsets.byte_of(window.0);
+    let bend = if window.1 >= len {
+        text.len()
+    } else {
+        offsets.byte_of(window.1)
+    };
+    offsets.seek(bpos, window.0);
+    (offsets, bpos, bend)
 }
 
 /// A new `re.Match`.

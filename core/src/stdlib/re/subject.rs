@@ -96,10 +96,19 @@ impl<'a> Offsets<'a> {
         self.chr
     }
 
+    /// Moves the cursor to a known pair of offsets (`byte` at code point `chr`).
+    pub(crate) fn seek(&mut self, byte: usize, chr: usize) {
+        self.byte = byte;
+        self.chr = chr;
+    }
+
     /// The byte offset of code point offset `c` (clamped to the text).
     pub(crate) fn byte_of(&self, c: usize) -> usize {
         if self.ascii {
             return c.min(self.text.len());
+        }
+        if c == 0 {
+            return 0;
         }
         self.text
             .char_indices()
