@@ -258,6 +258,8 @@ fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
     }
     match vm.num(v) {
         Some(Num::Int(i)) => Ok(Value::Int(i)),
+        // An instance of an int subclass converts to an exact int.
+        Some(Num::Big(b)) if vm.type_of(v) != vm.types.int => Ok(vm.int_value(b)),
         Some(Num::Big(_)) => Ok(v),
         Some(Num::Float(f)) => {
             if f.is_nan() {
