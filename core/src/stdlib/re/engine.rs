@@ -237,7 +237,10 @@ fn meta_find(re: &meta::Regex, text: &str, pos: usize, anchored: bool) -> Option
 /// Compiles one translation.
 fn build(pattern: &str, hard: bool) -> Result<Engine, String> {
     if !hard {
-        if let Ok(re) = meta::Regex::new(pattern) {
+        // No fully compiled DFA: it halves the build time of a pattern and the
+        // lazy DFA searches nearly as fast.
+        let config = meta::Config::new().dfa(false);
+        if let Ok(re) = meta::Builder::new().configure(config).build(pattern) {
             return Ok(Engine::Meta(re));
         }
     }
