@@ -293,13 +293,45 @@ class _Translator:
 
     def pattern(self, p, flags):
         out = []
-        if flags & SRE_FLAG_IGNORECASE:
+        if self.regex_i(flags):
             out.append('(?i)')
         self.seq(p.data, flags, out)
         text = ''.join(out)
         if _DOLLAR in text:
             return text.replace(_DOLLAR, '\\z'), text.replace(_DOLLAR, '(?=\\n?\\z)')
         return text, None
+
+    def ascii_fold(self, flags):
+        # re.I with re.ASCII or bytes: only ASCII letters match either case,
+        # spelt out here (the regex crate's (?i) would fold all of Unicode).
+        return flags & SRE_FLAG_IGNORECASE and (not self.unicode or flags & SRE_FLAG_ASCII)
+
+    def regex_i(self, flags):
+        return flags & SRE_FLAG_IGNORECASE and not self.ascii_fold(flags)
+
+    def cased(self, c, flags):
+        # The other-case ASCII letter of c under ASCII folding, else None.
+        if self.ascii_fold(flags):
+            if 65 <= c <= 90:
+                return c + 32
+            if 97 <= c <= 122:
+                return c - 32
+        return None
+
+    def lit_set(self, c, flags):
+        other = self.cased(c, flags)
+        if other is None:
+            return self.lit(c)
+        return '[' + self.lit(c) + self.lit(other) + ']'
+
+    def range_set(self, lo, hi, flags):
+        text = self.lit(lo) + '-' + self.lit(hi)
+        if self.ascii_fold(flags):
+            for a, b, shift in ((65, 90, 32), (97, 122, -32)):
+                x, y = max(lo, a), min(hi, b)
+                if x <= y:
+                    text += self.lit(x + shift) + '-' + self.lit(y + shift)
+        return text
 
     def lit(self, c):
         if c < 128 and (48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c == 95):
@@ -329,9 +361,10 @@ class _Translator:
             if op is NEGATE:
                 out.append('^')
             elif op is LITERAL:
-                out.append(self.lit(av))
+                other = self.cased(av, flags)
+                out.append(self.lit(av) + ('' if other is None else self.lit(other)))
             elif op is RANGE:
-                out.append(self.lit(av[0]) + '-' + self.lit(av[1]))
+                out.append(self.range_set(av[0], av[1], flags))
             elif op is CATEGORY:
                 out.append(self.category(av, flags, True))
         out.append(']')
@@ -348,9 +381,10 @@ class _Translator:
 
     def node(self, op, av, flags, out):
         if op is LITERAL:
-            out.append(self.lit(av))
+            out.append(self.lit_set(av, flags))
         elif op is NOT_LITERAL:
-            out.append('[^' + self.lit(av) + ']')
+            other = self.cased(av, flags)
+            out.append('[^' + self.lit(av) + ('' if other is None else self.lit(other)) + ']')
         elif op is ANY:
             out.append('(?s:.)' if flags & SRE_FLAG_DOTALL else '.')
         elif op is IN:
@@ -372,8 +406,8 @@ class _Translator:
             body = self.sub(p, inner)
             if group is not None:
                 self.open.pop()
-            case_on = inner & SRE_FLAG_IGNORECASE
-            if case_on != flags & SRE_FLAG_IGNORECASE:
+            case_on = self.regex_i(inner)
+            if case_on != self.regex_i(flags):
                 body = ('(?i:' if case_on else '(?-i:') + body + ')'
             out.append(('(?:' if group is None else '(') + body + ')')
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
