@@ -21,7 +21,7 @@
 //! its iterator; `Pattern.groupindex` is a dict (CPython: a mappingproxy);
 //! `re.compile` returns a new, equal object for a cached pattern; a group
 //! repeated by a quantifier that can match empty keeps its last non-empty
-//! capture.
+//! capture; backreferences compare case-sensitively even under `re.I`.
 
 mod engine;
 pub(crate) mod matchobj;
