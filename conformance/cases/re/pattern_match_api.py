@@ -31,3 +31,6 @@ print(repr(re.compile("x"*300))[:40], len(repr(re.compile("x"*300))))
 print(re.compile(r"\d", re.A).flags, re.compile(rb"\d").flags, re.compile(r"(?i)x").flags, re.compile(r"(?x) a").flags)
 import copy
 print(copy.copy(m) is m, copy.deepcopy(p) is p)
+print(re.match(r'\w+', 'a' * 100))
+print(re.match(r'.+', 'é"' * 40))
+print(re.search(rb'x+', b'x' * 70))

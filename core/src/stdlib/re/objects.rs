@@ -196,7 +196,8 @@ pub(crate) fn repr(vm: &mut Vm, id: ObjId) -> RunResult<String> {
             let span = m.spans.first().copied().flatten();
             let (start, end) = span.map_or((0, 0), |s| (s.start, s.end));
             let group = super::matchobj::group_value(vm, id, 0)?;
-            let text = vm.repr(group)?;
+            // CPython formats the match with `%.50R`: its repr cut to 50 characters.
+            let text: String = vm.repr(group)?.chars().take(50).collect();
             Ok(format!(
                 "<re.Match object; span=({start}, {end}), match={text}>"
             ))
