@@ -43,3 +43,15 @@ for m in MASTER.finditer("a1 = b2*3"):
 scanner = re.compile(r"\s*(?:(\d+)|(\w+)|(.))")
 print([m.groups() for m in scanner.finditer("12 ab +")])
 print(MASTER.match("   x", 3), MASTER.match("xyz", 1, 2), MASTER.search("  42  ", 0, 3))
+
+# re.Scanner: the same lexer with actions per phrase.
+scanner = re.Scanner([
+    (r"[a-zA-Z_]\w*", lambda s, tok: ("IDENT", tok)),
+    (r"\d+\.\d*", lambda s, tok: ("FLOAT", float(tok))),
+    (r"\d+", lambda s, tok: ("INT", int(tok))),
+    (r"[-+*/=()]", lambda s, tok: ("OP", tok)),
+    (r"\s+", None),
+])
+print(scanner.scan("x = 3.5 * (y + 42)"))
+print(scanner.scan("a + $b"))
+print(re.Scanner([(r"a", "A"), (r"b", lambda s, t: s.match.span())]).scan("abba!"))

@@ -469,3 +469,31 @@ class _Translator:
         if code is AT_BOUNDARY:
             return '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w)
         return '(?:(?<=%s)(?=%s)|(?<!%s)(?!%s))' % (w, w, w, w)
+
+
+class Scanner:
+    # CPython's undocumented lexer helper: one alternation with a group per
+    # phrase; the matching group names the action (phrases without groups
+    # of their own, as CPython assumes too).
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self.scanner = compile('|'.join('(%s)' % phrase for phrase, action in lexicon), flags)
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            m = self.scanner.match(string, i)
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
