@@ -71,7 +71,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::io::methods as file;
-use crate::stdlib::{io as stdio, math, posix, pyex, sys};
+use crate::stdlib::{io as stdio, math, posix, pyex, re, sys};
 use functions::{io, iter, numeric, reflect, scope};
 use methods::{
     bytearray, bytes, bytes_ascii, dict, float, generator, list, number, number_unary, object,
@@ -145,6 +145,30 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_IOBase", "__exit__", file::exit),
     plain("_IOBase", "__iter__", file::iter_lines),
     plain("_IOBase", "__next__", file::next),
+    frames("re", "_compile", re::compile_cached),
+    plain("re", "_build", re::build),
+    plain("re", "_register_template", re::sub::register_template),
+    plain("Pattern", "match", re::pattern::match_),
+    plain("Pattern", "search", re::pattern::search),
+    plain("Pattern", "fullmatch", re::pattern::fullmatch),
+    plain("Pattern", "findall", re::pattern::findall),
+    plain("Pattern", "finditer", re::pattern::finditer),
+    plain("Pattern", "split", re::pattern::split),
+    frames("Pattern", "sub", re::sub::sub),
+    frames("Pattern", "subn", re::sub::subn),
+    plain("Pattern", "__class_getitem__", re::class_getitem),
+    plain("Match", "__class_getitem__", re::class_getitem),
+    plain("Pattern", "__copy__", re::matchobj::copy),
+    plain("Pattern", "__deepcopy__", re::matchobj::copy),
+    plain("Match", "group", re::matchobj::group),
+    plain("Match", "groups", re::matchobj::groups),
+    plain("Match", "groupdict", re::matchobj::groupdict),
+    plain("Match", "start", re::matchobj::start),
+    plain("Match", "end", re::matchobj::end),
+    plain("Match", "span", re::matchobj::span),
+    frames("Match", "expand", re::matchobj::expand),
+    plain("Match", "__copy__", re::matchobj::copy),
+    plain("Match", "__deepcopy__", re::matchobj::copy),
     plain("_pyex", "new_instance", pyex::new_instance),
     plain("_pyex", "entropy", pyex::entropy),
     plain("_pyex", "now_ns", pyex::now_ns),

@@ -151,6 +151,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return Some(num_cmp(&x, &y) == Some(Ordering::Equal));
         }
+        if let Some(equal) = crate::stdlib::re::objects::pattern_eq(self, a, b) {
+            return Some(equal);
+        }
         let complex = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
             Some(Object::Complex(re, im)) => Some((*re, *im)),
             _ => self

@@ -167,6 +167,7 @@ impl Vm {
                 }
             }
             Object::Module(_) => self.module_repr(id),
+            Object::Re(_) => crate::stdlib::re::objects::repr(self, id)?,
             Object::File(f) => {
                 let class = self.class(f.class).map_or("?".into(), |c| c.name.clone());
                 crate::stdlib::io::file_repr(f, &class)

@@ -582,6 +582,8 @@ impl Vm {
                     return Err(ops::unhashable(&self.type_name(v)))
                 }
                 Object::Instance(_) => return self.instance_hash(v, id),
+                Object::Re(_) => crate::stdlib::re::objects::pattern_hash(self, id)
+                    .unwrap_or_else(|| identity_hash(id)),
                 _ => identity_hash(id),
             },
         })

@@ -126,32 +126,11 @@ impl Vm {
         if let Object::Function(_) = self.heap.get(id) {
             return self.function_attr(id, &text);
         }
-        if let Object::Exception(e) = self.heap.get(id) {
-            if text == "value" && e.kind.is_subclass_of(ExcKind::StopIteration) {
-                return Ok(Some(e.args.first().copied().unwrap_or(Value::None)));
-            }
-            if text == "code" && e.kind.is_subclass_of(ExcKind::SystemExit) {
-                let args = e.args.clone();
-                return Ok(Some(match args.as_slice() {
-                    [] => Value::None,
-                    [one] => *one,
-                    _ => self.new_tuple(args),
-                }));
-            }
-            let os_field = matches!(
-                text.as_str(),
-                "errno" | "strerror" | "filename" | "filename2"
-            );
-            if os_field && e.kind.is_subclass_of(ExcKind::OSError) {
-                return Ok(Some(Value::None));
-            }
-            if matches!(text.as_str(), "name" | "obj")
-                && (e.kind.is_subclass_of(ExcKind::NameError)
-                    || e.kind.is_subclass_of(ExcKind::AttributeError))
-            {
-                return Ok(Some(Value::None));
-            }
-            return Ok(None);
+        if let Object::Exception(_) = self.heap.get(id) {
+            return Ok(self.exception_field(id, &text));
+        }
+        if let Object::Re(_) = self.heap.get(id) {
+            return crate::stdlib::re::objects::attribute(self, id, &text);
         }
         if let Object::File(_) = self.heap.get(id) {
             return Ok(crate::stdlib::io::methods::attribute(self, id, &text));
@@ -215,6 +194,36 @@ impl Vm {
             (Object::Builtin(_), "__doc__") => Value::None,
             _ => return Ok(None),
         }))
+    }
+
+    /// The fields exceptions of some classes have beyond `args`:
+    /// `StopIteration.value`, `SystemExit.code`, `OSError.errno`, ...
+    fn exception_field(&mut self, id: ObjId, text: &str) -> Option<Value> {
+        let Object::Exception(e) = self.heap.get(id) else {
+            return None;
+        };
+        if text == "value" && e.kind.is_subclass_of(ExcKind::StopIteration) {
+            return Some(e.args.first().copied().unwrap_or(Value::None));
+        }
+        if text == "code" && e.kind.is_subclass_of(ExcKind::SystemExit) {
+            let args = e.args.clone();
+            return Some(match args.as_slice() {
+                [] => Value::None,
+                [one] => *one,
+                _ => self.new_tuple(args),
+            });
+        }
+        let os_field = matches!(text, "errno" | "strerror" | "filename" | "filename2");
+        if os_field && e.kind.is_subclass_of(ExcKind::OSError) {
+            return Some(Value::None);
+        }
+        if matches!(text, "name" | "obj")
+            && (e.kind.is_subclass_of(ExcKind::NameError)
+                || e.kind.is_subclass_of(ExcKind::AttributeError))
+        {
+            return Some(Value::None);
+        }
+        None
     }
 
     /// `__doc__` of a function (or `None`).

@@ -125,6 +125,7 @@ impl Vm {
             .as_obj()
             .filter(|k| matches!(self.heap.get(*k), Object::Slice(_)));
         match self.heap.get(id) {
+            Object::Re(_) => crate::stdlib::re::matchobj::getitem(self, id, key),
             Object::List(items) | Object::Tuple(items) => {
                 let (len, is_list) = (items.len(), matches!(self.heap.get(id), Object::List(_)));
                 if let Some(s) = slice {

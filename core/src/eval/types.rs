@@ -305,6 +305,7 @@ impl Vm {
                 Object::ClassMethod(_) => t.classmethod,
                 Object::Super { .. } => t.super_,
                 Object::File(f) => f.class,
+                Object::Re(r) => r.class(),
             },
         }
     }

@@ -19,6 +19,7 @@ pub(crate) mod math_float;
 pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
+pub(crate) mod re;
 pub(crate) mod sys;
 
 use std::collections::HashMap;
@@ -61,6 +62,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &pyex::MODULE,
     &posix::MODULE,
     &operator::MODULE,
+    &re::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.

@@ -87,6 +87,8 @@ pub(crate) enum Object {
     /// A `traceback` object: its frame's entry first, then those of its
     /// `tb_next` chain (CPython's order, outermost frame first).
     Traceback(Vec<super::exception::TracebackEntry>),
+    /// A compiled pattern or a match of the `re` module: `stdlib/re/`.
+    Re(Box<crate::stdlib::re::ReObject>),
     /// `super(class, obj)`: attribute lookup starts after `class` in `obj`'s MRO.
     Super {
         /// The class whose successors are searched.
@@ -177,6 +179,7 @@ impl Object {
             Object::DictView(d, _) => f(Value::Obj(*d)),
             Object::MemoryView(m) => f(Value::Obj(m.source)),
             Object::File(file) => f(Value::Obj(file.class)),
+            Object::Re(r) => r.trace(f),
             Object::Super { class, obj } => {
                 f(Value::Obj(*class));
                 f(*obj);
