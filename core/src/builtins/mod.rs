@@ -173,6 +173,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("complex", "conjugate", number::conjugate),
     plain("dict", "popitem", dict::popitem),
     plain("dict", "fromkeys", dict::fromkeys),
+    plain("dict", "__repr__", dict::repr),
     plain("int", "to_bytes", number::to_bytes),
     plain("int", "from_bytes", number::from_bytes),
     plain("str", "upper", strm::upper),

@@ -71,6 +71,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("python/string.py")),
     ("io", include_str!("python/io.py")),
     ("collections", include_str!("python/collections.py")),
+    ("collections.abc", include_str!("python/collections_abc.py")),
     ("typing", include_str!("python/typing.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),
     ("importlib", IMPORTLIB),
@@ -88,6 +89,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("python/textwrap.py")),
     ("pprint", include_str!("python/pprint.py")),
     ("random", include_str!("python/random.py")),
+    ("_csv", include_str!("python/_csv.py")),
+    ("csv", include_str!("python/csv.py")),
+    ("html", include_str!("python/html.py")),
+    ("html.entities", include_str!("python/html_entities.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
