@@ -572,6 +572,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("memoryview", "__enter__", bytearray::enter),
     plain("memoryview", "__exit__", bytearray::release),
     plain("memoryview", "hex", bytes::hex),
+    plain("_hashlib", "digest", crate::stdlib::hashlib::digest),
 ];
 
 /// Methods of builtin types that are classmethods (bound to the class on access).

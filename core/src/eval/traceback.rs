@@ -253,6 +253,11 @@ impl Vm {
     fn frame_line(&self, entry: TracebackEntry) -> Option<FrameLine> {
         let loaded = self.programs.get(entry.code.program as usize)?;
         let data = loaded.program.data();
+        // Embedded `_name` modules stand for CPython's C modules (`_csv`),
+        // whose functions leave no traceback entries.
+        if data.filename.starts_with("<frozen _") {
+            return None;
+        }
         let code = data.codes.get(entry.code.index as usize)?;
         let span = code
             .spans

@@ -13,6 +13,7 @@
 )]
 
 pub(crate) mod abc;
+pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod math;
 pub(crate) mod posix;
@@ -58,6 +59,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &io::MODULE,
     &pyex::MODULE,
     &posix::MODULE,
+    &hashlib::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
@@ -93,6 +95,11 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("csv", include_str!("python/csv.py")),
     ("html", include_str!("python/html.py")),
     ("html.entities", include_str!("python/html_entities.py")),
+    ("binascii", include_str!("python/binascii.py")),
+    ("base64", include_str!("python/base64.py")),
+    ("statistics", include_str!("python/statistics.py")),
+    ("hashlib", include_str!("python/hashlib.py")),
+    ("hmac", include_str!("python/hmac.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

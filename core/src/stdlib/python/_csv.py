@@ -316,7 +316,7 @@ class Reader:
                 self._state = _START_RECORD
             else:
                 raise Error("new-line character seen in unquoted field - "
-                            "do you need to open the file with newline=''?")
+                            "do you need to open the file in universal-newline mode?")
 
 
 Reader.__module__ = '_csv'
@@ -404,11 +404,7 @@ Writer.__module__ = '_csv'
 
 def reader(csvfile, dialect='excel', **fmtparams):
     """csv_reader = reader(iterable [, dialect='excel'] [optional keyword args])"""
-    try:
-        iter(csvfile)
-    except TypeError:
-        raise TypeError("argument 1 must be an iterator") from None
-    return Reader(csvfile, _make_dialect(dialect, fmtparams))
+    return Reader(iter(csvfile), _make_dialect(dialect, fmtparams))
 
 
 def writer(fileobj, dialect='excel', **fmtparams):
