@@ -100,6 +100,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("python/statistics.py")),
     ("hashlib", include_str!("python/hashlib.py")),
     ("hmac", include_str!("python/hmac.py")),
+    ("uuid", include_str!("python/uuid.py")),
+    ("secrets", include_str!("python/secrets.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

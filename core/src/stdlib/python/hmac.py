@@ -22,9 +22,15 @@ def compare_digest(a, b, /):
         if not (a.isascii() and b.isascii()):
             raise TypeError('comparing strings with non-ASCII characters is not supported')
         a, b = a.encode(), b.encode()
-    elif isinstance(a, str) or isinstance(b, str):
-        raise TypeError(f"unsupported operand types(s) or combination of types: "
-                        f"'{type(a).__name__}' and '{type(b).__name__}'")
+    else:
+        buffers = (bytes, bytearray, memoryview)
+        a_buf, b_buf = isinstance(a, buffers), isinstance(b, buffers)
+        if not a_buf and not b_buf:
+            raise TypeError(f"unsupported operand types(s) or combination of types: "
+                            f"'{type(a).__name__}' and '{type(b).__name__}'")
+        if not a_buf or not b_buf:
+            other = b if a_buf else a
+            raise TypeError(f"a bytes-like object is required, not '{type(other).__name__}'")
     a, b = bytes(a), bytes(b)
     result = len(a) ^ len(b)
     for x, y in zip(a, b if len(a) == len(b) else a):
