@@ -82,25 +82,33 @@ def b2a_base64(data, *, newline=True):
 
 
 def a2b_base64(data, *, strict_mode=False):
-    """Decode a line of base64 data."""
+    """Decode a line of base64 data (binascii.c's loop, strict mode included)."""
     data = _bytes_arg(data, 'a2b_base64')
-    if strict_mode:
-        return _a2b_base64_strict(data)
+    if strict_mode and data[:1] == b'=':
+        raise Error('Leading padding not allowed')
     out = bytearray()
     quad_pos = 0
     leftchar = 0
     pads = 0
+    padding_started = False
     index = _B64_INDEX
-    for c in data:
+    for i, c in enumerate(data):
         if c == 61:  # '=': padding ends a quad that has at least 2 characters
+            padding_started = True
             if quad_pos >= 2:
                 pads += 1
                 if quad_pos + pads >= 4:
+                    if strict_mode and i + 1 < len(data):
+                        raise Error('Excess data after padding')
                     return bytes(out)
             continue
         v = index.get(c)
         if v is None:
+            if strict_mode:
+                raise Error('Only base64 data is allowed')
             continue
+        if strict_mode and padding_started:
+            raise Error('Discontinuous padding not allowed')
         pads = 0
         if quad_pos == 0:
             quad_pos = 1
@@ -123,20 +131,6 @@ def a2b_base64(data, *, strict_mode=False):
     if quad_pos:
         raise Error('Incorrect padding')
     return bytes(out)
-
-
-def _a2b_base64_strict(data):
-    if data and data[0] == 61:
-        raise Error('Leading padding not allowed')
-    body = data.rstrip(b'=')
-    for c in body:
-        if c not in _B64_INDEX:
-            raise Error('Only base64 data is allowed')
-    if len(data) % 4:
-        raise Error('Incorrect padding')
-    if len(data) - len(body) > 2 or (len(data) - len(body) and len(body) % 4 == 0):
-        raise Error('Excess data after padding')
-    return a2b_base64(data)
 
 
 def _make_crc_table():
