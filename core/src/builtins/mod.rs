@@ -148,6 +148,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_pyex", "new_instance", pyex::new_instance),
     plain("_pyex", "entropy", pyex::entropy),
     plain("_pyex", "now_ns", pyex::now_ns),
+    plain("_pyex", "format_exception", pyex::format_exception),
     plain("posix", "listdir", posix::listdir),
     plain("posix", "mkdir", posix::mkdir),
     plain("posix", "rmdir", posix::rmdir),
@@ -573,6 +574,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("memoryview", "__exit__", bytearray::release),
     plain("memoryview", "hex", bytes::hex),
     plain("_hashlib", "digest", crate::stdlib::hashlib::digest),
+    plain(
+        "_collections",
+        "_count_elements",
+        crate::stdlib::collections::count_elements,
+    ),
 ];
 
 /// Methods of builtin types that are classmethods (bound to the class on access).

@@ -13,6 +13,7 @@
 )]
 
 pub(crate) mod abc;
+pub(crate) mod collections;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod math;
@@ -60,6 +61,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &pyex::MODULE,
     &posix::MODULE,
     &hashlib::MODULE,
+    &collections::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
@@ -102,6 +104,9 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("hmac", include_str!("python/hmac.py")),
     ("uuid", include_str!("python/uuid.py")),
     ("secrets", include_str!("python/secrets.py")),
+    ("traceback", include_str!("python/traceback.py")),
+    ("logging", include_str!("python/logging.py")),
+    ("platform", include_str!("python/platform.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

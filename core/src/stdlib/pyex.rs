@@ -57,3 +57,20 @@ pub(crate) fn new_instance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
         dict: None,
     }))))
 }
+
+/// `_pyex.format_exception(exc)`: the text python3 prints for `exc` if it
+/// went uncaught (its chain and traceback so far); `traceback` is built on it.
+pub(crate) fn format_exception(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [exc] = args.exact("format_exception")?;
+    let Some(id) = exc
+        .as_obj()
+        .filter(|id| matches!(vm.heap.get(*id), Object::Exception(_)))
+    else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!("expected an exception, not '{}'", vm.type_name(exc)),
+        ));
+    };
+    let text = vm.render_traceback(id);
+    Ok(vm.new_str(text))
+}

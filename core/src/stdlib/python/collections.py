@@ -468,8 +468,13 @@ def _is_mapping(obj):
     return isinstance(obj, abc.Mapping)
 
 
+from _collections import _count_elements as _count_fast
+
+
 def _count_elements(mapping, iterable):
     """Tally elements from the iterable."""
+    if _count_fast(mapping, iterable):
+        return
     mapping_get = mapping.get
     for elem in iterable:
         mapping[elem] = mapping_get(elem, 0) + 1
