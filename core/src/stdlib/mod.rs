@@ -107,6 +107,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("traceback", include_str!("python/traceback.py")),
     ("logging", include_str!("python/logging.py")),
     ("platform", include_str!("python/platform.py")),
+    ("struct", include_str!("python/struct.py")),
+    ("weakref", include_str!("python/weakref.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
