@@ -1,6 +1,6 @@
 //! `_hashlib`: the message digests behind `hashlib` and `hmac`
 //! (<https://docs.python.org/3/library/hashlib.html>), computed with the
-//! RustCrypto crates. The hash objects are Python (`python/hashlib.py`): they
+//! `RustCrypto` crates. The hash objects are Python (`python/hashlib.py`): they
 //! keep the bytes fed to `update()` and ask [`digest`] for the digest of all
 //! of them, so `copy()` and repeated `digest()` calls need no hasher state
 //! on the heap.
@@ -63,7 +63,7 @@ fn bytes_of(vm: &Vm, v: Value) -> RunResult<Vec<u8>> {
     })
 }
 
-/// BLAKE2b with a digest size of 1..=64 bytes and an optional key.
+/// `BLAKE2b` with a digest size of 1..=64 bytes and an optional key.
 fn blake2b(data: &[u8], key: &[u8], size: usize) -> RunResult<Vec<u8>> {
     if key.is_empty() {
         let mut h = blake2::Blake2bVar::new(size).map_err(|_| bad_size(64))?;
@@ -79,7 +79,7 @@ fn blake2b(data: &[u8], key: &[u8], size: usize) -> RunResult<Vec<u8>> {
     Ok(blake2::digest::Mac::finalize(h).into_bytes().to_vec())
 }
 
-/// BLAKE2s with a digest size of 1..=32 bytes and an optional key.
+/// `BLAKE2s` with a digest size of 1..=32 bytes and an optional key.
 fn blake2s(data: &[u8], key: &[u8], size: usize) -> RunResult<Vec<u8>> {
     if key.is_empty() {
         let mut h = blake2::Blake2sVar::new(size).map_err(|_| bad_size(32))?;
