@@ -54,3 +54,6 @@ try:
     o1.move_to_end("nope")
 except KeyError as e:
     print("KeyError:", e)
+views = OrderedDict(x=1, y=2)
+print(views.keys(), views.values(), views.items(), list(reversed(views.keys())))
+print("x" in views.keys(), ("y", 2) in views.items(), len(views.values()), views.keys() & {"x", "q"})

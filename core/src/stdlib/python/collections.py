@@ -771,8 +771,72 @@ class defaultdict(dict):
         return self
 
 
+class _OrderedDictView:
+    """odict_keys / odict_values / odict_items: the dict view under CPython's repr."""
+
+    __slots__ = ('_mapping', '_kind')
+
+    def __init__(self, mapping, kind):
+        self._mapping = mapping
+        self._kind = kind
+
+    def _view(self):
+        return getattr(dict, self._kind)(self._mapping)
+
+    def __iter__(self):
+        return iter(self._view())
+
+    def __reversed__(self):
+        return reversed(self._view())
+
+    def __len__(self):
+        return len(self._view())
+
+    def __contains__(self, item):
+        return item in self._view()
+
+    def __repr__(self):
+        return f'odict_{self._kind}({list(self._view())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, _OrderedDictView):
+            other = other._view()
+        return self._view() == other
+
+    def __and__(self, other):
+        return self._view() & other
+
+    def __or__(self, other):
+        return self._view() | other
+
+    def __sub__(self, other):
+        return self._view() - other
+
+    def __xor__(self, other):
+        return self._view() ^ other
+
+    def isdisjoint(self, other):
+        return self._view().isdisjoint(other)
+
+    @property
+    def mapping(self):
+        return self._view().mapping
+
+
 class OrderedDict(dict):
     'Dictionary that remembers insertion order'
+
+    def keys(self):
+        "D.keys() -> a set-like object providing a view on D's keys"
+        return _OrderedDictView(self, 'keys')
+
+    def values(self):
+        "D.values() -> an object providing a view on D's values"
+        return _OrderedDictView(self, 'values')
+
+    def items(self):
+        "D.items() -> a set-like object providing a view on D's items"
+        return _OrderedDictView(self, 'items')
 
     def __init__(self, other=(), /, **kwds):
         super().__init__()
