@@ -149,6 +149,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_pyex", "entropy", pyex::entropy),
     plain("_pyex", "now_ns", pyex::now_ns),
     plain("_pyex", "format_exception", pyex::format_exception),
+    plain("_pyex", "caller", pyex::caller),
     plain("posix", "listdir", posix::listdir),
     plain("posix", "mkdir", posix::mkdir),
     plain("posix", "rmdir", posix::rmdir),

@@ -109,6 +109,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("platform", include_str!("python/platform.py")),
     ("struct", include_str!("python/struct.py")),
     ("weakref", include_str!("python/weakref.py")),
+    ("warnings", include_str!("python/warnings.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

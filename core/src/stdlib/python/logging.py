@@ -2,12 +2,13 @@
 
 Pyex: the common core — loggers in a dotted hierarchy, levels, handlers
 (stream, file, null), %-, {- and $-style formatters, basicConfig and the
-module-level shortcuts. Records carry no caller information (pathname,
-lineno and funcName are placeholders), as there are no frame objects.
+module-level shortcuts. Records carry the caller's location (pathname,
+lineno, funcName) read from the interpreter's frames (_pyex.caller).
 """
 
 import sys
 import time as _time
+from _pyex import caller as _caller
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter',
            'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
@@ -62,6 +63,22 @@ def _checkLevel(level):
             raise ValueError("Unknown level: %r" % level)
         return _nameToLevel[level]
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
+
+
+def _find_caller(stacklevel):
+    """(pathname, lineno, funcName) of the code that logged: the first frame
+    outside this module, then stacklevel - 1 further out."""
+    depth = 0
+    while True:
+        where = _caller(depth)
+        if where is None:
+            return "(unknown file)", 0, "(unknown function)"
+        if where[0] != '<frozen logging>':
+            break
+        depth += 1
+    if stacklevel > 1:
+        where = _caller(depth + stacklevel - 1) or where
+    return where[0], where[1], where[2]
 
 
 class LogRecord:
@@ -503,8 +520,9 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, "(unknown file)", 0, msg, args,
-                                 exc_info, "(unknown function)", extra, None)
+        fn, lno, func = _find_caller(stacklevel)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args,
+                                 exc_info, func, extra, None)
         self.handle(record)
 
     def handle(self, record):
