@@ -110,6 +110,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("struct", include_str!("python/struct.py")),
     ("weakref", include_str!("python/weakref.py")),
     ("warnings", include_str!("python/warnings.py")),
+    ("array", include_str!("python/array.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
