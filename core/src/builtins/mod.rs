@@ -175,6 +175,8 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_pyex", "environ", pyex::environ),
     plain("_pyex", "tzdata", pyex::tzdata),
     plain("_pyex", "tznames", pyex::tznames),
+    plain("_pyex", "format_exception", pyex::format_exception),
+    plain("_pyex", "caller", pyex::caller),
     plain("posix", "listdir", posix::listdir),
     plain("posix", "mkdir", posix::mkdir),
     plain("posix", "rmdir", posix::rmdir),
@@ -200,6 +202,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("complex", "conjugate", number::conjugate),
     plain("dict", "popitem", dict::popitem),
     plain("dict", "fromkeys", dict::fromkeys),
+    plain("dict", "__repr__", dict::repr),
     plain("int", "to_bytes", number::to_bytes),
     plain("int", "from_bytes", number::from_bytes),
     plain("str", "upper", strm::upper),
@@ -631,6 +634,12 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("memoryview", "__enter__", bytearray::enter),
     plain("memoryview", "__exit__", bytearray::release),
     plain("memoryview", "hex", bytes::hex),
+    plain("_hashlib", "digest", crate::stdlib::hashlib::digest),
+    plain(
+        "_collections",
+        "_count_elements",
+        crate::stdlib::collections::count_elements,
+    ),
 ];
 
 /// Methods of builtin types that are classmethods (bound to the class on access).

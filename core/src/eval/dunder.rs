@@ -264,7 +264,9 @@ impl Vm {
                 return self.call_then(f, Args::positional(vec![v]), Cont::Truth { negate, len });
             }
         }
-        Ok(Called::Value(Value::Bool(!negate)))
+        // An empty `class Tally(dict)` instance is false, like its base.
+        let b = !self.is_subclassed(v) || self.truthy(v)?;
+        Ok(Called::Value(Value::Bool(b != negate)))
     }
 
     /// What `__bool__` (or `__len__`) returned, checked, as a `bool`.

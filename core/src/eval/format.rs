@@ -41,6 +41,19 @@ impl Vm {
                 return Ok(text);
             }
         }
+        self.repr_builtin(v, id, seen)
+    }
+
+    /// `dict.__repr__(d)` and the like: the builtin type's repr of `v`, even
+    /// when it is an instance of a user subclass overriding `__repr__`.
+    pub(crate) fn builtin_type_repr(&mut self, v: Value) -> RunResult<String> {
+        match v {
+            Value::Obj(id) => self.repr_builtin(v, id, &mut Vec::new()),
+            _ => self.repr(v),
+        }
+    }
+
+    fn repr_builtin(&mut self, v: Value, id: ObjId, seen: &mut Vec<ObjId>) -> RunResult<String> {
         match self.heap.get(id) {
             Object::Float(f) => Ok(float_repr(*f)),
             Object::Str(s) => Ok(str_repr(s.as_str())),

@@ -264,6 +264,16 @@ impl Vm {
             }
             return Ok(());
         }
+        if let Some(keys) = self.user_dunder(other, "keys") {
+            // The mapping protocol (`collections.abc.Mapping` subclasses):
+            // `other.keys()`, then `other[key]` for each.
+            let keys = self.call_nested(keys, vec![other])?;
+            for k in self.collect_values(keys)? {
+                let v = self.get_item(other, k)?;
+                self.dict_set(dict, k, v)?;
+            }
+            return Ok(());
+        }
         for (i, item) in self.collect_values(other)?.into_iter().enumerate() {
             let pair = self.collect_values(item).map_err(|_| {
                 RunError::new(

@@ -258,7 +258,9 @@ impl Vm {
     fn frame_line(&self, entry: TracebackEntry) -> Option<FrameLine> {
         let loaded = self.programs.get(entry.code.program as usize)?;
         let data = loaded.program.data();
-        if C_IMPLEMENTED.contains(&&*data.filename) {
+        // Embedded `_name` modules stand for CPython's C modules (`_csv`), and
+        // `datetime`/`time` are C in CPython: their functions leave no traceback entries.
+        if C_IMPLEMENTED.contains(&&*data.filename) || data.filename.starts_with("<frozen _") {
             return None;
         }
         let code = data.codes.get(entry.code.index as usize)?;

@@ -17,7 +17,7 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     name: "abc",
     constants: &[],
     init: Some(add_classes),
-    python: None,
+    python: Some(include_str!("python/abc_registry.py")),
 };
 
 /// Adds `ABCMeta` and `ABC` to module `abc`.

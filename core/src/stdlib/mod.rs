@@ -13,6 +13,8 @@
 )]
 
 pub(crate) mod abc;
+pub(crate) mod collections;
+pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod math;
 pub(crate) mod math_float;
@@ -63,6 +65,8 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &posix::MODULE,
     &operator::MODULE,
     &re::MODULE,
+    &hashlib::MODULE,
+    &collections::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
@@ -76,6 +80,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("python/string.py")),
     ("io", include_str!("python/io.py")),
     ("collections", include_str!("python/collections.py")),
+    ("collections.abc", include_str!("python/collections_abc.py")),
     ("typing", include_str!("python/typing.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),
     ("importlib", IMPORTLIB),
@@ -98,6 +103,24 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("python/enum.py")),
     ("calendar", include_str!("python/calendar.py")),
     ("zoneinfo", include_str!("python/zoneinfo.py")),
+    ("_csv", include_str!("python/_csv.py")),
+    ("csv", include_str!("python/csv.py")),
+    ("html", include_str!("python/html.py")),
+    ("html.entities", include_str!("python/html_entities.py")),
+    ("binascii", include_str!("python/binascii.py")),
+    ("base64", include_str!("python/base64.py")),
+    ("statistics", include_str!("python/statistics.py")),
+    ("hashlib", include_str!("python/hashlib.py")),
+    ("hmac", include_str!("python/hmac.py")),
+    ("uuid", include_str!("python/uuid.py")),
+    ("secrets", include_str!("python/secrets.py")),
+    ("traceback", include_str!("python/traceback.py")),
+    ("logging", include_str!("python/logging.py")),
+    ("platform", include_str!("python/platform.py")),
+    ("struct", include_str!("python/struct.py")),
+    ("weakref", include_str!("python/weakref.py")),
+    ("warnings", include_str!("python/warnings.py")),
+    ("array", include_str!("python/array.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

@@ -96,3 +96,59 @@ pub(crate) fn tznames(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         .collect();
     Ok(vm.new_list(names))
 }
+
+/// `_pyex.format_exception(exc)`: the text python3 prints for `exc` if it
+/// went uncaught (its chain and traceback so far); `traceback` is built on it.
+pub(crate) fn format_exception(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [exc] = args.exact("format_exception")?;
+    let Some(id) = exc
+        .as_obj()
+        .filter(|id| matches!(vm.heap.get(*id), Object::Exception(_)))
+    else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!("expected an exception, not '{}'", vm.type_name(exc)),
+        ));
+    };
+    let text = vm.render_traceback(id);
+    Ok(vm.new_str(text))
+}
+
+/// `_pyex.caller(depth)`: `(filename, lineno, function, source line)` of the
+/// Python frame `depth` levels below the innermost one (0 = the caller of
+/// `caller`'s caller's code), or `None` past the outermost frame; what
+/// `warnings.warn(stacklevel=)` and `logging` records read from frames in
+/// CPython.
+pub(crate) fn caller(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [depth] = args.exact("caller")?;
+    let depth = usize::try_from(super::int_arg(vm, depth)?).unwrap_or(0);
+    let Some((code_id, pc)) = vm
+        .frames
+        .iter()
+        .rev()
+        .filter_map(|f| match f {
+            crate::eval::frame::Frame::Python(p) => Some((p.code, p.pc)),
+            crate::eval::frame::Frame::Native(_) => None,
+        })
+        .nth(depth)
+    else {
+        return Ok(Value::None);
+    };
+    let program = vm.program_of(code_id)?;
+    let code = Vm::code_in(&program, code_id)?;
+    let data = program.data();
+    let offset = code
+        .spans
+        .get(pc.saturating_sub(1) as usize)
+        .map_or(0, |s| s.start);
+    let index = crate::syntax::LineIndex::new(&data.source);
+    let (line, _) = index.line_col(offset);
+    let text = index.line_text(line).unwrap_or_default().trim().to_owned();
+    let items = vec![
+        vm.new_str(data.filename.to_string()),
+        Value::Int(i64::from(line)),
+        vm.new_str(code.name.to_string()),
+        vm.new_str(text),
+    ];
+    Ok(vm.new_tuple(items))
+}

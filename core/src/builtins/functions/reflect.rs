@@ -40,9 +40,32 @@ fn class_list(vm: &mut Vm, spec: Value, func: &str) -> RunResult<Vec<crate::valu
 pub(crate) fn builtin_isinstance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, spec] = args.exact("isinstance")?;
     let classes = class_list(vm, spec, "isinstance")?;
-    Ok(Value::Bool(
-        classes.into_iter().any(|c| vm.is_instance(obj, c)),
-    ))
+    for c in classes {
+        if vm.type_of(obj) == c {
+            return Ok(Value::Bool(true));
+        }
+        let found = match metaclass_hook(vm, c, "__instancecheck__") {
+            Some(f) => {
+                let r = vm.call_nested(f, vec![Value::Obj(c), obj])?;
+                vm.truthy(r)?
+            }
+            None => vm.is_instance(obj, c),
+        };
+        if found {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+/// A Python `__instancecheck__`/`__subclasscheck__` defined by the metaclass
+/// of `class` (an `abc.ABCMeta` with registered virtual subclasses, say),
+/// which `isinstance`/`issubclass` defer to as CPython's do.
+fn metaclass_hook(vm: &mut Vm, class: crate::value::ObjId, name: &str) -> Option<Value> {
+    let meta = vm.type_of(Value::Obj(class));
+    let sym = vm.interner.get(name)?;
+    vm.lookup_type_attr(meta, sym)
+        .filter(|f| vm.is_python_function(*f))
 }
 
 /// <https://docs.python.org/3/library/functions.html#issubclass>
@@ -55,9 +78,19 @@ pub(crate) fn builtin_issubclass(vm: &mut Vm, _: Value, args: Args) -> RunResult
         ));
     };
     let classes = class_list(vm, spec, "issubclass")?;
-    Ok(Value::Bool(
-        classes.into_iter().any(|c| vm.is_subclass(cls, c)),
-    ))
+    for c in classes {
+        let found = match metaclass_hook(vm, c, "__subclasscheck__") {
+            Some(f) => {
+                let r = vm.call_nested(f, vec![Value::Obj(c), Value::Obj(cls)])?;
+                vm.truthy(r)?
+            }
+            None => vm.is_subclass(cls, c),
+        };
+        if found {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 /// <https://docs.python.org/3/library/functions.html#ascii>

@@ -121,10 +121,17 @@ pub(crate) fn popitem(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
 }
 
 /// `dict.fromkeys(iterable, value=None)` (a classmethod: the receiver is the class).
-pub(crate) fn fromkeys(vm: &mut Vm, _class: Value, args: Args) -> RunResult<Value> {
+pub(crate) fn fromkeys(vm: &mut Vm, class: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("fromkeys", 1, 2)?.to_vec();
     let value = parts.get(1).copied().unwrap_or(Value::None);
-    let d = vm.new_dict();
+    let d = if class == Value::Obj(vm.types.dict) {
+        vm.new_dict()
+    } else {
+        // A subclass (`OrderedDict.fromkeys`): an instance made by calling it.
+        let made = vm.call_nested(class, Vec::new())?;
+        dict_id(vm, made)?;
+        made
+    };
     for key in vm.collect_values(parts[0])? {
         vm.dict_set(d, key, value)?;
     }
@@ -140,4 +147,13 @@ pub(crate) fn view_isdisjoint(vm: &mut Vm, receiver: Value, args: Args) -> RunRe
         }
     }
     Ok(Value::Bool(true))
+}
+
+/// `dict.__repr__(d)`: the dict repr, also of a subclass instance that
+/// overrides `__repr__` (so `super().__repr__()` in `defaultdict` works).
+pub(crate) fn repr(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__repr__")?;
+    dict_id(vm, receiver)?;
+    let text = vm.builtin_type_repr(receiver)?;
+    Ok(vm.new_str(text))
 }

@@ -178,3 +178,17 @@ class _ScandirIterator:
 
 def scandir(p='.'):
     return _ScandirIterator([DirEntry(p, n) for n in listdir(p)])
+
+
+def urandom(size):
+    """Return a bytes object containing random bytes suitable for cryptographic use
+    (from the host's entropy)."""
+    import _pyex
+    if not isinstance(size, int):
+        raise TypeError(f"'{type(size).__name__}' object cannot be interpreted as an integer")
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    out = bytearray()
+    while len(out) < size:
+        out += (_pyex.entropy() & 0xFFFFFFFFFFFFFF).to_bytes(7, 'little')
+    return bytes(out[:size])
