@@ -1,7 +1,7 @@
 # Pyex developer commands. `make demo` and `make test` are all a fresh machine needs.
 #
 #   make setup   install the missing system tools (idempotent; Debian, run as root)
-#   make demo    build the CLI, run $(DEMO_PROGRAM) and compare with python3, parse the TODO app
+#   make demo    the Elixir tour, then the CLI on $(DEMO_PROGRAM) compared with python3, parse the TODO app
 #   make test    every test suite: cargo, then pytest and mix test when those projects exist
 #   make check   formatting, clippy, recorded expectations, Elixir/Python checks when present
 #   make bench   criterion (parse, evaluator), then pyex vs CPython: parse time per stdlib file, run times
@@ -40,8 +40,10 @@ setup:
 			|| $(PYTHON) -m pip install --quiet --root-user-action=ignore --break-system-packages pytest; \
 	fi
 
-# The demo runs a program with pyex and checks it against python3 (the TODO app needs fastapi: issue 9).
+# The demo runs the Elixir tour (elixir/examples/demo.exs), then a program with the CLI checked against
+# python3 (the TODO app needs fastapi: issue 9).
 demo: setup
+	cd elixir && mix run examples/demo.exs
 	$(CARGO) build -q --release -p pyex-cli
 	$(CARGO) run -q --release -p pyex-cli -- $(DEMO_PROGRAM)
 	@diff <($(CARGO) run -q --release -p pyex-cli -- $(DEMO_PROGRAM)) <($(PYTHON) $(DEMO_PROGRAM)) \

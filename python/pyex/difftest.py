@@ -12,10 +12,13 @@ anything failed.
 
 import contextlib
 import difflib
+import linecache
 import os
 import sys
 import tempfile
 import traceback
+import types
+import warnings
 from dataclasses import dataclass
 
 import pyex
@@ -64,6 +67,50 @@ def _recursion_offset():
         sys.setrecursionlimit(saved_limit)
 
 
+@contextlib.contextmanager
+def _fresh_process_state(source):
+    """What `python3 main.py` starts with and this process has not: its own
+    `__main__` module, `main.py`'s lines for `traceback`, and stdlib modules
+    with global state (`logging`) not yet imported. Modules the program
+    imports are forgotten afterwards, so the next program imports them afresh."""
+    main = types.ModuleType("__main__")
+    saved_modules = dict(sys.modules)
+    for name in list(sys.modules):
+        if name in STATEFUL_MODULES or name.split(".")[0] in STATEFUL_MODULES:
+            del sys.modules[name]
+    sys.modules["__main__"] = main
+    linecache.cache["main.py"] = (len(source), None, source.splitlines(True), "main.py")
+    try:
+        with warnings.catch_warnings():
+            warnings.filters[:] = DEFAULT_WARNING_FILTERS
+            warnings._filters_mutated()  # noqa: SLF001 (what warnings.simplefilter calls)
+            warnings.showwarning = warnings._showwarning_orig  # noqa: SLF001
+            warnings._showwarnmsg_impl = _print_warning  # noqa: SLF001 (a runner may record them)
+            yield main
+    finally:
+        linecache.cache.pop("main.py", None)
+        sys.modules.clear()
+        sys.modules.update(saved_modules)
+
+
+def _print_warning(message):
+    """Prints a warning to sys.stderr, as `warnings` does when nobody records them."""
+    sys.stderr.write(warnings._formatwarnmsg(message))  # noqa: SLF001
+
+
+# The warning filters `python3 FILE` starts with (a test runner installs its own).
+DEFAULT_WARNING_FILTERS = [
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+]
+
+# Stdlib modules whose module-level state a program configures (`logging.basicConfig`).
+STATEFUL_MODULES = ("logging",)
+
+
 def _exit_status(exit):
     """The status `python3` exits with for an uncaught SystemExit."""
     if exit.code is None:
@@ -85,9 +132,9 @@ def run_cpython(path, source):
         try:
             sys.stdin, sys.stdout, sys.stderr, sys.argv = stdin, out, err, [path]
             os.chdir(cwd)
-            with _recursion_offset():
+            with _recursion_offset(), _fresh_process_state(source) as main:
                 try:
-                    exec(compile(source, "main.py", "exec"), {"__name__": "__main__"})
+                    exec(compile(source, "main.py", "exec"), main.__dict__)
                 except SystemExit as e:
                     status = _exit_status(e)
                 except BaseException:  # the program's own uncaught exception
@@ -98,7 +145,7 @@ def run_cpython(path, source):
             os.chdir(cwd_back)
         for f in (out, err, stdin):
             f.close()
-        with open(os.path.join(streams, "stdout"), encoding="utf-8") as f:
+        with open(os.path.join(streams, "stdout"), encoding="utf-8", newline="") as f:
             printed = f.read()
         with open(os.path.join(streams, "stderr"), encoding="utf-8") as f:
             outcome = Outcome(printed, _last_line(f.read()), status)
