@@ -171,6 +171,15 @@ impl Vm {
             return Some(matches!((complex(a), complex(b)), (Some(x), Some(y)) if x == y));
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+            // A user instance against an unboxed value (`Fraction(1, 2)` and
+            // `0.5` as dict keys) decides through its `__eq__`.
+            let user = |v: Value| {
+                v.as_obj()
+                    .is_some_and(|id| matches!(self.heap.get(id), Object::Instance(_)))
+            };
+            if user(a) || user(b) {
+                return None;
+            }
             return Some(a.is(b));
         };
         if x == y && !matches!(self.heap.get(x), Object::Instance(_)) {

@@ -27,9 +27,18 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     python: None,
 };
 
-/// A real-number argument as a float (`TypeError: must be real number, not str`).
-pub(crate) fn float_arg(vm: &Vm, v: Value) -> RunResult<f64> {
-    match vm.num(v) {
+/// A real-number argument as a float (`TypeError: must be real number, not str`);
+/// a user object converts through its `__float__`, else `__index__`, as
+/// CPython's `PyFloat_AsDouble` (so `math.sqrt(Fraction(1, 4))` works).
+pub(crate) fn float_arg(vm: &mut Vm, v: Value) -> RunResult<f64> {
+    if let Some(n) = vm.num(v) {
+        return to_f64(&n);
+    }
+    let converted = match vm.user_conversion(v, "__float__", "float")? {
+        Some(r) => Some(r),
+        None => vm.user_conversion(v, "__index__", "int")?,
+    };
+    match converted.and_then(|r| vm.num(r)) {
         Some(n) => to_f64(&n),
         None => Err(RunError::new(
             ExcKind::TypeError,
@@ -140,7 +149,7 @@ fn big_frexp(x: &BigInt) -> (f64, i64) {
 
 /// CPython's `loghelper`: `func(x)` for a positive number, computed from
 /// `frexp` for ints too large for a float (`math.log(10**400)` works).
-fn log_helper(vm: &Vm, v: Value, func: fn(f64) -> f64) -> RunResult<f64> {
+fn log_helper(vm: &mut Vm, v: Value, func: fn(f64) -> f64) -> RunResult<f64> {
     if let Some(Num::Big(b)) = vm.num(v) {
         if !b.is_positive() {
             return Err(domain_error());
@@ -232,7 +241,22 @@ pub(crate) fn copysign(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     Ok(Value::Float(float_arg(vm, x)?.copysign(float_arg(vm, y)?)))
 }
 
-fn to_int(vm: &mut Vm, v: Value, round: fn(f64) -> f64, name: &str) -> RunResult<Value> {
+/// `math.floor`/`ceil`/`trunc` of `v`: a user object answers through its own
+/// `dunder` (`Fraction.__floor__`), else through its float value.
+fn to_int(
+    vm: &mut Vm,
+    v: Value,
+    round: fn(f64) -> f64,
+    name: &str,
+    dunder: &'static str,
+) -> RunResult<Value> {
+    if let Some(f) = vm.user_dunder(v, dunder) {
+        return vm.call_nested(f, vec![v]);
+    }
+    if vm.num(v).is_none() && vm.user_dunder(v, "__float__").is_some() {
+        let f = float_arg(vm, v)?;
+        return vm.float_to_int(f, round);
+    }
     match vm.num(v) {
         Some(Num::Int(_) | Num::Big(_)) => Ok(match v {
             Value::Bool(b) => Value::Int(i64::from(b)),
@@ -249,19 +273,19 @@ fn to_int(vm: &mut Vm, v: Value, round: fn(f64) -> f64, name: &str) -> RunResult
 /// `math.floor(x)`.
 pub(crate) fn floor(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [x] = args.exact("floor")?;
-    to_int(vm, x, f64::floor, "floor")
+    to_int(vm, x, f64::floor, "floor", "__floor__")
 }
 
 /// `math.ceil(x)`.
 pub(crate) fn ceil(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [x] = args.exact("ceil")?;
-    to_int(vm, x, f64::ceil, "ceil")
+    to_int(vm, x, f64::ceil, "ceil", "__ceil__")
 }
 
 /// `math.trunc(x)`.
 pub(crate) fn trunc(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [x] = args.exact("trunc")?;
-    to_int(vm, x, f64::trunc, "trunc")
+    to_int(vm, x, f64::trunc, "trunc", "__trunc__")
 }
 
 /// `math.isnan(x)`.

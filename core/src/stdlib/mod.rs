@@ -121,6 +121,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("weakref", include_str!("python/weakref.py")),
     ("warnings", include_str!("python/warnings.py")),
     ("array", include_str!("python/array.py")),
+    ("numbers", include_str!("python/numbers.py")),
+    ("fractions", include_str!("python/fractions.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

@@ -1,8 +1,8 @@
 """
 Basic statistics module.
 
-Pyex: CPython 3.11's Lib/statistics.py; until fractions and decimal exist
-here, _Rational stands for Fraction in the exact sums.
+Pyex: CPython 3.11's Lib/statistics.py; until decimal exists here, a
+stand-in Decimal class (no value is one) keeps the type checks.
 
 This module provides functions for calculating statistics of data, including
 averages, variance, and standard deviation.
@@ -131,13 +131,11 @@ __all__ = [
 ]
 
 import math
+import numbers
 import random
 import sys
 
-try:
-    from fractions import Fraction
-except ImportError:
-    Fraction = None
+from fractions import Fraction
 try:
     from decimal import Decimal
 except ImportError:
@@ -185,125 +183,6 @@ from collections import Counter, namedtuple, defaultdict
 
 _SQRT2 = sqrt(2.0)
 
-
-class _Rational:
-    """An exact fraction n/d for the exact sums below (the subset of
-    fractions.Fraction they use), standing for Fraction until that module
-    exists."""
-
-    __slots__ = ('numerator', 'denominator')
-
-    def __init__(self, numerator=0, denominator=1):
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
-        if isinstance(numerator, _Rational):
-            numerator, denominator = (numerator.numerator,
-                                      numerator.denominator * denominator)
-        g = math.gcd(numerator, denominator)
-        if denominator < 0:
-            g = -g
-        self.numerator = numerator // g
-        self.denominator = denominator // g
-
-    @staticmethod
-    def _of(x):
-        if isinstance(x, _Rational):
-            return x
-        if isinstance(x, int):
-            return _Rational(x)
-        return None
-
-    def __add__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) + other
-        return _Rational(self.numerator * o.denominator + o.numerator * self.denominator,
-                         self.denominator * o.denominator)
-
-    __radd__ = __add__
-
-    def __sub__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) - other
-        return _Rational(self.numerator * o.denominator - o.numerator * self.denominator,
-                         self.denominator * o.denominator)
-
-    def __rsub__(self, other):
-        return _Rational._of(other) - self
-
-    def __mul__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) * other
-        return _Rational(self.numerator * o.numerator, self.denominator * o.denominator)
-
-    __rmul__ = __mul__
-
-    def __truediv__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) / other
-        return _Rational(self.numerator * o.denominator, self.denominator * o.numerator)
-
-    def __rtruediv__(self, other):
-        return _Rational._of(other) / self
-
-    def __neg__(self):
-        return _Rational(-self.numerator, self.denominator)
-
-    def __eq__(self, other):
-        o = _Rational._of(other)
-        if o is None:
-            return float(self) == other
-        return self.numerator == o.numerator and self.denominator == o.denominator
-
-    def __lt__(self, other):
-        o = _Rational._of(other)
-        return self.numerator * o.denominator < o.numerator * self.denominator
-
-    def __gt__(self, other):
-        o = _Rational._of(other)
-        return self.numerator * o.denominator > o.numerator * self.denominator
-
-    def __le__(self, other):
-        return not self > other
-
-    def __ge__(self, other):
-        return not self < other
-
-    def __hash__(self):
-        return hash((self.numerator, self.denominator))
-
-    def __float__(self):
-        # Correctly rounded n / d: a quotient of 55+ bits with a sticky bit
-        # for the remainder rounds once, exactly as CPython's int division.
-        n, d = self.numerator, self.denominator
-        if -2**53 <= n <= 2**53 and d <= 2**53:
-            return n / d
-        sign = -1.0 if n < 0 else 1.0
-        n = abs(n)
-        shift = n.bit_length() - d.bit_length() - 55
-        if shift >= 0:
-            q, r = divmod(n, d << shift)
-        else:
-            q, r = divmod(n << -shift, d)
-        if r:
-            q |= 1
-        return sign * float(q) * 2.0 ** shift
-
-    def __int__(self):
-        n, d = self.numerator, self.denominator
-        return n // d if n >= 0 else -(-n // d)
-
-    def as_integer_ratio(self):
-        return self.numerator, self.denominator
-
-
-if Fraction is None:
-    Fraction = _Rational
-else:
-    _Rational = Fraction
 
 # === Exceptions ===
 
@@ -683,7 +562,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, _Rational, Decimal)):
+        if isinstance(x, (numbers.Real, Decimal)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
