@@ -253,20 +253,21 @@ fn to_int(
     if let Some(f) = vm.user_dunder(v, dunder) {
         return vm.call_nested(f, vec![v]);
     }
-    if vm.num(v).is_none() && vm.user_dunder(v, "__float__").is_some() {
-        let f = float_arg(vm, v)?;
-        return vm.float_to_int(f, round);
-    }
     match vm.num(v) {
         Some(Num::Int(_) | Num::Big(_)) => Ok(match v {
             Value::Bool(b) => Value::Int(i64::from(b)),
             other => other,
         }),
         Some(Num::Float(f)) => vm.float_to_int(f, round),
-        None => Err(RunError::new(
+        // `trunc` has no float fallback (CPython's `math_trunc`).
+        None if name == "trunc" => Err(RunError::new(
             ExcKind::TypeError,
-            format!("must be real number, not {} ({name})", vm.type_name(v)),
+            format!("type {} doesn't define __trunc__ method", vm.type_name(v)),
         )),
+        None => {
+            let f = float_arg(vm, v)?;
+            vm.float_to_int(f, round)
+        }
     }
 }
 
