@@ -71,7 +71,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::io::methods as file;
-use crate::stdlib::{io as stdio, math, posix, pyex, re, sys};
+use crate::stdlib::{io as stdio, json, math, posix, pyex, re, sys};
 use functions::{io, iter, numeric, reflect, scope};
 use methods::{
     bytearray, bytes, bytes_ascii, dict, float, generator, list, number, number_unary, object,
@@ -307,6 +307,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("frozenset", "issubset", set::issubset),
     plain("frozenset", "issuperset", set::issuperset),
     plain("frozenset", "isdisjoint", set::isdisjoint),
+    plain("_json", "encode_basestring", json::encode_basestring),
     plain("math", "sqrt", math::sqrt),
     plain("math", "exp", math::exp),
     plain("math", "sin", math::sin),

@@ -16,6 +16,7 @@ pub(crate) mod abc;
 pub(crate) mod collections;
 pub(crate) mod hashlib;
 pub(crate) mod io;
+pub(crate) mod json;
 pub(crate) mod math;
 pub(crate) mod math_float;
 pub(crate) mod operator;
@@ -59,6 +60,7 @@ pub(crate) struct NativeModule {
 pub(crate) const MODULES: &[&NativeModule] = &[
     &abc::MODULE,
     &math::MODULE,
+    &json::MODULE,
     &sys::MODULE,
     &io::MODULE,
     &pyex::MODULE,

@@ -1,4 +1,4 @@
-"""JSON encoder and decoder (after CPython's json package: same messages, no C speedups)."""
+"""JSON encoder and decoder (after CPython's json package: same messages; strings are escaped by `_json` in Rust)."""
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -18,28 +18,8 @@ class JSONDecodeError(ValueError):
         self.colno = colno
 
 
-_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
-            '\b': '\\b', '\f': '\\f'}
-
-
-def _encode_str(s, ensure_ascii):
-    out = ['"']
-    for c in s:
-        e = _ESCAPES.get(c)
-        if e is not None:
-            out.append(e)
-            continue
-        n = ord(c)
-        if n < 0x20 or (ensure_ascii and n > 0x7e):
-            if n > 0xffff:
-                n -= 0x10000
-                out.append('\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff)))
-            else:
-                out.append('\\u%04x' % n)
-        else:
-            out.append(c)
-    out.append('"')
-    return ''.join(out)
+# Escaping strings is the encoder's hot loop: done in Rust, as CPython's C `_json` does.
+from _json import encode_basestring as _encode_str
 
 
 def _float_str(o, allow_nan):
