@@ -166,6 +166,12 @@ impl Vm {
                             .indexes()
                             .filter_map(|i| bytes.get(i).map(|b| char::from(*b)))
                             .collect()
+                    } else if indices.step == 1 {
+                        // A run of code points: one slice of the UTF-8 text.
+                        let start = usize::try_from(indices.start).unwrap_or(0);
+                        let stop = usize::try_from(indices.stop).unwrap_or(0).max(start);
+                        let (from, to) = (s.byte_offset(start), s.byte_offset(stop));
+                        s.as_str().get(from..to).unwrap_or_default().to_owned()
                     } else {
                         let chars: Vec<char> = s.as_str().chars().collect();
                         indices

@@ -2,7 +2,10 @@
 //!
 //! CPython indexes strings by code point in O(1). We keep UTF-8 and remember
 //! whether the text is ASCII (then byte index = code point index, the common
-//! case) and its length in code points.
+//! case) and its length in code points. A non-ASCII string indexed by
+//! position gets, on first use, the byte offset of every 64th code point, so
+//! `s[i]` and `s[a:b]` cost at most 64 steps instead of a walk from the start
+//! (a parser looping over `s[i]` would otherwise be quadratic).
 
 use serde::{Deserialize, Serialize};
 
@@ -12,7 +15,14 @@ pub(crate) struct PyStr {
     text: String,
     /// Length in code points.
     chars: usize,
+    /// Byte offsets of code points `0, STRIDE, 2*STRIDE, ...` (non-ASCII text,
+    /// built on first positional access; rebuilt after a restore).
+    #[serde(skip)]
+    offsets: std::sync::OnceLock<Box<[usize]>>,
 }
+
+/// Code points between two remembered byte offsets.
+const STRIDE: usize = 64;
 
 impl PyStr {
     /// Wraps `text`.
@@ -22,7 +32,11 @@ impl PyStr {
         } else {
             text.chars().count()
         };
-        PyStr { text, chars }
+        PyStr {
+            text,
+            chars,
+            offsets: std::sync::OnceLock::new(),
+        }
     }
 
     /// The text.
@@ -43,10 +57,34 @@ impl PyStr {
     /// The code point at index `i` (already normalised to `0..len`).
     pub(crate) fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|b| char::from(*b))
-        } else {
-            self.text.chars().nth(i)
+            return self.text.as_bytes().get(i).map(|b| char::from(*b));
         }
+        if i >= self.chars {
+            return None;
+        }
+        self.text.get(self.byte_offset(i)..)?.chars().next()
+    }
+
+    /// The byte offset of code point `i` (`i` up to `len`; the text's length past it).
+    pub(crate) fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i.min(self.text.len());
+        }
+        if i >= self.chars {
+            return self.text.len();
+        }
+        let offsets = self.offsets.get_or_init(|| {
+            self.text
+                .char_indices()
+                .step_by(STRIDE)
+                .map(|(b, _)| b)
+                .collect()
+        });
+        let base = offsets.get(i / STRIDE).copied().unwrap_or(0);
+        self.text
+            .get(base..)
+            .and_then(|rest| rest.char_indices().nth(i % STRIDE))
+            .map_or(self.text.len(), |(b, _)| base + b)
     }
 }
 
