@@ -127,6 +127,7 @@ impl Vm {
     /// `__getattribute__` hook, the name is in its own attributes and no
     /// data descriptor on the class shadows it: the common case of reading
     /// `self.x`, answered without the general protocol. `None` otherwise.
+    #[inline]
     pub(crate) fn instance_attr_fast(&mut self, obj: Value, name: Symbol) -> Option<Value> {
         let Value::Obj(id) = obj else {
             return None;
@@ -145,6 +146,7 @@ impl Vm {
     /// `__setattr__` hook when no data descriptor on the class intercepts the
     /// name: stores into its own attributes. `false` when the general
     /// protocol must run.
+    #[inline]
     pub(crate) fn set_instance_attr_fast(
         &mut self,
         obj: Value,
@@ -168,6 +170,27 @@ impl Vm {
             }
             _ => false,
         }
+    }
+
+    /// The Python function that `obj.name(...)` calls when `obj` is an instance
+    /// of a user class that does not shadow `name` and has no
+    /// `__getattribute__` hook: `LoadMethod` then passes `obj` as the first
+    /// argument without making a bound method. `None` otherwise.
+    #[inline]
+    pub(crate) fn instance_method_fast(&mut self, obj: Value, name: Symbol) -> Option<Value> {
+        let Value::Obj(id) = obj else {
+            return None;
+        };
+        let Object::Instance(inst) = self.heap.get(id) else {
+            return None;
+        };
+        if inst.dict.is_some() || inst.attrs.get(name).is_some() {
+            return None;
+        }
+        let entry = self.attr_entry(inst.class, name);
+        entry
+            .found
+            .filter(|f| entry.plain_get && self.is_python_function(*f))
     }
 
     /// Attribute access on an instance of a user class: `__getattribute__`
@@ -366,33 +389,23 @@ impl Vm {
     /// (no bound-method object is made), else `(obj.name, NULL)`.
     pub(crate) fn load_method(&mut self, obj: Value, name: Symbol) -> RunResult<(Value, Value)> {
         let null = Value::Obj(ObjId::NULL);
-        if let Value::Obj(id) = obj {
-            match self.heap.get(id) {
-                Object::Instance(inst) => {
-                    let class = inst.class;
-                    let plain = inst.dict.is_none() && inst.attrs.get(name).is_none();
-                    if plain {
-                        let entry = self.attr_entry(class, name);
-                        if let Some(attr) = entry.found.filter(|_| entry.plain_get) {
-                            if self.is_python_function(attr) {
-                                return Ok((attr, obj));
-                            }
-                        }
-                    }
-                }
+        if let Some(function) = self.instance_method_fast(obj, name) {
+            return Ok((function, obj));
+        }
+        let builtin_container = matches!(
+            obj.as_obj().and_then(|id| self.heap.get_plain(id)),
+            Some(
                 Object::Str(_)
-                | Object::List(_)
-                | Object::Dict(_)
-                | Object::Set(_)
-                | Object::Tuple(_)
-                    if self.heap.subclassed(id).is_none() =>
-                {
-                    let class = self.type_of(obj);
-                    if let Some(method) = self.cached_builtin_method(class, name) {
-                        return Ok((method, obj));
-                    }
-                }
-                _ => {}
+                    | Object::List(_)
+                    | Object::Dict(_)
+                    | Object::Set(_)
+                    | Object::Tuple(_)
+            )
+        );
+        if builtin_container {
+            let class = self.type_of(obj);
+            if let Some(method) = self.cached_builtin_method(class, name) {
+                return Ok((method, obj));
             }
         }
         Ok((self.get_attr(obj, name)?, null))

@@ -288,10 +288,6 @@ impl Vm {
             I::LoadAttr(n) => {
                 let obj = Vm::pop(frame)?;
                 let sym = self.symbol(frame.code, n);
-                if let Some(v) = self.instance_attr_fast(obj, sym) {
-                    frame.stack.push(v);
-                    return Ok(Step::Next);
-                }
                 if let Some(fget) = self.property_getter(obj, sym) {
                     return self.call_landing(frame, code, fget, vec![obj]);
                 }
@@ -302,9 +298,7 @@ impl Vm {
                 let obj = Vm::pop(frame)?;
                 let v = Vm::pop(frame)?;
                 let sym = self.symbol(frame.code, n);
-                if !self.set_instance_attr_fast(obj, sym, v) {
-                    self.set_attr(obj, sym, v)?;
-                }
+                self.set_attr(obj, sym, v)?;
             }
             I::DeleteAttr(n) => {
                 let obj = Vm::pop(frame)?;

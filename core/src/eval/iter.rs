@@ -106,20 +106,41 @@ impl Vm {
 
     /// The next item of a builtin iterator (`None`: exhausted).
     pub(crate) fn builtin_next(&mut self, id: ObjId) -> RunResult<Option<Value>> {
+        if let Some(next) = self.next_range_or_seq(id) {
+            return Ok(match next {
+                Next::Item(v) => Some(v),
+                _ => None,
+            });
+        }
         let Some(Object::Iter(iter)) = self.heap.get_mut(id) else {
             return Err(RunError::internal("builtin_next on a non-iterator"));
         };
         match iter {
-            Iter::Range { next, left, step } => {
+            Iter::Values { items, index } => {
+                let item = items.get(*index).copied();
+                *index += 1;
+                Ok(item)
+            }
+            _ => self.builtin_next_slow(id),
+        }
+    }
+
+    /// The step of a range iterator or a list/tuple iterator (`Item` or
+    /// `Done`); `None` for every other object. The instruction loop's
+    /// quick path calls it too.
+    #[inline]
+    pub(crate) fn next_range_or_seq(&mut self, id: ObjId) -> Option<Next> {
+        match self.heap.get_mut(id)? {
+            Object::Iter(Iter::Range { next, left, step }) => {
                 if *left <= 0 {
-                    return Ok(None);
+                    return Some(Next::Done);
                 }
                 let v = *next;
                 *next = next.wrapping_add(*step);
                 *left -= 1;
-                Ok(Some(Value::Int(v)))
+                Some(Next::Item(Value::Int(v)))
             }
-            Iter::Seq { seq, index } => {
+            Object::Iter(Iter::Seq { seq, index }) => {
                 let (seq, i) = (*seq, *index);
                 let item = match self.heap.get(seq) {
                     Object::List(items) | Object::Tuple(items) => items.get(i).copied(),
@@ -130,14 +151,9 @@ impl Vm {
                         *index += 1;
                     }
                 }
-                Ok(item)
+                Some(item.map_or(Next::Done, Next::Item))
             }
-            Iter::Values { items, index } => {
-                let item = items.get(*index).copied();
-                *index += 1;
-                Ok(item)
-            }
-            _ => self.builtin_next_slow(id),
+            _ => None,
         }
     }
 

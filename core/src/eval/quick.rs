@@ -13,12 +13,10 @@
 )]
 
 use super::frame::PyFrame;
-use super::type_cache::AttrEntry;
+use super::iter::Next;
 use super::vm::Vm;
 use crate::compile::code::{BinOp, CmpOp, Instr};
-use crate::value::iter::Iter;
-use crate::value::symbol::Symbol;
-use crate::value::{ObjId, Object, Value};
+use crate::value::{Object, Value};
 
 impl Vm {
     /// Does `instr` if it is a quick case; `false` means "not done, use `step`".
@@ -73,132 +71,69 @@ impl Vm {
         }
     }
 
-    /// The instance of a user class on top of the stack (below `depth`
-    /// items) with no `__dict__` object, and the attribute entry of its class
-    /// for name `n` if already memoised.
-    #[inline(always)]
-    fn quick_instance(
-        &self,
-        frame: &PyFrame,
-        depth: usize,
-        n: u32,
-    ) -> Option<(ObjId, Symbol, AttrEntry)> {
-        let at = frame.stack.len().checked_sub(depth + 1)?;
-        let Some(Value::Obj(id)) = frame.stack.get(at) else {
-            return None;
-        };
-        let Object::Instance(inst) = self.heap.get(*id) else {
-            return None;
-        };
-        if inst.dict.is_some() {
-            return None;
-        }
-        let name = self.symbol(frame.code, n);
-        let entry = self.type_cache.entry(inst.class, name)?;
-        Some((*id, name, entry))
-    }
-
     /// `obj.name` read from the instance's own attributes ([`Vm::instance_attr_fast`]).
     #[inline(always)]
-    fn quick_load_attr(&self, frame: &mut PyFrame, n: u32) -> bool {
-        let Some((id, name, entry)) = self.quick_instance(frame, 0, n) else {
+    fn quick_load_attr(&mut self, frame: &mut PyFrame, n: u32) -> bool {
+        let Some(&obj) = frame.stack.last() else {
             return false;
         };
-        let Object::Instance(inst) = self.heap.get(id) else {
+        let name = self.symbol(frame.code, n);
+        let Some(v) = self.instance_attr_fast(obj, name) else {
             return false;
         };
-        match inst.attrs.get(name) {
-            Some(v) if entry.plain_get => {
-                if let Some(top) = frame.stack.last_mut() {
-                    *top = v;
-                }
-                true
-            }
-            _ => false,
+        if let Some(top) = frame.stack.last_mut() {
+            *top = v;
         }
+        true
     }
 
     /// `obj.name = value` into the instance's own attributes ([`Vm::set_instance_attr_fast`]).
     #[inline(always)]
     fn quick_store_attr(&mut self, frame: &mut PyFrame, n: u32) -> bool {
-        let Some((id, name, entry)) = self.quick_instance(frame, 0, n) else {
+        let [.., value, obj] = frame.stack.as_slice() else {
             return false;
         };
-        if !entry.plain_set {
+        let (value, obj) = (*value, *obj);
+        let name = self.symbol(frame.code, n);
+        if !self.set_instance_attr_fast(obj, name, value) {
             return false;
         }
-        let (Some(Value::Obj(_)), Some(value)) = (frame.stack.pop(), frame.stack.pop()) else {
-            return false;
-        };
-        if let Some(Object::Instance(inst)) = self.heap.get_mut(id) {
-            inst.attrs.set(name, value);
-        }
+        frame.stack.truncate(frame.stack.len() - 2);
         true
     }
 
     /// `obj.name` for a call, when it is a Python function found on the
-    /// class (not shadowed by the instance): pushes `(function, obj)` without
-    /// making a bound method, as [`Vm::load_method`] does.
+    /// class ([`Vm::instance_method_fast`]): pushes `(function, obj)` without
+    /// making a bound method.
     #[inline(always)]
-    fn quick_load_method(&self, frame: &mut PyFrame, n: u32) -> bool {
-        let Some((id, name, entry)) = self.quick_instance(frame, 0, n) else {
+    fn quick_load_method(&mut self, frame: &mut PyFrame, n: u32) -> bool {
+        let Some(&obj) = frame.stack.last() else {
             return false;
         };
-        let Some(function) = entry.found.filter(|f| self.is_python_function(*f)) else {
+        let name = self.symbol(frame.code, n);
+        let Some(function) = self.instance_method_fast(obj, name) else {
             return false;
         };
-        let Object::Instance(inst) = self.heap.get(id) else {
-            return false;
-        };
-        if !entry.plain_get || inst.attrs.get(name).is_some() {
-            return false;
-        }
         if let Some(top) = frame.stack.last_mut() {
             *top = function;
         }
-        frame.stack.push(Value::Obj(id));
+        frame.stack.push(obj);
         true
     }
 
-    /// `for` over a range or a list/tuple iterator.
+    /// `for` over a range or a list/tuple iterator ([`Vm::next_range_or_seq`]).
     #[inline(always)]
     fn quick_for_iter(&mut self, frame: &mut PyFrame, target: u32) -> bool {
         let Some(Value::Obj(id)) = frame.stack.last() else {
             return false;
         };
-        let id = *id;
-        let next = match self.heap.get_mut(id) {
-            Some(Object::Iter(Iter::Range { next, left, step })) => {
-                if *left > 0 {
-                    let v = *next;
-                    *next = next.wrapping_add(*step);
-                    *left -= 1;
-                    Some(Value::Int(v))
-                } else {
-                    None
-                }
-            }
-            Some(Object::Iter(Iter::Seq { seq, index })) => {
-                let (seq, i) = (*seq, *index);
-                let item = match self.heap.get(seq) {
-                    Object::List(items) | Object::Tuple(items) => items.get(i).copied(),
-                    _ => return false,
-                };
-                if item.is_some() {
-                    if let Some(Object::Iter(Iter::Seq { index, .. })) = self.heap.get_mut(id) {
-                        *index += 1;
-                    }
-                }
-                item
-            }
-            _ => return false,
-        };
-        match next {
-            Some(v) => frame.stack.push(v),
-            None => {
+        match self.next_range_or_seq(*id) {
+            Some(Next::Item(v)) => frame.stack.push(v),
+            Some(_) => {
                 frame.stack.pop();
                 frame.pc = target;
             }
+            None => return false,
         }
         true
     }
