@@ -483,7 +483,9 @@ impl Vm {
                 && !code.params.varkw)
                 .then_some((code.params.positional, code.varnames.len() as u32)),
         };
-        Ok(Value::Obj(self.heap.alloc(Object::Function(function))))
+        Ok(Value::Obj(
+            self.heap.alloc(Object::Function(Box::new(function))),
+        ))
     }
 
     /// `BuildClass`: runs the body with a namespace, then makes the class (native frame).

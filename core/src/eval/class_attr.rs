@@ -138,6 +138,7 @@ impl Vm {
         let text_value = self.str_value(value).unwrap_or_default();
         match self.heap.get_mut(class) {
             Some(Object::Class(c)) if !c.builtin => {
+                let c = std::sync::Arc::make_mut(c);
                 match text.as_str() {
                     "__name__" => c.name = text_value.into(),
                     "__qualname__" => c.qualname = text_value.into(),
@@ -163,6 +164,7 @@ impl Vm {
         let text = self.interner.name(name).to_owned();
         match self.heap.get_mut(class) {
             Some(Object::Class(c)) if !c.builtin => {
+                let c = std::sync::Arc::make_mut(c);
                 if c.attrs.remove(name).is_some() {
                     self.type_cache.clear();
                     return Ok(());

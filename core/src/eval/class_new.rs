@@ -171,7 +171,7 @@ impl Vm {
         let cell = attrs.remove(classcell);
         self.adjust_namespace(&mut attrs);
         let set_names: Vec<_> = attrs.iter().collect();
-        let id = self.heap.alloc(Object::Class(Class {
+        let id = self.heap.alloc(Object::Class(std::sync::Arc::new(Class {
             name: name.into(),
             qualname: qualname.unwrap_or_else(|| name.to_owned()).into(),
             module: module.into(),
@@ -181,10 +181,10 @@ impl Vm {
             layout,
             builtin: false,
             meta: (meta != self.types.type_).then_some(meta),
-        }));
+        })));
         let mut mro = vec![id];
         mro.extend(mro_tail);
-        if let Some(Object::Class(c)) = self.heap.get_mut(id) {
+        if let Some(c) = self.heap.class_mut(id) {
             c.mro = mro;
         }
         self.type_cache.clear();

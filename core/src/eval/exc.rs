@@ -34,7 +34,7 @@ impl Vm {
                         exc.attrs.set(self.interner.intern("obj"), obj);
                     }
                 }
-                Ok(self.heap.alloc(Object::Exception(exc)))
+                Ok(self.heap.alloc(Object::Exception(Box::new(exc))))
             }
             other => Err(other),
         }
@@ -182,7 +182,7 @@ impl Vm {
         let mut exc = Exception::new(class, ExcKind::StopIteration, args);
         let value_name = self.interner.intern("value");
         exc.attrs.set(value_name, value);
-        RunError::Raised(self.heap.alloc(Object::Exception(exc)))
+        RunError::Raised(self.heap.alloc(Object::Exception(Box::new(exc))))
     }
 
     /// A `StopIteration` escaping a generator becomes a `RuntimeError` (PEP 479).

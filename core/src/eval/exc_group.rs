@@ -87,7 +87,9 @@ impl Vm {
         let tuple = self.new_tuple(items);
         exc.attrs.set(self.interner.intern("message"), *message);
         exc.attrs.set(self.interner.intern("exceptions"), tuple);
-        Ok(Value::Obj(self.heap.alloc(Object::Exception(exc))))
+        Ok(Value::Obj(
+            self.heap.alloc(Object::Exception(Box::new(exc))),
+        ))
     }
 
     /// The sub-exceptions of `v` when it is an exception group.

@@ -64,7 +64,9 @@ impl Vm {
                 exc.args.truncate(2);
             }
         }
-        Ok(Value::Obj(self.heap.alloc(Object::Exception(exc))))
+        Ok(Value::Obj(
+            self.heap.alloc(Object::Exception(Box::new(exc))),
+        ))
     }
 
     /// `BaseException.__str__(e)`: what `str()` shows without a user `__str__`.

@@ -87,7 +87,7 @@ fn builtin_class(heap: &mut Heap, name: &str, layout: Layout, bases: &[ObjId]) -
             mro_tail.clone_from(&c.mro);
         }
     }
-    let id = heap.alloc(Object::Class(Class {
+    let id = heap.alloc(Object::Class(std::sync::Arc::new(Class {
         name: name.into(),
         qualname: name.into(),
         module: "builtins".into(),
@@ -97,10 +97,10 @@ fn builtin_class(heap: &mut Heap, name: &str, layout: Layout, bases: &[ObjId]) -
         layout,
         builtin: true,
         meta: None,
-    }));
+    })));
     let mut mro = vec![id];
     mro.extend(mro_tail);
-    if let Some(Object::Class(c)) = heap.get_mut(id) {
+    if let Some(c) = heap.class_mut(id) {
         c.mro = mro;
     }
     id
@@ -170,11 +170,11 @@ impl Types {
             (types.generic_alias, "types"),
             (types.union_type, "types"),
         ] {
-            if let Some(Object::Class(c)) = heap.get_mut(class) {
+            if let Some(c) = heap.class_mut(class) {
                 c.module = module.into();
             }
         }
-        if let Some(Object::Class(c)) = heap.get_mut(types.abc) {
+        if let Some(c) = heap.class_mut(types.abc) {
             c.meta = Some(types.abc_meta);
         }
         for kind in ExcKind::ALL {
@@ -197,7 +197,7 @@ impl Types {
         let base_group = self.exception(ExcKind::BaseExceptionGroup);
         let exception = self.exception(ExcKind::Exception);
         let base = self.exception(ExcKind::BaseException);
-        if let Some(Object::Class(c)) = heap.get_mut(group) {
+        if let Some(c) = heap.class_mut(group) {
             c.bases = vec![base_group, exception];
             c.mro = vec![group, base_group, exception, base, self.object];
         }

@@ -89,6 +89,15 @@ impl Heap {
         self.slots.get_mut(id.index()).map(|s| &mut s.object)
     }
 
+    /// Mutable access to the class behind `id`; a class still shared with
+    /// the template heap (or a forked `Ctx`) is copied first.
+    pub(crate) fn class_mut(&mut self, id: ObjId) -> Option<&mut super::class::Class> {
+        match self.get_mut(id)? {
+            Object::Class(class) => Some(std::sync::Arc::make_mut(class)),
+            _ => None,
+        }
+    }
+
     /// The user class and `__dict__` of a builtin-typed object made by a user
     /// subclass (`class History(list)`); `None` for plain builtin objects.
     pub(crate) fn subclassed(&self, id: ObjId) -> Option<&Subclassed> {

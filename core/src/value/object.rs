@@ -47,13 +47,13 @@ pub(crate) enum Object {
     /// `frozenset`.
     FrozenSet(PySet),
     /// A Python function (def or lambda).
-    Function(Function),
+    Function(Box<Function>),
     /// A builtin function or a method of a builtin type, by stable id.
     Builtin(BuiltinId),
     /// A function bound to its `self`.
     BoundMethod(BoundMethod),
     /// A class (builtin or user-defined).
-    Class(Class),
+    Class(std::sync::Arc<Class>),
     /// An instance of a user-defined class.
     Instance(Instance),
     /// A module: its name and globals.
@@ -63,7 +63,7 @@ pub(crate) enum Object {
     /// A closure cell; `None` inside means empty (unbound).
     Cell(Option<Value>),
     /// An exception instance (builtin or user-defined exception class).
-    Exception(Exception),
+    Exception(Box<Exception>),
     /// A generator and its suspended frame.
     Generator(Generator),
     /// `range`.

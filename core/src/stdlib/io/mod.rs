@@ -60,7 +60,7 @@ fn new_class(vm: &mut Vm, name: &str, bases: Vec<ObjId>, layout: Layout, builtin
     let object = vm.types.object;
     mro_tail.retain(|k| *k != object);
     mro_tail.push(object);
-    let id = vm.heap.alloc(Object::Class(Class {
+    let id = vm.heap.alloc(Object::Class(std::sync::Arc::new(Class {
         name: name.into(),
         qualname: name.into(),
         module: "io".into(),
@@ -70,10 +70,10 @@ fn new_class(vm: &mut Vm, name: &str, bases: Vec<ObjId>, layout: Layout, builtin
         layout,
         builtin,
         meta: None,
-    }));
+    })));
     let mut mro = vec![id];
     mro.extend(mro_tail);
-    if let Some(Object::Class(c)) = vm.heap.get_mut(id) {
+    if let Some(c) = vm.heap.class_mut(id) {
         c.mro = mro;
     }
     id
@@ -93,7 +93,7 @@ fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
         if let Some(b) = crate::builtins::lookup("_IOBase", dunder) {
             let f = vm.builtin_object(b);
             let sym = vm.interner.intern(dunder);
-            if let Some(Object::Class(c)) = vm.heap.get_mut(base) {
+            if let Some(c) = vm.heap.class_mut(base) {
                 c.attrs.set(sym, f);
             }
             vm.type_cache.clear();
@@ -150,7 +150,7 @@ impl Vm {
         };
         let text = self.new_str(message.to_owned());
         let exc = Exception::new(class, ExcKind::OSError, vec![text]);
-        RunError::Raised(self.heap.alloc(Object::Exception(exc)))
+        RunError::Raised(self.heap.alloc(Object::Exception(Box::new(exc))))
     }
 
     /// A new file object.

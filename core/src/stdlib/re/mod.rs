@@ -58,7 +58,7 @@ pub(crate) const MODULE: NativeModule = NativeModule {
 /// rows under its name.
 fn new_class(vm: &mut Vm, name: &str) -> ObjId {
     let object = vm.types.object;
-    let id = vm.heap.alloc(Object::Class(Class {
+    let id = vm.heap.alloc(Object::Class(std::sync::Arc::new(Class {
         name: name.into(),
         qualname: name.into(),
         module: "re".into(),
@@ -68,8 +68,8 @@ fn new_class(vm: &mut Vm, name: &str) -> ObjId {
         layout: Layout::Object,
         builtin: true,
         meta: None,
-    }));
-    if let Some(Object::Class(c)) = vm.heap.get_mut(id) {
+    })));
+    if let Some(c) = vm.heap.class_mut(id) {
         c.mro = vec![id, object];
     }
     id
@@ -88,7 +88,7 @@ fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
             let f = vm.builtin_object(b);
             let method = Value::Obj(vm.heap.alloc(Object::ClassMethod(f)));
             let sym = vm.interner.intern("__class_getitem__");
-            if let Some(Object::Class(c)) = vm.heap.get_mut(class) {
+            if let Some(c) = vm.heap.class_mut(class) {
                 c.attrs.set(sym, method);
             }
         }
