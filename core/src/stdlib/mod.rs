@@ -22,6 +22,7 @@ pub(crate) mod math_float;
 pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
+pub(crate) mod random_core;
 pub(crate) mod re;
 pub(crate) mod sys;
 
@@ -64,6 +65,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &sys::MODULE,
     &io::MODULE,
     &pyex::MODULE,
+    &random_core::MODULE,
     &posix::MODULE,
     &operator::MODULE,
     &re::MODULE,
