@@ -60,6 +60,18 @@ pub(crate) enum NewArgs {
         /// The object whose attribute was missing.
         obj: Option<Value>,
     },
+    /// `OSError`'s `args == (errno, strerror)` plus its `errno`, `strerror`,
+    /// `filename` and `filename2` attributes (a failed filesystem call).
+    Os {
+        /// The errno number.
+        errno: i64,
+        /// Its text (`No such file or directory`).
+        strerror: String,
+        /// The path the call was given.
+        filename: Option<String>,
+        /// The second path of a two-path call (`rename`).
+        filename2: Option<String>,
+    },
 }
 
 impl NewArgs {
@@ -68,7 +80,7 @@ impl NewArgs {
         match self {
             NewArgs::Value(v) => Some(*v),
             NewArgs::Named { obj, .. } => *obj,
-            NewArgs::Empty | NewArgs::Message(_) => None,
+            NewArgs::Empty | NewArgs::Message(_) | NewArgs::Os { .. } => None,
         }
     }
 }
@@ -83,6 +95,25 @@ impl RunError {
         RunError::New(Box::new(NewException {
             kind,
             args: NewArgs::Message(message.into()),
+        }))
+    }
+
+    /// An `OSError` subclass for a failed call on `filename` (and `filename2`).
+    pub(crate) fn os(
+        kind: ExcKind,
+        errno: i64,
+        strerror: &str,
+        filename: Option<&str>,
+        filename2: Option<&str>,
+    ) -> Self {
+        RunError::New(Box::new(NewException {
+            kind,
+            args: NewArgs::Os {
+                errno,
+                strerror: strerror.to_owned(),
+                filename: filename.map(str::to_owned),
+                filename2: filename2.map(str::to_owned),
+            },
         }))
     }
 

@@ -81,19 +81,13 @@ impl FsError {
     /// `FileNotFoundError: [Errno 2] No such file or directory: 'x.txt'`.
     pub(crate) fn to_run_error(self, path: &str) -> RunError {
         let (errno, text) = self.errno();
-        let quoted = crate::value::repr::str_repr(path);
-        RunError::new(self.exc_kind(), format!("[Errno {errno}] {text}: {quoted}"))
+        RunError::os(self.exc_kind(), errno.into(), text, Some(path), None)
     }
 
     /// The Python exception for a two-path operation (`rename`): `... 'a' -> 'b'`.
     pub(crate) fn to_run_error2(self, from: &str, to: &str) -> RunError {
         let (errno, text) = self.errno();
-        let from = crate::value::repr::str_repr(from);
-        let to = crate::value::repr::str_repr(to);
-        RunError::new(
-            self.exc_kind(),
-            format!("[Errno {errno}] {text}: {from} -> {to}"),
-        )
+        RunError::os(self.exc_kind(), errno.into(), text, Some(from), Some(to))
     }
 }
 
@@ -292,7 +286,9 @@ mod tests {
             return;
         };
         assert_eq!(e.kind, ExcKind::FileNotFoundError);
-        assert!(matches!(&e.args, crate::exc::NewArgs::Message(m)
-            if m == "[Errno 2] No such file or directory: 'x.txt'"));
+        assert!(
+            matches!(&e.args, crate::exc::NewArgs::Os { errno: 2, strerror, filename: Some(f), .. }
+            if strerror == "No such file or directory" && f == "x.txt")
+        );
     }
 }

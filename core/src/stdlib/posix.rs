@@ -16,13 +16,19 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     python: None,
 };
 
-/// A path argument: a str (CPython also takes bytes and `os.PathLike`).
+/// A path argument: a str (`os.py` turns an `os.PathLike` into one first).
 fn path_arg(vm: &Vm, v: Value, func: &str) -> RunResult<String> {
+    named_path_arg(vm, v, func, "path")
+}
+
+/// [`path_arg`] for a function whose path parameter has another name
+/// (`rename: src should be ...`).
+fn named_path_arg(vm: &Vm, v: Value, func: &str, name: &str) -> RunResult<String> {
     vm.str_value(v).ok_or_else(|| {
         RunError::new(
             ExcKind::TypeError,
             format!(
-                "{func}: path should be string, bytes or os.PathLike, not {}",
+                "{func}: {name} should be string, bytes or os.PathLike, not {}",
                 vm.type_name(v)
             ),
         )
@@ -67,7 +73,8 @@ pub(crate) fn remove(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
 /// `os.rename(src, dst)` / `os.replace(src, dst)`.
 pub(crate) fn rename(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [src, dst] = args.exact("rename")?;
-    let (src, dst) = (path_arg(vm, src, "rename")?, path_arg(vm, dst, "rename")?);
+    let src = named_path_arg(vm, src, "rename", "src")?;
+    let dst = named_path_arg(vm, dst, "rename", "dst")?;
     vm.fs
         .rename(&src, &dst)
         .map_err(|e| e.to_run_error2(&src, &dst))?;

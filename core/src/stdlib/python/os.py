@@ -3,7 +3,7 @@ no real environment beyond what the host gives)."""
 
 import sys
 import posixpath as path
-from posix import listdir, mkdir, rmdir, remove, rename, getcwd
+from posix import getcwd
 import posix as _posix
 import _pyex
 
@@ -23,9 +23,40 @@ SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
 environ = _pyex.environ()
 del _pyex
+error = OSError
+
+
+def _path(p):
+    """`p` as the posix primitives take it: a PathLike gives its `__fspath__()`;
+    anything else goes through unchanged, for the primitive's own TypeError."""
+    if isinstance(p, str):
+        return p
+    method = getattr(type(p), '__fspath__', None)
+    return p if method is None else method(p)
+
+
+def listdir(path=None):
+    return _posix.listdir('.' if path is None else _path(path))
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _posix.mkdir(_path(path))
+
+
+def rmdir(path, *, dir_fd=None):
+    _posix.rmdir(_path(path))
+
+
+def remove(path, *, dir_fd=None):
+    _posix.remove(_path(path))
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _posix.rename(_path(src), _path(dst))
+
+
 unlink = remove
 replace = rename
-error = OSError
 
 
 def getenv(key, default=None):
