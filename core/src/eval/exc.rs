@@ -26,10 +26,9 @@ impl Vm {
                 }
                 let mut named = None;
                 let args = match new.args {
-                    NewArgs::Empty => Vec::new(),
                     NewArgs::Message(m) => vec![self.new_str(m)],
                     NewArgs::Value(v) => vec![v],
-                    NewArgs::Os { .. } => Vec::new(),
+                    NewArgs::Empty | NewArgs::Os { .. } => Vec::new(),
                     NewArgs::Named { message, name, obj } => {
                         named = Some((name, obj));
                         vec![self.new_str(message)]
