@@ -127,7 +127,11 @@ impl<'a> Lowerer<'a> {
                 b.emit_jump(Instr::Jump, top);
                 b.place(end);
             }
-            Expr::Await(a) => return Err(self.unsupported("await", a.span)),
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.u().b.span = a.span;
+                self.emit_await();
+            }
             Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.span)),
         }
         Ok(())

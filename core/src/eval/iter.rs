@@ -73,6 +73,9 @@ impl Vm {
                 index: 0,
                 len: s.len(),
             },
+            Object::Generator(g) if g.kind != crate::compile::code::GenKind::Generator => {
+                return Err(ops::not_iterable(&self.type_name(value)));
+            }
             Object::Iter(_) | Object::Generator(_) => return Ok(value),
             _ => return self.user_iter(value),
         };

@@ -5,6 +5,7 @@ pub(crate) mod bytes;
 pub(crate) mod bytes_ascii;
 pub(crate) mod dict;
 pub(crate) mod float;
+pub(crate) mod coroutine;
 pub(crate) mod generator;
 pub(crate) mod list;
 pub(crate) mod number;
