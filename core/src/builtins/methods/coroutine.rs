@@ -71,8 +71,15 @@ pub(crate) fn asend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 pub(crate) fn athrow(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("athrow", 1, 3)?.to_vec();
     let id = async_gen_id(vm, receiver)?;
+    let is_exception = |vm: &Vm, v: Value| {
+        v.as_obj()
+            .is_some_and(|e| matches!(vm.heap.get(e), Object::Exception(_)))
+    };
     let exc = match parts[0] {
-        Value::Obj(e) if matches!(vm.heap.get(e), Object::Exception(_)) => parts[0],
+        v if is_exception(vm, v) => v,
+        Value::Obj(c) if vm.class(c).is_some() && parts.get(1).is_some_and(|v| is_exception(vm, *v)) => {
+            parts[1]
+        }
         class @ Value::Obj(c) if vm.class(c).is_some() => {
             vm.call_nested(class, parts.get(1).copied().into_iter().collect())?
         }
