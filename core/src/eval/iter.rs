@@ -77,6 +77,11 @@ impl Vm {
                 return Err(ops::not_iterable(&self.type_name(value)));
             }
             Object::Iter(_) | Object::Generator(_) => return Ok(value),
+            Object::AsyncOp(op)
+                if matches!(op.kind, crate::value::awaitable::AsyncOpKind::Await) =>
+            {
+                return Ok(value)
+            }
             _ => return self.user_iter(value),
         };
         Ok(Value::Obj(self.heap.alloc(Object::Iter(iter))))
