@@ -288,6 +288,10 @@ class BaseEventLoop(AbstractEventLoop):
             raise TypeError('delay must not be None')
         timer = self.call_at(self.time() + delay, callback, *args,
                              context=context)
+        if delay > 0 and timer._key[0] <= self._now_ns:
+            # A real clock always moves on, however short the delay.
+            timer._key = (self._now_ns + 1, timer._key[1])
+            heapq.heapify(self._scheduled)
         return timer
 
     def call_at(self, when, callback, *args, context=None):
@@ -297,7 +301,12 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         timer = TimerHandle(when, callback, args, self, context)
         self._timer_serial += 1
-        timer._key = (max(self._ns_of(when), self._now_ns), self._timer_serial)
+        # A timer in the future is at least 1 ns away, as on a real clock,
+        # so that a loop polling the time always sees it move.
+        due = self._ns_of(when)
+        if when > self.time():
+            due = max(due, self._now_ns + 1)
+        timer._key = (max(due, self._now_ns), self._timer_serial)
         heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
