@@ -211,8 +211,11 @@ pub(crate) enum Instr {
     Send(u32),
     /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
     RaiseVarargs(u32),
-    /// `[v] -> [awaitable iterator]` for `await` (`__await__`, or a coroutine itself).
-    GetAwaitable,
+    /// `[v] -> [awaitable iterator]` for `await` (`__await__`, or a coroutine
+    /// itself); the operand says where `v` came from, for the error message:
+    /// 0 an `await`, 1 `__aenter__`, 2 `__aexit__`, 3 `__anext__` (CPython's
+    /// `GET_AWAITABLE` oparg, with `GET_ANEXT`'s check as 3).
+    GetAwaitable(u32),
     /// `[obj] -> [async iterator]` (`__aiter__`) for `async for`.
     GetAIter,
     /// `[aiter] -> [aiter, awaitable]` (`__anext__`) for `async for`.

@@ -16,7 +16,7 @@ fn effect(instr: Instr, jumped: bool) -> i32 {
         I::Swap(_) | I::GetYieldFromIter | I::LoadAttr(_) | I::YieldValue => 0,
         I::DeleteFast(_) | I::DeleteDeref(_) | I::DeleteGlobal(_) | I::DeleteName(_) => 0,
         I::LoadSpecial(_) | I::CheckExcMatch => 0,
-        I::GetAwaitable | I::GetAIter => 0,
+        I::GetAwaitable(_) | I::GetAIter => 0,
         I::GetANext => 1,
         I::EndAsyncFor => -2,
         I::CheckEgMatch => 1,

@@ -304,7 +304,7 @@ impl<'a> Lowerer<'a> {
                     }
                     self.call_exit_none();
                     if is_async {
-                        self.emit_await();
+                        self.emit_await_from(super::lower_async::AWAIT_AEXIT);
                     }
                     self.u().b.emit(Instr::PopTop);
                 }

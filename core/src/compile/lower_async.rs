@@ -8,11 +8,26 @@ use super::code::{Const, Instr};
 use super::lower::{FBlock, LResult, Lowerer};
 use crate::syntax::ast::{self, Expr};
 
+/// `GetAwaitable` operands: what produced the awaited value.
+const AWAIT_EXPR: u32 = 0;
+/// The result of `__aenter__()`.
+pub(crate) const AWAIT_AENTER: u32 = 1;
+/// The result of `__aexit__(...)`.
+pub(crate) const AWAIT_AEXIT: u32 = 2;
+/// The result of `__anext__()`.
+const AWAIT_ANEXT: u32 = 3;
+
 impl<'a> Lowerer<'a> {
     /// `[awaitable] -> [result]`: `GET_AWAITABLE; LOAD_CONST None; SEND` loop.
     pub(crate) fn emit_await(&mut self) {
+        self.emit_await_from(AWAIT_EXPR);
+    }
+
+    /// [`Self::emit_await`] of the result of `__aenter__`/`__aexit__`/`__anext__`
+    /// (`source`, the `GetAwaitable` operand).
+    pub(crate) fn emit_await_from(&mut self, source: u32) {
         let b = &mut self.u().b;
-        b.emit(Instr::GetAwaitable);
+        b.emit(Instr::GetAwaitable(source));
         b.load_const(Const::None);
         let (top, end) = (b.label(), b.label());
         b.place(top);
@@ -28,7 +43,7 @@ impl<'a> Lowerer<'a> {
     fn next_async_item(&mut self, stop: super::builder::Label) {
         self.u().b.push_handler(stop, 0);
         self.u().b.emit(Instr::GetANext);
-        self.emit_await();
+        self.emit_await_from(AWAIT_ANEXT);
         self.u().b.pop_handler();
     }
 

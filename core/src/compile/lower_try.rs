@@ -225,7 +225,7 @@ impl<'a> Lowerer<'a> {
         b.span = w.span;
         b.emit(Instr::Call(0));
         if w.is_async {
-            self.emit_await();
+            self.emit_await_from(super::lower_async::AWAIT_AENTER);
         }
         let b = &mut self.u().b;
         let (handler, end) = (b.label(), b.label());
@@ -247,7 +247,7 @@ impl<'a> Lowerer<'a> {
         self.u().b.span = w.span;
         self.call_exit_none();
         if w.is_async {
-            self.emit_await();
+            self.emit_await_from(super::lower_async::AWAIT_AEXIT);
         }
         let b = &mut self.u().b;
         b.emit(Instr::PopTop);
@@ -261,7 +261,7 @@ impl<'a> Lowerer<'a> {
         b.span = w.span;
         b.emit(Instr::WithExceptStart);
         if w.is_async {
-            self.emit_await();
+            self.emit_await_from(super::lower_async::AWAIT_AEXIT);
         }
         let b = &mut self.u().b;
         let suppress = b.label();

@@ -64,7 +64,7 @@ impl Vm {
 
     /// `GetAwaitable`: a coroutine or async-generator step is awaited directly;
     /// anything else through its `__await__()`.
-    pub(crate) fn get_awaitable(&mut self, v: Value) -> RunResult<Called> {
+    pub(crate) fn get_awaitable(&mut self, v: Value, source: u32) -> RunResult<Called> {
         if let Some(id) = v.as_obj() {
             match self.heap.get(id) {
                 Object::Generator(g) if g.kind == GenKind::Coroutine => {
@@ -80,13 +80,28 @@ impl Vm {
         let is_generator = self.gen_kind(v).is_some();
         match self.special_method(v, "__await__")? {
             Some(method) if !is_generator => self.call(method, Args::positional(Vec::new())),
-            _ => Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "object {} can't be used in 'await' expression",
-                    self.type_name(v)
-                ),
-            )),
+            _ => {
+                let t = self.type_name(v);
+                Err(RunError::new(
+                    ExcKind::TypeError,
+                    match source {
+                        1 | 2 => {
+                            let method = if source == 1 { "__aenter__" } else { "__aexit__" };
+                            format!("'async with' received an object from {method} that does not implement __await__: {t}")
+                        }
+                        3 => format!("'async for' received an invalid object from __anext__: {t}"),
+                        _ => format!("object {t} can't be used in 'await' expression"),
+                    },
+                ))
+            }
+        }
+    }
+
+    /// Whether `v` is an iterator (what `__await__()` must return).
+    pub(crate) fn is_iterator(&mut self, v: Value) -> bool {
+        match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Iter(_) | Object::Generator(_) | Object::AsyncOp(_)) => true,
+            _ => matches!(self.special_method(v, "__next__"), Ok(Some(_))),
         }
     }
 
@@ -121,7 +136,7 @@ impl Vm {
             None => Err(RunError::new(
                 ExcKind::TypeError,
                 format!(
-                    "'async for' requires an iterator with __anext__ method, got {}",
+                    "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                     self.type_name(v)
                 ),
             )),

@@ -140,6 +140,15 @@ impl Vm {
                 _ => {}
             }
         }
+        if !self.is_iterator(sub) {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    self.type_name(sub)
+                ),
+            ));
+        }
         match self.iter_next(sub)? {
             super::iter::Next::Item(v) => Ok(Called::Value(v)),
             super::iter::Next::Done => {

@@ -607,9 +607,9 @@ impl Vm {
                 frame.stack.push(it);
             }
             I::Send(target) => return self.send(frame, target),
-            I::GetAwaitable => {
+            I::GetAwaitable(source) => {
                 let v = Vm::pop(frame)?;
-                return self.parked(frame, |vm| vm.get_awaitable(v));
+                return self.parked(frame, |vm| vm.get_awaitable(v, source));
             }
             I::GetAIter => {
                 let v = Vm::pop(frame)?;
