@@ -74,8 +74,8 @@ use crate::stdlib::io::methods as file;
 use crate::stdlib::{io as stdio, json, math, posix, pyex, re, sys};
 use functions::{io, iter, numeric, reflect, scope};
 use methods::{
-    bytearray, bytes, bytes_ascii, coroutine, dict, float, generator, list, number, number_unary, object,
-    range, set, slots, str as strm, str_format, str_search, type_,
+    bytearray, bytes, bytes_ascii, coroutine, dict, float, generator, list, number, number_unary,
+    object, range, set, slots, str as strm, str_format, str_search, type_,
 };
 
 /// Every builtin function and method. Adding one = one line here.

@@ -48,7 +48,11 @@ impl Vm {
     }
 
     /// `type(v).name` bound to `v`, for builtin and user types alike.
-    pub(crate) fn special_method(&mut self, v: Value, name: &'static str) -> RunResult<Option<Value>> {
+    pub(crate) fn special_method(
+        &mut self,
+        v: Value,
+        name: &'static str,
+    ) -> RunResult<Option<Value>> {
         let sym = self.interner.intern_static(name);
         let class = self.type_of(v);
         if let Some(attr) = self.type_attr(class, sym) {
@@ -86,7 +90,11 @@ impl Vm {
                     ExcKind::TypeError,
                     match source {
                         1 | 2 => {
-                            let method = if source == 1 { "__aenter__" } else { "__aexit__" };
+                            let method = if source == 1 {
+                                "__aenter__"
+                            } else {
+                                "__aexit__"
+                            };
                             format!("'async with' received an object from {method} that does not implement __await__: {t}")
                         }
                         3 => format!("'async for' received an invalid object from __anext__: {t}"),
@@ -124,7 +132,10 @@ impl Vm {
 
     /// `GetANext`: `__anext__()` of the async iterator.
     pub(crate) fn get_anext(&mut self, v: Value) -> RunResult<Called> {
-        if let Some(id) = v.as_obj().filter(|_| self.gen_kind(v) == Some(GenKind::AsyncGenerator)) {
+        if let Some(id) = v
+            .as_obj()
+            .filter(|_| self.gen_kind(v) == Some(GenKind::AsyncGenerator))
+        {
             let kind = AsyncOpKind::ASend {
                 value: Value::None,
                 default: None,
@@ -195,16 +206,16 @@ impl Vm {
         let closing = kind == AsyncOpKind::AClose;
         if gen_finished || (closing && !gen_started) {
             self.finish_generator(gen);
-            return self.async_finished(op, AsyncExit::Return);
+            return Ok(self.async_finished(op, AsyncExit::Return));
         }
         self.resume_generator(gen, GenMode::Async(op), input)
     }
 
     /// Delivers the end of an async step: sets `self.pending` for the
-    /// awaiting frame (or returns the error to raise there).
-    fn async_finished(&mut self, op: ObjId, exit: AsyncExit) -> RunResult<Called> {
+    /// awaiting frame (which the frame loop hands it as if a frame returned).
+    fn async_finished(&mut self, op: ObjId, exit: AsyncExit) -> Called {
         self.pending = Some(self.async_outcome(op, exit));
-        Ok(Called::Pushed)
+        Called::Pushed
     }
 
     /// What the frame awaiting `op` receives when the async generator's frame
@@ -234,7 +245,9 @@ impl Vm {
                 AsyncOpKind::ASend {
                     default: Some(d), ..
                 } => Pending::Returned(d),
-                _ => Pending::Error(RunError::new(ExcKind::StopAsyncIteration, String::new()).without_args()),
+                _ => Pending::Error(
+                    RunError::new(ExcKind::StopAsyncIteration, String::new()).without_args(),
+                ),
             },
             AsyncExit::Raise(error) => {
                 let ends = self.error_is(&error, ExcKind::GeneratorExit)
@@ -292,10 +305,7 @@ impl Vm {
             GenKind::AsyncGenerator => "async generator",
         };
         if kind == GenKind::AsyncGenerator && self.error_is(&error, ExcKind::StopAsyncIteration) {
-            return self.chained_runtime_error(
-                error,
-                "async generator raised StopAsyncIteration",
-            );
+            return self.chained_runtime_error(error, "async generator raised StopAsyncIteration");
         }
         self.generator_raised(error, what)
     }

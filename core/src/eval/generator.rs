@@ -34,11 +34,9 @@ impl Vm {
                 _ if kind == crate::compile::code::GenKind::Coroutine => {
                     Err(super::coroutine::reused_coroutine())
                 }
-                (_, GenMode::Async(_)) => Err(RunError::new(
-                    ExcKind::StopAsyncIteration,
-                    String::new(),
-                )
-                .without_args()),
+                (_, GenMode::Async(_)) => {
+                    Err(RunError::new(ExcKind::StopAsyncIteration, String::new()).without_args())
+                }
                 (_, GenMode::Iter) => {
                     self.pending = Some(Pending::Exhausted);
                     Ok(Called::Pushed)

@@ -9,10 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use super::coroutine::AsyncExit;
 use super::frame::{Frame, GenMode, Pending, PyFrame};
-use crate::compile::code::GenKind;
 use super::interp::Exit;
 use super::types::Types;
 use crate::compile::code::Code;
+use crate::compile::code::GenKind;
 use crate::compile::{CodeId, Program};
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::host::{HostCall, HostModule, Reply};

@@ -77,7 +77,9 @@ pub(crate) fn athrow(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
     };
     let exc = match parts[0] {
         v if is_exception(vm, v) => v,
-        Value::Obj(c) if vm.class(c).is_some() && parts.get(1).is_some_and(|v| is_exception(vm, *v)) => {
+        Value::Obj(c)
+            if vm.class(c).is_some() && parts.get(1).is_some_and(|v| is_exception(vm, *v)) =>
+        {
             parts[1]
         }
         class @ Value::Obj(c) if vm.class(c).is_some() => {
