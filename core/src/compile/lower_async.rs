@@ -26,8 +26,14 @@ impl<'a> Lowerer<'a> {
     /// [`Self::emit_await`] of the result of `__aenter__`/`__aexit__`/`__anext__`
     /// (`source`, the `GetAwaitable` operand).
     pub(crate) fn emit_await_from(&mut self, source: u32) {
+        self.u().b.emit(Instr::GetAwaitable(source));
+        self.emit_send_loop();
+    }
+
+    /// `[iterator] -> [result]`: the delegation loop of `yield from` and
+    /// `await` (`LOAD_CONST None; SEND; YIELD_VALUE; JUMP` back).
+    pub(crate) fn emit_send_loop(&mut self) {
         let b = &mut self.u().b;
-        b.emit(Instr::GetAwaitable(source));
         b.load_const(Const::None);
         let (top, end) = (b.label(), b.label());
         b.place(top);

@@ -119,13 +119,7 @@ impl<'a> Lowerer<'a> {
                 self.expr(&y.value)?;
                 let b = &mut self.u().b;
                 b.emit(Instr::GetYieldFromIter);
-                b.load_const(Const::None);
-                let (top, end) = (b.label(), b.label());
-                b.place(top);
-                b.emit_jump(Instr::Send, end);
-                b.emit(Instr::YieldValue);
-                b.emit_jump(Instr::Jump, top);
-                b.place(end);
+                self.emit_send_loop();
             }
             Expr::Await(a) => {
                 self.expr(&a.value)?;

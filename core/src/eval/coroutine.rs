@@ -250,8 +250,8 @@ impl Vm {
                 ),
             },
             AsyncExit::Raise(error) => {
-                let ends = self.error_is(&error, ExcKind::GeneratorExit)
-                    || self.error_is(&error, ExcKind::StopAsyncIteration);
+                let ends = self.error_matches(&error, ExcKind::GeneratorExit)
+                    || self.error_matches(&error, ExcKind::StopAsyncIteration);
                 if closing && ends {
                     return Pending::Returned(Value::None);
                 }
@@ -259,7 +259,7 @@ impl Vm {
                     default: Some(d), ..
                 } = kind
                 {
-                    if self.error_is(&error, ExcKind::StopAsyncIteration) {
+                    if self.error_matches(&error, ExcKind::StopAsyncIteration) {
                         return Pending::Returned(d);
                     }
                 }
@@ -284,18 +284,6 @@ impl Vm {
         matches!(at, Some(Instr::Send(_)))
     }
 
-    /// Whether `error` is an instance of builtin exception `kind`.
-    pub(crate) fn error_is(&self, error: &RunError, kind: ExcKind) -> bool {
-        match error {
-            RunError::New(e) => e.kind.is_subclass_of(kind),
-            RunError::Raised(id) => {
-                let class = self.types.exception(kind);
-                self.is_instance(Value::Obj(*id), class)
-            }
-            _ => false,
-        }
-    }
-
     /// PEP 479 for each kind of generator: `StopIteration` (and, out of an
     /// async generator, `StopAsyncIteration`) escaping becomes a `RuntimeError`.
     pub(crate) fn gen_raised(&mut self, error: RunError, kind: GenKind) -> RunError {
@@ -304,7 +292,9 @@ impl Vm {
             GenKind::Coroutine => "coroutine",
             GenKind::AsyncGenerator => "async generator",
         };
-        if kind == GenKind::AsyncGenerator && self.error_is(&error, ExcKind::StopAsyncIteration) {
+        if kind == GenKind::AsyncGenerator
+            && self.error_matches(&error, ExcKind::StopAsyncIteration)
+        {
             return self.chained_runtime_error(error, "async generator raised StopAsyncIteration");
         }
         self.generator_raised(error, what)
