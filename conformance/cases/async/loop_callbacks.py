@@ -22,7 +22,7 @@ async def main():
     print(out)
     await asyncio.sleep(0.5)
     print(out)
-    print("elapsed:", round(loop.time() - start, 2))
+    print("elapsed:", round(loop.time() - start, 1))
 
     fut = loop.create_future()
     loop.call_later(0.1, fut.set_result, "from a callback")

@@ -1,6 +1,8 @@
 # A bounded Queue between a fast producer and two slower consumers; join() waits for task_done.
 import asyncio
 
+COST = {"a": 0.11, "bb": 0.23, "c": 0.07, "dddd": 0.31, "ee": 0.13, "f": 0.05}
+
 
 async def producer(queue, items):
     for item in items:
@@ -12,7 +14,7 @@ async def producer(queue, items):
 async def consumer(name, queue, handled):
     while True:
         item = await queue.get()
-        await asyncio.sleep(0.1 * len(item))
+        await asyncio.sleep(COST[item])
         handled.append((name, item))
         print(f"{name} handled {item}")
         queue.task_done()

@@ -19,7 +19,7 @@ async def download(url, latency, sem):
 
 async def main():
     sem = asyncio.Semaphore(3)
-    latencies = [0.13, 0.21, 0.34, 0.07, 0.18, 0.29, 0.11]
+    latencies = [0.13, 0.31, 0.54, 0.07, 0.18, 0.29, 0.11]
     urls = [f"https://example.com/{name}" for name in ["a", "bb", "ccc", "dddd", "e", "ff", "g"]]
     sizes = await asyncio.gather(*(download(u, t, sem) for u, t in zip(urls, latencies)))
     print("sizes:", sizes)
