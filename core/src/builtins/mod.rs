@@ -74,8 +74,8 @@ use crate::stdlib::io::methods as file;
 use crate::stdlib::{io as stdio, json, math, posix, pyex, re, sys};
 use functions::{io, iter, numeric, reflect, scope};
 use methods::{
-    bytearray, bytes, bytes_ascii, dict, float, generator, list, number, number_unary, object,
-    range, set, slots, str as strm, str_format, str_search, type_,
+    bytearray, bytes, bytes_ascii, coroutine, dict, float, generator, list, number, number_unary,
+    object, range, set, slots, str as strm, str_format, str_search, type_,
 };
 
 /// Every builtin function and method. Adding one = one line here.
@@ -548,6 +548,17 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("iterator", "__next__", range::iterator_next),
     plain("iterator", "__iter__", range::iterator_iter),
     plain("generator", "__iter__", range::iterator_iter),
+    frames("builtins", "aiter", coroutine::builtin_aiter),
+    frames("builtins", "anext", coroutine::builtin_anext),
+    frames("coroutine", "send", generator::send),
+    frames("coroutine", "throw", generator::throw),
+    plain("coroutine", "close", generator::close),
+    plain("coroutine", "__await__", coroutine::coroutine_await),
+    plain("async_generator", "__aiter__", coroutine::aiter_self),
+    plain("async_generator", "__anext__", coroutine::anext),
+    plain("async_generator", "asend", coroutine::asend),
+    plain("async_generator", "athrow", coroutine::athrow),
+    plain("async_generator", "aclose", coroutine::aclose),
     frames("generator", "__next__", generator_next),
     plain("float", "hex", float::hex),
     plain("float", "fromhex", float::fromhex),

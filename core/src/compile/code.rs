@@ -211,6 +211,17 @@ pub(crate) enum Instr {
     Send(u32),
     /// `raise` (0), `raise exc` (1), `raise exc from cause` (2).
     RaiseVarargs(u32),
+    /// `[v] -> [awaitable iterator]` for `await` (`__await__`, or a coroutine
+    /// itself); the operand says where `v` came from, for the error message:
+    /// 0 an `await`, 1 `__aenter__`, 2 `__aexit__`, 3 `__anext__` (CPython's
+    /// `GET_AWAITABLE` oparg, with `GET_ANEXT`'s check as 3).
+    GetAwaitable(u32),
+    /// `[obj] -> [async iterator]` (`__aiter__`) for `async for`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable]` (`__anext__`) for `async for`.
+    GetANext,
+    /// `[aiter, exc] -> []` when `exc` is `StopAsyncIteration`, else re-raise it.
+    EndAsyncFor,
     /// `[.., exc] -> ` re-raise `exc` (operand unused).
     Reraise(u32),
     /// `[exc] -> [prev_exc, exc]`: enter an except block.
@@ -327,6 +338,18 @@ pub(crate) struct Params {
     pub varkw: bool,
 }
 
+/// The kind of suspendable frame a code object's calls create.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum GenKind {
+    /// `def` with `yield` (`CO_GENERATOR`).
+    #[default]
+    Generator,
+    /// `async def` without `yield` (`CO_COROUTINE`).
+    Coroutine,
+    /// `async def` with `yield` (`CO_ASYNC_GENERATOR`).
+    AsyncGenerator,
+}
+
 /// A compiled scope.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Code {
@@ -336,8 +359,12 @@ pub(crate) struct Code {
     pub qualname: Box<str>,
     /// Module, function or class body.
     pub kind: CodeKind,
-    /// A generator function (calling it makes a generator).
+    /// A generator function (calling it makes a generator, a coroutine or an
+    /// async generator, as `gen_kind` says).
     pub is_generator: bool,
+    /// What calling a generator function makes.
+    #[serde(default)]
+    pub gen_kind: GenKind,
     /// The instructions.
     pub instrs: Vec<Instr>,
     /// The source span each instruction came from (tracebacks, line numbers).

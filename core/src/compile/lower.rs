@@ -55,6 +55,8 @@ pub(crate) enum FBlock<'a> {
     With {
         /// Handler-stack height outside the `with` handler.
         handlers: usize,
+        /// `async with`: leaving awaits `__aexit__(None, None, None)`.
+        is_async: bool,
     },
 }
 
@@ -66,7 +68,7 @@ impl FBlock<'_> {
             FBlock::TryFinally { handlers, .. }
             | FBlock::FinallyEnd { handlers }
             | FBlock::ExceptBody { handlers, .. }
-            | FBlock::With { handlers } => Some(*handlers),
+            | FBlock::With { handlers, .. } => Some(*handlers),
         }
     }
 }
@@ -296,11 +298,14 @@ impl<'a> Lowerer<'a> {
                         self.clear_name(name);
                     }
                 }
-                FBlock::With { .. } => {
+                FBlock::With { is_async, .. } => {
                     if preserve_tos {
                         self.u().b.emit(Instr::Swap(2));
                     }
                     self.call_exit_none();
+                    if is_async {
+                        self.emit_await_from(super::lower_async::AWAIT_AEXIT);
+                    }
                     self.u().b.emit(Instr::PopTop);
                 }
             }

@@ -9,9 +9,6 @@ use crate::syntax::ast::{self, Expr, Span};
 
 impl<'a> Lowerer<'a> {
     pub(crate) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> LResult {
-        if f.is_async {
-            return Err(self.unsupported("async def", f.span));
-        }
         for d in &f.decorator_list {
             self.expr(d)?;
         }
@@ -139,9 +136,6 @@ impl<'a> Lowerer<'a> {
         let Some(first) = generators.first() else {
             return Err(self.error("comprehension without 'for'", span));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(self.unsupported("async comprehension", span));
-        }
         let scope = self.scope(span, ScopeKind::Comprehension)?;
         let name = match expr {
             Expr::ListComp(_) => "<listcomp>",
@@ -183,12 +177,20 @@ impl<'a> Lowerer<'a> {
         self.make_function(code, 0, scope);
         self.expr(&first.iter)?;
         self.u().b.span = span;
-        self.u().b.emit(Instr::GetIter);
+        self.u().b.emit(if first.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.u().b.emit(Instr::Call(1));
+        let awaited = scope.gen_kind == Some(super::code::GenKind::Coroutine);
+        if awaited && !matches!(expr, Expr::GeneratorExp(_)) {
+            self.emit_await();
+        }
         Ok(())
     }
 
-    fn comprehension_loop(
+    pub(crate) fn comprehension_loop(
         &mut self,
         expr: &'a Expr,
         generators: &'a [ast::Comprehension],
@@ -201,7 +203,14 @@ impl<'a> Lowerer<'a> {
             self.u().b.emit(Instr::LoadFast(0));
         } else {
             self.expr(&generator.iter)?;
-            self.u().b.emit(Instr::GetIter);
+            self.u().b.emit(if generator.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
+        }
+        if generator.is_async {
+            return self.async_comprehension_loop(expr, generators, i);
         }
         let (top, end) = (self.u().b.label(), self.u().b.label());
         self.u().b.place(top);
@@ -271,7 +280,8 @@ impl<'a> Lowerer<'a> {
         b.varnames.clone_from(&scope.varnames);
         b.cellvars.clone_from(&scope.cellvars);
         b.freevars.clone_from(&scope.freevars);
-        b.is_generator = scope.is_generator;
+        b.is_generator = scope.is_generator || scope.gen_kind.is_some();
+        b.gen_kind = scope.gen_kind.unwrap_or_default();
         b.cell_params = scope
             .cellvars
             .iter()

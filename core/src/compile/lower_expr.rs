@@ -119,15 +119,13 @@ impl<'a> Lowerer<'a> {
                 self.expr(&y.value)?;
                 let b = &mut self.u().b;
                 b.emit(Instr::GetYieldFromIter);
-                b.load_const(Const::None);
-                let (top, end) = (b.label(), b.label());
-                b.place(top);
-                b.emit_jump(Instr::Send, end);
-                b.emit(Instr::YieldValue);
-                b.emit_jump(Instr::Jump, top);
-                b.place(end);
+                self.emit_send_loop();
             }
-            Expr::Await(a) => return Err(self.unsupported("await", a.span)),
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.u().b.span = a.span;
+                self.emit_await();
+            }
             Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.span)),
         }
         Ok(())

@@ -243,7 +243,7 @@ impl<'a> Lowerer<'a> {
 
     fn for_(&mut self, f: &'a ast::StmtFor) -> LResult {
         if f.is_async {
-            return Err(self.unsupported("async for", f.span));
+            return self.async_for(f);
         }
         self.expr(&f.iter)?;
         let (top, orelse, end) = (self.u().b.label(), self.u().b.label(), self.u().b.label());

@@ -199,19 +199,21 @@ impl<'a> Lowerer<'a> {
     }
 
     pub(crate) fn with(&mut self, w: &'a ast::StmtWith) -> LResult {
-        if w.is_async {
-            return Err(self.unsupported("async with", w.span));
-        }
         self.with_item(w, 0)
     }
 
+    /// One item of `with` / `async with` (CPython's `compiler_with` and
+    /// `compiler_async_with`: the async form awaits `__aenter__()` and `__aexit__(...)`).
     fn with_item(&mut self, w: &'a ast::StmtWith, i: usize) -> LResult {
         let Some(item) = w.items.get(i) else {
             return self.stmts(&w.body);
         };
         self.expr(&item.context_expr)?;
-        let exit = self.name("__exit__");
-        let enter = self.name("__enter__");
+        let (exit, enter) = if w.is_async {
+            (self.name("__aexit__"), self.name("__aenter__"))
+        } else {
+            (self.name("__exit__"), self.name("__enter__"))
+        };
         let b = &mut self.u().b;
         b.span = item.span;
         b.emit(Instr::Copy(1));
@@ -222,10 +224,17 @@ impl<'a> Lowerer<'a> {
         // `__enter__`/`__exit__`: they carry the whole statement's span.
         b.span = w.span;
         b.emit(Instr::Call(0));
+        if w.is_async {
+            self.emit_await_from(super::lower_async::AWAIT_AENTER);
+        }
+        let b = &mut self.u().b;
         let (handler, end) = (b.label(), b.label());
         let outer = b.handler_depth();
         b.push_handler(handler, -1);
-        self.u().fblocks.push(FBlock::With { handlers: outer });
+        self.u().fblocks.push(FBlock::With {
+            handlers: outer,
+            is_async: w.is_async,
+        });
         match &item.optional_vars {
             Some(target) => self.store_target(target)?,
             None => {
@@ -237,6 +246,9 @@ impl<'a> Lowerer<'a> {
         self.u().b.pop_handler();
         self.u().b.span = w.span;
         self.call_exit_none();
+        if w.is_async {
+            self.emit_await_from(super::lower_async::AWAIT_AEXIT);
+        }
         let b = &mut self.u().b;
         b.emit(Instr::PopTop);
         b.emit_jump(Instr::Jump, end);
@@ -248,6 +260,10 @@ impl<'a> Lowerer<'a> {
         b.push_handler(cleanup, -1);
         b.span = w.span;
         b.emit(Instr::WithExceptStart);
+        if w.is_async {
+            self.emit_await_from(super::lower_async::AWAIT_AEXIT);
+        }
+        let b = &mut self.u().b;
         let suppress = b.label();
         b.emit_jump(Instr::PopJumpIfTrue, suppress);
         b.emit(Instr::Reraise(2));

@@ -25,6 +25,7 @@ mod dump;
 mod errors;
 mod future;
 mod lower;
+mod lower_async;
 mod lower_def;
 mod lower_expr;
 mod lower_match;

@@ -49,6 +49,8 @@ pub(crate) struct ScopeInfo {
     pub freevars: Vec<Box<str>>,
     /// Contains `yield` or `yield from`.
     pub is_generator: bool,
+    /// `async def` or an async comprehension: a coroutine or async generator.
+    pub gen_kind: Option<super::code::GenKind>,
     /// The class name that mangles `__private` names here.
     pub private: Option<String>,
     kind: Option<ScopeKind>,
@@ -142,6 +144,13 @@ fn scope_info(table: &ScopeTable, s: &scope::Scope) -> ScopeInfo {
         cellvars: s.cellvars.iter().map(|n| text(*n)).collect(),
         freevars: s.freevars.iter().map(|n| text(*n)).collect(),
         is_generator: s.flags.is_generator(),
+        gen_kind: if s.flags.is_coroutine() {
+            Some(super::code::GenKind::Coroutine)
+        } else if s.flags.is_async_generator() {
+            Some(super::code::GenKind::AsyncGenerator)
+        } else {
+            None
+        },
         private: s.private.map(|n| table.name(n).to_owned()),
         kind: Some(kind),
         resolved: HashMap::new(),

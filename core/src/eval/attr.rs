@@ -369,17 +369,23 @@ impl Vm {
                 return Ok(self.bind_method(v, obj));
             }
         }
-        let enter = self.interner.intern("__enter__");
+        let is_async = matches!(self.interner.name(name), "__aenter__" | "__aexit__");
+        let (enter, protocol, exit) = if is_async {
+            ("__aenter__", "asynchronous context manager", "__aexit__")
+        } else {
+            ("__enter__", "context manager", "__exit__")
+        };
+        let enter = self.interner.intern(enter);
         let missed_exit = name != enter && self.lookup_type_attr(class, enter).is_some();
         let suffix = if missed_exit {
-            " (missed __exit__ method)"
+            format!(" (missed {exit} method)")
         } else {
-            ""
+            String::new()
         };
         Err(RunError::new(
             ExcKind::TypeError,
             format!(
-                "'{}' object does not support the context manager protocol{suffix}",
+                "'{}' object does not support the {protocol} protocol{suffix}",
                 self.type_name(obj)
             ),
         ))

@@ -147,6 +147,7 @@ impl Vm {
                 handled: None,
                 name,
                 qualname,
+                kind: code.gen_kind,
             }));
             return Ok(Called::Value(Value::Obj(gen)));
         }

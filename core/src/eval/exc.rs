@@ -219,12 +219,17 @@ impl Vm {
     }
 
     /// A `StopIteration` escaping a generator becomes a `RuntimeError` (PEP 479).
-    pub(crate) fn generator_raised(&mut self, error: RunError) -> RunError {
+    pub(crate) fn generator_raised(&mut self, error: RunError, what: &str) -> RunError {
         if !self.is_stop_iteration(&error) {
             return error;
         }
+        self.chained_runtime_error(error, &format!("{what} raised StopIteration"))
+    }
+
+    /// `RuntimeError(message)` raised from `error` (its cause and context).
+    pub(crate) fn chained_runtime_error(&mut self, error: RunError, message: &str) -> RunError {
         let cause = self.materialize(error);
-        let new = RunError::new(ExcKind::RuntimeError, "generator raised StopIteration");
+        let new = RunError::new(ExcKind::RuntimeError, message.to_owned());
         match (self.materialize(new), cause) {
             (Ok(id), Ok(cause)) => {
                 if let Some(Object::Exception(e)) = self.heap.get_mut(id) {

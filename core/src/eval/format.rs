@@ -201,7 +201,15 @@ impl Vm {
                     self.repr(c)?
                 )
             }
-            Object::Generator(g) => format!("<generator object {} at {}>", g.qualname, address(id)),
+            Object::Generator(g) => {
+                let kind = match g.kind {
+                    crate::compile::code::GenKind::Generator => "generator",
+                    crate::compile::code::GenKind::Coroutine => "coroutine",
+                    crate::compile::code::GenKind::AsyncGenerator => "async_generator",
+                };
+                format!("<{kind} object {} at {}>", g.qualname, address(id))
+            }
+            Object::AsyncOp(op) => format!("<{} object at {}>", op.type_name(), address(id)),
             Object::Cell(_) => format!("<cell at {}>", address(id)),
             Object::Traceback(_) => format!("<traceback object at {}>", address(id)),
             Object::Exception(e) => {

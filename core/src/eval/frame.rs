@@ -16,6 +16,9 @@ pub(crate) enum GenMode {
     Send,
     /// `next()`/`send()`: a `return` raises `StopIteration(value)`.
     Next,
+    /// An async generator driven by the awaitable `asend`/`athrow`/`aclose`
+    /// step (`eval/coroutine.rs` translates its yields and its end).
+    Async(ObjId),
 }
 
 /// The activation of a code object.

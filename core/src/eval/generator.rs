@@ -27,9 +27,16 @@ impl Vm {
             ));
         }
         let started = g.started;
+        let kind = g.kind;
         let Some(mut frame) = g.frame.take().filter(|_| !g.finished) else {
             return match (input, mode) {
                 (Pending::Error(e), _) => Err(e),
+                _ if kind == crate::compile::code::GenKind::Coroutine => {
+                    Err(super::coroutine::reused_coroutine())
+                }
+                (_, GenMode::Async(_)) => {
+                    Err(RunError::new(ExcKind::StopAsyncIteration, String::new()).without_args())
+                }
                 (_, GenMode::Iter) => {
                     self.pending = Some(Pending::Exhausted);
                     Ok(Called::Pushed)
@@ -123,9 +130,22 @@ impl Vm {
     /// `Send` of `yield from`: resumes `sub` with `value`.
     pub(crate) fn send_into(&mut self, sub: Value, value: Value) -> RunResult<Called> {
         if let Value::Obj(id) = sub {
-            if matches!(self.heap.get(id), Object::Generator(_)) {
-                return self.resume_generator(id, GenMode::Send, Pending::Value(value));
+            match self.heap.get(id) {
+                Object::Generator(_) => {
+                    return self.resume_generator(id, GenMode::Send, Pending::Value(value));
+                }
+                Object::AsyncOp(_) => return self.async_op_send(id, Pending::Value(value)),
+                _ => {}
             }
+        }
+        if !self.is_iterator(sub) {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "__await__() returned non-iterator of type '{}'",
+                    self.type_name(sub)
+                ),
+            ));
         }
         match self.iter_next(sub)? {
             super::iter::Next::Item(v) => Ok(Called::Value(v)),

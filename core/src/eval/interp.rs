@@ -607,6 +607,26 @@ impl Vm {
                 frame.stack.push(it);
             }
             I::Send(target) => return self.send(frame, target),
+            I::GetAwaitable(source) => {
+                let v = Vm::pop(frame)?;
+                return self.parked(frame, |vm| vm.get_awaitable(v, source));
+            }
+            I::GetAIter => {
+                let v = Vm::pop(frame)?;
+                return self.parked(frame, |vm| vm.get_aiter(v));
+            }
+            I::GetANext => {
+                let v = Vm::top(frame)?;
+                return self.parked(frame, |vm| vm.get_anext(v));
+            }
+            I::EndAsyncFor => {
+                let exc = Vm::pop(frame)?;
+                Vm::pop(frame)?;
+                let stop = self.types.exception(ExcKind::StopAsyncIteration);
+                if !self.is_instance(exc, stop) {
+                    return Err(Vm::reraise(exc));
+                }
+            }
             I::RaiseVarargs(n) => return Err(self.raise(frame, n)?),
             I::Reraise(_) => {
                 let exc = Vm::pop(frame)?;

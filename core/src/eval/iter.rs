@@ -73,7 +73,15 @@ impl Vm {
                 index: 0,
                 len: s.len(),
             },
+            Object::Generator(g) if g.kind != crate::compile::code::GenKind::Generator => {
+                return Err(ops::not_iterable(&self.type_name(value)));
+            }
             Object::Iter(_) | Object::Generator(_) => return Ok(value),
+            Object::AsyncOp(op)
+                if matches!(op.kind, crate::value::awaitable::AsyncOpKind::Await) =>
+            {
+                return Ok(value)
+            }
             _ => return self.user_iter(value),
         };
         Ok(Value::Obj(self.heap.alloc(Object::Iter(iter))))

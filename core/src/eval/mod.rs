@@ -25,6 +25,7 @@ mod compare;
 mod complex;
 pub(crate) mod consume;
 pub(crate) mod cont;
+pub(crate) mod coroutine;
 mod descriptor;
 mod dunder;
 mod exc;

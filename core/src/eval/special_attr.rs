@@ -350,6 +350,7 @@ impl Vm {
         let varnames: Vec<String> = code.varnames.iter().map(ToString::to_string).collect();
         let freevars: Vec<String> = code.freevars.iter().map(ToString::to_string).collect();
         let (name, qualname) = (code.name.to_string(), code.qualname.to_string());
+        let flags = code_flags(code);
         let line = code
             .spans
             .first()
@@ -367,6 +368,7 @@ impl Vm {
         set(self, "co_posonlyargcount", Value::Int(i64::from(p.posonly)));
         set(self, "co_kwonlyargcount", Value::Int(i64::from(p.kwonly)));
         set(self, "co_nlocals", Value::Int(nlocals as i64));
+        set(self, "co_flags", Value::Int(flags));
         set(self, "co_firstlineno", Value::Int(i64::from(line)));
         let names: Vec<Value> = varnames.into_iter().map(|n| self.new_str(n)).collect();
         let names = self.new_tuple(names);
@@ -393,4 +395,29 @@ impl Vm {
             _ => Ok(None),
         }
     }
+}
+
+/// `co_flags`: `CO_OPTIMIZED | CO_NEWLOCALS` for functions, `CO_VARARGS`,
+/// `CO_VARKEYWORDS`, and the generator kind (`CO_GENERATOR`, `CO_COROUTINE`,
+/// `CO_ASYNC_GENERATOR`), which `inspect.iscoroutinefunction` reads.
+fn code_flags(code: &crate::compile::code::Code) -> i64 {
+    use crate::compile::code::{CodeKind, GenKind};
+    let mut flags = 0;
+    if code.kind == CodeKind::Function {
+        flags |= 0x1 | 0x2;
+    }
+    if code.params.varargs {
+        flags |= 0x4;
+    }
+    if code.params.varkw {
+        flags |= 0x8;
+    }
+    if code.is_generator {
+        flags |= match code.gen_kind {
+            GenKind::Generator => 0x20,
+            GenKind::Coroutine => 0x80,
+            GenKind::AsyncGenerator => 0x200,
+        };
+    }
+    flags
 }

@@ -71,6 +71,7 @@ impl Vm {
     ) -> Option<Exit> {
         let caller = frame
             .generator
+            .filter(|(_, mode)| !matches!(mode, super::frame::GenMode::Async(_)))
             .and_then(|_| self.caller_in(program, program_index));
         let (Some((gen, _)), Some((mut caller, caller_code))) = (frame.generator, caller) else {
             let yielded = std::mem::replace(frame, self.blank_frame());
@@ -152,15 +153,20 @@ impl Vm {
             (Some(Instr::YieldValue), Some(Instr::Send(_)))
         );
         let sub = frame.stack.last().copied().and_then(Value::as_obj);
-        let Some(sub) =
-            sub.filter(|s| delegating && matches!(self.heap.get(*s), Object::Generator(_)))
-        else {
+        let Some(sub) = sub.filter(|s| {
+            delegating && matches!(self.heap.get(*s), Object::Generator(_) | Object::AsyncOp(_))
+        }) else {
             return Ok(Some(Pending::Error(error)));
         };
         frame.pc -= 1;
         let parked = std::mem::replace(frame, self.blank_frame());
         self.frames.push(Frame::Python(parked));
-        match self.resume_generator(sub, super::frame::GenMode::Send, Pending::Error(error)) {
+        let resumed = if matches!(self.heap.get(sub), Object::AsyncOp(_)) {
+            self.async_op_send(sub, Pending::Error(error))
+        } else {
+            self.resume_generator(sub, super::frame::GenMode::Send, Pending::Error(error))
+        };
+        match resumed {
             Ok(_) => Ok(None),
             Err(e) => {
                 // The delegate could not take it (finished, running): raise here.

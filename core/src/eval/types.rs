@@ -63,7 +63,19 @@ pub(crate) struct Types {
     /// (`type(map(f, x))` is `map`, `type(iter([]))` is `list_iterator`).
     #[serde(default)]
     pub iterator_kinds: Vec<ObjId>,
+    /// One class per name in [`ASYNC_KINDS`], in that order (`coroutine`, ...).
+    #[serde(default)]
+    pub async_kinds: Vec<ObjId>,
 }
+
+/// The types of coroutines, async generators and their awaitables.
+pub(crate) const ASYNC_KINDS: &[&str] = &[
+    "coroutine",
+    "async_generator",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "coroutine_wrapper",
+];
 
 /// The type names of builtin iterators that CPython gives their own class.
 const ITERATOR_KINDS: &[&str] = &[
@@ -157,7 +169,12 @@ impl Types {
             abc: object,
             exceptions: Vec::new(),
             iterator_kinds: Vec::new(),
+            async_kinds: Vec::new(),
         };
+        types.async_kinds = ASYNC_KINDS
+            .iter()
+            .map(|name| builtin_class(heap, name, Layout::Generator, &[object]))
+            .collect();
         types.iterator_kinds = ITERATOR_KINDS
             .iter()
             .map(|name| builtin_class(heap, name, Layout::Iterator, &[types.iterator]))
@@ -213,6 +230,15 @@ impl Types {
     pub(crate) fn exception(&self, kind: ExcKind) -> ObjId {
         let index = ExcKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
         self.exceptions.get(index).copied().unwrap_or(self.object)
+    }
+
+    /// The class of async kind `name` (one of [`ASYNC_KINDS`]).
+    pub(crate) fn async_kind(&self, name: &str) -> ObjId {
+        ASYNC_KINDS
+            .iter()
+            .position(|k| *k == name)
+            .and_then(|i| self.async_kinds.get(i).copied())
+            .unwrap_or(self.generator)
     }
 
     /// Every builtin class (registered in the builtins module).
@@ -283,7 +309,14 @@ impl Vm {
                 Object::Module(_) | Object::Namespace(_) => t.module,
                 Object::Cell(_) => t.cell,
                 Object::Traceback(_) => t.traceback,
-                Object::Generator(_) => t.generator,
+                Object::Generator(g) => match g.kind {
+                    crate::compile::code::GenKind::Generator => t.generator,
+                    crate::compile::code::GenKind::Coroutine => t.async_kind("coroutine"),
+                    crate::compile::code::GenKind::AsyncGenerator => {
+                        t.async_kind("async_generator")
+                    }
+                },
+                Object::AsyncOp(op) => t.async_kind(op.type_name()),
                 Object::Range(_) => t.range,
                 Object::Slice(_) => t.slice,
                 Object::Iter(it) => {

@@ -7,10 +7,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::coroutine::AsyncExit;
 use super::frame::{Frame, GenMode, Pending, PyFrame};
 use super::interp::Exit;
 use super::types::Types;
 use crate::compile::code::Code;
+use crate::compile::code::GenKind;
 use crate::compile::{CodeId, Program};
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::host::{HostCall, HostModule, Reply};
@@ -377,6 +379,7 @@ impl Vm {
                             GenMode::Iter => Pending::Exhausted,
                             GenMode::Send => Pending::Returned(value),
                             GenMode::Next => Pending::Error(self.stop_iteration(value)),
+                            GenMode::Async(op) => self.async_outcome(op, AsyncExit::Return),
                         }
                     }
                     None => Pending::Value(value),
@@ -384,10 +387,15 @@ impl Vm {
             }
             Exit::Yield(mut frame, value) => {
                 self.depth = self.depth.saturating_sub(1);
-                if let Some((gen, _)) = frame.generator.take() {
+                let mut pending = Pending::Value(value);
+                if let Some((gen, mode)) = frame.generator.take() {
+                    if let GenMode::Async(op) = mode {
+                        let wrapped = !self.yielded_in_await(&frame);
+                        pending = self.async_outcome(op, AsyncExit::Yield { value, wrapped });
+                    }
                     self.suspend_generator(gen, frame);
                 }
-                self.pending = Some(Pending::Value(value));
+                self.pending = Some(pending);
             }
             Exit::Raise(frame, error) => {
                 self.depth = self.depth.saturating_sub(1);
@@ -397,11 +405,19 @@ impl Vm {
                     self.handled = frame.outer_handled;
                 }
                 self.recycle(frame);
-                if let Some((gen, _)) = generator {
+                let mut pending = None;
+                if let Some((gen, mode)) = generator {
+                    let kind = match self.heap.get(gen) {
+                        Object::Generator(g) => g.kind,
+                        _ => GenKind::Generator,
+                    };
                     self.finish_generator(gen);
-                    error = self.generator_raised(error);
+                    error = self.gen_raised(error, kind);
+                    if let GenMode::Async(op) = mode {
+                        pending = Some(self.async_outcome(op, AsyncExit::Raise(error.clone())));
+                    }
                 }
-                self.pending = Some(Pending::Error(error));
+                self.pending = Some(pending.unwrap_or(Pending::Error(error)));
             }
             Exit::Fatal(error) => return Err(error),
         }
@@ -448,6 +464,9 @@ impl Vm {
             self.types.ellipsis_type,
         ] {
             add(Value::Obj(id));
+        }
+        for id in &self.types.async_kinds {
+            add(Value::Obj(*id));
         }
         add(Value::Obj(self.builtins));
         add(Value::Obj(self.not_implemented));

@@ -127,6 +127,29 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("array", include_str!("python/array.py")),
     ("numbers", include_str!("python/numbers.py")),
     ("fractions", include_str!("python/fractions.py")),
+    ("asyncio", include_str!("python/asyncio.py")),
+    (
+        "asyncio.exceptions",
+        include_str!("python/asyncio_exceptions.py"),
+    ),
+    (
+        "asyncio.coroutines",
+        include_str!("python/asyncio_coroutines.py"),
+    ),
+    ("asyncio.events", include_str!("python/asyncio_events.py")),
+    ("asyncio.futures", include_str!("python/asyncio_futures.py")),
+    ("asyncio.tasks", include_str!("python/asyncio_tasks.py")),
+    ("asyncio.mixins", include_str!("python/asyncio_mixins.py")),
+    ("asyncio.locks", include_str!("python/asyncio_locks.py")),
+    ("asyncio.queues", include_str!("python/asyncio_queues.py")),
+    (
+        "asyncio.timeouts",
+        include_str!("python/asyncio_timeouts.py"),
+    ),
+    (
+        "asyncio.taskgroups",
+        include_str!("python/asyncio_taskgroups.py"),
+    ),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

@@ -68,6 +68,9 @@ pub(crate) struct Generator {
     pub name: Box<str>,
     /// `__qualname__`.
     pub qualname: Box<str>,
+    /// Generator, coroutine or async generator.
+    #[serde(default)]
+    pub kind: crate::compile::code::GenKind,
 }
 
 impl Generator {

@@ -13,6 +13,7 @@
 //! - `symbol.rs`: the identifier interner and attribute maps.
 //! - `repr.rs`, `printable.rs`: CPython's `repr` of literals.
 
+pub(crate) mod awaitable;
 pub(crate) mod bytes;
 pub(crate) mod case;
 pub(crate) mod class;

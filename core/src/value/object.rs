@@ -66,6 +66,8 @@ pub(crate) enum Object {
     Exception(Box<Exception>),
     /// A generator and its suspended frame.
     Generator(Generator),
+    /// An awaitable step of an async generator or a coroutine's `__await__()`.
+    AsyncOp(super::awaitable::AsyncOp),
     /// `range`.
     Range(Range),
     /// `slice`.
@@ -163,6 +165,7 @@ impl Object {
             Object::Cell(v) => v.iter().for_each(|v| f(*v)),
             Object::Exception(e) => e.trace(f),
             Object::Generator(g) => g.trace(f),
+            Object::AsyncOp(op) => op.trace(f),
             Object::Slice(s) => {
                 f(s.start);
                 f(s.stop);
@@ -204,6 +207,7 @@ impl Object {
             Object::Namespace(a) => a.len() * (value + 8),
             Object::Class(c) => c.attrs.len() * (value + 8),
             Object::Generator(g) => g.size_bytes(),
+            Object::AsyncOp(_) => std::mem::size_of::<super::awaitable::AsyncOp>(),
             _ => 0,
         }
     }

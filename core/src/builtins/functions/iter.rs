@@ -339,7 +339,7 @@ pub(crate) fn builtin_next(vm: &mut Vm, _: Value, args: Args) -> RunResult<Calle
                     }
                 };
             }
-            Object::Generator(_) => {
+            Object::Generator(g) if g.kind == crate::compile::code::GenKind::Generator => {
                 return match default {
                     None => vm.resume_generator(id, GenMode::Next, Pending::Value(Value::None)),
                     Some(default) => {
@@ -353,6 +353,12 @@ pub(crate) fn builtin_next(vm: &mut Vm, _: Value, args: Args) -> RunResult<Calle
                         resumed
                     }
                 };
+            }
+            Object::Generator(_) => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object is not an iterator", vm.type_name(it)),
+                ));
             }
             _ => {}
         }

@@ -3,6 +3,7 @@
 pub(crate) mod bytearray;
 pub(crate) mod bytes;
 pub(crate) mod bytes_ascii;
+pub(crate) mod coroutine;
 pub(crate) mod dict;
 pub(crate) mod float;
 pub(crate) mod generator;

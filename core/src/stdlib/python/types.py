@@ -25,13 +25,35 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()  # Prevent ResourceWarning
+
+
+async def _ag():
+    yield
+
+
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+GenericAlias = type(list[int])
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+
 class _C:
     def _m(self):
         pass
 
 
 MethodType = type(_C()._m)
-del _f, _g, _C
+del _f, _g, _C, _c, _ag
 
 
 class SimpleNamespace:
