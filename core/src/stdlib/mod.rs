@@ -13,6 +13,7 @@
 )]
 
 pub(crate) mod abc;
+pub(crate) mod cmath;
 pub(crate) mod collections;
 pub(crate) mod hashlib;
 pub(crate) mod io;
@@ -69,6 +70,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &re::MODULE,
     &hashlib::MODULE,
     &collections::MODULE,
+    &cmath::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
@@ -125,6 +127,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("array", include_str!("python/array.py")),
     ("numbers", include_str!("python/numbers.py")),
     ("fractions", include_str!("python/fractions.py")),
+    ("decimal", include_str!("python/decimal.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
