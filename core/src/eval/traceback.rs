@@ -260,7 +260,11 @@ impl Vm {
         let data = loaded.program.data();
         // Embedded `_name` modules stand for CPython's C modules (`_csv`), and
         // `datetime`/`time`/`decimal` are C in CPython: their functions leave no traceback entries.
-        if C_IMPLEMENTED.contains(&&*data.filename) || data.filename.starts_with("<frozen _") {
+        // unittest's frames are hidden as its result classes hide them (`__unittest`).
+        if C_IMPLEMENTED.contains(&&*data.filename)
+            || data.filename.starts_with("<frozen _")
+            || data.filename.starts_with("<frozen unittest")
+        {
             return None;
         }
         let code = data.codes.get(entry.code.index as usize)?;

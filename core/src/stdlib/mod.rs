@@ -128,6 +128,18 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("numbers", include_str!("python/numbers.py")),
     ("fractions", include_str!("python/fractions.py")),
     ("decimal", include_str!("python/decimal.py")),
+    ("argparse", include_str!("python/argparse.py")),
+    ("shlex", include_str!("python/shlex.py")),
+    ("difflib", include_str!("python/difflib.py")),
+    ("unittest", include_str!("python/unittest/__init__.py")),
+    ("unittest.case", include_str!("python/unittest/case.py")),
+    ("unittest.result", include_str!("python/unittest/result.py")),
+    ("unittest.suite", include_str!("python/unittest/suite.py")),
+    ("unittest.loader", include_str!("python/unittest/loader.py")),
+    ("unittest.runner", include_str!("python/unittest/runner.py")),
+    ("unittest.main", include_str!("python/unittest/main.py")),
+    ("unittest.util", include_str!("python/unittest/util.py")),
+    ("unittest.signals", include_str!("python/unittest/signals.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
