@@ -140,6 +140,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("unittest.main", include_str!("python/unittest/main.py")),
     ("unittest.util", include_str!("python/unittest/util.py")),
     ("unittest.signals", include_str!("python/unittest/signals.py")),
+    ("unittest._log", include_str!("python/unittest/_log.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

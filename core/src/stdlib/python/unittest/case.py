@@ -246,7 +246,6 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
                      expected_regex.pattern, str(exc_value)))
         return True
 
-    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
@@ -934,7 +933,7 @@ class TestCase(object):
 
         if differences:
             standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
+            lines = ['First has %d, Second has %d:  %r' % tuple(diff) for diff in differences]
             diffMsg = '\n'.join(lines)
             standardMsg = self._truncateMessage(standardMsg, diffMsg)
             msg = self._formatMessage(msg, standardMsg)
