@@ -137,7 +137,9 @@ impl Vm {
             Some(Object::Exception(e)) => e.args.clone(),
             _ => Vec::new(),
         };
-        let name = self.type_name(v);
+        // `_PyType_Name`: the part of `tp_name` after its last dot.
+        let full = self.type_name(v);
+        let name = full.rsplit('.').next().unwrap_or(&full);
         let parts: RunResult<Vec<String>> = args.iter().map(|a| self.repr(*a)).collect();
         Ok(format!("{name}({})", parts?.join(", ")))
     }

@@ -192,6 +192,12 @@ impl Vm {
                 self.new_str(short)
             }
             (Object::Builtin(_), "__doc__") => Value::None,
+            // Other attributes of a bound method are its function's (`method_getattro`),
+            // e.g. a flag a decorator set: `unittest.expectedFailure`.
+            (Object::BoundMethod(m), _) => {
+                let f = m.function;
+                return Ok(self.get_attr(f, name).ok());
+            }
             _ => return Ok(None),
         }))
     }

@@ -259,8 +259,12 @@ impl Vm {
         let loaded = self.programs.get(entry.code.program as usize)?;
         let data = loaded.program.data();
         // Embedded `_name` modules stand for CPython's C modules (`_csv`), and
-        // `datetime`/`time` are C in CPython: their functions leave no traceback entries.
-        if C_IMPLEMENTED.contains(&&*data.filename) || data.filename.starts_with("<frozen _") {
+        // `datetime`/`time`/`decimal` are C in CPython: their functions leave no traceback entries.
+        // unittest's frames are hidden as its result classes hide them (`__unittest`).
+        if C_IMPLEMENTED.contains(&&*data.filename)
+            || data.filename.starts_with("<frozen _")
+            || data.filename.starts_with("<frozen unittest")
+        {
             return None;
         }
         let code = data.codes.get(entry.code.index as usize)?;
@@ -466,4 +470,4 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
 
 /// Embedded modules that CPython implements in C: their frames never appear in CPython's
 /// tracebacks (`date(2024, 13, 1)` shows only the caller's line), so ours are left out too.
-const C_IMPLEMENTED: &[&str] = &["<frozen datetime>", "<frozen time>"];
+const C_IMPLEMENTED: &[&str] = &["<frozen datetime>", "<frozen time>", "<frozen decimal>"];

@@ -379,7 +379,7 @@ impl Vm {
 /// Modules whose classes CPython implements in C: their types are named `module.Name` in
 /// error messages (CPython's `tp_name`, e.g. `'datetime.date' and 'int'`), while ours are
 /// Python classes named `Name`.
-const NATIVE_TYPE_MODULES: &[&str] = &["datetime"];
+const NATIVE_TYPE_MODULES: &[&str] = &["datetime", "decimal"];
 
 /// A class's name as CPython's error messages show it (`tp_name`).
 fn native_type_name(class: &Class) -> String {

@@ -13,6 +13,7 @@
 )]
 
 pub(crate) mod abc;
+pub(crate) mod cmath;
 pub(crate) mod collections;
 pub(crate) mod hashlib;
 pub(crate) mod io;
@@ -71,6 +72,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &re::MODULE,
     &hashlib::MODULE,
     &collections::MODULE,
+    &cmath::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
@@ -150,6 +152,20 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "asyncio.taskgroups",
         include_str!("python/asyncio_taskgroups.py"),
     ),
+    ("decimal", include_str!("python/decimal.py")),
+    ("argparse", include_str!("python/argparse.py")),
+    ("shlex", include_str!("python/shlex.py")),
+    ("difflib", include_str!("python/difflib.py")),
+    ("unittest", include_str!("python/unittest/__init__.py")),
+    ("unittest.case", include_str!("python/unittest/case.py")),
+    ("unittest.result", include_str!("python/unittest/result.py")),
+    ("unittest.suite", include_str!("python/unittest/suite.py")),
+    ("unittest.loader", include_str!("python/unittest/loader.py")),
+    ("unittest.runner", include_str!("python/unittest/runner.py")),
+    ("unittest.main", include_str!("python/unittest/main.py")),
+    ("unittest.util", include_str!("python/unittest/util.py")),
+    ("unittest.signals", include_str!("python/unittest/signals.py")),
+    ("unittest._log", include_str!("python/unittest/_log.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

@@ -99,6 +99,7 @@ float_info = _FloatInfo(1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-
                         -1021, -307, 15, 53, 2.220446049250313e-16, 2, 1)
 int_info = _IntInfo(30, 4, 4300, 640)
 implementation = _Implementation()
+warnoptions = []
 del _StructSeq, _VersionInfo, _FloatInfo, _IntInfo, _Implementation
 "#;
 

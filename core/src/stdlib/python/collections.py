@@ -342,6 +342,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         pass
 
     _Record._typename = typename
+    _Record.__name__ = _Record.__qualname__ = typename
     _Record._fields = tuple(field_names)
     _Record._field_defaults = field_defaults
     return _Record

@@ -70,3 +70,7 @@ def print_last(limit=None, file=None, chain=True):
     if not hasattr(sys, 'last_value'):
         raise ValueError('no last exception')
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
+
+
+def clear_frames(tb):
+    """Clear the local variables of the frames in a traceback (pyex: there are none to clear)."""
