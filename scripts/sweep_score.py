@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Score the builtins sweep cell by cell: how many lines of each sweep file pyex gets right.
+
+Usage:
+    python3 scripts/sweep_score.py [--pyex PATH] [--show N] [FILE...]
+
+The conformance runner compares whole files, so one wrong cell fails a whole sweep file; this
+script runs each conformance/cases/sweep/*.py under pyex and compares its stdout with the recorded
+.out line by line (a cell is one line: see scripts/gen_builtin_sweep.py). It prints the pass count
+per file and in total ("N of M cells"), and with --show the first N wrong cells of each file
+(expected, then got). A file that crashes or stops early counts its missing lines as failures.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SWEEP = ROOT / "conformance" / "cases" / "sweep"
+
+
+def default_pyex():
+    """The pyex CLI in this worktree's cargo target dir."""
+    target = os.environ.get("CARGO_TARGET_DIR", str(ROOT / "target"))
+    return str(Path(target) / "debug" / "pyex")
+
+
+def score(pyex, case):
+    """(passed, total, [(expected, got)]) for one sweep file."""
+    expected = case.with_suffix(".out").read_text(encoding="utf-8").split("\n")[:-1]
+    try:
+        done = subprocess.run([pyex, case.name], cwd=case.parent, capture_output=True, timeout=60)
+        got = done.stdout.decode("utf-8", "replace").split("\n")
+    except subprocess.TimeoutExpired:
+        got = []
+    wrong = []
+    for i, line in enumerate(expected):
+        other = got[i] if i < len(got) else "<missing>"
+        if line != other:
+            wrong.append((line, other))
+    return len(expected) - len(wrong), len(expected), wrong
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pyex", default=default_pyex())
+    parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("files", nargs="*")
+    args = parser.parse_args()
+    cases = [Path(f).resolve() for f in args.files] or sorted(SWEEP.glob("*.py"))
+    passed = total = 0
+    for case in cases:
+        ok, count, wrong = score(args.pyex, case)
+        passed, total = passed + ok, total + count
+        print(f"{case.stem}: {ok} of {count}")
+        for exp, got in wrong[: args.show]:
+            print(f"  - {exp}\n  + {got}")
+    print(f"sweep: {passed} of {total} cells")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
