@@ -81,6 +81,23 @@ def method_cells(type_name, spec):
     return cells
 
 
+def arity_cells():
+    """Every public method of every type called with no arguments and with too many: the
+    argument-count messages (which differ by how CPython declares each method)."""
+    cells = []
+    for spec in TYPES.values():
+        cls = spec["type"]
+        recv = spec["receivers"][-1]
+        if recv[0].isdigit() or recv[0] == "-":
+            recv = f"({recv})"
+        for name in dir(cls):
+            if name.startswith("_") or not callable(getattr(cls, name)):
+                continue
+            cells.append(f"{recv}.{name}()")
+            cells.append(f"{recv}.{name}(1, 2, 3, 4)")
+    return cells
+
+
 def operator_cells(operands, ops):
     """Binary operator cells over every pair of operands."""
     cells = []
@@ -118,6 +135,7 @@ def all_groups():
         if spec.get("ops"):
             groups.update(chunk(f"{type_name}_ops", spec["ops"]))
     groups.update(chunk("number_ops", [c for ops in NUMBER_OPS for c in operator_cells(*ops)]))
+    groups.update(chunk("method_arity", arity_cells()))
     groups.update(chunk("sequence_ops", SEQUENCE_OPS))
     groups.update(chunk("setdict_ops", SET_DICT_OPS))
     groups.update(chunk("builtin_functions", BUILTIN_CALLS))

@@ -12,6 +12,7 @@ per file and in total ("N of M cells"), and with --show the first N wrong cells 
 """
 
 import argparse
+import ast
 import os
 import subprocess
 import sys
@@ -23,8 +24,18 @@ SWEEP = ROOT / "conformance" / "cases" / "sweep"
 
 def default_pyex():
     """The pyex CLI in this worktree's cargo target dir."""
-    target = os.environ.get("CARGO_TARGET_DIR", str(ROOT / "target"))
+    target = os.environ.get("CARGO_TARGET_DIR", "/work/.cache/builtins-target" if (Path("/work/.cache/builtins-target")).exists() else str(ROOT / "target"))
     return str(Path(target) / "debug" / "pyex")
+
+
+def cell_labels(case):
+    """The label of each cell of a sweep file, in order."""
+    tree = ast.parse(case.read_text(encoding="utf-8"))
+    return [
+        node.value.args[0].value
+        for node in tree.body
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and node.value.args
+    ]
 
 
 def score(pyex, case):
@@ -35,11 +46,13 @@ def score(pyex, case):
         got = done.stdout.decode("utf-8", "replace").split("\n")
     except subprocess.TimeoutExpired:
         got = []
+    labels = cell_labels(case)
     wrong = []
     for i, line in enumerate(expected):
         other = got[i] if i < len(got) else "<missing>"
         if line != other:
-            wrong.append((line, other))
+            label = labels[i] if i < len(labels) else "?"
+            wrong.append((label, line, other))
     return len(expected) - len(wrong), len(expected), wrong
 
 
@@ -47,18 +60,36 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pyex", default=default_pyex())
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument("--update-known-failures", action="store_true",
+                        help="rewrite the sweep lines of conformance/known_failures.txt")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     cases = [Path(f).resolve() for f in args.files] or sorted(SWEEP.glob("*.py"))
     passed = total = 0
+    failing = {}
     for case in cases:
         ok, count, wrong = score(args.pyex, case)
         passed, total = passed + ok, total + count
+        if wrong:
+            failing[case.name] = (count - ok, count, wrong)
         print(f"{case.stem}: {ok} of {count}")
-        for exp, got in wrong[: args.show]:
+        for _, exp, got in wrong[: args.show]:
             print(f"  - {exp}\n  + {got}")
     print(f"sweep: {passed} of {total} cells")
+    if args.update_known_failures:
+        update_known_failures(failing)
     return 0
+
+
+def update_known_failures(failing):
+    """Replace the sweep lines of known_failures.txt with one line per failing file:
+    how many cells fail and the first few of them (their labels)."""
+    path = ROOT / "conformance" / "known_failures.txt"
+    kept = [line for line in path.read_text().splitlines() if not line.startswith("cases/sweep/")]
+    for name, (bad, count, wrong) in sorted(failing.items()):
+        labels = "; ".join(label for label, _, _ in wrong[:3])
+        kept.append(f"cases/sweep/{name}: {bad} of {count} cells wrong (scripts/sweep_score.py), e.g. {labels}")
+    path.write_text("\n".join(kept) + "\n")
 
 
 if __name__ == "__main__":

@@ -789,10 +789,11 @@ pub(crate) fn call(
             receiver
         }
     };
-    match entry.imp {
+    let result = match entry.imp {
         Impl::Plain(f) => f(vm, receiver, args).map(Called::Value),
         Impl::Frames(f) => f(vm, receiver, args),
-    }
+    };
+    result.map_err(|e| args::qualify_arity_error(entry.module, entry.name, e))
 }
 
 impl Vm {

@@ -233,7 +233,7 @@ pub(crate) fn translate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<V
 
 /// `(needle, start, end)` of the find family.
 fn search_args(vm: &Vm, args: &Args, name: &str, len: usize) -> RunResult<(Vec<u8>, usize, usize)> {
-    let parts = args.between(name, 1, 3)?;
+    let parts = args.parse_tuple(name, 1, 3)?;
     let needle = needle_arg(vm, parts[0])?;
     let (start, end) = span(vm, parts.get(1).copied(), parts.get(2).copied(), len)?;
     Ok((needle, start, end))
@@ -312,26 +312,25 @@ pub(crate) fn count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 
 fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) -> RunResult<Value> {
     let (_, bytes) = data(vm, receiver)?;
-    let parts = args.between(name, 1, 3)?.to_vec();
+    let parts = args.parse_tuple(name, 1, 3)?.to_vec();
     let (start, end) = span(
         vm,
         parts.get(1).copied(),
         parts.get(2).copied(),
         bytes.len(),
     )?;
-    let candidates = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Tuple(items)) => items.clone(),
-        _ => vec![parts[0]],
+    let (candidates, in_tuple) = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => (items.clone(), true),
+        _ => (vec![parts[0]], false),
     };
     for c in candidates {
         let Some(c) = vm.buffer(c).map(<[u8]>::to_vec) else {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "{name} first arg must be bytes or a tuple of bytes, not {}",
-                    vm.type_name(c)
-                ),
-            ));
+            let message = if in_tuple {
+                format!("a bytes-like object is required, not '{}'", vm.type_name(c))
+            } else {
+                format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(c))
+            };
+            return Err(RunError::new(ExcKind::TypeError, message));
         };
         if start > end || start > bytes.len() {
             continue;
