@@ -362,7 +362,10 @@ impl Vm {
             return self.str(v);
         }
         let formattable = match v {
-            Value::Obj(id) => matches!(self.heap.get(id), Object::Str(_) | Object::BigInt(_)),
+            Value::Obj(id) => matches!(
+                self.heap.get(id),
+                Object::Str(_) | Object::BigInt(_) | Object::Complex(..)
+            ),
             Value::None => false,
             _ => true,
         };
@@ -377,14 +380,16 @@ impl Vm {
                     Value::Bool(b) => BigInt::from(i64::from(b)),
                     _ => BigInt::default(),
                 };
-                format_spec::format_int(n.is_negative(), n.magnitude(), &parsed)
+                let name = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
+                format_spec::format_int(n.is_negative(), n.magnitude(), &parsed, name)
             }
             Value::Float(f) => format_spec::format_float(f, &parsed),
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => format_spec::format_str(s.as_str(), &parsed),
                 Object::BigInt(b) => {
-                    format_spec::format_int(b.is_negative(), b.magnitude(), &parsed)
+                    format_spec::format_int(b.is_negative(), b.magnitude(), &parsed, "int")
                 }
+                Object::Complex(re, im) => format_spec::format_complex(*re, *im, &parsed),
                 _ => Err(self.format_unsupported(v)),
             },
             Value::None => Err(self.format_unsupported(v)),

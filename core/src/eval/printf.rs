@@ -244,6 +244,7 @@ impl Vm {
                         width: 0,
                         ..spec.clone()
                     },
+                    "int",
                 )?;
                 if let Some(p) = precision {
                     let (sign, digits) = split_sign(&text);
