@@ -3,6 +3,7 @@
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{call as msg, ExcKind, RunError, RunResult};
+use crate::value::object::Object;
 use crate::value::Value;
 
 impl Args {
@@ -68,6 +69,21 @@ impl Vm {
         let v = self.user_index(v)?;
         self.index_value(v)
             .ok_or_else(|| crate::exc::ops::not_an_integer(&self.type_name(v)))
+    }
+
+    /// `v` as a `Py_ssize_t` argument: like [`Vm::int_arg`], but an int too
+    /// big for 64 bits is an `OverflowError` instead of being clamped.
+    pub(crate) fn ssize_arg(&mut self, v: Value) -> RunResult<i64> {
+        let v = self.user_index(v)?;
+        if let Some(Object::BigInt(b)) = v.as_obj().map(|id| self.heap.get(id)) {
+            if num_traits::ToPrimitive::to_i64(b).is_none() {
+                return Err(RunError::new(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+        }
+        self.int_arg(v)
     }
 
     /// The text of a str argument, or a `TypeError` naming `what`.

@@ -32,6 +32,7 @@ use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
 pub(crate) use methods::range::data_attr;
+pub(crate) use methods::set::frozen_key;
 
 /// A builtin that computes its result directly.
 type PlainFn = fn(&mut Vm, Value, Args) -> RunResult<Value>;

@@ -153,14 +153,12 @@ impl Vm {
                 self.dict_update(a, b)?;
                 return Ok(a);
             }
-            if matches!(self.heap.get(id), Object::Set(_)) && self.is_set(b) {
-                if let Some(result) = self.set_binary(op, a, b)? {
-                    let table = self.set_table(result).cloned().unwrap_or_default();
-                    if let Some(Object::Set(s)) = self.heap.get_mut(id) {
-                        *s = table;
-                    }
-                    return Ok(a);
-                }
+            if matches!(self.heap.get(id), Object::Set(_))
+                && self.is_set(b)
+                && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+            {
+                self.set_update_op(op, id, b)?;
+                return Ok(a);
             }
             if matches!(self.heap.get(id), Object::List(_)) {
                 match op {
@@ -470,7 +468,10 @@ impl Vm {
                 Ok(false)
             }
             Object::Dict(_) => Ok(self.dict_get(id, item)?.is_some()),
-            Object::Set(_) | Object::FrozenSet(_) => self.set_contains(id, item),
+            Object::Set(_) | Object::FrozenSet(_) => {
+                let item = crate::builtins::frozen_key(self, item)?;
+                self.set_contains(id, item)
+            }
             Object::DictView(dict, view) => {
                 let (dict, view) = (*dict, *view);
                 match view {

@@ -50,6 +50,39 @@ impl Vm {
         Ok(())
     }
 
+    /// `target op= other` for a set `target` and set `other`, in place as
+    /// CPython does it (so the table keeps CPython's layout and order): `|`
+    /// merges, `-` discards, `^` toggles each of `other`'s elements; `&`
+    /// replaces the table with the intersection's.
+    pub(crate) fn set_update_op(&mut self, op: BinOp, target: ObjId, other: Value) -> RunResult<()> {
+        if other == Value::Obj(target) && matches!(op, BinOp::Sub | BinOp::Xor) {
+            if let Some(Object::Set(s)) = self.heap.get_mut(target) {
+                s.clear();
+            }
+            return Ok(());
+        }
+        match op {
+            BinOp::Or => self.merge_sets(target, other),
+            BinOp::Sub | BinOp::Xor => {
+                for key in self.set_items(other) {
+                    if !self.set_discard(target, key)? && op == BinOp::Xor {
+                        self.set_insert(target, key)?;
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                if let Some(result) = self.set_binary(op, Value::Obj(target), other)? {
+                    let table = self.set_table(result).cloned().unwrap_or_default();
+                    if let Some(Object::Set(s)) = self.heap.get_mut(target) {
+                        *s = table;
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
     /// The table of a set or frozenset.
     pub(crate) fn set_table(&self, v: Value) -> Option<&PySet> {
         match v.as_obj().map(|id| self.heap.get(id)) {
@@ -154,16 +187,13 @@ impl Vm {
                 }
             }
             BinOp::Xor => {
-                for item in left {
-                    if !self.set_contains(b_id, item)? {
-                        out.push(item);
-                    }
+                // CPython copies `b`, then toggles `a`'s elements in the copy.
+                let _ = (right, a_id, b_id);
+                let result = self.copy_set(b, false)?;
+                if let Value::Obj(id) = result {
+                    self.set_update_op(BinOp::Xor, id, a)?;
                 }
-                for item in right {
-                    if !self.set_contains(a_id, item)? {
-                        out.push(item);
-                    }
-                }
+                return if frozen { self.copy_set(result, true).map(Some) } else { Ok(Some(result)) };
             }
             _ => return Ok(None),
         }
