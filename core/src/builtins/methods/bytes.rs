@@ -103,6 +103,10 @@ pub(crate) fn decode(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
         Some(b) => b.to_vec(),
         None => data(vm, receiver)?.1,
     };
+    if bytes.is_empty() {
+        // CPython returns "" before looking the codec up.
+        return Ok(vm.new_str(String::new()));
+    }
     let text = codecs::decode(&bytes, &encoding, &errors)?;
     Ok(vm.new_str(text))
 }
@@ -115,10 +119,7 @@ pub(crate) fn hex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
         None => data(vm, receiver)?.1,
     };
     let sep = match bound[0] {
-        Some(v) => Some(match vm.str_value(v) {
-            Some(s) => s,
-            None => String::from_utf8_lossy(&bytes_arg(vm, v)?).into_owned(),
-        }),
+        Some(v) => Some(hex_separator(vm, v)?),
         None => None,
     };
     let per = match bound[1] {
@@ -141,6 +142,27 @@ pub(crate) fn hex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
         let _ = write!(out, "{b:02x}");
     }
     Ok(vm.new_str(out))
+}
+
+/// The `sep` of `hex()`: one ASCII character, given as str or bytes.
+fn hex_separator(vm: &Vm, v: Value) -> RunResult<String> {
+    let text = match (vm.str_value(v), vm.buffer(v)) {
+        (Some(s), _) => s,
+        (None, Some(b)) => b.iter().map(|c| char::from(*c)).collect(),
+        (None, None) => {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("object of type '{}' has no len()", vm.type_name(v)),
+            ))
+        }
+    };
+    if text.chars().count() != 1 {
+        return Err(RunError::new(ExcKind::ValueError, "sep must be length 1."));
+    }
+    if !text.is_ascii() {
+        return Err(RunError::new(ExcKind::ValueError, "sep must be ASCII."));
+    }
+    Ok(text)
 }
 
 /// `bytes.fromhex(string)` (a classmethod: the receiver is the class).
@@ -453,7 +475,7 @@ pub(crate) fn splitlines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
     let (kind, bytes) = data(vm, receiver)?;
     let bound = args.bind(vm, "splitlines", &["keepends"], 0)?;
     let keepends = match bound[0] {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => vm.int_arg(v)? != 0,
         None => false,
     };
     let mut pieces = Vec::new();
@@ -484,6 +506,9 @@ pub(crate) fn splitlines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
 pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [iterable] = args.exact("join")?;
     let (kind, sep) = data(vm, receiver)?;
+    if vm.get_iter(iterable).is_err() {
+        return Err(RunError::new(ExcKind::TypeError, "can only join an iterable"));
+    }
     let items = vm.collect_values(iterable)?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {

@@ -261,7 +261,7 @@ fn is_line_break(c: char) -> bool {
 pub(crate) fn splitlines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let bound = args.bind(vm, "splitlines", &["keepends"], 0)?;
     let keepends = match bound[0] {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => vm.int_arg(v)? != 0,
         None => false,
     };
     let s = text(vm, receiver)?;
