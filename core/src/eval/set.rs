@@ -35,6 +35,14 @@ impl Vm {
         })))
     }
 
+    /// A new set with `source`'s elements merged in (`set_merge` into an
+    /// empty set: one resize for all of them, then `source`'s table order).
+    pub(crate) fn merge_into_new_set(&mut self, source: Value) -> RunResult<Value> {
+        let id = self.heap.alloc(Object::Set(PySet::default()));
+        self.merge_sets(id, source)?;
+        Ok(Value::Obj(id))
+    }
+
     /// Adds `source`'s elements to `target` in `source`'s table order (`set_merge`).
     fn merge_sets(&mut self, target: ObjId, source: Value) -> RunResult<()> {
         let entries = self

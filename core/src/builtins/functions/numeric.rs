@@ -9,6 +9,7 @@ use crate::eval::arith::{float_divmod, floor_divmod, Num};
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::object::Object;
 use crate::value::Value;
 
 /// <https://docs.python.org/3/library/functions.html#abs>
@@ -158,8 +159,15 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, _: Value, args: Args) -> RunResult<Val
 
 /// <https://docs.python.org/3/library/functions.html#pow>
 pub(crate) fn builtin_pow(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let parts = args.between("pow", 2, 3)?.to_vec();
-    if let Some(&m) = parts.get(2) {
+    let bound = args.bind(vm, "pow", &["base", "exp", "mod"], 2)?;
+    let parts: Vec<Value> = bound.into_iter().flatten().collect();
+    if let Some(&m) = parts.get(2).filter(|m| **m != Value::None) {
+        let is_complex = |vm: &Vm, v: Value| {
+            matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Complex(..)))
+        };
+        if parts.iter().any(|v| is_complex(vm, *v)) {
+            return Err(RunError::new(ExcKind::ValueError, "complex modulo"));
+        }
         let (
             Some(Num::Int(_) | Num::Big(_)),
             Some(Num::Int(_) | Num::Big(_)),
