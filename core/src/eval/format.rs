@@ -435,7 +435,7 @@ impl Vm {
 /// `str(big_int)`, refusing more than 4300 digits like CPython 3.11.
 pub(crate) fn big_to_string(b: &BigInt) -> RunResult<String> {
     // 4300 decimal digits need about 14284 bits.
-    if b.bits() > 14_300 {
+    if b.bits() >= 14_280 {
         let text = b.to_string();
         let digits = text.trim_start_matches('-').len();
         if digits > MAX_STR_DIGITS {

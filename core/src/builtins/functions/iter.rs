@@ -622,6 +622,9 @@ pub(crate) fn list_extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
 
 /// `dict.update(pairs)`, resumable for generators and user iterables of pairs.
 pub(crate) fn dict_update(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    if args.positional.len() > 1 {
+        return Err(crate::exc::call::builtin_arity("update", "at most ", 1, args.positional.len()));
+    }
     match args.positional.as_slice() {
         [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {
             let fold = Fold::Pairs {
