@@ -15,7 +15,7 @@
 )]
 
 mod args;
-mod codecs;
+pub(crate) mod codecs;
 mod construct;
 mod functions;
 mod methods;
@@ -137,6 +137,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_IOBase", "writelines", file::writelines),
     plain("_IOBase", "seek", file::seek),
     plain("_IOBase", "tell", file::tell),
+    plain("_IOBase", "truncate", file::truncate),
     plain("_IOBase", "close", file::close),
     plain("_IOBase", "flush", file::flush),
     plain("_IOBase", "readable", file::is_readable),
