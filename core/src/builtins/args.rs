@@ -162,11 +162,23 @@ impl Args {
     }
 }
 
-/// Builtin types whose METH_NOARGS / METH_O methods CPython names by their
+/// Builtin types whose `METH_NOARGS` / `METH_O` methods CPython names by their
 /// qualified name in arity errors (`bytes.upper() takes no arguments (1 given)`).
 const QUALIFIED_ARITY_TYPES: &[&str] = &[
-    "str", "bytes", "bytearray", "int", "bool", "float", "complex", "list", "tuple", "dict",
-    "set", "frozenset", "range", "slice",
+    "str",
+    "bytes",
+    "bytearray",
+    "int",
+    "bool",
+    "float",
+    "complex",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
 ];
 
 /// Qualifies an arity `TypeError` raised by method `name` of builtin type

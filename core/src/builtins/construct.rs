@@ -228,7 +228,10 @@ fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
     if let Some((k, _)) = args.keywords.first() {
         return Err(RunError::new(
             ExcKind::TypeError,
-            format!("'{}' is an invalid keyword argument for int()", vm.interner.name(*k)),
+            format!(
+                "'{}' is an invalid keyword argument for int()",
+                vm.interner.name(*k)
+            ),
         ));
     }
     let parts = args.between("int", 0, 2)?.to_vec();

@@ -124,13 +124,22 @@ impl Vm {
         for (v, pos, want) in checks {
             let ok = match want {
                 "str" => self.str_value(v).is_some(),
-                "tuple" => matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Tuple(_))),
-                _ => matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Dict(_))),
+                "tuple" => matches!(
+                    v.as_obj().map(|id| self.heap.get(id)),
+                    Some(Object::Tuple(_))
+                ),
+                _ => matches!(
+                    v.as_obj().map(|id| self.heap.get(id)),
+                    Some(Object::Dict(_))
+                ),
             };
             if !ok {
                 return Err(RunError::new(
                     ExcKind::TypeError,
-                    format!("type.__new__() argument {pos} must be {want}, not {}", self.type_name(v)),
+                    format!(
+                        "type.__new__() argument {pos} must be {want}, not {}",
+                        self.type_name(v)
+                    ),
                 ));
             }
         }

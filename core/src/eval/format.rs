@@ -380,7 +380,11 @@ impl Vm {
                     Value::Bool(b) => BigInt::from(i64::from(b)),
                     _ => BigInt::default(),
                 };
-                let name = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
+                let name = if matches!(v, Value::Bool(_)) {
+                    "bool"
+                } else {
+                    "int"
+                };
                 format_spec::format_int(n.is_negative(), n.magnitude(), &parsed, name)
             }
             Value::Float(f) => format_spec::format_float(f, &parsed),

@@ -166,7 +166,8 @@ fn layout_number(spec: &Spec, sign: &str, body: &str, every: usize) -> String {
     let split = if every == 4 {
         body.len()
     } else {
-        body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len())
+        body.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(body.len())
     };
     let (digits, rest) = body.split_at(split);
     let (fill, align) = fill_align(spec, '>');
@@ -216,7 +217,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let mut out = String::new();
     let n = digits.len();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -279,8 +280,14 @@ pub(crate) fn format_int(
         float_spec.kind = Some(c);
         return format_float(value, &float_spec);
     }
-    if !matches!(spec.kind, None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c')) {
-        return Err(ops::unknown_format_code(spec.kind.unwrap_or('d'), type_name));
+    if !matches!(
+        spec.kind,
+        None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c')
+    ) {
+        return Err(ops::unknown_format_code(
+            spec.kind.unwrap_or('d'),
+            type_name,
+        ));
     }
     if spec.precision.is_some() {
         return Err(RunError::new(
@@ -347,22 +354,23 @@ fn format_char(negative: bool, magnitude: &num_bigint::BigUint, spec: &Spec) -> 
 /// decimal (CPython's `Py_DTSF_ADD_DOT_0`). `add_dot_0` is off for complex parts.
 fn float_body(magnitude: f64, spec: &Spec, add_dot_0: bool) -> RunResult<String> {
     let kind = spec.kind;
-    if !matches!(kind, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) {
+    if !matches!(
+        kind,
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')
+    ) {
         return Err(ops::unknown_format_code(kind.unwrap_or('r'), "float"));
     }
-    let mut body = if !magnitude.is_finite() {
-        let text = if magnitude.is_nan() { "nan" } else { "inf" };
-        if kind == Some('%') {
-            format!("{text}%")
-        } else {
-            text.to_owned()
-        }
-    } else {
+    let mut body = if magnitude.is_finite() {
         match kind {
             Some('f' | 'F') => format!("{magnitude:.*}", spec.precision.unwrap_or(6)),
             Some('e' | 'E') => exponent(magnitude, spec.precision.unwrap_or(6)),
             Some('%') => format!("{:.*}%", spec.precision.unwrap_or(6), magnitude * 100.0),
-            Some(_) => general(magnitude, spec.precision.unwrap_or(6), spec.alternate, false),
+            Some(_) => general(
+                magnitude,
+                spec.precision.unwrap_or(6),
+                spec.alternate,
+                false,
+            ),
             None => match spec.precision {
                 Some(p) => general(magnitude, p, spec.alternate, add_dot_0),
                 None if add_dot_0 => float_repr(magnitude),
@@ -371,6 +379,13 @@ fn float_body(magnitude: f64, spec: &Spec, add_dot_0: bool) -> RunResult<String>
                     text.strip_suffix(".0").map_or(text.clone(), str::to_owned)
                 }
             },
+        }
+    } else {
+        let text = if magnitude.is_nan() { "nan" } else { "inf" };
+        if kind == Some('%') {
+            format!("{text}%")
+        } else {
+            text.to_owned()
         }
     };
     if matches!(kind, Some('E' | 'F' | 'G')) {
@@ -426,7 +441,9 @@ pub(crate) fn format_complex(re: f64, im: f64, spec: &Spec) -> RunResult<String>
             .map_err(|_| ops::unknown_format_code(spec.kind.unwrap_or('r'), "complex"))?;
         let body = match spec.grouping {
             Some(sep) => {
-                let split = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+                let split = body
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(body.len());
                 format!("{}{}", group(&body[..split], sep, 3), &body[split..])
             }
             None => body,

@@ -196,6 +196,24 @@ impl Vm {
         }
     }
 
+    /// `%c` of `str % args`: a code point (in range) or a one-character str.
+    fn percent_char(&self, value: Value, spec: &Spec) -> RunResult<String> {
+        let text = match self.num(value) {
+            Some(Num::Int(i)) => Some(
+                u32::try_from(i)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .map(String::from)
+                    .ok_or_else(|| {
+                        RunError::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")
+                    })?,
+            ),
+            _ => self.str_value(value).filter(|s| s.chars().count() == 1),
+        }
+        .ok_or_else(|| type_error("%c requires int or char"))?;
+        Ok(pad_printf(spec, "", &text))
+    }
+
     /// One conversion; `None` for an unknown conversion character.
     fn percent_one(
         &mut self,
@@ -285,25 +303,7 @@ impl Vm {
                 let (sign, digits) = split_sign(&text);
                 pad_printf(&spec, sign, digits)
             }
-            'c' => {
-                let text = match self.num(value) {
-                    Some(Num::Int(i)) => Some(
-                        u32::try_from(i)
-                            .ok()
-                            .and_then(char::from_u32)
-                            .map(String::from)
-                            .ok_or_else(|| {
-                                RunError::new(
-                                    ExcKind::OverflowError,
-                                    "%c arg not in range(0x110000)",
-                                )
-                            })?,
-                    ),
-                    _ => self.str_value(value).filter(|s| s.chars().count() == 1),
-                }
-                .ok_or_else(|| type_error("%c requires int or char"))?;
-                pad_printf(&spec, "", &text)
-            }
+            'c' => self.percent_char(value, &spec)?,
             _ => return Ok(None),
         }))
     }

@@ -62,7 +62,12 @@ impl Vm {
     /// CPython does it (so the table keeps CPython's layout and order): `|`
     /// merges, `-` discards, `^` toggles each of `other`'s elements; `&`
     /// replaces the table with the intersection's.
-    pub(crate) fn set_update_op(&mut self, op: BinOp, target: ObjId, other: Value) -> RunResult<()> {
+    pub(crate) fn set_update_op(
+        &mut self,
+        op: BinOp,
+        target: ObjId,
+        other: Value,
+    ) -> RunResult<()> {
         if other == Value::Obj(target) && matches!(op, BinOp::Sub | BinOp::Xor) {
             if let Some(Object::Set(s)) = self.heap.get_mut(target) {
                 s.clear();
@@ -201,7 +206,11 @@ impl Vm {
                 if let Value::Obj(id) = result {
                     self.set_update_op(BinOp::Xor, id, a)?;
                 }
-                return if frozen { self.copy_set(result, true).map(Some) } else { Ok(Some(result)) };
+                return if frozen {
+                    self.copy_set(result, true).map(Some)
+                } else {
+                    Ok(Some(result))
+                };
             }
             _ => return Ok(None),
         }

@@ -88,7 +88,12 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult
     let reverse = args.take_keyword(vm, "reverse");
     args.no_more_keywords(vm, "sorted")?;
     if args.positional.len() != 1 {
-        return Err(crate::exc::call::builtin_arity("sorted", "", 1, args.positional.len()));
+        return Err(crate::exc::call::builtin_arity(
+            "sorted",
+            "",
+            1,
+            args.positional.len(),
+        ));
     }
     let [iterable] = args.exact("sorted")?;
     let reverse = match reverse {
@@ -623,7 +628,12 @@ pub(crate) fn list_extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
 /// `dict.update(pairs)`, resumable for generators and user iterables of pairs.
 pub(crate) fn dict_update(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
     if args.positional.len() > 1 {
-        return Err(crate::exc::call::builtin_arity("update", "at most ", 1, args.positional.len()));
+        return Err(crate::exc::call::builtin_arity(
+            "update",
+            "at most ",
+            1,
+            args.positional.len(),
+        ));
     }
     match args.positional.as_slice() {
         [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {

@@ -163,7 +163,10 @@ pub(crate) fn builtin_pow(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
     let parts: Vec<Value> = bound.into_iter().flatten().collect();
     if let Some(&m) = parts.get(2).filter(|m| **m != Value::None) {
         let is_complex = |vm: &Vm, v: Value| {
-            matches!(v.as_obj().map(|id| vm.heap.get(id)), Some(Object::Complex(..)))
+            matches!(
+                v.as_obj().map(|id| vm.heap.get(id)),
+                Some(Object::Complex(..))
+            )
         };
         if parts.iter().any(|v| is_complex(vm, *v)) {
             return Err(RunError::new(ExcKind::ValueError, "complex modulo"));

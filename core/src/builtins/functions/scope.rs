@@ -469,7 +469,11 @@ impl Vm {
     /// (`(1).real = 2`), anything else is missing.
     pub(crate) fn unsettable_attr_error(&mut self, obj: Value, name: Symbol) -> RunError {
         let type_name = self.type_name(obj);
-        let owner = if type_name == "bool" { "int" } else { type_name.as_str() };
+        let owner = if type_name == "bool" {
+            "int"
+        } else {
+            type_name.as_str()
+        };
         let attr = self.interner.name(name);
         if data_attr_names(owner).contains(&attr) {
             return RunError::new(

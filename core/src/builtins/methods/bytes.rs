@@ -350,7 +350,10 @@ fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) ->
             let message = if in_tuple {
                 format!("a bytes-like object is required, not '{}'", vm.type_name(c))
             } else {
-                format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(c))
+                format!(
+                    "{name} first arg must be bytes or a tuple of bytes, not {}",
+                    vm.type_name(c)
+                )
             };
             return Err(RunError::new(ExcKind::TypeError, message));
         };
@@ -507,7 +510,10 @@ pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
     let [iterable] = args.exact("join")?;
     let (kind, sep) = data(vm, receiver)?;
     if vm.get_iter(iterable).is_err() {
-        return Err(RunError::new(ExcKind::TypeError, "can only join an iterable"));
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "can only join an iterable",
+        ));
     }
     let items = vm.collect_values(iterable)?;
     let mut out = Vec::new();

@@ -176,7 +176,10 @@ pub(crate) fn sort(
     if let Some((k, _)) = args.keywords.first() {
         return Err(RunError::new(
             ExcKind::TypeError,
-            format!("'{}' is an invalid keyword argument for sort()", vm.interner.name(*k)),
+            format!(
+                "'{}' is an invalid keyword argument for sort()",
+                vm.interner.name(*k)
+            ),
         ));
     }
     let reverse = match reverse {

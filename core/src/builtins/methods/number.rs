@@ -139,9 +139,8 @@ pub(crate) fn to_bytes(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Va
         Some(v) => vm.int_arg(v)?,
         None => 1,
     };
-    let length = usize::try_from(length).map_err(|_| {
-        RunError::new(ExcKind::ValueError, "length argument must be non-negative")
-    })?;
+    let length = usize::try_from(length)
+        .map_err(|_| RunError::new(ExcKind::ValueError, "length argument must be non-negative"))?;
     let big_endian = byteorder(vm, bound[1])?;
     let signed = match bound[2] {
         Some(v) => vm.truthy(v)?,

@@ -138,7 +138,9 @@ pub(crate) fn difference(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
 pub(crate) fn symmetric_difference(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [other] = args.exact("symmetric_difference")?;
     let other = as_set(vm, other)?;
-    Ok(vm.set_binary(BinOp::Xor, receiver, other)?.unwrap_or(receiver))
+    Ok(vm
+        .set_binary(BinOp::Xor, receiver, other)?
+        .unwrap_or(receiver))
 }
 
 fn as_set(vm: &mut Vm, v: Value) -> RunResult<Value> {

@@ -166,9 +166,17 @@ inplace_slots! {
 }
 
 /// `list.__reversed__()`: `reversed(self)`.
-pub(crate) fn reversed(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<crate::eval::call::Called> {
+pub(crate) fn reversed(
+    vm: &mut Vm,
+    receiver: Value,
+    args: Args,
+) -> RunResult<crate::eval::call::Called> {
     args.exact::<0>("__reversed__")?;
-    crate::builtins::functions::iter::builtin_reversed(vm, Value::None, Args::positional(vec![receiver]))
+    crate::builtins::functions::iter::builtin_reversed(
+        vm,
+        Value::None,
+        Args::positional(vec![receiver]),
+    )
 }
 
 /// `int.__round__(ndigits=None)` / `float.__round__(...)`: `round(self, ...)`.

@@ -134,9 +134,15 @@ fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) ->
     for c in candidates {
         let Some(c) = vm.str_value(c) else {
             let message = if in_tuple {
-                format!("tuple for {name} must only contain str, not {}", vm.type_name(c))
+                format!(
+                    "tuple for {name} must only contain str, not {}",
+                    vm.type_name(c)
+                )
             } else {
-                format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(c))
+                format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    vm.type_name(c)
+                )
             };
             return Err(RunError::new(ExcKind::TypeError, message));
         };

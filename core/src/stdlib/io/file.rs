@@ -212,15 +212,22 @@ impl PyFile {
     /// for binary files and translated text, else the `newline` the file was
     /// opened with (`''`: any of `\n`, `\r\n`, `\r`, untranslated).
     fn line_len(&self, rest: &[u8]) -> usize {
-        let newline = if self.binary { None } else { self.newline.as_deref() };
+        let newline = if self.binary {
+            None
+        } else {
+            self.newline.as_deref()
+        };
         let end = match newline {
-            Some("") => rest.iter().position(|b| matches!(b, b'\n' | b'\r')).map(|i| {
-                if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + 1
-                }
-            }),
+            Some("") => rest
+                .iter()
+                .position(|b| matches!(b, b'\n' | b'\r'))
+                .map(|i| {
+                    if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        i + 1
+                    }
+                }),
             Some("\r") => rest.iter().position(|b| *b == b'\r').map(|i| i + 1),
             Some("\r\n") => rest.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
             _ => rest.iter().position(|b| *b == b'\n').map(|i| i + 1),

@@ -255,7 +255,9 @@ pub(crate) fn truncate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Va
         f.encoding.encode(&String::from_utf8_lossy(&f.content))?
     };
     if let Target::Path(path) = f.target.clone() {
-        vm.fs.write(&path, &whole).map_err(|e| e.to_run_error(&path))?;
+        vm.fs
+            .write(&path, &whole)
+            .map_err(|e| e.to_run_error(&path))?;
     }
     Ok(Value::Int(size))
 }
@@ -272,7 +274,10 @@ pub(crate) fn seek(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
     let (binary, len, pos) = (f.binary, f.content.len() as i64, f.pos as i64);
     let new = match whence {
         0 if offset < 0 && binary => {
-            return Err(RunError::new(ExcKind::OSError, "[Errno 22] Invalid argument"))
+            return Err(RunError::new(
+                ExcKind::OSError,
+                "[Errno 22] Invalid argument",
+            ))
         }
         0 if offset < 0 => {
             return Err(RunError::new(
