@@ -226,6 +226,12 @@ pub(crate) fn maketrans(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
 
 /// `bytes.translate(table, /, delete=b'')`.
 pub(crate) fn translate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    if args.positional.is_empty() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "translate() takes at least 1 positional argument (0 given)",
+        ));
+    }
     let bound = args.bind(vm, "translate", &["table", "delete"], 1)?;
     let (kind, bytes) = data(vm, receiver)?;
     let table = match bound[0] {
