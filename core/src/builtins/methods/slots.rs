@@ -206,6 +206,23 @@ macro_rules! binary_slots {
 binary_slots! {
     add: Add,
     sub: Sub,
-    mul: Mul,
     modulo: Mod,
+}
+
+/// `T.__mul__(self, n)`: a sequence's repeat count must be an index
+/// (`(1,).__mul__('2')`: `'str' object cannot be interpreted as an integer`).
+pub(crate) fn mul(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let is_seq = matches!(
+        receiver.as_obj().map(|id| vm.heap.get(id)),
+        Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+    );
+    if let (true, [n]) = (is_seq, args.positional.as_slice()) {
+        if vm.index_value(*n).is_none() && !vm.is_user_object(*n) {
+            return Err(crate::exc::ops::not_an_integer(&vm.type_name(*n)));
+        }
+    }
+    let [other] = args.exact("__mul__")?;
+    raw(vm, receiver, |vm| {
+        vm.binary_op(crate::compile::code::BinOp::Mul, receiver, other)
+    })
 }
