@@ -207,7 +207,12 @@ impl Vm {
         match op {
             BinOp::Add if kb == Some(ka) => Ok(Some(self.concat(a, b)?)),
             BinOp::Mul => match self.repeat_count(b) {
-                Some(i64::MAX) if matches!(b.as_obj().map(|id| self.heap.get(id)), Some(Object::BigInt(_))) => {
+                Some(i64::MAX)
+                    if matches!(
+                        b.as_obj().map(|id| self.heap.get(id)),
+                        Some(Object::BigInt(_))
+                    ) =>
+                {
                     Err(RunError::new(
                         ExcKind::OverflowError,
                         "cannot fit 'int' into an index-sized integer",

@@ -283,13 +283,18 @@ impl Vm {
 
     fn set_slice(&mut self, list: ObjId, slice: ObjId, len: usize, value: Value) -> RunResult<()> {
         let indices = self.slice_indices(slice, len)?;
-        let scalar = matches!(value, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None)
-            || matches!(
-                value.as_obj().map(|id| self.heap.get(id)),
-                Some(Object::BigInt(_) | Object::Complex(..))
-            );
+        let scalar = matches!(
+            value,
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None
+        ) || matches!(
+            value.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::BigInt(_) | Object::Complex(..))
+        );
         if scalar {
-            return Err(RunError::new(ExcKind::TypeError, "can only assign an iterable"));
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "can only assign an iterable",
+            ));
         }
         let new_items = self.collect_values(value)?;
         let Some(Object::List(items)) = self.heap.get_mut(list) else {
