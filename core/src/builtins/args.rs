@@ -3,6 +3,7 @@
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{call as msg, ExcKind, RunError, RunResult};
+use crate::value::object::Object;
 use crate::value::Value;
 
 impl Args {
@@ -68,6 +69,21 @@ impl Vm {
         let v = self.user_index(v)?;
         self.index_value(v)
             .ok_or_else(|| crate::exc::ops::not_an_integer(&self.type_name(v)))
+    }
+
+    /// `v` as a `Py_ssize_t` argument: like [`Vm::int_arg`], but an int too
+    /// big for 64 bits is an `OverflowError` instead of being clamped.
+    pub(crate) fn ssize_arg(&mut self, v: Value) -> RunResult<i64> {
+        let v = self.user_index(v)?;
+        if let Some(Object::BigInt(b)) = v.as_obj().map(|id| self.heap.get(id)) {
+            if num_traits::ToPrimitive::to_i64(b).is_none() {
+                return Err(RunError::new(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+        }
+        self.int_arg(v)
     }
 
     /// The text of a str argument, or a `TypeError` naming `what`.
@@ -143,5 +159,78 @@ impl Args {
             ));
         }
         Ok(bound)
+    }
+}
+
+/// Builtin types whose `METH_NOARGS` / `METH_O` methods CPython names by their
+/// qualified name in arity errors (`bytes.upper() takes no arguments (1 given)`).
+const QUALIFIED_ARITY_TYPES: &[&str] = &[
+    "str",
+    "bytes",
+    "bytearray",
+    "int",
+    "bool",
+    "float",
+    "complex",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "range",
+    "slice",
+];
+
+/// Qualifies an arity `TypeError` raised by method `name` of builtin type
+/// `module`: the method bodies check arity with their bare name (one body
+/// serves bytes and bytearray), and CPython reports `type.name()` for methods
+/// that take no or exactly one argument. Only runs on the error path.
+#[cold]
+pub(crate) fn qualify_arity_error(module: &str, name: &str, err: RunError) -> RunError {
+    if !QUALIFIED_ARITY_TYPES.contains(&module) {
+        return err;
+    }
+    let RunError::New(mut new) = err else {
+        return err;
+    };
+    if let (ExcKind::TypeError, crate::exc::NewArgs::Message(text)) = (&new.kind, &mut new.args) {
+        let bare = text
+            .split_once('.')
+            .filter(|(head, _)| QUALIFIED_ARITY_TYPES.contains(head))
+            .map_or(text.as_str(), |(_, rest)| rest);
+        let arity = bare
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix("() takes "))
+            .is_some_and(|rest| {
+                rest.starts_with("no arguments (") || rest.starts_with("exactly one argument (")
+            });
+        if arity {
+            *text = format!("{module}.{bare}");
+        }
+    }
+    RunError::New(new)
+}
+
+impl Args {
+    /// Between `min` and `max` positional arguments, no keywords, worded as
+    /// CPython's `PyArg_ParseTuple` (`find() takes at least 1 argument (0 given)`),
+    /// which str/bytes `find`, `count`, `index`, `startswith`... use.
+    pub(crate) fn parse_tuple(&self, name: &str, min: usize, max: usize) -> RunResult<&[Value]> {
+        if !self.keywords.is_empty() {
+            return Err(msg::no_keywords(name));
+        }
+        let given = self.positional.len();
+        let (bound, count) = if given < min {
+            ("at least", min)
+        } else if given > max {
+            ("at most", max)
+        } else {
+            return Ok(&self.positional);
+        };
+        let plural = if count == 1 { "" } else { "s" };
+        Err(RunError::new(
+            ExcKind::TypeError,
+            format!("{name}() takes {bound} {count} argument{plural} ({given} given)"),
+        ))
     }
 }

@@ -225,7 +225,15 @@ fn sequence(vm: &mut Vm, tuple: bool, args: &Args) -> RunResult<Called> {
 
 fn int(vm: &mut Vm, mut args: Args) -> RunResult<Value> {
     let base_kw = args.take_keyword(vm, "base");
-    args.no_more_keywords(vm, "int")?;
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "'{}' is an invalid keyword argument for int()",
+                vm.interner.name(*k)
+            ),
+        ));
+    }
     let parts = args.between("int", 0, 2)?.to_vec();
     let Some(&v) = parts.first() else {
         return Ok(Value::Int(0));
@@ -294,6 +302,7 @@ fn parse_int(vm: &mut Vm, text: &str, base: u32, shown: &str) -> RunResult<Value
         None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
     };
     let lower = digits.to_ascii_lowercase();
+    let from_base0_decimal = base == 0 && !matches!(lower.get(..2), Some("0x" | "0o" | "0b"));
     let (base, digits) = match (base, lower.get(..2)) {
         (0 | 16, Some("0x")) => (16, &digits[2..]),
         (0 | 8, Some("0o")) => (8, &digits[2..]),
@@ -313,10 +322,17 @@ fn parse_int(vm: &mut Vm, text: &str, base: u32, shown: &str) -> RunResult<Value
         return Err(invalid(vm));
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if from_base0_decimal && clean.starts_with('0') && clean.bytes().any(|b| b != b'0') {
+        // `int('017', 0)`: a leading zero is only allowed for zero itself.
+        return Err(invalid(vm));
+    }
     if clean.len() > 4300 && base == 10 {
         return Err(RunError::new(
             ExcKind::ValueError,
-            "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
+            format!(
+                "Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                clean.len()
+            ),
         ));
     }
     let Ok(n) = BigInt::from_str_radix(&clean, base) else {
@@ -330,7 +346,15 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
     let Some(&v) = parts.first() else {
         return Ok(Value::Float(0.0));
     };
-    if let Some(text) = vm.str_value(v) {
+    let text = match (vm.str_value(v), vm.buffer(v)) {
+        (Some(t), _) => Some((crate::value::repr::str_repr(&t), t)),
+        (None, Some(b)) => {
+            let t: String = b.iter().map(|c| char::from(*c)).collect();
+            Some((vm.repr(v)?, t))
+        }
+        (None, None) => None,
+    };
+    if let Some((shown, text)) = text {
         let clean = crate::value::str::ascii_digits(&text).replace('_', "");
         let lower = clean.to_ascii_lowercase();
         let unsigned = lower.trim_start_matches(['+', '-']);
@@ -340,9 +364,7 @@ fn float(vm: &mut Vm, args: &Args) -> RunResult<Value> {
                 .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'));
         return match clean.parse::<f64>() {
             Ok(f) if valid && !text.trim().starts_with('_') => Ok(Value::Float(vm.fresh_if_nan(f))),
-            _ => Err(ops::invalid_float_literal(&crate::value::repr::str_repr(
-                &text,
-            ))),
+            _ => Err(ops::invalid_float_literal(&shown)),
         };
     }
     if let Some(n) = vm.num(v) {

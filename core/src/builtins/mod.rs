@@ -15,7 +15,7 @@
 )]
 
 mod args;
-mod codecs;
+pub(crate) mod codecs;
 mod construct;
 mod functions;
 mod methods;
@@ -32,6 +32,7 @@ use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
 pub(crate) use methods::range::data_attr;
+pub(crate) use methods::set::frozen_key;
 
 /// A builtin that computes its result directly.
 type PlainFn = fn(&mut Vm, Value, Args) -> RunResult<Value>;
@@ -136,6 +137,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_IOBase", "writelines", file::writelines),
     plain("_IOBase", "seek", file::seek),
     plain("_IOBase", "tell", file::tell),
+    plain("_IOBase", "truncate", file::truncate),
     plain("_IOBase", "close", file::close),
     plain("_IOBase", "flush", file::flush),
     plain("_IOBase", "readable", file::is_readable),
@@ -440,6 +442,22 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("list", "__setitem__", slots::setitem),
     plain("dict", "__setitem__", slots::setitem),
     plain("list", "__delitem__", slots::delitem),
+    plain("bytes", "__getitem__", slots::getitem),
+    plain("bytearray", "__getitem__", slots::getitem),
+    plain("bytearray", "__setitem__", slots::setitem),
+    plain("bytearray", "__delitem__", slots::delitem),
+    plain("list", "__iadd__", slots::__iadd__),
+    plain("list", "__imul__", slots::__imul__),
+    plain("bytearray", "__iadd__", slots::__iadd__),
+    plain("bytearray", "__imul__", slots::__imul__),
+    plain("dict", "__ior__", slots::__ior__),
+    plain("set", "__ior__", slots::__ior__),
+    plain("set", "__iand__", slots::__iand__),
+    plain("set", "__isub__", slots::__isub__),
+    plain("set", "__ixor__", slots::__ixor__),
+    frames("list", "__reversed__", slots::reversed),
+    plain("int", "__round__", slots::round),
+    plain("float", "__round__", slots::round),
     plain("dict", "__delitem__", slots::delitem),
     plain("str", "__len__", slots::len),
     plain("list", "__len__", slots::len),
@@ -837,10 +855,11 @@ pub(crate) fn call(
             receiver
         }
     };
-    match entry.imp {
+    let result = match entry.imp {
         Impl::Plain(f) => f(vm, receiver, args).map(Called::Value),
         Impl::Frames(f) => f(vm, receiver, args),
-    }
+    };
+    result.map_err(|e| args::qualify_arity_error(entry.module, entry.name, e))
 }
 
 impl Vm {

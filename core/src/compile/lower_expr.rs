@@ -255,7 +255,7 @@ impl<'a> Lowerer<'a> {
             for elt in elts {
                 self.expr(elt)?;
             }
-            let constant = elts.len() > 2 && elts.iter().all(|e| matches!(e, Expr::Constant(_)));
+            let constant = elts.len() > 2 && elts.iter().all(folds_to_constant);
             let flag = if constant { super::code::CONST_SET } else { 0 };
             self.u().b.emit(Instr::BuildSet(elts.len() as u32 | flag));
             return Ok(());
@@ -406,5 +406,17 @@ fn compare_instr(op: ast::CmpOp) -> Instr {
         C::IsNot => Instr::IsOp(true),
         C::In => Instr::ContainsOp(false),
         C::NotIn => Instr::ContainsOp(true),
+    }
+}
+
+/// Whether CPython's AST optimizer turns `e` into a constant: a literal, or
+/// `-`/`+`/`~` applied to one (`-1`), so a set display of them is folded.
+fn folds_to_constant(e: &Expr) -> bool {
+    match e {
+        Expr::Constant(_) => true,
+        Expr::UnaryOp(u) => {
+            !matches!(u.op, crate::syntax::ast::UnaryOp::Not) && folds_to_constant(&u.operand)
+        }
+        _ => false,
     }
 }

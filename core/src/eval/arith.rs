@@ -215,6 +215,8 @@ impl Vm {
                     } else {
                         x >> shift
                     }
+                } else if x.is_zero() {
+                    BigInt::zero()
                 } else {
                     if shift > 64 * 1024 * 1024 {
                         return Err(RunError::new(

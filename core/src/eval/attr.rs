@@ -295,7 +295,7 @@ impl Vm {
         value: Value,
     ) -> RunResult<()> {
         let Value::Obj(id) = obj else {
-            return Err(self.no_attribute_error(obj, name));
+            return Err(self.unsettable_attr_error(obj, name));
         };
         if self.class(id).is_some() {
             return self.set_class_attr(id, name, value);
@@ -323,7 +323,7 @@ impl Vm {
                 ),
             ));
         }
-        Err(self.no_attribute_error(obj, name))
+        Err(self.unsettable_attr_error(obj, name))
     }
 
     /// `del obj.name`.
@@ -341,7 +341,7 @@ impl Vm {
     /// `object.__delattr__(obj, name)`.
     pub(crate) fn generic_delattr(&mut self, obj: Value, name: Symbol) -> RunResult<()> {
         let Value::Obj(id) = obj else {
-            return Err(self.no_attribute_error(obj, name));
+            return Err(self.unsettable_attr_error(obj, name));
         };
         if self.class(id).is_some() {
             return self.del_class_attr(id, name);
@@ -355,7 +355,7 @@ impl Vm {
         if self.del_own_attr(id, name)? {
             return Ok(());
         }
-        Err(self.no_attribute_error(obj, name))
+        Err(self.unsettable_attr_error(obj, name))
     }
 
     /// `type(obj).name` bound to `obj` (`__enter__`/`__exit__` of `with`).

@@ -120,9 +120,30 @@ impl Vm {
                 ))
             }
         };
-        let name = self.str_value(name).ok_or_else(|| {
-            RunError::new(ExcKind::TypeError, "type.__new__() argument 1 must be str")
-        })?;
+        let checks = [(name, 1, "str"), (bases, 2, "tuple"), (ns, 3, "dict")];
+        for (v, pos, want) in checks {
+            let ok = match want {
+                "str" => self.str_value(v).is_some(),
+                "tuple" => matches!(
+                    v.as_obj().map(|id| self.heap.get(id)),
+                    Some(Object::Tuple(_))
+                ),
+                _ => matches!(
+                    v.as_obj().map(|id| self.heap.get(id)),
+                    Some(Object::Dict(_))
+                ),
+            };
+            if !ok {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "type.__new__() argument {pos} must be {want}, not {}",
+                        self.type_name(v)
+                    ),
+                ));
+            }
+        }
+        let name = self.str_value(name).unwrap_or_default();
         let mut base_ids = Vec::new();
         for base in self.tuple_items(bases)? {
             match base {

@@ -298,6 +298,12 @@ impl Vm {
                     }
                     return Ok(Some(s.len().cmp(&t.len())));
                 }
+                // Slices order as their `(start, stop, step)` tuples.
+                (Object::Slice(s), Object::Slice(t)) => {
+                    let (s, t) = (vec![s.start, s.stop, s.step], vec![t.start, t.stop, t.step]);
+                    let (s, t) = (self.new_tuple(s), self.new_tuple(t));
+                    return self.order_objects(s, t, op);
+                }
                 _ => {}
             }
         }

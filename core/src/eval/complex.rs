@@ -75,6 +75,9 @@ impl Vm {
     fn complex_pow(&self, x: Complex, y: Complex, exponent: Value) -> RunResult<Complex> {
         if let Some(Num::Int(n)) = self.num(exponent) {
             if (-100..=100).contains(&n) {
+                if n < 0 && x == (0.0, 0.0) {
+                    return Err(ops::zero_division("0.0 to a negative or complex power"));
+                }
                 return powi(x, n);
             }
         }

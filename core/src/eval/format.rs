@@ -370,7 +370,10 @@ impl Vm {
             return self.str(v);
         }
         let formattable = match v {
-            Value::Obj(id) => matches!(self.heap.get(id), Object::Str(_) | Object::BigInt(_)),
+            Value::Obj(id) => matches!(
+                self.heap.get(id),
+                Object::Str(_) | Object::BigInt(_) | Object::Complex(..)
+            ),
             Value::None => false,
             _ => true,
         };
@@ -385,14 +388,20 @@ impl Vm {
                     Value::Bool(b) => BigInt::from(i64::from(b)),
                     _ => BigInt::default(),
                 };
-                format_spec::format_int(n.is_negative(), n.magnitude(), &parsed)
+                let name = if matches!(v, Value::Bool(_)) {
+                    "bool"
+                } else {
+                    "int"
+                };
+                format_spec::format_int(n.is_negative(), n.magnitude(), &parsed, name)
             }
             Value::Float(f) => format_spec::format_float(f, &parsed),
             Value::Obj(id) => match self.heap.get(id) {
                 Object::Str(s) => format_spec::format_str(s.as_str(), &parsed),
                 Object::BigInt(b) => {
-                    format_spec::format_int(b.is_negative(), b.magnitude(), &parsed)
+                    format_spec::format_int(b.is_negative(), b.magnitude(), &parsed, "int")
                 }
+                Object::Complex(re, im) => format_spec::format_complex(*re, *im, &parsed),
                 _ => Err(self.format_unsupported(v)),
             },
             Value::None => Err(self.format_unsupported(v)),
@@ -438,7 +447,7 @@ impl Vm {
 /// `str(big_int)`, refusing more than 4300 digits like CPython 3.11.
 pub(crate) fn big_to_string(b: &BigInt) -> RunResult<String> {
     // 4300 decimal digits need about 14284 bits.
-    if b.bits() > 14_300 {
+    if b.bits() >= 14_280 {
         let text = b.to_string();
         let digits = text.trim_start_matches('-').len();
         if digits > MAX_STR_DIGITS {

@@ -433,13 +433,11 @@ impl Vm {
             I::BuildSet(n) => {
                 let folded = n & CONST_SET != 0;
                 let items = Vm::pop_n(frame, n & !CONST_SET)?;
-                let mut s = self.new_set(&items, false)?;
+                let mut s = self.new_set(&items, folded)?;
                 if folded {
-                    // CPython folds a constant display into a frozenset, rebuilt once
-                    // in table order by the compiler, then copied into the new set.
-                    let order = self.set_items(s);
-                    let constant = self.new_set(&order, true)?;
-                    s = self.copy_set(constant, false)?;
+                    // CPython folds a constant display into a frozenset constant
+                    // and merges it into a new empty set (`SET_UPDATE`).
+                    s = self.merge_into_new_set(s)?;
                 }
                 frame.stack.push(s);
             }

@@ -153,14 +153,12 @@ impl Vm {
                 self.dict_update(a, b)?;
                 return Ok(a);
             }
-            if matches!(self.heap.get(id), Object::Set(_)) && self.is_set(b) {
-                if let Some(result) = self.set_binary(op, a, b)? {
-                    let table = self.set_table(result).cloned().unwrap_or_default();
-                    if let Some(Object::Set(s)) = self.heap.get_mut(id) {
-                        *s = table;
-                    }
-                    return Ok(a);
-                }
+            if matches!(self.heap.get(id), Object::Set(_))
+                && self.is_set(b)
+                && matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+            {
+                self.set_update_op(op, id, b)?;
+                return Ok(a);
             }
             if matches!(self.heap.get(id), Object::List(_)) {
                 match op {
@@ -209,6 +207,17 @@ impl Vm {
         match op {
             BinOp::Add if kb == Some(ka) => Ok(Some(self.concat(a, b)?)),
             BinOp::Mul => match self.repeat_count(b) {
+                Some(i64::MAX)
+                    if matches!(
+                        b.as_obj().map(|id| self.heap.get(id)),
+                        Some(Object::BigInt(_))
+                    ) =>
+                {
+                    Err(RunError::new(
+                        ExcKind::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
+                }
                 Some(n) => Ok(Some(self.repeat(a, n)?)),
                 None if self.num(b).is_some()
                     || kb.is_some()
@@ -470,7 +479,10 @@ impl Vm {
                 Ok(false)
             }
             Object::Dict(_) => Ok(self.dict_get(id, item)?.is_some()),
-            Object::Set(_) | Object::FrozenSet(_) => self.set_contains(id, item),
+            Object::Set(_) | Object::FrozenSet(_) => {
+                let item = crate::builtins::frozen_key(self, item)?;
+                self.set_contains(id, item)
+            }
             Object::DictView(dict, view) => {
                 let (dict, view) = (*dict, *view);
                 match view {
@@ -497,15 +509,19 @@ impl Vm {
             }
             Object::Range(r) => {
                 let r = *r;
+                let contains = |i: i64| {
+                    let in_bounds = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
+                    in_bounds && (i128::from(i) - i128::from(r.start)) % i128::from(r.step) == 0
+                };
                 Ok(match self.num(item) {
-                    Some(Num::Int(i)) => {
-                        let offset = i128::from(i) - i128::from(r.start);
-                        let in_bounds = if r.step > 0 {
-                            i >= r.start && i < r.stop
-                        } else {
-                            i <= r.start && i > r.stop
-                        };
-                        in_bounds && offset % i128::from(r.step) == 0
+                    Some(Num::Int(i)) => contains(i),
+                    // A float equal to an element (`3.0 in range(5)`).
+                    Some(Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
+                        contains(f as i64)
                     }
                     _ => false,
                 })
@@ -578,6 +594,19 @@ impl Vm {
                     hash::hash_tuple(hashes.into_iter())
                 }
                 Object::FrozenSet(_) => self.frozenset_hash(v),
+                // CPython's `range_hash`: (len, start, step), with None for what
+                // does not tell equal ranges apart.
+                Object::Range(r) => {
+                    let none = 0x5f3c_8e1a;
+                    let len = r.len();
+                    let (start, step) = match len {
+                        0 => (none, none),
+                        1 => (hash::hash_i64(r.start), none),
+                        _ => (hash::hash_i64(r.start), hash::hash_i64(r.step)),
+                    };
+                    let len = hash::hash_i64(len);
+                    hash::hash_tuple([len, start, step].into_iter())
+                }
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
                     return Err(ops::unhashable(&self.type_name(v)))
                 }

@@ -45,6 +45,7 @@ impl Vm {
             _ => vec![args],
         };
         let mut queue = ArgQueue { items, next: 0 };
+        let mut used_key = false;
         let mut out = String::new();
         let mut cursor = Cursor {
             chars: fmt.chars().collect(),
@@ -77,8 +78,13 @@ impl Vm {
                     };
                     self.get_item(args, key)?
                 }
+                None if used_key => {
+                    // After a `%(key)` CPython has no positional argument left.
+                    return Err(type_error("not enough arguments for format string"));
+                }
                 None => queue.take()?,
             };
+            used_key |= key.is_some();
             if spec.align == Some('<') {
                 spec.zero = false;
             }
@@ -190,6 +196,24 @@ impl Vm {
         }
     }
 
+    /// `%c` of `str % args`: a code point (in range) or a one-character str.
+    fn percent_char(&self, value: Value, spec: &Spec) -> RunResult<String> {
+        let text = match self.num(value) {
+            Some(Num::Int(i)) => Some(
+                u32::try_from(i)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .map(String::from)
+                    .ok_or_else(|| {
+                        RunError::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")
+                    })?,
+            ),
+            _ => self.str_value(value).filter(|s| s.chars().count() == 1),
+        }
+        .ok_or_else(|| type_error("%c requires int or char"))?;
+        Ok(pad_printf(spec, "", &text))
+    }
+
     /// One conversion; `None` for an unknown conversion character.
     fn percent_one(
         &mut self,
@@ -244,10 +268,15 @@ impl Vm {
                         width: 0,
                         ..spec.clone()
                     },
+                    "int",
                 )?;
                 if let Some(p) = precision {
                     let (sign, digits) = split_sign(&text);
-                    text = format!("{sign}{digits:0>p$}");
+                    let (prefix, digits) = match digits.get(..2) {
+                        Some("0x" | "0X" | "0o") => digits.split_at(2),
+                        _ => ("", digits),
+                    };
+                    text = format!("{sign}{prefix}{digits:0>p$}");
                 }
                 let (sign, digits) = split_sign(&text);
                 pad_printf(&spec, sign, digits)
@@ -274,17 +303,7 @@ impl Vm {
                 let (sign, digits) = split_sign(&text);
                 pad_printf(&spec, sign, digits)
             }
-            'c' => {
-                let text = match self.num(value) {
-                    Some(Num::Int(i)) => u32::try_from(i)
-                        .ok()
-                        .and_then(char::from_u32)
-                        .map(String::from),
-                    _ => self.str_value(value).filter(|s| s.chars().count() == 1),
-                }
-                .ok_or_else(|| type_error("%c requires int or char"))?;
-                pad_printf(&spec, "", &text)
-            }
+            'c' => self.percent_char(value, &spec)?,
             _ => return Ok(None),
         }))
     }

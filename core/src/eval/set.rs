@@ -35,6 +35,14 @@ impl Vm {
         })))
     }
 
+    /// A new set with `source`'s elements merged in (`set_merge` into an
+    /// empty set: one resize for all of them, then `source`'s table order).
+    pub(crate) fn merge_into_new_set(&mut self, source: Value) -> RunResult<Value> {
+        let id = self.heap.alloc(Object::Set(PySet::default()));
+        self.merge_sets(id, source)?;
+        Ok(Value::Obj(id))
+    }
+
     /// Adds `source`'s elements to `target` in `source`'s table order (`set_merge`).
     fn merge_sets(&mut self, target: ObjId, source: Value) -> RunResult<()> {
         let entries = self
@@ -48,6 +56,44 @@ impl Vm {
             self.set_insert(target, key)?;
         }
         Ok(())
+    }
+
+    /// `target op= other` for a set `target` and set `other`, in place as
+    /// CPython does it (so the table keeps CPython's layout and order): `|`
+    /// merges, `-` discards, `^` toggles each of `other`'s elements; `&`
+    /// replaces the table with the intersection's.
+    pub(crate) fn set_update_op(
+        &mut self,
+        op: BinOp,
+        target: ObjId,
+        other: Value,
+    ) -> RunResult<()> {
+        if other == Value::Obj(target) && matches!(op, BinOp::Sub | BinOp::Xor) {
+            if let Some(Object::Set(s)) = self.heap.get_mut(target) {
+                s.clear();
+            }
+            return Ok(());
+        }
+        match op {
+            BinOp::Or => self.merge_sets(target, other),
+            BinOp::Sub | BinOp::Xor => {
+                for key in self.set_items(other) {
+                    if !self.set_discard(target, key)? && op == BinOp::Xor {
+                        self.set_insert(target, key)?;
+                    }
+                }
+                Ok(())
+            }
+            _ => {
+                if let Some(result) = self.set_binary(op, Value::Obj(target), other)? {
+                    let table = self.set_table(result).cloned().unwrap_or_default();
+                    if let Some(Object::Set(s)) = self.heap.get_mut(target) {
+                        *s = table;
+                    }
+                }
+                Ok(())
+            }
+        }
     }
 
     /// The table of a set or frozenset.
@@ -154,16 +200,17 @@ impl Vm {
                 }
             }
             BinOp::Xor => {
-                for item in left {
-                    if !self.set_contains(b_id, item)? {
-                        out.push(item);
-                    }
+                // CPython copies `b`, then toggles `a`'s elements in the copy.
+                let _ = (right, a_id, b_id);
+                let result = self.copy_set(b, false)?;
+                if let Value::Obj(id) = result {
+                    self.set_update_op(BinOp::Xor, id, a)?;
                 }
-                for item in right {
-                    if !self.set_contains(a_id, item)? {
-                        out.push(item);
-                    }
-                }
+                return if frozen {
+                    self.copy_set(result, true).map(Some)
+                } else {
+                    Ok(Some(result))
+                };
             }
             _ => return Ok(None),
         }

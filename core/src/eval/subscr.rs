@@ -94,7 +94,9 @@ impl Vm {
     /// Normalises a sequence index (negative from the end).
     fn seq_index(&self, key: Value, len: usize, what: &str) -> RunResult<usize> {
         let Some(i) = self.index_value(key) else {
-            return Err(ops::bad_index_type(what, &self.type_name(key)));
+            // `range object index out of range`, but `range indices must be ...`.
+            let container = what.strip_suffix(" object").unwrap_or(what);
+            return Err(ops::bad_index_type(container, &self.type_name(key)));
         };
         let i = if i < 0 {
             i.saturating_add(len as i64)
@@ -281,6 +283,19 @@ impl Vm {
 
     fn set_slice(&mut self, list: ObjId, slice: ObjId, len: usize, value: Value) -> RunResult<()> {
         let indices = self.slice_indices(slice, len)?;
+        let scalar = matches!(
+            value,
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None
+        ) || matches!(
+            value.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::BigInt(_) | Object::Complex(..))
+        );
+        if scalar {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "can only assign an iterable",
+            ));
+        }
         let new_items = self.collect_values(value)?;
         let Some(Object::List(items)) = self.heap.get_mut(list) else {
             return Err(RunError::internal("list vanished"));

@@ -87,6 +87,14 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult
     let key = args.take_keyword(vm, "key");
     let reverse = args.take_keyword(vm, "reverse");
     args.no_more_keywords(vm, "sorted")?;
+    if args.positional.len() != 1 {
+        return Err(crate::exc::call::builtin_arity(
+            "sorted",
+            "",
+            1,
+            args.positional.len(),
+        ));
+    }
     let [iterable] = args.exact("sorted")?;
     let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
@@ -390,6 +398,15 @@ pub(crate) fn builtin_sum(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Ca
             "sum() can't sum strings [use ''.join(seq) instead]",
         ));
     }
+    if vm.buffer(acc).is_some() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "sum() can't sum {} [use b''.join(seq) instead]",
+                vm.type_name(acc)
+            ),
+        ));
+    }
     vm.consume_called(parts[0], Fold::Sum { acc })
 }
 
@@ -616,6 +633,14 @@ pub(crate) fn list_extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
 
 /// `dict.update(pairs)`, resumable for generators and user iterables of pairs.
 pub(crate) fn dict_update(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Called> {
+    if args.positional.len() > 1 {
+        return Err(crate::exc::call::builtin_arity(
+            "update",
+            "at most ",
+            1,
+            args.positional.len(),
+        ));
+    }
     match args.positional.as_slice() {
         [v] if args.keywords.is_empty() && needs_consumer(vm, *v) => {
             let fold = Fold::Pairs {

@@ -9,6 +9,7 @@ use crate::eval::arith::{float_divmod, floor_divmod, Num};
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::object::Object;
 use crate::value::Value;
 
 /// <https://docs.python.org/3/library/functions.html#abs>
@@ -51,7 +52,14 @@ pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<
         (Some(Num::Float(f)), None) => vm.float_to_int(f, f64::round_ties_even),
         (Some(Num::Float(f)), Some(n)) => {
             let n = vm.int_arg(n)?;
-            Ok(Value::Float(round_float(f, n)))
+            let r = round_float(f, n);
+            if r.is_infinite() && f.is_finite() {
+                return Err(RunError::new(
+                    ExcKind::OverflowError,
+                    "rounded value too large to represent",
+                ));
+            }
+            Ok(Value::Float(r))
         }
         (Some(Num::Int(_) | Num::Big(_)), None) => Ok(match parts[0] {
             Value::Bool(b) => Value::Int(i64::from(b)),
@@ -109,9 +117,30 @@ fn round_float(x: f64, n: i64) -> f64 {
         let text = format!("{x:.prec$}", prec = n as usize);
         return text.parse().unwrap_or(x);
     }
-    let pow = 10f64.powi((-n) as i32);
-    let y = x / pow;
-    (y.round_ties_even() * pow).copysign(x)
+    round_to_power_of_ten(x, (-n) as usize)
+}
+
+/// `round(x, -k)`: rounds the exact decimal value of `x` to a multiple of
+/// `10**k`, ties to even, as CPython's `double_round` (dtoa mode 3) does.
+fn round_to_power_of_ten(x: f64, k: usize) -> f64 {
+    // 1100 decimals show every binary fraction of an f64 exactly.
+    let text = format!("{:.1100}", x.abs());
+    let (int_part, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let padded = format!("{int_part:0>width$}", width = k + 1);
+    let (head, tail) = padded.split_at(padded.len() - k);
+    let below_is_zero = |s: &str| s.bytes().all(|b| b == b'0');
+    let up = match tail.as_bytes().first() {
+        Some(b'6'..=b'9') => true,
+        Some(b'5') if !below_is_zero(&tail[1..]) || !below_is_zero(frac) => true,
+        Some(b'5') => head.bytes().last().is_some_and(|d| (d - b'0') % 2 == 1),
+        _ => false,
+    };
+    let mut digits: num_bigint::BigUint = head.parse().unwrap_or_default();
+    if up {
+        digits += 1u32;
+    }
+    let rounded = format!("{digits}{}", "0".repeat(k));
+    rounded.parse::<f64>().unwrap_or(f64::INFINITY).copysign(x)
 }
 
 /// <https://docs.python.org/3/library/functions.html#divmod>
@@ -158,8 +187,18 @@ pub(crate) fn builtin_divmod(vm: &mut Vm, _: Value, args: Args) -> RunResult<Val
 
 /// <https://docs.python.org/3/library/functions.html#pow>
 pub(crate) fn builtin_pow(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let parts = args.between("pow", 2, 3)?.to_vec();
-    if let Some(&m) = parts.get(2) {
+    let bound = args.bind(vm, "pow", &["base", "exp", "mod"], 2)?;
+    let parts: Vec<Value> = bound.into_iter().flatten().collect();
+    if let Some(&m) = parts.get(2).filter(|m| **m != Value::None) {
+        let is_complex = |vm: &Vm, v: Value| {
+            matches!(
+                v.as_obj().map(|id| vm.heap.get(id)),
+                Some(Object::Complex(..))
+            )
+        };
+        if parts.iter().any(|v| is_complex(vm, *v)) {
+            return Err(RunError::new(ExcKind::ValueError, "complex modulo"));
+        }
         let (
             Some(Num::Int(_) | Num::Big(_)),
             Some(Num::Int(_) | Num::Big(_)),

@@ -28,7 +28,11 @@ fn class_list(vm: &mut Vm, spec: Value, func: &str) -> RunResult<Vec<crate::valu
             _ => {
                 return Err(RunError::new(
                     ExcKind::TypeError,
-                    format!("{func}() arg 2 must be a type, a tuple of types, or a union"),
+                    if func == "issubclass" {
+                        format!("{func}() arg 2 must be a class, a tuple of classes, or a union")
+                    } else {
+                        format!("{func}() arg 2 must be a type, a tuple of types, or a union")
+                    },
                 ))
             }
         }

@@ -14,7 +14,7 @@ use crate::eval::frame::Frame;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::value::object::{Module, Object};
-use crate::value::symbol::AttrMap;
+use crate::value::symbol::{AttrMap, Symbol};
 use crate::value::{ObjId, Value};
 
 /// The name an `eval` stores its result under inside the temporary module.
@@ -445,10 +445,43 @@ impl Vm {
                             .map(|(n, _)| n.to_owned()),
                     );
                     names.extend(OBJECT_DUNDERS.iter().map(|s| (*s).to_owned()));
+                    names.extend(data_attr_names(&module).iter().map(|s| (*s).to_owned()));
                 }
             }
         }
         Ok(names)
+    }
+}
+
+/// The data attributes (getset descriptors) of builtin type `module`.
+fn data_attr_names(module: &str) -> &'static [&'static str] {
+    match module {
+        "int" => &["denominator", "imag", "numerator", "real"],
+        "float" | "complex" => &["imag", "real"],
+        "range" | "slice" => &["start", "step", "stop"],
+        _ => &[],
+    }
+}
+
+impl Vm {
+    /// The error for setting or deleting attribute `name` that `obj` does not
+    /// have as a settable one: a builtin data attribute is not writable
+    /// (`(1).real = 2`), anything else is missing.
+    pub(crate) fn unsettable_attr_error(&mut self, obj: Value, name: Symbol) -> RunError {
+        let type_name = self.type_name(obj);
+        let owner = if type_name == "bool" {
+            "int"
+        } else {
+            type_name.as_str()
+        };
+        let attr = self.interner.name(name);
+        if data_attr_names(owner).contains(&attr) {
+            return RunError::new(
+                ExcKind::AttributeError,
+                format!("attribute '{attr}' of '{owner}' objects is not writable"),
+            );
+        }
+        self.no_attribute_error(obj, name)
     }
 }
 
@@ -462,6 +495,7 @@ const OBJECT_DUNDERS: &[&str] = &[
     "__format__",
     "__ge__",
     "__getattribute__",
+    "__getstate__",
     "__gt__",
     "__hash__",
     "__init__",

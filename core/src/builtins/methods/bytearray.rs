@@ -38,6 +38,12 @@ pub(crate) fn extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
     let new = match vm.buffer(v) {
         Some(b) => b.to_vec(),
         None => {
+            if vm.get_iter(v).is_err() {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    format!("can't extend bytearray with {}", vm.type_name(v)),
+                ));
+            }
             let items = vm.collect_values(v)?;
             items
                 .into_iter()

@@ -103,6 +103,10 @@ pub(crate) fn decode(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
         Some(b) => b.to_vec(),
         None => data(vm, receiver)?.1,
     };
+    if bytes.is_empty() {
+        // CPython returns "" before looking the codec up.
+        return Ok(vm.new_str(String::new()));
+    }
     let text = codecs::decode(&bytes, &encoding, &errors)?;
     Ok(vm.new_str(text))
 }
@@ -115,10 +119,7 @@ pub(crate) fn hex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
         None => data(vm, receiver)?.1,
     };
     let sep = match bound[0] {
-        Some(v) => Some(match vm.str_value(v) {
-            Some(s) => s,
-            None => String::from_utf8_lossy(&bytes_arg(vm, v)?).into_owned(),
-        }),
+        Some(v) => Some(hex_separator(vm, v)?),
         None => None,
     };
     let per = match bound[1] {
@@ -141,6 +142,27 @@ pub(crate) fn hex(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
         let _ = write!(out, "{b:02x}");
     }
     Ok(vm.new_str(out))
+}
+
+/// The `sep` of `hex()`: one ASCII character, given as str or bytes.
+fn hex_separator(vm: &Vm, v: Value) -> RunResult<String> {
+    let text = match (vm.str_value(v), vm.buffer(v)) {
+        (Some(s), _) => s,
+        (None, Some(b)) => b.iter().map(|c| char::from(*c)).collect(),
+        (None, None) => {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("object of type '{}' has no len()", vm.type_name(v)),
+            ))
+        }
+    };
+    if text.chars().count() != 1 {
+        return Err(RunError::new(ExcKind::ValueError, "sep must be length 1."));
+    }
+    if !text.is_ascii() {
+        return Err(RunError::new(ExcKind::ValueError, "sep must be ASCII."));
+    }
+    Ok(text)
 }
 
 /// `bytes.fromhex(string)` (a classmethod: the receiver is the class).
@@ -204,6 +226,12 @@ pub(crate) fn maketrans(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
 
 /// `bytes.translate(table, /, delete=b'')`.
 pub(crate) fn translate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    if args.positional.is_empty() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "translate() takes at least 1 positional argument (0 given)",
+        ));
+    }
     let bound = args.bind(vm, "translate", &["table", "delete"], 1)?;
     let (kind, bytes) = data(vm, receiver)?;
     let table = match bound[0] {
@@ -233,7 +261,7 @@ pub(crate) fn translate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<V
 
 /// `(needle, start, end)` of the find family.
 fn search_args(vm: &Vm, args: &Args, name: &str, len: usize) -> RunResult<(Vec<u8>, usize, usize)> {
-    let parts = args.between(name, 1, 3)?;
+    let parts = args.parse_tuple(name, 1, 3)?;
     let needle = needle_arg(vm, parts[0])?;
     let (start, end) = span(vm, parts.get(1).copied(), parts.get(2).copied(), len)?;
     Ok((needle, start, end))
@@ -312,26 +340,28 @@ pub(crate) fn count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 
 fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) -> RunResult<Value> {
     let (_, bytes) = data(vm, receiver)?;
-    let parts = args.between(name, 1, 3)?.to_vec();
+    let parts = args.parse_tuple(name, 1, 3)?.to_vec();
     let (start, end) = span(
         vm,
         parts.get(1).copied(),
         parts.get(2).copied(),
         bytes.len(),
     )?;
-    let candidates = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Tuple(items)) => items.clone(),
-        _ => vec![parts[0]],
+    let (candidates, in_tuple) = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => (items.clone(), true),
+        _ => (vec![parts[0]], false),
     };
     for c in candidates {
         let Some(c) = vm.buffer(c).map(<[u8]>::to_vec) else {
-            return Err(RunError::new(
-                ExcKind::TypeError,
+            let message = if in_tuple {
+                format!("a bytes-like object is required, not '{}'", vm.type_name(c))
+            } else {
                 format!(
                     "{name} first arg must be bytes or a tuple of bytes, not {}",
                     vm.type_name(c)
-                ),
-            ));
+                )
+            };
+            return Err(RunError::new(ExcKind::TypeError, message));
         };
         if start > end || start > bytes.len() {
             continue;
@@ -454,7 +484,7 @@ pub(crate) fn splitlines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
     let (kind, bytes) = data(vm, receiver)?;
     let bound = args.bind(vm, "splitlines", &["keepends"], 0)?;
     let keepends = match bound[0] {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => vm.int_arg(v)? != 0,
         None => false,
     };
     let mut pieces = Vec::new();
@@ -485,6 +515,12 @@ pub(crate) fn splitlines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
 pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [iterable] = args.exact("join")?;
     let (kind, sep) = data(vm, receiver)?;
+    if vm.get_iter(iterable).is_err() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "can only join an iterable",
+        ));
+    }
     let items = vm.collect_values(iterable)?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {

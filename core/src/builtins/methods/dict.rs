@@ -52,6 +52,11 @@ pub(crate) fn items(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 pub(crate) fn pop(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("pop", 1, 2)?.to_vec();
     let id = dict_id(vm, receiver)?;
+    let empty = matches!(vm.heap.get(id), Object::Dict(d) if d.len() == 0);
+    if empty {
+        // CPython answers an empty dict before hashing the key.
+        return parts.get(1).copied().ok_or_else(|| missing_key(parts[0]));
+    }
     match (vm.dict_remove(id, parts[0])?, parts.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(d)) => Ok(*d),

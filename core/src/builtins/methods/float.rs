@@ -49,12 +49,33 @@ pub(crate) fn fromhex(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
             "bad argument type for built-in operation",
         )
     })?;
-    parse_hex_float(&text).map(Value::Float).ok_or_else(|| {
+    let value = parse_hex_float(&text).ok_or_else(|| {
         RunError::new(
             ExcKind::ValueError,
             "invalid hexadecimal floating-point string",
         )
-    })
+    })?;
+    let literal_inf = text.to_ascii_lowercase().contains("inf");
+    if value.is_infinite() && !literal_inf {
+        return Err(RunError::new(
+            ExcKind::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        ));
+    }
+    Ok(Value::Float(value))
+}
+
+/// `value * 2**exp` without the intermediate power overflowing (`ldexp`).
+fn ldexp(mut value: f64, mut exp: i32) -> f64 {
+    while exp > 1000 {
+        value *= 2f64.powi(1000);
+        exp -= 1000;
+    }
+    while exp < -1000 {
+        value *= 2f64.powi(-1000);
+        exp += 1000;
+    }
+    value * 2f64.powi(exp)
 }
 
 fn parse_hex_float(text: &str) -> Option<f64> {
@@ -87,8 +108,8 @@ fn parse_hex_float(text: &str) -> Option<f64> {
         value += f64::from(c.to_digit(16)?) * scale;
         scale /= 16.0;
     }
-    let exp = i32::try_from(exp.clamp(-2000, 2000)).ok()?;
-    Some(sign * value * 2f64.powi(exp))
+    let exp = i32::try_from(exp.clamp(-5000, 5000)).ok()?;
+    Some(sign * ldexp(value, exp))
 }
 
 /// Parses `complex("1+2j")`: `real`, `imagj`, `real±imagj`, optionally in parentheses.

@@ -50,7 +50,7 @@ pub(crate) fn extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
 pub(crate) fn pop(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("pop", 0, 1)?.to_vec();
     let index = match parts.first() {
-        Some(v) => Some(vm.int_arg(*v)?),
+        Some(v) => Some(vm.ssize_arg(*v)?),
         None => None,
     };
 
@@ -70,7 +70,7 @@ pub(crate) fn pop(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
 /// `list.insert(i, x)`.
 pub(crate) fn insert(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [i, v] = args.exact("insert")?;
-    let i = vm.int_arg(i)?;
+    let i = vm.ssize_arg(i)?;
     with_list(vm, receiver, |items| {
         let len = items.len() as i64;
         let at = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -107,6 +107,14 @@ pub(crate) fn remove(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
 /// `list.index(x)` / `tuple.index(x)`.
 pub(crate) fn index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("index", 1, 3)?.to_vec();
+    for bound in parts.iter().skip(1) {
+        if vm.index_value(*bound).is_none() && !vm.is_user_object(*bound) {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "slice indices must be integers or have an __index__ method",
+            ));
+        }
+    }
     let all = items(vm, receiver)?;
     let (start, stop) =
         super::bytes::span(vm, parts.get(1).copied(), parts.get(2).copied(), all.len())?;
@@ -150,10 +158,30 @@ pub(crate) fn sort(
     receiver: Value,
     mut args: Args,
 ) -> RunResult<crate::eval::call::Called> {
+    let given = args.positional.len() + args.keywords.len();
+    if given > 2 {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!("sort() takes at most 2 arguments ({given} given)"),
+        ));
+    }
+    if !args.positional.is_empty() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "sort() takes no positional arguments",
+        ));
+    }
     let key = args.take_keyword(vm, "key");
     let reverse = args.take_keyword(vm, "reverse");
-    args.no_more_keywords(vm, "sort")?;
-    args.exact::<0>("list.sort")?;
+    if let Some((k, _)) = args.keywords.first() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "'{}' is an invalid keyword argument for sort()",
+                vm.interner.name(*k)
+            ),
+        ));
+    }
     let reverse = match reverse {
         Some(r) => vm.truthy(r)?,
         None => false,

@@ -133,17 +133,16 @@ fn byteorder(vm: &Vm, v: Option<Value>) -> RunResult<bool> {
 }
 
 /// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
-pub(crate) fn to_bytes(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
-    let signed = args.take_keyword(vm, "signed");
-    let length_kw = args.take_keyword(vm, "length");
-    let order_kw = args.take_keyword(vm, "byteorder");
-    let parts = args.between("to_bytes", 0, 2)?.to_vec();
-    let length = match parts.first().copied().or(length_kw) {
-        Some(v) => vm.int_arg(v)?.max(0) as usize,
+pub(crate) fn to_bytes(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let bound = args.bind(vm, "to_bytes", &["length", "byteorder", "signed"], 0)?;
+    let length = match bound[0] {
+        Some(v) => vm.int_arg(v)?,
         None => 1,
     };
-    let big_endian = byteorder(vm, parts.get(1).copied().or(order_kw))?;
-    let signed = match signed {
+    let length = usize::try_from(length)
+        .map_err(|_| RunError::new(ExcKind::ValueError, "length argument must be non-negative"))?;
+    let big_endian = byteorder(vm, bound[1])?;
+    let signed = match bound[2] {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -180,15 +179,21 @@ pub(crate) fn to_bytes(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResul
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod).
-pub(crate) fn from_bytes(vm: &mut Vm, _class: Value, mut args: Args) -> RunResult<Value> {
-    let signed = args.take_keyword(vm, "signed");
-    let order_kw = args.take_keyword(vm, "byteorder");
-    let parts = args.between("from_bytes", 1, 2)?.to_vec();
-    let big_endian = byteorder(vm, parts.get(1).copied().or(order_kw))?;
-    let mut bytes: Vec<u8> = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
-        Some(crate::value::object::Object::Bytes(b)) => b.clone(),
-        _ => vm
-            .collect_values(parts[0])?
+pub(crate) fn from_bytes(vm: &mut Vm, class: Value, args: Args) -> RunResult<Value> {
+    let bound = args.bind(vm, "from_bytes", &["bytes", "byteorder", "signed"], 1)?;
+    let source = bound[0].unwrap_or(Value::None);
+    let big_endian = byteorder(vm, bound[1])?;
+    let signed = bound[2];
+    if vm.str_value(source).is_some() {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "cannot convert 'str' object to bytes",
+        ));
+    }
+    let mut bytes: Vec<u8> = match vm.buffer(source) {
+        Some(b) => b.to_vec(),
+        None => vm
+            .collect_values(source)?
             .into_iter()
             .map(|v| vm.int_arg(v).map(|i| i as u8))
             .collect::<RunResult<_>>()?,
@@ -205,6 +210,9 @@ pub(crate) fn from_bytes(vm: &mut Vm, _class: Value, mut args: Args) -> RunResul
     } else {
         BigInt::from_bytes_be(num_bigint::Sign::Plus, &bytes)
     };
+    if matches!(class, Value::Obj(id) if id == vm.types.bool) {
+        return Ok(Value::Bool(!n.is_zero()));
+    }
     Ok(vm.int_value(n))
 }
 

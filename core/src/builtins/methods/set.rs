@@ -17,6 +17,15 @@ fn set_id(vm: &Vm, receiver: Value) -> RunResult<ObjId> {
     }
 }
 
+/// A `set` used as a key is looked up as the equal `frozenset`, as CPython's
+/// `set_discard_key`/`set_contains_key` retry an unhashable set.
+pub(crate) fn frozen_key(vm: &mut Vm, v: Value) -> RunResult<Value> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Set(_)) => vm.copy_set(v, true),
+        _ => Ok(v),
+    }
+}
+
 /// `set.add(x)`.
 pub(crate) fn add(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("set.add")?;
@@ -27,6 +36,7 @@ pub(crate) fn add(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> 
 /// `set.discard(x)`.
 pub(crate) fn discard(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("set.discard")?;
+    let v = frozen_key(vm, v)?;
     let id = set_id(vm, receiver)?;
     vm.set_discard(id, v)?;
     Ok(Value::None)
@@ -35,6 +45,7 @@ pub(crate) fn discard(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Val
 /// `set.remove(x)`.
 pub(crate) fn remove(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("set.remove")?;
+    let v = frozen_key(vm, v)?;
     let id = set_id(vm, receiver)?;
     if vm.set_discard(id, v)? {
         Ok(Value::None)
@@ -75,7 +86,12 @@ pub(crate) fn copy(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
 
 /// `set.update(*iterables)`.
 pub(crate) fn update(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let id = set_id(vm, receiver)?;
     for it in args.positional {
+        if vm.is_set(it) {
+            vm.set_update_op(BinOp::Or, id, it)?;
+            continue;
+        }
         for item in vm.collect_values(it)? {
             vm.set_add(receiver, item)?;
         }
@@ -120,7 +136,11 @@ pub(crate) fn difference(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
 
 /// `set.symmetric_difference(other)`.
 pub(crate) fn symmetric_difference(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    fold(vm, receiver, args, BinOp::Xor)
+    let [other] = args.exact("symmetric_difference")?;
+    let other = as_set(vm, other)?;
+    Ok(vm
+        .set_binary(BinOp::Xor, receiver, other)?
+        .unwrap_or(receiver))
 }
 
 fn as_set(vm: &mut Vm, v: Value) -> RunResult<Value> {
@@ -155,13 +175,19 @@ pub(crate) fn isdisjoint(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
     ))
 }
 
-/// In-place forms: `intersection_update`, `difference_update`, `symmetric_difference_update`.
+/// In-place forms: `intersection_update`, `difference_update` (each
+/// argument in turn), `symmetric_difference_update` (exactly one).
 fn update_with(vm: &mut Vm, receiver: Value, args: Args, op: BinOp) -> RunResult<Value> {
-    let result = fold(vm, receiver, args, op)?;
-    let table = vm.set_table(result).cloned().unwrap_or_default();
     let id = set_id(vm, receiver)?;
-    if let Some(Object::Set(s)) = vm.heap.get_mut(id) {
-        *s = table;
+    let others = if op == BinOp::Xor {
+        let [other] = args.exact("symmetric_difference_update")?;
+        vec![other]
+    } else {
+        args.positional
+    };
+    for other in others {
+        let other = as_set(vm, other)?;
+        vm.set_update_op(op, id, other)?;
     }
     Ok(Value::None)
 }

@@ -120,10 +120,69 @@ pub(crate) fn iter(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
     raw(vm, receiver, |vm| vm.get_iter(receiver))
 }
 
-/// `T.__eq__(self, other)`.
+/// `T.__eq__(self, other)`: `NotImplemented` when `other` is not of the
+/// receiver's kind (`'a'.__eq__(1)`), as CPython's rich comparison slots.
 pub(crate) fn eq(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [other] = args.exact("__eq__")?;
+    let kind = |vm: &Vm, v: Value| match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Str(_)) => 1,
+        Some(Object::List(_)) => 2,
+        Some(Object::Tuple(_)) => 3,
+        Some(Object::Dict(_)) => 4,
+        Some(Object::Set(_) | Object::FrozenSet(_)) => 5,
+        _ => 0,
+    };
+    let mine = kind(vm, receiver);
+    if mine != 0 && kind(vm, other) != mine {
+        return Ok(Value::Obj(vm.not_implemented));
+    }
     raw(vm, receiver, |vm| vm.eq(receiver, other)).map(Value::Bool)
+}
+
+macro_rules! inplace_slots {
+    ($($name:ident: $op:ident,)*) => {$(
+        #[doc = concat!("`T.", stringify!($name), "(self, other)`: the in-place operator; a set")]
+        #[doc = "with a non-set operand gives `NotImplemented`."]
+        pub(crate) fn $name(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+            let [other] = args.exact(stringify!($name))?;
+            let is_set = matches!(receiver.as_obj().map(|id| vm.heap.get(id)), Some(Object::Set(_)));
+            if is_set && !vm.is_set(other) {
+                return Ok(Value::Obj(vm.not_implemented));
+            }
+            raw(vm, receiver, |vm| {
+                vm.inplace_op(crate::compile::code::BinOp::$op, receiver, other)
+            })
+        }
+    )*};
+}
+
+inplace_slots! {
+    __iadd__: Add,
+    __imul__: Mul,
+    __ior__: Or,
+    __iand__: And,
+    __isub__: Sub,
+    __ixor__: Xor,
+}
+
+/// `list.__reversed__()`: `reversed(self)`.
+pub(crate) fn reversed(
+    vm: &mut Vm,
+    receiver: Value,
+    args: Args,
+) -> RunResult<crate::eval::call::Called> {
+    args.exact::<0>("__reversed__")?;
+    crate::builtins::functions::iter::builtin_reversed(
+        vm,
+        Value::None,
+        Args::positional(vec![receiver]),
+    )
+}
+
+/// `int.__round__(ndigits=None)` / `float.__round__(...)`: `round(self, ...)`.
+pub(crate) fn round(vm: &mut Vm, receiver: Value, mut args: Args) -> RunResult<Value> {
+    args.positional.insert(0, receiver);
+    crate::builtins::functions::numeric::builtin_round(vm, Value::None, args)
 }
 
 /// `T.__hash__(self)`.
@@ -147,6 +206,23 @@ macro_rules! binary_slots {
 binary_slots! {
     add: Add,
     sub: Sub,
-    mul: Mul,
     modulo: Mod,
+}
+
+/// `T.__mul__(self, n)`: a sequence's repeat count must be an index
+/// (`(1,).__mul__('2')`: `'str' object cannot be interpreted as an integer`).
+pub(crate) fn mul(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let is_seq = matches!(
+        receiver.as_obj().map(|id| vm.heap.get(id)),
+        Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+    );
+    if let (true, [n]) = (is_seq, args.positional.as_slice()) {
+        if vm.index_value(*n).is_none() && !vm.is_user_object(*n) {
+            return Err(crate::exc::ops::not_an_integer(&vm.type_name(*n)));
+        }
+    }
+    let [other] = args.exact("__mul__")?;
+    raw(vm, receiver, |vm| {
+        vm.binary_op(crate::compile::code::BinOp::Mul, receiver, other)
+    })
 }

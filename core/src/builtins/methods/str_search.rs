@@ -44,7 +44,7 @@ fn search_args(
     args: &Args,
     name: &str,
 ) -> RunResult<Option<(String, String, usize, usize)>> {
-    let parts = args.between(name, 1, 3)?;
+    let parts = args.parse_tuple(name, 1, 3)?;
     let s = text(vm, receiver)?;
     let needle = str_needle(vm, parts[0])?;
     let len = if s.is_ascii() {
@@ -122,24 +122,29 @@ pub(crate) fn count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 }
 
 fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) -> RunResult<Value> {
-    let parts = args.between(name, 1, 3)?.to_vec();
+    let parts = args.parse_tuple(name, 1, 3)?.to_vec();
     let s = text(vm, receiver)?;
     let len = s.chars().count();
     let (start, end) = span(vm, parts.get(1).copied(), parts.get(2).copied(), len)?;
-    let candidates = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Tuple(items)) => items.clone(),
-        _ => vec![parts[0]],
+    let (candidates, in_tuple) = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Tuple(items)) => (items.clone(), true),
+        _ => (vec![parts[0]], false),
     };
     let start_given = parts.get(1).is_some_and(|v| *v != Value::None);
     for c in candidates {
         let Some(c) = vm.str_value(c) else {
-            return Err(RunError::new(
-                ExcKind::TypeError,
+            let message = if in_tuple {
+                format!(
+                    "tuple for {name} must only contain str, not {}",
+                    vm.type_name(c)
+                )
+            } else {
                 format!(
                     "{name} first arg must be str or a tuple of str, not {}",
                     vm.type_name(c)
-                ),
-            ));
+                )
+            };
+            return Err(RunError::new(ExcKind::TypeError, message));
         };
         if start > end || (start_given && start > len) {
             continue;
@@ -262,7 +267,7 @@ fn is_line_break(c: char) -> bool {
 pub(crate) fn splitlines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let bound = args.bind(vm, "splitlines", &["keepends"], 0)?;
     let keepends = match bound[0] {
-        Some(v) => vm.truthy(v)?,
+        Some(v) => vm.int_arg(v)? != 0,
         None => false,
     };
     let s = text(vm, receiver)?;

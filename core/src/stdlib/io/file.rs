@@ -53,6 +53,11 @@ impl Encoding {
         }
     }
 
+    /// The codec's canonical name.
+    pub(crate) fn name(self) -> &'static str {
+        self.codec()
+    }
+
     /// The name `f.encoding` shows (as the program spelt it, like CPython).
     fn codec(self) -> &'static str {
         match self {
@@ -190,10 +195,7 @@ impl PyFile {
     pub(crate) fn readline(&mut self, limit: Option<usize>) -> &[u8] {
         let start = self.pos.min(self.content.len());
         let rest = &self.content[start..];
-        let mut len = rest
-            .iter()
-            .position(|b| *b == b'\n')
-            .map_or(rest.len(), |i| i + 1);
+        let mut len = self.line_len(rest);
         if let Some(limit) = limit {
             let cap = if self.binary {
                 limit.min(rest.len())
@@ -204,6 +206,33 @@ impl PyFile {
         }
         self.pos = start + len;
         &self.content[start..start + len]
+    }
+
+    /// The length of the first line of `rest`, its terminator included: `\n`
+    /// for binary files and translated text, else the `newline` the file was
+    /// opened with (`''`: any of `\n`, `\r\n`, `\r`, untranslated).
+    fn line_len(&self, rest: &[u8]) -> usize {
+        let newline = if self.binary {
+            None
+        } else {
+            self.newline.as_deref()
+        };
+        let end = match newline {
+            Some("") => rest
+                .iter()
+                .position(|b| matches!(b, b'\n' | b'\r'))
+                .map(|i| {
+                    if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') {
+                        i + 2
+                    } else {
+                        i + 1
+                    }
+                }),
+            Some("\r") => rest.iter().position(|b| *b == b'\r').map(|i| i + 1),
+            Some("\r\n") => rest.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
+            _ => rest.iter().position(|b| *b == b'\n').map(|i| i + 1),
+        };
+        end.unwrap_or(rest.len())
     }
 
     /// Writes `data` (UTF-8 text or bytes) into `content` at the position.

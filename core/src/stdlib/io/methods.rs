@@ -89,16 +89,29 @@ pub(crate) fn readline(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Va
 
 /// `f.readlines()`.
 pub(crate) fn readlines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
-    args.between("readlines", 0, 1)?;
+    let hint = match args.between("readlines", 0, 1)?.first() {
+        None | Some(Value::None) => None,
+        Some(v) => usize::try_from(vm.int_arg(*v)?).ok().filter(|n| *n > 0),
+    };
     let f = readable(vm, receiver)?;
     let binary = f.binary;
     let mut lines = Vec::new();
+    let mut total = 0;
     loop {
         let line = f.readline(None).to_vec();
         if line.is_empty() {
             break;
         }
+        total += if binary {
+            line.len()
+        } else {
+            String::from_utf8_lossy(&line).chars().count()
+        };
         lines.push(line);
+        // `readlines(hint)` stops once the lines read reach `hint` in size.
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
     }
     let items = lines.into_iter().map(|l| result(vm, binary, l)).collect();
     Ok(vm.new_list(items))
@@ -217,6 +230,38 @@ pub(crate) fn writelines(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
     Ok(Value::None)
 }
 
+/// `f.truncate(size=None)`: cuts (or zero-extends) the file at `size`, by
+/// default the current position; the position does not move.
+pub(crate) fn truncate(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    let size = match args.between("truncate", 0, 1)?.first() {
+        None | Some(Value::None) => None,
+        Some(v) => Some(vm.int_arg(*v)?),
+    };
+    let f = open_file(vm, receiver)?;
+    if !f.writable {
+        return Err(vm.io_unsupported("truncate"));
+    }
+    let size = size.unwrap_or(f.pos as i64);
+    let Ok(len) = usize::try_from(size) else {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            format!("negative size value {size}"),
+        ));
+    };
+    f.content.resize(len, 0);
+    let whole = if f.binary {
+        f.content.clone()
+    } else {
+        f.encoding.encode(&String::from_utf8_lossy(&f.content))?
+    };
+    if let Target::Path(path) = f.target.clone() {
+        vm.fs
+            .write(&path, &whole)
+            .map_err(|e| e.to_run_error(&path))?;
+    }
+    Ok(Value::Int(size))
+}
+
 /// `f.seek(offset, whence=0)`: the new position.
 pub(crate) fn seek(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let given = args.between("seek", 1, 2)?;
@@ -228,6 +273,12 @@ pub(crate) fn seek(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
     let f = open_file(vm, receiver)?;
     let (binary, len, pos) = (f.binary, f.content.len() as i64, f.pos as i64);
     let new = match whence {
+        0 if offset < 0 && binary => {
+            return Err(RunError::new(
+                ExcKind::OSError,
+                "[Errno 22] Invalid argument",
+            ))
+        }
         0 if offset < 0 => {
             return Err(RunError::new(
                 ExcKind::ValueError,

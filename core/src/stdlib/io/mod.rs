@@ -298,9 +298,17 @@ pub(crate) fn builtin_open(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<V
         })?,
     };
     let encoding = text_param(vm, 2, "encoding")?;
+    let errors = text_param(vm, 3, "errors")?;
     let newline = text_param(vm, 4, "newline")?;
     let mode = Mode::parse(&mode_text)?;
-    open_file(vm, &path, &mode_text, mode, encoding, newline)
+    if mode.binary && errors.is_some() {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "binary mode doesn't take an errors argument",
+        ));
+    }
+    let errors = errors.filter(|e| e != "strict");
+    open_file(vm, &path, &mode_text, mode, (encoding, errors), newline)
 }
 
 /// A path argument: a str, or an object with `__fspath__` (`pathlib.Path`).
@@ -331,7 +339,7 @@ fn open_file(
     path: &str,
     mode_text: &str,
     mode: Mode,
-    encoding: Option<String>,
+    (encoding, errors): (Option<String>, Option<String>),
     newline: Option<String>,
 ) -> RunResult<Value> {
     if mode.binary && encoding.is_some() {
@@ -397,7 +405,12 @@ fn open_file(
     file.content = if mode.binary {
         raw
     } else {
-        file.translate_in(codec.decode(&raw)?).into_bytes()
+        let text = match errors {
+            // A handler other than `strict` goes through the codec registry.
+            Some(errors) => crate::builtins::codecs::decode(&raw, codec.name(), &errors)?,
+            None => codec.decode(&raw)?,
+        };
+        file.translate_in(text).into_bytes()
     };
     if mode.append {
         file.pos = file.content.len();
