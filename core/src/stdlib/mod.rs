@@ -125,6 +125,14 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("array", include_str!("python/array.py")),
     ("numbers", include_str!("python/numbers.py")),
     ("fractions", include_str!("python/fractions.py")),
+    ("markupsafe", include_str!("python/markupsafe.py")),
+    ("_jinja2_exceptions", include_str!("python/_jinja2_exceptions.py")),
+    ("_jinja2_runtime", include_str!("python/_jinja2_runtime.py")),
+    ("_jinja2_filters", include_str!("python/_jinja2_filters.py")),
+    ("_jinja2_exprs", include_str!("python/_jinja2_exprs.py")),
+    ("_jinja2_parser", include_str!("python/_jinja2_parser.py")),
+    ("_jinja2_codegen", include_str!("python/_jinja2_codegen.py")),
+    ("jinja2", include_str!("python/jinja2.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
