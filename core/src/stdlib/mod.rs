@@ -133,6 +133,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_jinja2_parser", include_str!("python/_jinja2_parser.py")),
     ("_jinja2_codegen", include_str!("python/_jinja2_codegen.py")),
     ("jinja2", include_str!("python/jinja2.py")),
+    ("_markdown_blocks", include_str!("python/_markdown_blocks.py")),
+    ("_markdown_inline", include_str!("python/_markdown_inline.py")),
+    ("_markdown_toc", include_str!("python/_markdown_toc.py")),
+    ("markdown", include_str!("python/markdown.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).

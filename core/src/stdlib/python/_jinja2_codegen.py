@@ -108,6 +108,7 @@ class CodeGen:
         self.blocks = {}
         self.has_extends = False
         self.buf = '_b'
+        self.soft = 0
 
     def uid(self):
         self.counter += 1
@@ -240,6 +241,13 @@ class CodeGen:
             self.emit('%s.extend((%s,))' % (self.buf, ', '.join(parts)))
 
     def s_if(self, node, frame):
+        self.soft += 1
+        try:
+            self.if_chain(node, frame)
+        finally:
+            self.soft -= 1
+
+    def if_chain(self, node, frame):
         first = True
         for test, body in node[1]:
             self.emit(('if %s:' if first else 'elif %s:') % self.expr(test, frame))
@@ -504,6 +512,8 @@ class CodeGen:
             value_code = self.expr(inner, frame)
         func = self.env.filters.get(name)
         if func is None:
+            if self.soft:
+                return '_missing_filter(%r, %r)' % ('filter', name)
             self.fail('No filter named %r.' % name, lineno)
         parts = [value_code] + self.args_code(args, kwargs, dyn_args, dyn_kwargs, frame)
         pass_arg = getattr(func, 'jinja_pass_arg', None)
@@ -522,6 +532,8 @@ class CodeGen:
         _, inner, name, args, kwargs, dyn_args, dyn_kwargs, lineno = node
         func = self.env.tests.get(name)
         if func is None:
+            if self.soft:
+                return '_missing_filter(%r, %r)' % ('test', name)
             self.fail('No test named %r.' % name, lineno)
         parts = [self.expr(inner, frame)] + self.args_code(args, kwargs, dyn_args, dyn_kwargs, frame)
         if getattr(func, 'jinja_pass_arg', None) == 'environment':
@@ -554,6 +566,13 @@ class CodeGen:
         return '(%s)' % ' '.join(parts)
 
     def e_condexpr(self, node, frame):
+        self.soft += 1
+        try:
+            return self.condexpr(node, frame)
+        finally:
+            self.soft -= 1
+
+    def condexpr(self, node, frame):
         if node[3] is None:
             other = '_undefined("the inline if-expression on line %d evaluated to false and no else section was defined.")' % 0
         else:

@@ -15,6 +15,8 @@ class TemplateError(Exception):
 class TemplateNotFound(IOError, LookupError, TemplateError):
     """Raised if a template does not exist."""
 
+    message = None
+
     def __init__(self, name, message=None):
         IOError.__init__(self, name)
         if message is None:

@@ -542,6 +542,10 @@ def from_import(environment, module, name, lineno):
             name=name)
 
 
+def missing_filter(kind, name):
+    raise TemplateRuntimeError(f'No {kind} named {name!r} found.')
+
+
 def _str(v):
     return v if type(v) is str else str(v)
 
@@ -553,5 +557,5 @@ def runtime_namespace():
         '_concat': ''.join, '_LoopContext': LoopContext, '_Macro': Macro, '_nsset': _nsset,
         '_markup_join': markup_join, '_str_join': str_join, '_include': include,
         '_import': import_, '_from_import': from_import, '_TemplateReference': TemplateReference,
-        '_EvalContext': None,
+        '_EvalContext': None, '_missing_filter': missing_filter,
     }

@@ -92,9 +92,9 @@ class FileSystemLoader(BaseLoader):
     """Templates from directories (of the sandbox filesystem)."""
 
     def __init__(self, searchpath, encoding='utf-8', followlinks=False):
-        if isinstance(searchpath, (str, os.PathLike)) or not hasattr(searchpath, '__iter__'):
+        if isinstance(searchpath, str) or hasattr(searchpath, '__fspath__') or not hasattr(searchpath, '__iter__'):
             searchpath = [searchpath]
-        self.searchpath = [os.fspath(p) for p in searchpath]
+        self.searchpath = [p.__fspath__() if hasattr(p, '__fspath__') else p for p in searchpath]
         self.encoding = encoding
         self.followlinks = followlinks
 

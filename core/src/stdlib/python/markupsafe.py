@@ -98,7 +98,7 @@ class Markup(str):
         return self.__class__(str.__mod__(self, arg))
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({str.__repr__(self)})'
+        return f'{self.__class__.__name__}({repr(str(self))})'
 
     def join(self, seq):
         return self.__class__(str.join(self, [str(self.escape(s)) for s in seq]))
