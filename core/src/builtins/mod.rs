@@ -396,6 +396,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("BaseExceptionGroup", "derive", type_::group_derive),
     plain("abc", "abstractmethod", crate::stdlib::abc::abstractmethod),
     plain("_operator", "index", crate::stdlib::operator::index),
+    plain(
+        "_markupsafe_speedups",
+        "escape_str",
+        crate::stdlib::markupsafe::escape_str,
+    ),
     plain("str", "__getitem__", slots::getitem),
     plain("list", "__getitem__", slots::getitem),
     plain("tuple", "__getitem__", slots::getitem),

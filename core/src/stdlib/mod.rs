@@ -17,6 +17,7 @@ pub(crate) mod collections;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod json;
+pub(crate) mod markupsafe;
 pub(crate) mod math;
 pub(crate) mod math_float;
 pub(crate) mod operator;
@@ -69,6 +70,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &re::MODULE,
     &hashlib::MODULE,
     &collections::MODULE,
+    &markupsafe::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
@@ -126,16 +128,26 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("numbers", include_str!("python/numbers.py")),
     ("fractions", include_str!("python/fractions.py")),
     ("markupsafe", include_str!("python/markupsafe.py")),
-    ("_jinja2_exceptions", include_str!("python/_jinja2_exceptions.py")),
+    (
+        "_jinja2_exceptions",
+        include_str!("python/_jinja2_exceptions.py"),
+    ),
     ("_jinja2_runtime", include_str!("python/_jinja2_runtime.py")),
     ("_jinja2_filters", include_str!("python/_jinja2_filters.py")),
     ("_jinja2_exprs", include_str!("python/_jinja2_exprs.py")),
     ("_jinja2_parser", include_str!("python/_jinja2_parser.py")),
     ("_jinja2_codegen", include_str!("python/_jinja2_codegen.py")),
     ("jinja2", include_str!("python/jinja2.py")),
-    ("_markdown_blocks", include_str!("python/_markdown_blocks.py")),
-    ("_markdown_inline", include_str!("python/_markdown_inline.py")),
+    (
+        "_markdown_blocks",
+        include_str!("python/_markdown_blocks.py"),
+    ),
+    (
+        "_markdown_inline",
+        include_str!("python/_markdown_inline.py"),
+    ),
     ("_markdown_toc", include_str!("python/_markdown_toc.py")),
+    ("_markdown_extra", include_str!("python/_markdown_extra.py")),
     ("markdown", include_str!("python/markdown.py")),
 ];
 

@@ -11,7 +11,8 @@ from _jinja2_exceptions import TemplateAssertionError
 _BINOPS = {'+', '-', '*', '/', '//', '%', '**'}
 _CMP = {'eq': '==', 'ne': '!=', 'lt': '<', 'gt': '>', 'lteq': '<=', 'gteq': '>=', 'in': 'in',
         'notin': 'not in'}
-_SCOPE_STMTS = ('if', 'filterblock', 'autoescape')
+_LOOP_ATTRS = frozenset(['index', 'index0', 'revindex', 'revindex0', 'first', 'last', 'length',
+                         'cycle', 'previtem', 'nextitem', 'depth', 'depth0', 'changed'])
 
 
 def _assigned(body, out):
@@ -234,7 +235,7 @@ class CodeGen:
                 parts.append(repr(child[1]))
             else:
                 code = self.expr(child, frame)
-                parts.append(('_esc(%s)' if self.autoescape else '_str(%s)') % code)
+                parts.append(('_esc_out(%s)' if self.autoescape else '_str(%s)') % code)
         if len(parts) == 1:
             self.out(parts[0])
         elif parts:
@@ -264,13 +265,33 @@ class CodeGen:
     def s_for(self, node, frame):
         _, target, it, body, else_, test, recursive, lineno = node
         seq = self.expr(it, frame)
+        if not recursive:
+            self.for_loop(node, frame, seq, '1', None)
+            return
+        fn = '_rloop%d' % self.uid()
+        self.emit('def %s(_seq, _depth):' % fn)
+        self.ind += 1
+        saved = self.buf
+        self.buf = '_rb%d' % self.uid()
+        self.emit('%s = []' % self.buf)
+        self.for_loop(node, frame, '_seq', '_depth', fn)
+        self.emit('return %s' % self.joined(self.buf))
+        self.buf = saved
+        self.ind -= 1
+        if self.has_extends and frame.toplevel:
+            return
+        self.out('%s(%s, 1)' % (fn, seq))
+
+    def for_loop(self, node, frame, seq, depth, recurse):
+        """The Python for statement of a template loop over `seq` (code)."""
+        _, target, it, body, else_, test, recursive, lineno = node
         inner = Frame(frame, frame.level + 1)
         names = []
         _target_names(target, names)
         for n in names:
             inner.names[n] = 'l_%d_%s' % (inner.level, n)
         tcode = self.target(target, inner)
-        uses_loop = _refers(body, 'loop') or (test is not None and _refers(test, 'loop'))
+        uses_loop = recursive or _refers(body, 'loop') or (test is not None and _refers(test, 'loop'))
         if test is not None:
             cond = self.expr(test, inner)
             seq = '[%s for %s in %s if %s]' % (tcode, tcode, seq, cond)
@@ -281,7 +302,7 @@ class CodeGen:
         if uses_loop:
             lp = 'l_%d_loop' % inner.level
             inner.names['loop'] = lp
-            self.emit('%s = _LoopContext(%s, %d)' % (lp, seq, inner.level))
+            self.emit('%s = _LoopContext(%s, %s, %s)' % (lp, seq, depth, recurse))
             self.emit('for %s in %s:' % (tcode, lp))
         else:
             self.emit('for %s in %s:' % (tcode, seq))
@@ -342,7 +363,7 @@ class CodeGen:
     def s_filterblock(self, node, frame):
         code = self.capture(node[2], frame)
         code = self.filter_call(node[1], code, frame)
-        self.out(('_esc(%s)' if self.autoescape else '_str(%s)') % code)
+        self.out(('_esc_out(%s)' if self.autoescape else '_str(%s)') % code)
 
     def s_autoescape(self, node, frame):
         saved = self.autoescape
@@ -418,7 +439,7 @@ class CodeGen:
         call = ('call', call[1], call[2], call[3] + [('caller', ('raw', cname))], call[4], call[5])
         if self.has_extends and frame.toplevel:
             return
-        self.out(('_esc(%s)' if self.autoescape else '_str(%s)') % self.expr(call, frame))
+        self.out(('_esc_out(%s)' if self.autoescape else '_str(%s)') % self.expr(call, frame))
 
     def s_block(self, node, frame):
         name = node[1]
@@ -484,6 +505,11 @@ class CodeGen:
         return repr(v)
 
     def e_getattr(self, node, frame):
+        inner = node[1]
+        if inner[0] == 'name' and inner[1] == 'loop' and node[2] in _LOOP_ATTRS:
+            ident = frame.lookup('loop')
+            if ident is not None and ident.endswith('_loop'):
+                return '%s.%s' % (ident, node[2])
         return '_getattr(%s, %r)' % (self.expr(node[1], frame), node[2])
 
     def e_getitem(self, node, frame):
@@ -520,7 +546,7 @@ class CodeGen:
         if pass_arg == 'environment':
             parts.insert(0, 'environment')
         elif pass_arg == 'eval_context':
-            parts.insert(0, '_EvalContext(%r)' % self.autoescape)
+            parts.insert(0, '_evalctx_on' if self.autoescape else '_evalctx_off')
         elif pass_arg == 'context':
             parts.insert(0, 'ctx')
         return '%s(%s)' % (self.const(func, 'f'), ', '.join(parts))

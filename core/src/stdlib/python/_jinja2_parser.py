@@ -219,7 +219,7 @@ _STATEMENTS = {'for': 'parse_for', 'if': 'parse_if', 'block': 'parse_block', 'ex
                'print': 'parse_print', 'macro': 'parse_macro', 'include': 'parse_include',
                'from': 'parse_from', 'import': 'parse_import', 'set': 'parse_set', 'with': 'parse_with',
                'autoescape': 'parse_autoescape', 'filter': 'parse_filterblock',
-               'call': 'parse_call_block', 'do': 'parse_do'}
+               'call': 'parse_call_block'}
 _COMPARE = {'==': 'eq', '!=': 'ne', '<': 'lt', '>': 'gt', '<=': 'lteq', '>=': 'gteq'}
 from _jinja2_exprs import ParserExprMixin
 

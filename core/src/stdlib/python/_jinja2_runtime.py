@@ -1,6 +1,6 @@
 """jinja2's runtime (runtime.py, utils.py): what generated template code calls."""
 
-from markupsafe import Markup, escape, soft_str
+from markupsafe import Markup, escape, soft_str, _escape_str
 from _jinja2_exceptions import UndefinedError, TemplateRuntimeError, TemplateNotFound
 
 
@@ -178,9 +178,10 @@ class EvalContext:
 class LoopContext:
     """The `loop` variable of a for loop."""
 
-    def __init__(self, iterable, depth=1):
+    def __init__(self, iterable, depth=1, recurse=None):
         if not isinstance(iterable, (list, tuple)):
             iterable = list(iterable)
+        self._recurse = recurse
         self._seq = iterable
         self.length = len(iterable)
         self.index0 = -1
@@ -197,6 +198,11 @@ class LoopContext:
 
     def __len__(self):
         return self.length
+
+    def __call__(self, iterable):
+        if self._recurse is None:
+            raise TypeError("The loop must have the 'recursive' marker to be called recursively.")
+        return self._recurse(iterable, self.depth + 1)
 
     @property
     def index(self):
@@ -386,9 +392,13 @@ class Context:
         self.parent = parent
         self.vars = {}
         self.name = name
-        self.eval_ctx = EvalContext(environment, autoescape)
+        self._autoescape = autoescape
         self.exported_vars = set()
         self.blocks = {k: [v] for k, v in blocks.items()}
+
+    @property
+    def eval_ctx(self):
+        return EvalContext(self.environment, self._autoescape)
 
     def resolve(self, key):
         v = self.vars.get(key, missing)
@@ -546,6 +556,17 @@ def missing_filter(kind, name):
     raise TemplateRuntimeError(f'No {kind} named {name!r} found.')
 
 
+def escape_out(v):
+    """Autoescaped output: the escaped text as a plain str (the buffer needs no Markup)."""
+    if type(v) is str:
+        return _escape_str(v)
+    if hasattr(v, '__html__'):
+        return str(v.__html__())
+    if type(v) is int:
+        return str(v)
+    return escape(v)
+
+
 def _str(v):
     return v if type(v) is str else str(v)
 
@@ -558,4 +579,5 @@ def runtime_namespace():
         '_markup_join': markup_join, '_str_join': str_join, '_include': include,
         '_import': import_, '_from_import': from_import, '_TemplateReference': TemplateReference,
         '_EvalContext': None, '_missing_filter': missing_filter,
+        '_esc_out': escape_out,
     }

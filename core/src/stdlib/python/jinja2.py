@@ -294,7 +294,6 @@ class Environment:
         if self._runtime is None:
             ns = runtime_namespace()
             ns['environment'] = self
-            ns['_getattr'] = self.getattr
             ns['_getitem'] = self.getitem
             undefined = self.undefined
 
@@ -306,6 +305,25 @@ class Environment:
             def _eval_context(autoescape):
                 return EvalContext(env, autoescape)
             ns['_EvalContext'] = _eval_context
+            ns['_evalctx_on'] = EvalContext(env, True)
+            ns['_evalctx_off'] = EvalContext(env, False)
+            getattr_ = getattr
+
+            def _getattr(obj, attribute):
+                if type(obj) is dict and attribute not in _DICT_ATTRS:
+                    v = obj.get(attribute, missing)
+                    if v is not missing:
+                        return v
+                    return env.undefined(obj=obj, name=attribute)
+                try:
+                    return getattr_(obj, attribute)
+                except AttributeError:
+                    pass
+                try:
+                    return obj[attribute]
+                except (TypeError, LookupError, AttributeError):
+                    return env.undefined(obj=obj, name=attribute)
+            ns['_getattr'] = _getattr
             self._runtime = ns
         return self._runtime
 
@@ -330,10 +348,7 @@ class Environment:
 
     def from_string(self, source, globals=None, template_class=None):
         """A Template from source text."""
-        gs = dict(self.globals)
-        if globals:
-            gs.update(globals)
-        return self._from_source(source, None, None, gs, template_class)
+        return self._from_source(source, None, None, dict(globals or ()), template_class)
 
     def get_template(self, name, parent=None, globals=None):
         """The template `name` from the loader (cached)."""
@@ -344,10 +359,7 @@ class Environment:
         cached = self.cache.get(name)
         if cached is not None and not globals:
             return cached
-        gs = dict(self.globals)
-        if globals:
-            gs.update(globals)
-        template = self.loader.load(self, name, gs)
+        template = self.loader.load(self, name, dict(globals or ()))
         self.cache[name] = template
         return template
 
@@ -425,18 +437,29 @@ class Template:
         t.environment = environment
         t.name = name
         t.filename = filename
-        t.globals = globals if globals is not None else dict(environment.globals)
+        t._own_globals = globals or {}
         t.blocks = ns['blocks']
         t.root = ns['root']
         t._autoescape = autoescape
         t._module = None
         return t
 
+    @property
+    def globals(self):
+        """The environment's globals overlaid with this template's own."""
+        if not self._own_globals:
+            return self.environment.globals
+        gs = dict(self.environment.globals)
+        gs.update(self._own_globals)
+        return gs
+
     def new_context(self, vars=None, shared=False, locals=None):
         if shared:
             parent = vars if vars is not None else {}
         else:
-            parent = dict(self.globals)
+            parent = dict(self.environment.globals)
+            if self._own_globals:
+                parent.update(self._own_globals)
             if vars:
                 parent.update(vars)
         if locals:
@@ -446,11 +469,11 @@ class Template:
 
     def render(self, *args, **kwargs):
         """The template rendered with `dict(*args, **kwargs)` as its variables."""
+        ctx = dict(self.environment.globals)
+        if self._own_globals:
+            ctx.update(self._own_globals)
         if args or kwargs:
-            ctx = dict(self.globals)
             ctx.update(*args, **kwargs)
-        else:
-            ctx = self.globals
         return self.root(Context(self.environment, ctx, self.name, self.blocks, self._autoescape))
 
     def generate(self, *args, **kwargs):

@@ -3,8 +3,9 @@
 The block processors (_markdown_blocks) and inline patterns (_markdown_inline) are ports of
 Python-Markdown's; this module holds the pipeline: preprocessors (whitespace, fenced code,
 raw HTML blocks), the tree processors (inline, prettify, unescape, toc), the (x)html
-serializer and the postprocessors. Extensions: tables, fenced_code, toc, nl2br, extra
-(its tables and fenced_code parts), sane_lists.
+serializer and the postprocessors. Extensions: tables, fenced_code, toc, nl2br, sane_lists,
+attr_list, def_list and extra (tables, fenced_code, attr_list, def_list; not its footnotes,
+abbr and md_in_html).
 """
 
 import re
@@ -143,9 +144,18 @@ class ExtraExtension(Extension):
     pass
 
 
+class AttrListExtension(Extension):
+    pass
+
+
+class DefListExtension(Extension):
+    pass
+
+
 _EXTENSIONS = {
     'tables': TableExtension, 'fenced_code': FencedCodeExtension, 'toc': TocExtension,
     'nl2br': Nl2BrExtension, 'sane_lists': SaneListExtension, 'extra': ExtraExtension,
+    'attr_list': AttrListExtension, 'def_list': DefListExtension,
 }
 
 
@@ -186,8 +196,17 @@ class Markdown:
         if 'ExtraExtension' in self.exts:
             self.exts.setdefault('TableExtension', TableExtension())
             self.exts.setdefault('FencedCodeExtension', FencedCodeExtension())
+            self.exts.setdefault('AttrListExtension', AttrListExtension())
+            self.exts.setdefault('DefListExtension', DefListExtension())
         table = self.exts.get('TableExtension')
         self.parser = build_block_parser(self, table.getConfigs() if table else None)
+        self.attr_list = None
+        if 'DefListExtension' in self.exts:
+            from _markdown_extra import add_def_list
+            add_def_list(self.parser)
+        if 'AttrListExtension' in self.exts:
+            from _markdown_extra import AttrListTreeprocessor
+            self.attr_list = AttrListTreeprocessor(self)
         if 'SaneListExtension' in self.exts:
             for p in self.parser.blockprocessors:
                 if isinstance(p, OListProcessor):
@@ -224,6 +243,8 @@ class Markdown:
         root = self.parser.parseDocument(lines)
         self.treeprocessor.run(root)
         self._prettify(root)
+        if self.attr_list is not None:
+            self.attr_list.run(root)
         self._unescape(root)
         toc = self.exts.get('TocExtension')
         if toc is not None:

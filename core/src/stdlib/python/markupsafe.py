@@ -7,9 +7,15 @@ a Markup escape their plain-str operands, so a Markup stays safe.
 __all__ = ['Markup', 'escape', 'escape_silent', 'soft_str']
 
 
-def _escape_str(s):
-    return (s.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
-            .replace("'", '&#39;').replace('"', '&#34;'))
+
+try:
+    from _markupsafe_speedups import escape_str as _escape_str
+except ImportError:
+    def _escape_str(s):
+        if '&' in s or '<' in s or '>' in s or "'" in s or '"' in s:
+            return (s.replace('&', '&amp;').replace('>', '&gt;').replace('<', '&lt;')
+                    .replace("'", '&#39;').replace('"', '&#34;'))
+        return s
 
 
 def escape(s):
