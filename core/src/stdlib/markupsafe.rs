@@ -1,4 +1,4 @@
-//! `_markupsafe_speedups`: the native half of `markupsafe` (as MarkupSafe's C
+//! `_markupsafe_speedups`: the native half of `markupsafe` (as the C
 //! `_speedups`): HTML-escaping a str in one pass. Escaping every value a
 //! template prints is the hottest path of an autoescaping jinja2 render.
 
@@ -18,7 +18,7 @@ pub(crate) const MODULE: NativeModule = NativeModule {
 };
 
 /// `escape_str(s)`: `s` with `& < > ' "` replaced by `&amp; &lt; &gt; &#39; &#34;`
-/// (MarkupSafe's entities); `s` itself when it has none of them.
+/// (markupsafe's entities); `s` itself when it has none of them.
 pub(crate) fn escape_str(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [s] = args.exact("escape_str")?;
     let escaped = match s.as_obj().map(|id| vm.heap.get(id)) {
