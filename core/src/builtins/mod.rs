@@ -435,6 +435,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("cmath", "isinf", crate::stdlib::cmath::isinf),
     plain("cmath", "isclose", crate::stdlib::cmath::isclose),
     plain("_operator", "index", crate::stdlib::operator::index),
+    plain(
+        "_markupsafe_speedups",
+        "escape_str",
+        crate::stdlib::markupsafe::escape_str,
+    ),
     plain("str", "__getitem__", slots::getitem),
     plain("list", "__getitem__", slots::getitem),
     plain("tuple", "__getitem__", slots::getitem),

@@ -18,6 +18,7 @@ pub(crate) mod collections;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod json;
+pub(crate) mod markupsafe;
 pub(crate) mod math;
 pub(crate) mod math_float;
 pub(crate) mod operator;
@@ -73,6 +74,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &hashlib::MODULE,
     &collections::MODULE,
     &cmath::MODULE,
+    &markupsafe::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
@@ -166,6 +168,28 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("unittest.util", include_str!("python/unittest/util.py")),
     ("unittest.signals", include_str!("python/unittest/signals.py")),
     ("unittest._log", include_str!("python/unittest/_log.py")),
+    ("markupsafe", include_str!("python/markupsafe.py")),
+    (
+        "_jinja2_exceptions",
+        include_str!("python/_jinja2_exceptions.py"),
+    ),
+    ("_jinja2_runtime", include_str!("python/_jinja2_runtime.py")),
+    ("_jinja2_filters", include_str!("python/_jinja2_filters.py")),
+    ("_jinja2_exprs", include_str!("python/_jinja2_exprs.py")),
+    ("_jinja2_parser", include_str!("python/_jinja2_parser.py")),
+    ("_jinja2_codegen", include_str!("python/_jinja2_codegen.py")),
+    ("jinja2", include_str!("python/jinja2.py")),
+    (
+        "_markdown_blocks",
+        include_str!("python/_markdown_blocks.py"),
+    ),
+    (
+        "_markdown_inline",
+        include_str!("python/_markdown_inline.py"),
+    ),
+    ("_markdown_toc", include_str!("python/_markdown_toc.py")),
+    ("_markdown_extra", include_str!("python/_markdown_extra.py")),
+    ("markdown", include_str!("python/markdown.py")),
 ];
 
 /// `__future__`: the feature names (all of them already the behaviour of 3.11 or ignored).
