@@ -83,9 +83,7 @@ def main():
 
 # Why the cells still failing in a sweep file fail (the line in known_failures.txt).
 REASONS = {
-    "builtin_functions.py": "compile() is not implemented; exception constructors ignore the "
-    "name=/obj= keywords (NameError, AttributeError, ImportError) and UnicodeDecodeError's "
-    "5-argument form",
+    "builtin_functions.py": "compile() is not implemented",
     "dict_ops.py": "dict views have no .mapping (there is no mappingproxy type)",
     "range_methods.py": "range bounds are 64-bit integers: a range past 2**63 is clamped",
     "range_ops.py": "range bounds are 64-bit integers: len/index/containment past 2**63 differ",

@@ -83,6 +83,9 @@ impl Vm {
                 return Ok(text);
             }
         }
+        if let Some(text) = self.unicode_error_str(kind, &args) {
+            return Ok(text);
+        }
         match args.as_slice() {
             [] => Ok(String::new()),
             [one] if kind == ExcKind::KeyError => self.repr(*one),
@@ -91,6 +94,56 @@ impl Vm {
                 let t = self.new_tuple(many.to_vec());
                 self.repr(t)
             }
+        }
+    }
+
+    /// `UnicodeDecodeError(encoding, object, start, end, reason)` and the
+    /// encode form, shown as CPython words them (one bad byte or character).
+    fn unicode_error_str(&self, kind: ExcKind, args: &[Value]) -> Option<String> {
+        let [encoding, object, start, end, reason] = args else {
+            return None;
+        };
+        let (encoding, reason) = (self.str_value(*encoding)?, self.str_value(*reason)?);
+        let (start, end) = (self.index_value(*start)?, self.index_value(*end)?);
+        let at = usize::try_from(start).ok()?;
+        match kind {
+            ExcKind::UnicodeDecodeError => {
+                let bytes = self.buffer(*object)?;
+                if end == start + 1 {
+                    let byte = bytes.get(at)?;
+                    Some(format!(
+                        "'{encoding}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                    ))
+                } else {
+                    Some(format!(
+                        "'{encoding}' codec can't decode bytes in position {start}-{}: {reason}",
+                        end - 1
+                    ))
+                }
+            }
+            ExcKind::UnicodeEncodeError => {
+                let text = self.str_value(*object)?;
+                if end == start + 1 {
+                    let c = text.chars().nth(at)?;
+                    let code = u32::from(c);
+                    let shown = if code <= 0xff {
+                        format!("\\x{code:02x}")
+                    } else if code <= 0xffff {
+                        format!("\\u{code:04x}")
+                    } else {
+                        format!("\\U{code:08x}")
+                    };
+                    Some(format!(
+                        "'{encoding}' codec can't encode character '{shown}' in position {start}: {reason}"
+                    ))
+                } else {
+                    Some(format!(
+                        "'{encoding}' codec can't encode characters in position {start}-{}: {reason}",
+                        end - 1
+                    ))
+                }
+            }
+            _ => None,
         }
     }
 
@@ -116,6 +169,34 @@ impl Vm {
             }
         }
         Ok(Some(text))
+    }
+
+    /// The keyword-only attributes of `NameError(name=)`,
+    /// `AttributeError(name=, obj=)` and `ImportError(name=, path=)`.
+    pub(crate) fn exception_keyword_attrs(
+        &mut self,
+        exc: Value,
+        kind: ExcKind,
+        keywords: &[(crate::value::symbol::Symbol, Value)],
+    ) {
+        let allowed: &[&str] = if kind.is_subclass_of(ExcKind::ImportError) {
+            &["name", "path"]
+        } else if kind.is_subclass_of(ExcKind::AttributeError) {
+            &["name", "obj"]
+        } else if kind.is_subclass_of(ExcKind::NameError) {
+            &["name"]
+        } else {
+            &[]
+        };
+        for (k, v) in keywords {
+            if allowed.contains(&self.interner.name(*k)) {
+                if let Some(Object::Exception(e)) =
+                    exc.as_obj().and_then(|id| self.heap.get_mut(id))
+                {
+                    e.attrs.set(*k, *v);
+                }
+            }
+        }
     }
 
     /// `repr(e)`: a user `__repr__`, else `Name(arg, ...)`.

@@ -160,7 +160,9 @@ impl Vm {
                 ));
             }
             Layout::Exception(kind) => {
-                return self.new_exception(class, kind, &args.positional);
+                let exc = self.new_exception(class, kind, &args.positional)?;
+                self.exception_keyword_attrs(exc, kind, &args.keywords);
+                return Ok(exc);
             }
             Layout::Type => return self.type_new(class, args),
             Layout::List => self.new_list(Vec::new()),
