@@ -9,7 +9,6 @@ same instant run in the order they were scheduled, as they would under
 CPython's real clock.
 """
 
-import collections
 import heapq
 import time as _time
 
@@ -146,7 +145,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        # A list, not a deque: each iteration takes the whole batch at once.
+        self._ready = []
         self._scheduled = []
         self._default_executor = None
         self._running = False
@@ -437,9 +437,10 @@ class BaseEventLoop(AbstractEventLoop):
             handle._scheduled = False
             self._ready.append(handle)
 
-        ntodo = len(self._ready)
-        for i in range(ntodo):
-            handle = self._ready.popleft()
+        # The callbacks ready now; what they schedule runs next iteration.
+        todo = self._ready
+        self._ready = []
+        for handle in todo:
             if handle._cancelled:
                 continue
             handle._run()

@@ -620,11 +620,17 @@ _all_tasks = {}
 _current_tasks = {}
 
 
+_prune_at = 1024
+
+
 def _register_task(task):
     """Register a new task in asyncio as executed by loop."""
-    if len(_all_tasks) >= 1024:
+    global _prune_at
+    if len(_all_tasks) >= _prune_at:
+        # Forget finished tasks; amortised, so many live tasks cost O(n).
         for done in [t for t in _all_tasks if t.done()]:
             del _all_tasks[done]
+        _prune_at = max(1024, 2 * len(_all_tasks))
     _all_tasks[task] = None
 
 
