@@ -1,0 +1,1043 @@
+"""fastapi (subset): an app of routes that the host drives one request at a time.
+
+The host (Pyex.Lambda, pyex.Lambda, the Rust `lambda` layer) boots a program
+that creates a `FastAPI()` app, then calls `_lambda_handle(request)` per
+request. Parameters, validation errors, exception handling and the response
+bytes follow FastAPI 0.115 / Starlette exactly (status, headers, JSON body).
+"""
+
+if "__path__" not in globals():
+    __path__ = []
+
+import json as _json
+import re as _re
+import typing as _typing
+
+import pydantic as _pydantic
+from pydantic import BaseModel as _BaseModel
+
+
+def _unquote(text, plus=False):
+    """`urllib.parse.unquote` (and `unquote_plus` with `plus`)."""
+    if plus:
+        text = text.replace("+", " ")
+    if "%" not in text:
+        return text
+    out = bytearray()
+    i = 0
+    raw = text.encode("utf-8")
+    while i < len(raw):
+        c = raw[i]
+        if c == 37 and i + 2 < len(raw):
+            try:
+                out.append(int(raw[i + 1:i + 3].decode("ascii"), 16))
+                i += 3
+                continue
+            except ValueError:
+                pass
+        out.append(c)
+        i += 1
+    return out.decode("utf-8", "replace")
+
+
+def _parse_qsl(query, keep_blank_values=False):
+    """`urllib.parse.parse_qsl`."""
+    pairs = []
+    for part in query.replace(";", "&").split("&") if query else []:
+        if not part:
+            continue
+        if "=" in part:
+            k, v = part.split("=", 1)
+        else:
+            k, v = part, ""
+        if v or keep_blank_values:
+            pairs.append((_unquote(k, True), _unquote(v, True)))
+    return pairs
+
+_PHRASES = {
+    100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created",
+    202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
+    205: "Reset Content", 206: "Partial Content", 300: "Multiple Choices",
+    301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
+    307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
+    401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
+    405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout",
+    409: "Conflict", 410: "Gone", 411: "Length Required", 412: "Precondition Failed",
+    413: "Request Entity Too Large", 414: "Request-URI Too Long",
+    415: "Unsupported Media Type", 416: "Requested Range Not Satisfiable",
+    417: "Expectation Failed", 418: "I'm a Teapot", 422: "Unprocessable Entity",
+    423: "Locked", 424: "Failed Dependency", 425: "Too Early", 426: "Upgrade Required",
+    428: "Precondition Required", 429: "Too Many Requests",
+    431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons",
+    500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
+    503: "Service Unavailable", 504: "Gateway Timeout",
+    505: "HTTP Version Not Supported",
+}
+
+
+class _Status:
+    pass
+
+
+status = _Status()
+for _code, _phrase in _PHRASES.items():
+    _name = _re.sub(r"[^A-Z0-9]+", "_", _phrase.upper().replace("'", "")).strip("_")
+    setattr(status, "HTTP_%d_%s" % (_code, _name), _code)
+status.HTTP_422_UNPROCESSABLE_ENTITY = 422
+status.HTTP_413_REQUEST_ENTITY_TOO_LARGE = 413
+status.HTTP_418_IM_A_TEAPOT = 418
+
+
+class HTTPException(Exception):
+    """Raised by a handler: the response is `{"detail": detail}` with `status_code`."""
+
+    def __init__(self, status_code, detail=None, headers=None):
+        if detail is None:
+            detail = _PHRASES.get(status_code, "")
+        Exception.__init__(self, status_code, detail)
+        self.status_code = status_code
+        self.detail = detail
+        self.headers = headers
+
+    def __str__(self):
+        return "%d: %s" % (self.status_code, self.detail)
+
+    def __repr__(self):
+        return "HTTPException(status_code=%d, detail=%r)" % (self.status_code, self.detail)
+
+
+class RequestValidationError(Exception):
+    def __init__(self, errors, body=None):
+        Exception.__init__(self, errors)
+        self._errors = errors
+        self.body = body
+
+    def errors(self):
+        return self._errors
+
+
+# ---------------------------------------------------------------- responses
+
+class Response:
+    media_type = None
+    charset = "utf-8"
+
+    def __init__(self, content=None, status_code=200, headers=None, media_type=None,
+                 background=None):
+        self.status_code = status_code
+        if media_type is not None:
+            self.media_type = media_type
+        self.body = self.render(content)
+        self._given = headers
+        self._init_headers(headers)
+
+    def render(self, content):
+        if content is None:
+            return b""
+        if isinstance(content, bytes):
+            return content
+        return content.encode(self.charset)
+
+    def _init_headers(self, headers):
+        raw = []
+        if headers:
+            for k, v in headers.items():
+                raw.append([k.lower(), str(v)])
+        keys = [k for k, _ in raw]
+        body = self.body
+        if (body is not None and "content-length" not in keys
+                and not (self.status_code < 200 or self.status_code in (204, 304))):
+            raw.append(["content-length", str(len(body))])
+        ctype = self.media_type
+        if ctype is not None and "content-type" not in keys:
+            if ctype.startswith("text/") and "charset=" not in ctype.lower():
+                ctype += "; charset=" + self.charset
+            raw.append(["content-type", ctype])
+        self.raw_headers = raw
+        self.headers = _MutableHeaders(raw)
+
+    def set_cookie(self, key, value="", max_age=None, path="/", httponly=False, **kw):
+        text = "%s=%s; Path=%s" % (key, value, path)
+        if max_age is not None:
+            text += "; Max-Age=%d" % max_age
+        if httponly:
+            text += "; HttpOnly"
+        text += "; SameSite=lax"
+        self.raw_headers.append(["set-cookie", text])
+
+
+class _MutableHeaders:
+    def __init__(self, raw):
+        self._raw = raw
+
+    def __setitem__(self, key, value):
+        key = key.lower()
+        for pair in self._raw:
+            if pair[0] == key:
+                pair[1] = str(value)
+                return
+        self._raw.append([key, str(value)])
+
+    def __getitem__(self, key):
+        key = key.lower()
+        for k, v in self._raw:
+            if k == key:
+                return v
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        return any(k == key.lower() for k, _ in self._raw)
+
+    def append(self, key, value):
+        self._raw.append([key.lower(), str(value)])
+
+    def items(self):
+        return [(k, v) for k, v in self._raw]
+
+    def update(self, other):
+        for k, v in other.items():
+            self[k] = v
+
+
+def _json_bytes(content):
+    return _json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
+                       separators=(",", ":")).encode("utf-8")
+
+
+class JSONResponse(Response):
+    media_type = "application/json"
+
+    def render(self, content):
+        self._content = content
+        return _json_bytes(content)
+
+
+class ORJSONResponse(JSONResponse):
+    pass
+
+
+class HTMLResponse(Response):
+    media_type = "text/html"
+
+
+class PlainTextResponse(Response):
+    media_type = "text/plain"
+
+
+class RedirectResponse(Response):
+    def __init__(self, url, status_code=307, headers=None, background=None):
+        Response.__init__(self, content=b"", status_code=status_code, headers=headers)
+        self.headers["location"] = _quote_url(str(url))
+
+
+def _quote_url(url):
+    safe = ":/%#?=@[]!$&'()*+,;"
+    out = []
+    for ch in url:
+        if ch.isalnum() and ord(ch) < 128 or ch in "_.-~" or ch in safe:
+            out.append(ch)
+        else:
+            for byte in ch.encode("utf-8"):
+                out.append("%%%02X" % byte)
+    return "".join(out)
+
+
+class StreamingResponse(Response):
+    """A body produced lazily by an iterator (a generator): one chunk per `next`."""
+
+    def __init__(self, content, status_code=200, headers=None, media_type=None,
+                 background=None):
+        self.status_code = status_code
+        if media_type is not None:
+            self.media_type = media_type
+        if isinstance(content, (str, bytes)):
+            content = iter([content])
+        self.body_iterator = iter(content) if not hasattr(content, "__next__") else content
+        self.body = None
+        self._init_headers(headers)
+
+
+class FileResponse(Response):
+    def __init__(self, path, status_code=200, headers=None, media_type=None, filename=None):
+        with open(path, "rb") as f:
+            data = f.read()
+        if media_type is None:
+            media_type = _guess_type(str(path))
+        Response.__init__(self, data, status_code, headers, media_type)
+
+
+def _guess_type(path):
+    ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    return {"html": "text/html", "txt": "text/plain", "json": "application/json",
+            "css": "text/css", "js": "text/javascript", "png": "image/png",
+            "jpg": "image/jpeg", "svg": "image/svg+xml"}.get(ext, "application/octet-stream")
+
+
+class _Responses:
+    pass
+
+
+responses = _Responses()
+for _cls in (Response, JSONResponse, ORJSONResponse, HTMLResponse, PlainTextResponse,
+             RedirectResponse, StreamingResponse, FileResponse):
+    setattr(responses, _cls.__name__, _cls)
+
+
+# ---------------------------------------------------------------- request
+
+class _Headers:
+    def __init__(self, pairs):
+        self._pairs = [(k.lower(), v) for k, v in pairs]
+
+    def get(self, key, default=None):
+        key = key.lower()
+        for k, v in self._pairs:
+            if k == key:
+                return v
+        return default
+
+    def __getitem__(self, key):
+        v = self.get(key, _MISSING)
+        if v is _MISSING:
+            raise KeyError(key)
+        return v
+
+    def __contains__(self, key):
+        return self.get(key, _MISSING) is not _MISSING
+
+    def getlist(self, key):
+        key = key.lower()
+        return [v for k, v in self._pairs if k == key]
+
+    def keys(self):
+        return [k for k, _ in self._pairs]
+
+    def values(self):
+        return [v for _, v in self._pairs]
+
+    def items(self):
+        return list(self._pairs)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __len__(self):
+        return len(self._pairs)
+
+    def __repr__(self):
+        return "Headers(%r)" % dict(self._pairs)
+
+
+class _QueryParams(_Headers):
+    def __init__(self, pairs):
+        self._pairs = list(pairs)
+
+    def get(self, key, default=None):
+        found = default
+        for k, v in self._pairs:
+            if k == key:
+                found = v
+        return found
+
+    def getlist(self, key):
+        return [v for k, v in self._pairs if k == key]
+
+    def __repr__(self):
+        return "QueryParams(%r)" % "&".join("%s=%s" % kv for kv in self._pairs)
+
+
+_MISSING = object()
+
+
+class _URL:
+    def __init__(self, path, query):
+        self.path = path
+        self.query = query
+        self.scheme = "http"
+        self.hostname = "testserver"
+        self.port = None
+
+    def __str__(self):
+        return "http://testserver" + self.path + ("?" + self.query if self.query else "")
+
+
+class Request:
+    """The incoming request as a handler sees it."""
+
+    def __init__(self, method, path, query, headers, body, path_params=None):
+        self.method = method
+        self.url = _URL(path, query)
+        self.headers = _Headers(headers)
+        self.query_params = _QueryParams(_parse_qsl(query, keep_blank_values=True))
+        self.path_params = path_params or {}
+        self._body = body
+        self.cookies = {}
+        cookie = self.headers.get("cookie")
+        if cookie:
+            for part in cookie.split(";"):
+                if "=" in part:
+                    k, v = part.strip().split("=", 1)
+                    self.cookies[k] = v
+        self.state = _State()
+        self.client = _Client()
+
+    _async = False
+
+    def _maybe_awaitable(self, value):
+        # Starlette's body()/json()/form() are coroutines (`await request.json()`
+        # in an `async def` handler); a plain `def` handler gets the value itself.
+        return _Ready(value) if self._async else value
+
+    def body(self):
+        return self._maybe_awaitable(self._body)
+
+    def json(self):
+        return self._maybe_awaitable(_json.loads(self._body))
+
+    def form(self):
+        text = self._body.decode("utf-8") if isinstance(self._body, bytes) else self._body
+        return self._maybe_awaitable(dict(_parse_qsl(text, keep_blank_values=True)))
+
+
+class _Ready:
+    """An awaitable that is already done."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __await__(self):
+        return self.value
+        yield
+
+
+class _State:
+    pass
+
+
+class _Client:
+    host = "testclient"
+    port = 50000
+
+
+# ---------------------------------------------------------------- parameters
+
+class _Param:
+    kind = "query"
+
+    def __init__(self, default=_MISSING, *, alias=None, embed=False, media_type=None,
+                 convert_underscores=True, default_factory=None, **constraints):
+        if default is Ellipsis:
+            default = _MISSING
+        self.default = default
+        self.default_factory = default_factory
+        self.alias = alias
+        self.embed = embed
+        self.convert_underscores = convert_underscores
+        self.field = _pydantic.FieldInfo(**{k: v for k, v in constraints.items()
+                                            if k in _CONSTRAINTS})
+
+
+_CONSTRAINTS = ("gt", "ge", "lt", "le", "min_length", "max_length", "pattern",
+                "multiple_of", "title", "description", "examples")
+
+
+class _Query(_Param):
+    kind = "query"
+
+
+class _Path(_Param):
+    kind = "path"
+
+
+class _Header(_Param):
+    kind = "header"
+
+
+class _Cookie(_Param):
+    kind = "cookie"
+
+
+class _BodyParam(_Param):
+    kind = "body"
+
+
+class _Form(_Param):
+    kind = "form"
+
+
+def Query(default=_MISSING, **kw):
+    return _Query(default, **kw)
+
+
+def Path(default=_MISSING, **kw):
+    return _Path(default, **kw)
+
+
+def Header(default=_MISSING, **kw):
+    return _Header(default, **kw)
+
+
+def Cookie(default=_MISSING, **kw):
+    return _Cookie(default, **kw)
+
+
+def Body(default=_MISSING, **kw):
+    return _BodyParam(default, **kw)
+
+
+def Form(default=_MISSING, **kw):
+    return _Form(default, **kw)
+
+
+class _Depends:
+    def __init__(self, dependency=None, use_cache=True):
+        self.dependency = dependency
+
+
+def Depends(dependency=None, use_cache=True):
+    return _Depends(dependency, use_cache)
+
+
+class _Spec:
+    """One handler parameter: where its value comes from and its type."""
+
+    def __init__(self, name, kind, annotation, default, info, alias):
+        self.name = name
+        self.kind = kind
+        self.annotation = annotation
+        self.default = default
+        self.info = info
+        self.alias = alias
+
+
+def _strip_annotated(ann):
+    origin = getattr(ann, "__origin__", None)
+    metadata = getattr(ann, "__metadata__", None)
+    if metadata is not None:
+        return origin, list(metadata)
+    return ann, []
+
+
+def _is_scalar(ann):
+    if ann is _EMPTY or ann in (int, float, str, bool, bytes, _typing.Any):
+        return True
+    if isinstance(ann, type) and issubclass(ann, _BaseModel):
+        return False
+    origin = _typing.get_origin(ann)
+    if origin in (list, dict, tuple, set):
+        return False
+    if ann in (list, dict, tuple, set):
+        return False
+    if origin is _typing.Union or repr(origin) == "<class 'types.UnionType'>":
+        return all(_is_scalar(a) for a in _typing.get_args(ann) if a is not type(None))
+    return True
+
+
+_EMPTY = object()
+
+
+def _analyze(func, path_names):
+    code = func.__code__
+    count = code.co_argcount + code.co_kwonlyargcount
+    names = code.co_varnames[:count]
+    defaults = {}
+    pos_defaults = func.__defaults__ or ()
+    for name, value in zip(code.co_varnames[code.co_argcount - len(pos_defaults):
+                                            code.co_argcount], pos_defaults):
+        defaults[name] = value
+    defaults.update(func.__kwdefaults__ or {})
+    annotations = getattr(func, "__annotations__", {}) or {}
+    specs = []
+    for name in names:
+        ann = annotations.get(name, _EMPTY)
+        default = defaults.get(name, _MISSING)
+        ann, metadata = _strip_annotated(ann)
+        for meta in metadata:
+            if isinstance(meta, (_Param, _Depends)):
+                default_value = default
+                default = meta
+                if isinstance(meta, _Param) and default_value is not _MISSING:
+                    meta.default = default_value
+        info = None
+        alias = name
+        if ann is Request or (ann is _EMPTY and name == "request"):
+            kind = "request"
+        elif isinstance(ann, type) and issubclass(ann, Response):
+            kind = "response"
+        elif isinstance(default, _Depends):
+            kind = "depends"
+            default = default.dependency or ann
+        elif isinstance(default, _Param):
+            kind = default.kind
+            info = default.field
+            if default.alias:
+                alias = default.alias
+            elif kind == "header" and default.convert_underscores:
+                alias = name.replace("_", "-")
+            embed = default.embed
+            default = default.default if default.default_factory is None \
+                else default.default_factory()
+            if kind == "body" and embed:
+                kind = "body_embed"
+        elif name in path_names:
+            kind = "path"
+        elif not _is_scalar(ann):
+            kind = "body"
+        else:
+            kind = "query"
+        specs.append(_Spec(name, kind, ann, default, info, alias))
+    bodies = [s for s in specs if s.kind in ("body", "body_embed")]
+    if len(bodies) > 1:
+        for s in bodies:
+            s.kind = "body_embed"
+    return specs
+
+
+# ---------------------------------------------------------------- routing
+
+class _Route:
+    def __init__(self, path, methods, endpoint, status_code=None, response_class=None,
+                 response_model=None, name=None):
+        self.path = path
+        self.methods = [m.upper() for m in methods]
+        self.endpoint = endpoint
+        self.status_code = status_code
+        self.response_class = response_class
+        self.response_model = response_model
+        self.name = name or getattr(endpoint, "__name__", "")
+        pattern = "^"
+        names = []
+        pos = 0
+        for m in _re.finditer(r"{([a-zA-Z_][a-zA-Z0-9_]*)(:[a-zA-Z_]+)?}", path):
+            pattern += _re.escape(path[pos:m.start()])
+            conv = (m.group(2) or ":str")[1:]
+            names.append((m.group(1), conv))
+            pattern += {"path": "(.*)", "int": "([0-9]+)", "float": r"([0-9]+(?:\.[0-9]+)?)"
+                        }.get(conv, "([^/]+)")
+            pos = m.end()
+        pattern += _re.escape(path[pos:]) + "$"
+        self.regex = _re.compile(pattern)
+        self.param_names = names
+        self.specs = _analyze(endpoint, [n for n, _ in names])
+
+    def match(self, path):
+        m = self.regex.match(path)
+        if m is None:
+            return None
+        params = {}
+        for (name, conv), value in zip(self.param_names, m.groups()):
+            if conv == "int":
+                value = int(value)
+            elif conv == "float":
+                value = float(value)
+            params[name] = value
+        return params
+
+
+class APIRouter:
+    def __init__(self, prefix="", tags=None, dependencies=None, **kw):
+        self.prefix = prefix
+        self.routes = []
+
+    def add_api_route(self, path, endpoint, methods=None, status_code=None,
+                      response_class=None, response_model=None, name=None, **kw):
+        self.routes.append(_Route(self.prefix + path, methods or ["GET"], endpoint,
+                                  status_code, response_class, response_model, name))
+
+    def api_route(self, path, methods=None, **kw):
+        def decorator(func):
+            self.add_api_route(path, func, methods=methods, **kw)
+            return func
+        return decorator
+
+    def get(self, path, **kw):
+        return self.api_route(path, methods=["GET"], **kw)
+
+    def post(self, path, **kw):
+        return self.api_route(path, methods=["POST"], **kw)
+
+    def put(self, path, **kw):
+        return self.api_route(path, methods=["PUT"], **kw)
+
+    def patch(self, path, **kw):
+        return self.api_route(path, methods=["PATCH"], **kw)
+
+    def delete(self, path, **kw):
+        return self.api_route(path, methods=["DELETE"], **kw)
+
+    def head(self, path, **kw):
+        return self.api_route(path, methods=["HEAD"], **kw)
+
+    def options(self, path, **kw):
+        return self.api_route(path, methods=["OPTIONS"], **kw)
+
+    def include_router(self, router, prefix="", tags=None, **kw):
+        for route in router.routes:
+            self.routes.append(_Route(self.prefix + prefix + route.path, route.methods,
+                                      route.endpoint, route.status_code,
+                                      route.response_class, route.response_model,
+                                      route.name))
+
+
+_apps = []
+
+
+class FastAPI(APIRouter):
+    """The application: routes, exception handlers; driven by the host."""
+
+    def __init__(self, title="FastAPI", version="0.1.0", description="", **kw):
+        APIRouter.__init__(self)
+        self.title = title
+        self.version = version
+        self.description = description
+        self.exception_handlers = {}
+        self.middlewares = []
+        self.state = _State()
+        _apps.append(self)
+
+    def exception_handler(self, exc_class):
+        def decorator(func):
+            self.exception_handlers[exc_class] = func
+            return func
+        return decorator
+
+    def middleware(self, kind):
+        def decorator(func):
+            self.middlewares.append(func)
+            return func
+        return decorator
+
+    def on_event(self, kind):
+        def decorator(func):
+            return func
+        return decorator
+
+
+# ---------------------------------------------------------------- dispatch
+
+def _validate(value, ann, info, loc, errors):
+    """`value` converted to `ann`; appends FastAPI-style errors under `loc`."""
+    if ann is _EMPTY or ann is None:
+        return value
+    original = value
+    _pydantic._FROM_ATTRIBUTES[0] = True
+    try:
+        value = _pydantic.validate_value(value, ann)
+        if info is not None:
+            _pydantic._check_constraints(info, value, original)
+        return value
+    except _pydantic._Err as e:
+        for err in e.errors:
+            item = {"type": err["type"], "loc": list(loc) + err["loc"], "msg": err["msg"],
+                    "input": err["input"]}
+            if "ctx" in err:
+                item["ctx"] = err["ctx"]
+            errors.append(item)
+        return None
+    finally:
+        _pydantic._FROM_ATTRIBUTES[0] = False
+
+
+def _scalar_source(spec, request, path_params):
+    if spec.kind == "path":
+        return path_params.get(spec.alias, _MISSING)
+    if spec.kind == "query":
+        if _typing.get_origin(spec.annotation) in (list, tuple, set) or spec.annotation is list:
+            values = request.query_params.getlist(spec.alias)
+            return values if values else _MISSING
+        return request.query_params.get(spec.alias, _MISSING)
+    if spec.kind == "header":
+        return request.headers.get(spec.alias, _MISSING)
+    if spec.kind == "cookie":
+        return request.cookies.get(spec.alias, _MISSING)
+    if spec.kind == "form":
+        return _Request_form(request).get(spec.alias, _MISSING)
+    return _MISSING
+
+
+def _Request_form(request):
+    text = request._body.decode("utf-8")
+    return dict(_parse_qsl(text, keep_blank_values=True))
+
+
+def _read_body(request, errors):
+    raw = request._body
+    if not raw:
+        return _MISSING
+    ctype = request.headers.get("content-type", "")
+    if ctype and "json" not in ctype:
+        return raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    try:
+        return _json.loads(raw)
+    except ValueError as e:
+        errors.append({"type": "json_invalid", "loc": ["body", e.pos],
+                       "msg": "JSON decode error", "input": {}, "ctx": {"error": e.msg}})
+        return _MISSING
+
+
+def _solve(specs, request, path_params, response, errors, body_state):
+    kwargs = {}
+    for spec in specs:
+        if spec.kind == "request":
+            kwargs[spec.name] = request
+            continue
+        if spec.kind == "response":
+            kwargs[spec.name] = response
+            continue
+        if spec.kind == "depends":
+            sub = _analyze(spec.default, [n for n in path_params])
+            sub_kwargs = _solve(sub, request, path_params, response, errors, body_state)
+            if sub_kwargs is not None and not errors:
+                kwargs[spec.name] = _await(spec.default(**sub_kwargs))
+            continue
+        if spec.kind in ("body", "body_embed"):
+            if "body" not in body_state:
+                body_state["body"] = _read_body(request, errors)
+            body = body_state["body"]
+            loc = ["body"]
+            if spec.kind == "body_embed":
+                loc = ["body", spec.alias]
+                if isinstance(body, dict):
+                    body = body.get(spec.alias, _MISSING)
+                elif body is not _MISSING:
+                    body = _MISSING
+            if body is _MISSING:
+                if spec.default is _MISSING:
+                    if body_state.get("body") is not _MISSING or not errors:
+                        errors.append({"type": "missing", "loc": loc,
+                                       "msg": "Field required", "input": None})
+                    continue
+                kwargs[spec.name] = spec.default
+                continue
+            ann = spec.annotation
+            if isinstance(ann, type) and issubclass(ann, _BaseModel) and \
+                    not isinstance(body, dict):
+                errors.append({"type": "model_attributes_type", "loc": loc,
+                               "msg": "Input should be a valid dictionary or object to "
+                                      "extract fields from", "input": body})
+                continue
+            kwargs[spec.name] = _validate(body, ann, spec.info, loc, errors)
+            continue
+        value = _scalar_source(spec, request, path_params)
+        loc = [spec.kind, spec.alias]
+        if value is _MISSING:
+            if spec.default is _MISSING:
+                errors.append({"type": "missing", "loc": loc, "msg": "Field required",
+                               "input": None})
+            else:
+                kwargs[spec.name] = spec.default
+            continue
+        kwargs[spec.name] = _validate(value, spec.annotation, spec.info, loc, errors)
+    return kwargs
+
+
+def _await(value):
+    """Runs a coroutine returned by an `async def` handler to completion."""
+    if hasattr(value, "__await__") and hasattr(value, "send"):
+        try:
+            while True:
+                value.send(None)
+        except StopIteration as stop:
+            return stop.value
+    return value
+
+
+def jsonable_encoder(obj):
+    """What FastAPI turns a return value into before `json.dumps`."""
+    if isinstance(obj, _BaseModel):
+        return obj.model_dump(mode="json")
+    if isinstance(obj, dict):
+        return {jsonable_encoder(k): jsonable_encoder(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return [jsonable_encoder(v) for v in obj]
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    if isinstance(obj, BaseException):
+        return {}
+    if hasattr(type(obj), "__dataclass_fields__"):
+        return {f: jsonable_encoder(getattr(obj, f)) for f in type(obj).__dataclass_fields__}
+    return _pydantic._json_scalar(obj)
+
+
+encoders = _Responses()
+encoders.jsonable_encoder = jsonable_encoder
+
+
+def _serialize(route, result, sub_response):
+    if isinstance(result, Response):
+        return result
+    if route.response_model is not None:
+        result = _pydantic.validate_value(_plain(result), route.response_model)
+    content = jsonable_encoder(result)
+    cls = route.response_class or JSONResponse
+    code = sub_response.status_code or route.status_code or 200
+    if cls is JSONResponse:
+        resp = JSONResponse(content, status_code=code)
+    else:
+        resp = cls(content, status_code=code)
+    if code < 200 or code in (204, 304):
+        resp.body = b""
+    for k, v in sub_response.raw_headers:
+        if k not in ("content-length", "content-type"):
+            resp.raw_headers.insert(0, [k, v]) if False else resp.raw_headers.append([k, v])
+    return resp
+
+
+def _plain(value):
+    """Models as dicts (a response_model re-validates what a handler returned)."""
+    if isinstance(value, _BaseModel):
+        return value.model_dump()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _error_response(exc, app, request):
+    for cls in type(exc).__mro__:
+        if cls in app.exception_handlers:
+            return _await(app.exception_handlers[cls](request, exc))
+    if isinstance(exc, HTTPException):
+        if exc.status_code in (204, 304):
+            return Response(status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                            headers=exc.headers)
+    if isinstance(exc, RequestValidationError):
+        return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+    raise exc
+
+
+def _dispatch(app, request):
+    path = request.url.path
+    allowed = []
+    for route in app.routes:
+        params = route.match(path)
+        if params is None:
+            continue
+        if request.method not in route.methods:
+            if not allowed:
+                allowed = route.methods
+            continue
+        request.path_params = params
+        return _call_route(app, route, request, params)
+    if allowed:
+        raise HTTPException(405, headers={"Allow": ", ".join(allowed)})
+    if path != "/":
+        # Starlette's redirect_slashes: the other spelling of the path exists
+        other = path[:-1] if path.endswith("/") else path + "/"
+        if any(route.match(other) is not None for route in app.routes):
+            host = request.headers.get("host", "testserver")
+            query = "?" + request.url.query if request.url.query else ""
+            return RedirectResponse("http://%s%s%s" % (host, other, query))
+    raise HTTPException(404)
+
+
+def _call_route(app, route, request, params):
+    errors = []
+    sub_response = Response()
+    sub_response.status_code = None
+    sub_response.raw_headers = []
+    sub_response.headers = _MutableHeaders(sub_response.raw_headers)
+    kwargs = _solve(route.specs, request, params, sub_response, errors, {})
+    if errors:
+        raise RequestValidationError(errors)
+    code = getattr(route.endpoint, "__code__", None)
+    request._async = bool(getattr(code, "co_flags", 0) & 0x80)
+    result = _await(route.endpoint(**kwargs))
+    return _serialize(route, result, sub_response)
+
+
+def _handle(app, request):
+    try:
+        try:
+            return _dispatch(app, request)
+        except Exception as exc:
+            return _error_response(exc, app, request)
+    except Exception as exc:
+        import traceback
+        import sys
+        sys.stderr.write(traceback.format_exc())
+        return PlainTextResponse("Internal Server Error", status_code=500)
+
+
+def _find_app():
+    import sys
+    main = sys.modules.get("__main__")
+    app = getattr(main, "app", None)
+    if isinstance(app, FastAPI):
+        return app
+    if _apps:
+        return _apps[-1]
+    raise RuntimeError("the program created no FastAPI app")
+
+
+_streams = {}
+_next_stream = [0]
+
+
+def _lambda_handle(req, stream=False):
+    """The host's entry point: a request dict -> a response dict (see core/src/lambda)."""
+    method = req.get("method", "GET").upper()
+    path = req.get("path", "/")
+    query = req.get("query", "") or ""
+    if "?" in path:
+        path, query = path.split("?", 1)
+    path = _unquote(path)
+    headers = req.get("headers") or []
+    if isinstance(headers, dict):
+        headers = list(headers.items())
+    body = req.get("body") or b""
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    request = Request(method, path, query, headers, body)
+    resp = _handle(_find_app(), request)
+    out = {"status": resp.status_code,
+           "headers": [(k, v) for k, v in resp.raw_headers]}
+    if isinstance(resp, StreamingResponse):
+        if stream:
+            _next_stream[0] += 1
+            sid = _next_stream[0]
+            _streams[sid] = resp.body_iterator
+            out["stream"] = sid
+            out["body"] = None
+            return out
+        chunks = []
+        for chunk in resp.body_iterator:
+            chunks.append(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        out["body"] = b"".join(chunks)
+    else:
+        out["body"] = resp.body if method != "HEAD" else b""
+        if isinstance(resp, JSONResponse) and out["body"]:
+            out["json"] = resp._content
+    return out
+
+
+def _lambda_next(sid):
+    """The next chunk of stream `sid` (bytes or str), or None once it is exhausted."""
+    it = _streams.get(sid)
+    if it is None:
+        return None
+    try:
+        chunk = next(it)
+    except StopIteration:
+        del _streams[sid]
+        return None
+    if not isinstance(chunk, (str, bytes)):
+        chunk = str(chunk)
+    return chunk
+
+
+def _lambda_close(sid):
+    _streams.pop(sid, None)
+    return None
+
+
+def _lambda_handle_stream(req):
+    return _lambda_handle(req, True)

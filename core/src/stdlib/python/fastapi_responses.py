@@ -1,0 +1,4 @@
+"""fastapi.responses: the response classes (defined in `fastapi`)."""
+from fastapi import (Response, JSONResponse, ORJSONResponse, HTMLResponse,
+                     PlainTextResponse, RedirectResponse, StreamingResponse, FileResponse)
+UJSONResponse = JSONResponse
