@@ -10,10 +10,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SRC = os.path.join(HERE, "..", "..", "core", "src", "stdlib", "python")
 SHADOW = tempfile.mkdtemp()
 SRC = os.path.abspath(SRC)
-os.symlink(os.path.join(SRC, "pydantic.py"), os.path.join(SHADOW, "pydantic.py"))
+for mod in ("pydantic", "pydantic_core"):
+    os.symlink(os.path.join(SRC, mod + ".py"), os.path.join(SHADOW, mod + ".py"))
 os.mkdir(os.path.join(SHADOW, "fastapi"))
 os.symlink(os.path.join(SRC, "fastapi.py"), os.path.join(SHADOW, "fastapi", "__init__.py"))
-for sub in ("responses", "exceptions", "encoders", "routing", "status", "params"):
+for sub in ("responses", "requests", "exceptions", "encoders", "routing", "status", "params"):
     os.symlink(os.path.join(SRC, "fastapi_%s.py" % sub), os.path.join(SHADOW, "fastapi", sub + ".py"))
 sys.path.insert(0, SHADOW)
 import fastapi  # noqa: E402
@@ -43,6 +44,7 @@ def run(name):
     reqs = json.load(open(base + ".requests.json"))
     exp = json.load(open(base + ".expected.json"))
     fastapi._apps.clear()
+    fastapi._booted[0] = None
     ns = {"__name__": "__main__"}
     sys.modules["__main__"].app = None
     cwd = os.getcwd()

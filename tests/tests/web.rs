@@ -59,9 +59,18 @@ fn dev_modules() -> pyex::fs::Fs {
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap_or_default();
     let mut files = vec![
         ("pydantic.py".to_owned(), read("pydantic.py")),
+        ("pydantic_core.py".to_owned(), read("pydantic_core.py")),
         ("fastapi/__init__.py".to_owned(), read("fastapi.py")),
     ];
-    for sub in ["responses", "exceptions", "encoders", "routing", "status", "params"] {
+    for sub in [
+        "responses",
+        "requests",
+        "exceptions",
+        "encoders",
+        "routing",
+        "status",
+        "params",
+    ] {
         files.push((format!("fastapi/{sub}.py"), read(&format!("fastapi_{sub}.py"))));
     }
     pyex::fs::Fs::memory(files.iter().map(|(p, s)| (p.as_str(), s.as_str())))

@@ -15,77 +15,14 @@ import typing as _typing
 
 import pydantic as _pydantic
 from pydantic import BaseModel as _BaseModel
-
-
-def _unquote(text, plus=False):
-    """`urllib.parse.unquote` (and `unquote_plus` with `plus`)."""
-    if plus:
-        text = text.replace("+", " ")
-    if "%" not in text:
-        return text
-    out = bytearray()
-    i = 0
-    raw = text.encode("utf-8")
-    while i < len(raw):
-        c = raw[i]
-        if c == 37 and i + 2 < len(raw):
-            try:
-                out.append(int(raw[i + 1:i + 3].decode("ascii"), 16))
-                i += 3
-                continue
-            except ValueError:
-                pass
-        out.append(c)
-        i += 1
-    return out.decode("utf-8", "replace")
-
-
-def _parse_qsl(query, keep_blank_values=False):
-    """`urllib.parse.parse_qsl`."""
-    pairs = []
-    for part in query.replace(";", "&").split("&") if query else []:
-        if not part:
-            continue
-        if "=" in part:
-            k, v = part.split("=", 1)
-        else:
-            k, v = part, ""
-        if v or keep_blank_values:
-            pairs.append((_unquote(k, True), _unquote(v, True)))
-    return pairs
-
-_PHRASES = {
-    100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created",
-    202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
-    205: "Reset Content", 206: "Partial Content", 300: "Multiple Choices",
-    301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
-    307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
-    401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
-    405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout",
-    409: "Conflict", 410: "Gone", 411: "Length Required", 412: "Precondition Failed",
-    413: "Request Entity Too Large", 414: "Request-URI Too Long",
-    415: "Unsupported Media Type", 416: "Requested Range Not Satisfiable",
-    417: "Expectation Failed", 418: "I'm a Teapot", 422: "Unprocessable Entity",
-    423: "Locked", 424: "Failed Dependency", 425: "Too Early", 426: "Upgrade Required",
-    428: "Precondition Required", 429: "Too Many Requests",
-    431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons",
-    500: "Internal Server Error", 501: "Not Implemented", 502: "Bad Gateway",
-    503: "Service Unavailable", 504: "Gateway Timeout",
-    505: "HTTP Version Not Supported",
-}
-
-
-class _Status:
-    pass
-
-
-status = _Status()
-for _code, _phrase in _PHRASES.items():
-    _name = _re.sub(r"[^A-Z0-9]+", "_", _phrase.upper().replace("'", "")).strip("_")
-    setattr(status, "HTTP_%d_%s" % (_code, _name), _code)
-status.HTTP_422_UNPROCESSABLE_ENTITY = 422
-status.HTTP_413_REQUEST_ENTITY_TOO_LARGE = 413
-status.HTTP_418_IM_A_TEAPOT = 418
+from fastapi import status
+from fastapi.responses import (Response, JSONResponse, ORJSONResponse, HTMLResponse,
+                               PlainTextResponse, RedirectResponse, StreamingResponse,
+                               FileResponse, _MutableHeaders)
+from fastapi.requests import Request, _State, _Ready, _parse_qsl, _unquote, _MISSING
+from fastapi.params import (Query, Path, Header, Cookie, Body, Form, Depends, _Param,
+                            _Depends)
+from fastapi.status import _PHRASES
 
 
 class HTTPException(Exception):
@@ -114,394 +51,6 @@ class RequestValidationError(Exception):
 
     def errors(self):
         return self._errors
-
-
-# ---------------------------------------------------------------- responses
-
-class Response:
-    media_type = None
-    charset = "utf-8"
-
-    def __init__(self, content=None, status_code=200, headers=None, media_type=None,
-                 background=None):
-        self.status_code = status_code
-        if media_type is not None:
-            self.media_type = media_type
-        self.body = self.render(content)
-        self._given = headers
-        self._init_headers(headers)
-
-    def render(self, content):
-        if content is None:
-            return b""
-        if isinstance(content, bytes):
-            return content
-        return content.encode(self.charset)
-
-    def _init_headers(self, headers):
-        raw = []
-        if headers:
-            for k, v in headers.items():
-                raw.append([k.lower(), str(v)])
-        keys = [k for k, _ in raw]
-        body = self.body
-        if (body is not None and "content-length" not in keys
-                and not (self.status_code < 200 or self.status_code in (204, 304))):
-            raw.append(["content-length", str(len(body))])
-        ctype = self.media_type
-        if ctype is not None and "content-type" not in keys:
-            if ctype.startswith("text/") and "charset=" not in ctype.lower():
-                ctype += "; charset=" + self.charset
-            raw.append(["content-type", ctype])
-        self.raw_headers = raw
-        self.headers = _MutableHeaders(raw)
-
-    def set_cookie(self, key, value="", max_age=None, path="/", httponly=False, **kw):
-        text = "%s=%s; Path=%s" % (key, value, path)
-        if max_age is not None:
-            text += "; Max-Age=%d" % max_age
-        if httponly:
-            text += "; HttpOnly"
-        text += "; SameSite=lax"
-        self.raw_headers.append(["set-cookie", text])
-
-
-class _MutableHeaders:
-    def __init__(self, raw):
-        self._raw = raw
-
-    def __setitem__(self, key, value):
-        key = key.lower()
-        for pair in self._raw:
-            if pair[0] == key:
-                pair[1] = str(value)
-                return
-        self._raw.append([key, str(value)])
-
-    def __getitem__(self, key):
-        key = key.lower()
-        for k, v in self._raw:
-            if k == key:
-                return v
-        raise KeyError(key)
-
-    def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key):
-        return any(k == key.lower() for k, _ in self._raw)
-
-    def append(self, key, value):
-        self._raw.append([key.lower(), str(value)])
-
-    def items(self):
-        return [(k, v) for k, v in self._raw]
-
-    def update(self, other):
-        for k, v in other.items():
-            self[k] = v
-
-
-def _json_bytes(content):
-    return _json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
-                       separators=(",", ":")).encode("utf-8")
-
-
-class JSONResponse(Response):
-    media_type = "application/json"
-
-    def render(self, content):
-        self._content = content
-        return _json_bytes(content)
-
-
-class ORJSONResponse(JSONResponse):
-    pass
-
-
-class HTMLResponse(Response):
-    media_type = "text/html"
-
-
-class PlainTextResponse(Response):
-    media_type = "text/plain"
-
-
-class RedirectResponse(Response):
-    def __init__(self, url, status_code=307, headers=None, background=None):
-        Response.__init__(self, content=b"", status_code=status_code, headers=headers)
-        self.headers["location"] = _quote_url(str(url))
-
-
-def _quote_url(url):
-    safe = ":/%#?=@[]!$&'()*+,;"
-    out = []
-    for ch in url:
-        if ch.isalnum() and ord(ch) < 128 or ch in "_.-~" or ch in safe:
-            out.append(ch)
-        else:
-            for byte in ch.encode("utf-8"):
-                out.append("%%%02X" % byte)
-    return "".join(out)
-
-
-class StreamingResponse(Response):
-    """A body produced lazily by an iterator (a generator): one chunk per `next`."""
-
-    def __init__(self, content, status_code=200, headers=None, media_type=None,
-                 background=None):
-        self.status_code = status_code
-        if media_type is not None:
-            self.media_type = media_type
-        if isinstance(content, (str, bytes)):
-            content = iter([content])
-        self.body_iterator = iter(content) if not hasattr(content, "__next__") else content
-        self.body = None
-        self._init_headers(headers)
-
-
-class FileResponse(Response):
-    def __init__(self, path, status_code=200, headers=None, media_type=None, filename=None):
-        with open(path, "rb") as f:
-            data = f.read()
-        if media_type is None:
-            media_type = _guess_type(str(path))
-        Response.__init__(self, data, status_code, headers, media_type)
-
-
-def _guess_type(path):
-    ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
-    return {"html": "text/html", "txt": "text/plain", "json": "application/json",
-            "css": "text/css", "js": "text/javascript", "png": "image/png",
-            "jpg": "image/jpeg", "svg": "image/svg+xml"}.get(ext, "application/octet-stream")
-
-
-class _Responses:
-    pass
-
-
-responses = _Responses()
-for _cls in (Response, JSONResponse, ORJSONResponse, HTMLResponse, PlainTextResponse,
-             RedirectResponse, StreamingResponse, FileResponse):
-    setattr(responses, _cls.__name__, _cls)
-
-
-# ---------------------------------------------------------------- request
-
-class _Headers:
-    def __init__(self, pairs):
-        self._pairs = [(k.lower(), v) for k, v in pairs]
-
-    def get(self, key, default=None):
-        key = key.lower()
-        for k, v in self._pairs:
-            if k == key:
-                return v
-        return default
-
-    def __getitem__(self, key):
-        v = self.get(key, _MISSING)
-        if v is _MISSING:
-            raise KeyError(key)
-        return v
-
-    def __contains__(self, key):
-        return self.get(key, _MISSING) is not _MISSING
-
-    def getlist(self, key):
-        key = key.lower()
-        return [v for k, v in self._pairs if k == key]
-
-    def keys(self):
-        return [k for k, _ in self._pairs]
-
-    def values(self):
-        return [v for _, v in self._pairs]
-
-    def items(self):
-        return list(self._pairs)
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def __len__(self):
-        return len(self._pairs)
-
-    def __repr__(self):
-        return "Headers(%r)" % dict(self._pairs)
-
-
-class _QueryParams(_Headers):
-    def __init__(self, pairs):
-        self._pairs = list(pairs)
-
-    def get(self, key, default=None):
-        found = default
-        for k, v in self._pairs:
-            if k == key:
-                found = v
-        return found
-
-    def getlist(self, key):
-        return [v for k, v in self._pairs if k == key]
-
-    def __repr__(self):
-        return "QueryParams(%r)" % "&".join("%s=%s" % kv for kv in self._pairs)
-
-
-_MISSING = object()
-
-
-class _URL:
-    def __init__(self, path, query):
-        self.path = path
-        self.query = query
-        self.scheme = "http"
-        self.hostname = "testserver"
-        self.port = None
-
-    def __str__(self):
-        return "http://testserver" + self.path + ("?" + self.query if self.query else "")
-
-
-class Request:
-    """The incoming request as a handler sees it."""
-
-    def __init__(self, method, path, query, headers, body, path_params=None):
-        self.method = method
-        self.url = _URL(path, query)
-        self.headers = _Headers(headers)
-        self.query_params = _QueryParams(_parse_qsl(query, keep_blank_values=True))
-        self.path_params = path_params or {}
-        self._body = body
-        self.cookies = {}
-        cookie = self.headers.get("cookie")
-        if cookie:
-            for part in cookie.split(";"):
-                if "=" in part:
-                    k, v = part.strip().split("=", 1)
-                    self.cookies[k] = v
-        self.state = _State()
-        self.client = _Client()
-
-    _async = False
-
-    def _maybe_awaitable(self, value):
-        # Starlette's body()/json()/form() are coroutines (`await request.json()`
-        # in an `async def` handler); a plain `def` handler gets the value itself.
-        return _Ready(value) if self._async else value
-
-    def body(self):
-        return self._maybe_awaitable(self._body)
-
-    def json(self):
-        return self._maybe_awaitable(_json.loads(self._body))
-
-    def form(self):
-        text = self._body.decode("utf-8") if isinstance(self._body, bytes) else self._body
-        return self._maybe_awaitable(dict(_parse_qsl(text, keep_blank_values=True)))
-
-
-class _Ready:
-    """An awaitable that is already done."""
-
-    def __init__(self, value):
-        self.value = value
-
-    def __await__(self):
-        return self.value
-        yield
-
-
-class _State:
-    pass
-
-
-class _Client:
-    host = "testclient"
-    port = 50000
-
-
-# ---------------------------------------------------------------- parameters
-
-class _Param:
-    kind = "query"
-
-    def __init__(self, default=_MISSING, *, alias=None, embed=False, media_type=None,
-                 convert_underscores=True, default_factory=None, **constraints):
-        if default is Ellipsis:
-            default = _MISSING
-        self.default = default
-        self.default_factory = default_factory
-        self.alias = alias
-        self.embed = embed
-        self.convert_underscores = convert_underscores
-        self.field = _pydantic.FieldInfo(**{k: v for k, v in constraints.items()
-                                            if k in _CONSTRAINTS})
-
-
-_CONSTRAINTS = ("gt", "ge", "lt", "le", "min_length", "max_length", "pattern",
-                "multiple_of", "title", "description", "examples")
-
-
-class _Query(_Param):
-    kind = "query"
-
-
-class _Path(_Param):
-    kind = "path"
-
-
-class _Header(_Param):
-    kind = "header"
-
-
-class _Cookie(_Param):
-    kind = "cookie"
-
-
-class _BodyParam(_Param):
-    kind = "body"
-
-
-class _Form(_Param):
-    kind = "form"
-
-
-def Query(default=_MISSING, **kw):
-    return _Query(default, **kw)
-
-
-def Path(default=_MISSING, **kw):
-    return _Path(default, **kw)
-
-
-def Header(default=_MISSING, **kw):
-    return _Header(default, **kw)
-
-
-def Cookie(default=_MISSING, **kw):
-    return _Cookie(default, **kw)
-
-
-def Body(default=_MISSING, **kw):
-    return _BodyParam(default, **kw)
-
-
-def Form(default=_MISSING, **kw):
-    return _Form(default, **kw)
-
-
-class _Depends:
-    def __init__(self, dependency=None, use_cache=True):
-        self.dependency = dependency
-
-
-def Depends(dependency=None, use_cache=True):
-    return _Depends(dependency, use_cache)
 
 
 class _Spec:
@@ -865,8 +414,6 @@ def jsonable_encoder(obj):
     return _pydantic._json_scalar(obj)
 
 
-encoders = _Responses()
-encoders.jsonable_encoder = jsonable_encoder
 
 
 def _serialize(route, result, sub_response):
@@ -967,15 +514,20 @@ def _handle(app, request):
         return PlainTextResponse("Internal Server Error", status_code=500)
 
 
-def _find_app():
+_booted = [None]
+
+
+def _find_app(_arg=None):
+    """The app the host serves: `__main__.app`, else the last `FastAPI()` created."""
     import sys
     main = sys.modules.get("__main__")
     app = getattr(main, "app", None)
-    if isinstance(app, FastAPI):
-        return app
-    if _apps:
-        return _apps[-1]
-    raise RuntimeError("the program created no FastAPI app")
+    if not isinstance(app, FastAPI):
+        if not _apps:
+            raise RuntimeError("the program created no FastAPI app")
+        app = _apps[-1]
+    _booted[0] = app
+    return None
 
 
 _streams = {}
@@ -997,7 +549,9 @@ def _lambda_handle(req, stream=False):
     if isinstance(body, str):
         body = body.encode("utf-8")
     request = Request(method, path, query, headers, body)
-    resp = _handle(_find_app(), request)
+    if _booted[0] is None:
+        _find_app()
+    resp = _handle(_booted[0], request)
     out = {"status": resp.status_code,
            "headers": [(k, v) for k, v in resp.raw_headers]}
     if isinstance(resp, StreamingResponse):

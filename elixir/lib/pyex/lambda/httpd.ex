@@ -53,7 +53,7 @@ defmodule Pyex.Lambda.Httpd do
   # {:mod, init_data, data, socket_type, socket, config_db, method, absolute_uri,
   #  request_uri, http_version, request_line, parsed_header, entity_body, connection}.
   @doc false
-  def do(mod) do
+  def unquote(:do)(mod) do
     name = :httpd_util.lookup(elem(mod, 5), :server_name)
     app = :persistent_term.get({__MODULE__, name})
     method = mod |> elem(6) |> to_string()
