@@ -7,6 +7,12 @@
 //! Besides criterion's own report, `PYEX_BENCH_TABLE=1` prints avg/p50/p99 over
 //! plain timed loops (1000 requests, 100 boots), the format of the seed table.
 
+#![expect(
+    clippy::print_stdout,
+    clippy::cast_precision_loss,
+    reason = "the bench prints its table; sample counts are small"
+)]
+
 use criterion::{criterion_group, criterion_main, Criterion};
 use pyex::lambda::{App, Request};
 use pyex::{Ctx, Options, Program};
@@ -38,7 +44,9 @@ fn post(path: &str, body: &str) -> Request {
 fn blog() -> App {
     let mut app = App::boot(BLOG, Ctx::new(Options::default())).expect("boots");
     for i in 0..5 {
-        let body = format!(r#"{{"title": "Post number {i}", "body": "Text {i}", "tags": ["t{i}", "all"]}}"#);
+        let body = format!(
+            r#"{{"title": "Post number {i}", "body": "Text {i}", "tags": ["t{i}", "all"]}}"#
+        );
         let response = app.handle(&post("/posts", &body)).expect("handled");
         assert_eq!(response.status, 201);
     }
@@ -66,14 +74,21 @@ fn table_row(name: &str, n: usize, mut f: impl FnMut()) {
     times.sort_by(f64::total_cmp);
     let avg = times.iter().sum::<f64>() / n as f64;
     let pct = |p: usize| times[(n * p / 100).min(n - 1)];
-    println!("| {name} | {avg:.0} us | {:.0} us | {:.0} us |", pct(50), pct(99));
+    println!(
+        "| {name} | {avg:.0} us | {:.0} us | {:.0} us |",
+        pct(50),
+        pct(99)
+    );
 }
 
 fn benches(c: &mut Criterion) {
     let program = Program::compile(BLOG, "main.py").expect("compiles");
     let list = get("/posts");
     let page = get("/posts/post-number-3");
-    let create = post("/posts", r#"{"title": "Bench", "body": "b", "tags": ["x"]}"#);
+    let create = post(
+        "/posts",
+        r#"{"title": "Bench", "body": "b", "tags": ["x"]}"#,
+    );
     if std::env::var_os("PYEX_BENCH_TABLE").is_some() {
         println!("| Benchmark | avg | p50 | p99 |\n|---|---|---|---|");
         table_row("Cold boot (compile + execute routes)", 100, || {

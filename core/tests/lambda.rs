@@ -16,7 +16,10 @@ fn request(method: &str, path: &str, body: &str) -> Request {
 
 fn body(app: &mut App, method: &str, path: &str, sent: &str) -> (u16, String) {
     let response = app.handle(&request(method, path, sent)).expect("handled");
-    (response.status, String::from_utf8(response.body).expect("utf-8"))
+    (
+        response.status,
+        String::from_utf8(response.body).expect("utf-8"),
+    )
 }
 
 const TODO_APP: &str = include_str!("../../examples/todo_app.py");
@@ -30,17 +33,31 @@ fn seed_todo_app_keeps_state_in_its_filesystem() {
     let mut app = App::boot(TODO_APP, ctx).expect("boots");
     let (status, created) = body(&mut app, "POST", "/todos", r#"{"title": "Buy milk"}"#);
     assert_eq!(status, 200);
-    assert!(created.contains(r#""title":"Buy milk","done":false"#), "{created}");
+    assert!(
+        created.contains(r#""title":"Buy milk","done":false"#),
+        "{created}"
+    );
     let id = &created[7..43];
     let (_, listed) = body(&mut app, "GET", "/todos", "");
     assert_eq!(listed, format!("[{created}]"));
-    let (_, updated) = body(&mut app, "PUT", &format!("/todos/{id}"), r#"{"done": true}"#);
+    let (_, updated) = body(
+        &mut app,
+        "PUT",
+        &format!("/todos/{id}"),
+        r#"{"done": true}"#,
+    );
     assert!(updated.ends_with(r#""done":true}"#), "{updated}");
     let (_, missing) = body(&mut app, "GET", "/todos/nope", "");
     assert_eq!(missing, "null");
     let (_, deleted) = body(&mut app, "DELETE", &format!("/todos/{id}"), "");
     assert_eq!(deleted, r#"{"deleted":true}"#);
-    let stored = app.ctx().fs().as_memory().expect("memory fs").files().count();
+    let stored = app
+        .ctx()
+        .fs()
+        .as_memory()
+        .expect("memory fs")
+        .files()
+        .count();
     assert_eq!(stored, 1, "todos.json written");
 }
 
@@ -66,7 +83,9 @@ def get_steps():
 #[test]
 fn stream_chunks_run_one_generator_step_each() {
     let mut app = App::boot(EVENTS, Ctx::new(Options::default())).expect("boots");
-    let response = app.handle_stream(&request("GET", "/events", "")).expect("ok");
+    let response = app
+        .handle_stream(&request("GET", "/events", ""))
+        .expect("ok");
     assert_eq!(response.status, 200);
     assert_eq!(
         response.headers,
@@ -76,7 +95,11 @@ fn stream_chunks_run_one_generator_step_each() {
         )]
     );
     let stream = response.stream.expect("a stream");
-    assert_eq!(body(&mut app, "GET", "/steps", "").1, "[]", "nothing ran yet");
+    assert_eq!(
+        body(&mut app, "GET", "/steps", "").1,
+        "[]",
+        "nothing ran yet"
+    );
     for i in 0..3 {
         let chunk = app.next_chunk(stream).expect("ok").expect("a chunk");
         assert_eq!(chunk, format!("data: {i}\n\n").into_bytes());
@@ -98,9 +121,14 @@ fn stream_ends_and_handle_collects_it() {
     assert!(app.next_chunk(stream).expect("ok").is_some());
     assert_eq!(app.next_chunk(stream).expect("ok"), None);
     let (status, whole) = body(&mut app, "GET", "/events?n=3", "");
-    assert_eq!((status, whole.as_str()), (200, "data: 0\n\ndata: 1\n\ndata: 2\n\n"));
+    assert_eq!(
+        (status, whole.as_str()),
+        (200, "data: 0\n\ndata: 1\n\ndata: 2\n\n")
+    );
     // a non-streaming response through handle_stream comes whole
-    let plain = app.handle_stream(&request("GET", "/steps", "")).expect("ok");
+    let plain = app
+        .handle_stream(&request("GET", "/steps", ""))
+        .expect("ok");
     assert_eq!(plain.stream, None);
     assert_eq!(plain.body, b"[0,1,0,1,2]");
 }
@@ -120,7 +148,11 @@ fn snapshot_restores_app_state_and_a_suspended_stream() {
         Some(b"data: 1\n\n".to_vec())
     );
     assert_eq!(body(&mut copy, "GET", "/steps", "").1, "[0,1]");
-    assert_eq!(body(&mut app, "GET", "/steps", "").1, "[0]", "original untouched");
+    assert_eq!(
+        body(&mut app, "GET", "/steps", "").1,
+        "[0]",
+        "original untouched"
+    );
 }
 
 #[test]
@@ -140,13 +172,21 @@ def add(item: Item):
     return item
 ";
     let mut app = App::boot(source, Ctx::new(Options::default())).expect("boots");
-    let (status, text) = body(&mut app, "POST", "/items", r#"{"name": "x", "price": "abc"}"#);
+    let (status, text) = body(
+        &mut app,
+        "POST",
+        "/items",
+        r#"{"name": "x", "price": "abc"}"#,
+    );
     assert_eq!(status, 422);
     assert_eq!(
         text,
         r#"{"detail":[{"type":"float_parsing","loc":["body","price"],"msg":"Input should be a valid number, unable to parse string as a number","input":"abc"}]}"#
     );
-    assert_eq!(body(&mut app, "GET", "/x", ""), (404, r#"{"detail":"Not Found"}"#.to_owned()));
+    assert_eq!(
+        body(&mut app, "GET", "/x", ""),
+        (404, r#"{"detail":"Not Found"}"#.to_owned())
+    );
     assert_eq!(
         body(&mut app, "GET", "/items", ""),
         (405, r#"{"detail":"Method Not Allowed"}"#.to_owned())

@@ -1,7 +1,7 @@
 //! Runs every web case in `conformance/web/cases/<name>.py`: boots the app with
 //! `pyex::lambda::App`, replays the requests recorded in `<name>.expected.json`
 //! and compares each response (status, headers in order, body) with what
-//! `conformance/web/record` got from the real FastAPI's TestClient (the
+//! `conformance/web/record` got from the real FastAPI's `TestClient` (the
 //! requests themselves are written by hand in `<name>.requests.json`).
 //!
 //! Filter by name like any test: `cargo test -p pyex-tests --test web -- todo`.
@@ -35,7 +35,11 @@ fn request(spec: &Value) -> Request {
         path: spec["path"].as_str().unwrap_or("/").to_owned(),
         query: String::new(),
         headers,
-        body: spec["body"].as_str().unwrap_or_default().as_bytes().to_vec(),
+        body: spec["body"]
+            .as_str()
+            .unwrap_or_default()
+            .as_bytes()
+            .to_vec(),
     }
 }
 
@@ -71,7 +75,10 @@ fn dev_modules() -> pyex::fs::Fs {
         "status",
         "params",
     ] {
-        files.push((format!("fastapi/{sub}.py"), read(&format!("fastapi_{sub}.py"))));
+        files.push((
+            format!("fastapi/{sub}.py"),
+            read(&format!("fastapi_{sub}.py")),
+        ));
     }
     pyex::fs::Fs::memory(files.iter().map(|(p, s)| (p.as_str(), s.as_str())))
 }

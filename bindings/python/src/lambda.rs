@@ -49,16 +49,17 @@ impl PyLambda {
 
     /// Like `handle`, with `"chunks"`: an iterator over the body's chunks
     /// (bytes) that runs a `StreamingResponse`'s generator one step per `next()`.
-    fn handle_stream(slf: Py<Self>, py: Python<'_>, request: &Bound<'_, PyDict>) -> PyResult<PyObject> {
+    fn handle_stream(slf: &Bound<'_, Self>, request: &Bound<'_, PyDict>) -> PyResult<PyObject> {
+        let py = slf.py();
         let request = read_request(py, request)?;
         let response = {
-            let mut this = slf.borrow_mut(py);
+            let mut this = slf.borrow_mut();
             let app = &mut this.app;
             py.allow_threads(|| app.handle_stream(&request))
                 .map_err(|e| errors::run_error(py, &e))?
         };
         let chunks = Chunks {
-            app: slf.clone_ref(py),
+            app: slf.clone().unbind(),
             stream: response.stream,
             whole: if response.stream.is_none() {
                 Some(response.body.clone())
@@ -140,13 +141,20 @@ fn read_request(py: Python<'_>, request: &Bound<'_, PyDict>) -> PyResult<Request
         Some(b) if b.is_instance_of::<PyBytes>() => b.extract()?,
         Some(b) if b.is_instance_of::<PyString>() => b.extract::<String>()?.into_bytes(),
         Some(b) if b.is_instance_of::<PyDict>() || b.is_instance_of::<PyList>() => {
-            if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type")) {
+            if !headers
+                .iter()
+                .any(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+            {
                 headers.push(("content-type".to_owned(), "application/json".to_owned()));
             }
             let dumped = py.import("json")?.call_method1("dumps", (b,))?;
             dumped.extract::<String>()?.into_bytes()
         }
-        Some(_) => return Err(PyTypeError::new_err("body must be bytes, str, dict or list")),
+        Some(_) => {
+            return Err(PyTypeError::new_err(
+                "body must be bytes, str, dict or list",
+            ))
+        }
     };
     Ok(Request {
         method: text("method", "GET")?,
@@ -157,7 +165,11 @@ fn read_request(py: Python<'_>, request: &Bound<'_, PyDict>) -> PyResult<Request
     })
 }
 
-fn response_dict(py: Python<'_>, response: &Response, chunks: Option<PyObject>) -> PyResult<PyObject> {
+fn response_dict(
+    py: Python<'_>,
+    response: &Response,
+    chunks: Option<PyObject>,
+) -> PyResult<PyObject> {
     let dict = PyDict::new(py);
     dict.set_item("status", response.status)?;
     let headers = PyDict::new(py);

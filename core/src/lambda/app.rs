@@ -80,14 +80,14 @@ impl App {
             }
         }
         let mut app = App { ctx };
-        app.call(&drivers()?.find_app, HostValue::None)?;
+        app.call(&drivers()?.find_app, &HostValue::None)?;
         Ok(app)
     }
 
     /// Handles one request; a `StreamingResponse` is drained into `body`.
     pub fn handle(&mut self, request: &Request) -> Result<Response, PyError> {
         let driver = &drivers()?.handle;
-        let value = self.call(driver, request_value(request))?;
+        let value = self.call(driver, &request_value(request))?;
         response_from(&value)
     }
 
@@ -95,14 +95,14 @@ impl App {
     /// [`App::next_chunk`] (`Response::stream`); other responses come whole.
     pub fn handle_stream(&mut self, request: &Request) -> Result<Response, PyError> {
         let driver = &drivers()?.handle_stream;
-        let value = self.call(driver, request_value(request))?;
+        let value = self.call(driver, &request_value(request))?;
         response_from(&value)
     }
 
     /// The next chunk of `stream` (one step of its generator), or `None` at its end.
     pub fn next_chunk(&mut self, stream: i64) -> Result<Option<Vec<u8>>, PyError> {
         let driver = &drivers()?.next;
-        match self.call(driver, HostValue::Int(stream))? {
+        match self.call(driver, &HostValue::Int(stream))? {
             HostValue::None => Ok(None),
             HostValue::Str(s) => Ok(Some(s.into_bytes())),
             HostValue::Bytes(b) => Ok(Some(b)),
@@ -113,7 +113,7 @@ impl App {
     /// Drops `stream` without running the rest of its generator.
     pub fn close_stream(&mut self, stream: i64) -> Result<(), PyError> {
         let driver = &drivers()?.close;
-        self.call(driver, HostValue::Int(stream)).map(|_| ())
+        self.call(driver, &HostValue::Int(stream)).map(|_| ())
     }
 
     /// The interpreter context (its filesystem, captured output, ...).
@@ -137,9 +137,9 @@ impl App {
     }
 
     /// Runs `driver` with `arg` bound; each call gets the whole time limit.
-    fn call(&mut self, driver: &Program, arg: HostValue) -> Result<HostValue, PyError> {
+    fn call(&mut self, driver: &Program, arg: &HostValue) -> Result<HostValue, PyError> {
         self.ctx.reset_compute_time();
-        self.ctx.set_main_global(ARG, &arg);
+        self.ctx.set_main_global(ARG, arg);
         let outcome = self.ctx.run(driver)?;
         self.ctx.set_main_global(ARG, &HostValue::None);
         match outcome {
@@ -151,4 +151,3 @@ impl App {
         }
     }
 }
-
