@@ -34,7 +34,9 @@ source = File.read!(Path.join(__DIR__, "../../conformance/web/cases/blog.py"))
 
 for i <- 0..4 do
   body = %{"title" => "Post number #{i}", "body" => "Text #{i}", "tags" => ["t#{i}", "all"]}
-  {:ok, %{status: 201}, _} = Pyex.Lambda.handle(app, %{method: "POST", path: "/posts", body: body})
+
+  {:ok, %{status: 201}, _} =
+    Pyex.Lambda.handle(app, %{method: "POST", path: "/posts", body: body})
 end
 
 IO.puts("| Benchmark | avg | p50 | p99 |\n|---|---|---|---|")
@@ -63,7 +65,10 @@ LambdaBench.row(
   "POST /posts (pydantic body)",
   LambdaBench.measure(1000, fn ->
     {:ok, %{status: 409}, _} =
-      Pyex.Lambda.handle(app, %{method: "POST", path: "/posts",
-        body: %{"title" => "Post number 1", "body" => "x"}})
+      Pyex.Lambda.handle(app, %{
+        method: "POST",
+        path: "/posts",
+        body: %{"title" => "Post number 1", "body" => "x"}
+      })
   end)
 )

@@ -98,10 +98,16 @@ defmodule Pyex.LambdaTest do
     """
 
     {:ok, app} = Lambda.boot(source)
-    {:ok, resp, app} = Lambda.handle(app, %{method: "POST", path: "/items", body: %{name: "a", price: "x"}})
+
+    {:ok, resp, app} =
+      Lambda.handle(app, %{method: "POST", path: "/items", body: %{name: "a", price: "x"}})
+
     assert resp.status == 422
     assert [%{"type" => "float_parsing", "loc" => ["body", "price"]}] = resp.body["detail"]
-    {:ok, resp, app} = Lambda.handle(app, %{method: "POST", path: "/items", body: %{name: "a", price: 2}})
+
+    {:ok, resp, app} =
+      Lambda.handle(app, %{method: "POST", path: "/items", body: %{name: "a", price: 2}})
+
     assert resp.body == %{"name" => "a", "price" => 2.0}
     {:ok, resp, app} = Lambda.handle(app, %{method: "GET", path: "/items", query: %{limit: 3}})
     assert resp.body == %{"count" => 1, "limit" => 3}
@@ -142,7 +148,11 @@ defmodule Pyex.LambdaTest do
   end
 
   test "Conn translates request maps" do
-    assert Lambda.Conn.from_request(%{path: "/a", query: %{"q" => "x y"}, body: %{"k" => [1, nil]}}) ==
+    assert Lambda.Conn.from_request(%{
+             path: "/a",
+             query: %{"q" => "x y"},
+             body: %{"k" => [1, nil]}
+           }) ==
              {"GET", "/a?q=x+y", [{"content-type", "application/json"}], ~s|{"k":[1,null]}|}
 
     assert Lambda.Conn.to_request("POST", "/p", "a=1", [{"x", "y"}], "b") ==

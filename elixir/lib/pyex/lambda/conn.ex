@@ -17,7 +17,11 @@ defmodule Pyex.Lambda.Conn do
   def from_request(request) do
     method = request |> Map.get(:method, "GET") |> to_string() |> String.upcase()
     path = Map.get(request, :path, "/")
-    headers = request |> Map.get(:headers, []) |> Enum.map(fn {k, v} -> {String.downcase(to_string(k)), to_string(v)} end)
+
+    headers =
+      request
+      |> Map.get(:headers, [])
+      |> Enum.map(fn {k, v} -> {String.downcase(to_string(k)), to_string(v)} end)
 
     path =
       case Map.get(request, :query) do

@@ -71,7 +71,9 @@ defmodule Pyex.Lambda.Httpd do
 
       {:error, message} ->
         body = "Internal Server Error: " <> message
-        {:proceed, [response: {:response, [code: 500, content_length: ~c"#{byte_size(body)}"], [body]}]}
+
+        {:proceed,
+         [response: {:response, [code: 500, content_length: ~c"#{byte_size(body)}"], [body]}]}
     end
   end
 
