@@ -405,6 +405,8 @@ def jsonable_encoder(obj):
         return {jsonable_encoder(k): jsonable_encoder(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple, set, frozenset)):
         return [jsonable_encoder(v) for v in obj]
+    if hasattr(type(obj), "__members__") and hasattr(obj, "value"):
+        return obj.value
     if obj is None or isinstance(obj, (str, int, float, bool)):
         return obj
     if isinstance(obj, BaseException):

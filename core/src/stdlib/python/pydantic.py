@@ -284,6 +284,10 @@ class BaseModel(metaclass=_ModelMeta):
             sub_inc = include.get(name) if isinstance(include, dict) else None
             sub_exc = exclude.get(name) if isinstance(exclude, dict) else None
             out[key] = _dump_value(value, mode, by_alias, exclude_none, sub_inc, sub_exc)
+        if type(self).model_config.get("extra") == "allow":
+            for key, value in _field_values(self).items():
+                if key not in fields:
+                    out[key] = _dump_value(value, mode, by_alias, exclude_none)
         for attr in dir(type(self)):
             prop = getattr(type(self), attr, None)
             if isinstance(prop, property) and getattr(prop, "__pydantic_computed__", False):
@@ -362,8 +366,9 @@ class BaseModel(metaclass=_ModelMeta):
         return _field_values(self) == _field_values(other)
 
     def __repr_args__(self):
-        return [(k, v) for k, v in self.__dict__.items()
-                if k in type(self).__pydantic_fields__]
+        extra = type(self).model_config.get("extra") == "allow"
+        return [(k, v) for k, v in _field_values(self).items()
+                if extra or k in type(self).__pydantic_fields__]
 
     def __repr__(self):
         return "%s(%s)" % (type(self).__name__,
@@ -400,6 +405,8 @@ def _dump_value(value, mode, by_alias=False, exclude_none=False, include=None, e
 
 
 def _json_scalar(value):
+    if hasattr(type(value), "__members__") and hasattr(value, "value"):
+        return value.value
     if value is None or isinstance(value, (bool, int, float, str)):
         return value
     if hasattr(value, "isoformat"):
