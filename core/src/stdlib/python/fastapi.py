@@ -10,7 +10,6 @@ if "__path__" not in globals():
     __path__ = []
 
 import json as _json
-import re as _re
 import typing as _typing
 
 import pydantic as _pydantic
@@ -160,22 +159,44 @@ class _Route:
         self.response_class = response_class
         self.response_model = response_model
         self.name = name or getattr(endpoint, "__name__", "")
-        pattern = "^"
-        names = []
-        pos = 0
-        for m in _re.finditer(r"{([a-zA-Z_][a-zA-Z0-9_]*)(:[a-zA-Z_]+)?}", path):
-            pattern += _re.escape(path[pos:m.start()])
-            conv = (m.group(2) or ":str")[1:]
-            names.append((m.group(1), conv))
-            pattern += {"path": "(.*)", "int": "([0-9]+)", "float": r"([0-9]+(?:\.[0-9]+)?)"
-                        }.get(conv, "([^/]+)")
-            pos = m.end()
-        pattern += _re.escape(path[pos:]) + "$"
-        self.regex = _re.compile(pattern)
-        self.param_names = names
-        self.specs = _analyze(endpoint, [n for n, _ in names])
+        self.parts, self.param_names, self.regex = _compile_path(path)
+        self.specs = _analyze(endpoint, [n for n, _ in self.param_names])
 
     def match(self, path):
+        """The path parameters (converted) if `path` matches, else None."""
+        if self.regex is not None:
+            return self._match_regex(path)
+        segs = path.split("/")
+        parts = self.parts
+        params = {}
+        for i, part in enumerate(parts):
+            if part.__class__ is str:
+                if i >= len(segs) or segs[i] != part:
+                    return None
+                continue
+            name, conv = part
+            if conv == "path":
+                params[name] = "/".join(segs[i:])
+                return params
+            if i >= len(segs) or not segs[i]:
+                return None
+            value = segs[i]
+            if conv == "int":
+                if not all(c in _DIGITS for c in value):
+                    return None
+                value = int(value)
+            elif conv == "float":
+                whole, _, frac = value.partition(".")
+                if not whole or not all(c in _DIGITS for c in whole + frac) or \
+                        ("." in value and not frac):
+                    return None
+                value = float(value)
+            params[name] = value
+        if len(segs) != len(parts):
+            return None
+        return params
+
+    def _match_regex(self, path):
         m = self.regex.match(path)
         if m is None:
             return None
@@ -187,6 +208,45 @@ class _Route:
                 value = float(value)
             params[name] = value
         return params
+
+
+_DIGITS = "0123456789"
+
+
+def _compile_path(path):
+    """A route template as segments (a literal str, or a (name, convertor) pair);
+    templates with a parameter inside a segment, or a `path` parameter before
+    the end, fall back to Starlette's regex (`re` is imported only then)."""
+    parts = []
+    names = []
+    simple = True
+    for seg in path.split("/"):
+        if seg.startswith("{") and seg.endswith("}") and seg.count("{") == 1:
+            name, _, conv = seg[1:-1].partition(":")
+            conv = conv or "str"
+            names.append((name, conv))
+            parts.append((name, conv))
+        else:
+            if "{" in seg:
+                simple = False
+            parts.append(seg)
+    if any(p[1] == "path" for p in parts[:-1] if p.__class__ is tuple):
+        simple = False
+    if simple:
+        return parts, names, None
+    import re
+    pattern = "^"
+    names = []
+    pos = 0
+    for m in re.finditer(r"{([a-zA-Z_][a-zA-Z0-9_]*)(:[a-zA-Z_]+)?}", path):
+        pattern += re.escape(path[pos:m.start()])
+        conv = (m.group(2) or ":str")[1:]
+        names.append((m.group(1), conv))
+        pattern += {"path": "(.*)", "int": "([0-9]+)", "float": r"([0-9]+(?:\.[0-9]+)?)"
+                    }.get(conv, "([^/]+)")
+        pos = m.end()
+    pattern += re.escape(path[pos:]) + "$"
+    return parts, names, re.compile(pattern)
 
 
 class APIRouter:

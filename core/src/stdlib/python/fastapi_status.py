@@ -1,8 +1,6 @@
 """fastapi.status: the HTTP status codes as constants (HTTP_404_NOT_FOUND), and
 their reason phrases (what HTTPException's default detail is)."""
 
-import re as _re
-
 _PHRASES = {
     100: "Continue", 101: "Switching Protocols", 200: "OK", 201: "Created",
     202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
@@ -25,6 +23,7 @@ _PHRASES = {
 
 
 for _code, _phrase in _PHRASES.items():
-    _name = _re.sub(r"[^A-Z0-9]+", "_", _phrase.upper().replace("'", "")).strip("_")
+    _name = "".join(c if c.isalnum() else " " for c in _phrase.upper().replace("'", ""))
+    _name = "_".join(_name.split())
     globals()["HTTP_%d_%s" % (_code, _name)] = _code
 HTTP_418_IM_A_TEAPOT = 418

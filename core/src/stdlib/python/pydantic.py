@@ -6,7 +6,6 @@ types, messages, locations and display format.
 """
 
 import json as _json
-import re as _re
 import typing as _typing
 
 __all__ = ["BaseModel", "Field", "ValidationError", "field_validator",

@@ -7,7 +7,6 @@ Model-aware validation (nested models, containers, unions) is in `pydantic`.
 """
 
 import json as _json
-import re as _re
 
 _URL = "https://errors.pydantic.dev/2.10/v/"
 _MISSING = object()
@@ -149,7 +148,7 @@ def _check_bounds(info, value):
             raise _err("string_too_long", "String should have at most %d character%s"
                        % (info.max_length, "" if info.max_length == 1 else "s"), value,
                        ctx={"max_length": info.max_length})
-        if info.pattern is not None and _re.search(info.pattern, value) is None:
+        if info.pattern is not None and _search(info.pattern, value) is None:
             raise _err("string_pattern_mismatch", "String should match pattern '%s'"
                        % info.pattern, value, ctx={"pattern": info.pattern})
     elif isinstance(value, (list, tuple, set, frozenset, dict)):
@@ -170,7 +169,29 @@ def _check_bounds(info, value):
 
 _TRUE = ("1", "on", "t", "true", "y", "yes")
 _FALSE = ("0", "off", "f", "false", "n", "no")
-_INT_RE = _re.compile(r"^[+-]?\d+(_\d+)*$")
+_DIGITS = "0123456789"
+
+
+def _search(pattern, text):
+    import re  # only apps with a `pattern=` constraint pay for importing re
+    return re.search(pattern, text)
+
+
+def _is_int_text(text):
+    """`[+-]?\\d+(_\\d+)*`: what int() accepts that pydantic does too (ASCII)."""
+    if text[:1] in ("+", "-"):
+        text = text[1:]
+    groups = text.split("_")
+    return all(g and all(c in _DIGITS for c in g) for g in groups)
+
+
+def _is_whole_float_text(text):
+    """`[+-]?\\d+\\.0*`: a float spelling of a whole number."""
+    if text[:1] in ("+", "-"):
+        text = text[1:]
+    whole, dot, frac = text.partition(".")
+    return (dot == "." and whole != "" and all(c in _DIGITS for c in whole)
+            and all(c == "0" for c in frac))
 
 
 def _validate_int(value):
@@ -188,13 +209,13 @@ def _validate_int(value):
         return int(value)
     if isinstance(value, str):
         text = value.strip()
-        if _INT_RE.match(text):
+        if _is_int_text(text):
             return int(text)
         try:
             f = float(text)
         except ValueError:
             f = None
-        if f is not None and f == int(f) and _re.match(r"^[+-]?\d+\.0*$", text):
+        if f is not None and _is_whole_float_text(text):
             return int(f)
         raise _err("int_parsing",
                    "Input should be a valid integer, unable to parse string as an integer",
