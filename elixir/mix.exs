@@ -17,6 +17,6 @@ defmodule Pyex.MixProject do
   end
 
   def application do
-    [extra_applications: [:logger]]
+    [extra_applications: [:logger, :inets]]
   end
 end

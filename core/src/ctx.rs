@@ -176,6 +176,14 @@ impl Ctx {
         self.vm.heap_usage()
     }
 
+    /// Binds `name` in `__main__` to `value`: how the lambda layer hands a
+    /// request to its driver program without compiling per request.
+    pub(crate) fn set_main_global(&mut self, name: &str, value: &HostValue) {
+        let value = self.vm.value_from_host(value);
+        let main = self.vm.main_module();
+        self.vm.set_module_attr(main, name, value);
+    }
+
     fn finish(&mut self, result: Result<Stop, crate::exc::RunError>) -> Result<Outcome, PyError> {
         match result {
             Ok(Stop::Done(value)) => Ok(Outcome::Done(self.vm.host_value(value))),

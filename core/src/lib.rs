@@ -40,6 +40,7 @@ mod eval;
 pub mod exc;
 pub mod fs;
 mod host;
+pub mod lambda;
 mod limits;
 mod stdlib;
 pub mod syntax;

@@ -23,6 +23,7 @@ memory limit raises `PyexLimitError`.
 
 from ._pyex import (
     Ctx,
+    Lambda,
     Opaque,
     Program,
     PyexError,
@@ -35,6 +36,7 @@ from ._pyex import (
 
 __all__ = [
     "Ctx",
+    "Lambda",
     "Opaque",
     "Program",
     "PyexError",

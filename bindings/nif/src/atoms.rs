@@ -13,4 +13,6 @@ rustler::atoms! {
     __struct__,
     map,
     version,
+    done,
+    json,
 }

@@ -13,6 +13,7 @@
 //! - `options.rs`: the Elixir options map → `pyex::Options`.
 //! - `program.rs`: `Program` handles: compile, to/from binary.
 //! - `ctx.rs`: `Ctx` handles: start, run, resume, output, snapshot, restore, files.
+//! - `lambda.rs`: `App` handles for `Pyex.Lambda`: boot, handle, stream chunks.
 
 #![expect(
     clippy::needless_pass_by_value,
@@ -23,6 +24,7 @@ mod atoms;
 mod convert;
 mod ctx;
 mod guard;
+mod lambda;
 mod options;
 mod program;
 mod stack;

@@ -6,6 +6,7 @@
 
 mod convert;
 mod errors;
+mod lambda;
 mod session;
 
 use pyo3::prelude::*;
@@ -99,6 +100,8 @@ fn _pyex(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyCtx>()?;
     m.add_class::<PyProgram>()?;
     m.add_class::<RunResult>()?;
+    m.add_class::<lambda::PyLambda>()?;
+    m.add_class::<lambda::Chunks>()?;
     m.add_class::<convert::Opaque>()?;
     m.add("PyexError", py.get_type::<errors::PyexError>())?;
     m.add("PyexSyntaxError", py.get_type::<errors::PyexSyntaxError>())?;

@@ -154,6 +154,11 @@ fn read_limits(
 }
 
 impl PyCtx {
+    /// The context itself (`pyex.Lambda.boot` boots an app in it).
+    pub fn into_ctx(self) -> Ctx {
+        self.ctx
+    }
+
     /// A context for the given options.
     pub fn build(
         modules: Option<&Bound<'_, PyDict>>,

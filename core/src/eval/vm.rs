@@ -209,7 +209,7 @@ impl Vm {
     }
 
     /// `__main__`, created on first use.
-    fn main_module(&mut self) -> ObjId {
+    pub(crate) fn main_module(&mut self) -> ObjId {
         if let Some((_, id)) = self.modules.iter().find(|(n, _)| &**n == "__main__") {
             return *id;
         }

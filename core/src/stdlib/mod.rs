@@ -114,6 +114,28 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_csv", include_str!("python/_csv.py")),
     ("csv", include_str!("python/csv.py")),
     ("html", include_str!("python/html.py")),
+    ("pydantic_core", include_str!("python/pydantic_core.py")),
+    ("pydantic", include_str!("python/pydantic.py")),
+    ("fastapi", include_str!("python/fastapi.py")),
+    (
+        "fastapi.responses",
+        include_str!("python/fastapi_responses.py"),
+    ),
+    (
+        "fastapi.requests",
+        include_str!("python/fastapi_requests.py"),
+    ),
+    (
+        "fastapi.exceptions",
+        include_str!("python/fastapi_exceptions.py"),
+    ),
+    (
+        "fastapi.encoders",
+        include_str!("python/fastapi_encoders.py"),
+    ),
+    ("fastapi.routing", include_str!("python/fastapi_routing.py")),
+    ("fastapi.status", include_str!("python/fastapi_status.py")),
+    ("fastapi.params", include_str!("python/fastapi_params.py")),
     ("html.entities", include_str!("python/html_entities.py")),
     ("binascii", include_str!("python/binascii.py")),
     ("base64", include_str!("python/base64.py")),

@@ -24,4 +24,14 @@ defmodule Pyex.Native do
   def ctx_snapshot(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_restore(_binary), do: :erlang.nif_error(:nif_not_loaded)
   def debug_panic, do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_boot(_options, _source), do: :erlang.nif_error(:nif_not_loaded)
+
+  def lambda_handle(_app, _method, _path, _headers, _body, _stream),
+    do: :erlang.nif_error(:nif_not_loaded)
+
+  def lambda_next(_app, _stream), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_close(_app, _stream), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_output(_app), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_snapshot(_app), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_restore(_bytes), do: :erlang.nif_error(:nif_not_loaded)
 end

@@ -1,0 +1,659 @@
+"""fastapi (subset): an app of routes that the host drives one request at a time.
+
+The host (Pyex.Lambda, pyex.Lambda, the Rust `lambda` layer) boots a program
+that creates a `FastAPI()` app, then calls `_lambda_handle(request)` per
+request. Parameters, validation errors, exception handling and the response
+bytes follow FastAPI 0.115 / Starlette exactly (status, headers, JSON body).
+"""
+
+if "__path__" not in globals():
+    __path__ = []
+
+import json as _json
+import typing as _typing
+
+import pydantic as _pydantic
+from pydantic import BaseModel as _BaseModel
+from fastapi import status
+from fastapi.responses import (Response, JSONResponse, ORJSONResponse, HTMLResponse,
+                               PlainTextResponse, RedirectResponse, StreamingResponse,
+                               FileResponse, _MutableHeaders)
+from fastapi.requests import Request, _State, _Ready, _parse_qsl, _unquote, _MISSING
+from fastapi.params import (Query, Path, Header, Cookie, Body, Form, Depends, _Param,
+                            _Depends)
+from fastapi.status import _PHRASES
+
+
+class HTTPException(Exception):
+    """Raised by a handler: the response is `{"detail": detail}` with `status_code`."""
+
+    def __init__(self, status_code, detail=None, headers=None):
+        if detail is None:
+            detail = _PHRASES.get(status_code, "")
+        Exception.__init__(self, status_code, detail)
+        self.status_code = status_code
+        self.detail = detail
+        self.headers = headers
+
+    def __str__(self):
+        return "%d: %s" % (self.status_code, self.detail)
+
+    def __repr__(self):
+        return "HTTPException(status_code=%d, detail=%r)" % (self.status_code, self.detail)
+
+
+class RequestValidationError(Exception):
+    def __init__(self, errors, body=None):
+        Exception.__init__(self, errors)
+        self._errors = errors
+        self.body = body
+
+    def errors(self):
+        return self._errors
+
+
+class _Spec:
+    """One handler parameter: where its value comes from and its type."""
+
+    def __init__(self, name, kind, annotation, default, info, alias):
+        self.name = name
+        self.kind = kind
+        self.annotation = annotation
+        self.default = default
+        self.info = info
+        self.alias = alias
+
+
+def _strip_annotated(ann):
+    origin = getattr(ann, "__origin__", None)
+    metadata = getattr(ann, "__metadata__", None)
+    if metadata is not None:
+        return origin, list(metadata)
+    return ann, []
+
+
+def _is_scalar(ann):
+    if ann is _EMPTY or ann in (int, float, str, bool, bytes, _typing.Any):
+        return True
+    if isinstance(ann, type) and issubclass(ann, _BaseModel):
+        return False
+    origin = _typing.get_origin(ann)
+    if origin in (list, dict, tuple, set):
+        return False
+    if ann in (list, dict, tuple, set):
+        return False
+    if origin is _typing.Union or repr(origin) == "<class 'types.UnionType'>":
+        return all(_is_scalar(a) for a in _typing.get_args(ann) if a is not type(None))
+    return True
+
+
+_EMPTY = object()
+
+
+def _analyze(func, path_names):
+    code = func.__code__
+    count = code.co_argcount + code.co_kwonlyargcount
+    names = code.co_varnames[:count]
+    defaults = {}
+    pos_defaults = func.__defaults__ or ()
+    for name, value in zip(code.co_varnames[code.co_argcount - len(pos_defaults):
+                                            code.co_argcount], pos_defaults):
+        defaults[name] = value
+    defaults.update(func.__kwdefaults__ or {})
+    annotations = getattr(func, "__annotations__", {}) or {}
+    specs = []
+    for name in names:
+        ann = annotations.get(name, _EMPTY)
+        default = defaults.get(name, _MISSING)
+        ann, metadata = _strip_annotated(ann)
+        for meta in metadata:
+            if isinstance(meta, (_Param, _Depends)):
+                default_value = default
+                default = meta
+                if isinstance(meta, _Param) and default_value is not _MISSING:
+                    meta.default = default_value
+        info = None
+        alias = name
+        if ann is Request or (ann is _EMPTY and name == "request"):
+            kind = "request"
+        elif isinstance(ann, type) and issubclass(ann, Response):
+            kind = "response"
+        elif isinstance(default, _Depends):
+            kind = "depends"
+            default = default.dependency or ann
+        elif isinstance(default, _Param):
+            kind = default.kind
+            info = default.field
+            if default.alias:
+                alias = default.alias
+            elif kind == "header" and default.convert_underscores:
+                alias = name.replace("_", "-")
+            embed = default.embed
+            default = default.default if default.default_factory is None \
+                else default.default_factory()
+            if kind == "body" and embed:
+                kind = "body_embed"
+        elif name in path_names:
+            kind = "path"
+        elif not _is_scalar(ann):
+            kind = "body"
+        else:
+            kind = "query"
+        specs.append(_Spec(name, kind, ann, default, info, alias))
+    bodies = [s for s in specs if s.kind in ("body", "body_embed")]
+    if len(bodies) > 1:
+        for s in bodies:
+            s.kind = "body_embed"
+    return specs
+
+
+# ---------------------------------------------------------------- routing
+
+class _Route:
+    def __init__(self, path, methods, endpoint, status_code=None, response_class=None,
+                 response_model=None, name=None):
+        self.path = path
+        self.methods = [m.upper() for m in methods]
+        self.endpoint = endpoint
+        self.status_code = status_code
+        self.response_class = response_class
+        self.response_model = response_model
+        self.name = name or getattr(endpoint, "__name__", "")
+        self.parts, self.param_names, self.regex = _compile_path(path)
+        self.specs = _analyze(endpoint, [n for n, _ in self.param_names])
+
+    def match(self, path):
+        """The path parameters (converted) if `path` matches, else None."""
+        if self.regex is not None:
+            return self._match_regex(path)
+        segs = path.split("/")
+        parts = self.parts
+        params = {}
+        for i, part in enumerate(parts):
+            if part.__class__ is str:
+                if i >= len(segs) or segs[i] != part:
+                    return None
+                continue
+            name, conv = part
+            if conv == "path":
+                params[name] = "/".join(segs[i:])
+                return params
+            if i >= len(segs) or not segs[i]:
+                return None
+            value = segs[i]
+            if conv == "int":
+                if not all(c in _DIGITS for c in value):
+                    return None
+                value = int(value)
+            elif conv == "float":
+                whole, _, frac = value.partition(".")
+                if not whole or not all(c in _DIGITS for c in whole + frac) or \
+                        ("." in value and not frac):
+                    return None
+                value = float(value)
+            params[name] = value
+        if len(segs) != len(parts):
+            return None
+        return params
+
+    def _match_regex(self, path):
+        m = self.regex.match(path)
+        if m is None:
+            return None
+        params = {}
+        for (name, conv), value in zip(self.param_names, m.groups()):
+            if conv == "int":
+                value = int(value)
+            elif conv == "float":
+                value = float(value)
+            params[name] = value
+        return params
+
+
+_DIGITS = "0123456789"
+
+
+def _compile_path(path):
+    """A route template as segments (a literal str, or a (name, convertor) pair);
+    templates with a parameter inside a segment, or a `path` parameter before
+    the end, fall back to Starlette's regex (`re` is imported only then)."""
+    parts = []
+    names = []
+    simple = True
+    for seg in path.split("/"):
+        if seg.startswith("{") and seg.endswith("}") and seg.count("{") == 1:
+            name, _, conv = seg[1:-1].partition(":")
+            conv = conv or "str"
+            names.append((name, conv))
+            parts.append((name, conv))
+        else:
+            if "{" in seg:
+                simple = False
+            parts.append(seg)
+    if any(p[1] == "path" for p in parts[:-1] if p.__class__ is tuple):
+        simple = False
+    if simple:
+        return parts, names, None
+    import re
+    pattern = "^"
+    names = []
+    pos = 0
+    for m in re.finditer(r"{([a-zA-Z_][a-zA-Z0-9_]*)(:[a-zA-Z_]+)?}", path):
+        pattern += re.escape(path[pos:m.start()])
+        conv = (m.group(2) or ":str")[1:]
+        names.append((m.group(1), conv))
+        pattern += {"path": "(.*)", "int": "([0-9]+)", "float": r"([0-9]+(?:\.[0-9]+)?)"
+                    }.get(conv, "([^/]+)")
+        pos = m.end()
+    pattern += re.escape(path[pos:]) + "$"
+    return parts, names, re.compile(pattern)
+
+
+class APIRouter:
+    def __init__(self, prefix="", tags=None, dependencies=None, **kw):
+        self.prefix = prefix
+        self.routes = []
+
+    def add_api_route(self, path, endpoint, methods=None, status_code=None,
+                      response_class=None, response_model=None, name=None, **kw):
+        self.routes.append(_Route(self.prefix + path, methods or ["GET"], endpoint,
+                                  status_code, response_class, response_model, name))
+
+    def api_route(self, path, methods=None, **kw):
+        def decorator(func):
+            self.add_api_route(path, func, methods=methods, **kw)
+            return func
+        return decorator
+
+    def get(self, path, **kw):
+        return self.api_route(path, methods=["GET"], **kw)
+
+    def post(self, path, **kw):
+        return self.api_route(path, methods=["POST"], **kw)
+
+    def put(self, path, **kw):
+        return self.api_route(path, methods=["PUT"], **kw)
+
+    def patch(self, path, **kw):
+        return self.api_route(path, methods=["PATCH"], **kw)
+
+    def delete(self, path, **kw):
+        return self.api_route(path, methods=["DELETE"], **kw)
+
+    def head(self, path, **kw):
+        return self.api_route(path, methods=["HEAD"], **kw)
+
+    def options(self, path, **kw):
+        return self.api_route(path, methods=["OPTIONS"], **kw)
+
+    def include_router(self, router, prefix="", tags=None, **kw):
+        for route in router.routes:
+            self.routes.append(_Route(self.prefix + prefix + route.path, route.methods,
+                                      route.endpoint, route.status_code,
+                                      route.response_class, route.response_model,
+                                      route.name))
+
+
+_apps = []
+
+
+class FastAPI(APIRouter):
+    """The application: routes, exception handlers; driven by the host."""
+
+    def __init__(self, title="FastAPI", version="0.1.0", description="", **kw):
+        APIRouter.__init__(self)
+        self.title = title
+        self.version = version
+        self.description = description
+        self.exception_handlers = {}
+        self.middlewares = []
+        self.state = _State()
+        _apps.append(self)
+
+    def exception_handler(self, exc_class):
+        def decorator(func):
+            self.exception_handlers[exc_class] = func
+            return func
+        return decorator
+
+    def middleware(self, kind):
+        def decorator(func):
+            self.middlewares.append(func)
+            return func
+        return decorator
+
+    def on_event(self, kind):
+        def decorator(func):
+            return func
+        return decorator
+
+
+# ---------------------------------------------------------------- dispatch
+
+def _validate(value, ann, info, loc, errors):
+    """`value` converted to `ann`; appends FastAPI-style errors under `loc`."""
+    if ann is _EMPTY or ann is None:
+        return value
+    original = value
+    _pydantic._FROM_ATTRIBUTES[0] = True
+    try:
+        value = _pydantic.validate_value(value, ann)
+        if info is not None:
+            _pydantic._check_constraints(info, value, original)
+        return value
+    except _pydantic._Err as e:
+        for err in e.errors:
+            item = {"type": err["type"], "loc": list(loc) + err["loc"], "msg": err["msg"],
+                    "input": err["input"]}
+            if "ctx" in err:
+                item["ctx"] = err["ctx"]
+            errors.append(item)
+        return None
+    finally:
+        _pydantic._FROM_ATTRIBUTES[0] = False
+
+
+def _scalar_source(spec, request, path_params):
+    if spec.kind == "path":
+        return path_params.get(spec.alias, _MISSING)
+    if spec.kind == "query":
+        if _typing.get_origin(spec.annotation) in (list, tuple, set) or spec.annotation is list:
+            values = request.query_params.getlist(spec.alias)
+            return values if values else _MISSING
+        return request.query_params.get(spec.alias, _MISSING)
+    if spec.kind == "header":
+        return request.headers.get(spec.alias, _MISSING)
+    if spec.kind == "cookie":
+        return request.cookies.get(spec.alias, _MISSING)
+    if spec.kind == "form":
+        return _Request_form(request).get(spec.alias, _MISSING)
+    return _MISSING
+
+
+def _Request_form(request):
+    text = request._body.decode("utf-8")
+    return dict(_parse_qsl(text, keep_blank_values=True))
+
+
+def _read_body(request, errors):
+    raw = request._body
+    if not raw:
+        return _MISSING
+    ctype = request.headers.get("content-type", "")
+    if ctype and "json" not in ctype:
+        return raw.decode("utf-8") if isinstance(raw, bytes) else raw
+    try:
+        return _json.loads(raw)
+    except ValueError as e:
+        errors.append({"type": "json_invalid", "loc": ["body", e.pos],
+                       "msg": "JSON decode error", "input": {}, "ctx": {"error": e.msg}})
+        return _MISSING
+
+
+def _solve(specs, request, path_params, response, errors, body_state):
+    kwargs = {}
+    for spec in specs:
+        if spec.kind == "request":
+            kwargs[spec.name] = request
+            continue
+        if spec.kind == "response":
+            kwargs[spec.name] = response
+            continue
+        if spec.kind == "depends":
+            sub = _analyze(spec.default, [n for n in path_params])
+            sub_kwargs = _solve(sub, request, path_params, response, errors, body_state)
+            if sub_kwargs is not None and not errors:
+                kwargs[spec.name] = _await(spec.default(**sub_kwargs))
+            continue
+        if spec.kind in ("body", "body_embed"):
+            if "body" not in body_state:
+                body_state["body"] = _read_body(request, errors)
+            body = body_state["body"]
+            loc = ["body"]
+            if spec.kind == "body_embed":
+                loc = ["body", spec.alias]
+                if isinstance(body, dict):
+                    body = body.get(spec.alias, _MISSING)
+                elif body is not _MISSING:
+                    body = _MISSING
+            if body is _MISSING:
+                if spec.default is _MISSING:
+                    if body_state.get("body") is not _MISSING or not errors:
+                        errors.append({"type": "missing", "loc": loc,
+                                       "msg": "Field required", "input": None})
+                    continue
+                kwargs[spec.name] = spec.default
+                continue
+            ann = spec.annotation
+            if isinstance(ann, type) and issubclass(ann, _BaseModel) and \
+                    not isinstance(body, dict):
+                errors.append({"type": "model_attributes_type", "loc": loc,
+                               "msg": "Input should be a valid dictionary or object to "
+                                      "extract fields from", "input": body})
+                continue
+            kwargs[spec.name] = _validate(body, ann, spec.info, loc, errors)
+            continue
+        value = _scalar_source(spec, request, path_params)
+        loc = [spec.kind, spec.alias]
+        if value is _MISSING:
+            if spec.default is _MISSING:
+                errors.append({"type": "missing", "loc": loc, "msg": "Field required",
+                               "input": None})
+            else:
+                kwargs[spec.name] = spec.default
+            continue
+        kwargs[spec.name] = _validate(value, spec.annotation, spec.info, loc, errors)
+    return kwargs
+
+
+def _await(value):
+    """Runs a coroutine returned by an `async def` handler to completion."""
+    if hasattr(value, "__await__") and hasattr(value, "send"):
+        try:
+            while True:
+                value.send(None)
+        except StopIteration as stop:
+            return stop.value
+    return value
+
+
+def jsonable_encoder(obj):
+    """What FastAPI turns a return value into before `json.dumps`."""
+    if isinstance(obj, _BaseModel):
+        return obj.model_dump(mode="json")
+    if isinstance(obj, dict):
+        return {jsonable_encoder(k): jsonable_encoder(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return [jsonable_encoder(v) for v in obj]
+    if hasattr(type(obj), "__members__") and hasattr(obj, "value"):
+        return obj.value
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    if isinstance(obj, BaseException):
+        return {}
+    if hasattr(type(obj), "__dataclass_fields__"):
+        return {f: jsonable_encoder(getattr(obj, f)) for f in type(obj).__dataclass_fields__}
+    return _pydantic._json_scalar(obj)
+
+
+
+
+def _serialize(route, result, sub_response):
+    if isinstance(result, Response):
+        return result
+    if route.response_model is not None:
+        result = _pydantic.validate_value(_plain(result), route.response_model)
+    content = jsonable_encoder(result)
+    cls = route.response_class or JSONResponse
+    code = sub_response.status_code or route.status_code or 200
+    if cls is JSONResponse:
+        resp = JSONResponse(content, status_code=code)
+    else:
+        resp = cls(content, status_code=code)
+    if code < 200 or code in (204, 304):
+        resp.body = b""
+    for k, v in sub_response.raw_headers:
+        if k not in ("content-length", "content-type"):
+            resp.raw_headers.insert(0, [k, v]) if False else resp.raw_headers.append([k, v])
+    return resp
+
+
+def _plain(value):
+    """Models as dicts (a response_model re-validates what a handler returned)."""
+    if isinstance(value, _BaseModel):
+        return value.model_dump()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def _error_response(exc, app, request):
+    for cls in type(exc).__mro__:
+        if cls in app.exception_handlers:
+            return _await(app.exception_handlers[cls](request, exc))
+    if isinstance(exc, HTTPException):
+        if exc.status_code in (204, 304):
+            return Response(status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                            headers=exc.headers)
+    if isinstance(exc, RequestValidationError):
+        return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+    raise exc
+
+
+def _dispatch(app, request):
+    path = request.url.path
+    allowed = []
+    for route in app.routes:
+        params = route.match(path)
+        if params is None:
+            continue
+        if request.method not in route.methods:
+            if not allowed:
+                allowed = route.methods
+            continue
+        request.path_params = params
+        return _call_route(app, route, request, params)
+    if allowed:
+        raise HTTPException(405, headers={"Allow": ", ".join(allowed)})
+    if path != "/":
+        # Starlette's redirect_slashes: the other spelling of the path exists
+        other = path[:-1] if path.endswith("/") else path + "/"
+        if any(route.match(other) is not None for route in app.routes):
+            host = request.headers.get("host", "testserver")
+            query = "?" + request.url.query if request.url.query else ""
+            return RedirectResponse("http://%s%s%s" % (host, other, query))
+    raise HTTPException(404)
+
+
+def _call_route(app, route, request, params):
+    errors = []
+    sub_response = Response()
+    sub_response.status_code = None
+    sub_response.raw_headers = []
+    sub_response.headers = _MutableHeaders(sub_response.raw_headers)
+    kwargs = _solve(route.specs, request, params, sub_response, errors, {})
+    if errors:
+        raise RequestValidationError(errors)
+    code = getattr(route.endpoint, "__code__", None)
+    request._async = bool(getattr(code, "co_flags", 0) & 0x80)
+    result = _await(route.endpoint(**kwargs))
+    return _serialize(route, result, sub_response)
+
+
+def _handle(app, request):
+    try:
+        try:
+            return _dispatch(app, request)
+        except Exception as exc:
+            return _error_response(exc, app, request)
+    except Exception as exc:
+        import traceback
+        import sys
+        sys.stderr.write(traceback.format_exc())
+        return PlainTextResponse("Internal Server Error", status_code=500)
+
+
+_booted = [None]
+
+
+def _find_app(_arg=None):
+    """The app the host serves: `__main__.app`, else the last `FastAPI()` created."""
+    import sys
+    main = sys.modules.get("__main__")
+    app = getattr(main, "app", None)
+    if not isinstance(app, FastAPI):
+        if not _apps:
+            raise RuntimeError("the program created no FastAPI app")
+        app = _apps[-1]
+    _booted[0] = app
+    return None
+
+
+_streams = {}
+_next_stream = [0]
+
+
+def _lambda_handle(req, stream=False):
+    """The host's entry point: a request dict -> a response dict (see core/src/lambda)."""
+    method = req.get("method", "GET").upper()
+    path = req.get("path", "/")
+    query = req.get("query", "") or ""
+    if "?" in path:
+        path, query = path.split("?", 1)
+    path = _unquote(path)
+    headers = req.get("headers") or []
+    if isinstance(headers, dict):
+        headers = list(headers.items())
+    body = req.get("body") or b""
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    request = Request(method, path, query, headers, body)
+    if _booted[0] is None:
+        _find_app()
+    resp = _handle(_booted[0], request)
+    out = {"status": resp.status_code,
+           "headers": [(k, v) for k, v in resp.raw_headers]}
+    if isinstance(resp, StreamingResponse):
+        if stream:
+            _next_stream[0] += 1
+            sid = _next_stream[0]
+            _streams[sid] = resp.body_iterator
+            out["stream"] = sid
+            out["body"] = None
+            return out
+        chunks = []
+        for chunk in resp.body_iterator:
+            chunks.append(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+        out["body"] = b"".join(chunks)
+    else:
+        out["body"] = resp.body if method != "HEAD" else b""
+        if isinstance(resp, JSONResponse) and out["body"]:
+            out["json"] = resp._content
+    return out
+
+
+def _lambda_next(sid):
+    """The next chunk of stream `sid` (bytes or str), or None once it is exhausted."""
+    it = _streams.get(sid)
+    if it is None:
+        return None
+    try:
+        chunk = next(it)
+    except StopIteration:
+        del _streams[sid]
+        return None
+    if not isinstance(chunk, (str, bytes)):
+        chunk = str(chunk)
+    return chunk
+
+
+def _lambda_close(sid):
+    _streams.pop(sid, None)
+    return None
+
+
+def _lambda_handle_stream(req):
+    return _lambda_handle(req, True)

@@ -1,0 +1,2 @@
+"""fastapi.encoders (defined in `fastapi`)."""
+from fastapi import jsonable_encoder

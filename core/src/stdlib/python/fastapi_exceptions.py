@@ -1,0 +1,2 @@
+"""fastapi.exceptions (defined in `fastapi`)."""
+from fastapi import HTTPException, RequestValidationError

@@ -1,0 +1,2 @@
+"""fastapi.routing (defined in `fastapi`)."""
+from fastapi import APIRouter
