@@ -95,8 +95,7 @@ impl Scanner<'_> {
 
     /// A value at `idx`, or "Expecting value" there.
     fn value_or_expecting(&mut self, idx: usize) -> Scan<(Value, usize)> {
-        self.value(idx)?
-            .ok_or(Stop::Error("Expecting value", idx))
+        self.value(idx)?.ok_or(Stop::Error("Expecting value", idx))
     }
 
     /// The value starting at `idx`, `None` if none starts there.
@@ -116,9 +115,7 @@ impl Scanner<'_> {
             b'f' if self.starts(idx, b"false") => (Value::Bool(false), idx + 5),
             b'N' if self.starts(idx, b"NaN") => (Value::Float(f64::NAN), idx + 3),
             b'I' if self.starts(idx, b"Infinity") => (Value::Float(f64::INFINITY), idx + 8),
-            b'-' if self.starts(idx, b"-Infinity") => {
-                (Value::Float(f64::NEG_INFINITY), idx + 9)
-            }
+            b'-' if self.starts(idx, b"-Infinity") => (Value::Float(f64::NEG_INFINITY), idx + 9),
             b'-' | b'0'..=b'9' => return self.number(idx),
             _ => return Ok(None),
         };

@@ -140,7 +140,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("unittest.runner", include_str!("python/unittest/runner.py")),
     ("unittest.main", include_str!("python/unittest/main.py")),
     ("unittest.util", include_str!("python/unittest/util.py")),
-    ("unittest.signals", include_str!("python/unittest/signals.py")),
+    (
+        "unittest.signals",
+        include_str!("python/unittest/signals.py"),
+    ),
     ("unittest._log", include_str!("python/unittest/_log.py")),
 ];
 
