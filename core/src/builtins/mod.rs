@@ -324,6 +324,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("frozenset", "issuperset", set::issuperset),
     plain("frozenset", "isdisjoint", set::isdisjoint),
     plain("_json", "encode_basestring", json::encode_basestring),
+    plain("_json", "scan", crate::stdlib::json_scan::scan),
     plain("math", "sqrt", math::sqrt),
     plain("math", "exp", math::exp),
     plain("math", "sin", math::sin),

@@ -18,6 +18,7 @@ pub(crate) mod collections;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod json;
+pub(crate) mod json_scan;
 pub(crate) mod markupsafe;
 pub(crate) mod math;
 pub(crate) mod math_float;
@@ -188,7 +189,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("unittest.runner", include_str!("python/unittest/runner.py")),
     ("unittest.main", include_str!("python/unittest/main.py")),
     ("unittest.util", include_str!("python/unittest/util.py")),
-    ("unittest.signals", include_str!("python/unittest/signals.py")),
+    (
+        "unittest.signals",
+        include_str!("python/unittest/signals.py"),
+    ),
     ("unittest._log", include_str!("python/unittest/_log.py")),
     ("markupsafe", include_str!("python/markupsafe.py")),
     (

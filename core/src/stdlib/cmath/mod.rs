@@ -38,6 +38,10 @@ pub(crate) const MODULE: NativeModule = NativeModule {
 };
 
 /// Sets `infj` and `nanj`.
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the signature of NativeModule::init, which may fail for other modules"
+)]
 fn init(vm: &mut Vm, module: crate::value::ObjId) -> RunResult<()> {
     let infj = vm.new_complex((0.0, f64::INFINITY));
     vm.set_module_attr(module, "infj", infj);

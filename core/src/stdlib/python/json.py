@@ -6,6 +6,8 @@ __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', '
 class JSONDecodeError(ValueError):
     """Subclass of ValueError with msg, doc, pos, lineno, colno."""
 
+    __module__ = 'json.decoder'  # where CPython defines it (tracebacks name it so)
+
     def __init__(self, msg, doc, pos):
         lineno = doc[:pos].count('\n') + 1
         colno = pos - doc[:pos].rfind('\n')
@@ -20,6 +22,7 @@ class JSONDecodeError(ValueError):
 
 # Escaping strings is the encoder's hot loop: done in Rust, as CPython's C `_json` does.
 from _json import encode_basestring as _encode_str
+from _json import scan as _scan
 
 
 def _float_str(o, allow_nan):
@@ -194,8 +197,17 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.get
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        # Without hooks the document is decoded by `_json.scan` in Rust.
+        self._native = (object_hook is None and parse_float is None and parse_int is None
+                        and parse_constant is None and object_pairs_hook is None)
 
     def decode(self, s):
+        if self._native and type(s) is str:
+            status, value, pos = _scan(s, self.strict)
+            if status == 0:
+                return value
+            if status == 1:
+                raise JSONDecodeError(value, s, pos)
         end = len(s)
         idx = self._skip(s, 0)
         obj, idx = self.raw_decode(s, idx)
@@ -380,8 +392,8 @@ def dump(obj, fp, **kw):
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    if isinstance(s, bytes):
-        s = s.decode('utf-8')
+    if isinstance(s, (bytes, bytearray)):
+        s = bytes(s).decode('utf-8')
     elif not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {type(s).__name__}')
