@@ -46,8 +46,9 @@ enum Step {
 }
 
 impl Vm {
-    /// Runs `frame` from its `pc`, first taking delivery of `self.pending`.
-    pub(crate) fn execute(
+    /// Runs `frame` from its `pc`, first taking delivery of `self.pending`;
+    /// `PROFILE` compiles the profiling hook in (see `profile.rs`).
+    pub(crate) fn execute<const PROFILE: bool>(
         &mut self,
         mut frame: Box<PyFrame>,
         program: &crate::compile::Program,
@@ -78,6 +79,9 @@ impl Vm {
             let Some(&instr) = code.instrs.get(frame.pc as usize) else {
                 return Exit::Fatal(RunError::internal("pc out of range"));
             };
+            if PROFILE {
+                self.profile_tick(&frame, code);
+            }
             frame.pc += 1;
             if self.quick(&mut frame, instr) {
                 // Done inline; fall through to the tick count.
@@ -125,7 +129,7 @@ impl Vm {
                 }
             }
             ticks = ticks.wrapping_add(1);
-            if ticks.is_multiple_of(4096) {
+            if ticks.is_multiple_of(crate::limits::CHECK_EVERY) {
                 if let Err(limit) = self.check_limits() {
                     self.frames.push(Frame::Python(frame));
                     return Exit::Fatal(limit);
