@@ -13,4 +13,7 @@ rustler::atoms! {
     __struct__,
     map,
     version,
+    line_counts,
+    call_counts,
+    call_us,
 }

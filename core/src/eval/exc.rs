@@ -16,7 +16,19 @@ impl Vm {
             RunError::Raised(id) => Ok(id),
             RunError::New(new) => {
                 let mut named = None;
+                let mut os = None;
                 let args = match new.args {
+                    NewArgs::Os {
+                        errno,
+                        strerror,
+                        filename,
+                        filename2,
+                    } => {
+                        let (errno, strerror) =
+                            (Value::Int(i64::from(errno)), self.new_str(strerror.into()));
+                        os = Some((errno, strerror, filename, filename2));
+                        vec![errno, strerror]
+                    }
                     NewArgs::Empty => Vec::new(),
                     NewArgs::Message(m) => vec![self.new_str(m)],
                     NewArgs::Value(v) => vec![v],
@@ -27,6 +39,18 @@ impl Vm {
                 };
                 let class = self.types.exception(new.kind);
                 let mut exc = Exception::new(class, new.kind, args);
+                if let Some((errno, strerror, filename, filename2)) = os {
+                    let filename = self.new_str(filename);
+                    let filename2 = filename2.map_or(Value::None, |f| self.new_str(f));
+                    for (name, value) in [
+                        ("errno", errno),
+                        ("strerror", strerror),
+                        ("filename", filename),
+                        ("filename2", filename2),
+                    ] {
+                        exc.attrs.set(self.interner.intern(name), value);
+                    }
+                }
                 if let Some((name, obj)) = named {
                     let name = self.new_str(name.into());
                     exc.attrs.set(self.interner.intern("name"), name);

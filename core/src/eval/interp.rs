@@ -32,7 +32,7 @@ pub(crate) enum Exit {
 }
 
 /// The result of running one instruction.
-enum Step {
+pub(super) enum Step {
     /// Go on with the next instruction.
     Next,
     /// Leave the frame.
@@ -46,9 +46,9 @@ enum Step {
 }
 
 impl Vm {
-    /// Runs `frame` from its `pc`, first taking delivery of `self.pending`;
-    /// `PROFILE` compiles the profiling hook in (see `profile.rs`).
-    pub(crate) fn execute<const PROFILE: bool>(
+    /// Runs `frame` from its `pc`, first taking delivery of `self.pending`
+    /// (`execute_profiled` in `profile.rs` is the same loop with the profiling hook).
+    pub(crate) fn execute(
         &mut self,
         mut frame: Box<PyFrame>,
         program: &crate::compile::Program,
@@ -79,9 +79,6 @@ impl Vm {
             let Some(&instr) = code.instrs.get(frame.pc as usize) else {
                 return Exit::Fatal(RunError::internal("pc out of range"));
             };
-            if PROFILE {
-                self.profile_tick(&frame, code);
-            }
             frame.pc += 1;
             if self.quick(&mut frame, instr) {
                 // Done inline; fall through to the tick count.
@@ -144,7 +141,12 @@ impl Vm {
     }
 
     /// Takes what the frame above left for this one.
-    fn receive(&mut self, frame: &mut PyFrame, code: &Code, pending: Pending) -> RunResult<()> {
+    pub(super) fn receive(
+        &mut self,
+        frame: &mut PyFrame,
+        code: &Code,
+        pending: Pending,
+    ) -> RunResult<()> {
         let current = frame
             .pc
             .checked_sub(1)
@@ -216,7 +218,12 @@ impl Vm {
         clippy::too_many_lines,
         reason = "one arm per instruction, each a line or a call"
     )]
-    fn step(&mut self, frame: &mut Box<PyFrame>, code: &Code, instr: Instr) -> RunResult<Step> {
+    pub(super) fn step(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &Code,
+        instr: Instr,
+    ) -> RunResult<Step> {
         use Instr as I;
         match instr {
             I::Nop => {}

@@ -341,9 +341,9 @@ impl Vm {
                         return Err(RunError::internal("no program"));
                     };
                     let exit = if self.profile.is_some() {
-                        self.execute::<true>(frame, program)
+                        self.execute_profiled(frame, program)
                     } else {
-                        self.execute::<false>(frame, program)
+                        self.execute(frame, program)
                     };
                     if let Some(end) = self.after_exit(exit)? {
                         return Ok(end);

@@ -60,6 +60,18 @@ pub(crate) enum NewArgs {
         /// The object whose attribute was missing.
         obj: Option<Value>,
     },
+    /// `OSError(errno, strerror, filename[, None, filename2])`: `args ==
+    /// (errno, strerror)` plus those attributes, as a failed filesystem call makes.
+    Os {
+        /// The errno.
+        errno: u32,
+        /// The text of the errno.
+        strerror: Box<str>,
+        /// The path as the program gave it.
+        filename: String,
+        /// The second path (`rename`).
+        filename2: Option<String>,
+    },
 }
 
 impl NewArgs {
@@ -68,7 +80,7 @@ impl NewArgs {
         match self {
             NewArgs::Value(v) => Some(*v),
             NewArgs::Named { obj, .. } => *obj,
-            NewArgs::Empty | NewArgs::Message(_) => None,
+            NewArgs::Empty | NewArgs::Message(_) | NewArgs::Os { .. } => None,
         }
     }
 }

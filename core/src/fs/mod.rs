@@ -87,20 +87,27 @@ impl FsError {
     /// The Python exception for an operation on `path` (the program's spelling):
     /// `FileNotFoundError: [Errno 2] No such file or directory: 'x.txt'`.
     pub(crate) fn to_run_error(self, path: &str) -> RunError {
-        let (errno, text) = self.errno();
-        let quoted = crate::value::repr::str_repr(path);
-        RunError::new(self.exc_kind(), format!("[Errno {errno}] {text}: {quoted}"))
+        self.os_error(path, None)
+    }
+
+    /// The `OSError` subclass with `errno`, `strerror`, `filename` (and
+    /// `filename2`) set, as CPython's failed system calls make it.
+    fn os_error(self, path: &str, path2: Option<&str>) -> RunError {
+        let (errno, strerror) = self.errno();
+        RunError::New(Box::new(crate::exc::NewException {
+            kind: self.exc_kind(),
+            args: crate::exc::NewArgs::Os {
+                errno,
+                strerror: strerror.into(),
+                filename: path.to_owned(),
+                filename2: path2.map(str::to_owned),
+            },
+        }))
     }
 
     /// The Python exception for a two-path operation (`rename`): `... 'a' -> 'b'`.
     pub(crate) fn to_run_error2(self, from: &str, to: &str) -> RunError {
-        let (errno, text) = self.errno();
-        let from = crate::value::repr::str_repr(from);
-        let to = crate::value::repr::str_repr(to);
-        RunError::new(
-            self.exc_kind(),
-            format!("[Errno {errno}] {text}: {from} -> {to}"),
-        )
+        self.os_error(from, Some(to))
     }
 }
 
@@ -326,7 +333,7 @@ mod tests {
             return;
         };
         assert_eq!(e.kind, ExcKind::FileNotFoundError);
-        assert!(matches!(&e.args, crate::exc::NewArgs::Message(m)
-            if m == "[Errno 2] No such file or directory: 'x.txt'"));
+        assert!(matches!(&e.args, crate::exc::NewArgs::Os { errno: 2, filename, .. }
+            if filename == "x.txt"));
     }
 }
