@@ -42,6 +42,10 @@ fn booted_app() -> Option<Ctx> {
     Some(ctx)
 }
 
+#[expect(
+    clippy::print_stdout,
+    reason = "a bench reports the snapshot sizes next to criterion's timings"
+)]
 fn bench_ctx(c: &mut Criterion, name: &str, ctx: &Ctx) {
     let bytes = ctx.snapshot();
     println!("snapshot size, {name}: {} bytes", bytes.len());

@@ -209,8 +209,9 @@ impl Ctx {
             Err(error) => {
                 let is_limit = matches!(error, crate::exc::RunError::Limit(_));
                 let error = self.vm.py_error(error);
-                self.limit = crate::limits::LimitKind::of_error(&error)
-                    .filter(|_| is_limit || matches!(&*error.kind, "RecursionError" | "MemoryError"));
+                self.limit = crate::limits::LimitKind::of_error(&error).filter(|_| {
+                    is_limit || matches!(&*error.kind, "RecursionError" | "MemoryError")
+                });
                 Err(error)
             }
         }

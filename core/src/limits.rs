@@ -169,9 +169,7 @@ impl Vm {
             return Err(RunError::new(ExcKind::MemoryError, ""));
         }
         match self.limits.memory {
-            Some(max) if self.heap.live_bytes().saturating_add(bytes) > max => {
-                Err(out_of_memory())
-            }
+            Some(max) if self.heap.live_bytes().saturating_add(bytes) > max => Err(out_of_memory()),
             _ => Ok(()),
         }
     }

@@ -76,7 +76,7 @@ fn ended_by(source: &str, limits: Limits) -> (String, Option<LimitKind>) {
 
 fn one_minute() -> Limits {
     Limits {
-        time: Some(Duration::from_secs(60)),
+        time: Some(Duration::from_mins(1)),
         ..Limits::default()
     }
 }
@@ -98,7 +98,8 @@ fn a_step_limit_stops_a_loop_and_cannot_be_caught() {
         steps: Some(100_000),
         ..one_minute()
     };
-    let source = "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n";
+    let source =
+        "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n";
     let (text, hit) = ended_by(source, limits);
     assert_eq!(text, "TimeoutError: execution exceeded step limit");
     assert_eq!(hit, Some(LimitKind::Steps));
@@ -156,7 +157,10 @@ fn a_memory_limit_refuses_a_big_allocation_at_once() {
 #[test]
 fn recursion_is_reported_when_uncaught() {
     let (text, hit) = ended_by("def f(n):\n    return f(n + 1)\nf(0)\n", one_minute());
-    assert!(text.contains("RecursionError: maximum recursion depth exceeded"), "{text}");
+    assert!(
+        text.contains("RecursionError: maximum recursion depth exceeded"),
+        "{text}"
+    );
     assert_eq!(hit, Some(LimitKind::Recursion));
 }
 

@@ -53,7 +53,10 @@ os.remove("sub/p.txt")
         "hello from the host\n['hello.txt', 'made', 'sub'] ['out.txt', 'p.txt']\n\
          ['hello.txt', 'made/moved.txt', 'sub/out.txt', 'sub/p.txt']\nTrue 20\n"
     );
-    assert_eq!(std::fs::read_to_string(root.join("made/moved.txt")).unwrap(), "written\n");
+    assert_eq!(
+        std::fs::read_to_string(root.join("made/moved.txt")).unwrap(),
+        "written\n"
+    );
     assert!(!root.join("sub/p.txt").exists());
     let _ = std::fs::remove_dir_all(base);
 }
@@ -117,7 +120,10 @@ fn traversal_attacks_are_refused() {
         assert!(out.trim().ends_with("Error"), "{call}: {out}");
     }
     // Nothing outside the root changed; a symlink inside the root works.
-    assert_eq!(std::fs::read_to_string(base.join("secret.txt")).unwrap(), "TOP SECRET");
+    assert_eq!(
+        std::fs::read_to_string(base.join("secret.txt")).unwrap(),
+        "TOP SECRET"
+    );
     assert!(!base.join("stolen.txt").exists() && !base.join("evil").exists());
     assert!(!base.join("nowhere.txt").exists());
     assert_eq!(

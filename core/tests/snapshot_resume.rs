@@ -146,7 +146,8 @@ impl Rng {
 
 #[test]
 fn thousands_of_damaged_snapshots_are_errors_not_crashes() {
-    let program = Program::compile("import pyex\nx = [1, 2]\npyex.suspend(x)\n", "main.py").unwrap();
+    let program =
+        Program::compile("import pyex\nx = [1, 2]\npyex.suspend(x)\n", "main.py").unwrap();
     let mut ctx = Ctx::new(options());
     ctx.run(&program).unwrap();
     let good = ctx.snapshot();
@@ -160,13 +161,13 @@ fn thousands_of_damaged_snapshots_are_errors_not_crashes() {
                 bad[at] ^= 1 << rng.below(8);
             }
             1 => {
-                for _ in 0..1 + rng.below(20) {
+                for _ in 0..=rng.below(20) {
                     let at = rng.below(bad.len());
                     bad[at] = rng.next() as u8;
                 }
             }
             2 => bad.truncate(rng.below(bad.len())),
-            3 => bad.extend((0..1 + rng.below(64)).map(|_| rng.next() as u8)),
+            3 => bad.extend((0..=rng.below(64)).map(|_| rng.next() as u8)),
             _ => {
                 let len = rng.below(200);
                 bad = (0..len).map(|_| rng.next() as u8).collect();
@@ -187,7 +188,10 @@ fn thousands_of_damaged_snapshots_are_errors_not_crashes() {
         );
     }
     let error = Ctx::restore(b"").unwrap_err();
-    assert_eq!(error.message, "invalid snapshot: not a pyex snapshot (bad magic)");
+    assert_eq!(
+        error.message,
+        "invalid snapshot: not a pyex snapshot (bad magic)"
+    );
 }
 
 #[test]
@@ -195,7 +199,11 @@ fn a_snapshot_of_another_version_is_refused_by_name() {
     let mut bytes = Ctx::new(Options::default()).snapshot();
     bytes[8] = bytes[8].wrapping_add(1);
     let error = Ctx::restore(&bytes).unwrap_err();
-    assert!(error.message.contains("format version"), "{}", error.message);
+    assert!(
+        error.message.contains("format version"),
+        "{}",
+        error.message
+    );
 }
 
 #[test]

@@ -240,7 +240,7 @@ defmodule Pyex do
   inclusive compute time in microseconds (a recursive function's time counted
   once; time waiting for the host excluded). Methods are named `"Class.method"`.
 
-      iex> source = "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nfib(10)"
+      iex> source = "def fib(n):\\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\\nfib(10)"
       iex> {:ok, 55, ctx} = Pyex.run(source, profile: true)
       iex> %{line_counts: %{2 => 177, 3 => 1}, call_counts: %{"fib" => 177}, call_us: %{"fib" => _}} =
       ...>   Pyex.profile(ctx)

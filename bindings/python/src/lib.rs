@@ -110,6 +110,9 @@ fn _pyex(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("PyexError", py.get_type::<errors::PyexError>())?;
     m.add("PyexSyntaxError", py.get_type::<errors::PyexSyntaxError>())?;
     m.add("PyexLimitError", py.get_type::<errors::PyexLimitError>())?;
-    m.add("PyexSnapshotError", py.get_type::<errors::PyexSnapshotError>())?;
+    m.add(
+        "PyexSnapshotError",
+        py.get_type::<errors::PyexSnapshotError>(),
+    )?;
     Ok(())
 }

@@ -225,9 +225,10 @@ impl Vm {
         let depth = self.depth;
         let pc = frame.pc;
         let program = frame.code.program;
-        let profiled = self.programs.get(program as usize).is_some_and(|loaded| {
-            !loaded.program.data().filename.starts_with("<frozen")
-        });
+        let profiled = self
+            .programs
+            .get(program as usize)
+            .is_some_and(|loaded| !loaded.program.data().filename.starts_with("<frozen"));
         let Some(profile) = self.profile.as_deref_mut() else {
             return;
         };

@@ -484,7 +484,10 @@ impl Vm {
     }
 
     /// Periodic limit checks from the instruction loop (every
-    /// [`crate::limits::CHECK_EVERY`] instructions).
+    /// [`crate::limits::CHECK_EVERY`] instructions). Kept out of line: the
+    /// instruction loop's code stays as small as before the check grew.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn check_limits(&mut self) -> RunResult<()> {
         self.count_steps()?;
         if let Some(max) = self.limits.time {

@@ -78,9 +78,8 @@ impl FsError {
             FsErrorKind::Exists => ExcKind::FileExistsError,
             FsErrorKind::IsADirectory => ExcKind::IsADirectoryError,
             FsErrorKind::NotADirectory => ExcKind::NotADirectoryError,
-            FsErrorKind::DirectoryNotEmpty => ExcKind::OSError,
+            FsErrorKind::DirectoryNotEmpty | FsErrorKind::NameTooLong => ExcKind::OSError,
             FsErrorKind::PermissionDenied => ExcKind::PermissionError,
-            FsErrorKind::NameTooLong => ExcKind::OSError,
         }
     }
 
@@ -333,7 +332,9 @@ mod tests {
             return;
         };
         assert_eq!(e.kind, ExcKind::FileNotFoundError);
-        assert!(matches!(&e.args, crate::exc::NewArgs::Os { errno: 2, filename, .. }
-            if filename == "x.txt"));
+        assert!(
+            matches!(&e.args, crate::exc::NewArgs::Os { errno: 2, filename, .. }
+            if filename == "x.txt")
+        );
     }
 }

@@ -11,8 +11,8 @@
 mod file;
 pub(crate) mod methods;
 
-pub(crate) use file::{PyFile, Target};
 use file::{Encoding, Mode};
+pub(crate) use file::{PyFile, Target};
 
 use super::NativeModule;
 use crate::eval::call::Args;
