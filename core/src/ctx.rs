@@ -24,6 +24,9 @@ pub struct Options {
     /// `os.environ`, as `(name, value)` pairs (default: empty; the process's own
     /// environment is never visible to the program).
     pub env: Vec<(String, String)>,
+    /// Record line counts, call counts and call times ([`Ctx::profile`]);
+    /// off, the instruction loop runs without the profiling hook.
+    pub profile: bool,
 }
 
 impl Default for Options {
@@ -36,6 +39,7 @@ impl Default for Options {
             fs: crate::fs::Fs::default(),
             argv: vec!["main.py".to_owned()],
             env: Vec::new(),
+            profile: false,
         }
     }
 }
@@ -64,12 +68,9 @@ pub enum Outcome {
 #[derive(Clone, Debug)]
 pub struct Ctx {
     vm: Vm,
+    /// The limit that ended the last run/resume call, if one did.
+    limit: Option<crate::limits::LimitKind>,
 }
-
-/// The first bytes of every snapshot.
-const SNAPSHOT_MAGIC: &[u8] = b"PYEXSNAP";
-/// Bumped whenever the serialised state changes shape.
-const SNAPSHOT_VERSION: u32 = 4;
 
 const _: fn() = || {
     fn is_send<T: Send>() {}
@@ -85,23 +86,55 @@ impl Ctx {
     pub fn new(options: Options) -> Ctx {
         Ctx {
             vm: Vm::from_template(&options),
+            limit: None,
         }
     }
 
     /// Runs `program` as `__main__` until it finishes or calls the host.
     pub fn run(&mut self, program: &Program) -> Result<Outcome, PyError> {
-        self.vm.usage.started = Some(std::time::Instant::now());
-        let result = self.vm.start(program).and_then(|()| self.vm.run());
-        self.vm.usage.pause();
+        self.begin();
+        let result = self.vm.start(program).and_then(|()| {
+            if let Some(profile) = self.vm.profile.as_deref_mut() {
+                profile.main = self.vm.frames.last().and_then(|f| match f {
+                    crate::eval::frame::Frame::Python(f) => Some(f.code.program),
+                    crate::eval::frame::Frame::Native(_) => None,
+                });
+            }
+            self.vm.run()
+        });
         self.finish(result)
     }
 
     /// Continues a run paused at `Outcome::HostCall` with the host's reply.
     pub fn resume(&mut self, reply: Reply) -> Result<Outcome, PyError> {
-        self.vm.usage.started = Some(std::time::Instant::now());
+        self.begin();
         let result = self.vm.reply(reply).and_then(|()| self.vm.run());
-        self.vm.usage.pause();
         self.finish(result)
+    }
+
+    /// Starts a compute interval (a run or resume call).
+    fn begin(&mut self) {
+        self.limit = None;
+        self.vm.usage.started = Some(std::time::Instant::now());
+        if let Some(profile) = self.vm.profile.as_deref_mut() {
+            profile.resume();
+        }
+    }
+
+    /// The limit that ended the last run/resume call (`None`: it finished,
+    /// paused, or raised an ordinary exception).
+    pub fn limit_exceeded(&self) -> Option<crate::limits::LimitKind> {
+        self.limit
+    }
+
+    /// What profiling recorded so far (`None` unless `Options::profile`).
+    pub fn profile(&self) -> Option<crate::ProfileReport> {
+        self.vm.profile.as_ref().map(|p| p.report())
+    }
+
+    /// The instructions executed so far (in blocks of 4096; see `Limits::steps`).
+    pub fn steps(&self) -> u64 {
+        self.vm.usage.steps
     }
 
     /// What the program printed to stdout so far.
@@ -124,34 +157,22 @@ impl Ctx {
         &self.vm.fs
     }
 
-    /// The whole state (heap, frames, globals, output, loaded programs) as bytes:
-    /// a paused `Ctx` restored with [`Ctx::restore`] continues where it stopped.
+    /// The whole state (heap, frames, globals, output, files, limits used,
+    /// profile, loaded programs) as bytes: a paused `Ctx` restored with
+    /// [`Ctx::restore`] continues where it stopped (format: `snapshot.rs`).
     pub fn snapshot(&self) -> Vec<u8> {
-        let mut bytes = SNAPSHOT_MAGIC.to_vec();
-        bytes.extend_from_slice(&SNAPSHOT_VERSION.to_le_bytes());
-        // Serialising plain data into a Vec cannot fail.
-        bytes.extend(bincode::serialize(&self.vm).unwrap_or_default());
-        bytes
+        crate::snapshot::write(&self.vm)
     }
 
-    /// A `Ctx` from [`Ctx::snapshot`] bytes; foreign or damaged bytes are an error, never a crash.
+    /// A `Ctx` from [`Ctx::snapshot`] bytes. Foreign, truncated, corrupted
+    /// or other-version bytes are an error (`ValueError: invalid snapshot:
+    /// ...`), never a crash. Restoring the same bytes twice gives two
+    /// independent contexts (forks).
     pub fn restore(bytes: &[u8]) -> Result<Ctx, PyError> {
-        let corrupt = |why: &str| PyError {
-            kind: "ValueError".to_owned(),
-            message: format!("not a pyex snapshot: {why}"),
-            traceback: String::new(),
-        };
-        let rest = bytes
-            .strip_prefix(SNAPSHOT_MAGIC)
-            .ok_or_else(|| corrupt("bad magic"))?;
-        let (version, body) = rest
-            .split_at_checked(4)
-            .ok_or_else(|| corrupt("truncated"))?;
-        if version != SNAPSHOT_VERSION.to_le_bytes() {
-            return Err(corrupt("unsupported version"));
-        }
-        let vm = bincode::deserialize(body).map_err(|e| corrupt(&e.to_string()))?;
-        Ok(Ctx { vm })
+        Ok(Ctx {
+            vm: crate::snapshot::read(bytes)?,
+            limit: None,
+        })
     }
 
     /// Compute time of the runs so far (time paused for the host excluded):
@@ -184,11 +205,23 @@ impl Ctx {
         self.vm.set_module_attr(main, name, value);
     }
 
+    /// Ends a compute interval with how the run stopped.
     fn finish(&mut self, result: Result<Stop, crate::exc::RunError>) -> Result<Outcome, PyError> {
+        self.vm.usage.pause();
+        if let Some(profile) = self.vm.profile.as_deref_mut() {
+            profile.pause();
+        }
         match result {
             Ok(Stop::Done(value)) => Ok(Outcome::Done(self.vm.host_value(value))),
             Ok(Stop::HostCall(call)) => Ok(Outcome::HostCall(call)),
-            Err(error) => Err(self.vm.py_error(error)),
+            Err(error) => {
+                let is_limit = matches!(error, crate::exc::RunError::Limit(_));
+                let error = self.vm.py_error(error);
+                self.limit = crate::limits::LimitKind::of_error(&error).filter(|_| {
+                    is_limit || matches!(&*error.kind, "RecursionError" | "MemoryError")
+                });
+                Err(error)
+            }
         }
     }
 }

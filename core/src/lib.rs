@@ -16,8 +16,11 @@
 //! - `value/`: `Value`, the heap arena and collector, one file per type.
 //! - `builtins/`: builtin functions and methods of builtin types.
 //! - `exc/`: [`PyError`], the exception kinds, one constructor per message.
-//! - `fs/`: the [`fs::FileSystem`] trait behind `open()` and imports, and [`fs::MemoryFs`].
+//! - `fs/`: the [`fs::FileSystem`] trait behind `open()`, `os`, `pathlib`, `shutil`,
+//!   `glob` and imports: [`fs::MemoryFs`] and the confined [`fs::LocalFs`].
 //! - `ctx.rs`: [`Ctx`], [`Options`], [`Outcome`]; `host.rs`: [`HostValue`] and host calls.
+//! - `limits.rs`: [`Limits`] and their checks; `snapshot.rs`: the checked snapshot format;
+//!   `eval/profile.rs`: [`ProfileReport`] and the profiling hook.
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 #![expect(
     clippy::cast_sign_loss,
@@ -42,13 +45,15 @@ pub mod fs;
 mod host;
 pub mod lambda;
 mod limits;
+mod snapshot;
 mod stdlib;
 pub mod syntax;
 pub mod value;
 
 pub use compile::Program;
 pub use ctx::{Ctx, Options, Outcome};
+pub use eval::profile::ProfileReport;
 pub use exc::{ExcKind, PyError};
 pub use host::{HostCall, HostModule, HostValue, Reply};
-pub use limits::Limits;
+pub use limits::{LimitKind, Limits};
 pub use syntax::{parse_module, SyntaxError, SyntaxErrorKind};

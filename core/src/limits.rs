@@ -1,25 +1,106 @@
-//! Resource limits checked by the evaluator: wall time and heap size, checked
-//! every few thousand instructions (so loops and deep call chains are covered);
-//! the recursion limit is checked at each call. A limit is not a Python
-//! exception: `except` cannot catch it, and it ends the run.
+//! Resource limits checked by the evaluator. Wall time, steps and heap size
+//! are checked every few thousand instructions (so loops and deep call chains
+//! are covered); the recursion limit at each call; output, open files and
+//! filesystem bytes where a program writes or opens; big allocations before
+//! they happen ([`Vm::reserve`]). A limit is not a Python exception: `except`
+//! cannot catch it, it ends the run, and [`crate::Ctx::limit_exceeded`] says which.
 
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use crate::exc::{PyError, RunError};
+use crate::eval::vm::Vm;
+use crate::exc::{ExcKind, PyError, RunError, RunResult};
 
 /// The largest single allocation a program may request at once (bytes);
 /// `'x' * 10**12` fails with `MemoryError` before allocating.
 pub(crate) const MAX_ALLOCATION: usize = 1 << 30;
 
-/// Limits for one `Ctx`.
+/// Instructions between two periodic limit checks (the step count advances
+/// by this much at each check, so a step limit is exact to within it).
+pub(crate) const CHECK_EVERY: u32 = 4096;
+
+/// Bytes of the items of a string, bytes, list or tuple (what a
+/// concatenation copies); 0 for other objects.
+pub(crate) fn seq_bytes(object: &crate::value::object::Object) -> usize {
+    use crate::value::object::Object;
+    match object {
+        Object::Str(s) => s.as_str().len(),
+        Object::Bytes(b) => b.len(),
+        Object::List(items) | Object::Tuple(items) => {
+            items.len() * std::mem::size_of::<crate::value::Value>()
+        }
+        _ => 0,
+    }
+}
+
+/// Limits for one `Ctx` (`None`: unlimited).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Limits {
     /// Wall time a run may compute (time paused for the host does not count).
     pub time: Option<Duration>,
-    /// Bytes the heap may hold (checked at collections).
+    /// Bytes the heap may hold (checked at collections and before big allocations).
     pub memory: Option<usize>,
+    /// Bytecode instructions a run may execute (counted in blocks of 4096).
+    #[serde(default)]
+    pub steps: Option<u64>,
+    /// Bytes the program may write to stdout and stderr together.
+    #[serde(default)]
+    pub output: Option<usize>,
+    /// Files the program may hold open at once.
+    #[serde(default)]
+    pub open_files: Option<usize>,
+    /// Bytes the program's filesystem may hold (checked at each write).
+    #[serde(default)]
+    pub fs_bytes: Option<usize>,
+}
+
+/// Which limit ended a run ([`crate::Ctx::limit_exceeded`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LimitKind {
+    /// `Limits::time`.
+    Time,
+    /// `Limits::steps`.
+    Steps,
+    /// `Limits::memory`, or an allocation too big for the machine.
+    Memory,
+    /// The recursion limit (an uncaught `RecursionError`).
+    Recursion,
+    /// `Limits::output`.
+    Output,
+    /// `Limits::open_files`.
+    OpenFiles,
+    /// `Limits::fs_bytes`.
+    FsBytes,
+}
+
+impl LimitKind {
+    /// The name bindings report (`:time`, `"steps"`, ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            LimitKind::Time => "time",
+            LimitKind::Steps => "steps",
+            LimitKind::Memory => "memory",
+            LimitKind::Recursion => "recursion",
+            LimitKind::Output => "output",
+            LimitKind::OpenFiles => "open_files",
+            LimitKind::FsBytes => "fs_bytes",
+        }
+    }
+
+    /// The limit behind an error that ended a run, if any.
+    pub(crate) fn of_error(error: &PyError) -> Option<LimitKind> {
+        Some(match (error.kind.as_str(), error.message.as_str()) {
+            ("TimeoutError", "execution exceeded time limit") => LimitKind::Time,
+            ("TimeoutError", "execution exceeded step limit") => LimitKind::Steps,
+            ("MemoryError", _) => LimitKind::Memory,
+            ("RecursionError", _) => LimitKind::Recursion,
+            ("OSError", "output limit exceeded") => LimitKind::Output,
+            ("OSError", m) if m.starts_with("[Errno 24]") => LimitKind::OpenFiles,
+            ("OSError", m) if m.starts_with("[Errno 28]") => LimitKind::FsBytes,
+            _ => return None,
+        })
+    }
 }
 
 /// What a `Ctx` has used of its limits so far (travels inside snapshots).
@@ -31,6 +112,9 @@ pub(crate) struct Usage {
     /// snapshot starts a new interval).
     #[serde(skip)]
     pub started: Option<Instant>,
+    /// Instructions executed (in blocks of [`CHECK_EVERY`]).
+    #[serde(default)]
+    pub steps: u64,
 }
 
 impl Usage {
@@ -47,22 +131,98 @@ impl Usage {
     }
 }
 
+/// A limit error: `kind: message`, with no Python traceback.
+#[cold]
+fn limit(kind: &str, message: &str) -> RunError {
+    RunError::Limit(Box::new(PyError {
+        kind: kind.to_owned(),
+        message: message.to_owned(),
+        traceback: format!("{kind}: {message}\n"),
+    }))
+}
+
 /// `TimeoutError: execution exceeded time limit`.
 #[cold]
 pub(crate) fn timeout() -> RunError {
-    RunError::Limit(Box::new(PyError {
-        kind: "TimeoutError".to_owned(),
-        message: "execution exceeded time limit".to_owned(),
-        traceback: "TimeoutError: execution exceeded time limit\n".to_owned(),
-    }))
+    limit("TimeoutError", "execution exceeded time limit")
+}
+
+/// `TimeoutError: execution exceeded step limit`.
+#[cold]
+pub(crate) fn out_of_steps() -> RunError {
+    limit("TimeoutError", "execution exceeded step limit")
 }
 
 /// `MemoryError: memory limit exceeded`.
 #[cold]
 pub(crate) fn out_of_memory() -> RunError {
-    RunError::Limit(Box::new(PyError {
-        kind: "MemoryError".to_owned(),
-        message: "memory limit exceeded".to_owned(),
-        traceback: "MemoryError: memory limit exceeded\n".to_owned(),
-    }))
+    limit("MemoryError", "memory limit exceeded")
+}
+
+impl Vm {
+    /// Checks that `bytes` more may be allocated at once: a bare `MemoryError`
+    /// (CPython's, for an allocation no machine could make) above
+    /// [`MAX_ALLOCATION`], the memory limit's error when the heap would
+    /// exceed it. Called before building big strings, lists and ints.
+    pub(crate) fn reserve(&self, bytes: usize) -> RunResult<()> {
+        if bytes > MAX_ALLOCATION {
+            return Err(RunError::new(ExcKind::MemoryError, ""));
+        }
+        match self.limits.memory {
+            Some(max) if self.heap.live_bytes().saturating_add(bytes) > max => Err(out_of_memory()),
+            _ => Ok(()),
+        }
+    }
+
+    /// Checks that `extra` more bytes of output stay within the output limit.
+    pub(crate) fn check_output(&self, extra: usize) -> RunResult<()> {
+        match self.limits.output {
+            Some(max) if self.stdout.len() + self.stderr.len() + extra > max => {
+                Err(limit("OSError", "output limit exceeded"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Checks that one more file may be opened (counts the open files on the
+    /// heap, only when the limit is set).
+    pub(crate) fn check_open_files(&self) -> RunResult<()> {
+        let Some(max) = self.limits.open_files else {
+            return Ok(());
+        };
+        let open = self
+            .heap
+            .objects()
+            .filter(|(_, o)| {
+                matches!(o, crate::value::object::Object::File(f)
+                    if !f.closed && matches!(f.target, crate::stdlib::io::Target::Path(_)))
+            })
+            .count();
+        if open >= max {
+            return Err(limit("OSError", "[Errno 24] Too many open files"));
+        }
+        Ok(())
+    }
+
+    /// Checks that the filesystem may grow from `old` to `new` bytes at one
+    /// file (a write replacing `old` bytes with `new`).
+    pub(crate) fn check_fs_growth(&self, old: usize, new: usize) -> RunResult<()> {
+        let Some(max) = self.limits.fs_bytes else {
+            return Ok(());
+        };
+        let total = crate::fs::FileSystem::total_bytes(&self.fs);
+        if new > old && total.saturating_sub(old).saturating_add(new) > max {
+            return Err(limit("OSError", "[Errno 28] No space left on device"));
+        }
+        Ok(())
+    }
+
+    /// Counts a block of [`CHECK_EVERY`] instructions against the step limit.
+    pub(crate) fn count_steps(&mut self) -> RunResult<()> {
+        self.usage.steps += u64::from(CHECK_EVERY);
+        match self.limits.steps {
+            Some(max) if self.usage.steps > max => Err(out_of_steps()),
+            _ => Ok(()),
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use pyex::{Ctx, Limits, Options, Program};
+use pyex::{Ctx, LimitKind, Limits, Options, Program};
 
 fn ctx_with(limits: Limits) -> Ctx {
     Ctx::new(Options {
@@ -53,7 +53,182 @@ fn a_growing_heap_hits_the_memory_limit() {
     let mut ctx = ctx_with(Limits {
         memory: Some(20 << 20),
         time: Some(Duration::from_secs(20)),
+        ..Limits::default()
     });
     let error = ctx.run(&program).unwrap_err();
     assert_eq!(error.kind, "MemoryError");
+}
+
+/// Runs `source` under `limits`; returns the error text and the limit the Ctx reports,
+/// then checks that the same Ctx still runs a program.
+fn ended_by(source: &str, limits: Limits) -> (String, Option<LimitKind>) {
+    let program = Program::compile(source, "main.py").unwrap();
+    let mut ctx = ctx_with(limits);
+    let error = ctx.run(&program).unwrap_err();
+    let hit = ctx.limit_exceeded();
+    let ok = Program::compile("print(sum(range(10)))", "main.py").unwrap();
+    ctx.take_stdout();
+    assert!(ctx.run(&ok).is_ok(), "the Ctx is unusable after {error}");
+    assert_eq!(ctx.stdout(), "45\n");
+    assert_eq!(ctx.limit_exceeded(), None);
+    (error.to_string(), hit)
+}
+
+fn one_minute() -> Limits {
+    Limits {
+        time: Some(Duration::from_mins(1)),
+        ..Limits::default()
+    }
+}
+
+#[test]
+fn the_time_limit_is_reported() {
+    let limits = Limits {
+        time: Some(Duration::from_millis(50)),
+        ..Limits::default()
+    };
+    let (text, hit) = ended_by("while True:\n    pass\n", limits);
+    assert_eq!(text, "TimeoutError: execution exceeded time limit");
+    assert_eq!(hit, Some(LimitKind::Time));
+}
+
+#[test]
+fn a_step_limit_stops_a_loop_and_cannot_be_caught() {
+    let limits = Limits {
+        steps: Some(100_000),
+        ..one_minute()
+    };
+    let source =
+        "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n";
+    let (text, hit) = ended_by(source, limits);
+    assert_eq!(text, "TimeoutError: execution exceeded step limit");
+    assert_eq!(hit, Some(LimitKind::Steps));
+}
+
+#[test]
+fn a_step_limit_lets_a_short_program_finish() {
+    let program = Program::compile("x = sum(i * i for i in range(1000))\nx", "main.py").unwrap();
+    let mut ctx = ctx_with(Limits {
+        steps: Some(1_000_000),
+        ..Limits::default()
+    });
+    assert!(ctx.run(&program).is_ok());
+    assert!(ctx.steps() <= 1_000_000);
+}
+
+#[test]
+fn huge_allocations_are_refused_before_they_happen() {
+    for source in [
+        "x = 'a' * 10**10",
+        "x = [0] * 10**10",
+        "x = 10**10**10",
+        "x = b'ab' * 10**10",
+        "x = bytes(10**10)",
+        "x = (1, 2) * 10**10",
+        "x = [1]\nwhile True:\n    x = x + x\n",
+        "x = [1]\nwhile True:\n    x.extend(x)\n",
+        "x = 'ab'\nwhile True:\n    x = x + x\n",
+    ] {
+        let started = std::time::Instant::now();
+        let (text, hit) = ended_by(source, one_minute());
+        assert!(text.starts_with("MemoryError"), "{source}: {text}");
+        assert_eq!(hit, Some(LimitKind::Memory), "{source}");
+        assert!(started.elapsed() < Duration::from_secs(10), "{source}");
+    }
+}
+
+#[test]
+fn a_memory_limit_refuses_a_big_allocation_at_once() {
+    let limits = Limits {
+        memory: Some(50 << 20),
+        ..one_minute()
+    };
+    for source in [
+        "x = 'a' * (200 * 2**20)",
+        "x = [0] * (20 * 2**20)",
+        "x = [1]\nwhile True:\n    x = x + x\n",
+    ] {
+        let (text, hit) = ended_by(source, limits.clone());
+        assert_eq!(text, "MemoryError: memory limit exceeded", "{source}");
+        assert_eq!(hit, Some(LimitKind::Memory));
+    }
+}
+
+#[test]
+fn recursion_is_reported_when_uncaught() {
+    let (text, hit) = ended_by("def f(n):\n    return f(n + 1)\nf(0)\n", one_minute());
+    assert!(
+        text.contains("RecursionError: maximum recursion depth exceeded"),
+        "{text}"
+    );
+    assert_eq!(hit, Some(LimitKind::Recursion));
+}
+
+#[test]
+fn an_output_limit_stops_printing() {
+    let limits = Limits {
+        output: Some(1000),
+        ..one_minute()
+    };
+    let source = "try:\n    for i in range(10**6):\n        print(i)\nexcept BaseException:\n    print('caught')\n";
+    let (text, hit) = ended_by(source, limits.clone());
+    assert_eq!(text, "OSError: output limit exceeded");
+    assert_eq!(hit, Some(LimitKind::Output));
+    let (_, hit) = ended_by("import sys\nsys.stderr.write('x' * 5000)\n", limits);
+    assert_eq!(hit, Some(LimitKind::Output));
+}
+
+#[test]
+fn an_open_files_limit_counts_files_held_open() {
+    let limits = Limits {
+        open_files: Some(3),
+        ..one_minute()
+    };
+    let program = Program::compile(
+        "for i in range(10):\n    with open(f'f{i}.txt', 'w') as f:\n        f.write('x')\nprint('closed ok')\n",
+        "main.py",
+    )
+    .unwrap();
+    let mut ctx = ctx_with(limits.clone());
+    ctx.run(&program).unwrap();
+    assert_eq!(ctx.stdout(), "closed ok\n");
+    let source = "held = []\nfor i in range(10):\n    held.append(open(f'f{i}.txt', 'w'))\n";
+    let (text, hit) = ended_by(source, limits);
+    assert_eq!(text, "OSError: [Errno 24] Too many open files");
+    assert_eq!(hit, Some(LimitKind::OpenFiles));
+}
+
+#[test]
+fn a_filesystem_size_limit_stops_writes() {
+    let limits = Limits {
+        fs_bytes: Some(10_000),
+        ..one_minute()
+    };
+    let source = "with open('big.txt', 'w') as f:\n    for i in range(10**5):\n        f.write('0123456789')\n";
+    let (text, hit) = ended_by(source, limits.clone());
+    assert_eq!(text, "OSError: [Errno 28] No space left on device");
+    assert_eq!(hit, Some(LimitKind::FsBytes));
+    // Rewriting a file in place within the budget is fine.
+    let program = Program::compile(
+        "for i in range(100):\n    with open('small.txt', 'w') as f:\n        f.write('x' * 5000)\nprint('ok')\n",
+        "main.py",
+    )
+    .unwrap();
+    let mut ctx = ctx_with(limits);
+    ctx.run(&program).unwrap();
+    assert_eq!(ctx.stdout(), "ok\n");
+}
+
+#[test]
+fn many_limit_hits_leave_the_process_healthy() {
+    for _ in 0..20 {
+        let (_, hit) = ended_by(
+            "x = []\nwhile True:\n    x.append('y' * 10000)\n",
+            Limits {
+                memory: Some(4 << 20),
+                ..one_minute()
+            },
+        );
+        assert_eq!(hit, Some(LimitKind::Memory));
+    }
 }

@@ -25,6 +25,44 @@ defmodule Pyex do
 
       iex> Pyex.run!("{'a': (1, 2.5), 'b': {3}, 'c': b'raw', 'big': 2 ** 70}")
       %{"a" => {1, 2.5}, "b" => MapSet.new([3]), "c" => {:bytes, "raw"}, "big" => 1180591620717411303424}
+
+  ## Limits
+
+  `timeout:`, `memory:`, `max_steps:`, `max_output_bytes:`, `max_open_files:`,
+  `max_fs_bytes:` and `recursion_limit:` (see `Pyex.Ctx`). A limit ends the run
+  with an error the program cannot catch; `Pyex.Error.limit/1` names it.
+  Allocations too big for any machine fail before they happen:
+
+      iex> Pyex.run("while True: pass", max_steps: 100_000)
+      {:error, "TimeoutError: execution exceeded step limit"}
+
+      iex> Pyex.run("x = [0] * 10**10")
+      {:error, "MemoryError"}
+
+  ## Profiling
+
+  `profile: true` records line counts, call counts and inclusive call times,
+  read with `profile/1`; off, it costs nothing.
+
+  ## Filesystems
+
+  `Pyex.Filesystem.Memory` (the default, part of snapshots) or
+  `Pyex.Filesystem.Local` (a host directory, every path confined to it), seen by
+  `open`, `os`, `pathlib`, `shutil`, `glob` and `import`; read the files back
+  with `Pyex.Ctx.filesystem/1`.
+
+  ## Suspend, snapshot, resume
+
+  `pyex.suspend(value)` (or a module function given as `:suspend`) pauses the
+  run: `{:suspended, ctx}`. `snapshot/1` turns the context into a binary (store
+  it anywhere), `restore/2` gives it back in any OS process (restoring twice
+  forks) and `resume/3` continues exactly where it stopped — inside nested
+  calls, loops, generators, `with` blocks and `try`/`finally`.
+
+  ## Compile once, run many
+
+  `compile/1` gives a program that any number of processes run at once, each
+  in its own context.
   """
 
   alias Pyex.{Ctx, Error, Host, Native, Program}
@@ -164,13 +202,19 @@ defmodule Pyex do
 
   @doc """
   A context from `snapshot/1`'s bytes. `opts` (as for `Pyex.Ctx.new/1`) give the
-  Elixir side again: the custom module functions, the profile flag. Foreign bytes
-  give `{:error, "ValueError: not a pyex snapshot: ..."}`.
+  Elixir side again: the custom module functions, the profile flag. The format
+  is versioned and checksummed: truncated, corrupted, foreign or other-version
+  bytes give `{:error, "invalid snapshot: ..."}`, never a crash. Restoring the
+  same snapshot twice gives two independent contexts (forks).
+
+      iex> Pyex.restore("not a snapshot")
+      {:error, "invalid snapshot: not a pyex snapshot (bad magic)"}
   """
   @spec restore(binary(), keyword()) :: {:ok, Ctx.t()} | {:error, String.t()}
   def restore(snapshot, opts \\ []) when is_binary(snapshot) do
     case Native.ctx_restore(snapshot) do
       {:ok, ref} -> {:ok, %{Ctx.new(opts) | ref: ref, status: :suspended}}
+      {:error, {_type, "invalid snapshot: " <> _ = message, _}} -> {:error, message}
       {:error, native} -> {:error, native |> Error.from_native() |> Error.to_string()}
     end
   end
@@ -191,16 +235,43 @@ defmodule Pyex do
   end
 
   @doc """
-  What the run cost, for a context created with `profile: true` (else `nil`):
-  `%{compute_us: n}`, the compute time in microseconds (per-line and per-function
-  counts are not recorded yet).
+  What a run with `profile: true` recorded (else `nil`): how often each line of
+  the program ran, how often each function was called, and each function's
+  inclusive compute time in microseconds (a recursive function's time counted
+  once; time waiting for the host excluded). Methods are named `"Class.method"`.
+
+      iex> source = "def fib(n):\\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\\nfib(10)"
+      iex> {:ok, 55, ctx} = Pyex.run(source, profile: true)
+      iex> %{line_counts: %{2 => 177, 3 => 1}, call_counts: %{"fib" => 177}, call_us: %{"fib" => _}} =
+      ...>   Pyex.profile(ctx)
+
+  Profiling costs nothing when off: the interpreter runs a separate copy of its
+  instruction loop without the profiling hook.
   """
-  @spec profile(Ctx.t()) :: %{compute_us: non_neg_integer()} | nil
+  @spec profile(Ctx.t()) ::
+          %{
+            line_counts: %{pos_integer() => non_neg_integer()},
+            call_counts: %{String.t() => non_neg_integer()},
+            call_us: %{String.t() => non_neg_integer()}
+          }
+          | nil
   def profile(%Ctx{profile: false}), do: nil
-  def profile(%Ctx{ref: nil}), do: %{compute_us: 0}
+  def profile(%Ctx{ref: nil}), do: %{line_counts: %{}, call_counts: %{}, call_us: %{}}
 
   def profile(%Ctx{ref: ref}) do
+    {:ok, report} = retry_busy(fn -> Native.ctx_profile(ref) end)
+    report
+  end
+
+  @doc """
+  Compute time of the runs in a context so far, in microseconds (time waiting
+  for the host excluded).
+  """
+  @spec compute_us(Ctx.t()) :: non_neg_integer()
+  def compute_us(%Ctx{ref: nil}), do: 0
+
+  def compute_us(%Ctx{ref: ref}) do
     {:ok, us} = retry_busy(fn -> Native.ctx_compute_us(ref) end)
-    %{compute_us: us}
+    us
   end
 end

@@ -34,7 +34,7 @@ defmodule Pyex.RobustnessTest do
           binary_part(snapshot, 0, div(byte_size(snapshot), 2)),
           :crypto.strong_rand_bytes(100)
         ] do
-      assert {:error, "ValueError: not a pyex snapshot" <> _} = Pyex.restore(junk)
+      assert {:error, "invalid snapshot: " <> _} = Pyex.restore(junk)
     end
   end
 

@@ -61,10 +61,14 @@ defmodule Pyex.SeedReadmeTest do
              {:error, "TimeoutError: execution exceeded time limit"}
   end
 
-  test "profiling (compute time only until per-line profiles land)" do
-    source = "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nfib(15)"
+  test "profiling" do
+    source = "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nfib(10)"
     {:ok, _val, ctx} = Pyex.run(source, profile: true)
-    assert %{compute_us: _} = Pyex.profile(ctx)
+
+    assert %{line_counts: %{2 => 177}, call_counts: %{"fib" => 177}, call_us: %{"fib" => us}} =
+             Pyex.profile(ctx)
+
+    assert is_integer(us)
   end
 
   test "compile once, run many" do

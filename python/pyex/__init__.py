@@ -17,8 +17,19 @@ bytes and restored. Host modules are plain Python callables:
     1
 
 An uncaught exception raises `PyexError` (with `type_name`, `message` and
-`traceback`); source that does not compile raises `PyexSyntaxError`; a time or
-memory limit raises `PyexLimitError`.
+`traceback`); source that does not compile raises `PyexSyntaxError`; a limit
+(`timeout=`, `limits={"time", "memory", "recursion", "steps", "output",
+"open_files", "fs_bytes"}`) raises `PyexLimitError`, whose `limit` names it;
+`Ctx.restore` of bytes that are not a valid snapshot raises `PyexSnapshotError`.
+
+`profile=True` records line counts, call counts and call times
+(`Result.profile`, `Ctx.profile()`); `files={path: content}` seeds an
+in-memory filesystem, `root="/some/dir"` shows a host directory instead
+(every path confined to it).
+
+    >>> r = pyex.run("def f(n):\n    return n\n[f(i) for i in range(3)]", profile=True)
+    >>> r.profile["call_counts"]["f"]
+    3
 """
 
 from ._pyex import (
@@ -28,6 +39,7 @@ from ._pyex import (
     Program,
     PyexError,
     PyexLimitError,
+    PyexSnapshotError,
     PyexSyntaxError,
     Result,
     compile,
@@ -41,6 +53,7 @@ __all__ = [
     "Program",
     "PyexError",
     "PyexLimitError",
+    "PyexSnapshotError",
     "PyexSyntaxError",
     "Result",
     "compile",

@@ -18,7 +18,15 @@ class PyexSyntaxError(PyexError):
     """The source did not compile."""
 
 class PyexLimitError(PyexError):
-    """A time or memory limit ended the run."""
+    """A limit ended the run; `limit` names it ("time", "steps", "memory",
+    "recursion", "output", "open_files", "fs_bytes")."""
+
+    limit: str
+
+class PyexSnapshotError(PyexError):
+    """Bytes given to `Ctx.restore` are not a valid snapshot."""
+
+Profile = dict[str, dict[Any, int]]
 
 class Opaque:
     """A value with no plain-data form; only its repr leaves the sandbox."""
@@ -48,6 +56,8 @@ class Ctx:
         limits: Optional[Limits] = None,
         stdin: Optional[str] = None,
         argv: Optional[Sequence[str]] = None,
+        profile: bool = False,
+        root: Optional[str] = None,
     ) -> None: ...
     def run(self, program: Union[str, Program]) -> Any: ...
     def take_stdout(self) -> str: ...
@@ -56,6 +66,8 @@ class Ctx:
     @staticmethod
     def restore(snapshot: bytes, *, modules: Optional[HostModules] = None) -> "Ctx": ...
     def collect_garbage(self) -> int: ...
+    def profile(self) -> Optional[Profile]: ...
+    def limit_exceeded(self) -> Optional[str]: ...
 
 class Result:
     """What `run` returns."""
@@ -64,6 +76,7 @@ class Result:
     stdout: str
     stderr: str
     ctx: Ctx
+    profile: Optional[Profile]
 
 def run(
     source: Union[str, Program],
@@ -74,5 +87,7 @@ def run(
     limits: Optional[Limits] = None,
     stdin: Optional[str] = None,
     argv: Optional[Sequence[str]] = None,
+    profile: bool = False,
+    root: Optional[str] = None,
 ) -> Result: ...
 def compile(source: str, filename: str = "main.py") -> Program: ...

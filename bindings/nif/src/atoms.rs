@@ -15,4 +15,7 @@ rustler::atoms! {
     version,
     done,
     json,
+    line_counts,
+    call_counts,
+    call_us,
 }

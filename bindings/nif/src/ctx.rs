@@ -268,6 +268,35 @@ fn ctx_restore<'a>(env: Env<'a>, bytes: Binary<'a>) -> Term<'a> {
     })
 }
 
+/// What profiling recorded: `%{line_counts: %{line => n}, call_counts:
+/// %{name => n}, call_us: %{name => µs}}`, or `nil` when profiling is off.
+#[rustler::nif]
+fn ctx_profile(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
+    guard(env, || match lock(env, &ctx) {
+        Ok(locked) => {
+            let report = locked.profile().map(|report| {
+                let lines: std::collections::HashMap<u32, u64> =
+                    report.line_counts.into_iter().collect();
+                let calls: std::collections::HashMap<String, u64> =
+                    report.call_counts.into_iter().collect();
+                let times: std::collections::HashMap<String, u64> =
+                    report.call_us.into_iter().collect();
+                Term::map_from_pairs(
+                    env,
+                    &[
+                        (atoms::line_counts().encode(env), lines.encode(env)),
+                        (atoms::call_counts().encode(env), calls.encode(env)),
+                        (atoms::call_us().encode(env), times.encode(env)),
+                    ],
+                )
+                .unwrap_or_else(|_| atoms::nil().encode(env))
+            });
+            (atoms::ok(), report).encode(env)
+        }
+        Err(term) => term,
+    })
+}
+
 /// Panics inside the guard: the tests' proof that a panic is an `{:error, ...}`.
 #[rustler::nif]
 fn debug_panic(env: Env<'_>) -> Term<'_> {

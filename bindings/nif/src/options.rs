@@ -3,7 +3,9 @@
 //! Keys (atoms; a missing key or `nil` keeps the core's default):
 //! `host_modules: [{name, [function]}]`, `timeout_ms`, `memory_bytes`,
 //! `recursion_limit`, `stdin: binary`, `env: [{name, value}]`, `argv: [binary]`,
-//! `files: [{path, binary}]` (an in-memory filesystem), `filesystem: :memory | :denied`.
+//! `files: [{path, binary}]` (an in-memory filesystem), `filesystem: :memory |
+//! :denied | :local` (`local_root: binary`, a host directory), `max_steps`,
+//! `max_output_bytes`, `max_open_files`, `max_fs_bytes`, `profile: boolean`.
 
 use std::time::Duration;
 
@@ -25,6 +27,8 @@ pub(crate) fn decode_options(term: Term<'_>) -> Result<Options, String> {
     if let Some(bytes) = field::<u64>(term, "memory_bytes")? {
         options.limits.memory = Some(usize::try_from(bytes).unwrap_or(usize::MAX));
     }
+    decode_limits(term, &mut options.limits)?;
+    options.profile = field::<bool>(term, "profile")?.unwrap_or(false);
     if let Some(limit) = field::<u64>(term, "recursion_limit")? {
         options.recursion_limit = usize::try_from(limit).unwrap_or(usize::MAX);
     }
@@ -39,7 +43,17 @@ pub(crate) fn decode_options(term: Term<'_>) -> Result<Options, String> {
     Ok(options)
 }
 
-/// The filesystem: `:denied`, or memory holding `files`.
+/// The step, output, open-file and filesystem-size limits.
+fn decode_limits(term: Term<'_>, limits: &mut pyex::Limits) -> Result<(), String> {
+    let size = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+    limits.steps = field::<u64>(term, "max_steps")?;
+    limits.output = field::<u64>(term, "max_output_bytes")?.map(size);
+    limits.open_files = field::<u64>(term, "max_open_files")?.map(size);
+    limits.fs_bytes = field::<u64>(term, "max_fs_bytes")?.map(size);
+    Ok(())
+}
+
+/// The filesystem: `:denied`, `:local` (at `local_root`), or memory holding `files`.
 fn decode_fs(term: Term<'_>) -> Result<pyex::fs::Fs, String> {
     if let Some(kind) = field::<rustler::Atom>(term, "filesystem")? {
         let name = kind
@@ -48,6 +62,11 @@ fn decode_fs(term: Term<'_>) -> Result<pyex::fs::Fs, String> {
             .unwrap_or_default();
         if name == "denied" {
             return Ok(pyex::fs::Fs::Denied);
+        }
+        if name == "local" {
+            let root = field::<String>(term, "local_root")?.unwrap_or_default();
+            return pyex::fs::Fs::local(&root)
+                .map_err(|e| format!("filesystem: cannot use {root:?} as a local root ({e})"));
         }
     }
     let files = field::<Vec<(String, Binary<'_>)>>(term, "files")?.unwrap_or_default();

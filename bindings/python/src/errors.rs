@@ -1,8 +1,10 @@
 //! The exceptions a host sees: `PyexError` (a program raised and did not
 //! catch), with `PyexSyntaxError` (the source did not compile) and
-//! `PyexLimitError` (a time or memory limit ended the run). Each carries the
-//! Python type name, the message, the traceback text python3 would print and
-//! the exit status python3 would give.
+//! `PyexLimitError` (a limit ended the run; its `limit` attribute names it:
+//! `"time"`, `"steps"`, `"memory"`, `"recursion"`, `"output"`, `"open_files"`,
+//! `"fs_bytes"`) and `PyexSnapshotError` (bytes that are not a valid snapshot).
+//! Each carries the Python type name, the message, the traceback text python3
+//! would print and the exit status python3 would give.
 
 use pyex::{PyError, SyntaxError};
 use pyo3::create_exception;
@@ -25,7 +27,13 @@ create_exception!(
     _pyex,
     PyexLimitError,
     PyexError,
-    "A limit given by the host (time, memory) ended the run."
+    "A limit given by the host (time, steps, memory, recursion, output, open files, filesystem bytes) ended the run; `limit` names it."
+);
+create_exception!(
+    _pyex,
+    PyexSnapshotError,
+    PyexError,
+    "Bytes given to Ctx.restore are not a valid snapshot (truncated, corrupted, foreign or another format version)."
 );
 
 /// Builds the exception of class `class` with the three attributes set.
@@ -74,6 +82,36 @@ pub fn run_error(py: Python<'_>, error: &PyError) -> PyErr {
         &error.traceback,
         error.exit_code(),
     )
+}
+
+/// The exception for a run that `limit` (from `Ctx::limit_exceeded`) ended:
+/// `PyexLimitError` with `limit` set, else as [`run_error`].
+pub fn run_error_with_limit(
+    py: Python<'_>,
+    error: &PyError,
+    limit: Option<pyex::LimitKind>,
+) -> PyErr {
+    let Some(limit) = limit else {
+        return run_error(py, error);
+    };
+    let class = py.get_type::<PyexLimitError>();
+    let made = raise_with(
+        py,
+        &class,
+        &error.kind,
+        &error.message,
+        &error.traceback,
+        error.exit_code(),
+    );
+    // Setting a string attribute on a fresh exception cannot fail in practice.
+    let _ = made.value(py).setattr("limit", limit.name());
+    made
+}
+
+/// `PyexSnapshotError` for bytes `Ctx::restore` refused.
+pub fn snapshot_error(py: Python<'_>, error: &PyError) -> PyErr {
+    let class = py.get_type::<PyexSnapshotError>();
+    raise_with(py, &class, &error.kind, &error.message, "", 1)
 }
 
 /// The CPython exception for source that did not compile.

@@ -33,6 +33,9 @@ struct RunResult {
     /// The context the program ran in (run more code in it, read its files, snapshot it).
     #[pyo3(get)]
     ctx: Py<PyCtx>,
+    /// What profiling recorded (`profile=True`), else `None`.
+    #[pyo3(get)]
+    profile: Option<PyObject>,
 }
 
 #[pymethods]
@@ -52,7 +55,7 @@ impl RunResult {
     clippy::too_many_arguments,
     reason = "the keyword arguments of pyex.run, as the Python API documents them"
 )]
-#[pyo3(signature = (source, *, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None))]
+#[pyo3(signature = (source, *, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None))]
 fn run(
     py: Python<'_>,
     source: &Bound<'_, PyAny>,
@@ -62,8 +65,10 @@ fn run(
     limits: Option<&Bound<'_, PyDict>>,
     stdin: Option<String>,
     argv: Option<Vec<String>>,
+    profile: bool,
+    root: Option<std::path::PathBuf>,
 ) -> PyResult<RunResult> {
-    let mut ctx = PyCtx::build(modules, files, timeout, limits, stdin, argv)?;
+    let mut ctx = PyCtx::build(modules, files, timeout, limits, stdin, argv, profile, root)?;
     let program = match source.downcast::<PyProgram>() {
         Ok(p) => p.get().program.clone(),
         Err(_) => session::compile_source(py, &source.extract::<String>()?, "main.py")?,
@@ -71,15 +76,17 @@ fn run(
     let value = ctx.run_program(py, &program)?;
     let value = convert::to_python(py, &value)?;
     let ctx = Py::new(py, ctx)?;
-    let (stdout, stderr) = {
+    let (stdout, stderr, profile) = {
         let c = ctx.borrow(py);
-        (c.stdout_text(), c.stderr_text())
+        let profile = session::profile_dict(py, c.core())?.map(|d| d.into_any().unbind());
+        (c.stdout_text(), c.stderr_text(), profile)
     };
     Ok(RunResult {
         value,
         stdout,
         stderr,
         ctx,
+        profile,
     })
 }
 
@@ -106,5 +113,9 @@ fn _pyex(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("PyexError", py.get_type::<errors::PyexError>())?;
     m.add("PyexSyntaxError", py.get_type::<errors::PyexSyntaxError>())?;
     m.add("PyexLimitError", py.get_type::<errors::PyexLimitError>())?;
+    m.add(
+        "PyexSnapshotError",
+        py.get_type::<errors::PyexSnapshotError>(),
+    )?;
     Ok(())
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 use pyex::{Ctx, HostCall, HostModule, HostValue, Options, Outcome, Reply};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyString};
+use pyo3::types::{IntoPyDict, PyBytes, PyDict, PyString};
 
 use crate::convert::{from_python, to_python};
 use crate::errors;
@@ -122,7 +122,8 @@ fn read_files(files: Option<&Bound<'_, PyDict>>) -> PyResult<pyex::fs::Fs> {
     Ok(pyex::fs::Fs::memory(entries))
 }
 
-/// Reads `timeout=` (seconds) and `limits=` (`{"time": s, "memory": bytes, "recursion": n}`).
+/// Reads `timeout=` (seconds) and `limits=` (`{"time": s, "memory": bytes,
+/// "recursion": n, "steps": n, "output": bytes, "open_files": n, "fs_bytes": bytes}`).
 fn read_limits(
     options: &mut Options,
     timeout: Option<f64>,
@@ -143,12 +144,38 @@ fn read_limits(
             "time" => options.limits.time = Some(seconds(value.extract()?)?),
             "memory" => options.limits.memory = Some(value.extract()?),
             "recursion" => options.recursion_limit = value.extract()?,
+            "steps" => options.limits.steps = Some(value.extract()?),
+            "output" => options.limits.output = Some(value.extract()?),
+            "open_files" => options.limits.open_files = Some(value.extract()?),
+            "fs_bytes" => options.limits.fs_bytes = Some(value.extract()?),
             other => {
                 return Err(PyValueError::new_err(format!(
-                    "unknown limit '{other}' (time, memory, recursion)"
+                    "unknown limit '{other}' (time, memory, recursion, steps, output, open_files, fs_bytes)"
                 )))
             }
         }
+    }
+    Ok(())
+}
+
+/// The profile of `ctx` as a dict (`None` when profiling is off).
+pub fn profile_dict<'py>(py: Python<'py>, ctx: &Ctx) -> PyResult<Option<Bound<'py, PyDict>>> {
+    let Some(report) = ctx.profile() else {
+        return Ok(None);
+    };
+    let dict = PyDict::new(py);
+    dict.set_item("line_counts", report.line_counts.into_py_dict(py)?)?;
+    dict.set_item("call_counts", report.call_counts.into_py_dict(py)?)?;
+    dict.set_item("call_us", report.call_us.into_py_dict(py)?)?;
+    Ok(Some(dict))
+}
+
+/// Reads `root=`: a host directory as the filesystem (instead of `files=`).
+fn read_root(options: &mut Options, root: Option<std::path::PathBuf>) -> PyResult<()> {
+    if let Some(root) = root {
+        options.fs = pyex::fs::Fs::local(&root).map_err(|e| {
+            PyValueError::new_err(format!("root: cannot use {} ({e})", root.display()))
+        })?;
     }
     Ok(())
 }
@@ -160,6 +187,10 @@ impl PyCtx {
     }
 
     /// A context for the given options.
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the keyword arguments of pyex.run and Ctx(), as the Python API documents them"
+    )]
     pub fn build(
         modules: Option<&Bound<'_, PyDict>>,
         files: Option<&Bound<'_, PyDict>>,
@@ -167,6 +198,8 @@ impl PyCtx {
         limits: Option<&Bound<'_, PyDict>>,
         stdin: Option<String>,
         argv: Option<Vec<String>>,
+        profile: bool,
+        root: Option<std::path::PathBuf>,
     ) -> PyResult<Self> {
         let modules = read_modules(modules)?;
         let mut options = Options {
@@ -185,6 +218,8 @@ impl PyCtx {
             options.argv = argv;
         }
         read_limits(&mut options, timeout, limits)?;
+        read_root(&mut options, root)?;
+        options.profile = profile;
         Ok(PyCtx {
             ctx: Ctx::new(options),
             modules,
@@ -199,7 +234,13 @@ impl PyCtx {
         loop {
             match outcome {
                 Ok(Outcome::Done(value)) => return Ok(value),
-                Err(error) => return Err(errors::run_error(py, &error)),
+                Err(error) => {
+                    return Err(errors::run_error_with_limit(
+                        py,
+                        &error,
+                        self.ctx.limit_exceeded(),
+                    ))
+                }
                 Ok(Outcome::HostCall(call)) => {
                     let reply = self.answer(py, &call);
                     let ctx = &mut self.ctx;
@@ -254,7 +295,12 @@ impl PyCtx {
         }
     }
 
-    /// The captured stdout, copied.
+    /// The core context (for reading its profile).
+    pub fn core(&self) -> &Ctx {
+        &self.ctx
+    }
+
+    /// What the programs printed so far (for `Result.stdout`).
     pub fn stdout_text(&self) -> String {
         self.ctx.stdout().to_owned()
     }
@@ -279,7 +325,11 @@ impl PyCtx {
 #[pymethods]
 impl PyCtx {
     #[new]
-    #[pyo3(signature = (*, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None))]
+    #[pyo3(signature = (*, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the keyword arguments of Ctx(), as the Python API documents them"
+    )]
     fn new(
         modules: Option<&Bound<'_, PyDict>>,
         files: Option<&Bound<'_, PyDict>>,
@@ -287,8 +337,10 @@ impl PyCtx {
         limits: Option<&Bound<'_, PyDict>>,
         stdin: Option<String>,
         argv: Option<Vec<String>>,
+        profile: bool,
+        root: Option<std::path::PathBuf>,
     ) -> PyResult<Self> {
-        PyCtx::build(modules, files, timeout, limits, stdin, argv)
+        PyCtx::build(modules, files, timeout, limits, stdin, argv, profile, root)
     }
 
     /// Runs source text or a `Program` in this context (its globals, files
@@ -343,11 +395,22 @@ impl PyCtx {
         snapshot: &[u8],
         modules: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
-        let ctx = Ctx::restore(snapshot).map_err(|e| errors::run_error(py, &e))?;
+        let ctx = Ctx::restore(snapshot).map_err(|e| errors::snapshot_error(py, &e))?;
         Ok(PyCtx {
             ctx,
             modules: read_modules(modules)?,
         })
+    }
+
+    /// What profiling recorded (a context made with `profile=True`, else `None`):
+    /// `{"line_counts": {line: n}, "call_counts": {name: n}, "call_us": {name: µs}}`.
+    fn profile<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        profile_dict(py, &self.ctx)
+    }
+
+    /// The limit that ended the last run (`"time"`, `"memory"`, ...), or `None`.
+    fn limit_exceeded(&self) -> Option<&'static str> {
+        self.ctx.limit_exceeded().map(pyex::LimitKind::name)
     }
 
     /// Frees unreachable objects now; returns how many were freed.

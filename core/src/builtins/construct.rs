@@ -552,9 +552,7 @@ fn bytes(vm: &mut Vm, kind: BytesKind, args: &Args) -> RunResult<Value> {
     if let Some(n) = vm.index_value(counted) {
         let n =
             usize::try_from(n).map_err(|_| RunError::new(ExcKind::ValueError, "negative count"))?;
-        if n > crate::limits::MAX_ALLOCATION {
-            return Err(RunError::new(ExcKind::MemoryError, ""));
-        }
+        vm.reserve(n)?;
         return Ok(vm.new_bytes_of(kind, vec![0; n]));
     }
     if matches!(source, Value::Obj(id) if matches!(vm.heap.get(id), Object::Instance(_))) {

@@ -15,20 +15,23 @@ impl Vm {
         match error {
             RunError::Raised(id) => Ok(id),
             RunError::New(new) => {
-                if let NewArgs::Os {
-                    errno,
-                    strerror,
-                    filename,
-                    filename2,
-                } = new.args
-                {
-                    return self.new_os_error(new.kind, errno, strerror, filename, filename2);
-                }
                 let mut named = None;
+                let mut os = None;
                 let args = match new.args {
+                    NewArgs::Os {
+                        errno,
+                        strerror,
+                        filename,
+                        filename2,
+                    } => {
+                        let (errno, strerror) =
+                            (Value::Int(i64::from(errno)), self.new_str(strerror.into()));
+                        os = Some((errno, strerror, filename, filename2));
+                        vec![errno, strerror]
+                    }
+                    NewArgs::Empty => Vec::new(),
                     NewArgs::Message(m) => vec![self.new_str(m)],
                     NewArgs::Value(v) => vec![v],
-                    NewArgs::Empty | NewArgs::Os { .. } => Vec::new(),
                     NewArgs::Named { message, name, obj } => {
                         named = Some((name, obj));
                         vec![self.new_str(message)]
@@ -36,6 +39,18 @@ impl Vm {
                 };
                 let class = self.types.exception(new.kind);
                 let mut exc = Exception::new(class, new.kind, args);
+                if let Some((errno, strerror, filename, filename2)) = os {
+                    let filename = self.new_str(filename);
+                    let filename2 = filename2.map_or(Value::None, |f| self.new_str(f));
+                    for (name, value) in [
+                        ("errno", errno),
+                        ("strerror", strerror),
+                        ("filename", filename),
+                        ("filename2", filename2),
+                    ] {
+                        exc.attrs.set(self.interner.intern(name), value);
+                    }
+                }
                 if let Some((name, obj)) = named {
                     let name = self.new_str(name.into());
                     exc.attrs.set(self.interner.intern("name"), name);
@@ -46,30 +61,6 @@ impl Vm {
                 Ok(self.heap.alloc(Object::Exception(Box::new(exc))))
             }
             other => Err(other),
-        }
-    }
-
-    /// An `OSError` subclass made as `OSError(errno, strerror, filename, None, filename2)`.
-    fn new_os_error(
-        &mut self,
-        kind: ExcKind,
-        errno: i64,
-        strerror: String,
-        filename: Option<String>,
-        filename2: Option<String>,
-    ) -> Result<ObjId, RunError> {
-        let mut args = vec![Value::Int(errno), self.new_str(strerror)];
-        if let Some(filename) = filename {
-            args.push(self.new_str(filename));
-            if let Some(filename2) = filename2 {
-                args.push(Value::None);
-                args.push(self.new_str(filename2));
-            }
-        }
-        let class = self.types.exception(kind);
-        match self.new_exception(class, kind, &args)? {
-            Value::Obj(id) => Ok(id),
-            _ => Err(RunError::internal("OSError construction")),
         }
     }
 

@@ -32,7 +32,7 @@ pub(crate) enum Exit {
 }
 
 /// The result of running one instruction.
-enum Step {
+pub(super) enum Step {
     /// Go on with the next instruction.
     Next,
     /// Leave the frame.
@@ -46,7 +46,8 @@ enum Step {
 }
 
 impl Vm {
-    /// Runs `frame` from its `pc`, first taking delivery of `self.pending`.
+    /// Runs `frame` from its `pc`, first taking delivery of `self.pending`
+    /// (`execute_profiled` in `profile.rs` is the same loop with the profiling hook).
     pub(crate) fn execute(
         &mut self,
         mut frame: Box<PyFrame>,
@@ -125,7 +126,7 @@ impl Vm {
                 }
             }
             ticks = ticks.wrapping_add(1);
-            if ticks.is_multiple_of(4096) {
+            if ticks.is_multiple_of(crate::limits::CHECK_EVERY) {
                 if let Err(limit) = self.check_limits() {
                     self.frames.push(Frame::Python(frame));
                     return Exit::Fatal(limit);
@@ -140,7 +141,12 @@ impl Vm {
     }
 
     /// Takes what the frame above left for this one.
-    fn receive(&mut self, frame: &mut PyFrame, code: &Code, pending: Pending) -> RunResult<()> {
+    pub(super) fn receive(
+        &mut self,
+        frame: &mut PyFrame,
+        code: &Code,
+        pending: Pending,
+    ) -> RunResult<()> {
         let current = frame
             .pc
             .checked_sub(1)
@@ -212,7 +218,12 @@ impl Vm {
         clippy::too_many_lines,
         reason = "one arm per instruction, each a line or a call"
     )]
-    fn step(&mut self, frame: &mut Box<PyFrame>, code: &Code, instr: Instr) -> RunResult<Step> {
+    pub(super) fn step(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &Code,
+        instr: Instr,
+    ) -> RunResult<Step> {
         use Instr as I;
         match instr {
             I::Nop => {}

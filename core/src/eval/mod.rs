@@ -50,6 +50,7 @@ mod native;
 mod objects;
 pub(crate) mod ops;
 mod printf;
+pub(crate) mod profile;
 mod quick;
 mod set;
 mod special_attr;

@@ -271,6 +271,10 @@ impl Vm {
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             return Err(RunError::internal("concat of non-objects"));
         };
+        self.reserve(
+            crate::limits::seq_bytes(self.heap.get(x))
+                .saturating_add(crate::limits::seq_bytes(self.heap.get(y))),
+        )?;
         match (self.heap.get(x), self.heap.get(y)) {
             (Object::Bytes(s), Object::Bytes(t)) => {
                 let joined = [s.as_slice(), t.as_slice()].concat();
@@ -306,12 +310,7 @@ impl Vm {
             }
             _ => 0,
         };
-        if unit
-            .checked_mul(n)
-            .is_none_or(|total| total > crate::limits::MAX_ALLOCATION)
-        {
-            return Err(RunError::new(ExcKind::MemoryError, ""));
-        }
+        self.reserve(unit.saturating_mul(n))?;
         match self.heap.get(id) {
             Object::Str(s) => {
                 let text = s.as_str().repeat(n);

@@ -86,6 +86,8 @@ pub(crate) struct Vm {
     pub limits: crate::limits::Limits,
     /// What the run used of them so far.
     pub usage: crate::limits::Usage,
+    /// The profiler, when `Options::profile` is on (`None`: the loop without the hook runs).
+    pub profile: Option<Box<super::profile::Profile>>,
     /// Nesting of builtins recursing into containers (repr, ==, <, hash).
     #[serde(skip)]
     pub native_depth: u32,
@@ -156,6 +158,7 @@ impl Vm {
             native_depth: 0,
             limits: crate::limits::Limits::default(),
             usage: crate::limits::Usage::default(),
+            profile: None,
             method_cache: std::collections::HashMap::default(),
             type_cache: super::type_cache::TypeCache::default(),
         };
@@ -189,6 +192,7 @@ impl Vm {
         self.fs.clone_from(&options.fs);
         self.argv.clone_from(&options.argv);
         self.env.clone_from(&options.env);
+        self.profile = options.profile.then(Box::default);
     }
 
     /// Loads `program` and pushes its module frame (as `__main__`).
@@ -338,7 +342,11 @@ impl Vm {
                     let Some((_, program)) = &current else {
                         return Err(RunError::internal("no program"));
                     };
-                    let exit = self.execute(frame, program);
+                    let exit = if self.profile.is_some() {
+                        self.execute_profiled(frame, program)
+                    } else {
+                        self.execute(frame, program)
+                    };
                     if let Some(end) = self.after_exit(exit)? {
                         return Ok(end);
                     }
@@ -494,8 +502,13 @@ impl Vm {
         }
     }
 
-    /// Periodic limit checks from the instruction loop.
-    pub(crate) fn check_limits(&self) -> RunResult<()> {
+    /// Periodic limit checks from the instruction loop (every
+    /// [`crate::limits::CHECK_EVERY`] instructions). Kept out of line: the
+    /// instruction loop's code stays as small as before the check grew.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn check_limits(&mut self) -> RunResult<()> {
+        self.count_steps()?;
         if let Some(max) = self.limits.time {
             if self.usage.total() > max {
                 return Err(crate::limits::timeout());

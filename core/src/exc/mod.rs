@@ -60,16 +60,16 @@ pub(crate) enum NewArgs {
         /// The object whose attribute was missing.
         obj: Option<Value>,
     },
-    /// `OSError`'s `args == (errno, strerror)` plus its `errno`, `strerror`,
-    /// `filename` and `filename2` attributes (a failed filesystem call).
+    /// `OSError(errno, strerror, filename[, None, filename2])`: `args ==
+    /// (errno, strerror)` plus those attributes, as a failed filesystem call makes.
     Os {
-        /// The errno number.
-        errno: i64,
-        /// Its text (`No such file or directory`).
-        strerror: String,
-        /// The path the call was given.
-        filename: Option<String>,
-        /// The second path of a two-path call (`rename`).
+        /// The errno.
+        errno: u32,
+        /// The text of the errno.
+        strerror: Box<str>,
+        /// The path as the program gave it.
+        filename: String,
+        /// The second path (`rename`).
         filename2: Option<String>,
     },
 }
@@ -95,25 +95,6 @@ impl RunError {
         RunError::New(Box::new(NewException {
             kind,
             args: NewArgs::Message(message.into()),
-        }))
-    }
-
-    /// An `OSError` subclass for a failed call on `filename` (and `filename2`).
-    pub(crate) fn os(
-        kind: ExcKind,
-        errno: i64,
-        strerror: &str,
-        filename: Option<&str>,
-        filename2: Option<&str>,
-    ) -> Self {
-        RunError::New(Box::new(NewException {
-            kind,
-            args: NewArgs::Os {
-                errno,
-                strerror: strerror.to_owned(),
-                filename: filename.map(str::to_owned),
-                filename2: filename2.map(str::to_owned),
-            },
         }))
     }
 

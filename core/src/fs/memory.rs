@@ -226,6 +226,10 @@ impl FileSystem for MemoryFs {
         Ok(())
     }
 
+    fn total_bytes(&self) -> usize {
+        MemoryFs::total_bytes(self)
+    }
+
     fn stat(&self, path: &str) -> FsResult<Metadata> {
         let key = normalize_key(path);
         if let Some(content) = self.files.get(&key) {

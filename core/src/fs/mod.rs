@@ -11,11 +11,14 @@
 //! Source code layout:
 //! - `mod.rs`: the trait, errors, path normalisation, the [`Fs`] choice.
 //! - `memory.rs`: [`MemoryFs`], a serialisable map that travels in snapshots.
+//! - `local.rs`: [`LocalFs`], a host directory with every path confined to it.
 
+mod local;
 mod memory;
 
 use serde::{Deserialize, Serialize};
 
+pub use local::LocalFs;
 pub use memory::MemoryFs;
 
 use crate::exc::{ExcKind, RunError};
@@ -35,6 +38,8 @@ pub enum FsErrorKind {
     DirectoryNotEmpty,
     /// `PermissionError`, errno 13 (read-only filesystem, a path escaping a root).
     PermissionDenied,
+    /// `OSError`, errno 36 (a path or a name in it too long).
+    NameTooLong,
 }
 
 /// A failed filesystem operation.
@@ -62,6 +67,7 @@ impl FsError {
             FsErrorKind::NotADirectory => (20, "Not a directory"),
             FsErrorKind::DirectoryNotEmpty => (39, "Directory not empty"),
             FsErrorKind::PermissionDenied => (13, "Permission denied"),
+            FsErrorKind::NameTooLong => (36, "File name too long"),
         }
     }
 
@@ -72,7 +78,7 @@ impl FsError {
             FsErrorKind::Exists => ExcKind::FileExistsError,
             FsErrorKind::IsADirectory => ExcKind::IsADirectoryError,
             FsErrorKind::NotADirectory => ExcKind::NotADirectoryError,
-            FsErrorKind::DirectoryNotEmpty => ExcKind::OSError,
+            FsErrorKind::DirectoryNotEmpty | FsErrorKind::NameTooLong => ExcKind::OSError,
             FsErrorKind::PermissionDenied => ExcKind::PermissionError,
         }
     }
@@ -80,14 +86,27 @@ impl FsError {
     /// The Python exception for an operation on `path` (the program's spelling):
     /// `FileNotFoundError: [Errno 2] No such file or directory: 'x.txt'`.
     pub(crate) fn to_run_error(self, path: &str) -> RunError {
-        let (errno, text) = self.errno();
-        RunError::os(self.exc_kind(), errno.into(), text, Some(path), None)
+        self.os_error(path, None)
+    }
+
+    /// The `OSError` subclass with `errno`, `strerror`, `filename` (and
+    /// `filename2`) set, as CPython's failed system calls make it.
+    fn os_error(self, path: &str, path2: Option<&str>) -> RunError {
+        let (errno, strerror) = self.errno();
+        RunError::New(Box::new(crate::exc::NewException {
+            kind: self.exc_kind(),
+            args: crate::exc::NewArgs::Os {
+                errno,
+                strerror: strerror.into(),
+                filename: path.to_owned(),
+                filename2: path2.map(str::to_owned),
+            },
+        }))
     }
 
     /// The Python exception for a two-path operation (`rename`): `... 'a' -> 'b'`.
     pub(crate) fn to_run_error2(self, from: &str, to: &str) -> RunError {
-        let (errno, text) = self.errno();
-        RunError::os(self.exc_kind(), errno.into(), text, Some(from), Some(to))
+        self.os_error(from, Some(to))
     }
 }
 
@@ -133,6 +152,8 @@ pub trait FileSystem {
     fn rename(&mut self, from: &str, to: &str) -> FsResult<()>;
     /// Size and kind of what is at `path`.
     fn stat(&self, path: &str) -> FsResult<Metadata>;
+    /// Bytes of all file content (what a filesystem-size limit counts).
+    fn total_bytes(&self) -> usize;
 }
 
 /// The filesystem of a `Ctx`, chosen by the host in `Options::fs`.
@@ -143,6 +164,8 @@ pub trait FileSystem {
 pub enum Fs {
     /// Files kept in memory (the default: empty).
     Memory(MemoryFs),
+    /// A host directory, every path confined to it.
+    Local(LocalFs),
     /// No filesystem at all: every access is a `PermissionError`.
     Denied,
 }
@@ -163,11 +186,16 @@ impl Fs {
         Fs::Memory(fs)
     }
 
+    /// A filesystem showing the host directory `root` (see [`LocalFs`]).
+    pub fn local(root: impl AsRef<std::path::Path>) -> std::io::Result<Fs> {
+        LocalFs::new(root).map(Fs::Local)
+    }
+
     /// The memory filesystem, for reading files back after a run.
     pub fn as_memory(&self) -> Option<&MemoryFs> {
         match self {
             Fs::Memory(m) => Some(m),
-            Fs::Denied => None,
+            Fs::Local(_) | Fs::Denied => None,
         }
     }
 }
@@ -180,67 +208,85 @@ impl FileSystem for Fs {
     fn read(&self, path: &str) -> FsResult<Vec<u8>> {
         match self {
             Fs::Memory(m) => m.read(path),
+            Fs::Local(l) => l.read(path),
             Fs::Denied => denied(),
         }
     }
     fn write(&mut self, path: &str, data: &[u8]) -> FsResult<()> {
         match self {
             Fs::Memory(m) => m.write(path, data),
+            Fs::Local(l) => l.write(path, data),
             Fs::Denied => denied(),
         }
     }
     fn append(&mut self, path: &str, data: &[u8]) -> FsResult<()> {
         match self {
             Fs::Memory(m) => m.append(path, data),
+            Fs::Local(l) => l.append(path, data),
             Fs::Denied => denied(),
         }
     }
     fn exists(&self, path: &str) -> bool {
         match self {
             Fs::Memory(m) => m.exists(path),
+            Fs::Local(l) => l.exists(path),
             Fs::Denied => false,
         }
     }
     fn is_dir(&self, path: &str) -> bool {
         match self {
             Fs::Memory(m) => m.is_dir(path),
+            Fs::Local(l) => l.is_dir(path),
             Fs::Denied => false,
         }
     }
     fn list_dir(&self, path: &str) -> FsResult<Vec<String>> {
         match self {
             Fs::Memory(m) => m.list_dir(path),
+            Fs::Local(l) => l.list_dir(path),
             Fs::Denied => denied(),
         }
     }
     fn mkdir(&mut self, path: &str) -> FsResult<()> {
         match self {
             Fs::Memory(m) => m.mkdir(path),
+            Fs::Local(l) => l.mkdir(path),
             Fs::Denied => denied(),
         }
     }
     fn remove(&mut self, path: &str) -> FsResult<()> {
         match self {
             Fs::Memory(m) => m.remove(path),
+            Fs::Local(l) => l.remove(path),
             Fs::Denied => denied(),
         }
     }
     fn rmdir(&mut self, path: &str) -> FsResult<()> {
         match self {
             Fs::Memory(m) => m.rmdir(path),
+            Fs::Local(l) => l.rmdir(path),
             Fs::Denied => denied(),
         }
     }
     fn rename(&mut self, from: &str, to: &str) -> FsResult<()> {
         match self {
             Fs::Memory(m) => m.rename(from, to),
+            Fs::Local(l) => l.rename(from, to),
             Fs::Denied => denied(),
         }
     }
     fn stat(&self, path: &str) -> FsResult<Metadata> {
         match self {
             Fs::Memory(m) => m.stat(path),
+            Fs::Local(l) => l.stat(path),
             Fs::Denied => denied(),
+        }
+    }
+    fn total_bytes(&self) -> usize {
+        match self {
+            Fs::Memory(m) => m.total_bytes(),
+            Fs::Local(l) => l.total_bytes(),
+            Fs::Denied => 0,
         }
     }
 }
@@ -287,8 +333,8 @@ mod tests {
         };
         assert_eq!(e.kind, ExcKind::FileNotFoundError);
         assert!(
-            matches!(&e.args, crate::exc::NewArgs::Os { errno: 2, strerror, filename: Some(f), .. }
-            if strerror == "No such file or directory" && f == "x.txt")
+            matches!(&e.args, crate::exc::NewArgs::Os { errno: 2, filename, .. }
+            if filename == "x.txt")
         );
     }
 }

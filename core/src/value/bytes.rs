@@ -112,9 +112,7 @@ impl Vm {
                 };
                 let unit = self.buffer(seq).unwrap_or_default();
                 let n = usize::try_from(n).unwrap_or(0);
-                if unit.len().saturating_mul(n) > crate::limits::MAX_ALLOCATION {
-                    return Err(RunError::new(ExcKind::MemoryError, ""));
-                }
+                self.reserve(unit.len().saturating_mul(n))?;
                 let out = unit.repeat(n);
                 Ok(Some(self.new_bytes_of(kind, out)))
             }

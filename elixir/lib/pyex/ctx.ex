@@ -26,8 +26,19 @@ defmodule Pyex.Ctx do
     * `:timeout` - compute-time budget in milliseconds (time spent in your module
       functions does not count); exceeding it gives
       `{:error, "TimeoutError: execution exceeded time limit"}`.
-    * `:memory` - heap budget in bytes (`MemoryError: memory limit exceeded`).
-    * `:filesystem` - a `Pyex.Filesystem.Memory` (default: an empty one) or `:denied`.
+    * `:memory` - heap budget in bytes (`MemoryError: memory limit exceeded`; an
+      allocation that would exceed it fails before it happens).
+    * `:max_steps` - bytecode instructions a run may execute, counted in blocks of
+      4096 (`TimeoutError: execution exceeded step limit`): a budget that, unlike
+      `:timeout`, gives the same result on a busy machine.
+    * `:max_output_bytes` - bytes the program may print (stdout and stderr
+      together; `OSError: output limit exceeded`).
+    * `:max_open_files` - files the program may hold open at once
+      (`OSError: [Errno 24] Too many open files`).
+    * `:max_fs_bytes` - bytes the filesystem may hold after a write
+      (`OSError: [Errno 28] No space left on device`).
+    * `:filesystem` - a `Pyex.Filesystem.Memory` (default: an empty one), a
+      `Pyex.Filesystem.Local` (a host directory, every path confined to it), or `:denied`.
     * `:fs_module` - accepted for compatibility (the module of `:filesystem`).
     * `:env` - `os.environ` (a map; keys and values become strings).
     * `:stdin` - what `input()` reads.
@@ -65,7 +76,11 @@ defmodule Pyex.Ctx do
     :stdin,
     :profile,
     :recursion_limit,
-    :filename
+    :filename,
+    :max_steps,
+    :max_output_bytes,
+    :max_open_files,
+    :max_fs_bytes
   ]
 
   @doc """
@@ -89,10 +104,18 @@ defmodule Pyex.Ctx do
   end
 
   @doc """
-  The files as the program left them (a `Pyex.Filesystem.Memory`), or `nil` when
-  the filesystem was `:denied`.
+  The files as the program left them (a `Pyex.Filesystem.Memory`), the
+  `Pyex.Filesystem.Local` the context uses (read its files with
+  `Pyex.Filesystem.Local.read/2`), or `nil` when the filesystem was `:denied`.
+
+      iex> {:ok, _, ctx} = Pyex.run("open('out.txt', 'w').write('hi')")
+      iex> Pyex.Filesystem.Memory.read(Pyex.Ctx.filesystem(ctx), "out.txt")
+      "hi"
   """
-  @spec filesystem(t()) :: Pyex.Filesystem.Memory.t() | nil
+  @spec filesystem(t()) :: Pyex.Filesystem.Memory.t() | Pyex.Filesystem.Local.t() | nil
+  def filesystem(%__MODULE__{native: %{filesystem: :local, local_root: root}}),
+    do: %Pyex.Filesystem.Local{root: root}
+
   def filesystem(%__MODULE__{ref: nil, native: native}) do
     case native.filesystem do
       :denied -> nil
@@ -135,11 +158,12 @@ defmodule Pyex.Ctx do
       Enum.map(modules, fn {name, funs} -> {name, Map.keys(funs)} end)
       |> add_pyex_module()
 
-    {filesystem, files} =
+    {filesystem, files, local_root} =
       case Keyword.get(opts, :filesystem) do
-        nil -> {:memory, []}
-        :denied -> {:denied, []}
-        %Pyex.Filesystem.Memory{files: files} -> {:memory, Map.to_list(files)}
+        nil -> {:memory, [], nil}
+        :denied -> {:denied, [], nil}
+        %Pyex.Filesystem.Memory{files: files} -> {:memory, Map.to_list(files), nil}
+        %Pyex.Filesystem.Local{root: root} -> {:local, [], root}
         other -> raise ArgumentError, "filesystem: unsupported #{inspect(other)}"
       end
 
@@ -151,7 +175,13 @@ defmodule Pyex.Ctx do
       stdin: Keyword.get(opts, :stdin),
       env: Enum.map(Keyword.get(opts, :env, %{}), fn {k, v} -> {to_string(k), to_string(v)} end),
       filesystem: filesystem,
-      files: files
+      files: files,
+      local_root: local_root,
+      profile: Keyword.get(opts, :profile, false) == true,
+      max_steps: Keyword.get(opts, :max_steps),
+      max_output_bytes: Keyword.get(opts, :max_output_bytes),
+      max_open_files: Keyword.get(opts, :max_open_files),
+      max_fs_bytes: Keyword.get(opts, :max_fs_bytes)
     }
   end
 

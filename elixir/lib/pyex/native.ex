@@ -23,6 +23,7 @@ defmodule Pyex.Native do
   def ctx_files(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_snapshot(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_restore(_binary), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_profile(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def debug_panic, do: :erlang.nif_error(:nif_not_loaded)
   def lambda_boot(_options, _source), do: :erlang.nif_error(:nif_not_loaded)
 

@@ -45,6 +45,7 @@ pub(crate) fn builtin_input(vm: &mut Vm, _: Value, args: Args) -> RunResult<Valu
     let parts = args.between("input", 0, 1)?.to_vec();
     if let Some(prompt) = parts.first() {
         let text = vm.str(*prompt)?;
+        vm.check_output(text.len())?;
         vm.stdout.push_str(&text);
     }
     let rest = vm.stdin.take().unwrap_or_default();

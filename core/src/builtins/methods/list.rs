@@ -42,6 +42,7 @@ pub(crate) fn append(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
 pub(crate) fn extend(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [iterable] = args.exact("list.extend")?;
     let new = vm.collect_values(iterable)?;
+    vm.reserve(new.len().saturating_mul(2 * std::mem::size_of::<Value>()))?;
     with_list(vm, receiver, |items| items.extend(new))?;
     Ok(Value::None)
 }

@@ -185,6 +185,9 @@ pub(crate) fn write_text(vm: &mut Vm, id: ObjId, data: Value) -> RunResult<Value
         }
     };
     let target = open_file(vm, Value::Obj(id))?.target.clone();
+    if matches!(target, Target::Stdout | Target::Stderr) {
+        vm.check_output(bytes.len())?;
+    }
     match target {
         Target::Stdout => vm.stdout.push_str(&String::from_utf8_lossy(&bytes)),
         Target::Stderr => vm.stderr.push_str(&String::from_utf8_lossy(&bytes)),
@@ -213,6 +216,11 @@ fn write_path(vm: &mut Vm, id: ObjId, path: &str, bytes: Vec<u8>) -> RunResult<(
     } else {
         Some(f.encoding.encode(&String::from_utf8_lossy(&f.content))?)
     };
+    let (old, new) = match &whole {
+        None => (0, piece.len()),
+        Some(all) => (vm.fs.stat(path).map_or(0, |m| m.size as usize), all.len()),
+    };
+    vm.check_fs_growth(old, new)?;
     let done = match whole {
         None => vm.fs.append(path, &piece),
         Some(all) => vm.fs.write(path, &all),

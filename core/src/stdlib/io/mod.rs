@@ -11,8 +11,8 @@
 mod file;
 pub(crate) mod methods;
 
-pub(crate) use file::PyFile;
-use file::{Encoding, Mode, Target};
+use file::{Encoding, Mode};
+pub(crate) use file::{PyFile, Target};
 
 use super::NativeModule;
 use crate::eval::call::Args;
@@ -179,6 +179,7 @@ impl Vm {
             None | Some(Value::None) => match self.sys_stdout() {
                 Some(f) => f,
                 None => {
+                    self.check_output(text.len())?;
                     self.stdout.push_str(text);
                     return Ok(());
                 }
@@ -366,6 +367,7 @@ fn open_file(
         Some(name) => Encoding::from_name(name)?,
         None => Encoding::Utf8,
     };
+    vm.check_open_files()?;
     let fail = |e: crate::fs::FsError| e.to_run_error(path);
     let raw = if mode.read {
         vm.fs.read(path).map_err(fail)?
