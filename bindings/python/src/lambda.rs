@@ -29,7 +29,7 @@ impl PyLambda {
         timeout: Option<f64>,
         limits: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
-        let ctx = PyCtx::build(None, files, timeout, limits, None, None)?.into_ctx();
+        let ctx = PyCtx::build(None, files, timeout, limits, None, None, false, None)?.into_ctx();
         let app = py
             .allow_threads(|| App::boot(source, ctx))
             .map_err(|e| errors::run_error(py, &e))?;
