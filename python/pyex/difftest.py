@@ -10,7 +10,10 @@ the last line is the summary `N passed, M failed`. The exit status is 1 when
 anything failed.
 """
 
+import asyncio  # noqa: F401 (loaded once: its C accelerator keeps state a re-import would not match)
 import contextlib
+import contextvars
+import decimal  # noqa: F401 (loaded once, for the same reason)
 import difflib
 import linecache
 import os
@@ -134,7 +137,9 @@ def run_cpython(path, source):
             os.chdir(cwd)
             with _recursion_offset(), _fresh_process_state(source) as main:
                 try:
-                    exec(compile(source, "main.py", "exec"), main.__dict__)
+                    code = compile(source, "main.py", "exec")
+                    # A fresh context: no contextvar (decimal's context) set by an earlier program.
+                    contextvars.Context().run(exec, code, main.__dict__)
                 except SystemExit as e:
                     status = _exit_status(e)
                 except BaseException:  # the program's own uncaught exception

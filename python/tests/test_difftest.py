@@ -7,6 +7,10 @@ import pyex.difftest as difftest
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CASES = ROOT / "conformance" / "cases"
 KNOWN = ROOT / "conformance" / "known_failures.txt"
+# Areas recorded with third-party packages (jinja2, markdown, pydantic) from a pinned virtualenv
+# (conformance/record): the python3 running the tests does not have those versions, so it is not
+# their oracle. The conformance runner checks them against their recorded outputs.
+PACKAGE_AREAS = {"jinja2", "markdown", "pydantic"}
 
 
 def test_harness_reports_a_difference(tmp_path, capsys):
@@ -28,7 +32,8 @@ def test_conformance_cases_match_cpython_except_known_failures():
         if line.startswith("cases/")
     }
     failing = set()
-    for path in difftest.programs([str(CASES)]):
+    areas = [CASES / d.name for d in sorted(CASES.iterdir()) if d.name not in PACKAGE_AREAS]
+    for path in difftest.programs([str(a) for a in areas]):
         if difftest.compare(path):
             failing.add(str(pathlib.Path(path).relative_to(ROOT / "conformance")))
     assert failing <= known, sorted(failing - known)
