@@ -8,7 +8,9 @@ defmodule SnapshotBench do
     snapshot = Pyex.snapshot(ctx)
 
     {snap_us, _} = :timer.tc(fn -> for _ <- 1..rounds, do: Pyex.snapshot(ctx) end)
-    {restore_us, _} = :timer.tc(fn -> for _ <- 1..rounds, do: {:ok, _} = Pyex.restore(snapshot) end)
+
+    {restore_us, _} =
+      :timer.tc(fn -> for _ <- 1..rounds, do: {:ok, _} = Pyex.restore(snapshot) end)
 
     IO.puts(
       String.pad_trailing(name, 36) <>

@@ -12,16 +12,15 @@ defmodule Pyex.PlatformTest do
   describe "limits" do
     test "each limit ends the run, names itself, and leaves the host healthy" do
       cases = [
-        {"while True: pass", [timeout: 50], "TimeoutError: execution exceeded time limit",
-         :time},
+        {"while True: pass", [timeout: 50], "TimeoutError: execution exceeded time limit", :time},
         {"while True: pass", [max_steps: 100_000], "TimeoutError: execution exceeded step limit",
          :steps},
         {"x = []\nwhile True:\n    x.append('y' * 10000)", [memory: 5_000_000, timeout: 10_000],
          "MemoryError: memory limit exceeded", :memory},
-        {"def f(n):\n    return f(n + 1)\nf(0)", [], "RecursionError: maximum recursion depth exceeded",
-         :recursion},
-        {"while True: print('spam')", [max_output_bytes: 10_000], "OSError: output limit exceeded",
-         :output},
+        {"def f(n):\n    return f(n + 1)\nf(0)", [],
+         "RecursionError: maximum recursion depth exceeded", :recursion},
+        {"while True: print('spam')", [max_output_bytes: 10_000],
+         "OSError: output limit exceeded", :output},
         {"fs = [open(f'{i}.txt', 'w') for i in range(100)]", [max_open_files: 10],
          "OSError: [Errno 24] Too many open files", :open_files},
         {"f = open('big', 'w')\nwhile True: f.write('x' * 1000)", [max_fs_bytes: 100_000],
@@ -41,6 +40,7 @@ defmodule Pyex.PlatformTest do
 
     test "limits cannot be caught by the program" do
       source = "try:\n    while True: pass\nexcept BaseException:\n    print('caught')"
+
       assert {:error, "TimeoutError: execution exceeded step limit"} =
                Pyex.run(source, max_steps: 50_000)
     end
@@ -242,7 +242,9 @@ defmodule Pyex.PlatformTest do
 
     @tag :tmp_dir
     test "a snapshot taken in one OS process resumes in another", %{tmp_dir: tmp} do
-      source = "import pyex\ntotal = sum(range(10))\nreply = pyex.suspend('waiting')\ntotal + reply"
+      source =
+        "import pyex\ntotal = sum(range(10))\nreply = pyex.suspend('waiting')\ntotal + reply"
+
       {:suspended, ctx} = Pyex.run(source)
       file = Path.join(tmp, "snap.bin")
       File.write!(file, Pyex.snapshot(ctx))
