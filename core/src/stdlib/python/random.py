@@ -66,10 +66,8 @@ def _sha512(data):
 
 
 def _urandom(size):
-    out = bytearray()
-    while len(out) < size:
-        out += (_pyex.entropy() & 0xFFFFFFFFFFFFFF).to_bytes(7, 'little')
-    return bytes(out[:size])
+    from os import urandom
+    return urandom(size)
 
 
 class _RandomBase:
