@@ -47,7 +47,8 @@ pub(crate) fn float_arg(vm: &mut Vm, v: Value) -> RunResult<f64> {
     }
 }
 
-fn int_arg(vm: &Vm, v: Value) -> RunResult<BigInt> {
+/// An int argument as a big integer (`TypeError: 'x' object cannot be interpreted as an integer`).
+pub(crate) fn int_arg(vm: &Vm, v: Value) -> RunResult<BigInt> {
     match vm.num(v) {
         Some(Num::Int(i)) => Ok(BigInt::from(i)),
         Some(Num::Big(b)) => Ok(b),

@@ -183,19 +183,7 @@ fn bad_state() -> RunError {
 
 /// A non-negative int argument as its 32-bit words, least significant first.
 fn seed_words(vm: &Vm, seed: Value) -> RunResult<Vec<u32>> {
-    let big = match vm.num(seed) {
-        Some(Num::Int(i)) => BigInt::from(i),
-        Some(Num::Big(b)) => b,
-        _ => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(seed)
-                ),
-            ))
-        }
-    };
+    let big = super::math::int_arg(vm, seed)?;
     let words = big.magnitude().to_u32_digits();
     Ok(if words.is_empty() { vec![0] } else { words })
 }
