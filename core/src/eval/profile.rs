@@ -1,11 +1,10 @@
 //! Profiling (`Options::profile`): how often each line of the main program
 //! ran, how often each function was called and its inclusive time.
 //!
-//! When profiling is off nothing here runs: the frame loop calls the plain
-//! instruction loop (`Vm::execute`), untouched, so it pays nothing; when on,
-//! it calls [`Vm::execute_profiled`], a copy of that loop with the hook and
-//! without the inline quick path (`step` does every instruction). The hook
-//! runs before every instruction: a line event is counted when the line
+//! When profiling is off nothing here runs: the instruction loop is compiled
+//! twice (`Vm::execute_loop::<PROFILE>`), and the plain copy tests nothing
+//! per instruction. When on, the hook ([`Vm::profile_tick`]) runs before
+//! every instruction: a line event is counted when the line
 //! changes within a frame or the frame jumps backwards (a loop re-running a
 //! line), as CPython's tracing does; a call is counted when a function's
 //! frame runs its first instruction; a shadow stack keyed by the frame depth
@@ -19,11 +18,9 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
-use super::frame::{Frame, Pending, PyFrame};
-use super::interp::{Exit, Step};
+use super::frame::PyFrame;
 use super::vm::Vm;
 use crate::compile::code::{Code, CodeKind};
-use crate::exc::RunError;
 
 /// What a profiled run recorded (returned by [`crate::Ctx::profile`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,75 +148,6 @@ impl Profile {
 }
 
 impl Vm {
-    /// `Vm::execute` with the profiling hook before each instruction.
-    pub(crate) fn execute_profiled(
-        &mut self,
-        mut frame: Box<PyFrame>,
-        program: &crate::compile::Program,
-    ) -> Exit {
-        let mut code = match Vm::code_in(program, frame.code) {
-            Ok(c) => c,
-            Err(e) => return Exit::Fatal(e),
-        };
-        if let Some(pending) = self.pending.take() {
-            let pending = match self.throw_into_delegate(&mut frame, code, pending) {
-                Ok(Some(pending)) => pending,
-                Ok(None) => {
-                    self.recycle(frame);
-                    return Exit::Suspended;
-                }
-                Err(e) => Pending::Error(e),
-            };
-            if let Err(error) = self.receive(&mut frame, code, pending) {
-                if let Err(error) = self.handle_error(&mut frame, code, error) {
-                    return Exit::Raise(frame, error);
-                }
-            }
-        }
-        let program_index = frame.code.program;
-        let mut ticks: u32 = 0;
-        loop {
-            let Some(&instr) = code.instrs.get(frame.pc as usize) else {
-                return Exit::Fatal(RunError::internal("pc out of range"));
-            };
-            self.profile_tick(&frame, code);
-            frame.pc += 1;
-            let exit = match self.step(&mut frame, code, instr) {
-                Ok(Step::Next) => None,
-                Ok(Step::Exit(exit)) => Some(exit),
-                Ok(Step::Enter(callee)) => {
-                    self.enter_in_loop(&mut frame, &mut code, program, program_index, callee)
-                }
-                Ok(Step::Yield(value)) => {
-                    self.yield_in_loop(&mut frame, &mut code, program, program_index, value)
-                }
-                Ok(Step::Leave(value)) => {
-                    self.leave_in_loop(&mut frame, &mut code, program, program_index, value)
-                }
-                Err(error) => match self.handle_error(&mut frame, code, error) {
-                    Ok(()) => None,
-                    Err(error) => return Exit::Raise(frame, error),
-                },
-            };
-            if let Some(exit) = exit {
-                self.recycle(frame);
-                return exit;
-            }
-            ticks = ticks.wrapping_add(1);
-            if ticks.is_multiple_of(crate::limits::CHECK_EVERY) {
-                if let Err(limit) = self.check_limits() {
-                    self.frames.push(Frame::Python(frame));
-                    return Exit::Fatal(limit);
-                }
-                if self.heap.wants_collect() && self.nested == 0 {
-                    self.frames.push(Frame::Python(frame));
-                    self.collect_garbage();
-                    return Exit::Suspended;
-                }
-            }
-        }
-    }
-
     /// The profiling hook: runs before each instruction of a profiled run.
     pub(super) fn profile_tick(&mut self, frame: &PyFrame, code: &Code) {
         let depth = self.depth;

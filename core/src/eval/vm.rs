@@ -342,11 +342,7 @@ impl Vm {
                     let Some((_, program)) = &current else {
                         return Err(RunError::internal("no program"));
                     };
-                    let exit = if self.profile.is_some() {
-                        self.execute_profiled(frame, program)
-                    } else {
-                        self.execute(frame, program)
-                    };
+                    let exit = self.execute(frame, program);
                     if let Some(end) = self.after_exit(exit)? {
                         return Ok(end);
                     }
