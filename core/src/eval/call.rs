@@ -75,7 +75,7 @@ impl Vm {
                 if let Some(origin) = self.alias_origin(callee) {
                     return self.call(origin, args);
                 }
-                let call = self.interner.intern("__call__");
+                let call = self.interner.intern_static("__call__");
                 match self.lookup_type_attr(self.type_of(callee), call) {
                     Some(f) => {
                         let mut args = args;
@@ -91,7 +91,8 @@ impl Vm {
     fn host_call(&mut self, module: String, function: String, args: &Args) -> RunResult<Called> {
         if self.nested > 0 {
             let place = match self.nested_callees.first() {
-                Some(name) => {
+                Some(&callee) => {
+                    let name = self.callable_name(callee);
                     format!("inside {name}(), which a builtin calls without a frame to wait in")
                 }
                 None => "inside a callback called by a builtin".to_owned(),

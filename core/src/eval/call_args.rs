@@ -13,8 +13,8 @@ impl Vm {
     /// trailing `()`: `__main__.f`, `Cls.method` qualified by its module, `len`.
     pub(crate) fn function_str(&mut self, callee: Value) -> String {
         let (qualname, module) = (
-            self.interner.intern("__qualname__"),
-            self.interner.intern("__module__"),
+            self.interner.intern_static("__qualname__"),
+            self.interner.intern_static("__module__"),
         );
         let Some(qualname) = self
             .get_attr(callee, qualname)

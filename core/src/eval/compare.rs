@@ -68,7 +68,7 @@ impl Vm {
             if !self.has_dunder(receiver, name) {
                 continue;
             }
-            let sym = self.interner.intern(name);
+            let sym = self.interner.intern_static(name);
             if let Some(f) = self.lookup_type_attr(self.type_of(receiver), sym) {
                 let r = self.call_nested(f, vec![receiver, other])?;
                 if r != not_implemented {

@@ -74,7 +74,7 @@ impl Vm {
                 return self.call_hook(fget, vec![receiver]);
             }
             (Object::Instance(_), _) => {
-                let get = self.interner.intern("__get__");
+                let get = self.interner.intern_static("__get__");
                 let Some(f) = self.lookup_type_attr(self.type_of(attr), get) else {
                     return Ok(attr);
                 };

@@ -19,7 +19,7 @@ impl Vm {
     pub(crate) fn call_class(&mut self, class: ObjId, args: Args) -> RunResult<Called> {
         let meta = self.type_of(Value::Obj(class));
         if self.is_user_class(meta) {
-            let call = self.interner.intern("__call__");
+            let call = self.interner.intern_static("__call__");
             if let Some(f) = self.lookup_type_attr(meta, call) {
                 let mut args = args;
                 args.positional.insert(0, Value::Obj(class));
@@ -40,7 +40,7 @@ impl Vm {
             }
             return crate::builtins::construct(self, class, layout, args);
         }
-        let new = self.interner.intern("__new__");
+        let new = self.interner.intern_static("__new__");
         let user_new = self.lookup_type_attr(class, new);
         let instance = match user_new {
             Some(f) => {
@@ -65,7 +65,7 @@ impl Vm {
         args: Args,
         custom_new: bool,
     ) -> RunResult<Called> {
-        let init = self.interner.intern("__init__");
+        let init = self.interner.intern_static("__init__");
         // Only classes made by programs (or by Rust modules through
         // `make_class`) have attributes: whatever is found is their `__init__`.
         let Some(init) = self.lookup_type_attr(class, init) else {

@@ -97,7 +97,7 @@ impl Vm {
             };
         }
         // Builtin types with an `__iter__` method (file objects).
-        let name = self.interner.intern("__iter__");
+        let name = self.interner.intern_static("__iter__");
         if let Some(f) = self.lookup_type_attr(self.type_of(value), name) {
             return self.call_nested(f, vec![value]);
         }
@@ -329,7 +329,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let name = self.interner.intern("__next__");
+        let name = self.interner.intern_static("__next__");
         let Some(f) = self.lookup_type_attr(self.type_of(it), name) else {
             return Err(RunError::new(
                 crate::exc::ExcKind::TypeError,
@@ -365,7 +365,7 @@ impl Vm {
                 _ => {}
             }
         }
-        let name = self.interner.intern("__next__");
+        let name = self.interner.intern_static("__next__");
         let Some(f) = self.lookup_type_attr(self.type_of(it), name) else {
             return Err(RunError::new(
                 crate::exc::ExcKind::TypeError,

@@ -101,13 +101,21 @@ impl Vm {
     /// Calls `callee` to completion inside a nested frame loop (for callbacks
     /// from builtins that are not resumable yet). A host call inside raises.
     pub(crate) fn call_nested(&mut self, callee: Value, args: Vec<Value>) -> RunResult<Value> {
+        // A plain function (most dunders): its frame straight from the
+        // arguments, without binding them through `Args`.
+        if let Some(frame) = self.fast_call(callee, &args) {
+            self.nested_callees.push(callee);
+            let result = self.run_nested(|vm| vm.push_python(frame).map(|()| Called::Pushed));
+            self.nested_callees.pop();
+            return result?
+                .ok_or_else(|| RunError::internal("call ended as an exhausted iterator"));
+        }
         self.call_nested_args(callee, Args::positional(args))
     }
 
     /// [`Vm::call_nested`] with keyword arguments.
     pub(crate) fn call_nested_args(&mut self, callee: Value, args: Args) -> RunResult<Value> {
-        let name = self.callable_name(callee);
-        self.nested_callees.push(name);
+        self.nested_callees.push(callee);
         let result = self.run_nested(|vm| vm.call(callee, args));
         self.nested_callees.pop();
         result?.ok_or_else(|| RunError::internal("call ended as an exhausted iterator"))

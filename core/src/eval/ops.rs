@@ -447,7 +447,7 @@ impl Vm {
             return Err(self.not_container(container));
         };
         if self.has_dunder(container, "__contains__") {
-            let sym = self.interner.intern("__contains__");
+            let sym = self.interner.intern_static("__contains__");
             let f = self
                 .lookup_type_attr(self.type_of(container), sym)
                 .unwrap_or(Value::None);
@@ -618,7 +618,7 @@ impl Vm {
     }
 
     fn instance_hash(&mut self, v: Value, id: ObjId) -> RunResult<i64> {
-        let sym = self.interner.intern("__hash__");
+        let sym = self.interner.intern_static("__hash__");
         match self.lookup_type_attr(self.type_of(v), sym) {
             Some(Value::None) => Err(ops::unhashable(&self.type_name(v))),
             Some(f) if self.is_python_function(f) => match self.call_nested(f, vec![v])? {

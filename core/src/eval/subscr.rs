@@ -223,7 +223,7 @@ impl Vm {
         if let Some(class) = obj.as_obj().filter(|id| self.class(*id).is_some()) {
             return self.class_getitem(class, key);
         }
-        let sym = self.interner.intern("__getitem__");
+        let sym = self.interner.intern_static("__getitem__");
         if let Some(f) = self.lookup_type_attr(self.type_of(obj), sym) {
             self.call_nested(f, vec![obj, key])
         } else {
@@ -271,7 +271,7 @@ impl Vm {
             Object::Dict(_) => self.dict_set(obj, key, value),
             Object::ByteArray(_) => self.bytearray_set_item(id, key, value),
             Object::Instance(_) => {
-                let sym = self.interner.intern("__setitem__");
+                let sym = self.interner.intern_static("__setitem__");
                 match self.lookup_type_attr(self.type_of(obj), sym) {
                     Some(f) => self.call_nested(f, vec![obj, key, value]).map(|_| ()),
                     None => Err(ops::no_item_assignment(&self.type_name(obj))),

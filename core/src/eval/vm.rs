@@ -91,10 +91,10 @@ pub(crate) struct Vm {
     /// Nesting of builtins recursing into containers (repr, ==, <, hash).
     #[serde(skip)]
     pub native_depth: u32,
-    /// Names of the callbacks running in nested runs, outermost first (for
+    /// The callbacks running in nested runs, outermost first (named in
     /// the error when a host call is made inside one; never paused, so not state).
     #[serde(skip)]
-    pub nested_callees: Vec<String>,
+    pub nested_callees: Vec<Value>,
     /// Buffers of finished frames, reused by calls (not part of the state).
     #[serde(skip)]
     #[expect(
