@@ -39,6 +39,9 @@ pub(super) enum Step {
     Exit(Exit),
     /// Run this callee next (the caller is parked on the frame stack).
     Enter(Box<PyFrame>),
+    /// The frame is now a callee of the same program (its caller parked on
+    /// the frame stack): the loop takes the callee's code and goes on.
+    Switched,
     /// The frame returned this value.
     Leave(Value),
     /// The (generator) frame yielded this value.
@@ -110,6 +113,10 @@ impl Vm {
                         self.recycle(frame);
                         return exit;
                     }
+                    Ok(Step::Switched) => match Vm::code_in(program, frame.code) {
+                        Ok(callee_code) => code = callee_code,
+                        Err(e) => return Exit::Fatal(e),
+                    },
                     Ok(Step::Enter(callee)) => {
                         if let Some(exit) = self.enter_in_loop(
                             &mut frame,
@@ -732,6 +739,13 @@ impl Vm {
             return Err(crate::exc::ops::recursion());
         }
         frame.stack.truncate(base);
+        if callee.code.program == frame.code.program {
+            // The loop runs every frame of its program: switch in place.
+            let parked = std::mem::replace(frame, callee);
+            self.frames.push(Frame::Python(parked));
+            self.depth += 1;
+            return Ok(Step::Switched);
+        }
         let parked = std::mem::replace(frame, self.blank_frame());
         self.frames.push(Frame::Python(parked));
         Ok(Step::Enter(callee))
