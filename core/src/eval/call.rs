@@ -349,11 +349,16 @@ impl Vm {
         let p = &code.params;
         let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
         let (defaults, kwdefaults) = self.function_defaults(func);
-        let first_default = positional - defaults.len();
+        // `__defaults__` may be assigned a tuple longer than the parameters: its tail counts.
+        let skip = defaults.len().saturating_sub(positional);
+        let first_default = positional - (defaults.len() - skip);
         let mut missing = Vec::new();
         for (i, local) in locals.iter_mut().enumerate().take(positional) {
             if local.is_none() {
-                match i.checked_sub(first_default).and_then(|d| defaults.get(d)) {
+                match i
+                    .checked_sub(first_default)
+                    .and_then(|d| defaults.get(d + skip))
+                {
                     Some(v) => *local = Some(*v),
                     None => missing.push(&*code.varnames[i]),
                 }

@@ -61,6 +61,9 @@ impl Vm {
                 "cannot replace __dict__ here",
             ));
         }
+        if let Object::Function(_) = self.heap.get(id) {
+            return self.set_function_attr(id, &text, value);
+        }
         if !matches!(self.heap.get(id), Object::Exception(_)) {
             return Ok(false);
         }
@@ -84,6 +87,47 @@ impl Vm {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// `f.__name__ = ...`, `f.__qualname__ = ...`, `f.__defaults__ = ...`: the function's own
+    /// fields, which argument errors read (`namedtuple` renames its generated `__new__`).
+    /// `true` when the value is fully stored; the names also go to `__dict__` (`false`).
+    fn set_function_attr(&mut self, id: ObjId, text: &str, value: Value) -> RunResult<bool> {
+        match text {
+            "__name__" | "__qualname__" => {
+                let Some(new) = self.str_value(value) else {
+                    return Err(RunError::new(
+                        ExcKind::TypeError,
+                        format!("{text} must be set to a string object"),
+                    ));
+                };
+                if let Some(Object::Function(f)) = self.heap.get_mut(id) {
+                    if text == "__name__" {
+                        f.name = new.into();
+                    } else {
+                        f.qualname = new.into();
+                    }
+                }
+                Ok(false)
+            }
+            "__defaults__" => {
+                let defaults = match value.as_obj().map(|v| self.heap.get(v)) {
+                    _ if value == Value::None => Vec::new(),
+                    Some(Object::Tuple(items)) => items.clone(),
+                    _ => {
+                        return Err(RunError::new(
+                            ExcKind::TypeError,
+                            "__defaults__ must be set to a tuple object",
+                        ))
+                    }
+                };
+                if let Some(Object::Function(f)) = self.heap.get_mut(id) {
+                    f.defaults = defaults;
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// `obj.__class__ = C`: allowed between user classes of plain instances.

@@ -296,10 +296,28 @@ def _collect_fields(cls, kw_only):
     return fields
 
 
+class _DataclassParams:
+    """`cls.__dataclass_params__`: the decorator's arguments."""
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
     fields = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = fields
-    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     seen_default = None
     for f in fields.values():
         if f._field_type == 'classvar' or not f.init or f.kw_only:

@@ -160,7 +160,10 @@ def islice(iterable, *args):
             if not isinstance(args[2], int) or args[2] <= 0:
                 raise ValueError("Step for islice() must be a positive integer or None.")
             step = args[2]
-    it = iter(iterable)
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
     index = 0
     next_index = start
     if stop is not None and start >= stop:

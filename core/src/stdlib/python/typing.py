@@ -362,31 +362,134 @@ class NewType:
         return f'{self.__module__}.{self.__qualname__}'
 
 
-class NamedTuple(_collections._NamedTupleBase):
-    """class Point(NamedTuple): x: int; y: int = 0  (fields read from the annotations)."""
-    _fields = None
-
-    def __init_subclass__(cls, **kwargs):
-        _configure_named_tuple(cls)
-
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        if cls._fields is None:
-            _configure_named_tuple(cls)
-        super().__init__(*args, **kwargs)
+_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                            '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__qualname__', '_root'})
 
 
-def _configure_named_tuple(cls):
-    annotations = getattr(cls, '__annotations__', {}) or {}
-    cls._typename = cls.__name__
-    cls._fields = tuple(annotations)
-    defaults = {}
-    for name in annotations:
-        if hasattr(cls, name):
-            defaults[name] = getattr(cls, name)
-    cls._field_defaults = defaults
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    types = {n: t for n, t in types}
+    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
+    return nm_tpl
 
 
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """TypedDict('Movie', {'name': str}): calling it builds a plain dict."""
-    return dict
+class NamedTupleMeta(type):
+    """`class Point(NamedTuple): x: int` builds collections.namedtuple('Point', ...) with the
+    annotated fields (and the class body's defaults and methods), as CPython's metaclass does."""
+
+    def __new__(cls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(cls, typename, bases, ns)
+        for base in bases:
+            if base is not NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns.get('__module__', '__main__'))
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords"
+                            " can be provided to NamedTuple, not both")
+        return _make_nmtuple(typename, fields, module='__main__')
+
+
+class NamedTuple(metaclass=NamedTupleMeta):
+    """Typed version of namedtuple: `class Point(NamedTuple): x: int; y: int = 0` or
+    `NamedTuple('Point', [('x', int), ('y', int)])`."""
+    _root = True
+
+
+class _TypedDictMeta(type):
+    """`class Movie(TypedDict, total=False): title: str` makes a dict subclass whose calls
+    build plain dicts, with CPython's `__required_keys__`/`__optional_keys__`/`__total__`."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        if ns.get('_root', False):
+            return super().__new__(cls, name, bases, ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own_annotations = ns.get('__annotations__', {})
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            if base is TypedDict:
+                continue
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required_keys |= base_required
+            optional_keys -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required_keys -= base_optional
+            optional_keys |= base_optional
+        annotations.update(own_annotations)
+        for key, tp in own_annotations.items():
+            origin = getattr(tp, '__origin__', None)
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(key)
+                optional_keys.discard(key)
+            else:
+                optional_keys.add(key)
+                required_keys.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if '__total__' not in tp_dict.__dict__:
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_function(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def _typeddict_function(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """A dict with a fixed set of typed keys: `class Movie(TypedDict): title: str`."""
+    _root = True
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
