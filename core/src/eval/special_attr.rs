@@ -72,6 +72,19 @@ impl Vm {
         } else {
             None
         };
+        // `exc.__traceback__ = tb` (contextlib restores the original traceback after a
+        // generator re-raises): the entries of `tb`, stored in the exception's order.
+        let traceback = match value.as_obj().map(|v| self.heap.get(v)) {
+            _ if text != "__traceback__" => None,
+            _ if value == Value::None => Some(Vec::new()),
+            Some(Object::Traceback(entries)) => Some(entries.iter().rev().copied().collect()),
+            _ => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "__traceback__ must be a traceback or None",
+                ))
+            }
+        };
         let Some(Object::Exception(e)) = self.heap.get_mut(id) else {
             return Ok(false);
         };
@@ -83,7 +96,7 @@ impl Vm {
             }
             "__context__" => e.context = (value != Value::None).then_some(value),
             "__suppress_context__" => e.suppress_context = value == Value::Bool(true),
-            "__traceback__" => {}
+            "__traceback__" => e.traceback = traceback.unwrap_or_default(),
             _ => return Ok(false),
         }
         Ok(true)
