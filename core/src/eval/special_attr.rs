@@ -280,6 +280,17 @@ impl Vm {
         if os_field && e.kind.is_subclass_of(ExcKind::OSError) {
             return Some(Value::None);
         }
+        if matches!(text, "name" | "path" | "msg") && e.kind.is_subclass_of(ExcKind::ImportError) {
+            let message = e.args.first().and_then(|m| self.str_value(*m));
+            return Some(match (text, message) {
+                ("msg", Some(m)) => self.new_str(m),
+                ("name", Some(m)) => match import_error_module(&m) {
+                    Some(module) => self.new_str(module.to_owned()),
+                    None => Value::None,
+                },
+                _ => Value::None,
+            });
+        }
         if matches!(text, "name" | "obj")
             && (e.kind.is_subclass_of(ExcKind::NameError)
                 || e.kind.is_subclass_of(ExcKind::AttributeError))
@@ -483,4 +494,22 @@ fn code_flags(code: &crate::compile::code::Code) -> i64 {
         };
     }
     flags
+}
+
+/// The module an import error names (`ImportError.name`), read back from the messages the
+/// import system raises: `No module named 'x'` and `cannot import name 'n' from 'm' (...)`.
+fn import_error_module(message: &str) -> Option<&str> {
+    let rest = message
+        .strip_prefix("No module named '")
+        .or_else(|| {
+            message
+                .strip_prefix("cannot import name '")
+                .and_then(|r| r.split_once("' from '").map(|(_, m)| m))
+        })
+        .or_else(|| {
+            message
+                .split_once("from partially initialized module '")
+                .map(|(_, m)| m)
+        })?;
+    rest.split_once('\'').map(|(module, _)| module)
 }

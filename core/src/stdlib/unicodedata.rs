@@ -20,24 +20,25 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     python: None,
 };
 
-/// The one character of argument `v` of `func`, with CPython's TypeError otherwise.
+/// The one character of argument `v` of `func`, with CPython's TypeError otherwise (which
+/// numbers the argument of the functions that take a default: `name`, `decimal`, `digit`).
 fn one_char(vm: &Vm, v: Value, func: &str) -> RunResult<char> {
-    let text = vm.str_value(v).ok_or_else(|| {
+    let which = if matches!(func, "name" | "decimal" | "digit" | "numeric") {
+        "argument 1"
+    } else {
+        "argument"
+    };
+    let wrong = |type_name: &str| {
         RunError::new(
             ExcKind::TypeError,
-            format!(
-                "{func}() argument 1 must be a unicode character, not {}",
-                vm.type_name(v)
-            ),
+            format!("{func}() {which} must be a unicode character, not {type_name}"),
         )
-    })?;
+    };
+    let text = vm.str_value(v).ok_or_else(|| wrong(&vm.type_name(v)))?;
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
         (Some(c), None) => Ok(c),
-        _ => Err(RunError::new(
-            ExcKind::TypeError,
-            format!("{func}() argument 1 must be a unicode character, not str"),
-        )),
+        _ => Err(wrong("str")),
     }
 }
 

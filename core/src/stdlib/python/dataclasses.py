@@ -353,11 +353,39 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__', ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls, weakref_slot):
+    """A new class like `cls` with `__slots__` for its fields (CPython's `slots=True`)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                             kw_only)
+        if slots:
+            cls = _add_slots(cls, weakref_slot)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
