@@ -4,19 +4,21 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap):
+def _check_list(heap, func):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        kind = 'None' if heap is None else type(heap).__name__
+        which = "argument" if func in ("heappop", "heapify") else "argument 1"
+        raise TypeError(f"{func}() {which} must be list, not {kind}")
 
 
 def heappush(heap, item):
-    _check_list(heap)
+    _check_list(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    _check_list(heap)
+    _check_list(heap, 'heappop')
     if not heap:
         raise IndexError("index out of range")
     lastelt = heap.pop()
@@ -29,7 +31,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    _check_list(heap)
+    _check_list(heap, 'heapreplace')
     if not heap:
         raise IndexError("index out of range")
     returnitem = heap[0]
@@ -39,6 +41,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _check_list(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -46,6 +49,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _check_list(x, 'heapify')
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

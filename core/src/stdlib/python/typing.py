@@ -37,6 +37,16 @@ def _collect_parameters(args):
     return tuple(params)
 
 
+def _substitute(arg, mapping):
+    """`arg` with its type variables replaced as `mapping` says (`List[T]` with T=int)."""
+    if isinstance(arg, TypeVar):
+        return mapping.get(arg, arg)
+    params = getattr(arg, '__parameters__', ())
+    if params and not isinstance(arg, type):
+        return arg[tuple(mapping.get(p, p) for p in params)]
+    return arg
+
+
 class _Final:
     __slots__ = ()
 
@@ -95,6 +105,16 @@ class _GenericAlias(_Final):
             if self._name == 'Callable' and len(params) == 2:
                 return _GenericAlias(self.__origin__, params, self._name)
             return _GenericAlias(self.__origin__, params, self._name)
+        if self.__parameters__:
+            expected = len(self.__parameters__)
+            if len(params) != expected:
+                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments"
+                                f" for {self}; actual {len(params)}, expected {expected}")
+            mapping = dict(zip(self.__parameters__, params))
+            args = tuple(_substitute(a, mapping) for a in self.__args__)
+            if self.__origin__ is Union:
+                return Union[args]
+            return _GenericAlias(self.__origin__, args, self._name)
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
