@@ -96,6 +96,10 @@ pub(crate) struct Unit<'a> {
 pub(crate) struct Lowerer<'a> {
     pub scopes: &'a Scopes,
     pub index: &'a LineIndex,
+    /// The source, for annotations kept as text (`from __future__ import annotations`).
+    pub source: &'a str,
+    /// Whether annotations are stored as strings instead of evaluated (PEP 563).
+    pub string_annotations: bool,
     pub codes: Vec<Option<Code>>,
     pub names: Vec<Box<str>>,
     name_index: HashMap<Box<str>, u32>,
@@ -115,10 +119,14 @@ pub(crate) fn lower_module(
     module: &ast::Module,
     scopes: &Scopes,
     index: &LineIndex,
+    source: &str,
 ) -> Result<Lowered, SyntaxError> {
+    let string_annotations = super::future::features(module, index)?.annotations;
     let mut lowerer = Lowerer {
         scopes,
         index,
+        source,
+        string_annotations,
         codes: vec![None],
         names: Vec::new(),
         name_index: HashMap::new(),

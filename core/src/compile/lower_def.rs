@@ -323,6 +323,22 @@ impl<'a> Lowerer<'a> {
         };
     }
 
+    /// Pushes one annotation: its value, or under `from __future__ import annotations` its
+    /// text (PEP 563), so names defined later (the class being defined) are not looked up.
+    pub(crate) fn annotation(&mut self, annotation: &'a Expr) -> Result<(), crate::SyntaxError> {
+        if !self.string_annotations {
+            return self.expr(annotation);
+        }
+        let span = annotation.span();
+        let text = self
+            .source
+            .get(span.start as usize..span.end as usize)
+            .unwrap_or_default();
+        let text = super::annotation_text::annotation_text(text);
+        self.u().b.load_const(Const::Str(text.into()));
+        Ok(())
+    }
+
     /// Pushes the annotations dict (parameters in order, then `return`),
     /// evaluated at definition time as in CPython 3.11; returns flag 4 or 0.
     fn annotations(
@@ -341,13 +357,13 @@ impl<'a> Lowerer<'a> {
         for arg in params {
             if let Some(annotation) = &arg.annotation {
                 self.u().b.load_const(Const::Str(arg.arg.name.clone()));
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 count += 1;
             }
         }
         if let Some(annotation) = returns {
             self.u().b.load_const(Const::Str("return".into()));
-            self.expr(annotation)?;
+            self.annotation(annotation)?;
             count += 1;
         }
         if count == 0 {

@@ -87,7 +87,7 @@ impl<'a> Lowerer<'a> {
         }
         let records = matches!(self.u().kind, ScopeKind::Module | ScopeKind::Class);
         if let (true, true, Expr::Name(name)) = (records, a.simple, &*a.target) {
-            self.expr(&a.annotation)?;
+            self.annotation(&a.annotation)?;
             self.load_name("__annotations__");
             self.u().b.load_const(Const::Str(name.id.clone()));
             self.u().b.span = a.span;

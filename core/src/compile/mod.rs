@@ -16,6 +16,7 @@
 //! - `lower.rs` (+ `lower_stmt.rs`, `lower_expr.rs`, `lower_try.rs`, `lower_def.rs`): lowering.
 //! - `program.rs`: [`Program`], the immutable, shareable compiled program.
 
+mod annotation_text;
 mod builder;
 mod check;
 pub(crate) mod code;

@@ -37,7 +37,7 @@ impl Program {
         let module = parse_module(source)?;
         let index = LineIndex::new(source);
         let scopes = Scopes::analyze(&module, &index)?;
-        let lowered = lower_module(&module, &scopes, &index)?;
+        let lowered = lower_module(&module, &scopes, &index, source)?;
         Ok(Program {
             data: Arc::new(ProgramData {
                 filename: filename.into(),

@@ -350,11 +350,16 @@ impl Vm {
         let p = &code.params;
         let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
         let (defaults, kwdefaults) = self.function_defaults(func);
-        let first_default = positional - defaults.len();
+        // `__defaults__` may be assigned a tuple longer than the parameters: its tail counts.
+        let skip = defaults.len().saturating_sub(positional);
+        let first_default = positional - (defaults.len() - skip);
         let mut missing = Vec::new();
         for (i, local) in locals.iter_mut().enumerate().take(positional) {
             if local.is_none() {
-                match i.checked_sub(first_default).and_then(|d| defaults.get(d)) {
+                match i
+                    .checked_sub(first_default)
+                    .and_then(|d| defaults.get(d + skip))
+                {
                     Some(v) => *local = Some(*v),
                     None => missing.push(&*code.varnames[i]),
                 }
@@ -500,18 +505,7 @@ impl Vm {
     ) -> RunResult<Called> {
         let name = self.str_value(name).unwrap_or_default();
         let keywords = self.class_keywords(keywords)?;
-        let mut base_ids = Vec::new();
-        for base in bases {
-            match base {
-                Value::Obj(id) if self.class(*id).is_some() => base_ids.push(*id),
-                _ => {
-                    return Err(RunError::new(
-                        crate::exc::ExcKind::TypeError,
-                        "bases must be types",
-                    ))
-                }
-            }
-        }
+        let (base_ids, resolved) = self.resolve_bases(bases)?;
         let Some(Object::Function(f)) = body.as_obj().map(|id| self.heap.get(id)) else {
             return Err(RunError::internal("class body is not a function"));
         };
@@ -520,6 +514,11 @@ impl Vm {
         let namespace = frame
             .namespace
             .ok_or_else(|| RunError::internal("class frame without namespace"))?;
+        if resolved {
+            let key = self.interner.intern("__orig_bases__");
+            let orig = self.new_tuple(bases.to_vec());
+            self.namespace_set(namespace, key, orig);
+        }
         self.frames.push(Frame::Native(NativeFrame::BuildClass {
             name: name.into(),
             bases: base_ids,
@@ -528,6 +527,44 @@ impl Vm {
         }));
         self.push_python(frame)?;
         Ok(Called::Pushed)
+    }
+
+    /// The classes a `class` statement's bases stand for (`types.resolve_bases`): a base that
+    /// is not a class gives the classes its `__mro_entries__(bases)` returns (`Generic[T]`,
+    /// `NamedTuple`); `true` when any base was replaced, so `__orig_bases__` is recorded.
+    fn resolve_bases(&mut self, bases: &[Value]) -> RunResult<(Vec<ObjId>, bool)> {
+        let mut base_ids = Vec::new();
+        let mut resolved = false;
+        let entries = self.interner.intern("__mro_entries__");
+        for base in bases {
+            if let Value::Obj(id) = base {
+                if self.class(*id).is_some() {
+                    base_ids.push(*id);
+                    continue;
+                }
+            }
+            let class = self.type_of(*base);
+            let not_types = || RunError::new(crate::exc::ExcKind::TypeError, "bases must be types");
+            let Some(method) = self.lookup_type_attr(class, entries) else {
+                return Err(not_types());
+            };
+            let orig = self.new_tuple(bases.to_vec());
+            let result = self.call_hook(method, vec![*base, orig])?;
+            if !matches!(result.as_obj().map(|id| self.heap.get(id)), Some(Object::Tuple(_))) {
+                return Err(RunError::new(
+                    crate::exc::ExcKind::TypeError,
+                    "__mro_entries__ must return a tuple",
+                ));
+            }
+            for entry in self.tuple_items(result)? {
+                match entry {
+                    Value::Obj(id) if self.class(id).is_some() => base_ids.push(id),
+                    _ => return Err(not_types()),
+                }
+            }
+            resolved = true;
+        }
+        Ok((base_ids, resolved))
     }
 
     /// `CallKw`: splits the trailing keyword values off by the names tuple.

@@ -61,6 +61,9 @@ impl Vm {
                 "cannot replace __dict__ here",
             ));
         }
+        if let Object::Function(_) = self.heap.get(id) {
+            return self.set_function_attr(id, &text, value);
+        }
         if !matches!(self.heap.get(id), Object::Exception(_)) {
             return Ok(false);
         }
@@ -68,6 +71,19 @@ impl Vm {
             Some(self.collect_values(value)?)
         } else {
             None
+        };
+        // `exc.__traceback__ = tb` (contextlib restores the original traceback after a
+        // generator re-raises): the entries of `tb`, stored in the exception's order.
+        let traceback = match value.as_obj().map(|v| self.heap.get(v)) {
+            _ if text != "__traceback__" => None,
+            _ if value == Value::None => Some(Vec::new()),
+            Some(Object::Traceback(entries)) => Some(entries.iter().rev().copied().collect()),
+            _ => {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "__traceback__ must be a traceback or None",
+                ))
+            }
         };
         let Some(Object::Exception(e)) = self.heap.get_mut(id) else {
             return Ok(false);
@@ -80,10 +96,51 @@ impl Vm {
             }
             "__context__" => e.context = (value != Value::None).then_some(value),
             "__suppress_context__" => e.suppress_context = value == Value::Bool(true),
-            "__traceback__" => {}
+            "__traceback__" => e.traceback = traceback.unwrap_or_default(),
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// `f.__name__ = ...`, `f.__qualname__ = ...`, `f.__defaults__ = ...`: the function's own
+    /// fields, which argument errors read (`namedtuple` renames its generated `__new__`).
+    /// `true` when the value is fully stored; the names also go to `__dict__` (`false`).
+    fn set_function_attr(&mut self, id: ObjId, text: &str, value: Value) -> RunResult<bool> {
+        match text {
+            "__name__" | "__qualname__" => {
+                let Some(new) = self.str_value(value) else {
+                    return Err(RunError::new(
+                        ExcKind::TypeError,
+                        format!("{text} must be set to a string object"),
+                    ));
+                };
+                if let Some(Object::Function(f)) = self.heap.get_mut(id) {
+                    if text == "__name__" {
+                        f.name = new.into();
+                    } else {
+                        f.qualname = new.into();
+                    }
+                }
+                Ok(false)
+            }
+            "__defaults__" => {
+                let defaults = match value.as_obj().map(|v| self.heap.get(v)) {
+                    _ if value == Value::None => Vec::new(),
+                    Some(Object::Tuple(items)) => items.clone(),
+                    _ => {
+                        return Err(RunError::new(
+                            ExcKind::TypeError,
+                            "__defaults__ must be set to a tuple object",
+                        ))
+                    }
+                };
+                if let Some(Object::Function(f)) = self.heap.get_mut(id) {
+                    f.defaults = defaults;
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
     }
 
     /// `obj.__class__ = C`: allowed between user classes of plain instances.
@@ -222,6 +279,17 @@ impl Vm {
         let os_field = matches!(text, "errno" | "strerror" | "filename" | "filename2");
         if os_field && e.kind.is_subclass_of(ExcKind::OSError) {
             return Some(Value::None);
+        }
+        if matches!(text, "name" | "path" | "msg") && e.kind.is_subclass_of(ExcKind::ImportError) {
+            let message = e.args.first().and_then(|m| self.str_value(*m));
+            return Some(match (text, message) {
+                ("msg", Some(m)) => self.new_str(m),
+                ("name", Some(m)) => match import_error_module(&m) {
+                    Some(module) => self.new_str(module.to_owned()),
+                    None => Value::None,
+                },
+                _ => Value::None,
+            });
         }
         if matches!(text, "name" | "obj")
             && (e.kind.is_subclass_of(ExcKind::NameError)
@@ -426,4 +494,22 @@ fn code_flags(code: &crate::compile::code::Code) -> i64 {
         };
     }
     flags
+}
+
+/// The module an import error names (`ImportError.name`), read back from the messages the
+/// import system raises: `No module named 'x'` and `cannot import name 'n' from 'm' (...)`.
+fn import_error_module(message: &str) -> Option<&str> {
+    let rest = message
+        .strip_prefix("No module named '")
+        .or_else(|| {
+            message
+                .strip_prefix("cannot import name '")
+                .and_then(|r| r.split_once("' from '").map(|(_, m)| m))
+        })
+        .or_else(|| {
+            message
+                .split_once("from partially initialized module '")
+                .map(|(_, m)| m)
+        })?;
+    rest.split_once('\'').map(|(module, _)| module)
 }

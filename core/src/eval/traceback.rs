@@ -261,13 +261,14 @@ impl Vm {
         // Embedded `_name` modules stand for CPython's C modules (`_csv`), and
         // `datetime`/`time`/`decimal` are C in CPython: their functions leave no traceback entries.
         // unittest's frames are hidden as its result classes hide them (`__unittest`).
+        let code = data.codes.get(entry.code.index as usize)?;
         if C_IMPLEMENTED.contains(&&*data.filename)
             || data.filename.starts_with("<frozen _")
             || data.filename.starts_with("<frozen unittest")
+            || c_function(&data.filename, &code.qualname)
         {
             return None;
         }
-        let code = data.codes.get(entry.code.index as usize)?;
         let span = code
             .spans
             .get(entry.pc as usize)
@@ -470,4 +471,51 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
 
 /// Embedded modules that CPython implements in C: their frames never appear in CPython's
 /// tracebacks (`date(2024, 13, 1)` shows only the caller's line), so ours are left out too.
-const C_IMPLEMENTED: &[&str] = &["<frozen datetime>", "<frozen time>", "<frozen decimal>"];
+/// The same for the embedded modules whose CPython counterpart is C as a whole (`itertools`,
+/// `_bisect`, `_heapq`, `_functools`, `_collections`, `_struct`, `array`, `_io`, `_operator`):
+/// where CPython's module is partly Python, its frames name a stdlib file no case can match.
+const C_IMPLEMENTED: &[&str] = &[
+    "<frozen datetime>",
+    "<frozen time>",
+    "<frozen decimal>",
+    "<frozen itertools>",
+    "<frozen bisect>",
+    "<frozen heapq>",
+    "<frozen functools>",
+    "<frozen collections>",
+    "<frozen struct>",
+    "<frozen array>",
+    "<frozen io>",
+    "<frozen operator>",
+];
+
+/// Functions of embedded modules that are partly Python in CPython too, whose CPython
+/// counterpart is a C function (`os.listdir` is `posix.listdir`): their frames are left out,
+/// while the module's Python functions (`os.makedirs`) keep theirs as CPython's do.
+fn c_function(filename: &str, qualname: &str) -> bool {
+    match filename {
+        "<frozen os>" => matches!(
+            qualname,
+            "listdir"
+                | "mkdir"
+                | "rmdir"
+                | "remove"
+                | "unlink"
+                | "rename"
+                | "replace"
+                | "stat"
+                | "lstat"
+                | "scandir"
+                | "chdir"
+                | "fspath"
+                | "utime"
+                | "chmod"
+                | "urandom"
+                | "getcwdb"
+        ),
+        // A generated `__init__` binds its arguments before its frame exists in CPython, so
+        // a wrong call shows no frame of it (ours is one shared function checking the call).
+        "<frozen dataclasses>" => qualname == "__init__",
+        _ => false,
+    }
+}

@@ -28,6 +28,7 @@ pub(crate) mod pyex;
 pub(crate) mod random_core;
 pub(crate) mod re;
 pub(crate) mod sys;
+pub(crate) mod unicodedata;
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
@@ -76,6 +77,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &collections::MODULE,
     &cmath::MODULE,
     &markupsafe::MODULE,
+    &unicodedata::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.

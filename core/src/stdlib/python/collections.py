@@ -186,137 +186,39 @@ class deque:
         return f"deque({self._items!r}, maxlen={self._maxlen})"
 
 
-class _NamedTupleBase:
-    """The shared behaviour of classes made by namedtuple() (a tuple-like record)."""
-    __slots__ = ()
-    _fields = ()
-    _field_defaults = {}
+def _tuplegetter(index, doc):
+    """The field descriptor of a namedtuple (CPython's C `_tuplegetter`): reads item
+    `index`; assigning or deleting the field fails as the C descriptor does."""
+    def _get(self):
+        return self[index]
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        fields = cls._fields
-        name = cls._typename
-        if len(args) > len(fields):
-            low = len(fields) - len(cls._field_defaults) + 1
-            high = len(fields) + 1
-            takes = (f"takes {high} positional arguments" if low == high
-                     else f"takes from {low} to {high} positional arguments")
-            raise TypeError(f"{name}.__new__() {takes} but {len(args) + 1} were given")
-        values = list(args)
-        missing = []
-        for field in fields[len(args):]:
-            if field in kwargs:
-                values.append(kwargs.pop(field))
-            elif field in cls._field_defaults:
-                values.append(cls._field_defaults[field])
-            else:
-                missing.append(field)
-        for field in fields[:len(args)]:
-            if field in kwargs:
-                raise TypeError(f"{name}.__new__() got multiple values for argument '{field}'")
-        if kwargs:
-            extra = next(iter(kwargs))
-            raise TypeError(f"{name}.__new__() got an unexpected keyword argument '{extra}'")
-        if missing:
-            quoted = [repr(m) for m in missing]
-            if len(quoted) == 1:
-                listed = quoted[0]
-            else:
-                listed = ", ".join(quoted[:-1]) + " and " + quoted[-1]
-            s = "" if len(missing) == 1 else "s"
-            raise TypeError(f"{name}.__new__() missing {len(missing)} required positional "
-                            f"argument{s}: {listed}")
-        self._values = tuple(values)
-        for field, value in zip(fields, values):
-            setattr(self, field, value)
+    def _set(self, value):
+        raise AttributeError("can't set attribute")
 
-    @classmethod
-    def _make(cls, iterable):
-        return cls(*iterable)
+    def _delete(self):
+        raise AttributeError("can't delete attribute")
 
-    def _replace(self, **kwds):
-        values = {f: v for f, v in zip(self._fields, self._values)}
-        for key in kwds:
-            if key not in values:
-                raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        values.update(kwds)
-        return type(self)(**values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def __repr__(self):
-        inner = ", ".join(f"{f}={v!r}" for f, v in zip(self._fields, self._values))
-        return f"{self._typename}({inner})"
-
-    def __getnewargs__(self):
-        return self._values
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._values == other._values
-        if isinstance(other, tuple):
-            return self._values == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __le__(self, other):
-        return self._values <= tuple(other)
-
-    def __gt__(self, other):
-        return self._values > tuple(other)
-
-    def __ge__(self, other):
-        return self._values >= tuple(other)
-
-    def __add__(self, other):
-        return self._values + tuple(other)
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value):
-        return self._values.index(value)
+    # A Python getter: pyex calls it faster than a property over operator.itemgetter.
+    return property(_get, _set, _delete, doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new record class with named fields."""
+    """Returns a new subclass of tuple with named fields (CPython's collections.namedtuple)."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
-    typename = str(typename)
+    typename = _sys.intern(str(typename))
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not _isidentifier(name) or name.startswith('_') or name in seen
+            if (not name.isidentifier() or name.startswith('_') or name in seen
                     or name in _KEYWORDS):
                 field_names[index] = f'_{index}'
             seen.add(name)
     for name in [typename] + field_names:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
-        if not _isidentifier(name):
+        if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
                              f'identifiers: {name!r}')
         if name in _KEYWORDS:
@@ -337,15 +239,75 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
         field_defaults = dict(reversed(list(zip(reversed(field_names),
                                                 reversed(defaults)))))
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    tuple_new = tuple.__new__
+    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
+    namespace = {
+        '_tuple_new': tuple_new,
+        '__builtins__': {},
+        '__name__': f'namedtuple_{typename}',
+    }
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
-    class _Record(_NamedTupleBase):
-        pass
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if _len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
 
-    _Record._typename = typename
-    _Record.__name__ = _Record.__qualname__ = typename
-    _Record._fields = tuple(field_names)
-    _Record._field_defaults = field_defaults
-    return _Record
+    def _replace(self, /, **kwds):
+        result = self._make(_map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        return _dict(_zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return _tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    result = type(typename, (tuple,), class_namespace)
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    if module is not None:
+        result.__module__ = module
+    return result
 
 
 def _isidentifier(name):
@@ -455,8 +417,48 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
+    def update(self, other=(), /, **kwds):
+        """Updates the first mapping (MutableMapping.update)."""
+        first = self.maps[0]
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                first[key] = other[key]
+        else:
+            for key, value in other:
+                first[key] = value
+        for key, value in kwds.items():
+            first[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
     def __eq__(self, other):
+        if not hasattr(other, 'items'):
+            return NotImplemented
         return dict(self.items()) == dict(other.items())
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
 
 def _is_mapping(obj):

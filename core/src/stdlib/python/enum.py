@@ -557,15 +557,25 @@ class Enum(metaclass=EnumType):
     def __copy__(self):
         return self
 
-    @property
-    def name(self):
+    def _get_name(self):
         """The name of the Enum member."""
         return self._name_
 
-    @property
-    def value(self):
+    def _get_value(self):
         """The value of the Enum member."""
         return self._value_
+
+    def _refuse_set(self, value, _attr=None):
+        raise AttributeError(f"<enum 'Enum'> cannot set attribute {_attr!r}")
+
+    name = property(_get_name, lambda self, value: Enum._refuse_set(self, value, 'name'),
+                    lambda self: Enum._refuse_delete(self, 'name'), "The name of the Enum member.")
+    value = property(_get_value, lambda self, value: Enum._refuse_set(self, value, 'value'),
+                     lambda self: Enum._refuse_delete(self, 'value'),
+                     "The value of the Enum member.")
+
+    def _refuse_delete(self, _attr=None):
+        raise AttributeError(f"<enum 'Enum'> cannot delete attribute {_attr!r}")
 
 
 class ReprEnum(Enum):

@@ -1,20 +1,43 @@
-"""Functions creating iterators for efficient looping (pure-Python, lazy: each is a generator)."""
+"""Functions creating iterators for efficient looping (pure Python). Each function checks its
+arguments and takes its iterators (or, for the combinatoric ones, the whole pools) when it is
+called, as CPython's C constructors do, then returns a lazy generator."""
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
            'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
 
 
+def _is_number(x):
+    if isinstance(x, (int, float, complex)):
+        return True
+    if isinstance(x, (str, bytes, list, tuple)):
+        return False
+    try:
+        x + 0
+    except TypeError:
+        return False
+    return True
+
+
 def count(start=0, step=1):
-    n = start
+    if not _is_number(start) or not _is_number(step):
+        raise TypeError("a number is required")
+    return _count(start, step)
+
+
+def _count(n, step):
     while True:
         yield n
         n += step
 
 
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
     saved = []
-    for element in iterable:
+    for element in it:
         yield element
         saved.append(element)
     while saved:
@@ -24,15 +47,27 @@ def cycle(iterable):
 
 def repeat(object, times=None):
     if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+        return _repeat_forever(object)
+    if not isinstance(times, int):
+        raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
+    return _repeat(object, times)
+
+
+def _repeat_forever(object):
+    while True:
+        yield object
+
+
+def _repeat(object, times):
+    for _ in range(times):
+        yield object
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -52,6 +87,10 @@ def chain(*iterables):
 
 
 def _from_iterable(iterables):
+    return _chain_iterable(iter(iterables))
+
+
+def _chain_iterable(iterables):
     for it in iterables:
         for element in it:
             yield element
@@ -61,31 +100,44 @@ chain.from_iterable = _from_iterable
 
 
 def compress(data, selectors):
+    return _compress(iter(data), iter(selectors))
+
+
+def _compress(data, selectors):
     for d, s in zip(data, selectors):
         if s:
             yield d
 
 
 def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
-    for x in iterable:
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
         if not predicate(x):
             yield x
             break
-    for x in iterable:
+    for x in it:
         yield x
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    for x in it:
         if not predicate(x):
             yield x
 
 
 def takewhile(predicate, iterable):
-    for x in iterable:
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
         if predicate(x):
             yield x
         else:
@@ -93,47 +145,50 @@ def takewhile(predicate, iterable):
 
 
 def starmap(function, iterable):
-    for args in iterable:
+    return _starmap(function, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
         yield function(*args)
 
 
-class _Grouper:
-    pass
+class groupby:
+    """Consecutive keys and groups from the iterable; advancing to the next key invalidates
+    the previous group (the docs' equivalent implementation)."""
 
+    def __init__(self, iterable, key=None):
+        self.keyfunc = (lambda x: x) if key is None else key
+        self.it = iter(iterable)
+        self.tgtkey = self.currkey = self.currvalue = _MARKER
+        self.id = None
 
-def groupby(iterable, key=None):
-    keyfunc = (lambda x: x) if key is None else key
-    it = iter(iterable)
-    state = _Grouper()
-    state.done = False
-    try:
-        state.value = next(it)
-    except StopIteration:
-        return
-    state.key = keyfunc(state.value)
+    def __iter__(self):
+        return self
 
-    def group(target):
-        while True:
-            yield state.value
+    def __next__(self):
+        self.id = object()
+        while self.currkey is _MARKER or (self.tgtkey is not _MARKER
+                                          and self.currkey == self.tgtkey):
+            self.currvalue = next(self.it)
+            self.currkey = self.keyfunc(self.currvalue)
+        self.tgtkey = self.currkey
+        return (self.currkey, self._grouper(self.tgtkey, self.id))
+
+    def _grouper(self, tgtkey, id):
+        while self.id is id and self.currkey == tgtkey:
+            yield self.currvalue
             try:
-                state.value = next(it)
+                self.currvalue = next(self.it)
             except StopIteration:
-                state.done = True
+                self.currkey = _MARKER
+                self.tgtkey = _MARKER
+                self.it = iter(())
                 return
-            state.key = keyfunc(state.value)
-            if state.key != target:
-                return
+            self.currkey = self.keyfunc(self.currvalue)
 
-    while not state.done:
-        current = state.key
-        yield current, group(current)
-        while not state.done and state.key == current:
-            try:
-                state.value = next(it)
-            except StopIteration:
-                state.done = True
-                break
-            state.key = keyfunc(state.value)
+
+_MARKER = object()
 
 
 def _islice_arg(value, what):
@@ -160,7 +215,10 @@ def islice(iterable, *args):
             if not isinstance(args[2], int) or args[2] <= 0:
                 raise ValueError("Step for islice() must be a positive integer or None.")
             step = args[2]
-    it = iter(iterable)
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
     index = 0
     next_index = start
     if stop is not None and start >= stop:
@@ -177,7 +235,10 @@ def islice(iterable, *args):
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -188,6 +249,8 @@ def pairwise(iterable):
 
 
 def tee(iterable, n=2):
+    if not isinstance(n, int):
+        raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
         raise ValueError("n must be >= 0")
     it = iter(iterable)
@@ -208,7 +271,10 @@ def tee(iterable, n=2):
 
 
 def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+    return _zip_longest([iter(it) for it in args], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -221,14 +287,30 @@ def zip_longest(*args, fillvalue=None):
                 active -= 1
                 if not active:
                     return
-                iterators[i] = repeat(fillvalue)
+                iterators[i] = _repeat_forever(fillvalue)
                 value = fillvalue
             values.append(value)
         yield tuple(values)
 
 
+def _r_arg(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return r
+
+
 def product(*args, repeat=1):
+    if not isinstance(repeat, int):
+        raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in args] * repeat
+    return _product(pools)
+
+
+def _product(pools):
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -238,8 +320,12 @@ def product(*args, repeat=1):
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
+    r = len(pool) if r is None else _r_arg(r)
+    return _permutations(pool, r)
+
+
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -262,6 +348,10 @@ def permutations(iterable, r=None):
 
 def combinations(iterable, r):
     pool = tuple(iterable)
+    return _combinations(pool, _r_arg(r))
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -281,6 +371,10 @@ def combinations(iterable, r):
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
+    return _combinations_with_replacement(pool, _r_arg(r))
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return

@@ -1,10 +1,11 @@
 """Names for type hints, usable in annotations and at run time (reprs as CPython's typing).
 
 Subscripting gives alias objects that remember their origin and arguments; none of this checks
-types. Generic[T] works through a fallback while classes cannot define __class_getitem__.
+types. A class statement resolves alias bases through their __mro_entries__ (Generic[T]).
 """
 
 import collections as _collections
+from collections import abc as _abc
 
 TYPE_CHECKING = False
 
@@ -21,6 +22,29 @@ def _type_repr(obj):
     if isinstance(obj, list):
         return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
     return repr(obj)
+
+
+def _collect_parameters(args):
+    params = []
+    for t in args:
+        if isinstance(t, TypeVar):
+            if t not in params:
+                params.append(t)
+        else:
+            for p in getattr(t, '__parameters__', ()) if not isinstance(t, type) else ():
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+def _substitute(arg, mapping):
+    """`arg` with its type variables replaced as `mapping` says (`List[T]` with T=int)."""
+    if isinstance(arg, TypeVar):
+        return mapping.get(arg, arg)
+    params = getattr(arg, '__parameters__', ())
+    if params and not isinstance(arg, type):
+        return arg[tuple(mapping.get(p, p) for p in params)]
+    return arg
 
 
 class _Final:
@@ -61,9 +85,10 @@ class _GenericAlias(_Final):
         self.__args__ = args
         self._name = name
         self._special = special
+        self.__parameters__ = _collect_parameters(args)
 
     def __repr__(self):
-        name = 'typing.' + (self._name or _type_repr(self.__origin__))
+        name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
         if self._special:
             return name
         if self._name == 'Callable' and len(self.__args__) == 2 and (
@@ -80,16 +105,41 @@ class _GenericAlias(_Final):
             if self._name == 'Callable' and len(params) == 2:
                 return _GenericAlias(self.__origin__, params, self._name)
             return _GenericAlias(self.__origin__, params, self._name)
+        if self.__parameters__:
+            expected = len(self.__parameters__)
+            if len(params) != expected:
+                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments"
+                                f" for {self}; actual {len(params)}, expected {expected}")
+            mapping = dict(zip(self.__parameters__, params))
+            args = tuple(_substitute(a, mapping) for a in self.__args__)
+            if self.__origin__ is Union:
+                return Union[args]
+            return _GenericAlias(self.__origin__, args, self._name)
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
-        if self._special or self.__origin__ is None:
-            origin = self.__origin__
-        else:
-            origin = self.__origin__
-        if not callable(origin):
-            raise TypeError(f"Type {self._name} cannot be instantiated")
-        return origin(*args, **kwargs)
+        origin = self.__origin__
+        if not callable(origin) or isinstance(origin, _SpecialForm):
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {getattr(origin, '__name__', self._name)}() instead"
+                            if origin is not None else f"Type {self._name} cannot be instantiated")
+        result = origin(*args, **kwargs)
+        if not self._name:
+            try:
+                result.__orig_class__ = self
+            except AttributeError:
+                pass
+        return result
+
+    def __instancecheck__(self, obj):
+        if self._special and isinstance(self.__origin__, type):
+            return isinstance(obj, self.__origin__)
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        if self._special and isinstance(self.__origin__, type):
+            return issubclass(cls, self.__origin__)
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
@@ -106,7 +156,18 @@ class _GenericAlias(_Final):
         return Union[other, self]
 
     def __mro_entries__(self, bases):
-        return (self.__origin__,)
+        origin = self.__origin__
+        if self._name:
+            return (origin,) if isinstance(origin, type) else ()
+        if origin is Generic:
+            for b in bases:
+                if b is not self and isinstance(b, _GenericAlias) and b.__origin__ is Protocol:
+                    return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self and not b._name:
+                    return ()
+        return (origin,)
 
 
 def _flatten_union(params):
@@ -181,36 +242,36 @@ Set = _alias(set, 'Set')
 FrozenSet = _alias(frozenset, 'FrozenSet')
 Tuple = _alias(tuple, 'Tuple')
 Type = _alias(type, 'Type')
-Callable = _alias(None, 'Callable')
+Callable = _alias(_abc.Callable, 'Callable')
 Deque = _alias(_collections.deque, 'Deque')
 ChainMap = _alias(_collections.ChainMap, 'ChainMap')
-DefaultDict = _alias(dict, 'DefaultDict')
-OrderedDict = _alias(dict, 'OrderedDict')
-Counter = _alias(dict, 'Counter')
-Iterable = _alias(None, 'Iterable')
-Iterator = _alias(None, 'Iterator')
-Generator = _alias(None, 'Generator')
-Reversible = _alias(None, 'Reversible')
-Container = _alias(None, 'Container')
-Collection = _alias(None, 'Collection')
-Sequence = _alias(None, 'Sequence')
-MutableSequence = _alias(list, 'MutableSequence')
-Mapping = _alias(None, 'Mapping')
-MutableMapping = _alias(dict, 'MutableMapping')
-AbstractSet = _alias(None, 'AbstractSet')
-MutableSet = _alias(set, 'MutableSet')
-KeysView = _alias(None, 'KeysView')
-ItemsView = _alias(None, 'ItemsView')
-ValuesView = _alias(None, 'ValuesView')
-Awaitable = _alias(None, 'Awaitable')
-Coroutine = _alias(None, 'Coroutine')
-AsyncIterable = _alias(None, 'AsyncIterable')
-AsyncIterator = _alias(None, 'AsyncIterator')
-AsyncGenerator = _alias(None, 'AsyncGenerator')
+DefaultDict = _alias(_collections.defaultdict, 'DefaultDict')
+OrderedDict = _alias(_collections.OrderedDict, 'OrderedDict')
+Counter = _alias(_collections.Counter, 'Counter')
+Iterable = _alias(_abc.Iterable, 'Iterable')
+Iterator = _alias(_abc.Iterator, 'Iterator')
+Generator = _alias(_abc.Generator, 'Generator')
+Reversible = _alias(_abc.Reversible, 'Reversible')
+Container = _alias(_abc.Container, 'Container')
+Collection = _alias(_abc.Collection, 'Collection')
+Sequence = _alias(_abc.Sequence, 'Sequence')
+MutableSequence = _alias(_abc.MutableSequence, 'MutableSequence')
+Mapping = _alias(_abc.Mapping, 'Mapping')
+MutableMapping = _alias(_abc.MutableMapping, 'MutableMapping')
+AbstractSet = _alias(_abc.Set, 'AbstractSet')
+MutableSet = _alias(_abc.MutableSet, 'MutableSet')
+KeysView = _alias(_abc.KeysView, 'KeysView')
+ItemsView = _alias(_abc.ItemsView, 'ItemsView')
+ValuesView = _alias(_abc.ValuesView, 'ValuesView')
+Awaitable = _alias(_abc.Awaitable, 'Awaitable')
+Coroutine = _alias(_abc.Coroutine, 'Coroutine')
+AsyncIterable = _alias(_abc.AsyncIterable, 'AsyncIterable')
+AsyncIterator = _alias(_abc.AsyncIterator, 'AsyncIterator')
+AsyncGenerator = _alias(_abc.AsyncGenerator, 'AsyncGenerator')
 ContextManager = _alias(None, 'ContextManager')
 AsyncContextManager = _alias(None, 'AsyncContextManager')
-Hashable = _alias(None, 'Hashable')
-Sized = _alias(None, 'Sized')
+Hashable = _alias(_abc.Hashable, 'Hashable')
+Sized = _alias(_abc.Sized, 'Sized')
 SupportsInt = _alias(None, 'SupportsInt')
 SupportsFloat = _alias(None, 'SupportsFloat')
 SupportsAbs = _alias(None, 'SupportsAbs')
@@ -257,33 +318,97 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 
 
 class Generic:
-    """Abstract base class for generic types: class Box(Generic[T]): ..."""
+    """Abstract base class for generic types: `class Box(Generic[T])`; `Box[int]` is an alias
+    whose calls build a Box (CPython's typing.Generic, without substitution checks)."""
     __slots__ = ()
+    _is_protocol = False
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls in (Generic, Protocol):
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables"
+                                    " or parameter specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+        else:
+            expected = len(getattr(cls, '__parameters__', ()))
+            if expected == 0:
+                raise TypeError(f"{cls} is not a generic class")
+            if len(params) != expected:
+                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments"
+                                f" for {cls}; actual {len(params)}, expected {expected}")
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        gvars = None
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
+                if base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+                    gvars = base.__parameters__
+            if isinstance(base, _GenericAlias):
+                for p in base.__parameters__:
+                    if p not in tvars:
+                        tvars.append(p)
+        if gvars is not None:
+            tvars = list(gvars)
+        cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
-    """Base class for protocol classes (structural subtyping is not checked)."""
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
+        for attr in names:
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_PROTOCOL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+_SPECIAL_PROTOCOL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '__qualname__', '_is_protocol', '_is_runtime_protocol',
+    '__init_subclass__', '__match_args__', '__protocol_attrs__'})
+
+
+class _ProtocolMeta(type):
+    """isinstance() against a @runtime_checkable protocol checks its members structurally."""
+
+    def __instancecheck__(cls, instance):
+        if type(instance) is cls or cls in type(instance).__mro__:
+            return True
+        if not cls.__dict__.get('_is_protocol', False):
+            return False
+        if not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        for attr in _protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                return False
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class for protocol classes: structural isinstance() with @runtime_checkable."""
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
 
-
-class _GenericForm(_Final):
-    """Generic[...] while classes cannot be subscripted: gives the Generic class."""
-
-    def __getitem__(self, params):
-        return _GenericBase
-
-    def __repr__(self):
-        return "<class 'typing.Generic'>"
-
-
-try:
-    Generic[int]
-except TypeError:
-    _GenericBase = Generic
-    Generic = _GenericForm()
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def cast(typ, val):
@@ -326,6 +451,10 @@ def no_type_check(arg):
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -341,11 +470,44 @@ def get_args(tp):
     return getattr(tp, '__args__', ())
 
 
+def _eval_hint(value, globalns, localns, include_extras):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = eval(value, globalns, localns)
+        if value is None:
+            return type(None)
+    if not include_extras and getattr(value, '__origin__', None) is Annotated:
+        return value.__args__[0]
+    return value
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    hints = {}
-    for klass in reversed(getattr(obj, '__mro__', [obj])):
-        hints.update(getattr(klass, '__annotations__', {}) or {})
-    return hints
+    """The annotations of a class (its MRO's, base first), function or module, with string
+    annotations evaluated in the defining module and None read as NoneType."""
+    import sys
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            if not ann:
+                continue
+            module = sys.modules.get(base.__module__)
+            base_globals = globalns if globalns is not None else getattr(module, '__dict__', {})
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals, include_extras)
+        return hints
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None)
+        if globalns is None:
+            globalns = getattr(obj, '__dict__', {})
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    return {name: _eval_hint(value, globalns, localns if localns is not None else globalns,
+                             include_extras)
+            for name, value in hints.items()}
 
 
 class NewType:
@@ -362,31 +524,134 @@ class NewType:
         return f'{self.__module__}.{self.__qualname__}'
 
 
-class NamedTuple(_collections._NamedTupleBase):
-    """class Point(NamedTuple): x: int; y: int = 0  (fields read from the annotations)."""
-    _fields = None
-
-    def __init_subclass__(cls, **kwargs):
-        _configure_named_tuple(cls)
-
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        if cls._fields is None:
-            _configure_named_tuple(cls)
-        super().__init__(*args, **kwargs)
+_NT_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                            '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+_NT_SPECIAL = frozenset({'__module__', '__name__', '__annotations__', '__qualname__', '_root'})
 
 
-def _configure_named_tuple(cls):
-    annotations = getattr(cls, '__annotations__', {}) or {}
-    cls._typename = cls.__name__
-    cls._fields = tuple(annotations)
-    defaults = {}
-    for name in annotations:
-        if hasattr(cls, name):
-            defaults[name] = getattr(cls, name)
-    cls._field_defaults = defaults
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    types = {n: t for n, t in types}
+    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
+    return nm_tpl
 
 
-def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """TypedDict('Movie', {'name': str}): calling it builds a plain dict."""
-    return dict
+class NamedTupleMeta(type):
+    """`class Point(NamedTuple): x: int` builds collections.namedtuple('Point', ...) with the
+    annotated fields (and the class body's defaults and methods), as CPython's metaclass does."""
+
+    def __new__(cls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(cls, typename, bases, ns)
+        for base in bases:
+            if base is not NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns.get('__module__', '__main__'))
+        for key in ns:
+            if key in _NT_PROHIBITED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _NT_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        elif kwargs:
+            raise TypeError("Either list of fields or keywords"
+                            " can be provided to NamedTuple, not both")
+        return _make_nmtuple(typename, fields, module='__main__')
+
+
+class NamedTuple(metaclass=NamedTupleMeta):
+    """Typed version of namedtuple: `class Point(NamedTuple): x: int; y: int = 0` or
+    `NamedTuple('Point', [('x', int), ('y', int)])`."""
+    _root = True
+
+
+class _TypedDictMeta(type):
+    """`class Movie(TypedDict, total=False): title: str` makes a dict subclass whose calls
+    build plain dicts, with CPython's `__required_keys__`/`__optional_keys__`/`__total__`."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        if ns.get('_root', False):
+            return super().__new__(cls, name, bases, ns)
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own_annotations = ns.get('__annotations__', {})
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            if base is TypedDict:
+                continue
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            base_required = base.__dict__.get('__required_keys__', set())
+            required_keys |= base_required
+            optional_keys -= base_required
+            base_optional = base.__dict__.get('__optional_keys__', set())
+            required_keys -= base_optional
+            optional_keys |= base_optional
+        annotations.update(own_annotations)
+        for key, tp in own_annotations.items():
+            origin = getattr(tp, '__origin__', None)
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required_keys.add(key)
+                optional_keys.discard(key)
+            else:
+                optional_keys.add(key)
+                required_keys.discard(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if '__total__' not in tp_dict.__dict__:
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            return _typeddict_function(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def _typeddict_function(typename, fields=None, /, *, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """A dict with a fixed set of typed keys: `class Movie(TypedDict): title: str`."""
+    _root = True
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)

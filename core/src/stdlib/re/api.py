@@ -109,6 +109,8 @@ S = DOTALL = RegexFlag(SRE_FLAG_DOTALL)
 X = VERBOSE = RegexFlag(SRE_FLAG_VERBOSE)
 T = TEMPLATE = RegexFlag(SRE_FLAG_TEMPLATE)
 DEBUG = RegexFlag(SRE_FLAG_DEBUG)
+for _n, _v in _FLAG_ORDER + [('NOFLAG', 0)]:
+    setattr(RegexFlag, _n, RegexFlag(_v))
 del _n, _v
 
 __all__ = [
@@ -192,6 +194,9 @@ def _compile_slow(pattern, flags):
     # The native `_compile` found no compiled pattern for these arguments.
     if isinstance(flags, RegexFlag):
         flags = flags.value
+    elif not isinstance(flags, int):
+        raise TypeError(f"unsupported operand type(s) for &: '{type(flags).__name__}' and "
+                        "'RegexFlag'")
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError(

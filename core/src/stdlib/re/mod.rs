@@ -150,7 +150,15 @@ fn key_of(vm: &Vm, pattern: Value, flags: i64) -> Option<engine::Key> {
 /// Python slow path (`_compile_slow`), which parses and calls [`build`].
 pub(crate) fn compile_cached(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [pattern, flags_value] = args.exact("_compile")?;
-    let flags = vm.int_arg(flags_value)?;
+    let flags = match vm.int_arg(flags_value) {
+        Ok(flags) => flags,
+        // Not an int: the slow path raises CPython's error (`flags & TEMPLATE` fails).
+        Err(e) if vm.error_matches(&e, ExcKind::TypeError) => {
+            let helper = python_helper(vm, "_compile_slow")?;
+            return vm.call(helper, Args::positional(vec![pattern, flags_value]));
+        }
+        Err(e) => return Err(e),
+    };
     if let Some(id) = pattern.as_obj() {
         if objects::pattern_of(vm, id).is_some() {
             if flags != 0 {
