@@ -57,6 +57,11 @@ impl Vm {
             },
             Object::DictView(dict, view) => {
                 let (dict, view) = (*dict, *view);
+                let view = if view == DictView::Proxy {
+                    DictView::Keys
+                } else {
+                    view
+                };
                 let len = match self.heap.get(dict) {
                     Object::Dict(d) => d.len(),
                     _ => 0,
@@ -309,7 +314,7 @@ impl Vm {
         };
         let (k, v) = (e.key, e.value);
         let item = match view {
-            DictView::Keys => k,
+            DictView::Keys | DictView::Proxy => k,
             DictView::Values => v,
             DictView::Items => self.new_tuple(vec![k, v]),
         };

@@ -485,7 +485,9 @@ impl Vm {
             Object::DictView(dict, view) => {
                 let (dict, view) = (*dict, *view);
                 match view {
-                    crate::value::iter::DictView::Keys => Ok(self.dict_get(dict, item)?.is_some()),
+                    crate::value::iter::DictView::Keys | crate::value::iter::DictView::Proxy => {
+                        Ok(self.dict_get(dict, item)?.is_some())
+                    }
                     crate::value::iter::DictView::Items => {
                         let pair = self.collect_values(item)?;
                         let [k, v] = pair.as_slice() else {

@@ -199,6 +199,13 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => self.dict_missing(obj, key),
             },
+            Object::DictView(dict, crate::value::iter::DictView::Proxy) => {
+                let dict = *dict;
+                match self.dict_get(dict, key)? {
+                    Some(v) => Ok(v),
+                    None => self.dict_missing(Value::Obj(dict), key),
+                }
+            }
             Object::Range(r) => {
                 let r = *r;
                 let len = r.len() as usize;

@@ -56,6 +56,9 @@ pub(crate) enum DictView {
     Values,
     /// `(key, value)` tuples.
     Items,
+    /// Not a view but `types.MappingProxyType`: a read-only live mapping over
+    /// the dict (`dict_keys.mapping`), iterating its keys.
+    Proxy,
 }
 
 /// An iterator over a builtin container (the iterator protocol's state).

@@ -98,6 +98,14 @@ pub(crate) fn slice_indices(vm: &mut Vm, receiver: Value, args: Args) -> RunResu
 
 /// Data attributes of builtin numbers, ranges and buffers (`None` if `name` is not one).
 pub(crate) fn data_attr(vm: &mut Vm, obj: Value, name: &str) -> Option<Value> {
+    if name == "mapping" {
+        if let Some(Object::DictView(dict, view)) = obj.as_obj().map(|id| vm.heap.get(id)) {
+            if *view != crate::value::iter::DictView::Proxy {
+                let proxy = Object::DictView(*dict, crate::value::iter::DictView::Proxy);
+                return Some(Value::Obj(vm.heap.alloc(proxy)));
+            }
+        }
+    }
     match (obj, name) {
         (Value::Int(_) | Value::Bool(_), "real" | "numerator") => Some(int_of(obj)),
         (Value::Int(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),

@@ -91,6 +91,21 @@ pub(crate) fn object_repr(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
     Ok(vm.new_str(text))
 }
 
+/// `str.__repr__(s)`, `int.__repr__(n)`, ...: the builtin type's repr, also
+/// of an instance of a user subclass (which may override `__repr__`).
+pub(crate) fn builtin_repr(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__repr__")?;
+    let text = vm.builtin_type_repr(receiver)?;
+    Ok(vm.new_str(text))
+}
+
+/// `str.__str__(s)`: the plain text of `s` (a str subclass instance too).
+pub(crate) fn str_str(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__str__")?;
+    let text = vm.str_value(receiver).unwrap_or_default();
+    Ok(vm.new_str(text))
+}
+
 /// `object.__str__(self)`: `repr(self)`.
 pub(crate) fn object_str(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     args.exact::<0>("__str__")?;
