@@ -31,7 +31,7 @@ use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
-pub(crate) use methods::range::data_attr;
+pub(crate) use methods::range::{big_range_item, data_attr};
 pub(crate) use methods::set::frozen_key;
 
 /// A builtin that computes its result directly.
@@ -837,6 +837,7 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Reversed { .. } => "list_reverseiterator",
         Iter::Str { .. } => "str_ascii_iterator",
         Iter::Range { .. } => "range_iterator",
+        Iter::BigRange(_) => "longrange_iterator",
         Iter::Dict { .. } => "dict_keyiterator",
         Iter::Set { .. } => "set_iterator",
         Iter::Enumerate { .. } => "enumerate",

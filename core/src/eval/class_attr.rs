@@ -156,6 +156,10 @@ impl Vm {
                 match text.as_str() {
                     "__name__" => c.name = text_value.into(),
                     "__qualname__" => c.qualname = text_value.into(),
+                    "__module__" => {
+                        c.module = text_value.into();
+                        c.attrs.set(name, value);
+                    }
                     _ => c.attrs.set(name, value),
                 }
                 self.method_cache.clear();

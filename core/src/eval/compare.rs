@@ -225,6 +225,15 @@ impl Vm {
                 }
                 Some(true)
             }
+            (Object::BigRange(r), Object::BigRange(s)) => {
+                let (rl, sl) = (r.len(), s.len());
+                let one = num_bigint::BigInt::from(1);
+                Some(
+                    rl == sl
+                        && (rl == num_bigint::BigInt::from(0)
+                            || (r.start == s.start && (rl == one || r.step == s.step))),
+                )
+            }
             (Object::Range(r), Object::Range(s)) => Some(
                 r.len() == s.len()
                     && (r.len() == 0 || (r.start == s.start && (r.len() == 1 || r.step == s.step))),

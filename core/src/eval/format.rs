@@ -189,6 +189,13 @@ impl Vm {
                 let class = self.class(f.class).map_or("?".into(), |c| c.name.clone());
                 crate::stdlib::io::file_repr(f, &class)
             }
+            Object::BigRange(r) => {
+                if r.step == num_bigint::BigInt::from(1) {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
             Object::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

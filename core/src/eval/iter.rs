@@ -44,6 +44,13 @@ impl Vm {
                     .collect(),
                 index: 0,
             },
+            Object::BigRange(r) => {
+                Iter::BigRange(Box::new(crate::value::big_range::BigRangeIter {
+                    next: r.start.clone(),
+                    left: r.len(),
+                    step: r.step.clone(),
+                }))
+            }
             Object::Range(r) => Iter::Range {
                 next: r.start,
                 left: r.len(),
@@ -249,6 +256,10 @@ impl Vm {
             | Iter::Filter { .. }
             | Iter::GetItem { .. }
             | Iter::Callable { .. }) => return self.lazy_next_nested(id, lazy),
+            Iter::BigRange(mut state) => {
+                let item = state.step().map(|n| self.int_value(n));
+                (item, Iter::BigRange(state))
+            }
             other => (None, other),
         };
         if let Some(Object::Iter(slot)) = self.heap.get_mut(id) {

@@ -412,6 +412,7 @@ impl Vm {
                 Object::Dict(d) => d.len() != 0,
                 Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
                 Object::Range(r) => r.len() != 0,
+                Object::BigRange(r) => !r.len().is_zero(),
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::Instance(_) => return self.instance_truthy(v),
@@ -508,6 +509,18 @@ impl Vm {
                     }
                 }
             }
+            Object::BigRange(r) => {
+                let r = (**r).clone();
+                Ok(match self.num(item) {
+                    Some(Num::Int(i)) => r.position(&BigInt::from(i)).is_some(),
+                    Some(Num::Big(b)) => r.position(&b).is_some(),
+                    Some(Num::Float(f)) if f.fract() == 0.0 && f.is_finite() => {
+                        <BigInt as num_traits::FromPrimitive>::from_f64(f)
+                            .is_some_and(|b| r.position(&b).is_some())
+                    }
+                    _ => false,
+                })
+            }
             Object::Range(r) => {
                 let r = *r;
                 let contains = |i: i64| {
@@ -597,6 +610,20 @@ impl Vm {
                 Object::FrozenSet(_) => self.frozenset_hash(v),
                 // CPython's `range_hash`: (len, start, step), with None for what
                 // does not tell equal ranges apart.
+                Object::BigRange(r) => {
+                    let none = 0x5f3c_8e1a;
+                    let len = r.len();
+                    let one = BigInt::from(1);
+                    let (start, step) = if len.is_zero() {
+                        (none, none)
+                    } else if len == one {
+                        (hash::hash_bigint(&r.start), none)
+                    } else {
+                        (hash::hash_bigint(&r.start), hash::hash_bigint(&r.step))
+                    };
+                    let len = hash::hash_bigint(&len);
+                    hash::hash_tuple([len, start, step].into_iter())
+                }
                 Object::Range(r) => {
                     let none = 0x5f3c_8e1a;
                     let len = r.len();

@@ -27,6 +27,12 @@ impl Vm {
             return Ok(None);
         };
         if text == "__dict__" {
+            if let Object::Instance(inst) = self.heap.get(id) {
+                let class = inst.class;
+                if self.slot_names(class).is_some() {
+                    return Err(self.no_attribute_error(obj, name));
+                }
+            }
             return self.instance_dict(id);
         }
         let Object::Exception(e) = self.heap.get(id) else {

@@ -206,6 +206,10 @@ impl Vm {
                     None => self.dict_missing(Value::Obj(dict), key),
                 }
             }
+            Object::BigRange(r) => {
+                let r = (**r).clone();
+                crate::builtins::big_range_item(self, &r, key)
+            }
             Object::Range(r) => {
                 let r = *r;
                 let len = r.len() as usize;

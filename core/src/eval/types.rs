@@ -93,6 +93,7 @@ const ITERATOR_KINDS: &[&str] = &[
     "map",
     "filter",
     "callable_iterator",
+    "longrange_iterator",
 ];
 
 fn builtin_class(heap: &mut Heap, name: &str, layout: Layout, bases: &[ObjId]) -> ObjId {
@@ -321,7 +322,7 @@ impl Vm {
                     }
                 },
                 Object::AsyncOp(op) => t.async_kind(op.type_name()),
-                Object::Range(_) => t.range,
+                Object::Range(_) | Object::BigRange(_) => t.range,
                 Object::Slice(_) => t.slice,
                 Object::Iter(it) => {
                     let name = crate::builtins::iter_type_name(it);

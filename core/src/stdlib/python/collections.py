@@ -186,14 +186,14 @@ class deque:
         return f"deque({self._items!r}, maxlen={self._maxlen})"
 
 
-class _NamedTupleBase:
-    """The shared behaviour of classes made by namedtuple() (a tuple-like record)."""
+class _NamedTupleBase(tuple):
+    """The shared behaviour of classes made by namedtuple(): a tuple subclass
+    whose fields are also instance attributes (read-only, as in CPython)."""
     __slots__ = ()
     _fields = ()
     _field_defaults = {}
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
+    def __new__(cls, *args, **kwargs):
         fields = cls._fields
         name = cls._typename
         if len(args) > len(fields):
@@ -226,16 +226,22 @@ class _NamedTupleBase:
             s = "" if len(missing) == 1 else "s"
             raise TypeError(f"{name}.__new__() missing {len(missing)} required positional "
                             f"argument{s}: {listed}")
-        self._values = tuple(values)
-        for field, value in zip(fields, values):
-            setattr(self, field, value)
+        return _new_record(cls, values)
+
+    def __setattr__(self, name, value):
+        if name in type(self)._fields:
+            raise AttributeError("can't set attribute")
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     @classmethod
     def _make(cls, iterable):
-        return cls(*iterable)
+        values = list(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
+        return _new_record(cls, values)
 
     def _replace(self, **kwds):
-        values = {f: v for f, v in zip(self._fields, self._values)}
+        values = {f: v for f, v in zip(self._fields, self)}
         for key in kwds:
             if key not in values:
                 raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
@@ -243,61 +249,22 @@ class _NamedTupleBase:
         return type(self)(**values)
 
     def _asdict(self):
-        return dict(zip(self._fields, self._values))
+        return dict(zip(self._fields, self))
 
     def __repr__(self):
-        inner = ", ".join(f"{f}={v!r}" for f, v in zip(self._fields, self._values))
+        inner = ", ".join(f"{f}={v!r}" for f, v in zip(self._fields, self))
         return f"{self._typename}({inner})"
 
     def __getnewargs__(self):
-        return self._values
+        return tuple(self)
 
-    def __iter__(self):
-        return iter(self._values)
 
-    def __len__(self):
-        return len(self._values)
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._values == other._values
-        if isinstance(other, tuple):
-            return self._values == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __le__(self, other):
-        return self._values <= tuple(other)
-
-    def __gt__(self, other):
-        return self._values > tuple(other)
-
-    def __ge__(self, other):
-        return self._values >= tuple(other)
-
-    def __add__(self, other):
-        return self._values + tuple(other)
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value):
-        return self._values.index(value)
+def _new_record(cls, values):
+    """A record of class `cls` holding `values`, each also its field's attribute."""
+    record = tuple.__new__(cls, values)
+    for field, value in zip(cls._fields, values):
+        object.__setattr__(record, field, value)
+    return record
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

@@ -369,11 +369,10 @@ class NamedTuple(_collections._NamedTupleBase):
     def __init_subclass__(cls, **kwargs):
         _configure_named_tuple(cls)
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
+    def __new__(cls, *args, **kwargs):
         if cls._fields is None:
             _configure_named_tuple(cls)
-        super().__init__(*args, **kwargs)
+        return super().__new__(cls, *args, **kwargs)
 
 
 def _configure_named_tuple(cls):
