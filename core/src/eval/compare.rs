@@ -142,6 +142,19 @@ impl Vm {
 
     /// [`Vm::eq_builtin`] at nesting `depth` (`None` past the recursion limit).
     fn eq_builtin_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
+        // The common cases first (dict lookups of str keys, int elements):
+        // plain strs and machine ints compare directly.
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Some(x == y),
+            (Value::Obj(x), Value::Obj(y)) => {
+                if let (Object::Str(s), Object::Str(t)) = (self.heap.get(x), self.heap.get(y)) {
+                    if self.heap.subclassed(x).is_none() && self.heap.subclassed(y).is_none() {
+                        return Some(s.as_str() == t.as_str());
+                    }
+                }
+            }
+            _ => {}
+        }
         if depth > MAX_NATIVE_DEPTH
             || self.subclass_defines(a, "__eq__")
             || self.subclass_defines(b, "__eq__")
@@ -332,8 +345,45 @@ impl Vm {
 
     /// `a < b` as used by `sorted`, `min`, `max`.
     pub(crate) fn less_than(&mut self, a: Value, b: Value) -> RunResult<bool> {
+        if let Some(r) = self.fast_lt(a, b, 0) {
+            return Ok(r);
+        }
         let r = self.compare(CmpOp::Lt, a, b)?;
         self.truthy(r)
+    }
+
+    /// `a < b` decided natively for what sort keys usually are: numbers,
+    /// plain strs, and tuples of them (CPython's `unsafe_*_compare` idea).
+    /// `None` for anything else, which takes the general protocol.
+    fn fast_lt(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x < y),
+            (Value::Float(x), Value::Float(y)) => Some(x < y),
+            (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_))
+            | (Value::Int(_) | Value::Float(_), Value::Bool(_)) => {
+                let (x, y) = (self.num(a)?, self.num(b)?);
+                Some(num_cmp(&x, &y) == Some(Ordering::Less))
+            }
+            (Value::Obj(x), Value::Obj(y)) => {
+                if self.heap.subclassed(x).is_some() || self.heap.subclassed(y).is_some() {
+                    return None;
+                }
+                match (self.heap.get(x), self.heap.get(y)) {
+                    (Object::Str(s), Object::Str(t)) => Some(s.as_str() < t.as_str()),
+                    (Object::Tuple(s), Object::Tuple(t)) if depth < 8 => {
+                        for (p, q) in s.iter().zip(t) {
+                            if p.is(*q) || self.eq_builtin(*p, *q)? {
+                                continue;
+                            }
+                            return self.fast_lt(*p, *q, depth + 1);
+                        }
+                        Some(s.len() < t.len())
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 }
 

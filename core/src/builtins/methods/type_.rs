@@ -117,6 +117,30 @@ pub(crate) fn object_str(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
 pub(crate) fn object_format(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [spec] = args.exact("__format__")?;
     let spec = vm.str_value(spec).unwrap_or_default();
+    let builtin_number_or_str = match receiver {
+        Value::Obj(id) => matches!(
+            vm.heap.get(id),
+            Object::Str(_) | Object::BigInt(_) | Object::Complex(..) | Object::Float(_)
+        ),
+        Value::None => false,
+        _ => true,
+    };
+    if builtin_number_or_str && !spec.is_empty() {
+        // `float.__format__(x, spec)` / `super().__format__(spec)` in a
+        // subclass: the builtin formatting, without dispatching back to the
+        // subclass's own `__format__`.
+        let taken = receiver.as_obj().and_then(|id| vm.heap.take_subclassed(id));
+        let plain = match receiver.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Float(f)) => Value::Float(*f),
+            _ => receiver,
+        };
+        let result = vm.format(plain, &spec);
+        if let (Some(id), Some(record)) = (receiver.as_obj(), taken) {
+            vm.heap.restore_subclassed(id, record);
+        }
+        let text = result?;
+        return Ok(vm.new_str(text));
+    }
     if !spec.is_empty() {
         return Err(RunError::new(
             ExcKind::TypeError,
