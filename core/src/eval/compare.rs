@@ -146,11 +146,23 @@ impl Vm {
         // plain strs and machine ints compare directly.
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Some(x == y),
-            (Value::Obj(x), Value::Obj(y)) => {
-                if let (Object::Str(s), Object::Str(t)) = (self.heap.get(x), self.heap.get(y)) {
-                    if self.heap.subclassed(x).is_none() && self.heap.subclassed(y).is_none() {
-                        return Some(s.as_str() == t.as_str());
+            (Value::Obj(x), Value::Obj(y))
+                if self.heap.subclassed(x).is_none() && self.heap.subclassed(y).is_none() =>
+            {
+                match (self.heap.get(x), self.heap.get(y)) {
+                    (Object::Str(s), Object::Str(t)) => return Some(s.as_str() == t.as_str()),
+                    (Object::Tuple(s), Object::Tuple(t)) if depth <= MAX_NATIVE_DEPTH => {
+                        if s.len() != t.len() {
+                            return Some(false);
+                        }
+                        for (p, q) in s.iter().zip(t) {
+                            if !p.is(*q) && !self.eq_builtin_at(*p, *q, depth + 1)? {
+                                return Some(false);
+                            }
+                        }
+                        return Some(true);
                     }
+                    _ => {}
                 }
             }
             _ => {}

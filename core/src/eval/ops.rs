@@ -635,9 +635,11 @@ impl Vm {
                     let len = hash::hash_i64(len);
                     hash::hash_tuple([len, start, step].into_iter())
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
-                    return Err(ops::unhashable(&self.type_name(v)))
-                }
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::ByteArray(_)
+                | Object::Slice(_) => return Err(ops::unhashable(&self.type_name(v))),
                 Object::Instance(_) => return self.instance_hash(v, id),
                 Object::Re(_) => crate::stdlib::re::objects::pattern_hash(self, id)
                     .unwrap_or_else(|| identity_hash(id)),

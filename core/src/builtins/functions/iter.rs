@@ -97,7 +97,16 @@ impl Vm {
 pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Called> {
     let key = args.take_keyword(vm, "key");
     let reverse = args.take_keyword(vm, "reverse");
-    args.no_more_keywords(vm, "sorted")?;
+    if let Some((k, _)) = args.keywords.first() {
+        // `sorted` passes its keywords on to `list.sort`, whose message this is.
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "'{}' is an invalid keyword argument for sort()",
+                vm.interner.name(*k)
+            ),
+        ));
+    }
     if args.positional.len() != 1 {
         return Err(crate::exc::call::builtin_arity(
             "sorted",
@@ -108,7 +117,7 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult
     }
     let [iterable] = args.exact("sorted")?;
     let reverse = match reverse {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => vm.int_arg(r)? != 0,
         None => false,
     };
     if let Some(Object::List(items) | Object::Tuple(items)) =

@@ -218,11 +218,21 @@ pub(crate) fn function_get(vm: &mut Vm, receiver: Value, args: Args) -> RunResul
 
 /// `BaseException.with_traceback(self, tb)`: returns `self`.
 pub(crate) fn exception_with_traceback(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     receiver: Value,
     args: Args,
 ) -> RunResult<Value> {
-    args.exact::<1>("with_traceback")?;
+    let [tb] = args.exact("with_traceback")?;
+    let is_traceback = matches!(
+        tb.as_obj().map(|id| vm.heap.get(id)),
+        Some(Object::Traceback(_))
+    );
+    if tb != Value::None && !is_traceback {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "__traceback__ must be a traceback or None",
+        ));
+    }
     Ok(receiver)
 }
 
