@@ -505,6 +505,10 @@ fn range(vm: &mut Vm, args: &Args) -> RunResult<Value> {
 }
 
 /// `range(...)` with an argument past 64 bits: a [`BigRange`](crate::value::big_range::BigRange).
+#[expect(
+    clippy::similar_names,
+    reason = "range's own parameter names: start, stop, step"
+)]
 fn big_range(vm: &mut Vm, parts: &[Value]) -> RunResult<Value> {
     use num_bigint::BigInt;
     let mut ints: Vec<BigInt> = Vec::with_capacity(3);

@@ -31,7 +31,7 @@ use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
-pub(crate) use methods::range::{big_range_item, data_attr};
+pub(crate) use methods::range::{big_range_item, data_attr, range_contains};
 pub(crate) use methods::set::frozen_key;
 
 /// A builtin that computes its result directly.

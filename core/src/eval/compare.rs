@@ -140,10 +140,10 @@ impl Vm {
         self.eq_builtin_at(a, b, 0)
     }
 
-    /// [`Vm::eq_builtin`] at nesting `depth` (`None` past the recursion limit).
-    fn eq_builtin_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
-        // The common cases first (dict lookups of str keys, int elements):
-        // plain strs and machine ints compare directly.
+    /// `a == b` for the common cases (dict lookups of str keys, tuple keys,
+    /// int elements): plain strs, tuples and machine ints compare directly.
+    /// `None` when the general rules must decide.
+    fn eq_common(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
         match (a, b) {
             (Value::Int(x), Value::Int(y)) => return Some(x == y),
             (Value::Obj(x), Value::Obj(y))
@@ -167,6 +167,35 @@ impl Vm {
             }
             _ => {}
         }
+        None
+    }
+
+    /// `a == b` when either side is a complex (`None` otherwise).
+    fn eq_complex(&self, a: Value, b: Value) -> Option<bool> {
+        let is_complex = |v: Value| {
+            matches!(
+                v.as_obj().map(|id| self.heap.get(id)),
+                Some(Object::Complex(..))
+            )
+        };
+        if !is_complex(a) && !is_complex(b) {
+            return None;
+        }
+        let complex = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Complex(re, im)) => Some((*re, *im)),
+            _ => self
+                .num(v)
+                .and_then(|n| super::arith::to_f64(&n).ok())
+                .map(|f| (f, 0.0)),
+        };
+        Some(matches!((complex(a), complex(b)), (Some(x), Some(y)) if x == y))
+    }
+
+    /// [`Vm::eq_builtin`] at nesting `depth` (`None` past the recursion limit).
+    fn eq_builtin_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
+        if let Some(equal) = self.eq_common(a, b, depth) {
+            return Some(equal);
+        }
         if depth > MAX_NATIVE_DEPTH
             || self.subclass_defines(a, "__eq__")
             || self.subclass_defines(b, "__eq__")
@@ -179,21 +208,8 @@ impl Vm {
         if let Some(equal) = crate::stdlib::re::objects::pattern_eq(self, a, b) {
             return Some(equal);
         }
-        let complex = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Complex(re, im)) => Some((*re, *im)),
-            _ => self
-                .num(v)
-                .and_then(|n| super::arith::to_f64(&n).ok())
-                .map(|f| (f, 0.0)),
-        };
-        if matches!(
-            a.as_obj().map(|id| self.heap.get(id)),
-            Some(Object::Complex(..))
-        ) || matches!(
-            b.as_obj().map(|id| self.heap.get(id)),
-            Some(Object::Complex(..))
-        ) {
-            return Some(matches!((complex(a), complex(b)), (Some(x), Some(y)) if x == y));
+        if let Some(equal) = self.eq_complex(a, b) {
+            return Some(equal);
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             // A user instance against an unboxed value (`Fraction(1, 2)` and

@@ -509,36 +509,8 @@ impl Vm {
                     }
                 }
             }
-            Object::BigRange(r) => {
-                let r = (**r).clone();
-                Ok(match self.num(item) {
-                    Some(Num::Int(i)) => r.position(&BigInt::from(i)).is_some(),
-                    Some(Num::Big(b)) => r.position(&b).is_some(),
-                    Some(Num::Float(f)) if f.fract() == 0.0 && f.is_finite() => {
-                        <BigInt as num_traits::FromPrimitive>::from_f64(f)
-                            .is_some_and(|b| r.position(&b).is_some())
-                    }
-                    _ => false,
-                })
-            }
-            Object::Range(r) => {
-                let r = *r;
-                let contains = |i: i64| {
-                    let in_bounds = if r.step > 0 {
-                        i >= r.start && i < r.stop
-                    } else {
-                        i <= r.start && i > r.stop
-                    };
-                    in_bounds && (i128::from(i) - i128::from(r.start)) % i128::from(r.step) == 0
-                };
-                Ok(match self.num(item) {
-                    Some(Num::Int(i)) => contains(i),
-                    // A float equal to an element (`3.0 in range(5)`).
-                    Some(Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
-                        contains(f as i64)
-                    }
-                    _ => false,
-                })
+            Object::Range(_) | Object::BigRange(_) => {
+                Ok(crate::builtins::range_contains(self, id, item))
             }
             Object::Class(_) => self.class_contains(container, item),
             Object::Iter(_) | Object::Generator(_) | Object::Instance(_) => {

@@ -54,17 +54,14 @@ pub(crate) fn builtin_compile(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
         }
     };
     let filename_value = bound[1].unwrap_or(Value::None);
-    let filename = match vm.str_value(filename_value) {
-        Some(f) => f,
-        None => {
-            return Err(RunError::new(
-                ExcKind::TypeError,
-                format!(
-                    "expected str, bytes or os.PathLike object, not {}",
-                    vm.type_name(filename_value)
-                ),
-            ))
-        }
+    let Some(filename) = vm.str_value(filename_value) else {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(filename_value)
+            ),
+        ));
     };
     let mode_value = bound[2].unwrap_or(Value::None);
     let mode = match vm.str_value(mode_value).as_deref() {

@@ -39,7 +39,8 @@ fn position(vm: &Vm, r: crate::value::iter::Range, v: Value) -> Option<i64> {
 /// `range.index(value)`.
 pub(crate) fn range_index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("index")?;
-    if let Some(found) = big_position(vm, receiver, v)? {
+    if let Some(r) = big_range_of(vm, receiver) {
+        let found = big_of(vm, v).and_then(|n| r.position(&n));
         return match found {
             Some(i) => Ok(vm.int_value(i)),
             None if big_of(vm, v).is_some() => {
@@ -82,7 +83,8 @@ pub(crate) fn range_index(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
 /// `range.count(value)`.
 pub(crate) fn range_count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [v] = args.exact("count")?;
-    if let Some(found) = big_position(vm, receiver, v)? {
+    if let Some(r) = big_range_of(vm, receiver) {
+        let found = big_of(vm, v).and_then(|n| r.position(&n));
         return Ok(Value::Int(i64::from(found.is_some())));
     }
     let r = range_of(vm, receiver)?;
@@ -216,6 +218,10 @@ fn big_of(vm: &Vm, v: Value) -> Option<BigInt> {
 
 /// `slice.indices(len)` for lengths past 64 bits: CPython's
 /// `_PySlice_GetLongIndices`.
+#[expect(
+    clippy::similar_names,
+    reason = "slice's own field names: start, stop, step"
+)]
 pub(crate) fn big_slice_indices(
     vm: &Vm,
     slice: ObjId,
@@ -297,15 +303,43 @@ pub(crate) fn big_range_item(vm: &mut Vm, r: &BigRange, key: Value) -> RunResult
     Ok(vm.int_value(r.at(&i)))
 }
 
-/// `range.index(v)` / `range.count(v)` for a big range: the position of an
-/// int element, by arithmetic (other values compare element by element).
-fn big_position(vm: &mut Vm, receiver: Value, v: Value) -> RunResult<Option<Option<BigInt>>> {
-    let Some(Object::BigRange(r)) = receiver.as_obj().map(|id| vm.heap.get(id)) else {
-        return Ok(None);
-    };
-    let r = (**r).clone();
-    match big_of(vm, v) {
-        Some(n) => Ok(Some(r.position(&n))),
-        None => Ok(Some(None)),
+/// The receiver as a range with bounds past 64 bits (`None` for any other).
+fn big_range_of(vm: &Vm, receiver: Value) -> Option<BigRange> {
+    match receiver.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::BigRange(r)) => Some((**r).clone()),
+        _ => None,
+    }
+}
+
+/// `item in r` for a range object `id` (either form), by arithmetic: an int
+/// element, or a float equal to one (`3.0 in range(5)`).
+pub(crate) fn range_contains(vm: &Vm, id: ObjId, item: Value) -> bool {
+    match vm.heap.get(id) {
+        Object::Range(r) => {
+            let r = *r;
+            let contains = |i: i64| {
+                let in_bounds = if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                };
+                in_bounds && (i128::from(i) - i128::from(r.start)) % i128::from(r.step) == 0
+            };
+            match vm.num(item) {
+                Some(Num::Int(i)) => contains(i),
+                Some(Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9.0e18 => contains(f as i64),
+                _ => false,
+            }
+        }
+        Object::BigRange(r) => match vm.num(item) {
+            Some(Num::Int(i)) => r.position(&BigInt::from(i)).is_some(),
+            Some(Num::Big(b)) => r.position(&b).is_some(),
+            Some(Num::Float(f)) if f.fract() == 0.0 && f.is_finite() => {
+                <BigInt as num_traits::FromPrimitive>::from_f64(f)
+                    .is_some_and(|b| r.position(&b).is_some())
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }
