@@ -26,6 +26,9 @@ from pathlib import Path
 
 from sweep_tables import (
     BUILTIN_CALLS,
+    EXCEPTION_CELLS,
+    HASH_CELLS,
+    SORT_CELLS,
     FORMAT_SPECS,
     NUMBER_OPS,
     PRINTF_CASES,
@@ -141,6 +144,9 @@ def all_groups():
     groups.update(chunk("builtin_functions", BUILTIN_CALLS))
     groups.update(chunk("format_spec", format_cells()))
     groups.update(chunk("printf", [f"{fmt} % {args}" for fmt, args in PRINTF_CASES]))
+    groups.update(chunk("exception_objects", EXCEPTION_CELLS))
+    groups.update(chunk("hash_consistency", HASH_CELLS))
+    groups.update(chunk("mixed_ordering", SORT_CELLS))
     return groups
 
 

@@ -590,3 +590,84 @@ TYPES = {
     "range": {"type": range, "receivers": RANGE_RECV, "methods": RANGE_METHODS, "ops": RANGE_OPS},
     "slice": {"type": slice, "receivers": SLICE_RECV, "methods": SLICE_METHODS, "ops": SLICE_OPS},
 }
+
+# ---------------------------------------------------------------------------------------------
+# exception objects: args, str/repr, notes, tracebacks, exception groups
+
+_EXC_RECV = [
+    "ValueError()", "ValueError('bad value')", "ValueError('a', 1)", "KeyError('k')", "KeyError()",
+    "OSError(2, 'No such file')", "OSError(2, 'No such file', 'x.txt')", "StopIteration(5)",
+    "SystemExit(3)", "UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'invalid start byte')",
+    "AttributeError('no attr', name='x', obj=1)", "ZeroDivisionError('division by zero')",
+]
+_EXC_VIEWS = [
+    "{e}.args", "str({e})", "repr({e})", "type({e}).__name__", "{e}.__notes__ if hasattr({e}, '__notes__') else None",
+    "(lambda x: (x.add_note('note 1'), x.add_note('note 2'), x.__notes__)[2])({e})",
+    "(lambda x: x.with_traceback(None) is x)({e})", "{e}.__traceback__", "{e}.__cause__",
+    "{e}.__context__", "{e}.__suppress_context__", "isinstance({e}, Exception)",
+    "[c.__name__ for c in type({e}).__mro__]", "len({e}.args)",
+]
+EXCEPTION_CELLS = [view.format(e=e) for e in _EXC_RECV for view in _EXC_VIEWS] + [
+    "ValueError('x').add_note(5)", "ValueError('x').with_traceback(5)", "StopIteration(5).value",
+    "StopIteration().value", "SystemExit(3).code", "SystemExit().code", "OSError(2, 'x').errno",
+    "OSError(2, 'x').strerror", "type(OSError(2, 'x')).__name__", "type(OSError(13, 'x')).__name__",
+    "OSError(2, 'x', 'f').filename", "KeyError('a', 'b').args", "str(KeyError('a', 'b'))",
+    "ExceptionGroup('eg', [ValueError(1), TypeError(2)])",
+    "ExceptionGroup('eg', [ValueError(1), TypeError(2)]).exceptions",
+    "str(ExceptionGroup('eg', [ValueError(1), TypeError(2)]))",
+    "ExceptionGroup('eg', [ValueError(1), TypeError(2)]).message",
+    "ExceptionGroup('eg', [ValueError(1), TypeError(2)]).split(ValueError)",
+    "ExceptionGroup('eg', [ValueError(1), TypeError(2)]).subgroup(TypeError)",
+    "ExceptionGroup('eg', [ValueError(1)]).subgroup(KeyError)",
+    "ExceptionGroup('eg', [ValueError(1), ExceptionGroup('inner', [KeyError(2)])]).split(KeyError)",
+    "ExceptionGroup('eg', [ValueError(1)]).derive([TypeError(3)])",
+    "ExceptionGroup('eg', [])", "ExceptionGroup('eg', ValueError(1))", "ExceptionGroup('eg', [1])",
+    "ExceptionGroup(1, [ValueError()])", "BaseExceptionGroup('b', [KeyboardInterrupt()])",
+    "type(BaseExceptionGroup('b', [ValueError()])).__name__",
+    "ExceptionGroup('eg', [KeyboardInterrupt()])",
+    "issubclass(ExceptionGroup, BaseExceptionGroup)", "issubclass(ExceptionGroup, Exception)",
+    "BaseException('x').args", "Exception(*range(3)).args", "ValueError(None).args", "str(ValueError(None))",
+    "repr(ValueError(''))", "str(ValueError(''))", "repr(Exception('a\\nb'))",
+]
+
+# ---------------------------------------------------------------------------------------------
+# hashing across numeric types, and what is unhashable
+
+_FRAC = "__import__('fractions').Fraction"
+_DEC = "__import__('decimal').Decimal"
+HASH_CELLS = [
+    "hash(1) == hash(1.0) == hash(True) == hash(1+0j)", "hash(0) == hash(0.0) == hash(-0.0) == hash(False)",
+    "hash(-1)", "hash(-2)", "hash(2**61 - 1)", "hash(2**61)", "hash(-(2**61))", "hash(2**100)",
+    "hash(1.5)", "hash(-0.5)", "hash(1e300)", "hash(float('inf'))", "hash(float('-inf'))",
+    "hash(10**20) == hash(1e20)", "hash(2**64) == hash(float(2**64))", "hash(1j)", "hash(1+2j)",
+    "hash(complex(0, -1))", "hash(complex(1.5, 2.5))",
+    f"hash({_FRAC}(1, 2)) == hash(0.5)", f"hash({_FRAC}(3, 1)) == hash(3)", f"hash({_FRAC}(1, 3))",
+    f"hash({_FRAC}(-7, 4))", f"hash({_DEC}('0.5')) == hash(0.5)", f"hash({_DEC}('3')) == hash(3)",
+    f"hash({_DEC}('1.1'))", f"hash({_DEC}('-0'))", f"{_DEC}('0.5') == {_FRAC}(1, 2)",
+    f"{{1: 'a'}}[1.0]", f"{{1: 'a'}}[True]", f"{{0.5: 'h'}}[{_FRAC}(1, 2)]", "{1, 1.0, True, 1+0j}",
+    "{0, 0.0, -0.0, False, 0j}", "len({1, 1.0, 2, 2.0})", "hash(())", "hash((1, 2))",
+    "hash((1, 2)) == hash((1.0, 2.0))", "hash(frozenset()) ", "hash(frozenset({1, 2})) == hash(frozenset({2, 1}))",
+    "hash(None) == hash(None)", "hash(range(0)) == hash(range(5, 5))", "hash(range(3)) == hash(range(0, 3, 1))",
+    "hash(slice(1, 2))", "hash([])", "hash({})", "hash(set())", "hash(bytearray())", "hash(([],))",
+    "hash((1, [2]))", "hash(frozenset([1])) == hash(frozenset([1.0]))", "hash(b'') == hash('')",
+    "hash(float('nan')) == hash(float('nan'))", "hash(True) + hash(False)",
+]
+
+# ---------------------------------------------------------------------------------------------
+# ordering and sorting across types: what compares, and CPython's TypeError messages
+
+SORT_CELLS = [
+    "sorted([3, 1.5, True, 2**70, -1])", "sorted([1, 'a'])", "sorted(['a', 1])", "sorted([1, None])",
+    "sorted([None, None])", "sorted([(1, 'a'), (1, 2)])", "sorted([(1, 2), (1, 'a')])", "sorted([[1], (1,)])",
+    "sorted([1j, 2j])", "sorted([{1}, {1, 2}, set()])", "sorted([b'b', 'a'])", "sorted([b'b', b'a', b''])",
+    "sorted([1, 2, 'x'], key=str)", "sorted([3, 1, 2], key=lambda v: -v)", "sorted(['b', 'A', 'c'], key=str.lower)",
+    "sorted([[], [1], [0, 5]])", "sorted([(2, 'b'), (1, 'z'), (2, 'a')], reverse=True)", "min([1, 'a'])",
+    "max(['a', 1])", "max([1, 2.5, True])", "min([(1, 2), (1,)])", "max([], default='none')", "max([])",
+    "min(3, 'x')", "max('abc', key=ord)", "sorted({'b': 1, 'a': 2})", "sorted('hello')", "sorted(range(5, 0, -2))",
+    "1 < 'a'", "'a' < 1", "None < None", "[1] < (1,)", "(1, 2) < (1, 'a')", "(1, 'a') < (2, 'a')",
+    "{1} < {1, 2}", "{1} < [1, 2]", "1j < 2j", "1 < 1j", "[] < []", "[1, 2] < [1, 2, 0]", "'abc' < 'abd'",
+    "'Z' < 'a'", "'é' < 'z'", "b'a' < 'b'", "1.5 < True", "float('nan') < 1", "sorted([float('nan'), 1, 0])",
+    "sorted([2, 1], key=None)", "sorted([2, 1], key=5)", "sorted([2, 1], reverse=None)", "sorted([1], cmp=None)",
+    "sorted()", "sorted(1)", "[3, 'a'].sort()", "(lambda l: (l.sort(key=len), l)[1])(['ccc', 'a', 'bb'])",
+    "sorted([(1, None), (1, None)])", "sorted([(1, None), (2, None)])", "sorted([(1, None), (1, 0)])",
+]

@@ -460,6 +460,15 @@ fn complex(vm: &mut Vm, args: &Args) -> RunResult<Value> {
 )]
 fn range(vm: &mut Vm, args: &Args) -> RunResult<Value> {
     let parts = args.between("range", 1, 3)?.to_vec();
+    let is_big = |vm: &Vm, v: &Value| {
+        matches!(
+            v.as_obj().map(|id| vm.heap.get(id)),
+            Some(Object::BigInt(_))
+        )
+    };
+    if parts.iter().any(|p| is_big(vm, p)) {
+        return big_range(vm, &parts);
+    }
     let mut ints = Vec::with_capacity(3);
     for p in &parts {
         ints.push(vm.int_arg(*p)?);
@@ -493,6 +502,37 @@ fn range(vm: &mut Vm, args: &Args) -> RunResult<Value> {
         ));
     }
     Ok(Value::Obj(vm.heap.alloc(Object::Range(range))))
+}
+
+/// `range(...)` with an argument past 64 bits: a [`BigRange`](crate::value::big_range::BigRange).
+#[expect(
+    clippy::similar_names,
+    reason = "range's own parameter names: start, stop, step"
+)]
+fn big_range(vm: &mut Vm, parts: &[Value]) -> RunResult<Value> {
+    use num_bigint::BigInt;
+    let mut ints: Vec<BigInt> = Vec::with_capacity(3);
+    for p in parts {
+        match vm.num(*p) {
+            Some(crate::eval::arith::Num::Big(b)) => ints.push(b),
+            _ => ints.push(BigInt::from(vm.int_arg(*p)?)),
+        }
+    }
+    let (zero, one) = (BigInt::from(0), BigInt::from(1));
+    let (start, stop, step) = match ints.as_slice() {
+        [stop] => (zero, stop.clone(), one),
+        [start, stop] => (start.clone(), stop.clone(), one),
+        [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
+        _ => (zero.clone(), zero, one),
+    };
+    if step == BigInt::from(0) {
+        return Err(RunError::new(
+            ExcKind::ValueError,
+            "range() arg 3 must not be zero",
+        ));
+    }
+    let range = crate::value::big_range::BigRange { start, stop, step };
+    Ok(Value::Obj(vm.heap.alloc(Object::BigRange(Box::new(range)))))
 }
 
 /// `bytes(...)` / `bytearray(...)`: from a count, a str and encoding, a

@@ -31,7 +31,7 @@ use crate::value::symbol::Symbol;
 use crate::value::{ObjId, Value};
 
 pub(crate) use construct::construct;
-pub(crate) use methods::range::data_attr;
+pub(crate) use methods::range::{big_range_item, data_attr, range_contains};
 pub(crate) use methods::set::frozen_key;
 
 /// A builtin that computes its result directly.
@@ -121,6 +121,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "vars", scope::builtin_vars),
     plain("builtins", "eval", scope::builtin_eval),
     plain("builtins", "exec", scope::builtin_exec),
+    plain("builtins", "compile", functions::compile::builtin_compile),
     plain("builtins", "globals", scope::builtin_globals),
     plain("builtins", "locals", scope::builtin_locals),
     plain("builtins", "dir", scope::builtin_dir),
@@ -219,6 +220,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("dict", "popitem", dict::popitem),
     plain("dict", "fromkeys", dict::fromkeys),
     plain("dict", "__repr__", dict::repr),
+    plain("mappingproxy", "get", dict::get),
+    plain("mappingproxy", "keys", dict::keys),
+    plain("mappingproxy", "values", dict::values),
+    plain("mappingproxy", "items", dict::items),
+    plain("mappingproxy", "copy", dict::copy),
     plain("int", "to_bytes", number::to_bytes),
     plain("int", "from_bytes", number::from_bytes),
     plain("str", "upper", strm::upper),
@@ -388,6 +394,17 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("object", "__ne__", type_::object_ne),
     plain("object", "__hash__", type_::object_hash),
     plain("object", "__repr__", type_::object_repr),
+    plain("str", "__repr__", type_::builtin_repr),
+    plain("int", "__repr__", type_::builtin_repr),
+    plain("float", "__repr__", type_::builtin_repr),
+    plain("complex", "__repr__", type_::builtin_repr),
+    plain("list", "__repr__", type_::builtin_repr),
+    plain("tuple", "__repr__", type_::builtin_repr),
+    plain("set", "__repr__", type_::builtin_repr),
+    plain("frozenset", "__repr__", type_::builtin_repr),
+    plain("bytes", "__repr__", type_::builtin_repr),
+    plain("bytearray", "__repr__", type_::builtin_repr),
+    plain("str", "__str__", type_::str_str),
     plain("object", "__str__", type_::object_str),
     plain("object", "__format__", type_::object_format),
     plain("object", "__init_subclass__", type_::object_init_subclass),
@@ -829,6 +846,7 @@ pub(crate) fn iter_type_name(it: &Iter) -> &'static str {
         Iter::Reversed { .. } => "list_reverseiterator",
         Iter::Str { .. } => "str_ascii_iterator",
         Iter::Range { .. } => "range_iterator",
+        Iter::BigRange(_) => "longrange_iterator",
         Iter::Dict { .. } => "dict_keyiterator",
         Iter::Set { .. } => "set_iterator",
         Iter::Enumerate { .. } => "enumerate",

@@ -114,13 +114,51 @@ impl Vm {
         let hooks = self.hooks(class);
         let descriptor = found.is_some_and(|a| self.is_data_descriptor(a));
         let special = matches!(self.interner.name(name), "__class__" | "__dict__");
+        let slot_refused = !descriptor
+            && self
+                .slot_names(class)
+                .is_some_and(|names| !names.iter().any(|n| *n == self.interner.name(name)));
         let entry = AttrEntry {
             found,
             plain_get: !descriptor && hooks.getattribute.is_none(),
-            plain_set: !descriptor && !special && hooks.setattr.is_none(),
+            plain_set: !descriptor && !special && !slot_refused && hooks.setattr.is_none(),
+            slot_refused,
         };
         self.type_cache.remember_entry(class, name, entry);
         entry
+    }
+
+    /// The attribute names instances of `class` may hold when every user
+    /// class in its MRO declares `__slots__` (without `__dict__`); `None` when
+    /// instances have a `__dict__`.
+    pub(crate) fn slot_names(&mut self, class: ObjId) -> Option<Vec<String>> {
+        if !self.is_user_class(class) {
+            return None;
+        }
+        let slots_sym = self.interner.intern_static("__slots__");
+        let mro = self.class(class)?.mro.clone();
+        let mut names = Vec::new();
+        for k in mro {
+            let c = self.class(k)?;
+            if c.builtin {
+                continue;
+            }
+            let declared = c.attrs.get(slots_sym)?;
+            let listed = match self.str_value(declared) {
+                Some(one) => vec![one],
+                None => match declared.as_obj().map(|id| self.heap.get(id)) {
+                    Some(Object::Tuple(items) | Object::List(items)) => {
+                        items.iter().filter_map(|v| self.str_value(*v)).collect()
+                    }
+                    _ => return None,
+                },
+            };
+            if listed.iter().any(|n| n == "__dict__") {
+                return None;
+            }
+            names.extend(listed);
+        }
+        Some(names)
     }
 
     /// `obj.name` when `obj` is an instance of a user class without a
@@ -308,6 +346,13 @@ impl Vm {
         }
         if self.set_special_attr(id, name, value)? {
             return Ok(());
+        }
+        let slotted_kind =
+            matches!(self.heap.get(id), Object::Instance(_)) || self.heap.subclassed(id).is_some();
+        if slotted_kind && self.attr_entry(class, name).slot_refused
+        {
+            let type_name = self.type_name(obj);
+            return Err(lookup::no_attribute(&type_name, self.interner.name(name)));
         }
         if self.set_own_attr(id, name, value)? {
             return Ok(());

@@ -27,20 +27,20 @@ impl Vm {
         if let Some(v) = self.lookup_type_attr(class, name) {
             return self.descr_get(v, None, class);
         }
+        if meta_attr.is_some() {
+            // The class's own MRO (builtin bases included: `object.__new__`)
+            // comes before the metaclass's non-data attributes.
+            if let Some(method) = self.builtin_class_method(class, name) {
+                return Ok(method);
+            }
+        }
         if let Some(a) = meta_attr {
             return self.descr_get(a, Some(Value::Obj(class)), meta);
         }
         if let Some(v) = self.class_special_attr(class, name)? {
             return Ok(v);
         }
-        if let Some(method) = crate::builtins::class_method(self, class, name) {
-            let is_class_method = matches!(
-                method.as_obj().map(|id| self.heap.get(id)),
-                Some(Object::Builtin(b)) if crate::builtins::is_class_method(*b)
-            );
-            if is_class_method {
-                return Ok(self.bound(method, Value::Obj(class)));
-            }
+        if let Some(method) = self.builtin_class_method(class, name) {
             return Ok(method);
         }
         if let Some(v) = self.metaclass_method(meta, class, name) {
@@ -62,6 +62,20 @@ impl Vm {
             self.interner.name(name),
             Value::Obj(class),
         ))
+    }
+
+    /// A builtin method found along the class's MRO (`dict.fromkeys`,
+    /// `object.__new__`), bound to the class if it is a classmethod.
+    fn builtin_class_method(&mut self, class: ObjId, name: Symbol) -> Option<Value> {
+        let method = crate::builtins::class_method(self, class, name)?;
+        let is_class_method = matches!(
+            method.as_obj().map(|id| self.heap.get(id)),
+            Some(Object::Builtin(b)) if crate::builtins::is_class_method(*b)
+        );
+        if is_class_method {
+            return Some(self.bound(method, Value::Obj(class)));
+        }
+        Some(method)
     }
 
     /// A builtin method of the metaclass (`type.mro`, `type.__subclasses__`)
@@ -142,6 +156,10 @@ impl Vm {
                 match text.as_str() {
                     "__name__" => c.name = text_value.into(),
                     "__qualname__" => c.qualname = text_value.into(),
+                    "__module__" => {
+                        c.module = text_value.into();
+                        c.attrs.set(name, value);
+                    }
                     _ => c.attrs.set(name, value),
                 }
                 self.method_cache.clear();

@@ -140,8 +140,62 @@ impl Vm {
         self.eq_builtin_at(a, b, 0)
     }
 
+    /// `a == b` for the common cases (dict lookups of str keys, tuple keys,
+    /// int elements): plain strs, tuples and machine ints compare directly.
+    /// `None` when the general rules must decide.
+    fn eq_common(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Some(x == y),
+            (Value::Obj(x), Value::Obj(y))
+                if self.heap.subclassed(x).is_none() && self.heap.subclassed(y).is_none() =>
+            {
+                match (self.heap.get(x), self.heap.get(y)) {
+                    (Object::Str(s), Object::Str(t)) => return Some(s.as_str() == t.as_str()),
+                    (Object::Tuple(s), Object::Tuple(t)) if depth <= MAX_NATIVE_DEPTH => {
+                        if s.len() != t.len() {
+                            return Some(false);
+                        }
+                        for (p, q) in s.iter().zip(t) {
+                            if !p.is(*q) && !self.eq_builtin_at(*p, *q, depth + 1)? {
+                                return Some(false);
+                            }
+                        }
+                        return Some(true);
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// `a == b` when either side is a complex (`None` otherwise).
+    fn eq_complex(&self, a: Value, b: Value) -> Option<bool> {
+        let is_complex = |v: Value| {
+            matches!(
+                v.as_obj().map(|id| self.heap.get(id)),
+                Some(Object::Complex(..))
+            )
+        };
+        if !is_complex(a) && !is_complex(b) {
+            return None;
+        }
+        let complex = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Complex(re, im)) => Some((*re, *im)),
+            _ => self
+                .num(v)
+                .and_then(|n| super::arith::to_f64(&n).ok())
+                .map(|f| (f, 0.0)),
+        };
+        Some(matches!((complex(a), complex(b)), (Some(x), Some(y)) if x == y))
+    }
+
     /// [`Vm::eq_builtin`] at nesting `depth` (`None` past the recursion limit).
     fn eq_builtin_at(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
+        if let Some(equal) = self.eq_common(a, b, depth) {
+            return Some(equal);
+        }
         if depth > MAX_NATIVE_DEPTH
             || self.subclass_defines(a, "__eq__")
             || self.subclass_defines(b, "__eq__")
@@ -154,21 +208,8 @@ impl Vm {
         if let Some(equal) = crate::stdlib::re::objects::pattern_eq(self, a, b) {
             return Some(equal);
         }
-        let complex = |v: Value| match v.as_obj().map(|id| self.heap.get(id)) {
-            Some(Object::Complex(re, im)) => Some((*re, *im)),
-            _ => self
-                .num(v)
-                .and_then(|n| super::arith::to_f64(&n).ok())
-                .map(|f| (f, 0.0)),
-        };
-        if matches!(
-            a.as_obj().map(|id| self.heap.get(id)),
-            Some(Object::Complex(..))
-        ) || matches!(
-            b.as_obj().map(|id| self.heap.get(id)),
-            Some(Object::Complex(..))
-        ) {
-            return Some(matches!((complex(a), complex(b)), (Some(x), Some(y)) if x == y));
+        if let Some(equal) = self.eq_complex(a, b) {
+            return Some(equal);
         }
         let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
             // A user instance against an unboxed value (`Fraction(1, 2)` and
@@ -224,6 +265,15 @@ impl Vm {
                     t.find(hash, |k| k.is(key) || self.eq_builtin(k, key) == Some(true))?;
                 }
                 Some(true)
+            }
+            (Object::BigRange(r), Object::BigRange(s)) => {
+                let (rl, sl) = (r.len(), s.len());
+                let one = num_bigint::BigInt::from(1);
+                Some(
+                    rl == sl
+                        && (rl == num_bigint::BigInt::from(0)
+                            || (r.start == s.start && (rl == one || r.step == s.step))),
+                )
             }
             (Object::Range(r), Object::Range(s)) => Some(
                 r.len() == s.len()
@@ -323,8 +373,45 @@ impl Vm {
 
     /// `a < b` as used by `sorted`, `min`, `max`.
     pub(crate) fn less_than(&mut self, a: Value, b: Value) -> RunResult<bool> {
+        if let Some(r) = self.fast_lt(a, b, 0) {
+            return Ok(r);
+        }
         let r = self.compare(CmpOp::Lt, a, b)?;
         self.truthy(r)
+    }
+
+    /// `a < b` decided natively for what sort keys usually are: numbers,
+    /// plain strs, and tuples of them (CPython's `unsafe_*_compare` idea).
+    /// `None` for anything else, which takes the general protocol.
+    fn fast_lt(&self, a: Value, b: Value, depth: u32) -> Option<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x < y),
+            (Value::Float(x), Value::Float(y)) => Some(x < y),
+            (Value::Int(_) | Value::Float(_) | Value::Bool(_), Value::Int(_) | Value::Float(_))
+            | (Value::Int(_) | Value::Float(_), Value::Bool(_)) => {
+                let (x, y) = (self.num(a)?, self.num(b)?);
+                Some(num_cmp(&x, &y) == Some(Ordering::Less))
+            }
+            (Value::Obj(x), Value::Obj(y)) => {
+                if self.heap.subclassed(x).is_some() || self.heap.subclassed(y).is_some() {
+                    return None;
+                }
+                match (self.heap.get(x), self.heap.get(y)) {
+                    (Object::Str(s), Object::Str(t)) => Some(s.as_str() < t.as_str()),
+                    (Object::Tuple(s), Object::Tuple(t)) if depth < 8 => {
+                        for (p, q) in s.iter().zip(t) {
+                            if p.is(*q) || self.eq_builtin(*p, *q)? {
+                                continue;
+                            }
+                            return self.fast_lt(*p, *q, depth + 1);
+                        }
+                        Some(s.len() < t.len())
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
     }
 }
 

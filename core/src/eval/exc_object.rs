@@ -86,6 +86,9 @@ impl Vm {
         if let Some(text) = self.unicode_error_str(kind, &args) {
             return Ok(text);
         }
+        if let Some(text) = self.syntax_error_str(kind, &args) {
+            return Ok(text);
+        }
         match args.as_slice() {
             [] => Ok(String::new()),
             [one] if kind == ExcKind::KeyError => self.repr(*one),
@@ -95,6 +98,31 @@ impl Vm {
                 self.repr(t)
             }
         }
+    }
+
+    /// `SyntaxError(msg, (filename, lineno, ...))`: `msg (filename, line N)`,
+    /// the filename reduced to its last path component as CPython does.
+    fn syntax_error_str(&mut self, kind: ExcKind, args: &[Value]) -> Option<String> {
+        if !kind.is_subclass_of(ExcKind::SyntaxError) {
+            return None;
+        }
+        let [msg, details] = args else { return None };
+        let details = match self.heap.get(details.as_obj()?) {
+            Object::Tuple(items) if items.len() >= 2 => items.clone(),
+            _ => return None,
+        };
+        let msg = self.str(*msg).ok()?;
+        let filename = self.str_value(details[0]);
+        let lineno = self.index_value(details[1]);
+        Some(match (filename, lineno) {
+            (Some(f), Some(n)) => {
+                let base = f.rsplit('/').next().unwrap_or(&f).to_owned();
+                format!("{msg} ({base}, line {n})")
+            }
+            (Some(f), None) => format!("{msg} ({})", f.rsplit('/').next().unwrap_or(&f)),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        })
     }
 
     /// `UnicodeDecodeError(encoding, object, start, end, reason)` and the

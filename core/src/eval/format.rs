@@ -64,6 +64,10 @@ impl Vm {
             Object::Complex(re, im) => Ok(crate::value::repr::complex_repr(*re, *im)),
             Object::List(_) | Object::Tuple(_) | Object::Dict(_) => self.container_repr(id, seen),
             Object::Set(_) | Object::FrozenSet(_) => self.set_repr(v, id, seen),
+            Object::DictView(dict, crate::value::iter::DictView::Proxy) => {
+                let dict = Value::Obj(*dict);
+                Ok(format!("mappingproxy({})", self.repr_inner(dict, seen)?))
+            }
             Object::DictView(..) => {
                 let name = self.type_name(v);
                 let items = self.collect_values(v)?;
@@ -185,6 +189,13 @@ impl Vm {
                 let class = self.class(f.class).map_or("?".into(), |c| c.name.clone());
                 crate::stdlib::io::file_repr(f, &class)
             }
+            Object::BigRange(r) => {
+                if r.step == num_bigint::BigInt::from(1) {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
             Object::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
@@ -290,6 +301,10 @@ impl Vm {
             match self.heap.get(id) {
                 Object::Str(s) => return Ok(s.as_str().to_owned()),
                 Object::Exception(_) => return Ok(self.exception_str(id)),
+                Object::DictView(dict, crate::value::iter::DictView::Proxy) => {
+                    let dict = Value::Obj(*dict);
+                    return self.str(dict);
+                }
                 Object::Instance(inst) => {
                     let class = inst.class;
                     let sym = self.interner.intern("__str__");

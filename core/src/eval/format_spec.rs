@@ -421,7 +421,7 @@ pub(crate) fn format_complex(re: f64, im: f64, spec: &Spec) -> RunResult<String>
             "'=' alignment flag is not allowed in complex format specifier",
         ));
     }
-    if spec.zero {
+    if spec.zero || spec.fill == Some('0') {
         return Err(RunError::new(
             ExcKind::ValueError,
             "Zero padding is not allowed in complex format specifier",

@@ -129,9 +129,11 @@ impl Vm {
             _ => return Ok(()),
         };
         let layout = self.class(base).map_or(Layout::Object, |c| c.layout);
-        let Called::Value(made) = crate::builtins::construct(self, base, layout, args)? else {
-            return Err(RunError::internal("container init pushed frames"));
-        };
+        // Building from a generator or a user iterable runs Python code: a
+        // nested loop runs it to the end.
+        let made = self
+            .run_nested(|vm| crate::builtins::construct(vm, base, layout, args))?
+            .ok_or_else(|| RunError::internal("container init ended without a value"))?;
         let Some(contents) = made.as_obj().map(|m| self.heap.get(m).clone()) else {
             return Ok(());
         };

@@ -44,6 +44,13 @@ impl Vm {
                     .collect(),
                 index: 0,
             },
+            Object::BigRange(r) => {
+                Iter::BigRange(Box::new(crate::value::big_range::BigRangeIter {
+                    next: r.start.clone(),
+                    left: r.len(),
+                    step: r.step.clone(),
+                }))
+            }
             Object::Range(r) => Iter::Range {
                 next: r.start,
                 left: r.len(),
@@ -57,6 +64,11 @@ impl Vm {
             },
             Object::DictView(dict, view) => {
                 let (dict, view) = (*dict, *view);
+                let view = if view == DictView::Proxy {
+                    DictView::Keys
+                } else {
+                    view
+                };
                 let len = match self.heap.get(dict) {
                     Object::Dict(d) => d.len(),
                     _ => 0,
@@ -244,6 +256,10 @@ impl Vm {
             | Iter::Filter { .. }
             | Iter::GetItem { .. }
             | Iter::Callable { .. }) => return self.lazy_next_nested(id, lazy),
+            Iter::BigRange(mut state) => {
+                let item = state.step().map(|n| self.int_value(n));
+                (item, Iter::BigRange(state))
+            }
             other => (None, other),
         };
         if let Some(Object::Iter(slot)) = self.heap.get_mut(id) {
@@ -309,7 +325,7 @@ impl Vm {
         };
         let (k, v) = (e.key, e.value);
         let item = match view {
-            DictView::Keys => k,
+            DictView::Keys | DictView::Proxy => k,
             DictView::Values => v,
             DictView::Items => self.new_tuple(vec![k, v]),
         };

@@ -412,6 +412,7 @@ impl Vm {
                 Object::Dict(d) => d.len() != 0,
                 Object::Set(s) | Object::FrozenSet(s) => s.len() != 0,
                 Object::Range(r) => r.len() != 0,
+                Object::BigRange(r) => !r.len().is_zero(),
                 Object::BigInt(b) => !b.is_zero(),
                 Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::Instance(_) => return self.instance_truthy(v),
@@ -485,7 +486,9 @@ impl Vm {
             Object::DictView(dict, view) => {
                 let (dict, view) = (*dict, *view);
                 match view {
-                    crate::value::iter::DictView::Keys => Ok(self.dict_get(dict, item)?.is_some()),
+                    crate::value::iter::DictView::Keys | crate::value::iter::DictView::Proxy => {
+                        Ok(self.dict_get(dict, item)?.is_some())
+                    }
                     crate::value::iter::DictView::Items => {
                         let pair = self.collect_values(item)?;
                         let [k, v] = pair.as_slice() else {
@@ -506,24 +509,8 @@ impl Vm {
                     }
                 }
             }
-            Object::Range(r) => {
-                let r = *r;
-                let contains = |i: i64| {
-                    let in_bounds = if r.step > 0 {
-                        i >= r.start && i < r.stop
-                    } else {
-                        i <= r.start && i > r.stop
-                    };
-                    in_bounds && (i128::from(i) - i128::from(r.start)) % i128::from(r.step) == 0
-                };
-                Ok(match self.num(item) {
-                    Some(Num::Int(i)) => contains(i),
-                    // A float equal to an element (`3.0 in range(5)`).
-                    Some(Num::Float(f)) if f.fract() == 0.0 && f.abs() < 9.0e18 => {
-                        contains(f as i64)
-                    }
-                    _ => false,
-                })
+            Object::Range(_) | Object::BigRange(_) => {
+                Ok(crate::builtins::range_contains(self, id, item))
             }
             Object::Class(_) => self.class_contains(container, item),
             Object::Iter(_) | Object::Generator(_) | Object::Instance(_) => {
@@ -595,6 +582,20 @@ impl Vm {
                 Object::FrozenSet(_) => self.frozenset_hash(v),
                 // CPython's `range_hash`: (len, start, step), with None for what
                 // does not tell equal ranges apart.
+                Object::BigRange(r) => {
+                    let none = 0x5f3c_8e1a;
+                    let len = r.len();
+                    let one = BigInt::from(1);
+                    let (start, step) = if len.is_zero() {
+                        (none, none)
+                    } else if len == one {
+                        (hash::hash_bigint(&r.start), none)
+                    } else {
+                        (hash::hash_bigint(&r.start), hash::hash_bigint(&r.step))
+                    };
+                    let len = hash::hash_bigint(&len);
+                    hash::hash_tuple([len, start, step].into_iter())
+                }
                 Object::Range(r) => {
                     let none = 0x5f3c_8e1a;
                     let len = r.len();
@@ -606,9 +607,11 @@ impl Vm {
                     let len = hash::hash_i64(len);
                     hash::hash_tuple([len, start, step].into_iter())
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
-                    return Err(ops::unhashable(&self.type_name(v)))
-                }
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::ByteArray(_)
+                | Object::Slice(_) => return Err(ops::unhashable(&self.type_name(v))),
                 Object::Instance(_) => return self.instance_hash(v, id),
                 Object::Re(_) => crate::stdlib::re::objects::pattern_hash(self, id)
                     .unwrap_or_else(|| identity_hash(id)),

@@ -235,7 +235,10 @@ impl Vm {
         let set_view = |vm: &Vm, v: Value| {
             matches!(
                 v.as_obj().map(|id| vm.heap.get(id)),
-                Some(Object::DictView(_, view)) if *view != crate::value::iter::DictView::Values
+                Some(Object::DictView(_, view)) if matches!(
+                    view,
+                    crate::value::iter::DictView::Keys | crate::value::iter::DictView::Items
+                )
             )
         };
         let (va, vb) = (set_view(self, a), set_view(self, b));
@@ -300,7 +303,10 @@ impl Vm {
         let is_view = |vm: &Vm, v: Value| {
             matches!(
                 v.as_obj().map(|id| vm.heap.get(id)),
-                Some(Object::DictView(_, view)) if *view != crate::value::iter::DictView::Values
+                Some(Object::DictView(_, view)) if matches!(
+                    view,
+                    crate::value::iter::DictView::Keys | crate::value::iter::DictView::Items
+                )
             )
         };
         if !is_view(self, a) && !is_view(self, b) {

@@ -117,6 +117,30 @@ impl Vm {
         }
     }
 
+    /// `r[key]` for a range object `id`: an element or a sub-range.
+    fn range_get_item(&mut self, id: ObjId, slice: Option<ObjId>, key: Value) -> RunResult<Value> {
+        let r = match self.heap.get(id) {
+            Object::Range(r) => *r,
+            Object::BigRange(r) => {
+                let r = (**r).clone();
+                return crate::builtins::big_range_item(self, &r, key);
+            }
+            _ => return Err(RunError::internal("range_get_item on a non-range")),
+        };
+        let len = r.len() as usize;
+        if let Some(s) = slice {
+            let ix = self.slice_indices(s, len)?;
+            let range = crate::value::iter::Range {
+                start: r.at(ix.start),
+                stop: r.at(ix.stop),
+                step: r.step.saturating_mul(ix.step),
+            };
+            return Ok(Value::Obj(self.heap.alloc(Object::Range(range))));
+        }
+        let i = self.seq_index(key, len, "range object")?;
+        Ok(Value::Int(r.at(i as i64)))
+    }
+
     /// `obj[key]` for builtin containers (and `__getitem__` of user classes).
     fn builtin_get_item(&mut self, obj: Value, key: Value) -> RunResult<Value> {
         let Value::Obj(id) = obj else {
@@ -199,21 +223,14 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => self.dict_missing(obj, key),
             },
-            Object::Range(r) => {
-                let r = *r;
-                let len = r.len() as usize;
-                if let Some(s) = slice {
-                    let ix = self.slice_indices(s, len)?;
-                    let range = crate::value::iter::Range {
-                        start: r.at(ix.start),
-                        stop: r.at(ix.stop),
-                        step: r.step.saturating_mul(ix.step),
-                    };
-                    return Ok(Value::Obj(self.heap.alloc(Object::Range(range))));
+            Object::DictView(dict, crate::value::iter::DictView::Proxy) => {
+                let dict = *dict;
+                match self.dict_get(dict, key)? {
+                    Some(v) => Ok(v),
+                    None => self.dict_missing(Value::Obj(dict), key),
                 }
-                let i = self.seq_index(key, len, "range object")?;
-                Ok(Value::Int(r.at(i as i64)))
             }
+            Object::Range(_) | Object::BigRange(_) => self.range_get_item(id, slice, key),
             Object::Instance(_) | Object::Class(_) => self.dunder_getitem(obj, key),
             _ => Err(ops::not_subscriptable(&self.type_name(obj))),
         }

@@ -36,6 +36,10 @@ pub(crate) struct AttrEntry {
     /// no `__setattr__` hook, `found` is not a data descriptor, and `name` is
     /// not `__class__`/`__dict__`.
     pub plain_set: bool,
+    /// Instances of the class have no `__dict__` (every class in the MRO
+    /// declares `__slots__`) and `name` is not one of the slots: setting it
+    /// is an `AttributeError`.
+    pub slot_refused: bool,
 }
 
 /// The memo: MRO lookups and hooks by class. Not part of a snapshot (it is

@@ -57,6 +57,9 @@ pub(crate) struct Types {
     pub abc: ObjId,
     /// `code` (instances carry the `co_*` fields of `f.__code__`).
     pub code: ObjId,
+    /// `mappingproxy` (`types.MappingProxyType`, `dict_keys.mapping`).
+    #[serde(default)]
+    pub mappingproxy: Option<ObjId>,
     /// One class per [`ExcKind`], in [`ExcKind::ALL`] order.
     pub exceptions: Vec<ObjId>,
     /// One subclass of `iterator` per name in [`ITERATOR_KINDS`], in that order
@@ -90,6 +93,7 @@ const ITERATOR_KINDS: &[&str] = &[
     "map",
     "filter",
     "callable_iterator",
+    "longrange_iterator",
 ];
 
 fn builtin_class(heap: &mut Heap, name: &str, layout: Layout, bases: &[ObjId]) -> ObjId {
@@ -163,6 +167,7 @@ impl Types {
             super_: make(heap, "super", Layout::Super),
             ellipsis_type: make(heap, "ellipsis", Layout::Object),
             code: make(heap, "code", Layout::Object),
+            mappingproxy: Some(make(heap, "mappingproxy", Layout::DictView)),
             generic_alias: make(heap, "GenericAlias", Layout::Object),
             union_type: make(heap, "UnionType", Layout::Object),
             abc_meta: object,
@@ -317,7 +322,7 @@ impl Vm {
                     }
                 },
                 Object::AsyncOp(op) => t.async_kind(op.type_name()),
-                Object::Range(_) => t.range,
+                Object::Range(_) | Object::BigRange(_) => t.range,
                 Object::Slice(_) => t.slice,
                 Object::Iter(it) => {
                     let name = crate::builtins::iter_type_name(it);
@@ -333,6 +338,7 @@ impl Vm {
                     crate::value::iter::DictView::Keys => t.dict_keys,
                     crate::value::iter::DictView::Values => t.dict_values,
                     crate::value::iter::DictView::Items => t.dict_items,
+                    crate::value::iter::DictView::Proxy => t.mappingproxy.unwrap_or(t.dict_keys),
                 },
                 Object::StaticMethod(_) => t.staticmethod,
                 Object::ClassMethod(_) => t.classmethod,

@@ -56,6 +56,9 @@ pub(crate) enum DictView {
     Values,
     /// `(key, value)` tuples.
     Items,
+    /// Not a view but `types.MappingProxyType`: a read-only live mapping over
+    /// the dict (`dict_keys.mapping`), iterating its keys.
+    Proxy,
 }
 
 /// An iterator over a builtin container (the iterator protocol's state).
@@ -155,6 +158,8 @@ pub(crate) enum Iter {
         /// 1, or -1 for `reversed()` (which stops below index 0).
         step: i64,
     },
+    /// Over a `range` with bounds past 64 bits.
+    BigRange(Box<super::big_range::BigRangeIter>),
     /// Over a snapshot of values (dict views, sorted output, ...).
     Values {
         /// The values, in order.
@@ -170,7 +175,7 @@ impl Iter {
         match self {
             Iter::Seq { seq, .. } | Iter::Reversed { seq, .. } => f(Value::Obj(*seq)),
             Iter::Str { text, .. } => f(Value::Obj(*text)),
-            Iter::Range { .. } => {}
+            Iter::Range { .. } | Iter::BigRange(_) => {}
             Iter::Dict { dict, .. } => f(Value::Obj(*dict)),
             Iter::Set { set, .. } => f(Value::Obj(*set)),
             Iter::Enumerate { inner, .. } => f(*inner),

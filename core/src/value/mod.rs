@@ -14,6 +14,7 @@
 //! - `repr.rs`, `printable.rs`: CPython's `repr` of literals.
 
 pub(crate) mod awaitable;
+pub(crate) mod big_range;
 pub(crate) mod bytes;
 pub(crate) mod case;
 pub(crate) mod class;

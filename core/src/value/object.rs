@@ -70,6 +70,8 @@ pub(crate) enum Object {
     AsyncOp(super::awaitable::AsyncOp),
     /// `range`.
     Range(Range),
+    /// `range` with bounds past 64 bits.
+    BigRange(Box<super::big_range::BigRange>),
     /// `slice`.
     Slice(Slice),
     /// An iterator over a builtin container.
@@ -148,6 +150,7 @@ impl Object {
             | Object::Float(_)
             | Object::Builtin(_)
             | Object::Range(_)
+            | Object::BigRange(_)
             | Object::Traceback(_)
             | Object::HostFunction(_) => {}
             Object::List(items) | Object::Tuple(items) => items.iter().for_each(|v| f(*v)),

@@ -40,6 +40,17 @@ impl Vm {
                     }
                 }
                 Object::Range(r) => return Ok(r.len() as usize),
+                Object::BigRange(r) => {
+                    return usize::try_from(r.len())
+                        .ok()
+                        .filter(|n| i64::try_from(*n).is_ok())
+                        .ok_or_else(|| {
+                            RunError::new(
+                                ExcKind::OverflowError,
+                                "Python int too large to convert to C ssize_t",
+                            )
+                        });
+                }
                 Object::Instance(_) | Object::Class(_) => {
                     // A class's len() is its metaclass's `__len__` (an Enum's member count).
                     let sym = self.interner.intern("__len__");
@@ -86,7 +97,16 @@ impl Vm {
 pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Called> {
     let key = args.take_keyword(vm, "key");
     let reverse = args.take_keyword(vm, "reverse");
-    args.no_more_keywords(vm, "sorted")?;
+    if let Some((k, _)) = args.keywords.first() {
+        // `sorted` passes its keywords on to `list.sort`, whose message this is.
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "'{}' is an invalid keyword argument for sort()",
+                vm.interner.name(*k)
+            ),
+        ));
+    }
     if args.positional.len() != 1 {
         return Err(crate::exc::call::builtin_arity(
             "sorted",
@@ -97,7 +117,7 @@ pub(crate) fn builtin_sorted(vm: &mut Vm, _: Value, mut args: Args) -> RunResult
     }
     let [iterable] = args.exact("sorted")?;
     let reverse = match reverse {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => vm.int_arg(r)? != 0,
         None => false,
     };
     if let Some(Object::List(items) | Object::Tuple(items)) =
@@ -299,7 +319,29 @@ fn builtin_reversed_builtin(vm: &mut Vm, seq: Value) -> RunResult<Value> {
                 let left = items.len();
                 return Ok(new_iter(vm, Iter::Reversed { seq: id, left }));
             }
-            Object::Range(_) | Object::Str(_) | Object::Dict(_) | Object::DictView(..) => {
+            Object::Range(r) => {
+                let (len, step) = (r.len(), r.step);
+                let next = r.at(len - 1);
+                let step = step.wrapping_neg();
+                return Ok(new_iter(
+                    vm,
+                    Iter::Range {
+                        next,
+                        left: len,
+                        step,
+                    },
+                ));
+            }
+            Object::BigRange(r) => {
+                let len = r.len();
+                let state = crate::value::big_range::BigRangeIter {
+                    next: r.at(&(&len - num_bigint::BigInt::from(1))),
+                    left: len,
+                    step: -&r.step,
+                };
+                return Ok(new_iter(vm, Iter::BigRange(Box::new(state))));
+            }
+            Object::Str(_) | Object::Dict(_) | Object::DictView(..) => {
                 let mut items = vm.collect_values(seq)?;
                 items.reverse();
                 return Ok(new_iter(vm, Iter::Values { items, index: 0 }));

@@ -190,6 +190,24 @@ pub(crate) fn builtin_pow(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
     let bound = args.bind(vm, "pow", &["base", "exp", "mod"], 2)?;
     let parts: Vec<Value> = bound.into_iter().flatten().collect();
     if let Some(&m) = parts.get(2).filter(|m| **m != Value::None) {
+        let pow_sym = vm.interner.intern("__pow__");
+        let class = vm.type_of(parts[0]);
+        if let Some(hook) = vm.lookup_type_attr(class, pow_sym) {
+            // `pow(x, y, m)` on a user type is `type(x).__pow__(x, y, m)`.
+            let result = vm.call_nested(hook, vec![parts[0], parts[1], m])?;
+            if result != vm.not_implemented() {
+                return Ok(result);
+            }
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    vm.type_name(parts[0]),
+                    vm.type_name(parts[1]),
+                    vm.type_name(m)
+                ),
+            ));
+        }
         let is_complex = |vm: &Vm, v: Value| {
             matches!(
                 v.as_obj().map(|id| vm.heap.get(id)),

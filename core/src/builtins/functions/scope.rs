@@ -8,7 +8,7 @@
 //! `locals()` return snapshots: writing to them does not rebind variables.
 
 use crate::compile::code::CodeKind;
-use crate::compile::{CodeId, Program};
+use crate::compile::CodeId;
 use crate::eval::call::{Args, Called};
 use crate::eval::frame::Frame;
 use crate::eval::vm::Vm;
@@ -17,8 +17,7 @@ use crate::value::object::{Module, Object};
 use crate::value::symbol::{AttrMap, Symbol};
 use crate::value::{ObjId, Value};
 
-/// The name an `eval` stores its result under inside the temporary module.
-const RESULT: &str = "__pyex_eval_result__";
+use super::compile::{compile_source, compiled_of, Compiled, RESULT};
 
 /// <https://docs.python.org/3/library/functions.html#eval>
 pub(crate) fn builtin_eval(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
@@ -30,21 +29,21 @@ pub(crate) fn builtin_exec(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
     run_source(vm, &args, "exec")
 }
 
-fn run_source(vm: &mut Vm, args: &Args, mode: &str) -> RunResult<Value> {
+fn run_source(vm: &mut Vm, args: &Args, mode: &'static str) -> RunResult<Value> {
     let bound = args.bind(vm, mode, &["source", "globals", "locals"], 1)?;
     let source = bound[0].unwrap_or(Value::None);
     let globals = bound[1].filter(|v| *v != Value::None);
     let locals = bound[2].filter(|v| *v != Value::None);
-    let text = match (vm.str_value(source), vm.buffer(source)) {
-        (Some(t), _) => t,
-        (None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
+    let compiled = compiled_of(vm, source);
+    let text = match (&compiled, vm.str_value(source), vm.buffer(source)) {
+        (Some(_), _, _) => String::new(),
+        (None, Some(t), _) => t,
+        (None, None, Some(b)) => String::from_utf8_lossy(b).into_owned(),
         _ => {
-            let what = if mode == "eval" {
-                "eval() arg 1 must be a string, bytes or code object"
-            } else {
-                "exec() arg 1 must be a string, bytes or code object"
-            };
-            return Err(RunError::new(ExcKind::TypeError, what));
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!("{mode}() arg 1 must be a string, bytes or code object"),
+            ));
         }
     };
     for (v, what) in [(globals, "globals"), (locals, "locals")] {
@@ -57,7 +56,16 @@ fn run_source(vm: &mut Vm, args: &Args, mode: &str) -> RunResult<Value> {
             }
         }
     }
-    let program = compile_source(vm, &text, mode)?;
+    let compiled = match compiled {
+        Some(c) => c,
+        None => {
+            let program = compile_source(vm, &text, mode, "<string>")?;
+            Compiled {
+                program: vm.load(&program),
+                mode,
+            }
+        }
+    };
     let caller = caller_scope(vm);
     let direct =
         mode == "exec" && globals.is_none() && caller.as_ref().is_some_and(|c| c.is_module);
@@ -65,9 +73,8 @@ fn run_source(vm: &mut Vm, args: &Args, mode: &str) -> RunResult<Value> {
         (true, Some(c)) => c.globals,
         _ => temp_module(vm, globals, locals, caller.as_ref())?,
     };
-    let index = vm.load(&program);
     let code = CodeId {
-        program: index,
+        program: compiled.program,
         index: 0,
     };
     let frame = vm.new_frame(code, module, Vec::new(), &[])?;
@@ -77,96 +84,25 @@ fn run_source(vm: &mut Vm, args: &Args, mode: &str) -> RunResult<Value> {
     })?;
     let result_sym = vm.interner.intern(RESULT);
     let result = match vm.heap.get(module) {
-        Object::Module(m) if mode == "eval" => m.attrs.get(result_sym).unwrap_or(Value::None),
-        _ => Value::None,
+        Object::Module(m) if compiled.mode != "exec" => m.attrs.get(result_sym),
+        _ => None,
     };
+    if let Some(Object::Module(m)) = vm.heap.get_mut(module) {
+        m.attrs.remove(result_sym);
+    }
     if !direct {
         write_back(vm, module, globals, locals)?;
     }
-    Ok(result)
-}
-
-/// Compiles `text` as `<string>`; `eval` accepts a single expression only.
-fn compile_source(vm: &mut Vm, text: &str, mode: &str) -> RunResult<Program> {
-    let text = if mode == "eval" {
-        text.trim_start_matches([' ', '\t'])
-    } else {
-        text
-    };
-    if mode == "eval" {
-        if text.trim().is_empty() {
-            return Err(syntax_error(vm, "invalid syntax", 0, 0, text));
+    match (compiled.mode, result) {
+        ("eval", Some(v)) => Ok(v),
+        ("single", Some(v)) if v != Value::None => {
+            let mut shown = vm.repr(v)?;
+            shown.push('\n');
+            vm.write_to(None, &shown)?;
+            Ok(Value::None)
         }
-        let first_word = text
-            .split(|c: char| !c.is_alphanumeric() && c != '_')
-            .next()
-            .unwrap_or("");
-        let statement = matches!(
-            first_word,
-            "def"
-                | "class"
-                | "import"
-                | "from"
-                | "if"
-                | "for"
-                | "while"
-                | "with"
-                | "try"
-                | "return"
-                | "del"
-                | "pass"
-                | "break"
-                | "continue"
-                | "raise"
-                | "global"
-                | "nonlocal"
-                | "assert"
-        );
-        if statement {
-            return Err(syntax_error(vm, "invalid syntax", 1, 1, text));
-        }
-        let module = crate::syntax::parse_module(text)
-            .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))?;
-        let single_expr = matches!(module.body.as_slice(), [crate::syntax::ast::Stmt::Expr(_)]);
-        if !single_expr {
-            return Err(syntax_error(vm, "invalid syntax", 1, 1, text));
-        }
-        let wrapped = format!("{RESULT} = {text}");
-        return Program::compile(&wrapped, "<string>")
-            .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text));
+        _ => Ok(Value::None),
     }
-    Program::compile(text, "<string>")
-        .map_err(|e| syntax_error(vm, &e.msg, e.lineno, e.offset, text))
-}
-
-/// A `SyntaxError` raised by `eval`/`exec`, with `msg`, `lineno`, `offset`, `text`, `filename`.
-fn syntax_error(vm: &mut Vm, msg: &str, lineno: u32, offset: i32, text: &str) -> RunError {
-    let error = RunError::new(
-        ExcKind::SyntaxError,
-        format!("{msg} (<string>, line {lineno})"),
-    );
-    let Ok(id) = vm.materialize(error) else {
-        return RunError::internal("SyntaxError could not be created");
-    };
-    let line = text
-        .lines()
-        .nth(lineno.saturating_sub(1) as usize)
-        .unwrap_or("")
-        .to_owned();
-    let fields = [
-        ("msg", vm.new_str(msg.to_owned())),
-        ("lineno", Value::Int(i64::from(lineno))),
-        ("offset", Value::Int(i64::from(offset))),
-        ("text", vm.new_str(line)),
-        ("filename", vm.new_str("<string>".to_owned())),
-    ];
-    for (name, value) in fields {
-        let sym = vm.interner.intern(name);
-        if let Some(Object::Exception(e)) = vm.heap.get_mut(id) {
-            e.attrs.set(sym, value);
-        }
-    }
-    RunError::Raised(id)
 }
 
 /// What `globals()`/`locals()`/`dir()` see of the calling frame.

@@ -8,9 +8,18 @@ use crate::value::iter::DictView;
 use crate::value::object::Object;
 use crate::value::{ObjId, Value};
 
+/// The dict behind `receiver`: a dict, or the dict a `mappingproxy` wraps
+/// (its read-only methods are these functions too).
 fn dict_id(vm: &Vm, receiver: Value) -> RunResult<ObjId> {
     match receiver {
         Value::Obj(id) if matches!(vm.heap.get(id), Object::Dict(_)) => Ok(id),
+        Value::Obj(id) => match vm.heap.get(id) {
+            Object::DictView(dict, DictView::Proxy) => Ok(*dict),
+            _ => Err(RunError::new(
+                ExcKind::TypeError,
+                "descriptor requires a 'dict' object",
+            )),
+        },
         _ => Err(RunError::new(
             ExcKind::TypeError,
             "descriptor requires a 'dict' object",

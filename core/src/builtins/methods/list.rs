@@ -184,7 +184,7 @@ pub(crate) fn sort(
         ));
     }
     let reverse = match reverse {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => vm.int_arg(r)? != 0,
         None => false,
     };
     let values = items(vm, receiver)?;

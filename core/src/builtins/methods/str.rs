@@ -23,6 +23,21 @@ pub(crate) fn text(vm: &Vm, receiver: Value) -> RunResult<String> {
     })
 }
 
+/// The receiver's str object, borrowed: methods that only read the text
+/// (search, `startswith`, `replace`) need no copy of it.
+pub(crate) fn text_ref(vm: &Vm, receiver: Value) -> RunResult<&crate::value::str::PyStr> {
+    match receiver.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Str(s)) => Ok(s),
+        _ => Err(RunError::new(
+            ExcKind::TypeError,
+            format!(
+                "descriptor requires a 'str' object but received a '{}'",
+                vm.type_name(receiver)
+            ),
+        )),
+    }
+}
+
 fn no_args(args: &Args, name: &str) -> RunResult<()> {
     args.exact::<0>(&format!("str.{name}")).map(|_| ())
 }

@@ -3,7 +3,7 @@
 //! `partition`, `replace`, `strip`, `join`.
 
 use super::bytes::span;
-use super::str::text;
+use super::str::{text, text_ref};
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
@@ -38,25 +38,22 @@ fn str_needle(vm: &Vm, v: Value) -> RunResult<String> {
 }
 
 /// The receiver, the needle, and the byte range `start..end` to search.
-fn search_args(
-    vm: &Vm,
+fn search_args<'a>(
+    vm: &'a Vm,
     receiver: Value,
     args: &Args,
     name: &str,
-) -> RunResult<Option<(String, String, usize, usize)>> {
+) -> RunResult<Option<(&'a str, String, usize, usize)>> {
     let parts = args.parse_tuple(name, 1, 3)?;
-    let s = text(vm, receiver)?;
+    let s = text_ref(vm, receiver)?;
     let needle = str_needle(vm, parts[0])?;
-    let len = if s.is_ascii() {
-        s.len()
-    } else {
-        s.chars().count()
-    };
+    let len = s.char_len();
+    let s = s.as_str();
     let (start, end) = span(vm, parts.get(1).copied(), parts.get(2).copied(), len)?;
     if start > end {
         return Ok(None);
     }
-    let (start, end) = (byte_offset(&s, start), byte_offset(&s, end));
+    let (start, end) = (byte_offset(s, start), byte_offset(s, end));
     Ok(Some((s, needle, start, end)))
 }
 
@@ -76,7 +73,7 @@ fn find_in(
     } else {
         hay.find(&needle)
     };
-    Ok(found.map(|b| char_index(&s, start + b)))
+    Ok(found.map(|b| char_index(s, start + b)))
 }
 
 /// `str.find(sub[, start[, end]])`.
@@ -123,8 +120,9 @@ pub(crate) fn count(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
 
 fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) -> RunResult<Value> {
     let parts = args.parse_tuple(name, 1, 3)?.to_vec();
-    let s = text(vm, receiver)?;
-    let len = s.chars().count();
+    let s = text_ref(vm, receiver)?;
+    let len = s.char_len();
+    let s = s.as_str();
     let (start, end) = span(vm, parts.get(1).copied(), parts.get(2).copied(), len)?;
     let (candidates, in_tuple) = match parts[0].as_obj().map(|id| vm.heap.get(id)) {
         Some(Object::Tuple(items)) => (items.clone(), true),
@@ -149,7 +147,7 @@ fn affix(vm: &mut Vm, receiver: Value, args: &Args, name: &str, prefix: bool) ->
         if start > end || (start_given && start > len) {
             continue;
         }
-        let hay = &s[byte_offset(&s, start)..byte_offset(&s, end)];
+        let hay = &s[byte_offset(s, start)..byte_offset(s, end)];
         if (prefix && hay.starts_with(&c)) || (!prefix && hay.ends_with(&c)) {
             return Ok(Value::Bool(true));
         }
@@ -327,17 +325,30 @@ pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
 /// `str.replace(old, new[, count])`.
 pub(crate) fn replace(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let parts = args.between("replace", 2, 3)?.to_vec();
-    let s = text(vm, receiver)?;
+    text_ref(vm, receiver)?;
     let old = vm.str_arg(parts[0], "replace() argument 1")?;
     let new = vm.str_arg(parts[1], "replace() argument 2")?;
     let limit = match parts.get(2) {
         Some(n) => usize::try_from(vm.int_arg(*n)?).unwrap_or(usize::MAX),
         None => usize::MAX,
     };
+    let s = text_ref(vm, receiver)?.as_str();
+    let unchanged = limit == 0 || (!old.is_empty() && !s.contains(old.as_str()));
+    if unchanged {
+        // CPython hands back the same str when nothing is replaced.
+        let plain = receiver
+            .as_obj()
+            .is_some_and(|id| vm.heap.subclassed(id).is_none());
+        if plain {
+            return Ok(receiver);
+        }
+        let copy = s.to_owned();
+        return Ok(vm.new_str(copy));
+    }
     let out = if limit == usize::MAX {
-        s.replace(&old, &new)
+        s.replace(old.as_str(), &new)
     } else {
-        s.replacen(&old, &new, limit)
+        s.replacen(old.as_str(), &new, limit)
     };
     Ok(vm.new_str(out))
 }

@@ -91,6 +91,21 @@ pub(crate) fn object_repr(vm: &mut Vm, receiver: Value, args: Args) -> RunResult
     Ok(vm.new_str(text))
 }
 
+/// `str.__repr__(s)`, `int.__repr__(n)`, ...: the builtin type's repr, also
+/// of an instance of a user subclass (which may override `__repr__`).
+pub(crate) fn builtin_repr(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__repr__")?;
+    let text = vm.builtin_type_repr(receiver)?;
+    Ok(vm.new_str(text))
+}
+
+/// `str.__str__(s)`: the plain text of `s` (a str subclass instance too).
+pub(crate) fn str_str(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
+    args.exact::<0>("__str__")?;
+    let text = vm.str_value(receiver).unwrap_or_default();
+    Ok(vm.new_str(text))
+}
+
 /// `object.__str__(self)`: `repr(self)`.
 pub(crate) fn object_str(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     args.exact::<0>("__str__")?;
@@ -102,6 +117,30 @@ pub(crate) fn object_str(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
 pub(crate) fn object_format(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [spec] = args.exact("__format__")?;
     let spec = vm.str_value(spec).unwrap_or_default();
+    let builtin_number_or_str = match receiver {
+        Value::Obj(id) => matches!(
+            vm.heap.get(id),
+            Object::Str(_) | Object::BigInt(_) | Object::Complex(..) | Object::Float(_)
+        ),
+        Value::None => false,
+        _ => true,
+    };
+    if builtin_number_or_str && !spec.is_empty() {
+        // `float.__format__(x, spec)` / `super().__format__(spec)` in a
+        // subclass: the builtin formatting, without dispatching back to the
+        // subclass's own `__format__`.
+        let taken = receiver.as_obj().and_then(|id| vm.heap.take_subclassed(id));
+        let plain = match receiver.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Float(f)) => Value::Float(*f),
+            _ => receiver,
+        };
+        let result = vm.format(plain, &spec);
+        if let (Some(id), Some(record)) = (receiver.as_obj(), taken) {
+            vm.heap.restore_subclassed(id, record);
+        }
+        let text = result?;
+        return Ok(vm.new_str(text));
+    }
     if !spec.is_empty() {
         return Err(RunError::new(
             ExcKind::TypeError,
@@ -179,11 +218,21 @@ pub(crate) fn function_get(vm: &mut Vm, receiver: Value, args: Args) -> RunResul
 
 /// `BaseException.with_traceback(self, tb)`: returns `self`.
 pub(crate) fn exception_with_traceback(
-    _vm: &mut Vm,
+    vm: &mut Vm,
     receiver: Value,
     args: Args,
 ) -> RunResult<Value> {
-    args.exact::<1>("with_traceback")?;
+    let [tb] = args.exact("with_traceback")?;
+    let is_traceback = matches!(
+        tb.as_obj().map(|id| vm.heap.get(id)),
+        Some(Object::Traceback(_))
+    );
+    if tb != Value::None && !is_traceback {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "__traceback__ must be a traceback or None",
+        ));
+    }
     Ok(receiver)
 }
 

@@ -175,6 +175,13 @@ pub(crate) struct PyFile {
     pub encoding: Encoding,
     /// `newline=`: `None` translates `\r\n`/`\r` on read; a str replaces `\n` on write.
     pub newline: Option<String>,
+    /// Positions in `content` of the `\n`s that stand for a `\r\n` of the
+    /// file (universal newlines), ascending: `tell()` counts them back.
+    #[serde(default)]
+    pub crlf_at: Vec<usize>,
+    /// `next(f)` on a text file disables `tell()` until the end is reached.
+    #[serde(default)]
+    pub telling_disabled: bool,
 }
 
 impl PyFile {
@@ -257,12 +264,64 @@ impl PyFile {
         }
     }
 
-    /// Text as read from the file: universal newlines unless `newline=` says otherwise.
-    pub(crate) fn translate_in(&self, text: String) -> String {
-        match self.newline.as_deref() {
-            None if text.contains('\r') => text.replace("\r\n", "\n").replace('\r', "\n"),
-            _ => text,
+    /// Text as read from the file: universal newlines unless `newline=` says
+    /// otherwise; remembers where a `\r\n` became one `\n` ([`PyFile::crlf_at`]).
+    pub(crate) fn translate_in(&mut self, text: String) -> String {
+        if self.newline.is_some() || !text.contains('\r') {
+            return text;
         }
+        let mut out = String::with_capacity(text.len());
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\r' {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                    self.crlf_at.push(out.len());
+                }
+                out.push('\n');
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// `tell()` of a text file: the byte offset in the file of `pos` (the
+    /// encoded length of the text before it, `\r\n`s counted as two bytes),
+    /// which is CPython's cookie whenever the decoder holds no state.
+    pub(crate) fn text_cookie(&self, pos: usize) -> usize {
+        let crlfs = self.crlf_at.partition_point(|p| *p < pos);
+        let prefix = &self.content[..pos.min(self.content.len())];
+        let encoded = match self.encoding {
+            Encoding::Utf8 => prefix.len(),
+            Encoding::Latin1 | Encoding::Ascii => String::from_utf8_lossy(prefix).chars().count(),
+        };
+        encoded + crlfs
+    }
+
+    /// The position in `content` whose [`PyFile::text_cookie`] is `cookie`
+    /// (the end when past it).
+    pub(crate) fn pos_of_cookie(&self, cookie: usize) -> usize {
+        if self.encoding == Encoding::Utf8 && self.crlf_at.is_empty() {
+            return cookie;
+        }
+        let text = String::from_utf8_lossy(&self.content).into_owned();
+        let mut crlfs = self.crlf_at.iter().peekable();
+        let mut at = 0;
+        for (i, c) in text.char_indices() {
+            if at >= cookie {
+                return i;
+            }
+            at += match self.encoding {
+                Encoding::Utf8 => c.len_utf8(),
+                Encoding::Latin1 | Encoding::Ascii => 1,
+            };
+            if crlfs.peek() == Some(&&i) {
+                crlfs.next();
+                at += 1;
+            }
+        }
+        self.content.len()
     }
 }
 

@@ -123,6 +123,7 @@ pub(crate) fn next(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
     let f = readable(vm, receiver)?;
     let binary = f.binary;
     let line = f.readline(None).to_vec();
+    f.telling_disabled = !binary && !line.is_empty();
     if line.is_empty() {
         return Err(RunError::New(Box::new(NewException {
             kind: ExcKind::StopIteration,
@@ -307,14 +308,36 @@ pub(crate) fn seek(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
             ))
         }
     };
-    open_file(vm, receiver)?.pos = usize::try_from(new.max(0)).unwrap_or(0);
-    Ok(Value::Int(new.max(0)))
+    let new = usize::try_from(new.max(0)).unwrap_or(0);
+    let f = open_file(vm, receiver)?;
+    if binary {
+        f.pos = new;
+        return Ok(Value::Int(new as i64));
+    }
+    // Text files seek to a `tell()` cookie (whence 0) or to the current
+    // position or the end (whence 1, 2), and return the cookie.
+    f.pos = if whence == 0 {
+        f.pos_of_cookie(new)
+    } else {
+        new
+    };
+    Ok(Value::Int(f.text_cookie(f.pos) as i64))
 }
 
 /// `f.tell()`.
 pub(crate) fn tell(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value> {
     let [] = args.exact("tell")?;
-    Ok(Value::Int(open_file(vm, receiver)?.pos as i64))
+    let f = open_file(vm, receiver)?;
+    if f.binary {
+        return Ok(Value::Int(f.pos as i64));
+    }
+    if f.telling_disabled {
+        return Err(RunError::new(
+            ExcKind::OSError,
+            "telling position disabled by next() call",
+        ));
+    }
+    Ok(Value::Int(f.text_cookie(f.pos) as i64))
 }
 
 /// `f.close()` (closing twice is fine).

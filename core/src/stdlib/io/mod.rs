@@ -223,6 +223,8 @@ pub(crate) fn install_streams(vm: &mut Vm, sys: ObjId) -> RunResult<()> {
             closed: false,
             encoding: Encoding::Utf8,
             newline: None,
+            crlf_at: Vec::new(),
+            telling_disabled: false,
         };
         let value = vm.new_file("TextIOWrapper", file)?;
         vm.set_module_attr(sys, attr, value);
@@ -403,6 +405,8 @@ fn open_file(
         closed: false,
         encoding: codec,
         newline,
+        crlf_at: Vec::new(),
+        telling_disabled: false,
     };
     file.content = if mode.binary {
         raw

@@ -96,7 +96,7 @@ class partialmethod:
 
 
 class _CacheInfo:
-    __slots__ = ()
+    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
 
     def __init__(self, hits, misses, maxsize, currsize):
         self.hits = hits
