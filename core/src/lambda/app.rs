@@ -78,6 +78,12 @@ impl App {
                     call.module, call.function
                 )))
             }
+            Outcome::HostCalls(calls) => {
+                return Err(lambda_error(&format!(
+                    "{} host calls while booting an app",
+                    calls.len()
+                )))
+            }
         }
         let mut app = App { ctx };
         app.call(&drivers()?.find_app, &HostValue::None)?;
@@ -147,6 +153,10 @@ impl App {
             Outcome::HostCall(call) => Err(lambda_error(&format!(
                 "host call {}.{} during a request is not supported",
                 call.module, call.function
+            ))),
+            Outcome::HostCalls(calls) => Err(lambda_error(&format!(
+                "{} host calls during a request are not supported",
+                calls.len()
             ))),
         }
     }

@@ -25,6 +25,7 @@ pub(crate) mod math_float;
 pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
+pub(crate) mod pyex_host;
 pub(crate) mod random_core;
 pub(crate) mod re;
 pub(crate) mod sys;
@@ -68,6 +69,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &sys::MODULE,
     &io::MODULE,
     &pyex::MODULE,
+    &pyex_host::MODULE,
     &random_core::MODULE,
     &posix::MODULE,
     &operator::MODULE,

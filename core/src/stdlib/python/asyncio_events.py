@@ -11,6 +11,7 @@ CPython's real clock.
 
 import heapq
 import time as _time
+import _pyex_host
 
 __all__ = (
     'AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
@@ -160,6 +161,9 @@ class BaseEventLoop(AbstractEventLoop):
         self._origin = _time.monotonic()
         self._now_ns = 0
         self._timer_serial = 0
+        # Awaitable host calls made by tasks and not yet handed to the host:
+        # (future, host function, args, kwargs).
+        self._host_pending = []
 
     def __repr__(self):
         return (
@@ -265,6 +269,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        self._host_pending.clear()
         self._executor_shutdown_called = True
 
     def is_closed(self):
@@ -393,6 +398,30 @@ class BaseEventLoop(AbstractEventLoop):
         if handle._scheduled:
             self._timer_cancelled_count += 1
 
+    def _host_call(self, function, args, kwargs):
+        """An awaitable host function called in a task: a future resolved
+        when the loop next hands its pending host calls to the host."""
+        fut = self.create_future()
+        self._host_pending.append((fut, function, args, kwargs))
+        return fut
+
+    def _host_flush(self):
+        """Nothing is ready: pause the run once with every pending host call
+        (the host performs them concurrently), then resolve their futures in
+        the order the calls were made. Takes no virtual time."""
+        batch = [p for p in self._host_pending if not p[0].cancelled()]
+        self._host_pending = []
+        if not batch:
+            return
+        results = _pyex_host.wait([(f, a, k) for _, f, a, k in batch])
+        for (fut, *_), (ok, value) in zip(batch, results):
+            if fut.cancelled():
+                continue
+            if ok:
+                fut.set_result(value)
+            else:
+                fut.set_exception(value)
+
     def _advance(self, key):
         """No callback is ready: jump the virtual clock to the timer `key`."""
         jump = key[0] - self._now_ns
@@ -422,7 +451,9 @@ class BaseEventLoop(AbstractEventLoop):
                 handle._scheduled = False
 
         if not self._ready and not self._stopping:
-            if self._scheduled:
+            if self._host_pending:
+                self._host_flush()
+            elif self._scheduled:
                 self._advance(self._scheduled[0]._key)
             else:
                 raise RuntimeError(
