@@ -158,6 +158,9 @@ impl Vm {
                 qualname,
                 kind: code.gen_kind,
             }));
+            if code.gen_kind == crate::compile::code::GenKind::AsyncGenerator {
+                self.track_asyncgen(gen);
+            }
             return Ok(Called::Value(Value::Obj(gen)));
         }
         self.push_python(frame)?;

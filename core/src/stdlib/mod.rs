@@ -105,6 +105,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("python/heapq.py")),
     ("time", include_str!("python/time.py")),
     ("types", include_str!("python/types.py")),
+    ("inspect", include_str!("python/inspect.py")),
     ("shutil", include_str!("python/shutil.py")),
     ("textwrap", include_str!("python/textwrap.py")),
     ("pprint", include_str!("python/pprint.py")),

@@ -10,6 +10,7 @@ CPython's real clock.
 """
 
 import heapq
+import sys as _sys
 import time as _time
 import _pyex_host
 
@@ -154,7 +155,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._task_factory = None
-        self._asyncgens = set()
+        # Async generators made while the loop runs (sys._pyex_asyncgens).
+        self._asyncgens = []
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         # The virtual clock: nanoseconds since the loop was made.
@@ -203,6 +205,21 @@ class BaseEventLoop(AbstractEventLoop):
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators."""
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(
+            *[_aclose(ag) for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         """Schedule the shutdown of the default executor."""
@@ -222,6 +239,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = True
         old_loop = _get_running_loop()
         _set_running_loop(self)
+        # CPython's sys.set_asyncgen_hooks(firstiter=...): the interpreter adds
+        # each async generator made while this loop runs to the list.
+        old_agen_hook = getattr(_sys, '_pyex_asyncgens', None)
+        _sys._pyex_asyncgens = None if self._asyncgens_shutdown_called else self._asyncgens
         try:
             while True:
                 self._run_once()
@@ -231,6 +252,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(old_loop)
+            _sys._pyex_asyncgens = old_agen_hook
 
     def run_until_complete(self, future):
         """Run until the Future is done."""
@@ -485,6 +507,11 @@ class BaseEventLoop(AbstractEventLoop):
 
 
 SelectorEventLoop = BaseEventLoop
+
+
+async def _aclose(agen):
+    # Pyex: aclose()'s awaitable has no type-level __await__ for ensure_future.
+    return await agen.aclose()
 
 
 def _run_until_complete_cb(fut):
