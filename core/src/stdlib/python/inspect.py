@@ -40,7 +40,10 @@ def isclass(object):
 
 
 def ismethod(object):
-    return isinstance(object, types.MethodType)
+    # Pyex: a builtin bound to an instance is a `method` too (CPython: a
+    # method-wrapper or builtin method); only Python functions count.
+    return (isinstance(object, types.MethodType) and
+            not isinstance(object.__func__, types.BuiltinFunctionType))
 
 
 def isfunction(object):
@@ -48,7 +51,9 @@ def isfunction(object):
 
 
 def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, types.BuiltinFunctionType) or (
+        isinstance(object, types.MethodType) and
+        isinstance(object.__func__, types.BuiltinFunctionType))
 
 
 def isroutine(object):
