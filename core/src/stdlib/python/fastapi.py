@@ -18,7 +18,7 @@ from fastapi import status
 from fastapi.responses import (Response, JSONResponse, ORJSONResponse, HTMLResponse,
                                PlainTextResponse, RedirectResponse, StreamingResponse,
                                FileResponse, _MutableHeaders)
-from fastapi.requests import Request, _State, _Ready, _parse_qsl, _unquote, _MISSING
+from fastapi.requests import Request, UploadFile, _State, _Ready, _parse_qsl, _unquote, _MISSING
 from fastapi.params import (Query, Path, Header, Cookie, Body, Form, Depends, _Param,
                             _Depends)
 from fastapi.status import _PHRASES
