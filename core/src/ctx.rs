@@ -51,6 +51,10 @@ pub enum Outcome {
     Done(HostValue),
     /// The program called a host function and waits for `Ctx::resume`.
     HostCall(HostCall),
+    /// The asyncio loop waits for these host calls (awaitable host functions
+    /// called from several tasks): perform them concurrently and continue with
+    /// `Ctx::resume_many` (protocol: `host.rs`).
+    HostCalls(Vec<HostCall>),
 }
 
 /// An interpreter context: owns the heap, frames, modules and captured output.
@@ -105,11 +109,29 @@ impl Ctx {
         self.finish(result)
     }
 
-    /// Continues a run paused at `Outcome::HostCall` with the host's reply.
+    /// Continues a run paused at `Outcome::HostCall` (or a batch of one
+    /// call) with the host's reply.
     pub fn resume(&mut self, reply: Reply) -> Result<Outcome, PyError> {
+        self.vm.reply(reply).map_err(resume_error)?;
         self.begin();
-        let result = self.vm.reply(reply).and_then(|()| self.vm.run());
+        let result = self.vm.run();
         self.finish(result)
+    }
+
+    /// Continues a run paused at `Outcome::HostCalls` with one reply per
+    /// call, by id, in any order. A missing, unknown or duplicate id is a
+    /// `ValueError` and leaves the run paused.
+    pub fn resume_many(&mut self, replies: Vec<(u64, Reply)>) -> Result<Outcome, PyError> {
+        self.vm.reply_many(replies).map_err(resume_error)?;
+        self.begin();
+        let result = self.vm.run();
+        self.finish(result)
+    }
+
+    /// The host calls the run is paused at (empty when it is not paused at
+    /// one): what a host that restored a snapshot must answer.
+    pub fn pending_calls(&self) -> &[HostCall] {
+        &self.vm.host_wait.calls
     }
 
     /// Starts a compute interval (a run or resume call).
@@ -213,7 +235,11 @@ impl Ctx {
         }
         match result {
             Ok(Stop::Done(value)) => Ok(Outcome::Done(self.vm.host_value(value))),
-            Ok(Stop::HostCall(call)) => Ok(Outcome::HostCall(call)),
+            Ok(Stop::HostCall(call)) => Ok(if self.vm.host_wait.batch {
+                Outcome::HostCalls(self.vm.host_wait.calls.clone())
+            } else {
+                Outcome::HostCall(call)
+            }),
             Err(error) => {
                 let is_limit = matches!(error, crate::exc::RunError::Limit(_));
                 let error = self.vm.py_error(error);
@@ -223,5 +249,14 @@ impl Ctx {
                 Err(error)
             }
         }
+    }
+}
+
+/// A resume call the paused run cannot take (`ValueError`, no traceback).
+fn resume_error(message: String) -> PyError {
+    PyError {
+        kind: "ValueError".to_owned(),
+        message,
+        traceback: String::new(),
     }
 }

@@ -17,7 +17,7 @@ fn run_echo(source: &str, options: Options) -> HostValue {
     }
     match outcome {
         Outcome::Done(value) => value,
-        Outcome::HostCall(_) => unreachable!(),
+        Outcome::HostCall(_) | Outcome::HostCalls(_) => unreachable!(),
     }
 }
 

@@ -218,3 +218,82 @@ def boom():
     );
     assert!(app.ctx().stderr().contains("KeyError: 'missing'"));
 }
+
+#[test]
+fn async_handlers_await_host_functions_concurrently() {
+    let source = r#"
+import asyncio
+import auth
+from fastapi import FastAPI, Request
+from fastapi.responses import StreamingResponse
+
+app = FastAPI()
+
+@app.post("/users")
+async def users(request: Request):
+    ids = await request.json()
+    found = await asyncio.gather(*[auth.get_user(i) for i in ids], return_exceptions=True)
+    return {"users": [f if isinstance(f, str) else repr(f) for f in found]}
+
+@app.get("/me")
+async def me():
+    return {"me": await auth.get_user(1), "ping": auth.ping()}
+
+async def ticks():
+    for i in range(3):
+        await asyncio.sleep(1)
+        yield f"tick {i}\n"
+
+@app.get("/ticks")
+async def tick_stream():
+    return StreamingResponse(ticks())
+"#;
+    let options = Options {
+        host_modules: vec![pyex::HostModule::new("auth", &["ping"]).with_async(&["get_user"])],
+        ..Options::default()
+    };
+    let mut app = App::boot(source, Ctx::new(options)).expect("boots");
+    let mut batches = Vec::new();
+    let mut host = |calls: &[pyex::HostCall]| {
+        batches.push(calls.len());
+        calls
+            .iter()
+            .map(|c| {
+                let reply = match (c.function.as_str(), c.args.as_slice()) {
+                    ("ping", []) => pyex::Reply::Value(pyex::HostValue::Str("pong".into())),
+                    (_, [pyex::HostValue::Int(i)]) if *i > 0 => {
+                        pyex::Reply::Value(pyex::HostValue::Str(format!("user{i}")))
+                    }
+                    _ => pyex::Reply::Error {
+                        kind: "LookupError".into(),
+                        message: "no such user".into(),
+                    },
+                };
+                (c.id, reply)
+            })
+            .collect()
+    };
+    let response = app
+        .handle_with_host(&request("POST", "/users", "[3, 1, 0, 2]"), &mut host)
+        .expect("handled");
+    assert_eq!(
+        String::from_utf8(response.body).unwrap(),
+        r#"{"users":["user3","user1","LookupError('no such user')","user2"]}"#
+    );
+    let response = app
+        .handle_with_host(&request("GET", "/me", ""), &mut host)
+        .expect("handled");
+    assert_eq!(
+        String::from_utf8(response.body).unwrap(),
+        r#"{"me":"user1","ping":"pong"}"#
+    );
+    assert_eq!(batches, [4, 1, 1]);
+    let (_, ticks) = body(&mut app, "GET", "/ticks", "");
+    assert_eq!(ticks, "tick 0\ntick 1\ntick 2\n");
+    let streamed = app
+        .handle_stream(&request("GET", "/ticks", ""))
+        .expect("handled");
+    let stream = streamed.stream.expect("a stream");
+    assert_eq!(app.next_chunk(stream).unwrap(), Some(b"tick 0\n".to_vec()));
+    assert_eq!(app.next_chunk(stream).unwrap(), Some(b"tick 1\n".to_vec()));
+}

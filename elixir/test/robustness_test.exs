@@ -51,8 +51,14 @@ defmodule Pyex.RobustnessTest do
 
   test "resuming a context that is not paused is an error" do
     {:ok, 1, ctx} = Pyex.run("1")
-    assert {:error, {"SystemError", _, _}} = Pyex.Native.ctx_resume(ctx.ref, {:ok, 1})
-    assert {:error, {"SystemError", _, _}} = Pyex.Native.ctx_resume(ctx.ref, :what)
+
+    assert {:error, {"ValueError", "resume() without a paused run", _}} =
+             Pyex.Native.ctx_resume(ctx.ref, {:ok, 1})
+
+    assert {:error, {"ValueError", _, _}} = Pyex.Native.ctx_resume(ctx.ref, :what)
+
+    assert {:error, {"ValueError", "resume_many() without a run paused at host calls", _}} =
+             Pyex.Native.ctx_resume_many(ctx.ref, [{1, {:ok, 1}}])
   end
 
   test "deeply nested source is a SyntaxError" do

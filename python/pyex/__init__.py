@@ -22,6 +22,11 @@ An uncaught exception raises `PyexError` (with `type_name`, `message` and
 "open_files", "fs_bytes"}`) raises `PyexLimitError`, whose `limit` names it;
 `Ctx.restore` of bytes that are not a valid snapshot raises `PyexSnapshotError`.
 
+A host function that is an `async def` (or marked with `pyex.awaitable`) is
+awaitable in the program: `await asyncio.gather(*[api.fetch(u) for u in urls])`
+pauses the run once with every call, and the binding performs them
+concurrently (one asyncio loop, worker threads for plain callables).
+
 `profile=True` records line counts, call counts and call times
 (`Result.profile`, `Ctx.profile()`); `files={path: content}` seeds an
 in-memory filesystem, `root="/some/dir"` shows a host directory instead
@@ -45,8 +50,10 @@ from ._pyex import (
     compile,
     run,
 )
+from ._host import awaitable
 
 __all__ = [
+    "awaitable",
     "Ctx",
     "Lambda",
     "Opaque",

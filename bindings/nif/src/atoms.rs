@@ -5,6 +5,7 @@ rustler::atoms! {
     error,
     busy,
     host_call,
+    host_calls,
     nil,
     bytes,
     nan,

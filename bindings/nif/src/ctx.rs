@@ -84,6 +84,7 @@ fn outcome_term<'a>(
                     Err(message) => py_error(env, "TypeError", &message, ""),
                 }
             }
+            Ok(Outcome::HostCalls(calls)) => return host_calls_term(env, handle, &calls),
             Ok(Outcome::HostCall(call)) => match host_call_term(env, handle, &call) {
                 Ok(term) => return term,
                 Err(message) => {
@@ -104,17 +105,7 @@ fn host_call_term<'a>(
     handle: &ResourceArc<CtxResource>,
     call: &HostCall,
 ) -> Result<Term<'a>, String> {
-    let args = call
-        .args
-        .iter()
-        .map(|arg| encode(env, arg))
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut kwargs = Term::map_new(env);
-    for (name, value) in &call.kwargs {
-        kwargs = kwargs
-            .map_put(name.as_str(), encode(env, value)?)
-            .map_err(|_| "duplicate keyword argument".to_owned())?;
-    }
+    let (args, kwargs) = call_arguments(env, call)?;
     Ok(rustler::types::tuple::make_tuple(
         env,
         &[
@@ -126,6 +117,50 @@ fn host_call_term<'a>(
             kwargs,
         ],
     ))
+}
+
+/// `{:host_calls, ctx, calls}`: the batch for the Elixir side to perform
+/// concurrently, each call `{id, module, function, args, kwargs}`, or
+/// `{id, {:error, "TypeError", message}}` when its arguments have no Elixir
+/// form (the reply the host sends back for it).
+fn host_calls_term<'a>(
+    env: Env<'a>,
+    handle: &ResourceArc<CtxResource>,
+    calls: &[HostCall],
+) -> Term<'a> {
+    let calls: Vec<Term<'a>> = calls
+        .iter()
+        .map(|call| match call_arguments(env, call) {
+            Ok((args, kwargs)) => rustler::types::tuple::make_tuple(
+                env,
+                &[
+                    call.id.encode(env),
+                    call.module.as_str().encode(env),
+                    call.function.as_str().encode(env),
+                    args.encode(env),
+                    kwargs,
+                ],
+            ),
+            Err(message) => (call.id, (atoms::error(), "TypeError", message)).encode(env),
+        })
+        .collect();
+    (atoms::host_calls(), handle.clone(), calls).encode(env)
+}
+
+/// The positional arguments and keyword map of `call` as terms.
+fn call_arguments<'a>(env: Env<'a>, call: &HostCall) -> Result<(Vec<Term<'a>>, Term<'a>), String> {
+    let args = call
+        .args
+        .iter()
+        .map(|arg| encode(env, arg))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut kwargs = Term::map_new(env);
+    for (name, value) in &call.kwargs {
+        kwargs = kwargs
+            .map_put(name.as_str(), encode(env, value)?)
+            .map_err(|_| "duplicate keyword argument".to_owned())?;
+    }
+    Ok((args, kwargs))
 }
 
 /// A new context from the options map, running `code` at once (one NIF call
@@ -175,6 +210,28 @@ fn ctx_resume<'a>(env: Env<'a>, ctx: ResourceArc<CtxResource>, reply: Term<'a>) 
             Err(term) => return term,
         };
         let outcome = locked.resume(reply);
+        outcome_term(env, &ctx, &mut locked, outcome)
+    })
+}
+
+/// Continues a run paused at `{:host_calls, ...}` with `[{id, reply}]`, one
+/// per call in any order (each reply as for `ctx_resume`).
+#[rustler::nif(schedule = "DirtyCpu")]
+fn ctx_resume_many<'a>(
+    env: Env<'a>,
+    ctx: ResourceArc<CtxResource>,
+    replies: Vec<(u64, Term<'a>)>,
+) -> Term<'a> {
+    guard(env, || {
+        let replies = replies
+            .into_iter()
+            .map(|(id, reply)| (id, decode_reply(reply)))
+            .collect();
+        let mut locked = match lock(env, &ctx) {
+            Ok(locked) => locked,
+            Err(term) => return term,
+        };
+        let outcome = locked.resume_many(replies);
         outcome_term(env, &ctx, &mut locked, outcome)
     })
 }

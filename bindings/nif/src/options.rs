@@ -1,7 +1,8 @@
 //! The options map the Elixir side builds (`Pyex.Ctx`) → `pyex::Options`.
 //!
 //! Keys (atoms; a missing key or `nil` keeps the core's default):
-//! `host_modules: [{name, [function]}]`, `timeout_ms`, `memory_bytes`,
+//! `host_modules: [{name, [function]}]`, `async_functions: [{name, [function]}]`
+//! (awaitable host functions), `timeout_ms`, `memory_bytes`,
 //! `recursion_limit`, `stdin: binary`, `env: [{name, value}]`, `argv: [binary]`,
 //! `files: [{path, binary}]` (an in-memory filesystem), `filesystem: :memory |
 //! :denied | :local` (`local_root: binary`, a host directory), `max_steps`,
@@ -18,8 +19,22 @@ pub(crate) fn decode_options(term: Term<'_>) -> Result<Options, String> {
     if let Some(modules) = field::<Vec<(String, Vec<String>)>>(term, "host_modules")? {
         options.host_modules = modules
             .into_iter()
-            .map(|(name, functions)| HostModule { name, functions })
+            .map(|(name, functions)| HostModule {
+                name,
+                functions,
+                async_functions: Vec::new(),
+            })
             .collect();
+    }
+    if let Some(modules) = field::<Vec<(String, Vec<String>)>>(term, "async_functions")? {
+        for (name, functions) in modules {
+            if !options.host_modules.iter().any(|m| m.name == name) {
+                options.host_modules.push(HostModule::new(&name, &[]));
+            }
+            if let Some(module) = options.host_modules.iter_mut().find(|m| m.name == name) {
+                module.async_functions.extend(functions);
+            }
+        }
     }
     if let Some(ms) = field::<u64>(term, "timeout_ms")? {
         options.limits.time = Some(Duration::from_millis(ms));

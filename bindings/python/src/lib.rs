@@ -6,6 +6,7 @@
 
 mod convert;
 mod errors;
+mod host;
 mod lambda;
 mod session;
 

@@ -5,12 +5,12 @@
 
 use std::time::Duration;
 
-use pyex::{Ctx, HostCall, HostModule, HostValue, Options, Outcome, Reply};
+use pyex::{Ctx, HostModule, HostValue, Options, Outcome};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{IntoPyDict, PyBytes, PyDict, PyString};
 
-use crate::convert::{from_python, to_python};
+use crate::convert::to_python;
 use crate::errors;
 
 /// A compiled program: reusable in any number of contexts, and picklable.
@@ -65,8 +65,7 @@ pub fn compile_source(py: Python<'_>, source: &str, filename: &str) -> PyResult<
         .map_err(|e| errors::syntax_error(py, &e, filename, source))
 }
 
-/// The host modules of a context: `{module: {function: callable}}`.
-type Modules = Vec<(String, Vec<(String, PyObject)>)>;
+use crate::host::Modules;
 
 /// An interpreter context.
 #[pyclass(module = "pyex._pyex", name = "Ctx")]
@@ -94,7 +93,8 @@ fn read_modules(modules: Option<&Bound<'_, PyDict>>) -> PyResult<Modules> {
                     "modules['{name}']['{fname}'] is not callable"
                 )));
             }
-            fns.push((fname, f.unbind()));
+            let awaitable = crate::host::is_async(&f)?;
+            fns.push((fname, f.unbind(), awaitable));
         }
         out.push((name, fns));
     }
@@ -207,7 +207,8 @@ impl PyCtx {
                 .iter()
                 .map(|(name, fns)| HostModule {
                     name: name.clone(),
-                    functions: fns.iter().map(|(f, _)| f.clone()).collect(),
+                    functions: fns.iter().filter(|f| !f.2).map(|f| f.0.clone()).collect(),
+                    async_functions: fns.iter().filter(|f| f.2).map(|f| f.0.clone()).collect(),
                 })
                 .collect(),
             stdin,
@@ -242,56 +243,16 @@ impl PyCtx {
                     ))
                 }
                 Ok(Outcome::HostCall(call)) => {
-                    let reply = self.answer(py, &call);
+                    let reply = crate::host::answer(py, &self.modules, &call);
                     let ctx = &mut self.ctx;
                     outcome = py.allow_threads(|| ctx.resume(reply));
                 }
+                Ok(Outcome::HostCalls(calls)) => {
+                    let replies = crate::host::answer_batch(py, &self.modules, &calls);
+                    let ctx = &mut self.ctx;
+                    outcome = py.allow_threads(|| ctx.resume_many(replies));
+                }
             }
-        }
-    }
-
-    /// Calls the host function of `call`; its exception becomes an exception
-    /// of the same class name inside the program.
-    fn answer(&self, py: Python<'_>, call: &HostCall) -> Reply {
-        let function = self
-            .modules
-            .iter()
-            .find(|(m, _)| *m == call.module)
-            .and_then(|(_, fns)| fns.iter().find(|(f, _)| *f == call.function));
-        let Some((_, function)) = function else {
-            return Reply::Error {
-                kind: "AttributeError".to_owned(),
-                message: format!(
-                    "module '{}' has no attribute '{}'",
-                    call.module, call.function
-                ),
-            };
-        };
-        let result = (|| -> PyResult<HostValue> {
-            let args = call
-                .args
-                .iter()
-                .map(|a| to_python(py, a))
-                .collect::<PyResult<Vec<_>>>()?;
-            let kwargs = PyDict::new(py);
-            for (k, v) in &call.kwargs {
-                kwargs.set_item(k, to_python(py, v)?)?;
-            }
-            let args = pyo3::types::PyTuple::new(py, args)?;
-            from_python(&function.bind(py).call(args, Some(&kwargs))?)
-        })();
-        match result {
-            Ok(value) => Reply::Value(value),
-            Err(error) => Reply::Error {
-                kind: error
-                    .get_type(py)
-                    .name()
-                    .map_or_else(|_| "RuntimeError".to_owned(), |n| n.to_string()),
-                message: error
-                    .value(py)
-                    .str()
-                    .map_or_else(|_| String::new(), |s| s.to_string()),
-            },
         }
     }
 

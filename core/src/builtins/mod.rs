@@ -180,6 +180,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_pyex", "tznames", pyex::tznames),
     plain("_pyex", "format_exception", pyex::format_exception),
     plain("_pyex", "caller", pyex::caller),
+    frames("_pyex_host", "wait", crate::stdlib::pyex_host::wait),
     plain("_random", "seed", crate::stdlib::random_core::seed),
     plain("_random", "random", crate::stdlib::random_core::random),
     plain(

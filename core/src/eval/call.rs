@@ -69,7 +69,8 @@ impl Vm {
             Object::Class(_) => self.call_class(id, args),
             Object::HostFunction(h) => {
                 let (module, function) = (h.module.to_string(), h.name.to_string());
-                self.host_call(module, function, &args)
+                let call = self.host_call(module, function, &args)?;
+                Ok(Called::Host(self.pause_at(call)))
             }
             _ => {
                 if let Some(origin) = self.alias_origin(callee) {
@@ -88,7 +89,14 @@ impl Vm {
         }
     }
 
-    fn host_call(&mut self, module: String, function: String, args: &Args) -> RunResult<Called> {
+    /// The call of host function `module.function` with `args` (its id is set
+    /// when the run pauses at it); an error inside a callback that cannot pause.
+    pub(crate) fn host_call(
+        &mut self,
+        module: String,
+        function: String,
+        args: &Args,
+    ) -> RunResult<HostCall> {
         if self.nested > 0 {
             let place = match self.nested_callees.first() {
                 Some(&callee) => {
@@ -112,12 +120,13 @@ impl Vm {
             .iter()
             .map(|(k, v)| (self.interner.name(*k).to_owned(), self.host_value(*v)))
             .collect();
-        Ok(Called::Host(HostCall {
+        Ok(HostCall {
+            id: 0,
             module,
             function,
             args: positional,
             kwargs,
-        }))
+        })
     }
 
     /// Calls a Python function: binds arguments into a new frame and pushes it
@@ -150,6 +159,9 @@ impl Vm {
                 qualname,
                 kind: code.gen_kind,
             }));
+            if code.gen_kind == crate::compile::code::GenKind::AsyncGenerator {
+                self.track_asyncgen(gen);
+            }
             return Ok(Called::Value(Value::Obj(gen)));
         }
         self.push_python(frame)?;

@@ -309,3 +309,37 @@ pub(crate) fn reused_coroutine() -> RunError {
         "cannot reuse already awaited coroutine",
     )
 }
+
+impl Vm {
+    /// Registers a new async generator with the running asyncio loop: while
+    /// `asyncio.run` runs, `sys._pyex_asyncgens` is a list (CPython's
+    /// `firstiter` hook, `sys.set_asyncgen_hooks`), and the loop's
+    /// `shutdown_asyncgens` acloses those left unfinished. Finished ones are
+    /// pruned every 256 registrations so the list stays small.
+    pub(crate) fn track_asyncgen(&mut self, gen: ObjId) {
+        let Some(sys) = self.cached_module("sys") else {
+            return;
+        };
+        let name = self.interner.intern("_pyex_asyncgens");
+        let Some(Value::Obj(list)) = self.module_attr(sys, name) else {
+            return;
+        };
+        let finished: Vec<bool> = match self.heap.get(list) {
+            Object::List(items) if items.len() % 256 == 255 => items
+                .iter()
+                .map(|v| {
+                    matches!(v.as_obj().map(|id| self.heap.get(id)),
+                        Some(Object::Generator(g)) if g.finished)
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        if let Some(Object::List(items)) = self.heap.get_mut(list) {
+            if !finished.is_empty() {
+                let mut keep = finished.iter().map(|f| !f);
+                items.retain(|_| keep.next().unwrap_or(true));
+            }
+            items.push(Value::Obj(gen));
+        }
+    }
+}

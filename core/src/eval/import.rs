@@ -22,6 +22,11 @@ use crate::value::object::{HostFunction, Module, Object};
 use crate::value::symbol::{AttrMap, Symbol};
 use crate::value::{ObjId, Value};
 
+/// Run in a host module with awaitable functions: makes them `async def`s
+/// (`_pyex_host.wrap_all`).
+const ASYNC_HOST_FUNCTIONS: &str =
+    "import _pyex_host\n_pyex_host.wrap_all(globals())\ndel _pyex_host\n";
+
 /// One module an import statement needs.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct ImportStep {
@@ -419,7 +424,21 @@ impl Vm {
                 }));
                 self.set_module_attr(id, function, Value::Obj(f));
             }
-            return Ok(Some((id, None)));
+            if host.async_functions.is_empty() {
+                return Ok(Some((id, None)));
+            }
+            let mut names = Vec::new();
+            for function in &host.async_functions {
+                let f = self.heap.alloc(Object::HostFunction(HostFunction {
+                    module: name.into(),
+                    name: function.as_str().into(),
+                }));
+                self.set_module_attr(id, function, Value::Obj(f));
+                names.push(self.new_str(function.clone()));
+            }
+            let names = self.new_tuple(names);
+            self.set_module_attr(id, "_pyex_async", names);
+            return Ok(Some((id, Some(ASYNC_HOST_FUNCTIONS))));
         }
         let Some(native) = crate::stdlib::MODULES.iter().find(|m| m.name == name) else {
             return Ok(None);

@@ -36,6 +36,7 @@ mod format_spec;
 pub(crate) mod frame;
 mod generator;
 mod generic_alias;
+mod host_wait;
 pub(crate) mod import;
 mod index;
 mod instance;

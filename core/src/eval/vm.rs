@@ -14,8 +14,8 @@ use super::types::Types;
 use crate::compile::code::Code;
 use crate::compile::code::GenKind;
 use crate::compile::{CodeId, Program};
-use crate::exc::{ExcKind, RunError, RunResult};
-use crate::host::{HostCall, HostModule, Reply};
+use crate::exc::{RunError, RunResult};
+use crate::host::{HostCall, HostModule};
 use crate::value::object::Module;
 use crate::value::symbol::{AttrMap, Interner, Symbol};
 use crate::value::{Heap, ObjId, Object, Value};
@@ -88,6 +88,8 @@ pub(crate) struct Vm {
     pub usage: crate::limits::Usage,
     /// The profiler, when `Options::profile` is on (`None`: the loop without the hook runs).
     pub profile: Option<Box<super::profile::Profile>>,
+    /// The host calls the run is paused at (`host.rs`, "The host-call protocol").
+    pub host_wait: crate::host::Waiting,
     /// Nesting of builtins recursing into containers (repr, ==, <, hash).
     #[serde(skip)]
     pub native_depth: u32,
@@ -159,6 +161,7 @@ impl Vm {
             limits: crate::limits::Limits::default(),
             usage: crate::limits::Usage::default(),
             profile: None,
+            host_wait: crate::host::Waiting::default(),
             method_cache: std::collections::HashMap::default(),
             type_cache: super::type_cache::TypeCache::default(),
         };
@@ -282,25 +285,6 @@ impl Vm {
         }
         self.depth += 1;
         self.frames.push(Frame::Python(frame));
-        Ok(())
-    }
-
-    /// Delivers the host's reply to the paused call, then the run can continue.
-    pub(crate) fn reply(&mut self, reply: Reply) -> RunResult<()> {
-        if self.frames.is_empty() {
-            return Err(RunError::internal("resume() without a paused run"));
-        }
-        self.pending = Some(match reply {
-            Reply::Value(value) => Pending::Value(self.value_from_host(&value)),
-            Reply::Error { kind, message } => {
-                let kind = ExcKind::ALL
-                    .iter()
-                    .find(|k| k.name() == kind)
-                    .copied()
-                    .unwrap_or(ExcKind::RuntimeError);
-                Pending::Error(RunError::new(kind, message))
-            }
-        });
         Ok(())
     }
 

@@ -5,7 +5,11 @@ use std::sync::OnceLock;
 use crate::compile::Program;
 use crate::ctx::{Ctx, Outcome};
 use crate::exc::PyError;
-use crate::host::HostValue;
+use crate::host::{HostCall, HostValue, Reply};
+
+/// How a request's host calls are answered: given the pending calls (one, or
+/// a batch the app's event loop hands over at once), one `(id, reply)` each.
+pub type HostAnswer<'a> = &'a mut dyn FnMut(&[HostCall]) -> Vec<(u64, Reply)>;
 
 use super::wire::{request_value, response_from, Request, Response};
 
@@ -78,6 +82,12 @@ impl App {
                     call.module, call.function
                 )))
             }
+            Outcome::HostCalls(calls) => {
+                return Err(lambda_error(&format!(
+                    "{} host calls while booting an app",
+                    calls.len()
+                )))
+            }
         }
         let mut app = App { ctx };
         app.call(&drivers()?.find_app, &HostValue::None)?;
@@ -88,6 +98,19 @@ impl App {
     pub fn handle(&mut self, request: &Request) -> Result<Response, PyError> {
         let driver = &drivers()?.handle;
         let value = self.call(driver, &request_value(request))?;
+        response_from(&value)
+    }
+
+    /// [`App::handle`] for an app whose handlers call host functions: each
+    /// pause (one call, or every call the app's asyncio tasks wait on at once)
+    /// is answered by `host`.
+    pub fn handle_with_host(
+        &mut self,
+        request: &Request,
+        host: HostAnswer<'_>,
+    ) -> Result<Response, PyError> {
+        let driver = &drivers()?.handle;
+        let value = self.call_with(driver, &request_value(request), Some(host))?;
         response_from(&value)
     }
 
@@ -138,15 +161,35 @@ impl App {
 
     /// Runs `driver` with `arg` bound; each call gets the whole time limit.
     fn call(&mut self, driver: &Program, arg: &HostValue) -> Result<HostValue, PyError> {
+        self.call_with(driver, arg, None)
+    }
+
+    /// [`App::call`], answering host calls with `host` (without one, a host
+    /// call is an error).
+    fn call_with(
+        &mut self,
+        driver: &Program,
+        arg: &HostValue,
+        mut host: Option<HostAnswer<'_>>,
+    ) -> Result<HostValue, PyError> {
         self.ctx.reset_compute_time();
         self.ctx.set_main_global(ARG, arg);
-        let outcome = self.ctx.run(driver)?;
+        let mut outcome = self.ctx.run(driver)?;
+        while let (Some(host), Outcome::HostCall(_) | Outcome::HostCalls(_)) = (&mut host, &outcome)
+        {
+            let replies = host(self.ctx.pending_calls());
+            outcome = self.ctx.resume_many(replies)?;
+        }
         self.ctx.set_main_global(ARG, &HostValue::None);
         match outcome {
             Outcome::Done(value) => Ok(value),
             Outcome::HostCall(call) => Err(lambda_error(&format!(
                 "host call {}.{} during a request is not supported",
                 call.module, call.function
+            ))),
+            Outcome::HostCalls(calls) => Err(lambda_error(&format!(
+                "{} host calls during a request are not supported",
+                calls.len()
             ))),
         }
     }

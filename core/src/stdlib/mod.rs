@@ -25,6 +25,7 @@ pub(crate) mod math_float;
 pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
+pub(crate) mod pyex_host;
 pub(crate) mod random_core;
 pub(crate) mod re;
 pub(crate) mod sys;
@@ -69,6 +70,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &sys::MODULE,
     &io::MODULE,
     &pyex::MODULE,
+    &pyex_host::MODULE,
     &random_core::MODULE,
     &posix::MODULE,
     &operator::MODULE,
@@ -105,6 +107,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("python/heapq.py")),
     ("time", include_str!("python/time.py")),
     ("types", include_str!("python/types.py")),
+    ("inspect", include_str!("python/inspect.py")),
     ("shutil", include_str!("python/shutil.py")),
     ("textwrap", include_str!("python/textwrap.py")),
     ("pprint", include_str!("python/pprint.py")),

@@ -22,7 +22,14 @@ defmodule Pyex.Ctx do
       raises is raised in Python (`Pyex.Error` keeps its type; `ArgumentError`
       becomes `ValueError`, `KeyError` stays `KeyError` (with the key as its argument), a non-matching clause is a
       `TypeError`, anything else `RuntimeError`). A function given as `:suspend`
-      pauses the run instead (`{:suspended, ctx}`), like `pyex.suspend()`.
+      pauses the run instead (`{:suspended, ctx}`), like `pyex.suspend()`. A
+      function given as `{:async_builtin, fun}` is awaitable in Python
+      (`await db.get(1)`): when several asyncio tasks wait on such calls, the
+      run pauses once with all of them and each runs in its own `Task`,
+      concurrently (so `asyncio.gather` of ten 100 ms calls takes about 100 ms).
+    * `:call_timeout` - milliseconds a batch of concurrent `:async_builtin` calls
+      may take (default 60 000); a call still running then is killed and raises
+      `TimeoutError` in Python.
     * `:timeout` - compute-time budget in milliseconds (time spent in your module
       functions does not count); exceeding it gives
       `{:error, "TimeoutError: execution exceeded time limit"}`.
@@ -53,9 +60,12 @@ defmodule Pyex.Ctx do
             profile: false,
             filename: "main.py",
             status: :new,
-            suspended: nil
+            suspended: nil,
+            call_timeout: 60_000
 
-  @type module_fun :: {:builtin, (list() -> term()) | (list(), map() -> term())} | :suspend
+  @type module_fun ::
+          {:builtin | :async_builtin, (list() -> term()) | (list(), map() -> term())}
+          | :suspend
   @type t :: %__MODULE__{
           ref: reference() | nil,
           modules: %{optional(String.t()) => %{optional(String.t()) => module_fun()}},
@@ -63,7 +73,8 @@ defmodule Pyex.Ctx do
           profile: boolean(),
           filename: String.t(),
           status: :new | :done | :suspended,
-          suspended: nil | {String.t(), String.t(), list()}
+          suspended: nil | {String.t(), String.t(), list()},
+          call_timeout: non_neg_integer()
         }
 
   @options [
@@ -80,7 +91,8 @@ defmodule Pyex.Ctx do
     :max_steps,
     :max_output_bytes,
     :max_open_files,
-    :max_fs_bytes
+    :max_fs_bytes,
+    :call_timeout
   ]
 
   @doc """
@@ -99,6 +111,7 @@ defmodule Pyex.Ctx do
       modules: modules,
       profile: Keyword.get(opts, :profile, false) == true,
       filename: Keyword.get(opts, :filename, "main.py"),
+      call_timeout: Keyword.get(opts, :call_timeout, 60_000),
       native: native_options(opts, modules)
     }
   end
@@ -139,7 +152,7 @@ defmodule Pyex.Ctx do
       for {fun_name, fun} <- funs do
         unless is_binary(fun_name) and valid_fun?(fun) do
           raise ArgumentError,
-                "modules: #{name}.#{fun_name} must be {:builtin, fun} (arity 1 or 2) or :suspend"
+                "modules: #{name}.#{fun_name} must be {:builtin, fun} or {:async_builtin, fun} (arity 1 or 2) or :suspend"
         end
       end
     end
@@ -149,14 +162,24 @@ defmodule Pyex.Ctx do
 
   defp check_modules!(_), do: raise(ArgumentError, "modules: expected a map")
 
-  defp valid_fun?({:builtin, fun}) when is_function(fun, 1) or is_function(fun, 2), do: true
+  defp valid_fun?({kind, fun})
+       when kind in [:builtin, :async_builtin] and (is_function(fun, 1) or is_function(fun, 2)),
+       do: true
+
   defp valid_fun?(:suspend), do: true
   defp valid_fun?(_), do: false
 
   defp native_options(opts, modules) do
     host_modules =
-      Enum.map(modules, fn {name, funs} -> {name, Map.keys(funs)} end)
+      Enum.map(modules, fn {name, funs} ->
+        {name, for({f, fun} <- funs, not match?({:async_builtin, _}, fun), do: f)}
+      end)
       |> add_pyex_module()
+
+    async_functions =
+      Enum.map(modules, fn {name, funs} ->
+        {name, for({f, {:async_builtin, _}} <- funs, do: f)}
+      end)
 
     {filesystem, files, local_root} =
       case Keyword.get(opts, :filesystem) do
@@ -169,6 +192,7 @@ defmodule Pyex.Ctx do
 
     %{
       host_modules: host_modules,
+      async_functions: async_functions,
       timeout_ms: Keyword.get(opts, :timeout),
       memory_bytes: Keyword.get(opts, :memory),
       recursion_limit: Keyword.get(opts, :recursion_limit),

@@ -17,6 +17,7 @@ defmodule Pyex.Native do
   def ctx_start(_options, _code, _filename), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_run(_ctx, _code, _filename, _fork), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_resume(_ctx, _reply), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_resume_many(_ctx, _replies), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_fork(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_output(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_compute_us(_ctx), do: :erlang.nif_error(:nif_not_loaded)

@@ -10,7 +10,9 @@ CPython's real clock.
 """
 
 import heapq
+import sys as _sys
 import time as _time
+import _pyex_host
 
 __all__ = (
     'AbstractEventLoopPolicy', 'AbstractEventLoop', 'Handle', 'TimerHandle',
@@ -153,13 +155,17 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._task_factory = None
-        self._asyncgens = set()
+        # Async generators made while the loop runs (sys._pyex_asyncgens).
+        self._asyncgens = []
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
         # The virtual clock: nanoseconds since the loop was made.
         self._origin = _time.monotonic()
         self._now_ns = 0
         self._timer_serial = 0
+        # Awaitable host calls made by tasks and not yet handed to the host:
+        # (future, host function, args, kwargs).
+        self._host_pending = []
 
     def __repr__(self):
         return (
@@ -199,6 +205,21 @@ class BaseEventLoop(AbstractEventLoop):
     async def shutdown_asyncgens(self):
         """Shutdown all active asynchronous generators."""
         self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(
+            *[_aclose(ag) for ag in closing_agens],
+            return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
 
     async def shutdown_default_executor(self):
         """Schedule the shutdown of the default executor."""
@@ -218,6 +239,10 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = True
         old_loop = _get_running_loop()
         _set_running_loop(self)
+        # CPython's sys.set_asyncgen_hooks(firstiter=...): the interpreter adds
+        # each async generator made while this loop runs to the list.
+        old_agen_hook = getattr(_sys, '_pyex_asyncgens', None)
+        _sys._pyex_asyncgens = None if self._asyncgens_shutdown_called else self._asyncgens
         try:
             while True:
                 self._run_once()
@@ -227,6 +252,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(old_loop)
+            _sys._pyex_asyncgens = old_agen_hook
 
     def run_until_complete(self, future):
         """Run until the Future is done."""
@@ -265,6 +291,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        self._host_pending.clear()
         self._executor_shutdown_called = True
 
     def is_closed(self):
@@ -393,6 +420,30 @@ class BaseEventLoop(AbstractEventLoop):
         if handle._scheduled:
             self._timer_cancelled_count += 1
 
+    def _host_call(self, function, args, kwargs):
+        """An awaitable host function called in a task: a future resolved
+        when the loop next hands its pending host calls to the host."""
+        fut = self.create_future()
+        self._host_pending.append((fut, function, args, kwargs))
+        return fut
+
+    def _host_flush(self):
+        """Nothing is ready: pause the run once with every pending host call
+        (the host performs them concurrently), then resolve their futures in
+        the order the calls were made. Takes no virtual time."""
+        batch = [p for p in self._host_pending if not p[0].cancelled()]
+        self._host_pending = []
+        if not batch:
+            return
+        results = _pyex_host.wait([(f, a, k) for _, f, a, k in batch])
+        for (fut, *_), (ok, value) in zip(batch, results):
+            if fut.cancelled():
+                continue
+            if ok:
+                fut.set_result(value)
+            else:
+                fut.set_exception(value)
+
     def _advance(self, key):
         """No callback is ready: jump the virtual clock to the timer `key`."""
         jump = key[0] - self._now_ns
@@ -422,7 +473,9 @@ class BaseEventLoop(AbstractEventLoop):
                 handle._scheduled = False
 
         if not self._ready and not self._stopping:
-            if self._scheduled:
+            if self._host_pending:
+                self._host_flush()
+            elif self._scheduled:
                 self._advance(self._scheduled[0]._key)
             else:
                 raise RuntimeError(
@@ -454,6 +507,11 @@ class BaseEventLoop(AbstractEventLoop):
 
 
 SelectorEventLoop = BaseEventLoop
+
+
+async def _aclose(agen):
+    # Pyex: aclose()'s awaitable has no type-level __await__ for ensure_future.
+    return await agen.aclose()
 
 
 def _run_until_complete_cb(fut):

@@ -18,7 +18,7 @@ from fastapi import status
 from fastapi.responses import (Response, JSONResponse, ORJSONResponse, HTMLResponse,
                                PlainTextResponse, RedirectResponse, StreamingResponse,
                                FileResponse, _MutableHeaders)
-from fastapi.requests import Request, _State, _Ready, _parse_qsl, _unquote, _MISSING
+from fastapi.requests import Request, UploadFile, _State, _Ready, _parse_qsl, _unquote, _MISSING
 from fastapi.params import (Query, Path, Header, Cookie, Body, Form, Depends, _Param,
                             _Depends)
 from fastapi.status import _PHRASES
@@ -446,9 +446,21 @@ def _solve(specs, request, path_params, response, errors, body_state):
     return kwargs
 
 
+_loop = [None]
+
+
 def _await(value):
-    """Runs a coroutine returned by an `async def` handler to completion."""
+    """Runs a coroutine returned by an `async def` handler to completion: on
+    the app's event loop once the program uses asyncio (so `asyncio.sleep`,
+    `gather` and awaitable host functions work, and tasks a handler starts
+    live on between requests, as under uvicorn), else by stepping it."""
     if hasattr(value, "__await__") and hasattr(value, "send"):
+        import sys
+        events = sys.modules.get("asyncio.events")
+        if events is not None and events._get_running_loop() is None:
+            if _loop[0] is None or _loop[0].is_closed():
+                _loop[0] = events.new_event_loop()
+            return _loop[0].run_until_complete(value)
         try:
             while True:
                 value.send(None)
@@ -625,7 +637,10 @@ def _lambda_handle(req, stream=False):
             out["body"] = None
             return out
         chunks = []
-        for chunk in resp.body_iterator:
+        while True:
+            chunk = _next_chunk(resp.body_iterator)
+            if chunk is _DONE:
+                break
             chunks.append(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
         out["body"] = b"".join(chunks)
     else:
@@ -640,14 +655,34 @@ def _lambda_next(sid):
     it = _streams.get(sid)
     if it is None:
         return None
-    try:
-        chunk = next(it)
-    except StopIteration:
+    chunk = _next_chunk(it)
+    if chunk is _DONE:
         del _streams[sid]
         return None
     if not isinstance(chunk, (str, bytes)):
         chunk = str(chunk)
     return chunk
+
+
+_DONE = object()
+
+
+async def _anext(iterator):
+    return await iterator.__anext__()
+
+
+def _next_chunk(iterator):
+    """The next chunk of a body iterator (sync, or async: an async generator
+    pulled one step per call), or `_DONE`."""
+    if hasattr(iterator, "__anext__"):
+        try:
+            return _await(_anext(iterator))
+        except StopAsyncIteration:
+            return _DONE
+    try:
+        return next(iterator)
+    except StopIteration:
+        return _DONE
 
 
 def _lambda_close(sid):

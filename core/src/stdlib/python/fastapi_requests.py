@@ -151,8 +151,102 @@ class Request:
         return self._maybe_awaitable(_json.loads(self._body))
 
     def form(self):
-        text = self._body.decode("utf-8") if isinstance(self._body, bytes) else self._body
-        return self._maybe_awaitable(dict(_parse_qsl(text, keep_blank_values=True)))
+        body = self._body.encode("utf-8") if isinstance(self._body, str) else self._body
+        ctype = self.headers.get("content-type", "")
+        if ctype.startswith("multipart/form-data"):
+            form = FormData(_parse_multipart(body, ctype))
+        else:
+            form = FormData(_parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+        return self._maybe_awaitable(form)
+
+
+class FormData(_QueryParams):
+    """A form body (Starlette's FormData): text fields as str, files as UploadFile."""
+
+    def multi_items(self):
+        return list(self._pairs)
+
+    def __getitem__(self, key):
+        for k, v in reversed(self._pairs):
+            if k == key:
+                return v
+        raise KeyError(key)
+
+    def __repr__(self):
+        return "FormData(%r)" % (self._pairs,)
+
+
+class UploadFile:
+    """A file of a multipart form (Starlette's UploadFile)."""
+
+    def __init__(self, file, *, size=None, filename=None, headers=None):
+        self.file = file
+        self.size = size
+        self.filename = filename
+        self.headers = headers if headers is not None else _Headers([])
+
+    @property
+    def content_type(self):
+        return self.headers.get("content-type", None)
+
+    async def read(self, size=-1):
+        return self.file.read(size)
+
+    async def seek(self, offset):
+        self.file.seek(offset)
+
+    async def write(self, data):
+        self.file.write(data)
+
+    async def close(self):
+        self.file.close()
+
+    def __repr__(self):
+        return "UploadFile(filename=%r, size=%r, headers=%r)" % (
+            self.filename, self.size, self.headers)
+
+
+def _disposition_params(value):
+    params = {}
+    for item in value.split(";")[1:]:
+        if "=" in item:
+            k, v = item.strip().split("=", 1)
+            if len(v) >= 2 and v[0] == v[-1] == '"':
+                v = v[1:-1]
+            params[k.lower()] = v
+    return params
+
+
+def _parse_multipart(body, ctype):
+    """The fields of a multipart/form-data body, in order."""
+    import io
+    boundary = _disposition_params(ctype).get("boundary", "")
+    fields = []
+    if not boundary:
+        return fields
+    delimiter = b"--" + boundary.encode("latin-1")
+    for part in body.split(delimiter)[1:]:
+        if part.startswith(b"--"):
+            break
+        if part.startswith(b"\r\n"):
+            part = part[2:]
+        head, _, data = part.partition(b"\r\n\r\n")
+        if data.endswith(b"\r\n"):
+            data = data[:-2]
+        headers = []
+        for line in head.decode("latin-1").split("\r\n"):
+            if ":" in line:
+                k, v = line.split(":", 1)
+                headers.append((k.strip().lower(), v.strip()))
+        hdrs = _Headers(headers)
+        params = _disposition_params(hdrs.get("content-disposition", ""))
+        name = params.get("name", "")
+        if "filename" in params:
+            fields.append((name, UploadFile(io.BytesIO(data), size=len(data),
+                                            filename=params["filename"], headers=hdrs)))
+        else:
+            fields.append((name, data.decode("utf-8", "replace")))
+    return fields
 
 
 class _Ready:

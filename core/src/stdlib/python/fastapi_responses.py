@@ -143,7 +143,11 @@ class StreamingResponse(Response):
             self.media_type = media_type
         if isinstance(content, (str, bytes)):
             content = iter([content])
-        self.body_iterator = iter(content) if not hasattr(content, "__next__") else content
+        if hasattr(content, "__aiter__"):
+            # An async generator: pulled one step per chunk, like Starlette.
+            self.body_iterator = content.__aiter__()
+        else:
+            self.body_iterator = iter(content) if not hasattr(content, "__next__") else content
         self.body = None
         self._init_headers(headers)
 

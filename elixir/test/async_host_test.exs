@@ -1,0 +1,79 @@
+defmodule Pyex.AsyncHostTest do
+  use ExUnit.Case, async: true
+
+  @gather """
+  import asyncio, api
+
+  async def main():
+      return await asyncio.gather(*[api.fetch(i) for i in range(10)])
+
+  asyncio.run(main())
+  """
+
+  defp slow_fetch do
+    {:async_builtin,
+     fn [i] ->
+       Process.sleep(100)
+       i * 10
+     end}
+  end
+
+  test "a gather of ten 100 ms async host calls runs them concurrently" do
+    source = @gather <> "print(asyncio.run(main()))\n"
+    modules = %{"api" => %{"fetch" => slow_fetch()}}
+    {time_us, {:ok, nil, ctx}} = :timer.tc(fn -> Pyex.run(source, modules: modules) end)
+    assert Pyex.output(ctx) == "[0, 10, 20, 30, 40, 50, 60, 70, 80, 90]\n"
+    # One gather of ten calls: about 100 ms, not 1 s.
+    assert time_us < 600_000, "took #{div(time_us, 1000)} ms"
+  end
+
+  test "async and sync host functions mix; errors and timeouts become exceptions" do
+    source = """
+    import asyncio, api
+
+    async def main():
+        print(api.ping())
+        results = await asyncio.gather(api.fetch(1), api.fail(), api.slow(), return_exceptions=True)
+        print(results)
+        try:
+            await api.fail()
+        except KeyError as e:
+            print('caught', e)
+
+    asyncio.run(main())
+    """
+
+    modules = %{
+      "api" => %{
+        "fetch" => {:async_builtin, fn [i] -> i + 1 end},
+        "fail" => {:async_builtin, fn [] -> raise KeyError, key: "gone" end},
+        "slow" => {:async_builtin, fn [] -> Process.sleep(5_000) end},
+        "ping" => {:builtin, fn [] -> "pong" end}
+      }
+    }
+
+    {:ok, nil, ctx} = Pyex.run(source, modules: modules, call_timeout: 200)
+
+    assert Pyex.output(ctx) ==
+             "pong\n[2, KeyError('gone'), TimeoutError('host call timed out after 200 ms')]\n" <>
+               "caught 'gone'\n"
+  end
+
+  test "an async host function awaited with no loop running is one plain call" do
+    source = """
+    import api
+
+    async def main():
+        return await api.fetch(4)
+
+    try:
+        main().send(None)
+    except StopIteration as stop:
+        print(stop.value)
+    """
+
+    modules = %{"api" => %{"fetch" => {:async_builtin, fn [i] -> i * 10 end}}}
+    {:ok, nil, ctx} = Pyex.run(source, modules: modules)
+    assert Pyex.output(ctx) == "40\n"
+  end
+end
