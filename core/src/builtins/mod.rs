@@ -325,6 +325,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("frozenset", "isdisjoint", set::isdisjoint),
     plain("_json", "encode_basestring", json::encode_basestring),
     plain("_json", "scan", crate::stdlib::json_scan::scan),
+    frames("_json", "encode", crate::stdlib::json_encode::encode),
     plain("math", "sqrt", math::sqrt),
     plain("math", "exp", math::exp),
     plain("math", "sin", math::sin),

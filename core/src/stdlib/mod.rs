@@ -18,6 +18,7 @@ pub(crate) mod collections;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod json;
+pub(crate) mod json_encode;
 pub(crate) mod json_scan;
 pub(crate) mod markupsafe;
 pub(crate) mod math;
