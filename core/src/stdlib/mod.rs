@@ -15,6 +15,9 @@
 pub(crate) mod abc;
 pub(crate) mod cmath;
 pub(crate) mod collections;
+pub(crate) mod datetime_core;
+pub(crate) mod datetime_format;
+pub(crate) mod datetime_parse;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod json;
@@ -70,6 +73,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &io::MODULE,
     &pyex::MODULE,
     &random_core::MODULE,
+    &datetime_core::MODULE,
     &posix::MODULE,
     &operator::MODULE,
     &re::MODULE,
