@@ -205,7 +205,9 @@ impl Vm {
                 got: gathered,
                 candidate,
             } => return self.resume_step(iter, gathered, candidate, got),
-            Cont::JsonEncode(encoder) => return crate::stdlib::json_encode::resume(self, encoder, got),
+            Cont::JsonEncode(encoder) => {
+                return crate::stdlib::json_encode::resume(self, encoder, got)
+            }
             _ => {}
         }
         let value = match got {

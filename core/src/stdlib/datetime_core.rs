@@ -165,9 +165,8 @@ pub(crate) fn td_normalize(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
     let Some([days, seconds, micros]) = ints(values) else {
         return Ok(Value::Bool(false));
     };
-    let total = i128::from(days) * 86_400_000_000
-        + i128::from(seconds) * 1_000_000
-        + i128::from(micros);
+    let total =
+        i128::from(days) * 86_400_000_000 + i128::from(seconds) * 1_000_000 + i128::from(micros);
     let us = total.rem_euclid(1_000_000);
     let secs = total.div_euclid(1_000_000);
     let s = secs.rem_euclid(86_400);

@@ -145,8 +145,12 @@ fn push_flagged(out: &mut String, text: &str, flag: Option<char>) {
         Some('_') => {
             // glibc: leading zeros become spaces, the last digit stays.
             let zeros = text.len() - text.trim_start_matches('0').len();
-            let zeros = if zeros == text.len() { zeros.saturating_sub(1) } else { zeros };
-            out.extend(std::iter::repeat(' ').take(zeros));
+            let zeros = if zeros == text.len() {
+                zeros.saturating_sub(1)
+            } else {
+                zeros
+            };
+            out.extend(std::iter::repeat_n(' ', zeros));
             out.push_str(text.get(zeros..).unwrap_or(""));
         }
         Some('^') => out.push_str(&text.to_uppercase()),
@@ -280,9 +284,18 @@ fn directive(c: char, tm: &Tm, zone: &str) -> Option<String> {
         ),
         'F' => write!(s, "{}-{:02}-{:02}", tm.year, tm.month, tm.day),
         'R' => write!(s, "{:02}:{:02}", tm.hour, tm.minute),
-        'n' => write!(s, "\n"),
-        't' => write!(s, "\t"),
-        '%' => write!(s, "%"),
+        'n' => {
+            s.push('\n');
+            Ok(())
+        }
+        't' => {
+            s.push('\t');
+            Ok(())
+        }
+        '%' => {
+            s.push('%');
+            Ok(())
+        }
         _ => return None,
     };
     Some(s)

@@ -33,7 +33,14 @@ enum Token {
 fn numeric(key: char) -> Option<&'static [&'static [&'static str]]> {
     Some(match key {
         'd' => &[&["3", "01"], &["12", D], &["0", N], &[N], &[" ", N]],
-        'f' => &[&[D, D, D, D, D, D], &[D, D, D, D, D], &[D, D, D, D], &[D, D, D], &[D, D], &[D]],
+        'f' => &[
+            &[D, D, D, D, D, D],
+            &[D, D, D, D, D],
+            &[D, D, D, D],
+            &[D, D, D],
+            &[D, D],
+            &[D],
+        ],
         'H' => &[&["2", "0123"], &["01", D], &[D]],
         'I' | 'm' => &[&["1", "012"], &["0", N], &[N]],
         'G' | 'Y' => &[&[D, D, D, D]],
@@ -62,12 +69,28 @@ fn numeric(key: char) -> Option<&'static [&'static [&'static str]]> {
 fn names(key: char) -> &'static [&'static str] {
     match key {
         'A' => &[
-            "wednesday", "thursday", "saturday", "tuesday", "monday", "friday", "sunday",
+            "wednesday",
+            "thursday",
+            "saturday",
+            "tuesday",
+            "monday",
+            "friday",
+            "sunday",
         ],
         'a' => &["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
         'B' => &[
-            "september", "february", "november", "december", "january", "october", "august",
-            "march", "april", "june", "july", "may",
+            "september",
+            "february",
+            "november",
+            "december",
+            "january",
+            "october",
+            "august",
+            "march",
+            "april",
+            "june",
+            "july",
+            "may",
         ],
         'b' => &[
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -111,7 +134,10 @@ impl Matcher<'_> {
                 .iter()
                 .filter(|alt| {
                     pos + alt.len() <= s.len()
-                        && alt.iter().enumerate().all(|(k, cs)| cs.contains(s[pos + k]))
+                        && alt
+                            .iter()
+                            .enumerate()
+                            .all(|(k, cs)| cs.contains(s[pos + k]))
                 })
                 .map(|alt| pos + alt.len())
                 .collect();
@@ -124,7 +150,10 @@ impl Matcher<'_> {
             .filter(|name| {
                 let n = name.chars().count();
                 pos + n <= s.len()
-                    && name.chars().zip(&s[pos..pos + n]).all(|(l, c)| lower_is(*c, l))
+                    && name
+                        .chars()
+                        .zip(&s[pos..pos + n])
+                        .all(|(l, c)| lower_is(*c, l))
             })
             .map(|name| pos + name.len())
             .collect()
@@ -138,9 +167,10 @@ impl Matcher<'_> {
             };
             match token {
                 Token::Lit(c) => {
-                    let ok = self.s.get(pos).is_some_and(|x| {
-                        x == c || x.to_lowercase().eq(c.to_lowercase())
-                    });
+                    let ok = self
+                        .s
+                        .get(pos)
+                        .is_some_and(|x| x == c || x.to_lowercase().eq(c.to_lowercase()));
                     if !ok {
                         return None;
                     }

@@ -30,6 +30,10 @@ const MAX_DEPTH: usize = 990;
 
 /// The options of a `JSONEncoder`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "the flags of CPython's JSONEncoder, one field each"
+)]
 struct Options {
     /// The indent string (`None`: one line).
     indent: Option<String>,
@@ -101,15 +105,21 @@ impl Encoder {
             match task {
                 Task::Value(v, _) => f(*v),
                 Task::Items { items, marker, .. } => {
-                    items.iter().for_each(|v| f(*v));
-                    marker.iter().for_each(|m| f(Value::Obj(*m)));
+                    for v in items {
+                        f(*v);
+                    }
+                    if let Some(m) = marker {
+                        f(Value::Obj(*m));
+                    }
                 }
                 Task::Pairs { pairs, marker, .. } => {
                     for (k, v) in pairs {
                         f(*k);
                         f(*v);
                     }
-                    marker.iter().for_each(|m| f(Value::Obj(*m)));
+                    if let Some(m) = marker {
+                        f(Value::Obj(*m));
+                    }
                 }
                 Task::Unmark { marker, .. } => marker.iter().for_each(|m| f(Value::Obj(*m))),
             }
@@ -458,7 +468,7 @@ fn float_text(f: f64, allow_nan: bool) -> RunResult<String> {
     Ok(text.to_owned())
 }
 
-/// The text of a dict key (`None`: skipped), or CPython's TypeError.
+/// The text of a dict key (`None`: skipped), or CPython's `TypeError`.
 fn key_text(vm: &Vm, key: Value, options: &Options) -> RunResult<Option<String>> {
     Ok(Some(match key {
         Value::None => "null".to_owned(),
