@@ -72,6 +72,7 @@ const fn frames(module: &'static str, name: &'static str, f: FramesFn) -> Builti
 }
 
 use crate::stdlib::io::methods as file;
+use crate::stdlib::{datetime_core, datetime_format, datetime_parse};
 use crate::stdlib::{io as stdio, json, math, posix, pyex, re, sys};
 use functions::{io, iter, numeric, reflect, scope};
 use methods::{
@@ -332,6 +333,22 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("frozenset", "isdisjoint", set::isdisjoint),
     plain("_json", "encode_basestring", json::encode_basestring),
     plain("_json", "scan", crate::stdlib::json_scan::scan),
+    frames("_json", "encode", crate::stdlib::json_encode::encode),
+    plain("_datetime_core", "ymd2ord", datetime_core::ymd2ord),
+    plain("_datetime_core", "ord2ymd", datetime_core::ord2ymd),
+    plain("_datetime_core", "check_date", datetime_core::check_date),
+    plain("_datetime_core", "check_time", datetime_core::check_time),
+    plain(
+        "_datetime_core",
+        "td_normalize",
+        datetime_core::td_normalize,
+    ),
+    plain("_datetime_core", "strftime", datetime_format::strftime),
+    plain(
+        "_datetime_core",
+        "strptime_match",
+        datetime_parse::strptime_match,
+    ),
     plain("math", "sqrt", math::sqrt),
     plain("math", "exp", math::exp),
     plain("math", "sin", math::sin),

@@ -112,6 +112,8 @@ pub(crate) enum Cont {
         /// The item a `filter` predicate is deciding on.
         candidate: Option<Value>,
     },
+    /// `json.dumps`'s encoder waiting for `default(o)` (`stdlib/json_encode.rs`).
+    JsonEncode(Box<crate::stdlib::json_encode::Encoder>),
 }
 
 impl Cont {
@@ -156,6 +158,7 @@ impl Cont {
                     f(*v);
                 }
             }
+            Cont::JsonEncode(encoder) => encoder.trace(f),
             Cont::Truth { .. }
             | Cont::Contains { .. }
             | Cont::Len
@@ -202,6 +205,9 @@ impl Vm {
                 got: gathered,
                 candidate,
             } => return self.resume_step(iter, gathered, candidate, got),
+            Cont::JsonEncode(encoder) => {
+                return crate::stdlib::json_encode::resume(self, encoder, got)
+            }
             _ => {}
         }
         let value = match got {
@@ -249,7 +255,8 @@ impl Vm {
             Cont::Consume { .. }
             | Cont::ConsumeStart { .. }
             | Cont::Next { .. }
-            | Cont::Step { .. } => Err(RunError::internal("continuation dispatch")),
+            | Cont::Step { .. }
+            | Cont::JsonEncode(_) => Err(RunError::internal("continuation dispatch")),
         }
     }
 }

@@ -68,6 +68,14 @@ impl Vm {
         None
     }
 
+    /// What the user class of builtin-subclass instance `v` defines as `name`
+    /// before its builtin base (an override of a builtin method).
+    pub(crate) fn subclass_override(&mut self, v: Value, name: &str) -> Option<Value> {
+        let class = self.subclass_of(v)?;
+        let sym = self.interner.intern(name);
+        self.lookup_before_builtin(class, sym)
+    }
+
     /// The user class of a builtin-subclass instance.
     fn subclass_of(&self, v: Value) -> Option<ObjId> {
         v.as_obj()

@@ -5,11 +5,14 @@
 //! escape, an int past the 4300-digit limit)
 //! go back to the Python decoder, which gives CPython's result or error for them.
 
+use std::collections::HashMap;
+
 use num_bigint::BigInt;
 
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::object::Object;
 use crate::value::Value;
 
 /// Why a document was not decoded here.
@@ -48,6 +51,7 @@ pub(crate) fn scan(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         bytes: text.as_bytes(),
         strict,
         depth: 0,
+        keys: HashMap::default(),
     };
     let outcome = scanner.document();
     let (status, a, b) = match outcome {
@@ -68,6 +72,10 @@ struct Scanner<'a> {
     bytes: &'a [u8],
     strict: bool,
     depth: usize,
+    /// Object keys seen so far, each one `str` with its hash (CPython's
+    /// scanner `memo`): a key repeated in every record is allocated once, and
+    /// within one object equal keys are the same object.
+    keys: HashMap<String, (Value, i64), rustc_hash::FxBuildHasher>,
 }
 
 impl Scanner<'_> {
@@ -282,8 +290,7 @@ impl Scanner<'_> {
             }
             idx = self.skip(idx + 1);
             let (value, after) = self.value_or_expecting(idx)?;
-            let key = self.vm.new_str(key);
-            self.vm.dict_set(dict, key, value)?;
+            self.insert(dict, key, value)?;
             idx = self.skip(after);
             match self.bytes.get(idx) {
                 Some(b'}') => return Ok((dict, idx + 1)),
@@ -291,6 +298,31 @@ impl Scanner<'_> {
                 _ => return Err(Stop::Error("Expecting ',' delimiter", idx)),
             }
         }
+    }
+
+    /// `dict[key] = value` for a dict built here: its keys all come from the
+    /// memo, so equal keys are identical and hashes are computed once.
+    fn insert(&mut self, dict: Value, key: String, value: Value) -> Scan<()> {
+        let (key, hash) = match self.keys.get(&key) {
+            Some(found) => *found,
+            None => {
+                let hash = crate::value::hash::hash_str(&key);
+                let v = self.vm.new_str(key.clone());
+                self.keys.insert(key, (v, hash));
+                (v, hash)
+            }
+        };
+        let Some(Object::Dict(d)) = dict.as_obj().and_then(|id| self.vm.heap.get_mut(id)) else {
+            return Err(Stop::Run(RunError::internal("json object is not a dict")));
+        };
+        match d.find(hash, |k| k.is(key)) {
+            Some(ix) => d.set_value(ix, value),
+            None => {
+                d.insert_new(hash, key, value);
+                self.vm.heap.note_growth(40);
+            }
+        }
+        Ok(())
     }
 
     /// An array whose `[` is just before `idx`.

@@ -15,9 +15,13 @@
 pub(crate) mod abc;
 pub(crate) mod cmath;
 pub(crate) mod collections;
+pub(crate) mod datetime_core;
+pub(crate) mod datetime_format;
+pub(crate) mod datetime_parse;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod json;
+pub(crate) mod json_encode;
 pub(crate) mod json_scan;
 pub(crate) mod markupsafe;
 pub(crate) mod math;
@@ -72,6 +76,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &pyex::MODULE,
     &pyex_host::MODULE,
     &random_core::MODULE,
+    &datetime_core::MODULE,
     &posix::MODULE,
     &operator::MODULE,
     &re::MODULE,

@@ -6,6 +6,7 @@ alternatives in the same order, so the same strings match and the same errors ar
 raised ("time data '...' does not match format '...'", "unconverted data remains: ...")."""
 
 import time
+from _datetime_core import strptime_match as _strptime_match  # _match, natively
 from datetime import date as datetime_date, timedelta as datetime_timedelta
 from datetime import timezone as datetime_timezone
 
@@ -234,8 +235,13 @@ def _parse(data_string, format):
         except IndexError:
             raise ValueError("stray %% in format '%s'" % format) from None
         _cache[format] = tokens
-    found = {}
-    end = _match(tokens, data_string, 0, 0, found)
+    native = _strptime_match(tokens, data_string)
+    if native is None:
+        found = {}
+        end = _match(tokens, data_string, 0, 0, found)
+    else:
+        end, pairs = native
+        found = dict(pairs)
     if end < 0:
         raise ValueError("time data %r does not match format %r" % (data_string, format))
     if len(data_string) != end:

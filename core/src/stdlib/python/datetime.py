@@ -163,6 +163,16 @@ def _ord2ymd(n):
     # start of that month:  we're done!
     return year, month, n+1
 
+_py_ord2ymd = _ord2ymd
+
+# The calendar arithmetic of the common case (plain ints in range) is native:
+# `_ymd2ord`/`_ord2ymd` for valid dates, `_c_check_date`/`_c_check_time`
+# (True, CPython's ValueError, or False for non-ints: then the Python checks
+# below run), `_td_normalize` for timedelta fields.
+from _datetime_core import ymd2ord as _ymd2ord, ord2ymd as _ord2ymd
+from _datetime_core import check_date as _c_check_date, check_time as _c_check_time
+from _datetime_core import td_normalize as _td_normalize, strftime as _c_strftime
+
 # Month and day names.  For localized versions, see the calendar module.
 _MONTHNAMES = [None, "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -221,7 +231,11 @@ def _wrap_strftime(object, format, timetuple):
     Zreplace = None  # the string to use for %Z
 
     if '%f' not in format and '%z' not in format and '%Z' not in format:
-        # Nothing for this function to replace (the common case): skip the scan.
+        # Nothing for this function to replace (the common case): skip the
+        # scan, and format natively when the tuple is an ordinary one.
+        text = _c_strftime(format, timetuple)
+        if text is not None:
+            return text
         return _time.strftime(format, timetuple)
     # Scan format for %z and %Z escapes, replacing as needed.
     newformat = []
@@ -619,6 +633,25 @@ def _divide_and_round(a, b):
     return q
 
 
+def _days_overflow(d):
+    """CPython's error for a timedelta of d days (|d| > 999999999): it reads d as a C int."""
+    if -2**31 <= d < 2**31:
+        return OverflowError("days=%d; must have magnitude <= 999999999" % d)
+    return OverflowError("Python int too large to convert to C int")
+
+
+def _td(days, seconds, microseconds):
+    """timedelta(days, seconds, microseconds) of ints, made without the
+    constructor's argument handling (results of arithmetic)."""
+    fields = _td_normalize(days, seconds, microseconds)
+    if fields is False:
+        return timedelta(days, seconds, microseconds)
+    self = object.__new__(timedelta)
+    self._days, self._seconds, self._microseconds = fields
+    self._hashcode = -1
+    return self
+
+
 class timedelta:
     """Represent the difference between two datetime objects.
 
@@ -647,11 +680,16 @@ class timedelta:
                 and type(milliseconds) is int and type(minutes) is int
                 and type(hours) is int and type(weeks) is int):
             # All ints (the common case): exact integer arithmetic, no float rounding.
-            s, us = divmod(microseconds + milliseconds * 1000, 1000000)
-            d, s = divmod(seconds + s + minutes * 60 + hours * 3600, 86400)
-            d += days + weeks * 7
-            if abs(d) > 999999999:
-                raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+            fields = _td_normalize(days + weeks * 7, seconds + minutes * 60 + hours * 3600,
+                                   microseconds + milliseconds * 1000)
+            if fields is False:
+                s, us = divmod(microseconds + milliseconds * 1000, 1000000)
+                d, s = divmod(seconds + s + minutes * 60 + hours * 3600, 86400)
+                d += days + weeks * 7
+                if abs(d) > 999999999:
+                    raise _days_overflow(d)
+            else:
+                d, s, us = fields
             self = object.__new__(cls)
             self._days = d
             self._seconds = s
@@ -755,7 +793,7 @@ class timedelta:
         assert isinstance(us, int) and 0 <= us < 1000000
 
         if abs(d) > 999999999:
-            raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
+            raise _days_overflow(d)
 
         self = object.__new__(cls)
         self._days = d
@@ -814,9 +852,9 @@ class timedelta:
         if isinstance(other, timedelta):
             # for CPython compatibility, we cannot use
             # our __class__ here, but need a real timedelta
-            return timedelta(self._days + other._days,
-                             self._seconds + other._seconds,
-                             self._microseconds + other._microseconds)
+            return _td(self._days + other._days,
+                       self._seconds + other._seconds,
+                       self._microseconds + other._microseconds)
         return NotImplemented
 
     __radd__ = __add__
@@ -825,9 +863,9 @@ class timedelta:
         if isinstance(other, timedelta):
             # for CPython compatibility, we cannot use
             # our __class__ here, but need a real timedelta
-            return timedelta(self._days - other._days,
-                             self._seconds - other._seconds,
-                             self._microseconds - other._microseconds)
+            return _td(self._days - other._days,
+                       self._seconds - other._seconds,
+                       self._microseconds - other._microseconds)
         return NotImplemented
 
     def __rsub__(self, other):
@@ -838,9 +876,9 @@ class timedelta:
     def __neg__(self):
         # for CPython compatibility, we cannot use
         # our __class__ here, but need a real timedelta
-        return timedelta(-self._days,
-                         -self._seconds,
-                         -self._microseconds)
+        return _td(-self._days,
+                   -self._seconds,
+                   -self._microseconds)
 
     def __pos__(self):
         return self
@@ -855,9 +893,9 @@ class timedelta:
         if isinstance(other, int):
             # for CPython compatibility, we cannot use
             # our __class__ here, but need a real timedelta
-            return timedelta(self._days * other,
-                             self._seconds * other,
-                             self._microseconds * other)
+            return _td(self._days * other,
+                       self._seconds * other,
+                       self._microseconds * other)
         if isinstance(other, float):
             usec = self._to_microseconds()
             a, b = other.as_integer_ratio()
@@ -1017,8 +1055,9 @@ class date:
             self.__setstate(year)
             self._hashcode = -1
             return self
-        _check_required(month, day)
-        year, month, day = _check_date_fields(year, month, day)
+        if not _c_check_date(year, month, day):
+            _check_required(month, day)
+            year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -1050,7 +1089,14 @@ class date:
         """
         if n < 1:
             raise ValueError("ordinal must be >= 1")
-        y, m, d = _ord2ymd(n)
+        if type(n) is int and n <= _MAXORDINAL:
+            y, m, d = _ord2ymd(n)
+        elif n > 2147483647:
+            # CPython reads the ordinal as a C int.
+            raise OverflowError("signed integer is greater than maximum" if n < 2**63
+                                else "Python int too large to convert to C long")
+        else:
+            y, m, d = _py_ord2ymd(n)
         return cls(y, m, d)
 
     @classmethod
@@ -1438,9 +1484,11 @@ class time:
             self.__setstate(hour, minute or None)
             self._hashcode = -1
             return self
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
+        if not _c_check_time(hour, minute, second, microsecond, fold):
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
         self._hour = hour
         self._minute = minute
@@ -1771,11 +1819,14 @@ class datetime(date):
             self.__setstate(year, month)
             self._hashcode = -1
             return self
-        _check_required(month, day)
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo_arg(tzinfo)
+        if not _c_check_date(year, month, day):
+            _check_required(month, day)
+            year, month, day = _check_date_fields(year, month, day)
+        if not _c_check_time(hour, minute, second, microsecond, fold):
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -2004,7 +2055,12 @@ class datetime(date):
 
     def date(self):
         "Return the date part."
-        return date(self._year, self._month, self._day)
+        result = object.__new__(date)
+        result._year = self._year
+        result._month = self._month
+        result._day = self._day
+        result._hashcode = -1
+        return result
 
     def time(self):
         "Return the time part, with tzinfo None."
@@ -2267,7 +2323,7 @@ class datetime(date):
         carry, microsecond = divmod(self._microsecond + other._microseconds, 1000000)
         days, secs = divmod(self._hour * 3600 + self._minute * 60 + self._second
                             + other._seconds + carry, 86400)
-        ordinal = self.toordinal() + other._days + days
+        ordinal = _ymd2ord(self._year, self._month, self._day) + other._days + days
         if not 0 < ordinal <= _MAXORDINAL:
             raise OverflowError("date value out of range")
         year, month, day = _ord2ymd(ordinal)
@@ -2298,13 +2354,13 @@ class datetime(date):
                 return self + -other
             return NotImplemented
 
-        days1 = self.toordinal()
-        days2 = other.toordinal()
+        days1 = _ymd2ord(self._year, self._month, self._day)
+        days2 = _ymd2ord(other._year, other._month, other._day)
         secs1 = self._second + self._minute * 60 + self._hour * 3600
         secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2,
-                         secs1 - secs2,
-                         self._microsecond - other._microsecond)
+        base = _td(days1 - days2,
+                   secs1 - secs2,
+                   self._microsecond - other._microsecond)
         if self._tzinfo is other._tzinfo:
             return base
         myoff = self.utcoffset()

@@ -776,7 +776,7 @@ class Decimal(object):
                 # If both INF, same sign => same as both, opposite => error.
                 if self._sign != other._sign and other._isinfinity():
                     return context._raise_error(InvalidOperation, '-INF + INF')
-                return Decimal(self)
+                return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
             if other._isinfinity():
                 return Decimal(other)  # Can't both be infinity here
 
@@ -1232,7 +1232,7 @@ class Decimal(object):
         if len(payload) > max_payload_len:
             payload = payload[len(payload)-max_payload_len:].lstrip('0')
             return _dec_from_triple(self._sign, payload, self._exp, True)
-        return Decimal(self)
+        return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
     def _fix(self, context):
 
@@ -1242,7 +1242,7 @@ class Decimal(object):
                 return self._fix_nan(context)
             else:
                 # self is +/-Infinity; return unaltered
-                return Decimal(self)
+                return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
         # if self is zero then exponent should be between Etiny and
         # Emax if clamp==0, and between Etiny and Etop if clamp==1.
@@ -1255,7 +1255,7 @@ class Decimal(object):
                 context._raise_error(Clamped)
                 return _dec_from_triple(self._sign, '0', new_exp)
             else:
-                return Decimal(self)
+                return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
         # exp_min is the smallest allowable exponent of the result,
         # equal to max(self.adjusted()-context.prec+1, Etiny)
@@ -1316,7 +1316,7 @@ class Decimal(object):
             return _dec_from_triple(self._sign, self_padded, Etop)
 
         # here self was representable to begin with; return unchanged
-        return Decimal(self)
+        return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
     # for each of the rounding functions below:
     #   self is a finite, nonzero Decimal
@@ -2002,7 +2002,7 @@ class Decimal(object):
 
             if exp._isinfinity() or self._isinfinity():
                 if exp._isinfinity() and self._isinfinity():
-                    return Decimal(self)  # if both are inf, it is OK
+                    return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)  # if both are inf, it is OK
                 return context._raise_error(InvalidOperation,
                                         'quantize with one INF')
 
@@ -2053,7 +2053,7 @@ class Decimal(object):
 
     def _rescale(self, exp, rounding):
         if self._is_special:
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
         if not self:
             return _dec_from_triple(self._sign, '0', exp)
 
@@ -2079,7 +2079,7 @@ class Decimal(object):
         if places <= 0:
             raise ValueError("argument should be at least 1 in _round")
         if self._is_special or not self:
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
         ans = self._rescale(self.adjusted()+1-places, rounding)
         # it can happen that the rescale alters the adjusted exponent;
         # for example when rounding 99.97 to 3 significant figures.
@@ -2094,9 +2094,9 @@ class Decimal(object):
             ans = self._check_nans(context=context)
             if ans:
                 return ans
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
         if self._exp >= 0:
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
         if not self:
             return _dec_from_triple(self._sign, '0', 0)
         if context is None:
@@ -2118,9 +2118,9 @@ class Decimal(object):
             ans = self._check_nans(context=context)
             if ans:
                 return ans
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
         if self._exp >= 0:
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
         else:
             return self._rescale(0, rounding)
 
@@ -2137,7 +2137,7 @@ class Decimal(object):
                 return ans
 
             if self._isinfinity() and self._sign == 0:
-                return Decimal(self)
+                return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
         if not self:
             # exponent = self._exp // 2.  sqrt(-0) = -0
@@ -2429,7 +2429,7 @@ class Decimal(object):
 
         # exp(Infinity) = Infinity
         if self._isinfinity() == 1:
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
         # the result is now guaranteed to be inexact (the true
         # mathematical result is transcendental). There's no need to
@@ -2952,7 +2952,7 @@ class Decimal(object):
             return context._raise_error(InvalidOperation)
 
         if self._isinfinity():
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
         # get values, pad if necessary
         torot = int(other)
@@ -2986,7 +2986,7 @@ class Decimal(object):
             return context._raise_error(InvalidOperation)
 
         if self._isinfinity():
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
         d = _dec_from_triple(self._sign, self._int, self._exp + int(other))
         d = d._fix(context)
@@ -3008,7 +3008,7 @@ class Decimal(object):
             return context._raise_error(InvalidOperation)
 
         if self._isinfinity():
-            return Decimal(self)
+            return _dec_from_triple(self._sign, self._int, self._exp, self._is_special)
 
         # get values, pad if necessary
         torot = int(other)
@@ -3953,7 +3953,8 @@ def _convert_other(other, raiseit=False, allow_float=False):
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
-        return Decimal(other)
+        # Decimal(other) without the constructor's dispatch.
+        return _dec_from_triple(int(other < 0), str(abs(other)), 0)
     if allow_float and isinstance(other, float):
         return Decimal.from_float(other)
 

@@ -23,6 +23,7 @@ class JSONDecodeError(ValueError):
 # Escaping strings is the encoder's hot loop: done in Rust, as CPython's C `_json` does.
 from _json import encode_basestring as _encode_str
 from _json import scan as _scan
+from _json import encode as _c_encode
 
 
 def _float_str(o, allow_nan):
@@ -64,7 +65,21 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return _encode_str(o, self.ensure_ascii)
-        return ''.join(self.iterencode(o))
+        if type(self).iterencode is JSONEncoder.iterencode:
+            # The whole document in Rust (CPython's c_make_encoder); None: it
+            # met something only the Python encoder below handles.
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            text = _c_encode(o, indent, self.key_separator, self.item_separator,
+                             self.sort_keys, self.skipkeys, self.ensure_ascii,
+                             self.check_circular, self.allow_nan, self.default)
+            if text is not None:
+                return text
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         indent = self.indent
