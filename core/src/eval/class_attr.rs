@@ -27,13 +27,16 @@ impl Vm {
         if let Some(v) = self.lookup_type_attr(class, name) {
             return self.descr_get(v, None, class);
         }
-        if let Some(a) = meta_attr {
+        // `object.__new__` and the other methods of builtin bases are in the class's MRO, so
+        // they win over a metaclass's methods (`B.__new__(B)` under an ABCMeta subclass).
+        let builtin = crate::builtins::class_method(self, class, name);
+        if let (Some(a), None) = (meta_attr, builtin) {
             return self.descr_get(a, Some(Value::Obj(class)), meta);
         }
         if let Some(v) = self.class_special_attr(class, name)? {
             return Ok(v);
         }
-        if let Some(method) = crate::builtins::class_method(self, class, name) {
+        if let Some(method) = builtin {
             let is_class_method = matches!(
                 method.as_obj().map(|id| self.heap.get(id)),
                 Some(Object::Builtin(b)) if crate::builtins::is_class_method(*b)
