@@ -79,7 +79,8 @@ fn string_literal(chars: &[char], start: usize, out: &mut String) -> usize {
             continue;
         }
         if chars[end] == quote
-            && (!triple || (chars.get(end + 1) == Some(&quote) && chars.get(end + 2) == Some(&quote)))
+            && (!triple
+                || (chars.get(end + 1) == Some(&quote) && chars.get(end + 2) == Some(&quote)))
         {
             break;
         }
@@ -110,7 +111,10 @@ mod tests {
             ("int|None", "int | None"),
             ("\"Node\"", "'Node'"),
             ("Literal[\"a\", 'b']", "Literal['a', 'b']"),
-            ("Callable[[int, str],\n    bool]", "Callable[[int, str], bool]"),
+            (
+                "Callable[[int, str],\n    bool]",
+                "Callable[[int, str], bool]",
+            ),
             ("typing.Dict[str, 'X']", "typing.Dict[str, 'X']"),
         ] {
             assert_eq!(annotation_text(source), want, "{source}");

@@ -562,7 +562,10 @@ impl Vm {
             };
             let orig = self.new_tuple(bases.to_vec());
             let result = self.call_hook(method, vec![*base, orig])?;
-            if !matches!(result.as_obj().map(|id| self.heap.get(id)), Some(Object::Tuple(_))) {
+            if !matches!(
+                result.as_obj().map(|id| self.heap.get(id)),
+                Some(Object::Tuple(_))
+            ) {
                 return Err(RunError::new(
                     crate::exc::ExcKind::TypeError,
                     "__mro_entries__ must return a tuple",

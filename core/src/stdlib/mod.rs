@@ -99,6 +99,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("python/io.py")),
     ("collections", include_str!("python/collections.py")),
     ("collections.abc", include_str!("python/collections_abc.py")),
+    (
+        "_collections_user",
+        include_str!("python/collections_user.py"),
+    ),
     ("typing", include_str!("python/typing.py")),
     ("dataclasses", include_str!("python/dataclasses.py")),
     ("importlib", IMPORTLIB),

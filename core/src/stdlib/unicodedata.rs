@@ -20,7 +20,7 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     python: None,
 };
 
-/// The one character of argument `v` of `func`, with CPython's TypeError otherwise (which
+/// The one character of argument `v` of `func`, with CPython's `TypeError` otherwise (which
 /// numbers the argument of the functions that take a default: `name`, `decimal`, `digit`).
 fn one_char(vm: &Vm, v: Value, func: &str) -> RunResult<char> {
     let which = if matches!(func, "name" | "decimal" | "digit" | "numeric") {
@@ -55,7 +55,7 @@ pub(crate) fn lookup(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     }
 }
 
-/// `name(chr[, default])`: the character's name, or `default` (ValueError without one).
+/// `name(chr[, default])`: the character's name, or `default` (`ValueError` without one).
 pub(crate) fn name(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let given = args.between("name", 1, 2)?.to_vec();
     let c = one_char(vm, given[0], "name")?;
@@ -99,8 +99,8 @@ fn category_code(c: char) -> &'static str {
         G::SpacingMark => "Mc",
         G::Surrogate => "Cs",
         G::TitlecaseLetter => "Lt",
-        G::Unassigned => "Cn",
         G::UppercaseLetter => "Lu",
+        // `Unassigned`, and any category a later crate version adds.
         _ => "Cn",
     }
 }

@@ -8,7 +8,8 @@ import sys as _sys
 from operator import itemgetter as _itemgetter, eq as _eq
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 # A package, so `collections.abc` is found as its submodule.
 __path__ = []
@@ -916,3 +917,9 @@ class OrderedDict(dict):
         new = self.__class__(other)
         new.update(self)
         return new
+
+
+
+# UserDict, UserList and UserString subclass the collections.abc ABCs, so they live in a module
+# of their own that imports collections.abc (collections is complete by this point).
+from _collections_user import UserDict, UserList, UserString

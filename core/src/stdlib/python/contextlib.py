@@ -1,5 +1,6 @@
 """Utilities for with-statement contexts (after CPython's contextlib.py)."""
 
+import abc as _abc
 import sys
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
@@ -7,12 +8,34 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "aclosing"]
 
 
-class AbstractContextManager:
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(_abc.ABC):
+    """An ABC for classes with __enter__ and __exit__ (isinstance() checks the methods)."""
+
     def __enter__(self):
         return self
 
+    @_abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _check_methods(C, "__enter__", "__exit__")
+        return NotImplemented
 
 
 class ContextDecorator:
