@@ -133,7 +133,9 @@ fn huge_allocations_are_refused_before_they_happen() {
         let (text, hit) = ended_by(source, one_minute());
         assert!(text.starts_with("MemoryError"), "{source}: {text}");
         assert_eq!(hit, Some(LimitKind::Memory), "{source}");
-        assert!(started.elapsed() < Duration::from_secs(10), "{source}");
+        // Refused long before the one-minute time limit (a doubling loop still
+        // copies up to the allocation cap: seconds in a debug build on a busy machine).
+        assert!(started.elapsed() < Duration::from_secs(40), "{source}");
     }
 }
 

@@ -349,8 +349,7 @@ impl Vm {
         }
         let slotted_kind =
             matches!(self.heap.get(id), Object::Instance(_)) || self.heap.subclassed(id).is_some();
-        if slotted_kind && self.attr_entry(class, name).slot_refused
-        {
+        if slotted_kind && self.attr_entry(class, name).slot_refused {
             let type_name = self.type_name(obj);
             return Err(lookup::no_attribute(&type_name, self.interner.name(name)));
         }

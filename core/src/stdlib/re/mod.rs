@@ -18,7 +18,7 @@
 //! Divergences (also in `conformance/DIVERGENCES.md`): `\b` and case
 //! folding follow the regex crate's Unicode tables (`\w` is CPython's own:
 //! `str.isalnum()` or `_`); `finditer` finds every match before returning
-//! its iterator; `Pattern.groupindex` is a dict (CPython: a mappingproxy);
+//! its iterator;
 //! `re.compile` returns a new, equal object for a cached pattern; a group
 //! repeated by a quantifier that can match empty keeps its last non-empty
 //! capture; backreferences compare case-sensitively even under `re.I`.

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::Spec;
 use crate::eval::vm::Vm;
-use crate::exc::RunResult;
+use crate::exc::{RunError, RunResult};
 use crate::value::object::Object;
 use crate::value::{ObjId, Value};
 
@@ -223,7 +223,11 @@ pub(crate) fn attribute(vm: &mut Vm, id: ObjId, name: &str) -> RunResult<Option<
                         let key = vm.new_str(n.clone());
                         vm.dict_set(dict, key, Value::Int(*i as i64))?;
                     }
-                    Some(dict)
+                    let Value::Obj(dict) = dict else {
+                        return Err(RunError::internal("groupindex dict"));
+                    };
+                    let proxy = Object::DictView(dict, crate::value::iter::DictView::Proxy);
+                    Some(Value::Obj(vm.heap.alloc(proxy)))
                 }
                 _ => None,
             })
