@@ -11,6 +11,7 @@ anything failed.
 """
 
 import asyncio  # noqa: F401 (loaded once: its C accelerator keeps state a re-import would not match)
+import builtins
 import contextlib
 import contextvars
 import decimal  # noqa: F401 (loaded once, for the same reason)
@@ -83,6 +84,9 @@ def _fresh_process_state(source):
             del sys.modules[name]
     sys.modules["__main__"] = main
     linecache.cache["main.py"] = (len(source), None, source.splitlines(True), "main.py")
+    # `builtins._` is what the last `compile(..., "single")` statement displayed
+    # (sys.displayhook): a fresh python3 has none.
+    saved_underscore = builtins.__dict__.pop("_", None)
     try:
         with warnings.catch_warnings():
             warnings.filters[:] = DEFAULT_WARNING_FILTERS
@@ -92,6 +96,9 @@ def _fresh_process_state(source):
             yield main
     finally:
         linecache.cache.pop("main.py", None)
+        builtins.__dict__.pop("_", None)
+        if saved_underscore is not None:
+            builtins._ = saved_underscore
         sys.modules.clear()
         sys.modules.update(saved_modules)
 
