@@ -2,7 +2,15 @@
 //! database, another process or machine, and that are checked on the way back.
 //!
 //! Layout (little-endian): `PYEXSNAP` (8 bytes), format version (u32), body
-//! length (u64), checksum of the body (u64), body (bincode of the `Vm`).
+//! length (u64), checksum of the body (u64), body: the template fingerprint
+//! (u64) then bincode of the `Vm`.
+//!
+//! A `Vm` is stored relative to the process template it was copied from
+//! (`Vm::from_template`): the heap's template chunks, the interner's base
+//! names and the template's programs are not in the snapshot. The
+//! fingerprint (a checksum of the whole template and the builtins table,
+//! computed once per process) makes sure the reader's template is the same:
+//! another build's snapshot is refused rather than misread.
 //! Reading checks each part in order and names the first that is wrong:
 //! `ValueError: invalid snapshot: <why>`. The checksum catches random
 //! damage (any change inside one 8-byte word is always detected, wider
@@ -18,7 +26,7 @@ use crate::exc::PyError;
 /// The first bytes of every snapshot.
 const MAGIC: &[u8; 8] = b"PYEXSNAP";
 /// Bumped whenever the serialised state changes shape.
-pub(crate) const VERSION: u32 = 5;
+pub(crate) const VERSION: u32 = 6;
 /// Magic, version, length, checksum.
 const HEADER: usize = 8 + 4 + 8 + 8;
 
@@ -55,12 +63,30 @@ fn options(limit: u64) -> impl bincode::Options {
         .with_limit(limit)
 }
 
+/// The checksum of everything a snapshot leaves to the template: its heap
+/// chunks, interned names, the rest of its state and the builtins table.
+fn fingerprint() -> u64 {
+    static FINGERPRINT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *FINGERPRINT.get_or_init(|| {
+        let template = crate::eval::vm::template();
+        let mut bytes = Vec::new();
+        for slots in template.heap.all_slots() {
+            let _ = options(u64::MAX).serialize_into(&mut bytes, slots);
+        }
+        let names: Vec<Box<str>> = template.interner.clone().into();
+        let builtins: Vec<_> = crate::builtins::table_names().collect();
+        let _ = options(u64::MAX).serialize_into(&mut bytes, &(names, builtins, template));
+        checksum(&bytes)
+    })
+}
+
 /// `vm` as snapshot bytes.
 pub(crate) fn write(vm: &Vm) -> Vec<u8> {
     let mut bytes = Vec::with_capacity(HEADER + 4096);
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&VERSION.to_le_bytes());
     bytes.extend_from_slice(&[0; 16]);
+    bytes.extend_from_slice(&fingerprint().to_le_bytes());
     // Serialising plain data into a Vec cannot fail.
     let _ = options(u64::MAX).serialize_into(&mut bytes, vm);
     let body = bytes.get(HEADER..).unwrap_or_default();
@@ -117,8 +143,12 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vm, PyError> {
     if checksum(body) != word(bytes, 20) {
         return Err(invalid("checksum mismatch (corrupted)"));
     }
+    if word(bytes, HEADER) != fingerprint() {
+        return Err(invalid("made by a different build/template"));
+    }
+    let state = body.get(8..).unwrap_or_default();
     options(len)
-        .deserialize(body)
+        .deserialize(state)
         .map_err(|e| invalid(&format!("undecodable state ({e})")))
 }
 

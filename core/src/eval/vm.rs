@@ -171,14 +171,7 @@ impl Vm {
     /// the builtins set up (building the builtin types and functions is most
     /// of a cold run's set-up time; copying them is several times cheaper).
     pub(crate) fn from_template(options: &crate::Options) -> Vm {
-        static TEMPLATE: std::sync::OnceLock<Vm> = std::sync::OnceLock::new();
-        let mut vm = TEMPLATE
-            .get_or_init(|| {
-                let mut vm = Vm::new(&crate::Options::default());
-                vm.interner.freeze();
-                vm
-            })
-            .clone();
+        let mut vm = template().clone();
         vm.configure(options);
         vm
     }
@@ -524,6 +517,19 @@ impl Vm {
     pub(crate) fn heap_usage(&self) -> (usize, usize) {
         (self.heap.live_objects(), self.heap.live_bytes())
     }
+}
+
+/// The process-wide template machine every `Ctx` starts as a copy of: the
+/// builtins set up, its names frozen into the shared interner base and its
+/// heap chunks shared by every copy (`value/chunk.rs`). Built on first use.
+pub(crate) fn template() -> &'static Vm {
+    static TEMPLATE: std::sync::OnceLock<Vm> = std::sync::OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let mut vm = Vm::new(&crate::Options::default());
+        vm.interner.freeze();
+        vm.heap.freeze();
+        vm
+    })
 }
 
 /// How [`Vm::run_frames`] ended.
