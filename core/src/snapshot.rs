@@ -76,6 +76,8 @@ fn fingerprint() -> u64 {
         let names: Vec<Box<str>> = template.interner.clone().into();
         let builtins: Vec<_> = crate::builtins::table_names().collect();
         let _ = options(u64::MAX).serialize_into(&mut bytes, &(names, builtins, template));
+        let own = (&template.programs, &template.builtin_objects);
+        let _ = options(u64::MAX).serialize_into(&mut bytes, &own);
         checksum(&bytes)
     })
 }
@@ -150,6 +152,70 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vm, PyError> {
     options(len)
         .deserialize(state)
         .map_err(|e| invalid(&format!("undecodable state ({e})")))
+}
+
+/// Serde of `Vm::programs` relative to the template: its programs are not stored.
+pub(crate) mod own_programs {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::eval::vm::{template, Loaded};
+
+    pub(crate) fn serialize<S: Serializer>(
+        programs: &[Arc<Loaded>],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let base = template().programs.len();
+        programs.get(base..).unwrap_or_default().serialize(serializer)
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<Arc<Loaded>>, D::Error> {
+        let own = Vec::<Arc<Loaded>>::deserialize(deserializer)?;
+        let mut programs = template().programs.clone();
+        programs.extend(own);
+        Ok(programs)
+    }
+}
+
+/// Serde of `Vm::builtin_objects` relative to the template: the length and
+/// the entries that differ from the template's.
+pub(crate) mod own_builtin_objects {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::eval::vm::template;
+    use crate::value::ObjId;
+
+    pub(crate) fn serialize<S: Serializer>(
+        objects: &[Option<ObjId>],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let base = &template().builtin_objects;
+        let changed: Vec<(u32, Option<ObjId>)> = objects
+            .iter()
+            .enumerate()
+            .filter(|(i, o)| base.get(*i) != Some(*o))
+            .map(|(i, o)| (i as u32, *o))
+            .collect();
+        (objects.len() as u32, changed).serialize(serializer)
+    }
+
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<Option<ObjId>>, D::Error> {
+        let (len, changed) = <(u32, Vec<(u32, Option<ObjId>)>)>::deserialize(deserializer)?;
+        let mut objects = template().builtin_objects.clone();
+        objects.resize(len as usize, None);
+        for (i, o) in changed {
+            match objects.get_mut(i as usize) {
+                Some(slot) => *slot = o,
+                None => return Err(serde::de::Error::custom("builtin object out of range")),
+            }
+        }
+        Ok(objects)
+    }
 }
 
 #[cfg(test)]

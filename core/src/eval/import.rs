@@ -77,6 +77,9 @@ impl Vm {
         let (level, fromlist) = self.import_spec(spec)?;
         let relative = self.interner.name(name).to_owned();
         let absolute = self.resolve_name(&relative, level, globals)?;
+        if let Some(log) = self.import_log.as_deref_mut() {
+            log.request(&absolute);
+        }
         if fromlist.is_empty() {
             if let Some(id) = self.cached_module(&absolute) {
                 let top = absolute.split('.').next().unwrap_or_default();
@@ -187,7 +190,10 @@ impl Vm {
     /// (then the job waits on the frame stack) or all are done.
     pub(crate) fn continue_import(&mut self, mut job: ImportJob) -> RunResult<Called> {
         while let Some(step) = job.steps.pop() {
-            if self.cached_module(&step.name).is_some() || self.alias_submodule(&step.name) {
+            if self.cached_module(&step.name).is_some()
+                || self.alias_submodule(&step.name)
+                || self.import_prepared(&step.name)
+            {
                 continue;
             }
             let (parent, child) = match step.name.rsplit_once('.') {
@@ -201,7 +207,14 @@ impl Vm {
                     continue;
                 }
             }
-            if let Some((id, tail)) = self.builtin_module(&step.name)? {
+            if let Some(log) = self.import_log.as_deref_mut() {
+                log.enter(&step.name);
+            }
+            let native = self.builtin_module(&step.name);
+            if let Some(log) = self.import_log.as_deref_mut() {
+                log.leave();
+            }
+            if let Some((id, tail)) = native? {
                 match tail {
                     None => self.bind_submodule(&step.name, id),
                     Some(source) => {
@@ -257,6 +270,9 @@ impl Vm {
         };
         let frame = self.new_frame(code, id, Vec::new(), &[])?;
         job.running = Some((name.into(), id));
+        if let Some(log) = self.import_log.as_deref_mut() {
+            log.enter(name);
+        }
         self.frames
             .push(Frame::Native(NativeFrame::Import(Box::new(job))));
         self.push_python(frame)?;
@@ -266,6 +282,9 @@ impl Vm {
     /// A module's code returned (`pending`): bind it and continue the job.
     pub(crate) fn resume_import(&mut self, mut job: ImportJob, pending: Pending) -> RunResult<()> {
         if let Some((name, id)) = job.running.take() {
+            if let Some(log) = self.import_log.as_deref_mut() {
+                log.leave();
+            }
             if let Pending::Error(error) = pending {
                 let _ = id;
                 self.forget_module(&name);
@@ -295,6 +314,9 @@ impl Vm {
         match self.module_attr(parent, sym) {
             Some(Value::Obj(id)) if matches!(self.heap.get(id), Object::Module(_)) => {
                 self.modules.push((name.into(), id));
+                if let Some(log) = self.import_log.as_deref_mut() {
+                    log.register(name, id, false);
+                }
                 true
             }
             _ => false,
@@ -403,6 +425,9 @@ impl Vm {
             attrs,
         }));
         self.modules.push((name.into(), id));
+        if let Some(log) = self.import_log.as_deref_mut() {
+            log.register(name, id, true);
+        }
         self.sys_modules_add(name, id);
         id
     }

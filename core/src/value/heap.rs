@@ -200,11 +200,7 @@ impl Heap {
             let marks = marked.get(base..).unwrap_or_default();
             let dead = |(slot, keep): (&Slot, &bool)| !keep && !matches!(slot.object, Object::Free);
             if chunk.is_template() && !chunk.slots().iter().zip(marks).any(dead) {
-                // Unchanged template objects keep their measured size.
-                for (slot, _) in chunk.slots().iter().zip(marks).filter(|(_, k)| **k) {
-                    live += slot.size as usize;
-                    objects += 1;
-                }
+                // Template objects are shared by every `Ctx`: not charged to this one.
                 continue;
             }
             for (at, (slot, keep)) in chunk.slots_mut().iter_mut().zip(marks).enumerate() {
@@ -265,6 +261,11 @@ impl Heap {
             .collect();
         self.len = (self.chunks.len() << CHUNK_BITS) as u32;
         self.free.clear();
+        // Template objects are shared by every `Ctx`: not charged to any.
+        self.live_objects = 0;
+        self.live_bytes = 0;
+        self.since_collect = 0;
+        self.after_collect = 0;
     }
 }
 

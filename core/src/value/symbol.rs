@@ -59,13 +59,16 @@ impl Interner {
 
     /// The symbol for `name` if it was interned (no interning: `&self`).
     pub(crate) fn get(&self, name: &str) -> Option<Symbol> {
+        if let Some(&symbol) = self.base.index.get(name) {
+            return Some(symbol);
+        }
         if self.index.len() == self.names.len() {
             return self.index.get(name).copied();
         }
         self.names
             .iter()
             .position(|n| &**n == name)
-            .map(|i| Symbol(i as u32))
+            .map(|i| Symbol((self.base.names.len() + i) as u32))
     }
 
     /// [`Interner::intern`] for a name in the interpreter's own source.
