@@ -154,28 +154,69 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vm, PyError> {
         .map_err(|e| invalid(&format!("undecodable state ({e})")))
 }
 
-/// Serde of `Vm::programs` relative to the template: its programs are not stored.
+/// Serde of `Vm::programs` relative to the template: its programs are not
+/// stored, and an embedded stdlib module's program is stored by name (every
+/// process of the build compiles the same source).
 pub(crate) mod own_programs {
     use std::sync::Arc;
 
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+    use crate::compile::Program;
     use crate::eval::vm::{template, Loaded};
+    use crate::value::symbol::Symbol;
+    use crate::value::Value;
+
+    /// A loaded program's code: by embedded file name, or whole.
+    #[derive(Serialize, Deserialize)]
+    enum Code {
+        Embedded(Box<str>),
+        Whole(Program),
+    }
 
     pub(crate) fn serialize<S: Serializer>(
         programs: &[Arc<Loaded>],
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let base = template().programs.len();
-        programs.get(base..).unwrap_or_default().serialize(serializer)
+        let own: Vec<(Code, &[Symbol], &[Vec<Value>])> = programs
+            .get(base..)
+            .unwrap_or_default()
+            .iter()
+            .map(|l| {
+                let name = l.program.filename();
+                let code = match crate::stdlib::embedded_source(name) {
+                    Some(_) => Code::Embedded(name.into()),
+                    None => Code::Whole(l.program.clone()),
+                };
+                (code, l.symbols.as_slice(), l.consts.as_slice())
+            })
+            .collect();
+        own.serialize(serializer)
     }
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Vec<Arc<Loaded>>, D::Error> {
-        let own = Vec::<Arc<Loaded>>::deserialize(deserializer)?;
+        use serde::de::Error;
+        let own = Vec::<(Code, Vec<Symbol>, Vec<Vec<Value>>)>::deserialize(deserializer)?;
         let mut programs = template().programs.clone();
-        programs.extend(own);
+        for (code, symbols, consts) in own {
+            let program = match code {
+                Code::Whole(program) => program,
+                Code::Embedded(name) => {
+                    let source = crate::stdlib::embedded_source(&name)
+                        .ok_or_else(|| D::Error::custom(format!("unknown module {name}")))?;
+                    crate::stdlib::compile_embedded(source, &name)
+                        .map_err(|_| D::Error::custom(format!("module {name} does not compile")))?
+                }
+            };
+            programs.push(Arc::new(Loaded {
+                program,
+                symbols,
+                consts,
+            }));
+        }
         Ok(programs)
     }
 }

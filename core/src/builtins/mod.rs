@@ -787,7 +787,9 @@ impl<'de> Deserialize<'de> for BuiltinId {
         if (index as usize) < BUILTINS.len() {
             Ok(BuiltinId(index))
         } else {
-            Err(serde::de::Error::custom(format!("unknown builtin #{index}")))
+            Err(serde::de::Error::custom(format!(
+                "unknown builtin #{index}"
+            )))
         }
     }
 }

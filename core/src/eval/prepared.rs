@@ -34,11 +34,17 @@ const ROOTS: &[&str] = &[
     "fastapi",
     "jinja2",
     "markdown",
+    "os",
+    "uuid",
 ];
 
-/// Modules whose state depends on the `Ctx` (options, entropy): a module
-/// importing one of these is not prepared.
-const UNPREPARABLE: &[&str] = &["os", "posix", "os.path", "random", "_random", "uuid", "secrets"];
+/// Modules whose state depends on the `Ctx` (entropy): a module importing
+/// one of these is not prepared.
+const UNPREPARABLE: &[&str] = &["random", "_random", "secrets"];
+
+/// Modules whose state depends on `Options::env` (`os.environ`): prepared
+/// ones are used only by a `Ctx` whose environment is the template's.
+const ENV_DEPENDENT: &[&str] = &["os", "_pyex"];
 
 /// What the template records while importing [`ROOTS`].
 #[derive(Clone, Debug, Default)]
@@ -54,7 +60,11 @@ pub(crate) struct ImportLog {
 impl ImportLog {
     /// Records that the innermost module being imported asks for `name`.
     pub(crate) fn request(&mut self, name: &str) {
-        let from = self.stack.last().cloned().unwrap_or_else(|| "__main__".into());
+        let from = self
+            .stack
+            .last()
+            .cloned()
+            .unwrap_or_else(|| "__main__".into());
         self.edges.push((from, name.into()));
     }
 
@@ -105,7 +115,9 @@ impl Prepared {
     fn from_log(log: &ImportLog, alive: &[(Box<str>, ObjId)]) -> Prepared {
         let mut prepared = Prepared::default();
         for (name, id, in_sys) in &log.registered {
-            if !alive.iter().any(|(n, i)| n == name && i == id) || prepared.by_name.contains_key(name) {
+            if !alive.iter().any(|(n, i)| n == name && i == id)
+                || prepared.by_name.contains_key(name)
+            {
                 continue;
             }
             prepared.by_name.insert(name.clone(), prepared.names.len());
@@ -122,9 +134,9 @@ impl Prepared {
         }
         for index in 0..prepared.modules.len() {
             let closure = prepared.closure_of(index, &edges);
-            let usable = closure.iter().all(|&i| {
-                !UNPREPARABLE.contains(&&*prepared.names[i])
-            });
+            let usable = closure
+                .iter()
+                .all(|&i| !UNPREPARABLE.contains(&&*prepared.names[i]));
             prepared.modules[index].closure = if usable { closure } else { Vec::new() };
         }
         prepared
@@ -140,7 +152,10 @@ impl Prepared {
                 continue;
             }
             order.push(at);
-            let next = edges.get(&*self.names[at]).map(Vec::as_slice).unwrap_or_default();
+            let next = edges
+                .get(&*self.names[at])
+                .map(Vec::as_slice)
+                .unwrap_or_default();
             for name in next.iter().rev() {
                 if let Some(&i) = self.by_name.get(*name) {
                     if !seen[i] {
@@ -190,7 +205,11 @@ impl Vm {
             return false;
         }
         let prepared = super::vm::prepared();
-        let Some(module) = prepared.by_name.get(name).and_then(|&i| prepared.modules.get(i)) else {
+        let Some(module) = prepared
+            .by_name
+            .get(name)
+            .and_then(|&i| prepared.modules.get(i))
+        else {
             return false;
         };
         if module.closure.is_empty() || !self.closure_usable(prepared, &module.closure) {
@@ -222,6 +241,9 @@ impl Vm {
             if self.host_modules.iter().any(|h| h.name == name) {
                 return false;
             }
+            if ENV_DEPENDENT.contains(&name) && self.env != super::vm::template().env {
+                return false;
+            }
             let dir = name.replace('.', "/");
             !(self.fs.is_file(&format!("{dir}.py")) || self.fs.is_dir(&dir))
         })
@@ -230,7 +252,12 @@ impl Vm {
     /// The per-`Ctx` parts of a prepared `sys`: `argv` from the options and
     /// `modules` from this `Ctx`'s imports (as `sys`'s own set-up makes them).
     fn rebuild_sys(&mut self, sys: ObjId) {
-        let argv: Vec<Value> = self.argv.clone().into_iter().map(|a| self.new_str(a)).collect();
+        let argv: Vec<Value> = self
+            .argv
+            .clone()
+            .into_iter()
+            .map(|a| self.new_str(a))
+            .collect();
         let argv = self.new_list(argv);
         self.set_module_attr(sys, "argv", argv);
         let modules = self.new_dict();

@@ -302,6 +302,12 @@ impl Heap {
         ]
     }
 
+    /// `(owned chunks, chunks)`: how much of the heap a snapshot carries.
+    pub(crate) fn chunk_counts(&self) -> (usize, usize) {
+        let owned = self.chunks.iter().filter(|c| !c.is_template()).count();
+        (owned, self.chunks.len())
+    }
+
     /// Every chunk's slots, the template's included (the template's fingerprint).
     pub(crate) fn all_slots(&self) -> impl Iterator<Item = &[Slot]> + '_ {
         self.chunks.iter().map(|c| c.slots().as_slice())
