@@ -1,5 +1,5 @@
 //! Snapshot size and snapshot / restore time for (a) a fresh `Ctx`, (b) the
-//! booted TODO Lambda app of the seed README (core/benches/programs/todo_app.py,
+//! booted TODO Lambda app of the seed README (`core/benches/programs/todo_app.py`,
 //! booted with `App::boot`), (c) a program paused inside a generator with
 //! 10,000 live objects; also `Ctx::new` and the TODO app's cold boot.
 //! `PYEX_BENCH_APP=path/to/app.py` adds one more booted app.
@@ -96,10 +96,6 @@ fn print_table(states: &[(String, Ctx, usize)]) {
     println!("App::boot (TODO app, compiled once): {boot:.1} us");
 }
 
-#[expect(
-    clippy::print_stdout,
-    reason = "a bench reports the snapshot sizes next to criterion's timings"
-)]
 fn bench_ctx(c: &mut Criterion, name: &str, ctx: &Ctx) {
     let bytes = ctx.snapshot();
     println!("snapshot size, {name}: {} bytes", bytes.len());

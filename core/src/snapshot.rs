@@ -155,11 +155,16 @@ pub(crate) fn read(bytes: &[u8]) -> Result<Vm, PyError> {
 }
 
 /// Serde of `Vm::programs` relative to the template: its programs are not
-/// stored, and an embedded stdlib module's program is stored by name (every
-/// process of the build compiles the same source).
+/// stored, an embedded stdlib module's program is stored by name (every
+/// process of the build compiles the same source), and any other program as
+/// its encoding, made once per program and decoded once per process (a cache
+/// keyed by the bytes: restoring the same app again shares its `Program`).
 pub(crate) mod own_programs {
-    use std::sync::Arc;
+    use std::borrow::Cow;
+    use std::sync::{Arc, Mutex, OnceLock};
 
+    use bincode::Options as _;
+    use rustc_hash::FxHashMap;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
     use crate::compile::Program;
@@ -167,11 +172,71 @@ pub(crate) mod own_programs {
     use crate::value::symbol::Symbol;
     use crate::value::Value;
 
-    /// A loaded program's code: by embedded file name, or whole.
+    /// A loaded program as stored: its code, symbols and constants.
+    type Stored<'a> = (Code<'a>, &'a [Symbol], &'a [Vec<Value>]);
+
+    /// A loaded program's code: by embedded file name, or its encoding.
     #[derive(Serialize, Deserialize)]
-    enum Code {
+    enum Code<'a> {
         Embedded(Box<str>),
-        Whole(Program),
+        #[serde(borrow)]
+        Encoded(Bytes<'a>),
+    }
+
+    /// Bytes serialised as one blob (not a sequence of numbers).
+    struct Bytes<'a>(Cow<'a, [u8]>);
+
+    impl Serialize for Bytes<'_> {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_bytes(&self.0)
+        }
+    }
+
+    impl<'de: 'a, 'a> Deserialize<'de> for Bytes<'a> {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            struct Visit;
+            impl<'de> serde::de::Visitor<'de> for Visit {
+                type Value = Cow<'de, [u8]>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("bytes")
+                }
+                fn visit_borrowed_bytes<E>(self, v: &'de [u8]) -> Result<Self::Value, E> {
+                    Ok(Cow::Borrowed(v))
+                }
+                fn visit_bytes<E>(self, v: &[u8]) -> Result<Self::Value, E> {
+                    Ok(Cow::Owned(v.to_vec()))
+                }
+            }
+            deserializer.deserialize_bytes(Visit).map(Bytes)
+        }
+    }
+
+    /// The encoding of a program's data.
+    fn encode(program: &Program) -> &[u8] {
+        program.encoded(|data| super::options(u64::MAX).serialize(data).unwrap_or_default())
+    }
+
+    /// The program encoded as `bytes`, from the process cache or decoded.
+    fn decode(bytes: &[u8]) -> Option<Program> {
+        static CACHE: OnceLock<Mutex<FxHashMap<u64, Program>>> = OnceLock::new();
+        let key = super::checksum(bytes);
+        let cache = CACHE.get_or_init(Mutex::default);
+        if let Some(program) = cache.lock().ok()?.get(&key) {
+            if encode(program) == bytes {
+                return Some(program.clone());
+            }
+        }
+        let data: crate::compile::ProgramData =
+            super::options(bytes.len() as u64).deserialize(bytes).ok()?;
+        let _ = data.encoded.set(bytes.to_vec());
+        let program = Program::from_data(data);
+        if let Ok(mut cache) = cache.lock() {
+            if cache.len() >= 256 {
+                cache.clear();
+            }
+            cache.insert(key, program.clone());
+        }
+        Some(program)
     }
 
     pub(crate) fn serialize<S: Serializer>(
@@ -179,7 +244,7 @@ pub(crate) mod own_programs {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let base = template().programs.len();
-        let own: Vec<(Code, &[Symbol], &[Vec<Value>])> = programs
+        let own: Vec<Stored> = programs
             .get(base..)
             .unwrap_or_default()
             .iter()
@@ -187,7 +252,7 @@ pub(crate) mod own_programs {
                 let name = l.program.filename();
                 let code = match crate::stdlib::embedded_source(name) {
                     Some(_) => Code::Embedded(name.into()),
-                    None => Code::Whole(l.program.clone()),
+                    None => Code::Encoded(Bytes(Cow::Borrowed(encode(&l.program)))),
                 };
                 (code, l.symbols.as_slice(), l.consts.as_slice())
             })
@@ -203,7 +268,9 @@ pub(crate) mod own_programs {
         let mut programs = template().programs.clone();
         for (code, symbols, consts) in own {
             let program = match code {
-                Code::Whole(program) => program,
+                Code::Encoded(bytes) => {
+                    decode(&bytes.0).ok_or_else(|| D::Error::custom("undecodable program"))?
+                }
                 Code::Embedded(name) => {
                     let source = crate::stdlib::embedded_source(&name)
                         .ok_or_else(|| D::Error::custom(format!("unknown module {name}")))?;

@@ -78,7 +78,13 @@ impl Vm {
         let relative = self.interner.name(name).to_owned();
         let absolute = self.resolve_name(&relative, level, globals)?;
         if let Some(log) = self.import_log.as_deref_mut() {
+            for (i, _) in absolute.match_indices('.') {
+                log.request(&absolute[..i]);
+            }
             log.request(&absolute);
+            for item in &fromlist {
+                log.request(&format!("{absolute}.{item}"));
+            }
         }
         if fromlist.is_empty() {
             if let Some(id) = self.cached_module(&absolute) {

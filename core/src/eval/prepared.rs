@@ -46,6 +46,11 @@ const UNPREPARABLE: &[&str] = &["random", "_random", "secrets"];
 /// ones are used only by a `Ctx` whose environment is the template's.
 const ENV_DEPENDENT: &[&str] = &["os", "_pyex"];
 
+/// `sys.modules` entries a module's body writes itself (`os.py`:
+/// `sys.modules['os.path'] = path`): `(module, key, value module)`, written
+/// again when the prepared module is registered.
+const SYS_MODULES_WRITES: &[(&str, &str, &str)] = &[("os", "os.path", "posixpath")];
+
 /// What the template records while importing [`ROOTS`].
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ImportLog {
@@ -93,6 +98,26 @@ struct PreparedModule {
     in_sys_modules: bool,
     /// Indices of the modules a fresh import registers, in order (itself first).
     closure: Vec<usize>,
+}
+
+/// The [`SYS_MODULES_WRITES`] of the modules in `closure`: `(position in
+/// closure after which the body's write happens, key, value)` — after the
+/// writing module's own imports, as its body runs to the end.
+fn sys_modules_writes(prepared: &Prepared, closure: &[usize]) -> Vec<(usize, &'static str, ObjId)> {
+    let mut writes = Vec::new();
+    for (module, key, value) in SYS_MODULES_WRITES {
+        let (Some(&m), Some(&v)) = (prepared.by_name.get(*module), prepared.by_name.get(*value))
+        else {
+            continue;
+        };
+        let inner = &prepared.modules[m].closure;
+        if let Some(last) = closure.iter().rposition(|i| inner.contains(i)) {
+            if closure.contains(&m) {
+                writes.push((last, *key, prepared.modules[v].id));
+            }
+        }
+    }
+    writes
 }
 
 /// The template's prepared modules.
@@ -174,10 +199,12 @@ impl Prepared {
 /// prepared.
 pub(crate) fn prepare(vm: &mut Vm) -> Prepared {
     let mut work = vm.clone();
-    let source: String = ROOTS
-        .iter()
-        .map(|r| format!("try:\n    import {r}\nexcept Exception:\n    pass\n"))
-        .collect();
+    let mut source = String::new();
+    for root in ROOTS {
+        source.push_str("try:\n    import ");
+        source.push_str(root);
+        source.push_str("\nexcept Exception:\n    pass\n");
+    }
     let Ok(program) = crate::compile::Program::compile(&source, "<prepare>") else {
         return Prepared::default();
     };
@@ -215,16 +242,19 @@ impl Vm {
         if module.closure.is_empty() || !self.closure_usable(prepared, &module.closure) {
             return false;
         }
-        for &i in &module.closure {
+        let writes = sys_modules_writes(prepared, &module.closure);
+        for (k, &i) in module.closure.iter().enumerate() {
             let (name, m) = (&prepared.names[i], &prepared.modules[i]);
-            if self.cached_module(name).is_some() {
-                continue;
+            if self.cached_module(name).is_none() {
+                self.modules.push((name.clone(), m.id));
+                if &**name == "sys" {
+                    self.rebuild_sys(m.id);
+                } else if m.in_sys_modules {
+                    self.sys_modules_add(name, m.id);
+                }
             }
-            self.modules.push((name.clone(), m.id));
-            if &**name == "sys" {
-                self.rebuild_sys(m.id);
-            } else if m.in_sys_modules {
-                self.sys_modules_add(name, m.id);
+            for (_, key, value) in writes.iter().filter(|w| w.0 == k) {
+                self.sys_modules_add(key, *value);
             }
         }
         true

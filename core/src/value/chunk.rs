@@ -2,8 +2,8 @@
 //! process-wide template heap or private to one heap (copy on first write).
 //!
 //! Every `Ctx` starts as a copy of the template machine (`Vm::from_template`).
-//! The template's chunks are leaked once per process ([`Chunk::Template`]
-//! holds a `&'static` reference), so copying the template heap copies one
+//! The template's chunks are leaked once per process (a [`Chunk`] holds a
+//! `&'static` reference to its template slots), so copying the template heap copies one
 //! pointer per chunk — no reference counts, no object copies — and a `Ctx`
 //! shares every chunk it has not written with every other `Ctx`. Writing a
 //! slot of a template chunk first copies that chunk ([`Chunk::slots_mut`]).
@@ -45,68 +45,86 @@ impl Slot {
 /// The slots of one chunk.
 pub(crate) type Slots = [Slot; CHUNK_SLOTS];
 
-/// A chunk of slots: the template's (read-only, shared) or this heap's own.
+/// A chunk of slots: the template's (read-only, shared) until this heap
+/// writes it, then this heap's own copy.
 #[derive(Debug)]
-pub(crate) enum Chunk {
-    /// A chunk of the process template heap, not written by this heap.
-    Template(&'static Slots),
-    /// A chunk this heap allocated or copied (on its first write).
-    Owned(Box<Slots>),
+pub(crate) struct Chunk {
+    /// This heap's own slots, once it allocated or wrote here.
+    owned: Option<Box<Slots>>,
+    /// The template's slots (free slots for a chunk the template never had).
+    template: &'static Slots,
 }
 
 impl Clone for Chunk {
     fn clone(&self) -> Chunk {
-        match self {
-            Chunk::Template(slots) => Chunk::Template(slots),
-            Chunk::Owned(slots) => Chunk::Owned(slots.clone()),
+        Chunk {
+            owned: self.owned.clone(),
+            template: self.template,
         }
     }
 }
 
+/// A chunk of free slots, shared (leaked once per process).
+fn free_slots() -> &'static Slots {
+    static FREE: std::sync::OnceLock<&'static Slots> = std::sync::OnceLock::new();
+    FREE.get_or_init(|| Box::leak(Box::new(std::array::from_fn(|_| Slot::free()))))
+}
+
+/// A private copy of template slots (a chunk's first write: kept out of line).
+#[cold]
+#[inline(never)]
+fn copy(template: &'static Slots) -> Box<Slots> {
+    Box::new(template.clone())
+}
+
 impl Chunk {
-    /// A chunk of free slots.
+    /// A chunk of free slots, owned.
     pub(crate) fn new() -> Chunk {
-        Chunk::Owned(Box::new(std::array::from_fn(|_| Slot::free())))
+        Chunk {
+            owned: Some(Box::new(std::array::from_fn(|_| Slot::free()))),
+            template: free_slots(),
+        }
     }
 
     /// The slots, for reading.
     #[inline]
     pub(crate) fn slots(&self) -> &Slots {
-        match self {
-            Chunk::Template(slots) => slots,
-            Chunk::Owned(slots) => slots,
+        match &self.owned {
+            Some(slots) => slots,
+            None => self.template,
         }
     }
 
     /// The slots, for writing: a template chunk is copied first.
     #[inline]
     pub(crate) fn slots_mut(&mut self) -> &mut Slots {
-        if let Chunk::Template(shared) = *self {
-            *self = Chunk::Owned(Box::new(shared.clone()));
-        }
-        match self {
-            Chunk::Owned(slots) => slots,
-            Chunk::Template(_) => self.slots_mut(),
-        }
+        let template = self.template;
+        self.owned.get_or_insert_with(|| copy(template))
     }
 
     /// Whether this chunk is still the template's.
     pub(crate) fn is_template(&self) -> bool {
-        matches!(self, Chunk::Template(_))
+        self.owned.is_none()
     }
 
     /// Makes an owned chunk a template chunk, leaking it: called once per
     /// process when the template heap is frozen.
     pub(crate) fn leak(self) -> Chunk {
-        match self {
-            Chunk::Owned(slots) => Chunk::Template(Box::leak(slots)),
-            template @ Chunk::Template(_) => template,
+        match self.owned {
+            Some(slots) => Chunk {
+                owned: None,
+                template: Box::leak(slots),
+            },
+            None => self,
         }
     }
 
     /// A chunk from deserialised slots (exactly [`CHUNK_SLOTS`] of them).
     pub(crate) fn from_vec(slots: Vec<Slot>) -> Option<Chunk> {
         let slots: Box<Slots> = slots.into_boxed_slice().try_into().ok()?;
-        Some(Chunk::Owned(slots))
+        Some(Chunk {
+            owned: Some(slots),
+            template: free_slots(),
+        })
     }
 }

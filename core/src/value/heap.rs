@@ -16,13 +16,20 @@ use super::{ObjId, Object, Value};
 /// Bytes allocated between two collections before the evaluator asks for one.
 const MIN_COLLECT_BYTES: usize = 4 << 20;
 
-/// The per-`Ctx` object arena: slots in chunks shared with the template heap
-/// until written (`chunk.rs`).
+/// The per-`Ctx` object arena: the template heap's slots in chunks shared
+/// until written (`chunk.rs`), then this heap's own objects in one vector.
+///
+/// Slot `i < shared` is in `chunks`; slot `i >= shared` is `own[i - shared]`.
+/// A program's hot objects are its own: their access is a compare and an
+/// index, as in a plain vector.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Heap {
+    /// The template's slots, by chunk.
     chunks: Vec<Chunk>,
-    /// Slots handed out so far (the next appended object's index).
-    len: u32,
+    /// This heap's own slots.
+    own: Vec<Slot>,
+    /// Slots of the template heap: never freed here (see [`Heap::collect`]).
+    shared: u32,
     /// Freed slots, all in owned chunks: reusing one never copies a template chunk.
     free: Vec<u32>,
     /// Number of live objects.
@@ -47,14 +54,35 @@ impl Heap {
     /// The slot behind `id`.
     #[inline]
     fn slot(&self, id: ObjId) -> Option<&Slot> {
-        let (chunk, at) = split(id.index());
+        let index = id.index();
+        match index.checked_sub(self.shared as usize) {
+            Some(own) => self.own.get(own),
+            None => self.template_slot(index),
+        }
+    }
+
+    /// The template slot at `index` (out of line: the inlined access to
+    /// this heap's own objects stays as small as a plain vector's).
+    #[inline(never)]
+    fn template_slot(&self, index: usize) -> Option<&Slot> {
+        let (chunk, at) = split(index);
         self.chunks.get(chunk).map(|c| &c.slots()[at])
     }
 
-    /// The slot behind `id`, for writing (its chunk becomes this heap's own).
+    /// The slot behind `id`, for writing (a template chunk becomes this heap's own).
     #[inline]
     fn slot_mut(&mut self, id: ObjId) -> Option<&mut Slot> {
-        let (chunk, at) = split(id.index());
+        let index = id.index();
+        match index.checked_sub(self.shared as usize) {
+            Some(own) => self.own.get_mut(own),
+            None => self.template_slot_mut(index),
+        }
+    }
+
+    /// [`Heap::template_slot`] for writing (the chunk is copied on its first write).
+    #[inline(never)]
+    fn template_slot_mut(&mut self, index: usize) -> Option<&mut Slot> {
+        let (chunk, at) = split(index);
         self.chunks.get_mut(chunk).map(|c| &mut c.slots_mut()[at])
     }
 
@@ -75,15 +103,8 @@ impl Heap {
                 return ObjId(index);
             }
         }
-        let id = ObjId(self.len);
-        if split(id.index()).0 >= self.chunks.len() {
-            self.chunks.push(Chunk::new());
-        }
-        self.len += 1;
-        if let Some(free) = self.slot_mut(id) {
-            *free = slot;
-        }
-        id
+        self.own.push(slot);
+        ObjId(self.shared + self.own.len() as u32 - 1)
     }
 
     /// The object behind `id` ([`Object::Free`] for a dangling handle, which
@@ -109,6 +130,7 @@ impl Heap {
     }
 
     /// Mutable access to the object behind `id`.
+    #[inline]
     pub(crate) fn get_mut(&mut self, id: ObjId) -> Option<&mut Object> {
         self.slot_mut(id).map(|s| &mut s.object)
     }
@@ -165,6 +187,7 @@ impl Heap {
         self.chunks
             .iter()
             .flat_map(|c| c.slots().iter())
+            .chain(&self.own)
             .enumerate()
             .filter(|(_, s)| !matches!(s.object, Object::Free))
             .map(|(i, s)| (ObjId(i as u32), &s.object))
@@ -192,31 +215,28 @@ impl Heap {
     }
 
     /// Frees every object not reachable from `roots`; returns the number freed.
+    ///
+    /// The template's slots (the first [`Heap::shared`] ones) are never freed
+    /// and never traced through: a template object unchanged here refers only
+    /// to template slots, and an object of a template chunk this heap copied
+    /// (and may have changed to refer to its own objects) is a root. So a
+    /// collection costs what this `Ctx` allocated, not the template's size.
     pub(crate) fn collect(&mut self, roots: impl IntoIterator<Item = Value>) -> usize {
         let marked = self.mark(roots);
         let (mut freed, mut live, mut objects) = (0, 0, 0);
-        for (c, chunk) in self.chunks.iter_mut().enumerate() {
-            let base = c << CHUNK_BITS;
-            let marks = marked.get(base..).unwrap_or_default();
-            let dead = |(slot, keep): (&Slot, &bool)| !keep && !matches!(slot.object, Object::Free);
-            if chunk.is_template() && !chunk.slots().iter().zip(marks).any(dead) {
-                // Template objects are shared by every `Ctx`: not charged to this one.
+        for (at, (slot, keep)) in self.own.iter_mut().zip(&marked).enumerate() {
+            if matches!(slot.object, Object::Free) {
                 continue;
             }
-            for (at, (slot, keep)) in chunk.slots_mut().iter_mut().zip(marks).enumerate() {
-                if matches!(slot.object, Object::Free) {
-                    continue;
-                }
-                if *keep {
-                    let size = slot.object.size_bytes();
-                    slot.size = size as u32;
-                    live += size;
-                    objects += 1;
-                } else {
-                    *slot = Slot::free();
-                    self.free.push((base + at) as u32);
-                    freed += 1;
-                }
+            if *keep {
+                let size = slot.object.size_bytes();
+                slot.size = size as u32;
+                live += size;
+                objects += 1;
+            } else {
+                *slot = Slot::free();
+                self.free.push(self.shared + at as u32);
+                freed += 1;
             }
         }
         self.live_bytes = live;
@@ -226,26 +246,44 @@ impl Heap {
         freed
     }
 
-    /// The mark phase: which slots are reachable from `roots`.
+    /// The mark phase: which slots past the template's are reachable from
+    /// `roots` (indexed from [`Heap::shared`]).
     fn mark(&self, roots: impl IntoIterator<Item = Value>) -> Vec<bool> {
-        let mut marked = vec![false; self.len as usize];
+        let shared = self.shared as usize;
+        let mut marked = vec![false; self.own.len()];
         let mut pending: Vec<ObjId> = roots.into_iter().filter_map(Value::as_obj).collect();
+        let push_children = |slot: &Slot, pending: &mut Vec<ObjId>| {
+            let mut push = |v: Value| {
+                if let Value::Obj(child) = v {
+                    pending.push(child);
+                }
+            };
+            slot.object.trace(&mut push);
+            if let Some(sub) = &slot.subclassed {
+                sub.trace(&mut push);
+            }
+        };
+        for chunk in &self.chunks {
+            if !chunk.is_template() {
+                for slot in chunk.slots() {
+                    push_children(slot, &mut pending);
+                }
+            }
+        }
         while let Some(id) = pending.pop() {
-            let Some(mark) = marked.get_mut(id.index()) else {
+            let Some(mark) = id
+                .index()
+                .checked_sub(shared)
+                .and_then(|i| marked.get_mut(i))
+            else {
                 continue;
             };
             if *mark {
                 continue;
             }
             *mark = true;
-            let mut push = |v: Value| {
-                if let Value::Obj(child) = v {
-                    pending.push(child);
-                }
-            };
-            self.get(id).trace(&mut push);
-            if let Some(sub) = self.subclassed(id) {
-                sub.trace(&mut push);
+            if let Some(slot) = self.slot(id) {
+                push_children(slot, &mut pending);
             }
         }
         marked
@@ -254,12 +292,21 @@ impl Heap {
     /// Makes this heap the process template: its chunks are leaked and
     /// shared by every heap copied from it; the next object goes into a new
     /// chunk (so a `Ctx`'s first objects do not copy the last template chunk).
+    /// Called once, on a heap without template chunks.
     pub(crate) fn freeze(&mut self) {
-        self.chunks = std::mem::take(&mut self.chunks)
-            .into_iter()
-            .map(Chunk::leak)
-            .collect();
-        self.len = (self.chunks.len() << CHUNK_BITS) as u32;
+        let mut own = std::mem::take(&mut self.own).into_iter();
+        loop {
+            let slots: Vec<Slot> = own.by_ref().take(CHUNK_SLOTS).collect();
+            if slots.is_empty() {
+                break;
+            }
+            let mut chunk = Chunk::new();
+            for (to, from) in chunk.slots_mut().iter_mut().zip(slots) {
+                *to = from;
+            }
+            self.chunks.push(chunk.leak());
+        }
+        self.shared = (self.chunks.len() << CHUNK_BITS) as u32;
         self.free.clear();
         // Template objects are shared by every `Ctx`: not charged to any.
         self.live_objects = 0;
@@ -274,21 +321,20 @@ impl Heap {
 /// `snapshot.rs` checks the template's fingerprint before reading).
 #[derive(Serialize)]
 struct HeapOut<'a> {
-    len: u32,
     free: &'a [u32],
     counts: [usize; 4],
-    chunk_count: u32,
-    owned: Vec<(u32, &'a [Slot])>,
+    /// Template chunks this heap wrote, by index.
+    copied: Vec<(u32, &'a [Slot])>,
+    own: &'a [Slot],
 }
 
 /// [`HeapOut`] read back.
 #[derive(Deserialize)]
 struct HeapIn {
-    len: u32,
     free: Vec<u32>,
     counts: [usize; 4],
-    chunk_count: u32,
-    owned: Vec<(u32, Vec<Slot>)>,
+    copied: Vec<(u32, Vec<Slot>)>,
+    own: Vec<Slot>,
 }
 
 impl Heap {
@@ -302,21 +348,24 @@ impl Heap {
         ]
     }
 
-    /// `(owned chunks, chunks)`: how much of the heap a snapshot carries.
+    /// `(template chunks copied, own slots)`: how much of the heap a snapshot carries.
     pub(crate) fn chunk_counts(&self) -> (usize, usize) {
-        let owned = self.chunks.iter().filter(|c| !c.is_template()).count();
-        (owned, self.chunks.len())
+        let copied = self.chunks.iter().filter(|c| !c.is_template()).count();
+        (copied, self.own.len())
     }
 
     /// Every chunk's slots, the template's included (the template's fingerprint).
     pub(crate) fn all_slots(&self) -> impl Iterator<Item = &[Slot]> + '_ {
-        self.chunks.iter().map(|c| c.slots().as_slice())
+        self.chunks
+            .iter()
+            .map(|c| c.slots().as_slice())
+            .chain(std::iter::once(self.own.as_slice()))
     }
 }
 
 impl Serialize for Heap {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let owned = self
+        let copied = self
             .chunks
             .iter()
             .enumerate()
@@ -324,11 +373,10 @@ impl Serialize for Heap {
             .map(|(i, c)| (i as u32, c.slots().as_slice()))
             .collect();
         HeapOut {
-            len: self.len,
             free: &self.free,
             counts: self.counts(),
-            chunk_count: self.chunks.len() as u32,
-            owned,
+            copied,
+            own: &self.own,
         }
         .serialize(serializer)
     }
@@ -338,13 +386,9 @@ impl<'de> Deserialize<'de> for Heap {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let data = HeapIn::deserialize(deserializer)?;
-        let mut chunks = crate::eval::vm::template().heap.chunks.clone();
-        let count = data.chunk_count as usize;
-        if count < chunks.len() || data.len as usize > count << CHUNK_BITS {
-            return Err(D::Error::custom("heap smaller than the template's"));
-        }
-        chunks.resize_with(count, Chunk::new);
-        for (index, slots) in data.owned {
+        let template = &crate::eval::vm::template().heap;
+        let mut chunks = template.chunks.clone();
+        for (index, slots) in data.copied {
             let chunk = chunks
                 .get_mut(index as usize)
                 .ok_or_else(|| D::Error::custom("heap chunk out of range"))?;
@@ -353,7 +397,8 @@ impl<'de> Deserialize<'de> for Heap {
         let [live_objects, live_bytes, since_collect, after_collect] = data.counts;
         Ok(Heap {
             chunks,
-            len: data.len,
+            own: data.own,
+            shared: template.shared,
             free: data.free,
             live_objects,
             live_bytes,
