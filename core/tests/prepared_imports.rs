@@ -118,3 +118,45 @@ fn a_restored_context_keeps_and_adds_prepared_modules() {
     assert_eq!(outcome, Outcome::Done(HostValue::Bool(true)));
     assert_eq!(restored.stdout(), "['fastapi', 'json', 're']\nbb FastAPI\n");
 }
+
+/// A snapshot made by another process of the same build restores here: the
+/// template (with its prepared modules) is built the same way in every
+/// process. The test runs itself as a child process that writes the snapshot.
+#[test]
+fn a_snapshot_from_another_process_restores() {
+    const CHILD: &str = "PYEX_PREPARED_SNAPSHOT_CHILD";
+    if let Ok(path) = std::env::var(CHILD) {
+        let program = Program::compile(
+            "import fastapi, datetime, uuid\nimport pyex\napp = fastapi.FastAPI()\nx = pyex.wait()\nprint(x)\n",
+            "main.py",
+        )
+        .expect("compiles");
+        let mut ctx = Ctx::new(Options {
+            host_modules: vec![HostModule::new("pyex", &["wait"])],
+            ..Options::default()
+        });
+        let outcome = ctx.run(&program).expect("runs");
+        assert!(matches!(outcome, Outcome::HostCall(_)), "{outcome:?}");
+        std::fs::write(path, ctx.snapshot()).expect("writes");
+        return;
+    }
+    let path = std::env::temp_dir().join(format!("pyex-prepared-{}.snap", std::process::id()));
+    let status = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "--exact",
+            "a_snapshot_from_another_process_restores",
+            "--nocapture",
+        ])
+        .env(CHILD, &path)
+        .status()
+        .expect("child runs");
+    assert!(status.success());
+    let bytes = std::fs::read(&path).expect("snapshot written");
+    let _ = std::fs::remove_file(&path);
+    let mut ctx = Ctx::restore(&bytes).expect("restores in another process");
+    let outcome = ctx
+        .resume(pyex::Reply::Value(HostValue::Int(7)))
+        .expect("resumes");
+    assert_eq!(outcome, Outcome::Done(HostValue::None));
+    assert_eq!(ctx.stdout(), "7\n");
+}
