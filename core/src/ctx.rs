@@ -214,6 +214,13 @@ impl Ctx {
         self.vm.collect_garbage()
     }
 
+    /// `(owned heap chunks, all heap chunks)`: the chunks not shared with the
+    /// template are what a snapshot carries (diagnostics for the benches).
+    #[doc(hidden)]
+    pub fn heap_chunks(&self) -> (usize, usize) {
+        self.vm.heap.chunk_counts()
+    }
+
     /// Live heap objects and their estimated bytes.
     pub fn heap_usage(&self) -> (usize, usize) {
         self.vm.heap_usage()

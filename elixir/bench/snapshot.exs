@@ -1,16 +1,24 @@
 # Snapshot size and snapshot / restore time through the NIF, for (a) a fresh context,
-# (b) a booted web app (hook: PYEX_BENCH_APP=path/to/app.py, a program that boots the
-# app; the TODO Lambda app of the `web` work goes here), (c) a program paused inside a
+# (b) the seed README's TODO app booted with Pyex.Lambda (core/benches/programs/todo_app.py;
+# PYEX_BENCH_APP=path/to/app.py adds another app), (c) a program paused inside a
 # generator with 10,000 live objects. Run: mix run bench/snapshot.exs
 
 defmodule SnapshotBench do
   def measure(name, ctx, rounds \\ 200) do
-    snapshot = Pyex.snapshot(ctx)
+    measure(name, ctx, rounds, &Pyex.snapshot/1, &Pyex.restore/1)
+  end
 
-    {snap_us, _} = :timer.tc(fn -> for _ <- 1..rounds, do: Pyex.snapshot(ctx) end)
+  def measure_app(name, app, rounds \\ 200) do
+    measure(name, app, rounds, &Pyex.Lambda.snapshot/1, &Pyex.Lambda.restore/1)
+  end
+
+  defp measure(name, state, rounds, snapshot_fun, restore_fun) do
+    snapshot = snapshot_fun.(state)
+
+    {snap_us, _} = :timer.tc(fn -> for _ <- 1..rounds, do: snapshot_fun.(state) end)
 
     {restore_us, _} =
-      :timer.tc(fn -> for _ <- 1..rounds, do: {:ok, _} = Pyex.restore(snapshot) end)
+      :timer.tc(fn -> for _ <- 1..rounds, do: {:ok, _} = restore_fun.(snapshot) end)
 
     IO.puts(
       String.pad_trailing(name, 36) <>
@@ -36,11 +44,15 @@ next(it)
 {:suspended, paused} = Pyex.run(generator)
 SnapshotBench.measure("generator, 10k live objects", paused, 50)
 
+todo = File.read!(Path.join(__DIR__, "../../core/benches/programs/todo_app.py"))
+{:ok, app} = Pyex.Lambda.boot(todo)
+SnapshotBench.measure_app("booted TODO app (Pyex.Lambda)", app)
+
 case System.get_env("PYEX_BENCH_APP") do
   nil ->
-    IO.puts("booted app: set PYEX_BENCH_APP=path/to/app.py to measure one")
+    :ok
 
   path ->
-    {:ok, _, app} = Pyex.run(File.read!(path))
-    SnapshotBench.measure("booted app (#{Path.basename(path)})", app)
+    {:ok, app} = Pyex.Lambda.boot(File.read!(path))
+    SnapshotBench.measure_app("booted app (#{Path.basename(path)})", app)
 end

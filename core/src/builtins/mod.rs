@@ -840,19 +840,32 @@ impl BuiltinId {
     }
 }
 
+/// A builtin is stored as its index in [`BUILTINS`]: a snapshot is only
+/// read by the build that wrote it (the template fingerprint covers the
+/// table's names, see [`table_names`]).
 impl Serialize for BuiltinId {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let (module, name) = self.entry().map_or(("?", "?"), |b| (b.module, b.name));
-        (module, name).serialize(serializer)
+        self.0.serialize(serializer)
     }
 }
 
 impl<'de> Deserialize<'de> for BuiltinId {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let (module, name): (String, String) = Deserialize::deserialize(deserializer)?;
-        lookup(&module, &name)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown builtin {module}.{name}")))
+        let index = u16::deserialize(deserializer)?;
+        if (index as usize) < BUILTINS.len() {
+            Ok(BuiltinId(index))
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "unknown builtin #{index}"
+            )))
+        }
     }
+}
+
+/// `module.name` of every builtin, in table order (part of the snapshot
+/// template fingerprint: builtins are stored by index).
+pub(crate) fn table_names() -> impl Iterator<Item = (&'static str, &'static str)> {
+    BUILTINS.iter().map(|b| (b.module, b.name))
 }
 
 /// The builtin registered as `module.name`.

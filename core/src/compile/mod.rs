@@ -34,6 +34,7 @@ mod lower_stmt;
 mod lower_try;
 mod names;
 mod program;
+pub(crate) use program::ProgramData;
 mod resolve;
 mod scope;
 mod symbols;

@@ -29,6 +29,9 @@ pub(crate) struct ProgramData {
     pub source: Box<str>,
     pub codes: Vec<Code>,
     pub names: Vec<Box<str>>,
+    /// The program as snapshot bytes, made on its first snapshot (`snapshot.rs`).
+    #[serde(skip)]
+    pub encoded: std::sync::OnceLock<Vec<u8>>,
 }
 
 impl Program {
@@ -44,6 +47,7 @@ impl Program {
                 source: source.into(),
                 codes: lowered.codes,
                 names: lowered.names,
+                encoded: std::sync::OnceLock::new(),
             }),
         })
     }
@@ -60,6 +64,18 @@ impl Program {
 
     pub(crate) fn data(&self) -> &ProgramData {
         &self.data
+    }
+
+    /// A program from its decoded data.
+    pub(crate) fn from_data(data: ProgramData) -> Program {
+        Program {
+            data: Arc::new(data),
+        }
+    }
+
+    /// The program's snapshot bytes, made by `encode` on first use.
+    pub(crate) fn encoded(&self, encode: impl FnOnce(&ProgramData) -> Vec<u8>) -> &[u8] {
+        self.data.encoded.get_or_init(|| encode(&self.data))
     }
 
     /// Whether two handles share the same compiled data.

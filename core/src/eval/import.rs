@@ -82,6 +82,15 @@ impl Vm {
         let (level, fromlist) = self.import_spec(spec)?;
         let relative = self.interner.name(name).to_owned();
         let absolute = self.resolve_name(&relative, level, globals)?;
+        if let Some(log) = self.import_log.as_deref_mut() {
+            for (i, _) in absolute.match_indices('.') {
+                log.request(&absolute[..i]);
+            }
+            log.request(&absolute);
+            for item in &fromlist {
+                log.request(&format!("{absolute}.{item}"));
+            }
+        }
         if fromlist.is_empty() {
             if let Some(id) = self.cached_module(&absolute) {
                 let top = absolute.split('.').next().unwrap_or_default();
@@ -192,7 +201,10 @@ impl Vm {
     /// (then the job waits on the frame stack) or all are done.
     pub(crate) fn continue_import(&mut self, mut job: ImportJob) -> RunResult<Called> {
         while let Some(step) = job.steps.pop() {
-            if self.cached_module(&step.name).is_some() || self.alias_submodule(&step.name) {
+            if self.cached_module(&step.name).is_some()
+                || self.alias_submodule(&step.name)
+                || self.import_prepared(&step.name)
+            {
                 continue;
             }
             let (parent, child) = match step.name.rsplit_once('.') {
@@ -206,7 +218,14 @@ impl Vm {
                     continue;
                 }
             }
-            if let Some((id, tail)) = self.builtin_module(&step.name)? {
+            if let Some(log) = self.import_log.as_deref_mut() {
+                log.enter(&step.name);
+            }
+            let native = self.builtin_module(&step.name);
+            if let Some(log) = self.import_log.as_deref_mut() {
+                log.leave();
+            }
+            if let Some((id, tail)) = native? {
                 match tail {
                     None => self.bind_submodule(&step.name, id),
                     Some(source) => {
@@ -262,6 +281,9 @@ impl Vm {
         };
         let frame = self.new_frame(code, id, Vec::new(), &[])?;
         job.running = Some((name.into(), id));
+        if let Some(log) = self.import_log.as_deref_mut() {
+            log.enter(name);
+        }
         self.frames
             .push(Frame::Native(NativeFrame::Import(Box::new(job))));
         self.push_python(frame)?;
@@ -271,6 +293,9 @@ impl Vm {
     /// A module's code returned (`pending`): bind it and continue the job.
     pub(crate) fn resume_import(&mut self, mut job: ImportJob, pending: Pending) -> RunResult<()> {
         if let Some((name, id)) = job.running.take() {
+            if let Some(log) = self.import_log.as_deref_mut() {
+                log.leave();
+            }
             if let Pending::Error(error) = pending {
                 let _ = id;
                 self.forget_module(&name);
@@ -300,6 +325,9 @@ impl Vm {
         match self.module_attr(parent, sym) {
             Some(Value::Obj(id)) if matches!(self.heap.get(id), Object::Module(_)) => {
                 self.modules.push((name.into(), id));
+                if let Some(log) = self.import_log.as_deref_mut() {
+                    log.register(name, id, false);
+                }
                 true
             }
             _ => false,
@@ -408,6 +436,9 @@ impl Vm {
             attrs,
         }));
         self.modules.push((name.into(), id));
+        if let Some(log) = self.import_log.as_deref_mut() {
+            log.register(name, id, true);
+        }
         self.sys_modules_add(name, id);
         id
     }

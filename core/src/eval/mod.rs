@@ -50,6 +50,7 @@ mod names;
 mod native;
 mod objects;
 pub(crate) mod ops;
+pub(crate) mod prepared;
 mod printf;
 pub(crate) mod profile;
 mod quick;

@@ -47,7 +47,9 @@ pub(crate) struct Vm {
     pub frames: Vec<Frame>,
     /// What the last finished frame hands to the frame below.
     pub pending: Option<Pending>,
-    pub programs: Vec<Loaded>,
+    /// Loaded programs, the template's first (a snapshot stores the others).
+    #[serde(with = "crate::snapshot::own_programs")]
+    pub programs: Vec<std::sync::Arc<Loaded>>,
     pub types: Types,
     pub builtins: ObjId,
     /// The `NotImplemented` singleton.
@@ -71,7 +73,9 @@ pub(crate) struct Vm {
     pub env: Vec<(String, String)>,
     /// The exception being handled (`sys.exc_info()`).
     pub handled: Option<Value>,
-    /// Cached function objects of builtins, by builtin id.
+    /// Cached function objects of builtins, by builtin id (a snapshot stores
+    /// the entries that differ from the template's).
+    #[serde(with = "crate::snapshot::own_builtin_objects")]
     pub builtin_objects: Vec<Option<ObjId>>,
     pub stdout: String,
     pub stderr: String,
@@ -111,6 +115,9 @@ pub(crate) struct Vm {
     /// Class attribute lookups and hooks by class (see `type_cache.rs`).
     #[serde(skip)]
     pub type_cache: super::type_cache::TypeCache,
+    /// Set only while the template imports its prepared modules (`prepared.rs`).
+    #[serde(skip)]
+    pub import_log: Option<Box<super::prepared::ImportLog>>,
 }
 
 impl Vm {
@@ -164,6 +171,7 @@ impl Vm {
             host_wait: crate::host::Waiting::default(),
             method_cache: std::collections::HashMap::default(),
             type_cache: super::type_cache::TypeCache::default(),
+            import_log: None,
         };
         vm.configure(options);
         crate::builtins::install(&mut vm);
@@ -174,14 +182,7 @@ impl Vm {
     /// the builtins set up (building the builtin types and functions is most
     /// of a cold run's set-up time; copying them is several times cheaper).
     pub(crate) fn from_template(options: &crate::Options) -> Vm {
-        static TEMPLATE: std::sync::OnceLock<Vm> = std::sync::OnceLock::new();
-        let mut vm = TEMPLATE
-            .get_or_init(|| {
-                let mut vm = Vm::new(&crate::Options::default());
-                vm.interner.freeze();
-                vm
-            })
-            .clone();
+        let mut vm = template().clone();
         vm.configure(options);
         vm
     }
@@ -244,11 +245,11 @@ impl Vm {
             .iter()
             .map(|code| code.consts.iter().map(|c| self.const_value(c)).collect())
             .collect();
-        self.programs.push(Loaded {
+        self.programs.push(std::sync::Arc::new(Loaded {
             program: program.clone(),
             symbols,
             consts,
-        });
+        }));
         (self.programs.len() - 1) as u32
     }
 
@@ -470,6 +471,9 @@ impl Vm {
             .iter()
             .flatten()
             .for_each(|b| add(Value::Obj(*b)));
+        if self.import_log.is_none() {
+            roots.extend(prepared().roots());
+        }
         self.type_cache.clear();
         self.heap.collect(roots)
     }
@@ -508,6 +512,31 @@ impl Vm {
     pub(crate) fn heap_usage(&self) -> (usize, usize) {
         (self.heap.live_objects(), self.heap.live_bytes())
     }
+}
+
+/// The process-wide template machine every `Ctx` starts as a copy of: the
+/// builtins set up, its names frozen into the shared interner base and its
+/// heap chunks shared by every copy (`value/chunk.rs`). Built on first use.
+pub(crate) fn template() -> &'static Vm {
+    &built_template().0
+}
+
+/// The template's pre-imported modules (`prepared.rs`).
+pub(crate) fn prepared() -> &'static super::prepared::Prepared {
+    &built_template().1
+}
+
+/// The template machine and its prepared modules, built once per process.
+fn built_template() -> &'static (Vm, super::prepared::Prepared) {
+    static TEMPLATE: std::sync::OnceLock<(Vm, super::prepared::Prepared)> =
+        std::sync::OnceLock::new();
+    TEMPLATE.get_or_init(|| {
+        let mut vm = Vm::new(&crate::Options::default());
+        let prepared = super::prepared::prepare(&mut vm);
+        vm.interner.freeze();
+        vm.heap.freeze();
+        (vm, prepared)
+    })
 }
 
 /// How [`Vm::run_frames`] ended.

@@ -263,6 +263,13 @@ pub(crate) fn python_source(name: &str) -> Option<&'static str> {
         .map(|(_, source)| *source)
 }
 
+/// The embedded source compiled as `<frozen name>` (a Python-source module
+/// or a Rust module's Python part): snapshots refer to such programs by name.
+pub(crate) fn embedded_source(filename: &str) -> Option<&'static str> {
+    let name = filename.strip_prefix("<frozen ")?.strip_suffix('>')?;
+    python_source(name).or_else(|| MODULES.iter().find(|m| m.name == name)?.python)
+}
+
 /// Compiles embedded source once per process (every `Ctx` shares the `Program`).
 pub(crate) fn compile_embedded(source: &'static str, filename: &str) -> RunResult<Program> {
     static CACHE: OnceLock<Mutex<HashMap<usize, Program>>> = OnceLock::new();

@@ -1,5 +1,5 @@
-//! The object arena: a `Vec` of slots plus a free list, with byte accounting
-//! and a mark-and-sweep collector run at safe points.
+//! The object arena: slots in copy-on-write chunks (`chunk.rs`) plus a free
+//! list, with byte accounting and a mark-and-sweep collector run at safe points.
 //!
 //! Nothing here is reference counted: a value is a `Copy` handle, the `Ctx`
 //! owns the arena, and dropping the `Ctx` frees every object at once. The
@@ -9,27 +9,31 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::chunk::{Chunk, Slot, CHUNK_BITS, CHUNK_SLOTS};
 use super::class::Subclassed;
 use super::{ObjId, Object, Value};
 
 /// Bytes allocated between two collections before the evaluator asks for one.
 const MIN_COLLECT_BYTES: usize = 4 << 20;
 
-/// One arena slot.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-struct Slot {
-    object: Object,
-    /// Size counted for this object when it was allocated or last measured.
-    size: u32,
-    /// Set when the object is an instance of a user subclass of its builtin type.
-    subclassed: Option<Box<Subclassed>>,
-}
-
-/// The per-`Ctx` object arena.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+/// The per-`Ctx` object arena: the template heap's slots in chunks shared
+/// until written (`chunk.rs`), then this heap's own objects in one vector.
+///
+/// Slot `i < shared` is in `chunks`; slot `i >= shared` is `own[i - shared]`.
+/// A program's hot objects are its own: their access is a compare and an
+/// index, as in a plain vector.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Heap {
-    slots: Vec<Slot>,
+    /// The template's slots, by chunk.
+    chunks: Vec<Chunk>,
+    /// This heap's own slots.
+    own: Vec<Slot>,
+    /// Slots of the template heap: never freed here (see [`Heap::collect`]).
+    shared: u32,
+    /// Freed slots, all in owned chunks: reusing one never copies a template chunk.
     free: Vec<u32>,
+    /// Number of live objects.
+    live_objects: usize,
     /// Bytes held by live objects, as last measured.
     live_bytes: usize,
     /// Bytes allocated since the last collection.
@@ -40,53 +44,95 @@ pub(crate) struct Heap {
 
 static FREE: Object = Object::Free;
 
+/// Index of a slot's chunk and of the slot inside it.
+#[inline]
+fn split(index: usize) -> (usize, usize) {
+    (index >> CHUNK_BITS, index & (CHUNK_SLOTS - 1))
+}
+
 impl Heap {
+    /// The slot behind `id`.
+    #[inline]
+    fn slot(&self, id: ObjId) -> Option<&Slot> {
+        let index = id.index();
+        match index.checked_sub(self.shared as usize) {
+            Some(own) => self.own.get(own),
+            None => self.template_slot(index),
+        }
+    }
+
+    /// The template slot at `index` (out of line: the inlined access to
+    /// this heap's own objects stays as small as a plain vector's).
+    #[inline(never)]
+    fn template_slot(&self, index: usize) -> Option<&Slot> {
+        let (chunk, at) = split(index);
+        self.chunks.get(chunk).map(|c| &c.slots()[at])
+    }
+
+    /// The slot behind `id`, for writing (a template chunk becomes this heap's own).
+    #[inline]
+    fn slot_mut(&mut self, id: ObjId) -> Option<&mut Slot> {
+        let index = id.index();
+        match index.checked_sub(self.shared as usize) {
+            Some(own) => self.own.get_mut(own),
+            None => self.template_slot_mut(index),
+        }
+    }
+
+    /// [`Heap::template_slot`] for writing (the chunk is copied on its first write).
+    #[inline(never)]
+    fn template_slot_mut(&mut self, index: usize) -> Option<&mut Slot> {
+        let (chunk, at) = split(index);
+        self.chunks.get_mut(chunk).map(|c| &mut c.slots_mut()[at])
+    }
+
     /// Moves `object` into the heap and returns its handle.
     pub(crate) fn alloc(&mut self, object: Object) -> ObjId {
         let size = object.size_bytes();
         self.live_bytes += size;
         self.since_collect += size;
+        self.live_objects += 1;
         let slot = Slot {
             object,
             size: size as u32,
             subclassed: None,
         };
         if let Some(index) = self.free.pop() {
-            if let Some(free) = self.slots.get_mut(index as usize) {
+            if let Some(free) = self.slot_mut(ObjId(index)) {
                 *free = slot;
                 return ObjId(index);
             }
         }
-        self.slots.push(slot);
-        ObjId((self.slots.len() - 1) as u32)
+        self.own.push(slot);
+        ObjId(self.shared + self.own.len() as u32 - 1)
     }
 
     /// The object behind `id` ([`Object::Free`] for a dangling handle, which
     /// callers treat like any unexpected type: an internal error).
+    #[inline]
     pub(crate) fn get(&self, id: ObjId) -> &Object {
-        self.slots.get(id.index()).map_or(&FREE, |s| &s.object)
+        self.slot(id).map_or(&FREE, |s| &s.object)
     }
 
     /// The object behind `id` unless it belongs to a user subclass of its
     /// builtin type (whose dunders may override the builtin behaviour).
     pub(crate) fn get_plain(&self, id: ObjId) -> Option<&Object> {
-        self.slots
-            .get(id.index())
+        self.slot(id)
             .filter(|s| s.subclassed.is_none())
             .map(|s| &s.object)
     }
 
     /// Mutable [`Heap::get_plain`].
     pub(crate) fn get_plain_mut(&mut self, id: ObjId) -> Option<&mut Object> {
-        self.slots
-            .get_mut(id.index())
+        self.slot_mut(id)
             .filter(|s| s.subclassed.is_none())
             .map(|s| &mut s.object)
     }
 
     /// Mutable access to the object behind `id`.
+    #[inline]
     pub(crate) fn get_mut(&mut self, id: ObjId) -> Option<&mut Object> {
-        self.slots.get_mut(id.index()).map(|s| &mut s.object)
+        self.slot_mut(id).map(|s| &mut s.object)
     }
 
     /// Mutable access to the class behind `id`; a class still shared with
@@ -101,31 +147,33 @@ impl Heap {
     /// The user class and `__dict__` of a builtin-typed object made by a user
     /// subclass (`class History(list)`); `None` for plain builtin objects.
     pub(crate) fn subclassed(&self, id: ObjId) -> Option<&Subclassed> {
-        self.slots.get(id.index())?.subclassed.as_deref()
+        self.slot(id)?.subclassed.as_deref()
     }
 
     /// Mutable access to [`Heap::subclassed`].
     pub(crate) fn subclassed_mut(&mut self, id: ObjId) -> Option<&mut Subclassed> {
-        self.slots.get_mut(id.index())?.subclassed.as_deref_mut()
+        self.slot(id)?.subclassed.as_ref()?;
+        self.slot_mut(id)?.subclassed.as_deref_mut()
     }
 
     /// Takes the subclass record off `id` for a moment, so a builtin slot
     /// (`dict.__getitem__(self, k)`) sees the plain builtin object and does
     /// not dispatch back to the user's override; see [`Heap::restore_subclassed`].
     pub(crate) fn take_subclassed(&mut self, id: ObjId) -> Option<Box<Subclassed>> {
-        self.slots.get_mut(id.index())?.subclassed.take()
+        self.slot(id)?.subclassed.as_ref()?;
+        self.slot_mut(id)?.subclassed.take()
     }
 
     /// Puts back what [`Heap::take_subclassed`] took.
     pub(crate) fn restore_subclassed(&mut self, id: ObjId, record: Box<Subclassed>) {
-        if let Some(slot) = self.slots.get_mut(id.index()) {
+        if let Some(slot) = self.slot_mut(id) {
             slot.subclassed = Some(record);
         }
     }
 
     /// Marks the object behind `id` as an instance of user class `class`.
     pub(crate) fn set_subclassed(&mut self, id: ObjId, class: ObjId) {
-        if let Some(slot) = self.slots.get_mut(id.index()) {
+        if let Some(slot) = self.slot_mut(id) {
             slot.subclassed = Some(Box::new(Subclassed {
                 class,
                 attrs: super::symbol::AttrMap::default(),
@@ -136,8 +184,10 @@ impl Heap {
 
     /// Every live object with its handle, in slot order.
     pub(crate) fn objects(&self) -> impl Iterator<Item = (ObjId, &Object)> + '_ {
-        self.slots
+        self.chunks
             .iter()
+            .flat_map(|c| c.slots().iter())
+            .chain(&self.own)
             .enumerate()
             .filter(|(_, s)| !matches!(s.object, Object::Free))
             .map(|(i, s)| (ObjId(i as u32), &s.object))
@@ -156,7 +206,7 @@ impl Heap {
 
     /// Number of live objects.
     pub(crate) fn live_objects(&self) -> usize {
-        self.slots.len() - self.free.len()
+        self.live_objects
     }
 
     /// Whether enough was allocated since the last collection to run one.
@@ -165,30 +215,16 @@ impl Heap {
     }
 
     /// Frees every object not reachable from `roots`; returns the number freed.
+    ///
+    /// The template's slots (the first [`Heap::shared`] ones) are never freed
+    /// and never traced through: a template object unchanged here refers only
+    /// to template slots, and an object of a template chunk this heap copied
+    /// (and may have changed to refer to its own objects) is a root. So a
+    /// collection costs what this `Ctx` allocated, not the template's size.
     pub(crate) fn collect(&mut self, roots: impl IntoIterator<Item = Value>) -> usize {
-        let mut marked = vec![false; self.slots.len()];
-        let mut pending: Vec<ObjId> = roots.into_iter().filter_map(Value::as_obj).collect();
-        while let Some(id) = pending.pop() {
-            let Some(mark) = marked.get_mut(id.index()) else {
-                continue;
-            };
-            if *mark {
-                continue;
-            }
-            *mark = true;
-            let mut push = |v: Value| {
-                if let Value::Obj(child) = v {
-                    pending.push(child);
-                }
-            };
-            self.get(id).trace(&mut push);
-            if let Some(sub) = self.subclassed(id) {
-                sub.trace(&mut push);
-            }
-        }
-        let mut freed = 0;
-        let mut live = 0;
-        for (index, (slot, keep)) in self.slots.iter_mut().zip(&marked).enumerate() {
+        let marked = self.mark(roots);
+        let (mut freed, mut live, mut objects) = (0, 0, 0);
+        for (at, (slot, keep)) in self.own.iter_mut().zip(&marked).enumerate() {
             if matches!(slot.object, Object::Free) {
                 continue;
             }
@@ -196,17 +232,178 @@ impl Heap {
                 let size = slot.object.size_bytes();
                 slot.size = size as u32;
                 live += size;
+                objects += 1;
             } else {
-                slot.object = Object::Free;
-                slot.size = 0;
-                slot.subclassed = None;
-                self.free.push(index as u32);
+                *slot = Slot::free();
+                self.free.push(self.shared + at as u32);
                 freed += 1;
             }
         }
         self.live_bytes = live;
         self.after_collect = live;
         self.since_collect = 0;
+        self.live_objects = objects;
         freed
+    }
+
+    /// The mark phase: which slots past the template's are reachable from
+    /// `roots` (indexed from [`Heap::shared`]).
+    fn mark(&self, roots: impl IntoIterator<Item = Value>) -> Vec<bool> {
+        let shared = self.shared as usize;
+        let mut marked = vec![false; self.own.len()];
+        let mut pending: Vec<ObjId> = roots.into_iter().filter_map(Value::as_obj).collect();
+        let push_children = |slot: &Slot, pending: &mut Vec<ObjId>| {
+            let mut push = |v: Value| {
+                if let Value::Obj(child) = v {
+                    pending.push(child);
+                }
+            };
+            slot.object.trace(&mut push);
+            if let Some(sub) = &slot.subclassed {
+                sub.trace(&mut push);
+            }
+        };
+        for chunk in &self.chunks {
+            if !chunk.is_template() {
+                for slot in chunk.slots() {
+                    push_children(slot, &mut pending);
+                }
+            }
+        }
+        while let Some(id) = pending.pop() {
+            let Some(mark) = id
+                .index()
+                .checked_sub(shared)
+                .and_then(|i| marked.get_mut(i))
+            else {
+                continue;
+            };
+            if *mark {
+                continue;
+            }
+            *mark = true;
+            if let Some(slot) = self.slot(id) {
+                push_children(slot, &mut pending);
+            }
+        }
+        marked
+    }
+
+    /// Makes this heap the process template: its chunks are leaked and
+    /// shared by every heap copied from it; the next object goes into a new
+    /// chunk (so a `Ctx`'s first objects do not copy the last template chunk).
+    /// Called once, on a heap without template chunks.
+    pub(crate) fn freeze(&mut self) {
+        let mut own = std::mem::take(&mut self.own).into_iter();
+        loop {
+            let slots: Vec<Slot> = own.by_ref().take(CHUNK_SLOTS).collect();
+            if slots.is_empty() {
+                break;
+            }
+            let mut chunk = Chunk::new();
+            for (to, from) in chunk.slots_mut().iter_mut().zip(slots) {
+                *to = from;
+            }
+            self.chunks.push(chunk.leak());
+        }
+        self.shared = (self.chunks.len() << CHUNK_BITS) as u32;
+        self.free.clear();
+        // Template objects are shared by every `Ctx`: not charged to any.
+        self.live_objects = 0;
+        self.live_bytes = 0;
+        self.since_collect = 0;
+        self.after_collect = 0;
+    }
+}
+
+/// A heap as a snapshot stores it: the bookkeeping and the owned chunks
+/// only (the template's chunks are the same in every process of one build;
+/// `snapshot.rs` checks the template's fingerprint before reading).
+#[derive(Serialize)]
+struct HeapOut<'a> {
+    free: &'a [u32],
+    counts: [usize; 4],
+    /// Template chunks this heap wrote, by index.
+    copied: Vec<(u32, &'a [Slot])>,
+    own: &'a [Slot],
+}
+
+/// [`HeapOut`] read back.
+#[derive(Deserialize)]
+struct HeapIn {
+    free: Vec<u32>,
+    counts: [usize; 4],
+    copied: Vec<(u32, Vec<Slot>)>,
+    own: Vec<Slot>,
+}
+
+impl Heap {
+    /// The bookkeeping counters, in [`HeapOut`]'s order.
+    fn counts(&self) -> [usize; 4] {
+        [
+            self.live_objects,
+            self.live_bytes,
+            self.since_collect,
+            self.after_collect,
+        ]
+    }
+
+    /// `(template chunks copied, own slots)`: how much of the heap a snapshot carries.
+    pub(crate) fn chunk_counts(&self) -> (usize, usize) {
+        let copied = self.chunks.iter().filter(|c| !c.is_template()).count();
+        (copied, self.own.len())
+    }
+
+    /// Every chunk's slots, the template's included (the template's fingerprint).
+    pub(crate) fn all_slots(&self) -> impl Iterator<Item = &[Slot]> + '_ {
+        self.chunks
+            .iter()
+            .map(|c| c.slots().as_slice())
+            .chain(std::iter::once(self.own.as_slice()))
+    }
+}
+
+impl Serialize for Heap {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let copied = self
+            .chunks
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.is_template())
+            .map(|(i, c)| (i as u32, c.slots().as_slice()))
+            .collect();
+        HeapOut {
+            free: &self.free,
+            counts: self.counts(),
+            copied,
+            own: &self.own,
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Heap {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let data = HeapIn::deserialize(deserializer)?;
+        let template = &crate::eval::vm::template().heap;
+        let mut chunks = template.chunks.clone();
+        for (index, slots) in data.copied {
+            let chunk = chunks
+                .get_mut(index as usize)
+                .ok_or_else(|| D::Error::custom("heap chunk out of range"))?;
+            *chunk = Chunk::from_vec(slots).ok_or_else(|| D::Error::custom("bad heap chunk"))?;
+        }
+        let [live_objects, live_bytes, since_collect, after_collect] = data.counts;
+        Ok(Heap {
+            chunks,
+            own: data.own,
+            shared: template.shared,
+            free: data.free,
+            live_objects,
+            live_bytes,
+            since_collect,
+            after_collect,
+        })
     }
 }

@@ -6,6 +6,7 @@
 //!
 //! Source code layout:
 //! - `heap.rs`: the arena, byte accounting and the mark-and-sweep collector.
+//! - `chunk.rs`: the arena's copy-on-write chunks, shared with the template heap.
 //! - `object.rs`: the [`Object`] enum (one variant per heap type) and tracing.
 //! - `int.rs`, `str.rs`, `dict.rs`, `class.rs`, `exception.rs`, `function.rs`,
 //!   `iter.rs`: one file per type's representation.
@@ -17,6 +18,7 @@ pub(crate) mod awaitable;
 pub(crate) mod big_range;
 pub(crate) mod bytes;
 pub(crate) mod case;
+pub(crate) mod chunk;
 pub(crate) mod class;
 pub(crate) mod dict;
 pub(crate) mod exception;

@@ -21,11 +21,10 @@ pub(crate) struct Symbol(pub(crate) u32);
 /// The names every `Ctx` starts with (builtins, dunders, type names) live in
 /// a shared, frozen [`Base`], so copying a fresh machine copies one pointer
 /// instead of hundreds of strings. Symbols number the base's names first,
-/// then this interner's own. A snapshot stores the full list of names (so it
-/// does not depend on the process's base) and is restored with every name
-/// owned.
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-#[serde(from = "Vec<Box<str>>", into = "Vec<Box<str>>")]
+/// then this interner's own. A snapshot stores this interner's own names
+/// only: it is restored on the template's base (the snapshot's template
+/// fingerprint guarantees it is the same base).
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Interner {
     base: Arc<Base>,
     names: Vec<Box<str>>,
@@ -60,13 +59,16 @@ impl Interner {
 
     /// The symbol for `name` if it was interned (no interning: `&self`).
     pub(crate) fn get(&self, name: &str) -> Option<Symbol> {
+        if let Some(&symbol) = self.base.index.get(name) {
+            return Some(symbol);
+        }
         if self.index.len() == self.names.len() {
             return self.index.get(name).copied();
         }
         self.names
             .iter()
             .position(|n| &**n == name)
-            .map(|i| Symbol(i as u32))
+            .map(|i| Symbol((self.base.names.len() + i) as u32))
     }
 
     /// [`Interner::intern`] for a name in the interpreter's own source.
@@ -106,15 +108,23 @@ impl Interner {
     }
 }
 
-impl From<Vec<Box<str>>> for Interner {
-    fn from(names: Vec<Box<str>>) -> Self {
-        let index = Self::index_of(&names, 0);
-        Interner {
-            base: Arc::default(),
+impl Serialize for Interner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.names.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Interner {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let names = Vec::<Box<str>>::deserialize(deserializer)?;
+        let base = crate::eval::vm::template().interner.base.clone();
+        let index = Self::index_of(&names, base.names.len());
+        Ok(Interner {
+            base,
             names,
             index,
             statics: HashMap::default(),
-        }
+        })
     }
 }
 

@@ -1,0 +1,302 @@
+//! Pre-imported modules: the template machine imports the stdlib modules
+//! web apps need (typing, json, re, dataclasses, pydantic, fastapi, ...)
+//! once per process; a `Ctx`'s `import fastapi` then registers the prepared
+//! module objects (shared copy-on-write through the template heap) instead
+//! of running their bodies again.
+//!
+//! Each prepared module carries its closure: the modules a fresh import of it
+//! registers, in the order a fresh import registers them (a pre-order walk of
+//! the import requests recorded while the template imported them), so
+//! `sys.modules` looks the same as after a fresh import. A prepared import is
+//! used only when it would give what a fresh one gives: no module of the
+//! closure is shadowed by a file of the `Ctx` filesystem or a host module, or
+//! already imported differently; modules whose state depends on `Ctx` options
+//! (`os`, `random`, ...) are never prepared. `sys` is prepared with its
+//! per-`Ctx` parts (`argv`, `modules`) rebuilt when it is registered.
+
+use rustc_hash::FxHashMap;
+
+use super::vm::Vm;
+use crate::fs::FileSystem;
+use crate::value::{ObjId, Value};
+
+/// The modules the template imports (with everything they import).
+const ROOTS: &[&str] = &[
+    "typing",
+    "collections",
+    "functools",
+    "json",
+    "re",
+    "dataclasses",
+    "enum",
+    "pydantic",
+    "fastapi",
+    "jinja2",
+    "markdown",
+    "os",
+    "uuid",
+];
+
+/// Modules whose state depends on the `Ctx` or the moment (entropy, the
+/// clock at import): a module importing one of these is not prepared. The
+/// roots must not import them either: the template has to be the same in
+/// every process of a build (a snapshot is restored against another
+/// process's template), so `datetime` (which imports `time`) is not a root.
+const UNPREPARABLE: &[&str] = &["random", "_random", "secrets", "time"];
+
+/// Modules whose state depends on `Options::env` (`os.environ`): prepared
+/// ones are used only by a `Ctx` whose environment is the template's.
+const ENV_DEPENDENT: &[&str] = &["os", "_pyex"];
+
+/// `sys.modules` entries a module's body writes itself (`os.py`:
+/// `sys.modules['os.path'] = path`): `(module, key, value module)`, written
+/// again when the prepared module is registered.
+const SYS_MODULES_WRITES: &[(&str, &str, &str)] = &[("os", "os.path", "posixpath")];
+
+/// What the template records while importing [`ROOTS`].
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ImportLog {
+    /// Modules being imported, innermost last (the requester of an import).
+    stack: Vec<Box<str>>,
+    /// `(requester, requested)` in request order.
+    edges: Vec<(Box<str>, Box<str>)>,
+    /// Registered modules: `(name, id, in sys.modules)`, in order.
+    registered: Vec<(Box<str>, ObjId, bool)>,
+}
+
+impl ImportLog {
+    /// Records that the innermost module being imported asks for `name`.
+    pub(crate) fn request(&mut self, name: &str) {
+        let from = self
+            .stack
+            .last()
+            .cloned()
+            .unwrap_or_else(|| "__main__".into());
+        self.edges.push((from, name.into()));
+    }
+
+    /// Records a registration (and the request it answers).
+    pub(crate) fn register(&mut self, name: &str, id: ObjId, in_sys_modules: bool) {
+        self.request(name);
+        self.registered.push((name.into(), id, in_sys_modules));
+    }
+
+    /// `name`'s import starts (its body or native set-up runs).
+    pub(crate) fn enter(&mut self, name: &str) {
+        self.stack.push(name.into());
+    }
+
+    /// The innermost import finished.
+    pub(crate) fn leave(&mut self) {
+        self.stack.pop();
+    }
+}
+
+/// One prepared module.
+#[derive(Debug)]
+struct PreparedModule {
+    id: ObjId,
+    /// Whether a fresh import adds it to `sys.modules` (an alias like `os.path` is not).
+    in_sys_modules: bool,
+    /// Indices of the modules a fresh import registers, in order (itself first).
+    closure: Vec<usize>,
+}
+
+/// The [`SYS_MODULES_WRITES`] of the modules in `closure`: `(position in
+/// closure after which the body's write happens, key, value)` — after the
+/// writing module's own imports, as its body runs to the end.
+fn sys_modules_writes(prepared: &Prepared, closure: &[usize]) -> Vec<(usize, &'static str, ObjId)> {
+    let mut writes = Vec::new();
+    for (module, key, value) in SYS_MODULES_WRITES {
+        let (Some(&m), Some(&v)) = (prepared.by_name.get(*module), prepared.by_name.get(*value))
+        else {
+            continue;
+        };
+        let inner = &prepared.modules[m].closure;
+        if let Some(last) = closure.iter().rposition(|i| inner.contains(i)) {
+            if closure.contains(&m) {
+                writes.push((last, *key, prepared.modules[v].id));
+            }
+        }
+    }
+    writes
+}
+
+/// The template's prepared modules.
+#[derive(Debug, Default)]
+pub(crate) struct Prepared {
+    names: Vec<Box<str>>,
+    modules: Vec<PreparedModule>,
+    by_name: FxHashMap<Box<str>, usize>,
+}
+
+impl Prepared {
+    /// Every prepared module object (collector roots: a `Ctx` must never
+    /// free template objects a later import will register).
+    pub(crate) fn roots(&self) -> impl Iterator<Item = Value> + '_ {
+        self.modules.iter().map(|m| Value::Obj(m.id))
+    }
+
+    /// Builds the table from what the template recorded; `alive` is the
+    /// template's module list after the imports (failed imports are not in it).
+    fn from_log(log: &ImportLog, alive: &[(Box<str>, ObjId)]) -> Prepared {
+        let mut prepared = Prepared::default();
+        for (name, id, in_sys) in &log.registered {
+            if !alive.iter().any(|(n, i)| n == name && i == id)
+                || prepared.by_name.contains_key(name)
+            {
+                continue;
+            }
+            prepared.by_name.insert(name.clone(), prepared.names.len());
+            prepared.names.push(name.clone());
+            prepared.modules.push(PreparedModule {
+                id: *id,
+                in_sys_modules: *in_sys,
+                closure: Vec::new(),
+            });
+        }
+        let mut edges: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+        for (from, to) in &log.edges {
+            edges.entry(from).or_default().push(to);
+        }
+        for index in 0..prepared.modules.len() {
+            let closure = prepared.closure_of(index, &edges);
+            let usable = closure
+                .iter()
+                .all(|&i| !UNPREPARABLE.contains(&&*prepared.names[i]));
+            prepared.modules[index].closure = if usable { closure } else { Vec::new() };
+        }
+        prepared
+    }
+
+    /// The pre-order walk of the import requests from module `index`.
+    fn closure_of(&self, index: usize, edges: &FxHashMap<&str, Vec<&str>>) -> Vec<usize> {
+        let mut order = Vec::new();
+        let mut seen = vec![false; self.modules.len()];
+        let mut stack = vec![index];
+        while let Some(at) = stack.pop() {
+            if std::mem::replace(&mut seen[at], true) {
+                continue;
+            }
+            order.push(at);
+            let next = edges
+                .get(&*self.names[at])
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            for name in next.iter().rev() {
+                if let Some(&i) = self.by_name.get(*name) {
+                    if !seen[i] {
+                        stack.push(i);
+                    }
+                }
+            }
+        }
+        order
+    }
+}
+
+/// Imports [`ROOTS`] into the template machine `vm` and returns the table of
+/// prepared modules; `vm`'s own module list is left as it was (a `Ctx` sees
+/// a prepared module only once it imports it). On any failure nothing is
+/// prepared.
+pub(crate) fn prepare(vm: &mut Vm) -> Prepared {
+    let mut work = vm.clone();
+    let mut source = String::new();
+    for root in ROOTS {
+        source.push_str("try:\n    import ");
+        source.push_str(root);
+        source.push_str("\nexcept Exception:\n    pass\n");
+    }
+    let Ok(program) = crate::compile::Program::compile(&source, "<prepare>") else {
+        return Prepared::default();
+    };
+    work.import_log = Some(Box::default());
+    if work.start(&program).and_then(|()| work.run()).is_err() {
+        return Prepared::default();
+    }
+    let Some(log) = work.import_log.take() else {
+        return Prepared::default();
+    };
+    let prepared = Prepared::from_log(&log, &work.modules);
+    work.modules.clone_from(&vm.modules);
+    work.stdout.clear();
+    work.stderr.clear();
+    *vm = work;
+    prepared
+}
+
+impl Vm {
+    /// Registers prepared module `name` with its closure, if the template has
+    /// it and a fresh import would give the same modules; `false`: import it
+    /// the ordinary way.
+    pub(crate) fn import_prepared(&mut self, name: &str) -> bool {
+        if self.import_log.is_some() {
+            return false;
+        }
+        let prepared = super::vm::prepared();
+        let Some(module) = prepared
+            .by_name
+            .get(name)
+            .and_then(|&i| prepared.modules.get(i))
+        else {
+            return false;
+        };
+        if module.closure.is_empty() || !self.closure_usable(prepared, &module.closure) {
+            return false;
+        }
+        let writes = sys_modules_writes(prepared, &module.closure);
+        for (k, &i) in module.closure.iter().enumerate() {
+            let (name, m) = (&prepared.names[i], &prepared.modules[i]);
+            if self.cached_module(name).is_none() {
+                self.modules.push((name.clone(), m.id));
+                if &**name == "sys" {
+                    self.rebuild_sys(m.id);
+                } else if m.in_sys_modules {
+                    self.sys_modules_add(name, m.id);
+                }
+            }
+            for (_, key, value) in writes.iter().filter(|w| w.0 == k) {
+                self.sys_modules_add(key, *value);
+            }
+        }
+        true
+    }
+
+    /// Whether none of `closure` is shadowed (filesystem, host module) or
+    /// already imported as another object.
+    fn closure_usable(&self, prepared: &Prepared, closure: &[usize]) -> bool {
+        closure.iter().all(|&i| {
+            let name = &*prepared.names[i];
+            if let Some(id) = self.cached_module(name) {
+                return id == prepared.modules[i].id;
+            }
+            if self.host_modules.iter().any(|h| h.name == name) {
+                return false;
+            }
+            if ENV_DEPENDENT.contains(&name) && self.env != super::vm::template().env {
+                return false;
+            }
+            let dir = name.replace('.', "/");
+            !(self.fs.is_file(&format!("{dir}.py")) || self.fs.is_dir(&dir))
+        })
+    }
+
+    /// The per-`Ctx` parts of a prepared `sys`: `argv` from the options and
+    /// `modules` from this `Ctx`'s imports (as `sys`'s own set-up makes them).
+    fn rebuild_sys(&mut self, sys: ObjId) {
+        let argv: Vec<Value> = self
+            .argv
+            .clone()
+            .into_iter()
+            .map(|a| self.new_str(a))
+            .collect();
+        let argv = self.new_list(argv);
+        self.set_module_attr(sys, "argv", argv);
+        let modules = self.new_dict();
+        for (name, id) in self.modules.clone() {
+            let key = self.new_str(name.to_string());
+            let _ = self.dict_set(modules, key, Value::Obj(id));
+        }
+        self.set_module_attr(sys, "modules", modules);
+    }
+}
