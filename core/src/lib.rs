@@ -53,6 +53,7 @@ pub mod value;
 pub use compile::Program;
 pub use ctx::{Ctx, Options, Outcome};
 pub use eval::profile::ProfileReport;
+pub use eval::vm::set_prepared_imports;
 pub use exc::{ExcKind, PyError};
 pub use host::{HostCall, HostModule, HostValue, Reply};
 pub use limits::{LimitKind, Limits};

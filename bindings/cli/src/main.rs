@@ -63,6 +63,8 @@ enum Program {
 }
 
 fn main() -> ExitCode {
+    // One program per process: importing on demand beats preparing every web module up front.
+    pyex::set_prepared_imports(false);
     match parse_args(std::env::args_os().skip(1)) {
         Ok(Command::Help) => {
             write_stdout(HELP);

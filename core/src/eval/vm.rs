@@ -526,13 +526,31 @@ pub(crate) fn prepared() -> &'static super::prepared::Prepared {
     &built_template().1
 }
 
+/// Whether the template pre-imports the prepared modules ([`set_prepared_imports`]).
+static PREPARE_IMPORTS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// Whether the process template pre-imports the stdlib modules web apps use
+/// (typing, json, re, pydantic, fastapi, jinja2, ... — `prepared.rs`). On by
+/// default: a host that runs many programs pays the preparation (tens of
+/// milliseconds) once per process and every later import of those modules is
+/// O(1). A one-shot runner such as the CLI turns it off before its first
+/// `Ctx`, so a run starts in about a millisecond. No effect once the template
+/// is built; snapshots are only valid between processes with the same setting.
+pub fn set_prepared_imports(on: bool) {
+    PREPARE_IMPORTS.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
 /// The template machine and its prepared modules, built once per process.
 fn built_template() -> &'static (Vm, super::prepared::Prepared) {
     static TEMPLATE: std::sync::OnceLock<(Vm, super::prepared::Prepared)> =
         std::sync::OnceLock::new();
     TEMPLATE.get_or_init(|| {
         let mut vm = Vm::new(&crate::Options::default());
-        let prepared = super::prepared::prepare(&mut vm);
+        let prepared = if PREPARE_IMPORTS.load(std::sync::atomic::Ordering::Relaxed) {
+            super::prepared::prepare(&mut vm)
+        } else {
+            super::prepared::Prepared::default()
+        };
         vm.interner.freeze();
         vm.heap.freeze();
         (vm, prepared)
