@@ -1,5 +1,5 @@
 //! Snapshot size and snapshot / restore time for (a) a fresh `Ctx`, (b) the
-//! booted TODO Lambda app of the seed README (`core/benches/programs/todo_app.py`,
+//! booted TODO Lambda app of the seed README (`examples/todo_app.py`,
 //! booted with `App::boot`), (c) a program paused inside a generator with
 //! 10,000 live objects; also `Ctx::new` and the TODO app's cold boot.
 //! `PYEX_BENCH_APP=path/to/app.py` adds one more booted app.
@@ -20,7 +20,7 @@ use pyex::{Ctx, HostModule, Options, Outcome, Program};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const TODO_APP: &str = include_str!("programs/todo_app.py");
+const TODO_APP: &str = include_str!("../../examples/todo_app.py");
 
 /// A generator paused at a host call, holding 10,000 live dicts.
 const PAUSED_GENERATOR: &str = "\

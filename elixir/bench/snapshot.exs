@@ -1,5 +1,5 @@
 # Snapshot size and snapshot / restore time through the NIF, for (a) a fresh context,
-# (b) the seed README's TODO app booted with Pyex.Lambda (core/benches/programs/todo_app.py;
+# (b) the seed README's TODO app booted with Pyex.Lambda (examples/todo_app.py;
 # PYEX_BENCH_APP=path/to/app.py adds another app), (c) a program paused inside a
 # generator with 10,000 live objects. Run: mix run bench/snapshot.exs
 
@@ -44,7 +44,7 @@ next(it)
 {:suspended, paused} = Pyex.run(generator)
 SnapshotBench.measure("generator, 10k live objects", paused, 50)
 
-todo = File.read!(Path.join(__DIR__, "../../core/benches/programs/todo_app.py"))
+todo = File.read!(Path.join(__DIR__, "../../examples/todo_app.py"))
 {:ok, app} = Pyex.Lambda.boot(todo)
 SnapshotBench.measure_app("booted TODO app (Pyex.Lambda)", app)
 
