@@ -16,6 +16,7 @@ under two hash seeds: a cell whose line differs (str hash order) or shows an add
 left out. Regenerate after editing the tables, then `conformance/record conformance/cases/sweep`.
 """
 
+import argparse
 import os
 import re
 import subprocess
@@ -193,15 +194,21 @@ def stable(cells):
 
 
 def main():
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for old in OUT_DIR.glob("*.py"):
-        old.unlink()
-    total = 0
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
+    # Every file is generated before any old one is replaced: an interrupted run changes nothing.
+    files, total = {}, 0
     for stem, cells in sorted(all_groups().items()):
         kept = stable(cells)
         total += len(kept)
-        (OUT_DIR / f"{stem}.py").write_text(program(kept), encoding="utf-8")
+        files[stem] = program(kept)
         print(f"{stem}: {len(kept)} cells ({len(cells) - len(kept)} dropped)")
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    for old in OUT_DIR.glob("*.py"):
+        old.unlink()
+    for stem, text in files.items():
+        (OUT_DIR / f"{stem}.py").write_text(text, encoding="utf-8")
     print(f"total: {total} cells")
 
 

@@ -19,6 +19,7 @@ error messages (with their positions) of bad patterns and templates. Cells whose
 depends on the hash seed or shows an address are dropped, as in the builtins sweep.
 """
 
+import argparse
 import re
 import subprocess
 import sys
@@ -430,16 +431,22 @@ def stable(cells, helper):
 
 
 def main():
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for old in OUT_DIR.glob("cells_*.py"):
-        old.unlink()
-    total = 0
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
+    # Every file is generated before any old one is replaced: an interrupted run changes nothing.
+    files, total = {}, 0
     for stem, cells in sorted(all_groups().items()):
         helper = ERR_HELPER if stem == "cells_errors" else ""
         kept = stable(cells, helper)
         total += len(kept)
-        (OUT_DIR / f"{stem}.py").write_text(program(kept, helper), encoding="utf-8")
+        files[stem] = program(kept, helper)
         print(f"{stem}: {len(kept)} cells ({len(cells) - len(kept)} dropped)")
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    for old in OUT_DIR.glob("cells_*.py"):
+        old.unlink()
+    for stem, text in files.items():
+        (OUT_DIR / f"{stem}.py").write_text(text, encoding="utf-8")
     print(f"total: {total} cells")
 
 
