@@ -128,6 +128,12 @@ impl Vm {
         entry
     }
 
+    /// Whether the object behind `id` is of a kind `__slots__` governs: an
+    /// instance of a user class, or of a user subclass of a builtin type.
+    pub(crate) fn may_have_slots(&self, id: ObjId) -> bool {
+        matches!(self.heap.get(id), Object::Instance(_)) || self.heap.subclassed(id).is_some()
+    }
+
     /// The attribute names instances of `class` may hold when every user
     /// class in its MRO declares `__slots__` (without `__dict__`); `None` when
     /// instances have a `__dict__`.
@@ -347,9 +353,7 @@ impl Vm {
         if self.set_special_attr(id, name, value)? {
             return Ok(());
         }
-        let slotted_kind =
-            matches!(self.heap.get(id), Object::Instance(_)) || self.heap.subclassed(id).is_some();
-        if slotted_kind && self.attr_entry(class, name).slot_refused {
+        if self.may_have_slots(id) && self.attr_entry(class, name).slot_refused {
             let type_name = self.type_name(obj);
             return Err(lookup::no_attribute(&type_name, self.interner.name(name)));
         }

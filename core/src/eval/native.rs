@@ -103,20 +103,28 @@ impl Vm {
     pub(crate) fn call_nested(&mut self, callee: Value, args: Vec<Value>) -> RunResult<Value> {
         // A plain function (most dunders): its frame straight from the
         // arguments, without binding them through `Args`.
-        if let Some(frame) = self.fast_call(callee, &args) {
-            self.nested_callees.push(callee);
-            let result = self.run_nested(|vm| vm.push_python(frame).map(|()| Called::Pushed));
-            self.nested_callees.pop();
-            return result?
-                .ok_or_else(|| RunError::internal("call ended as an exhausted iterator"));
+        match self.fast_call(callee, &args) {
+            Some(frame) => {
+                self.run_callee_nested(callee, |vm| vm.push_python(frame).map(|()| Called::Pushed))
+            }
+            None => self.call_nested_args(callee, Args::positional(args)),
         }
-        self.call_nested_args(callee, Args::positional(args))
     }
 
     /// [`Vm::call_nested`] with keyword arguments.
     pub(crate) fn call_nested_args(&mut self, callee: Value, args: Args) -> RunResult<Value> {
+        self.run_callee_nested(callee, |vm| vm.call(callee, args))
+    }
+
+    /// [`Vm::run_nested`] of a call of `callee`, named in the error a host
+    /// call inside it raises.
+    fn run_callee_nested(
+        &mut self,
+        callee: Value,
+        start: impl FnOnce(&mut Vm) -> RunResult<Called>,
+    ) -> RunResult<Value> {
         self.nested_callees.push(callee);
-        let result = self.run_nested(|vm| vm.call(callee, args));
+        let result = self.run_nested(start);
         self.nested_callees.pop();
         result?.ok_or_else(|| RunError::internal("call ended as an exhausted iterator"))
     }

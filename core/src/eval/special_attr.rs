@@ -27,9 +27,7 @@ impl Vm {
             return Ok(None);
         };
         if text == "__dict__" {
-            let slotted_kind = matches!(self.heap.get(id), Object::Instance(_))
-                || self.heap.subclassed(id).is_some();
-            if slotted_kind && self.slot_names(self.type_of(obj)).is_some() {
+            if self.may_have_slots(id) && self.slot_names(self.type_of(obj)).is_some() {
                 return Err(self.no_attribute_error(obj, name));
             }
             return self.instance_dict(id);
