@@ -1,0 +1,76 @@
+//! Boots the bench's blog app (`conformance/web/cases/blog_pages.py`) and
+//! answers one kind of request N times, for instruction counts under
+//! valgrind: `time_lambda boot N`, `time_lambda list N`, `time_lambda page N`.
+//! Wall time on a shared machine is noisy; instructions are not.
+//! `time_lambda get N PATH` answers GET PATH instead (with `PYEX_APP=FILE`,
+//! of another app).
+
+#![expect(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "a measuring tool prints its result"
+)]
+
+use pyex::lambda::{App, Request};
+use pyex::{Ctx, Options, Program};
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const BLOG: &str = include_str!("../../conformance/web/cases/blog_pages.py");
+const MARKDOWN: &str = "# Getting started\n\nPyex runs **Python** inside your *host*. It has:\n\n- a parser\n- an evaluator with `frames`\n- snapshots\n\n| Feature | State |\n|---------|-------|\n| run | done |\n| snapshot | done |\n\n```python\ndef hello(name):\n    return f\"hi {name}\"\n```\n\n> Quoted with a [link](https://example.com).\n";
+
+fn request(method: &str, path: &str, body: &str) -> Request {
+    Request {
+        method: method.to_owned(),
+        path: path.to_owned(),
+        headers: vec![("content-type".to_owned(), "application/json".to_owned())],
+        body: body.as_bytes().to_vec(),
+        ..Request::default()
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let what = args.get(1).map_or("list", String::as_str);
+    let n: usize = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(1);
+    let source = std::env::var("PYEX_APP")
+        .ok()
+        .and_then(|file| std::fs::read_to_string(file).ok())
+        .unwrap_or_else(|| BLOG.to_owned());
+    let Ok(program) = Program::compile(&source, "main.py") else {
+        eprintln!("the app does not compile");
+        return;
+    };
+    let boot = || App::boot_program(&program, Ctx::new(Options::default()));
+    let Ok(mut app) = boot() else {
+        eprintln!("the app does not boot");
+        return;
+    };
+    for i in 0..5 {
+        let body = format!(
+            r#"{{"title": "Post number {i}", "body": {MARKDOWN:?}, "tags": ["t{i}", "all"]}}"#
+        );
+        let _ = app.handle(&request("POST", "/posts", &body));
+    }
+    let start = std::time::Instant::now();
+    for _ in 0..n {
+        let status = match what {
+            "boot" => boot().map_or(500, |_| 200),
+            "get" => app
+                .handle(&request("GET", args.get(3).map_or("/", String::as_str), ""))
+                .map_or(500, |r| r.status),
+            "page" => app
+                .handle(&request("GET", "/posts/post-number-3", ""))
+                .map_or(500, |r| r.status),
+            _ => app
+                .handle(&request("GET", "/posts", ""))
+                .map_or(500, |r| r.status),
+        };
+        if status != 200 {
+            eprintln!("status {status}");
+            return;
+        }
+    }
+    println!("{what} x{n}: {:?} each", start.elapsed() / n.max(1) as u32);
+}
