@@ -3,7 +3,7 @@
 //! jinja2 and markdown imported, templates loaded), a GET rendered by a Jinja2
 //! template, a GET whose markdown body is converted and rendered by a template,
 //! and a POST whose body is validated by a pydantic model. The app is the web
-//! conformance case conformance/web/cases/blog_pages.py (its responses are
+//! conformance case `conformance/web/cases/blog_pages.py` (its responses are
 //! checked against real FastAPI/Jinja2/Python-Markdown by `tests/tests/web.rs`).
 //!
 //! Besides criterion's own report, `PYEX_BENCH_TABLE=1` prints avg/p50/p99 over
@@ -121,7 +121,7 @@ fn benches(c: &mut Criterion) {
     });
     let mut app = blog();
     c.bench_function("GET /posts (Jinja2)", |b| {
-        b.iter(|| request(&mut app, &list))
+        b.iter(|| request(&mut app, &list));
     });
     c.bench_function("GET /posts/:slug (markdown + Jinja2)", |b| {
         b.iter(|| request(&mut app, &page));
