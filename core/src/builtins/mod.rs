@@ -539,6 +539,15 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("dict", "__len__", slots::len),
     plain("set", "__len__", slots::len),
     plain("frozenset", "__len__", slots::len),
+    plain("bytes", "__len__", slots::len),
+    plain("bytearray", "__len__", slots::len),
+    plain("range", "__len__", slots::len),
+    plain("bytes", "__contains__", slots::contains),
+    plain("bytearray", "__contains__", slots::contains),
+    plain("range", "__contains__", slots::contains),
+    plain("bytes", "__iter__", slots::iter),
+    plain("bytearray", "__iter__", slots::iter),
+    plain("range", "__iter__", slots::iter),
     plain("str", "__contains__", slots::contains),
     plain("list", "__contains__", slots::contains),
     plain("tuple", "__contains__", slots::contains),
@@ -869,11 +878,25 @@ pub(crate) fn table_names() -> impl Iterator<Item = (&'static str, &'static str)
 }
 
 /// The builtin registered as `module.name`.
+///
+/// Method lookups on builtin types (`"abc".upper`, `d.get`, every datetime
+/// constructor) come here for each builtin class of an MRO, so the table is
+/// indexed once per process rather than scanned by string each time.
 pub(crate) fn lookup(module: &str, name: &str) -> Option<BuiltinId> {
-    BUILTINS
-        .iter()
-        .position(|b| b.module == module && b.name == name)
-        .map(|i| BuiltinId(i as u16))
+    static INDEX: std::sync::OnceLock<
+        rustc_hash::FxHashMap<(&'static str, &'static str), BuiltinId>,
+    > = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = rustc_hash::FxHashMap::default();
+        for (i, b) in BUILTINS.iter().enumerate() {
+            // The first registration of a name wins, as the scan it replaces did.
+            index
+                .entry((b.module, b.name))
+                .or_insert(BuiltinId(i as u16));
+        }
+        index
+    });
+    index.get(&(module, name)).copied()
 }
 
 /// The name shown in errors (`len`, `list.append`).
@@ -970,19 +993,16 @@ impl Vm {
 
 /// A builtin method of builtin class `class` (or of its builtin base).
 pub(crate) fn class_method(vm: &mut Vm, class: ObjId, name: Symbol) -> Option<Value> {
-    let text = vm.interner.name(name).to_owned();
-    let mro = vm.class(class)?.mro.clone();
-    for k in mro {
+    let text = vm.interner.name(name);
+    let id = vm.class(class)?.mro.iter().find_map(|&k| {
         let c = vm.class(k)?;
-        if !c.builtin {
-            continue;
+        if c.builtin {
+            lookup(&c.name, text)
+        } else {
+            None
         }
-        let module = c.name.to_string();
-        if let Some(id) = lookup(&module, &text) {
-            return Some(vm.builtin_object(id));
-        }
-    }
-    None
+    })?;
+    Some(vm.builtin_object(id))
 }
 
 /// The functions registered for module `module`.

@@ -32,6 +32,19 @@ pub(crate) struct ProgramData {
     /// The program as snapshot bytes, made on its first snapshot (`snapshot.rs`).
     #[serde(skip)]
     pub encoded: std::sync::OnceLock<Vec<u8>>,
+    /// Line starts of `source`, made the first time a line number is asked
+    /// for (a traceback, `__code__.co_firstlineno`, profiling): a web app
+    /// reads `handler.__code__` on every request, and indexing the whole
+    /// source each time cost more than the request.
+    #[serde(skip)]
+    pub line_index: std::sync::OnceLock<LineIndex>,
+}
+
+impl ProgramData {
+    /// The line index of the program's source (built once).
+    pub(crate) fn line_index(&self) -> &LineIndex {
+        self.line_index.get_or_init(|| LineIndex::new(&self.source))
+    }
 }
 
 impl Program {
@@ -48,6 +61,7 @@ impl Program {
                 codes: lowered.codes,
                 names: lowered.names,
                 encoded: std::sync::OnceLock::new(),
+                line_index: std::sync::OnceLock::new(),
             }),
         })
     }

@@ -264,36 +264,81 @@ impl Vm {
     /// `object.__getattribute__(obj, name)`: data descriptor, then the
     /// instance `__dict__`, then other class attributes and builtin methods.
     pub(crate) fn generic_getattr(&mut self, obj: Value, name: Symbol) -> RunResult<Value> {
-        let class = self.type_of(obj);
         if let Value::Obj(id) = obj {
             if let Object::Class(_) = self.heap.get(id) {
                 return self.type_getattribute(id, name);
             }
         }
+        match self.generic_lookup(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute_error(obj, name)),
+        }
+    }
+
+    /// `obj.name`, or `None` where `get_attr` would raise `AttributeError`: what
+    /// `hasattr` and `getattr(obj, name, default)` need (CPython's
+    /// `_PyObject_LookupAttr`). Probing a missing name (`hasattr(s,
+    /// "__html__")` in every Jinja2 output) then builds no exception (its
+    /// message and suggestion) only to drop it.
+    pub(crate) fn lookup_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
+        let plain = match obj {
+            Value::Obj(id) => match self.heap.get(id) {
+                Object::Class(_) | Object::Super { .. } | Object::Module(_) => false,
+                _ => {
+                    let class = self.type_of(obj);
+                    let hooks = self.hooks(class);
+                    !self.is_user_class(class)
+                        || (hooks.getattribute.is_none() && hooks.getattr.is_none())
+                }
+            },
+            _ => true,
+        };
+        if plain {
+            return self.generic_lookup(obj, name);
+        }
+        match self.get_attr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.error_matches(&e, ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// [`Vm::generic_getattr`] with `None` for a missing attribute.
+    fn generic_lookup(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
+        let class = self.type_of(obj);
+        if let Value::Obj(id) = obj {
+            if let Object::Class(_) = self.heap.get(id) {
+                return match self.type_getattribute(id, name) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.error_matches(&e, ExcKind::AttributeError) => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+        }
         let attr = self.type_attr(class, name);
         if let Some(a) = attr {
             if self.is_data_descriptor(a) {
-                return self.descr_get(a, Some(obj), class);
+                return self.descr_get(a, Some(obj), class).map(Some);
             }
         }
         if let Some(v) = self.data_special_attr(obj, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Value::Obj(id) = obj {
             if let Some(v) = self.own_attr(id, name)? {
-                return Ok(v);
+                return Ok(Some(v));
             }
         }
         if let Some(a) = attr {
-            return self.descr_get(a, Some(obj), class);
+            return self.descr_get(a, Some(obj), class).map(Some);
         }
         if let Some(v) = self.builtin_method(obj, name) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some(v) = self.special_attr(obj, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
-        Err(self.no_attribute_error(obj, name))
+        Ok(None)
     }
 
     /// `AttributeError: 'T' object has no attribute 'x'` (with a suggestion).

@@ -195,7 +195,7 @@ impl Vm {
         let Some(loaded) = self.programs.get(id.program as usize) else {
             return Vec::new();
         };
-        let index = crate::syntax::LineIndex::new(&loaded.program.data().source);
+        let index = loaded.program.data().line_index();
         code.spans
             .iter()
             .map(|span| index.line_col(span.start).0)

@@ -246,7 +246,7 @@ impl Vm {
             .get(code.program as usize)
             .map_or(1, |loaded| {
                 let data = loaded.program.data();
-                LineIndex::new(&data.source).line_col(offset).0
+                data.line_index().line_col(offset).0
             })
     }
 
@@ -274,7 +274,7 @@ impl Vm {
             .get(entry.pc as usize)
             .copied()
             .unwrap_or_default();
-        let index = LineIndex::new(&data.source);
+        let index = data.line_index();
         let (line, _) = index.line_col(span.start);
         let mut text = format!(
             "  File \"{}\", line {line}, in {}\n",
@@ -291,7 +291,7 @@ impl Vm {
             let stripped = source_line.trim();
             if !stripped.is_empty() {
                 let _ = writeln!(text, "    {stripped}");
-                if let Some(markers) = carets(&data.source, &index, span, line, source_line) {
+                if let Some(markers) = carets(&data.source, index, span, line, source_line) {
                     text.push_str(&markers);
                 }
             }

@@ -141,7 +141,7 @@ pub(crate) fn caller(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         .spans
         .get(pc.saturating_sub(1) as usize)
         .map_or(0, |s| s.start);
-    let index = crate::syntax::LineIndex::new(&data.source);
+    let index = data.line_index();
     let (line, _) = index.line_col(offset);
     let text = index.line_text(line).unwrap_or_default().trim().to_owned();
     let items = vec![

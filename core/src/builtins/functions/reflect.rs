@@ -157,9 +157,14 @@ pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
     let parts = args.between("getattr", 2, 3)?.to_vec();
     let name = attr_name(vm, parts[1])?;
     let sym = vm.interner.intern(&name);
-    match vm.get_attr(parts[0], sym) {
-        Err(e) if parts.len() == 3 && vm.error_matches(&e, ExcKind::AttributeError) => Ok(parts[2]),
-        other => other,
+    if parts.len() == 2 {
+        return vm.get_attr(parts[0], sym);
+    }
+    match vm.lookup_attr(parts[0], sym) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => Ok(parts[2]),
+        Err(e) if vm.error_matches(&e, ExcKind::AttributeError) => Ok(parts[2]),
+        Err(e) => Err(e),
     }
 }
 
@@ -190,8 +195,8 @@ pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
     let [obj, name] = args.exact("hasattr")?;
     let name = attr_name(vm, name)?;
     let sym = vm.interner.intern(&name);
-    match vm.get_attr(obj, sym) {
-        Ok(_) => Ok(Value::Bool(true)),
+    match vm.lookup_attr(obj, sym) {
+        Ok(found) => Ok(Value::Bool(found.is_some())),
         Err(e) if vm.error_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
