@@ -203,6 +203,9 @@ fn perform_checked(
         (Some(HostValue::Str(action)), None) => conn.transaction(action),
         (None, Some(HostValue::Str(statement))) => {
             conn.set_timeout(timeout)?;
+            if ends_transaction(statement) {
+                conn.timeout_ms = None;
+            }
             let params = match field(request, "params") {
                 None | Some(HostValue::None) => &[][..],
                 Some(HostValue::List(params) | HostValue::Tuple(params)) => params.as_slice(),
@@ -324,10 +327,9 @@ impl Connection {
             "commit" | "rollback" => self.depth -= 1,
             _ => {}
         }
-        if action == "rollback" {
-            // A rollback undoes a `SET statement_timeout` made inside.
-            self.timeout_ms = None;
-        }
+        // A rollback undoes a `SET statement_timeout` made inside (and a
+        // COMMIT of a failed transaction is a rollback).
+        self.timeout_ms = None;
         result?;
         Ok(HostValue::None)
     }
@@ -377,6 +379,14 @@ impl Connection {
         });
         Ok(rowcount(last.unwrap_or(0)))
     }
+}
+
+/// Whether `statement` may end a transaction (and so undo a `SET` made in it).
+fn ends_transaction(statement: &str) -> bool {
+    let word = statement.trim_start().get(..8).unwrap_or(statement).to_ascii_uppercase();
+    ["ROLLBACK", "COMMIT", "END", "ABORT"]
+        .iter()
+        .any(|w| word.trim_start().starts_with(w))
 }
 
 /// Whether `error` is the server refusing several commands in one prepared

@@ -357,6 +357,8 @@ def _convert(text, type_name):
 
 
 def _set_timeout(psql, timeout):
+    if type(timeout) not in (int, float) or not timeout > 0:
+        raise ValueError(f"sql: timeout must be a positive number of seconds, not {timeout!r}")
     ms = -(-int(timeout * 1000000) // 1000)
     if psql.timeout != ms:
         psql.checked(f"SET statement_timeout = {ms};")
@@ -391,6 +393,8 @@ def query(statement, params=None, *, timeout=None):
     psql = _session()
     _set_timeout(psql, DEFAULT_TIMEOUT if timeout is None else timeout)
     body = statement.rstrip().rstrip(";").rstrip()
+    if body.lstrip()[:8].upper().startswith(("ROLLBACK", "COMMIT", "END", "ABORT")):
+        psql.timeout = None
     if not params:
         cuts = _split_statements(body)
         if cuts:
@@ -423,10 +427,10 @@ def _control(action):
         raise RuntimeError(f"sql: {action} outside a transaction")
     name = f"pyex_savepoint_{depth - 1}"
     psql.depth -= 1
+    psql.timeout = None
     if action == "commit":
         psql.checked("COMMIT;" if depth == 1 else f"RELEASE SAVEPOINT {name};")
     else:
-        psql.timeout = None
         psql.checked("ROLLBACK;" if depth == 1 else
                      f"ROLLBACK TO SAVEPOINT {name};\nRELEASE SAVEPOINT {name};")
 

@@ -157,7 +157,11 @@ fn plain(ty: &Type, raw: &[u8]) -> Result<Option<HostValue>, String> {
         Type::INT4 => HostValue::Int(i64::from(r.i32()?)),
         Type::INT8 => HostValue::Int(r.i64()?),
         Type::OID => HostValue::Int(i64::from(u32::from_be_bytes(r.take()?))),
-        Type::FLOAT4 => HostValue::Float(f64::from(f32::from_be_bytes(r.take()?))),
+        // As PostgreSQL prints a real (its shortest decimal), not the f32's exact value.
+        Type::FLOAT4 => {
+            let f = f32::from_be_bytes(r.take()?);
+            HostValue::Float(f.to_string().parse().unwrap_or(f64::from(f)))
+        }
         Type::FLOAT8 => HostValue::Float(f64::from_be_bytes(r.take()?)),
         Type::TEXT
         | Type::VARCHAR
