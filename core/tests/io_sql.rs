@@ -46,15 +46,23 @@ fn query(session: &mut Session, grants: &Grants, statement: &str, params: Vec<Ho
 
 fn field<'a>(value: &'a HostValue, name: &str) -> &'a HostValue {
     match value {
-        HostValue::Dict(items) => items.iter().find(|(k, _)| *k == s(name)).map(|(_, v)| v).unwrap(),
+        HostValue::Dict(items) => items
+            .iter()
+            .find(|(k, _)| *k == s(name))
+            .map(|(_, v)| v)
+            .unwrap(),
         other => panic!("not a dict: {other:?}"),
     }
 }
 
 /// The rows of a reply (lists of values).
 fn rows(reply: &Reply) -> Vec<Vec<HostValue>> {
-    let Reply::Value(value) = reply else { panic!("{reply:?}") };
-    let HostValue::List(rows) = field(value, "rows") else { panic!("{value:?}") };
+    let Reply::Value(value) = reply else {
+        panic!("{reply:?}")
+    };
+    let HostValue::List(rows) = field(value, "rows") else {
+        panic!("{value:?}")
+    };
     rows.iter()
         .map(|r| match r {
             HostValue::List(values) => values.clone(),
@@ -64,7 +72,9 @@ fn rows(reply: &Reply) -> Vec<Vec<HostValue>> {
 }
 
 fn rowcount(reply: &Reply) -> i64 {
-    let Reply::Value(value) = reply else { panic!("{reply:?}") };
+    let Reply::Value(value) = reply else {
+        panic!("{reply:?}")
+    };
     match field(value, "rowcount") {
         HostValue::Int(n) => *n,
         other => panic!("{other:?}"),
@@ -73,7 +83,9 @@ fn rowcount(reply: &Reply) -> i64 {
 
 /// The SQLSTATE of an error reply.
 fn sqlstate(reply: &Reply) -> String {
-    let Reply::Value(value) = reply else { panic!("{reply:?}") };
+    let Reply::Value(value) = reply else {
+        panic!("{reply:?}")
+    };
     match field(field(value, "error"), "sqlstate") {
         HostValue::Str(code) => code.clone(),
         other => panic!("{other:?}"),
@@ -119,7 +131,10 @@ fn typed_round_trip() {
     assert_eq!(row[3], s("héllo"));
     assert_eq!(row[4], HostValue::Bool(true));
     assert_eq!(row[5], HostValue::Bytes(vec![0, 1, 255]));
-    assert_eq!(row[6], tagged("timestamptz", &[2024, 3, 1, 10, 30, 0, 250_000]));
+    assert_eq!(
+        row[6],
+        tagged("timestamptz", &[2024, 3, 1, 10, 30, 0, 250_000])
+    );
     assert_eq!(row[7], tagged("date", &[2024, 2, 29]));
     assert_eq!(row[8], tag("uuid", "12345678123456781234567812345678"));
     assert_eq!(row[9], tag("json", "{\"a\": [1, 2]}"));
@@ -140,20 +155,41 @@ fn rowcount_errors_and_transactions() {
     let insert = "INSERT INTO io_sql_t VALUES ($1, $2, $3)";
     let list = HostValue::List(vec![s("a"), s("b,c")]);
     let doc = HostValue::List(vec![HostValue::Int(1), s("two")]);
-    let reply = query(&mut session, &grants, insert, vec![HostValue::Int(1), list.clone(), doc]);
+    let reply = query(
+        &mut session,
+        &grants,
+        insert,
+        vec![HostValue::Int(1), list.clone(), doc],
+    );
     assert_eq!(rowcount(&reply), 1);
     // A duplicate key: SQLSTATE 23505 with the server's detail.
-    let dup = query(&mut session, &grants, insert, vec![HostValue::Int(1), list, HostValue::None]);
+    let dup = query(
+        &mut session,
+        &grants,
+        insert,
+        vec![HostValue::Int(1), list, HostValue::None],
+    );
     assert_eq!(sqlstate(&dup), "23505");
     let bad = query(&mut session, &grants, "SELEC 1", vec![]);
     assert_eq!(sqlstate(&bad), "42601");
     // A rolled-back transaction leaves nothing behind; the connection is reused.
     let tx = |action: &str| HostValue::Dict(vec![(s("transaction"), s(action))]);
-    assert_eq!(perform(&tx("begin"), &grants, &mut session), Reply::Value(HostValue::None));
+    assert_eq!(
+        perform(&tx("begin"), &grants, &mut session),
+        Reply::Value(HostValue::None)
+    );
     let reply = query(&mut session, &grants, "UPDATE io_sql_t SET id = 2", vec![]);
     assert_eq!(rowcount(&reply), 1);
-    assert_eq!(perform(&tx("rollback"), &grants, &mut session), Reply::Value(HostValue::None));
-    let reply = query(&mut session, &grants, "SELECT id, tags, doc FROM io_sql_t", vec![]);
+    assert_eq!(
+        perform(&tx("rollback"), &grants, &mut session),
+        Reply::Value(HostValue::None)
+    );
+    let reply = query(
+        &mut session,
+        &grants,
+        "SELECT id, tags, doc FROM io_sql_t",
+        vec![],
+    );
     let want = vec![
         HostValue::Int(1),
         HostValue::List(vec![s("a"), s("b,c")]),
@@ -161,7 +197,10 @@ fn rowcount_errors_and_transactions() {
     ];
     assert_eq!(rows(&reply), vec![want]);
     let reply = perform(&tx("commit"), &grants, &mut session);
-    assert!(matches!(reply, Reply::Error { ref kind, .. } if kind == "RuntimeError"), "{reply:?}");
+    assert!(
+        matches!(reply, Reply::Error { ref kind, .. } if kind == "RuntimeError"),
+        "{reply:?}"
+    );
 }
 
 #[test]
@@ -193,9 +232,19 @@ fn refusals() {
         }
     );
     grants.capabilities.push("sql".to_owned());
-    let url = grants.env_var("DATABASE_URL").unwrap().replace("sslmode=disable", "sslmode=require");
+    let url = grants
+        .env_var("DATABASE_URL")
+        .unwrap()
+        .replace("sslmode=disable", "sslmode=require");
     grants.env = vec![("DATABASE_URL".to_owned(), url)];
-    let Reply::Value(value) = perform(&request, &grants, &mut session) else { panic!() };
-    let HostValue::Str(message) = field(field(&value, "error"), "message") else { panic!() };
-    assert!(message.contains("asks for TLS (sslmode=require)"), "{message}");
+    let Reply::Value(value) = perform(&request, &grants, &mut session) else {
+        panic!()
+    };
+    let HostValue::Str(message) = field(field(&value, "error"), "message") else {
+        panic!()
+    };
+    assert!(
+        message.contains("asks for TLS (sslmode=require)"),
+        "{message}"
+    );
 }

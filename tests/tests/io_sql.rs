@@ -110,22 +110,33 @@ fn grants() -> Option<Grants> {
 )]
 fn matches_psql(path: &Path, source: String) -> datatest_stable::Result<()> {
     let Some(grants) = grants() else {
-        eprintln!("io_sql: DATABASE_URL is not set, {} skipped", case_name(path));
+        eprintln!(
+            "io_sql: DATABASE_URL is not set, {} skipped",
+            case_name(path)
+        );
         return Ok(());
     };
-    let _serial = SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _serial = SERIAL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let actual = run(&source, &grants);
     let code: i32 = expected(path, "code").trim().parse().unwrap_or(0);
     let mut problems: Vec<String> = Vec::new();
     problems.extend(diff("stdout", &expected(path, "out"), &actual.stdout));
     problems.extend(diff("stderr", &expected(path, "err"), &actual.stderr));
     if code != actual.code {
-        problems.push(format!("exit status: recorded {code}, pyex {}", actual.code));
+        problems.push(format!(
+            "exit status: recorded {code}, pyex {}",
+            actual.code
+        ));
     }
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(pyex_tests::CaseFailure(format!("{}:\n{}", case_name(path), problems.join("\n"))).into())
+        Err(
+            pyex_tests::CaseFailure(format!("{}:\n{}", case_name(path), problems.join("\n")))
+                .into(),
+        )
     }
 }
 

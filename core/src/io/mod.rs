@@ -28,6 +28,10 @@ impl Grants {
 
     /// The value of environment variable `name`, if the host set it.
     pub fn env_var(&self, name: &str) -> Option<&str> {
-        self.env.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.env
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }

@@ -133,7 +133,9 @@ impl From<postgres::Error> for Failure {
     fn from(error: postgres::Error) -> Self {
         match error.as_db_error() {
             Some(db) => from_db_error(db),
-            None if error.is_closed() => Failure::client("the connection to the database was closed"),
+            None if error.is_closed() => {
+                Failure::client("the connection to the database was closed")
+            }
             None => Failure::client(error.to_string()),
         }
     }
@@ -272,12 +274,10 @@ impl Connection {
             .map_err(|e| Failure::client(format!("invalid DATABASE_URL: {e}")))?;
         config.connect_timeout(Duration::from_secs_f64(timeout));
         config.application_name("pyex");
-        let client = config
-            .connect(NoTls)
-            .map_err(|e| match e.as_db_error() {
-                Some(db) => from_db_error(db),
-                None => Failure::client(format!("could not connect to the database: {e}")),
-            })?;
+        let client = config.connect(NoTls).map_err(|e| match e.as_db_error() {
+            Some(db) => from_db_error(db),
+            None => Failure::client(format!("could not connect to the database: {e}")),
+        })?;
         Ok(Connection {
             client,
             url: url.to_owned(),
@@ -317,7 +317,11 @@ impl Connection {
             ("rollback", _) => {
                 format!("ROLLBACK TO SAVEPOINT {savepoint}; RELEASE SAVEPOINT {savepoint}")
             }
-            _ => return Err(bad_request("'transaction' is 'begin', 'commit' or 'rollback'")),
+            _ => {
+                return Err(bad_request(
+                    "'transaction' is 'begin', 'commit' or 'rollback'",
+                ))
+            }
         };
         let result = self.client.batch_execute(&command);
         match action {
@@ -360,7 +364,10 @@ impl Connection {
             .map(|(value, ty)| encode::text(value, ty))
             .collect::<Result<Vec<_>, String>>()
             .map_err(|e| Failure::Python("TypeError", e))?;
-        let args = texts.iter().map(|t| t as &(dyn ToSql + Sync)).collect::<Vec<_>>();
+        let args = texts
+            .iter()
+            .map(|t| t as &(dyn ToSql + Sync))
+            .collect::<Vec<_>>();
         if prepared.columns().is_empty() {
             let count = self.client.execute(&prepared, &args)?;
             return Ok(rowcount(count));
@@ -383,7 +390,11 @@ impl Connection {
 
 /// Whether `statement` may end a transaction (and so undo a `SET` made in it).
 fn ends_transaction(statement: &str) -> bool {
-    let word = statement.trim_start().get(..8).unwrap_or(statement).to_ascii_uppercase();
+    let word = statement
+        .trim_start()
+        .get(..8)
+        .unwrap_or(statement)
+        .to_ascii_uppercase();
     ["ROLLBACK", "COMMIT", "END", "ABORT"]
         .iter()
         .any(|w| word.trim_start().starts_with(w))
@@ -425,9 +436,8 @@ fn rows_reply(prepared: &Statement, rows: &[Row]) -> Result<HostValue, Failure> 
             let raw: decode::Raw<'_> = row.try_get(i)?;
             let value = match raw.0 {
                 None => HostValue::None,
-                Some(bytes) => decode::value(column.type_(), bytes).map_err(|e| {
-                    Failure::client(format!("column \"{}\": {e}", column.name()))
-                })?,
+                Some(bytes) => decode::value(column.type_(), bytes)
+                    .map_err(|e| Failure::client(format!("column \"{}\": {e}", column.name())))?,
             };
             values.push(value);
         }

@@ -12,6 +12,7 @@
 //! - arrays → lists (nested for several dimensions).
 
 use std::error::Error;
+use std::fmt::Write;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use postgres::types::{FromSql, Kind, Type};
@@ -127,7 +128,10 @@ pub(super) fn value(ty: &Type, raw: &[u8]) -> Result<HostValue, String> {
         Type::INTERVAL => interval(&mut r)?,
         Type::UUID => {
             let bytes: [u8; 16] = r.take()?;
-            let hex = bytes.iter().map(|b| format!("{b:02x}")).collect::<String>();
+            let mut hex = String::with_capacity(32);
+            for b in bytes {
+                let _ = write!(hex, "{b:02x}");
+            }
             tagged("uuid", vec![HostValue::Str(hex)])
         }
         Type::JSON => tagged("json", vec![HostValue::Str(utf8(raw)?)]),
@@ -199,7 +203,9 @@ pub(super) fn numeric(raw: &[u8]) -> Result<String, String> {
     let weight = i32::from(r.i16()?);
     let sign = u16::from_be_bytes(r.take()?);
     let dscale = usize::from(u16::from_be_bytes(r.take()?));
-    let digits = (0..ndigits).map(|_| r.i16()).collect::<Result<Vec<_>, _>>()?;
+    let digits = (0..ndigits)
+        .map(|_| r.i16())
+        .collect::<Result<Vec<_>, _>>()?;
     match sign {
         0xC000 => return Ok("NaN".to_owned()),
         0xD000 => return Ok("Infinity".to_owned()),
@@ -222,7 +228,7 @@ pub(super) fn numeric(raw: &[u8]) -> Result<String, String> {
     } else {
         out.push_str(&group(weight).to_string());
         for w in (0..weight).rev() {
-            out.push_str(&format!("{:04}", group(w)));
+            let _ = write!(out, "{:04}", group(w));
         }
     }
     if dscale > 0 {
@@ -230,7 +236,7 @@ pub(super) fn numeric(raw: &[u8]) -> Result<String, String> {
         let mut fraction = String::new();
         let mut w = -1;
         while fraction.len() < dscale {
-            fraction.push_str(&format!("{:04}", group(w)));
+            let _ = write!(fraction, "{:04}", group(w));
             w -= 1;
         }
         out.push_str(&fraction[..dscale]);
@@ -260,7 +266,10 @@ fn date(days: i32) -> HostValue {
         i32::MIN => tagged("infinity", vec![HostValue::Str("-infinity".to_owned())]),
         _ => {
             let (y, m, d) = civil(i64::from(days) + PG_EPOCH_DAYS);
-            tagged("date", vec![HostValue::Int(y), HostValue::Int(m), HostValue::Int(d)])
+            tagged(
+                "date",
+                vec![HostValue::Int(y), HostValue::Int(m), HostValue::Int(d)],
+            )
         }
     }
 }
@@ -345,10 +354,9 @@ fn array(element: &Type, raw: &[u8]) -> Result<HostValue, String> {
         match usize::try_from(len) {
             Err(_) => items.push(HostValue::None),
             Ok(len) => {
-                let (bytes, rest) = r
-                    .0
-                    .split_at_checked(len)
-                    .ok_or_else(|| "truncated array".to_owned())?;
+                let (bytes, rest) =
+                    r.0.split_at_checked(len)
+                        .ok_or_else(|| "truncated array".to_owned())?;
                 r.0 = rest;
                 items.push(value(element, bytes)?);
             }

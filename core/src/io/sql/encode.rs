@@ -25,7 +25,11 @@ use crate::host::HostValue;
 pub(super) struct Text(pub Option<String>);
 
 impl ToSql for Text {
-    fn to_sql(&self, _ty: &Type, out: &mut BytesMut) -> Result<IsNull, Box<dyn Error + Sync + Send>> {
+    fn to_sql(
+        &self,
+        _ty: &Type,
+        out: &mut BytesMut,
+    ) -> Result<IsNull, Box<dyn Error + Sync + Send>> {
         match &self.0 {
             None => Ok(IsNull::Yes),
             Some(text) => {
@@ -123,7 +127,12 @@ fn scalar(value: &HostValue, out: &mut String) -> Result<(), String> {
         HostValue::List(items) => array(items, out)?,
         _ => match tag(value) {
             Some((_, text)) => out.push_str(text),
-            None => return Err(format!("cannot adapt {} to a PostgreSQL value", describe(value))),
+            None => {
+                return Err(format!(
+                    "cannot adapt {} to a PostgreSQL value",
+                    describe(value)
+                ))
+            }
         },
     }
     Ok(())

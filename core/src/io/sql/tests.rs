@@ -1,5 +1,5 @@
 //! The type conversions, without a server (the driver against a real
-//! PostgreSQL is tested in core/tests/io_sql.rs).
+//! PostgreSQL is tested in `core/tests/io_sql.rs`).
 
 use postgres::types::Type;
 
@@ -53,7 +53,12 @@ fn numeric_text() {
 #[test]
 fn dates_and_times() {
     let date = decode::value(&Type::DATE, &0i32.to_be_bytes());
-    let want = HostValue::Tuple(vec![s("date"), HostValue::Int(2000), HostValue::Int(1), HostValue::Int(1)]);
+    let want = HostValue::Tuple(vec![
+        s("date"),
+        HostValue::Int(2000),
+        HostValue::Int(1),
+        HostValue::Int(1),
+    ]);
     assert_eq!(date, Ok(want));
     // 1999-12-31 23:59:59.5 is half a second before PostgreSQL's epoch.
     let ts = decode::value(&Type::TIMESTAMPTZ, &(-500_000i64).to_be_bytes());
@@ -63,10 +68,18 @@ fn dates_and_times() {
     assert_eq!(ts, Ok(HostValue::Tuple(want)));
     // 2024-02-29 (a leap day): 8825 days after 2000-01-01.
     let leap = decode::value(&Type::DATE, &8825i32.to_be_bytes());
-    let want = HostValue::Tuple(vec![s("date"), HostValue::Int(2024), HostValue::Int(2), HostValue::Int(29)]);
+    let want = HostValue::Tuple(vec![
+        s("date"),
+        HostValue::Int(2024),
+        HostValue::Int(2),
+        HostValue::Int(29),
+    ]);
     assert_eq!(leap, Ok(want));
     let inf = decode::value(&Type::TIMESTAMP, &i64::MAX.to_be_bytes());
-    assert_eq!(inf, Ok(HostValue::Tuple(vec![s("infinity"), s("infinity")])));
+    assert_eq!(
+        inf,
+        Ok(HostValue::Tuple(vec![s("infinity"), s("infinity")]))
+    );
 }
 
 #[test]
@@ -78,7 +91,10 @@ fn interval_months_are_thirty_days() {
     let want = [64, 3723, 1].map(HostValue::Int);
     let mut tuple = vec![s("interval")];
     tuple.extend(want);
-    assert_eq!(decode::value(&Type::INTERVAL, &raw), Ok(HostValue::Tuple(tuple)));
+    assert_eq!(
+        decode::value(&Type::INTERVAL, &raw),
+        Ok(HostValue::Tuple(tuple))
+    );
 }
 
 #[test]
@@ -102,7 +118,10 @@ fn uuid_json_inet() {
     let want = HostValue::Tuple(vec![s("uuid"), s("000102030405060708090a0b0c0d0e0f")]);
     assert_eq!(decode::value(&Type::UUID, &raw), Ok(want));
     let jsonb = decode::value(&Type::JSONB, b"\x01{\"a\": 1}");
-    assert_eq!(jsonb, Ok(HostValue::Tuple(vec![s("json"), s("{\"a\": 1}")])));
+    assert_eq!(
+        jsonb,
+        Ok(HostValue::Tuple(vec![s("json"), s("{\"a\": 1}")]))
+    );
     let inet = decode::value(&Type::INET, &[2, 32, 0, 4, 10, 0, 0, 1]);
     assert_eq!(inet, Ok(s("10.0.0.1")));
     let cidr = decode::value(&Type::CIDR, &[2, 8, 1, 4, 10, 0, 0, 0]);
@@ -124,7 +143,10 @@ fn param_types() {
     assert_eq!(encode::param_type(&HostValue::Float(1.5)), Type::FLOAT8);
     assert_eq!(encode::param_type(&s("x")), Type::UNKNOWN);
     assert_eq!(encode::param_type(&tag("numeric", "1.5")), Type::NUMERIC);
-    assert_eq!(encode::param_type(&tag("timestamptz", "2024-01-01T00:00:00+00:00")), Type::TIMESTAMPTZ);
+    assert_eq!(
+        encode::param_type(&tag("timestamptz", "2024-01-01T00:00:00+00:00")),
+        Type::TIMESTAMPTZ
+    );
     assert_eq!(encode::param_type(&tag("json", "{}")), Type::UNKNOWN);
     assert_eq!(encode::param_type(&HostValue::List(vec![])), Type::UNKNOWN);
 }
@@ -135,10 +157,22 @@ fn text(value: &HostValue, ty: &Type) -> Option<String> {
 
 #[test]
 fn param_texts() {
-    assert_eq!(text(&HostValue::Float(0.1), &Type::FLOAT8).as_deref(), Some("0.1"));
-    assert_eq!(text(&HostValue::Float(f64::NEG_INFINITY), &Type::FLOAT8).as_deref(), Some("-Infinity"));
-    assert_eq!(text(&HostValue::Bytes(vec![0, 255]), &Type::BYTEA).as_deref(), Some("\\x00ff"));
-    assert_eq!(text(&HostValue::Bool(false), &Type::BOOL).as_deref(), Some("f"));
+    assert_eq!(
+        text(&HostValue::Float(0.1), &Type::FLOAT8).as_deref(),
+        Some("0.1")
+    );
+    assert_eq!(
+        text(&HostValue::Float(f64::NEG_INFINITY), &Type::FLOAT8).as_deref(),
+        Some("-Infinity")
+    );
+    assert_eq!(
+        text(&HostValue::Bytes(vec![0, 255]), &Type::BYTEA).as_deref(),
+        Some("\\x00ff")
+    );
+    assert_eq!(
+        text(&HostValue::Bool(false), &Type::BOOL).as_deref(),
+        Some("f")
+    );
     assert_eq!(text(&HostValue::None, &Type::TEXT), None);
     let list = HostValue::List(vec![
         s("a\"b"),
@@ -160,6 +194,9 @@ fn param_texts() {
         text(&json, &Type::JSONB).as_deref(),
         Some(r#"[1, "x\ny", null, {"k": true}, 2.50]"#)
     );
-    assert_eq!(text(&s("{\"a\":1}"), &Type::JSON).as_deref(), Some("{\"a\":1}"));
+    assert_eq!(
+        text(&s("{\"a\":1}"), &Type::JSON).as_deref(),
+        Some("{\"a\":1}")
+    );
     assert!(encode::text(&HostValue::Set(vec![]), &Type::TEXT).is_err());
 }
