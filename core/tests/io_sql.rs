@@ -228,7 +228,7 @@ fn refusals() {
         reply,
         Reply::Error {
             kind: "PermissionError".to_owned(),
-            message: "the capability 'sql' is not granted".to_owned()
+            message: "capability \"sql\" is not granted".to_owned()
         }
     );
     grants.capabilities.push("sql".to_owned());
@@ -247,4 +247,50 @@ fn refusals() {
         message.contains("asks for TLS (sslmode=require)"),
         "{message}"
     );
+}
+
+/// Runs `source` with `options`, performing I/O pauses; returns stdout.
+fn run_program(source: &str, options: pyex::Options) -> Result<String, String> {
+    let program = pyex::Program::compile(source, "main.py").map_err(|e| e.to_string())?;
+    let mut ctx = pyex::Ctx::new(options);
+    let mut session = pyex::io::IoSession::default();
+    let mut result = ctx.run(&program);
+    while let Ok(pyex::Outcome::HostCall(call)) = &result {
+        assert!(call.is_io(), "{call:?}");
+        let reply = pyex::io::perform(call, ctx.grants(), &mut session);
+        result = ctx.resume(reply);
+    }
+    match result {
+        Ok(_) => Ok(ctx.take_stdout()),
+        Err(error) => Err(error.traceback),
+    }
+}
+
+#[test]
+fn program_without_the_capability_is_refused_before_anything_is_sent() {
+    // No server needed: the gate refuses before the run pauses.
+    let source = "import sql\ntry:\n    sql.query('SELECT 1')\nexcept PermissionError as e:\n    print('refused:', e)\nsql.query('SELECT 2')\n";
+    let options = pyex::Options {
+        env: vec![("DATABASE_URL".to_owned(), "postgresql://nobody@127.0.0.1:1/x".to_owned())],
+        ..pyex::Options::default()
+    };
+    let traceback = run_program(source, options).unwrap_err();
+    assert!(
+        traceback.ends_with("PermissionError: capability \"sql\" is not granted\n"),
+        "{traceback}"
+    );
+}
+
+#[test]
+fn program_with_the_capability_reuses_one_connection() {
+    let Some(grants) = grants() else { return };
+    let source = "import sql\n\
+        pids = {sql.query('SELECT pg_backend_pid() AS pid')[0]['pid'] for _ in range(5)}\n\
+        print(len(pids), sql.query('SELECT $1::int + 1 AS n', [41]))\n";
+    let options = pyex::Options {
+        capabilities: grants.capabilities.clone(),
+        env: grants.env.clone(),
+        ..pyex::Options::default()
+    };
+    assert_eq!(run_program(source, options).unwrap(), "1 [{'n': 42}]\n");
 }

@@ -9,8 +9,8 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use pyex::io::Grants;
-use pyex::{Ctx, HostModule, Limits, Options, Outcome, Program, Reply};
+use pyex::io::{Grants, IoSession};
+use pyex::{Ctx, Limits, Options, Outcome, Program};
 use pyex_tests::case_name;
 use similar::TextDiff;
 
@@ -24,7 +24,7 @@ struct Run {
     code: i32,
 }
 
-/// Runs `source` as `main.py` with `grants`, performing its sql requests.
+/// Runs `source` as `main.py` with `grants`, performing its I/O requests as a binding does.
 fn run(source: &str, grants: &Grants) -> Run {
     let program = match Program::compile(source, "main.py") {
         Ok(p) => p,
@@ -42,20 +42,14 @@ fn run(source: &str, grants: &Grants) -> Run {
             ..Limits::default()
         },
         fs: pyex::fs::Fs::memory([("main.py", source)]),
-        host_modules: vec![HostModule::new("_pyex_io", &["sql"])],
+        capabilities: grants.capabilities.clone(),
         env: grants.env.clone(),
         ..Options::default()
     });
-    let mut session = pyex::io::sql::Session::default();
+    let mut session = IoSession::default();
     let mut result = ctx.run(&program);
     while let Ok(Outcome::HostCall(call)) = &result {
-        let reply = match call.args.first() {
-            Some(request) => pyex::io::sql::perform(request, grants, &mut session),
-            None => Reply::Error {
-                kind: "TypeError".to_owned(),
-                message: "no request".to_owned(),
-            },
-        };
+        let reply = pyex::io::perform(call, ctx.grants(), &mut session);
         result = ctx.resume(reply);
     }
     let mut stderr = ctx.stderr().to_owned();

@@ -186,7 +186,7 @@ fn perform_checked(
     if !grants.has_capability(CAPABILITY_SQL) {
         return Err(Failure::Python(
             "PermissionError",
-            "the capability 'sql' is not granted".to_owned(),
+            format!("capability {CAPABILITY_SQL:?} is not granted"),
         ));
     }
     let timeout = match field(request, "timeout") {

@@ -30,6 +30,7 @@ pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
 pub(crate) mod pyex_host;
+pub(crate) mod pyex_io;
 pub(crate) mod random_core;
 pub(crate) mod re;
 pub(crate) mod sys;
@@ -75,6 +76,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &io::MODULE,
     &pyex::MODULE,
     &pyex_host::MODULE,
+    &pyex_io::MODULE,
     &random_core::MODULE,
     &datetime_core::MODULE,
     &posix::MODULE,
