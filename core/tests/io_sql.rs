@@ -271,7 +271,10 @@ fn program_without_the_capability_is_refused_before_anything_is_sent() {
     // No server needed: the gate refuses before the run pauses.
     let source = "import sql\ntry:\n    sql.query('SELECT 1')\nexcept PermissionError as e:\n    print('refused:', e)\nsql.query('SELECT 2')\n";
     let options = pyex::Options {
-        env: vec![("DATABASE_URL".to_owned(), "postgresql://nobody@127.0.0.1:1/x".to_owned())],
+        env: vec![(
+            "DATABASE_URL".to_owned(),
+            "postgresql://nobody@127.0.0.1:1/x".to_owned(),
+        )],
         ..pyex::Options::default()
     };
     let traceback = run_program(source, options).unwrap_err();

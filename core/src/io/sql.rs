@@ -30,15 +30,20 @@
 //! of the run; dropping the session closes it (an unfinished transaction is
 //! rolled back by the server). The request's timeout is the statement
 //! timeout (`SET statement_timeout`, sent only when it changes) and the
-//! connect timeout.
+//! connect timeout. Prepared statements are cached per connection, so a
+//! repeated statement costs one round trip (bind + execute); the cache is
+//! emptied after any statement that is not plain DML (DDL may change a
+//! table's columns), and a statement the server reports as stale ("cached
+//! plan must not change result type") is prepared again outside a transaction.
 
 mod decode;
 mod encode;
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use postgres::error::DbError;
-use postgres::types::ToSql;
+use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, NoTls, Row, Statement};
 
 use super::{Grants, CAPABILITY_SQL};
@@ -46,6 +51,10 @@ use crate::host::{HostValue, Reply};
 
 /// The default per-request timeout in seconds (the contract's).
 const DEFAULT_TIMEOUT: f64 = 30.0;
+
+/// How many prepared statements a connection keeps (all are dropped when
+/// it is full, and after any statement that may change a table: DDL).
+const STATEMENT_CACHE_SIZE: usize = 64;
 
 /// The driver's per-run state (kept in [`super::IoSession`], not in a
 /// snapshot): the run's one connection, opened on first use.
@@ -67,6 +76,8 @@ struct Connection {
     timeout_ms: Option<u64>,
     /// How many `transaction()` blocks are open (0: none; above 1: savepoints).
     depth: usize,
+    /// Prepared statements by text, then parameter types.
+    cache: HashMap<String, Vec<(Vec<Type>, Statement)>>,
 }
 
 /// A failed request: what the Python side raises.
@@ -283,6 +294,7 @@ impl Connection {
             url: url.to_owned(),
             timeout_ms: None,
             depth: 0,
+            cache: HashMap::new(),
         })
     }
 
@@ -341,39 +353,86 @@ impl Connection {
     /// Runs `statement` with `params`.
     fn run(&mut self, statement: &str, params: &[HostValue]) -> Result<HostValue, Failure> {
         let types = params.iter().map(encode::param_type).collect::<Vec<_>>();
-        let prepared = match self.client.prepare_typed(statement, &types) {
+        let prepared = match self.prepare(statement, &types) {
             Ok(prepared) => prepared,
             Err(e) if params.is_empty() && is_multiple_commands(&e) => {
-                return self.run_script(statement)
+                self.cache.clear();
+                return self.run_script(statement);
             }
             Err(e) => return Err(e.into()),
         };
+        let result = match self.execute(&prepared, params) {
+            // A cached statement whose result columns changed (DDL on another
+            // connection): prepared again, outside a transaction.
+            Err(e) if self.depth == 0 && is_stale_plan(&e) => {
+                self.cache.clear();
+                let prepared = self.prepare(statement, &types)?;
+                self.execute(&prepared, params)
+            }
+            other => other,
+        };
+        if !is_dml(statement) {
+            // DDL may change what a cached statement returns.
+            self.cache.clear();
+        }
+        result.map_err(Failure::from)?
+    }
+
+    /// The prepared statement for `statement` with parameter types `types`,
+    /// from the cache (one round trip saved per repeated statement).
+    fn prepare(&mut self, statement: &str, types: &[Type]) -> Result<Statement, postgres::Error> {
+        if let Some(variants) = self.cache.get(statement) {
+            if let Some((_, prepared)) = variants.iter().find(|(t, _)| t == types) {
+                return Ok(prepared.clone());
+            }
+        }
+        let prepared = self.client.prepare_typed(statement, types)?;
+        if self.cache.len() >= STATEMENT_CACHE_SIZE {
+            self.cache.clear();
+        }
+        self.cache
+            .entry(statement.to_owned())
+            .or_default()
+            .push((types.to_vec(), prepared.clone()));
+        Ok(prepared)
+    }
+
+    /// Executes `prepared` with `params`: the reply, or (outer `Err`) the
+    /// server's error (inner `Err`: a parameter that cannot be sent).
+    fn execute(
+        &mut self,
+        prepared: &Statement,
+        params: &[HostValue],
+    ) -> Result<Result<HostValue, Failure>, postgres::Error> {
         if prepared.params().len() != params.len() {
-            return Err(Failure::Python(
+            return Ok(Err(Failure::Python(
                 "TypeError",
                 format!(
                     "the statement has {} parameters but {} were given",
                     prepared.params().len(),
                     params.len()
                 ),
-            ));
+            )));
         }
-        let texts = params
+        let texts = match params
             .iter()
             .zip(prepared.params())
             .map(|(value, ty)| encode::text(value, ty))
             .collect::<Result<Vec<_>, String>>()
-            .map_err(|e| Failure::Python("TypeError", e))?;
+        {
+            Ok(texts) => texts,
+            Err(e) => return Ok(Err(Failure::Python("TypeError", e))),
+        };
         let args = texts
             .iter()
             .map(|t| t as &(dyn ToSql + Sync))
             .collect::<Vec<_>>();
         if prepared.columns().is_empty() {
-            let count = self.client.execute(&prepared, &args)?;
-            return Ok(rowcount(count));
+            let count = self.client.execute(prepared, &args)?;
+            return Ok(Ok(rowcount(count)));
         }
-        let rows = self.client.query(&prepared, &args)?;
-        rows_reply(&prepared, &rows)
+        let rows = self.client.query(prepared, &args)?;
+        Ok(rows_reply(prepared, &rows))
     }
 
     /// Runs several `;`-separated statements (no parameters) with the simple
@@ -398,6 +457,31 @@ fn ends_transaction(statement: &str) -> bool {
     ["ROLLBACK", "COMMIT", "END", "ABORT"]
         .iter()
         .any(|w| word.trim_start().starts_with(w))
+}
+
+/// Whether `statement` only reads or writes rows (so it leaves the cached
+/// statements valid).
+fn is_dml(statement: &str) -> bool {
+    let word = statement
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '(')
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "VALUES", "MERGE", "TABLE",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether `error` says a cached statement's result columns changed.
+fn is_stale_plan(error: &postgres::Error) -> bool {
+    error.as_db_error().is_some_and(|db| {
+        db.code() == &postgres::error::SqlState::FEATURE_NOT_SUPPORTED
+            && db
+                .message()
+                .contains("cached plan must not change result type")
+    })
 }
 
 /// Whether `error` is the server refusing several commands in one prepared
