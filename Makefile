@@ -22,7 +22,7 @@ PYTHON_TESTS := $(wildcard python/tests/test_*.py)
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 EXT_SUFFIX = $(shell $(PYTHON) -c 'import sysconfig; print(sysconfig.get_config_var("EXT_SUFFIX"))')
 
-.PHONY: setup demo test check bench record
+.PHONY: setup demo test test-suites check bench record
 
 setup:
 	@if ! command -v mix >/dev/null 2>&1; then \
@@ -51,7 +51,12 @@ demo: setup
 	@echo "demo: the README's TODO app, parsed (running it needs the fastapi module, issue 9):"
 	$(CARGO) run -q --release -p pyex-cli -- --parse examples/todo_app.py | head -n 20
 
+# The suites run with the services they need started by the project's scripts (and stopped, also
+# on failure): PostgreSQL for the sql driver and cases (scripts/services/postgres.sh).
 test: setup
+	PYEX_REQUIRE_SERVICES=1 scripts/services/postgres.sh run -- $(MAKE) --no-print-directory test-suites
+
+test-suites:
 	$(CARGO) test --workspace --no-fail-fast
 ifneq ($(PYTHON_TESTS),)
 	$(CARGO) build -q -p pyex-py

@@ -160,6 +160,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("hashlib", include_str!("python/hashlib.py")),
     ("hmac", include_str!("python/hmac.py")),
     ("uuid", include_str!("python/uuid.py")),
+    ("sql", include_str!("python/sql.py")),
     ("secrets", include_str!("python/secrets.py")),
     ("traceback", include_str!("python/traceback.py")),
     ("logging", include_str!("python/logging.py")),
