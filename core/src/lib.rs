@@ -43,6 +43,7 @@ mod eval;
 pub mod exc;
 pub mod fs;
 mod host;
+pub mod io;
 pub mod lambda;
 mod limits;
 mod snapshot;

@@ -1,0 +1,3 @@
+//! TEMPORARY (io-http before io-core's skeleton): only the HTTP driver.
+#[cfg(feature = "io")]
+pub mod http;
