@@ -129,6 +129,8 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_csv", include_str!("python/_csv.py")),
     ("csv", include_str!("python/csv.py")),
     ("html", include_str!("python/html.py")),
+    ("urllib", "__path__ = []\n"),
+    ("urllib.parse", include_str!("python/urllib_parse.py")),
     ("pydantic_core", include_str!("python/pydantic_core.py")),
     ("pydantic", include_str!("python/pydantic.py")),
     ("fastapi", include_str!("python/fastapi.py")),
