@@ -210,3 +210,73 @@ pub mod http_server {
         Ok(port)
     }
 }
+
+pub mod io_run {
+    //! Runs a program whose I/O pauses are performed here, as a binding does: each
+    //! `Outcome::HostCall` that is an I/O call goes to `pyex::io::perform` (a batch to
+    //! `perform_many`) and the run resumes with the reply.
+
+    use pyex::io::IoSession;
+    use pyex::{Ctx, Options, Outcome, Program};
+
+    /// What a run printed and its exit status (as `python3 main.py` would give).
+    pub struct Printed {
+        /// Captured stdout.
+        pub stdout: String,
+        /// Captured stderr plus the traceback of an uncaught exception.
+        pub stderr: String,
+        /// Exit status.
+        pub code: i32,
+    }
+
+    /// Runs `source` as `main.py` with `options`, performing every I/O pause.
+    pub fn run(source: &str, options: Options) -> Printed {
+        let program = match Program::compile(source, "main.py") {
+            Ok(p) => p,
+            Err(error) => {
+                return Printed {
+                    stdout: String::new(),
+                    stderr: error.render("main.py", source),
+                    code: 1,
+                }
+            }
+        };
+        let mut ctx = Ctx::new(options);
+        let mut session = IoSession::default();
+        let mut outcome = ctx.run(&program);
+        loop {
+            outcome = match outcome {
+                Ok(Outcome::HostCall(call)) if call.is_io() => {
+                    let reply = pyex::io::perform(&call, &ctx.grants().clone(), &mut session);
+                    ctx.resume(reply)
+                }
+                Ok(Outcome::HostCalls(calls)) if calls.iter().all(pyex::HostCall::is_io) => {
+                    let grants = ctx.grants().clone();
+                    let replies = pyex::io::perform_many(&calls, &grants, &mut session);
+                    ctx.resume_many(replies)
+                }
+                other => break finish(&mut ctx, other),
+            };
+        }
+    }
+
+    fn finish(ctx: &mut Ctx, outcome: Result<Outcome, pyex::PyError>) -> Printed {
+        let mut stderr = ctx.stderr().to_owned();
+        let code = match outcome {
+            Ok(Outcome::Done(_)) => 0,
+            Ok(other) => {
+                stderr.push_str(&format!("unexpected pause: {other:?}\n"));
+                1
+            }
+            Err(error) => {
+                stderr.push_str(&error.traceback);
+                error.exit_code()
+            }
+        };
+        Printed {
+            stdout: ctx.take_stdout(),
+            stderr,
+            code,
+        }
+    }
+}

@@ -273,7 +273,8 @@ impl Vm {
             if self.host_modules.iter().any(|h| h.name == name) {
                 return false;
             }
-            if ENV_DEPENDENT.contains(&name) && self.env != super::vm::template().env {
+            if ENV_DEPENDENT.contains(&name) && self.grants.env != super::vm::template().grants.env
+            {
                 return false;
             }
             let dir = name.replace('.', "/");

@@ -49,6 +49,8 @@ use std::time::{Duration, Instant};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Client, Method, Url};
 
+use super::url::check_network;
+use super::Grants;
 use crate::host::{HostValue, Reply};
 
 /// Clients kept per timeout pair (reqwest sets timeouts per client).
@@ -114,7 +116,18 @@ impl Failure {
     }
 }
 
-/// Performs the HTTP request `req` (see the module doc), each hop checked by `check`.
+/// Performs the request dict `req` (blocking): every hop (the first request
+/// and each redirect) must be allowed by `grants`, whose matching grant's
+/// headers are injected.
+pub fn perform(req: &HostValue, grants: &Grants, session: &mut Session) -> Reply {
+    let check = |method: &str, url: &str| {
+        check_network(grants, method, url).map(|grant| grant.headers.clone())
+    };
+    perform_checked(req, &check, session)
+}
+
+/// [`perform`] with the grants given as a check of each hop (method, URL):
+/// the headers to inject, or why the hop is refused.
 pub fn perform_checked(req: &HostValue, check: &HopCheck<'_>, session: &mut Session) -> Reply {
     let request = match parse_request(req) {
         Ok(request) => request,

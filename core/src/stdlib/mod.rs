@@ -30,6 +30,7 @@ pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
 pub(crate) mod pyex_host;
+pub(crate) mod pyex_io;
 pub(crate) mod random_core;
 pub(crate) mod re;
 pub(crate) mod sys;
@@ -75,6 +76,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &io::MODULE,
     &pyex::MODULE,
     &pyex_host::MODULE,
+    &pyex_io::MODULE,
     &random_core::MODULE,
     &datetime_core::MODULE,
     &posix::MODULE,
@@ -131,6 +133,30 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("html", include_str!("python/html.py")),
     ("urllib", "__path__ = []\n"),
     ("urllib.parse", include_str!("python/urllib_parse.py")),
+    ("requests", include_str!("python/requests.py")),
+    (
+        "requests.__version__",
+        include_str!("python/requests_version.py"),
+    ),
+    ("requests.utils", include_str!("python/requests_utils.py")),
+    (
+        "requests.exceptions",
+        include_str!("python/requests_exceptions.py"),
+    ),
+    (
+        "requests.structures",
+        include_str!("python/requests_structures.py"),
+    ),
+    (
+        "requests.status_codes",
+        include_str!("python/requests_status_codes.py"),
+    ),
+    ("requests.cookies", include_str!("python/requests_cookies.py")),
+    ("requests.auth", include_str!("python/requests_auth.py")),
+    ("requests.models", include_str!("python/requests_models.py")),
+    ("requests.adapters", include_str!("python/requests_adapters.py")),
+    ("requests.sessions", include_str!("python/requests_sessions.py")),
+    ("requests.api", include_str!("python/requests_api.py")),
     ("pydantic_core", include_str!("python/pydantic_core.py")),
     ("pydantic", include_str!("python/pydantic.py")),
     ("fastapi", include_str!("python/fastapi.py")),
