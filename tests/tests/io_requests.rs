@@ -4,7 +4,8 @@
 //! with the real `requests` (recorded by `conformance/io/requests/record`).
 //!
 //! Each case runs as `main.py` with `os.environ["PYEX_HTTP_BASE"]` set to the server's
-//! `http://127.0.0.1:PORT` and a grant of that prefix for every method; the port is
+//! `http://127.0.0.1:PORT` and a grant of that prefix for every method (plus GET grants a
+//! case asks for on `# grant: PREFIX` lines); the port is
 //! replaced by `PORT` in both outputs. Filter by name: `cargo test -p pyex-tests --test
 //! io_requests -- pagination`. With `PYEX_REQUESTS_DEV=1` the working copies of the
 //! `requests` and `urllib.parse` modules are used (no rebuild after editing them).
@@ -33,6 +34,22 @@ fn diff(what: &str, expected: &str, actual: &str) -> Option<String> {
             diff.unified_diff().context_radius(3)
         )
     })
+}
+
+/// The test server's origin for every method, plus a GET grant of each prefix the case
+/// names on a `# grant: PREFIX` line (e.g. an unreachable port it expects to fail).
+fn grants(base: &str, source: &str) -> Vec<NetworkGrant> {
+    let mut grants = vec![NetworkGrant {
+        allowed_url_prefix: format!("{base}/"),
+        methods: METHODS.iter().map(|m| (*m).to_owned()).collect(),
+        headers: Vec::new(),
+    }];
+    for line in source.lines() {
+        if let Some(prefix) = line.strip_prefix("# grant: ") {
+            grants.push(NetworkGrant::new(prefix.trim()));
+        }
+    }
+    grants
 }
 
 /// `main.py`, plus (with `PYEX_REQUESTS_DEV=1`) the working copies of the modules as a
@@ -75,11 +92,7 @@ fn matches_requests(path: &Path, source: String) -> datatest_stable::Result<()> 
         },
         fs: files(&source),
         env: vec![("PYEX_HTTP_BASE".to_owned(), base.clone())],
-        network: vec![NetworkGrant {
-            allowed_url_prefix: format!("{base}/"),
-            methods: METHODS.iter().map(|m| (*m).to_owned()).collect(),
-            headers: Vec::new(),
-        }],
+        network: grants(&base, &source),
         ..Options::default()
     };
     let printed = run(&source, options);

@@ -3,6 +3,14 @@
 from json import JSONDecodeError as CompatJSONDecodeError
 
 
+class BaseHTTPError(Exception):
+    """pyex: stands for urllib3.exceptions.HTTPError (a base of ContentDecodingError)."""
+
+
+BaseHTTPError.__name__ = BaseHTTPError.__qualname__ = "HTTPError"
+BaseHTTPError.__module__ = "urllib3.exceptions"
+
+
 class RequestException(IOError):
     """There was an ambiguous exception that occurred while handling your request."""
 
@@ -17,9 +25,13 @@ class RequestException(IOError):
         OSError.__init__(self, *args, **kwargs)
 
     def __str__(self):
-        # pyex: OSError's "[Errno ...]" form applies only when OSError.__init__ parsed
-        # errno arguments (CPython defers that parsing for subclasses with an __init__).
-        return BaseException.__str__(self)
+        # pyex: BaseException's str of the args. pyex's OSError takes errno/strerror/filename
+        # from the constructor's arguments even when a subclass has its own __init__, where
+        # CPython leaves them to OSError.__init__ (which requests calls with the message only).
+        args = self.args
+        if not args:
+            return ""
+        return str(args[0]) if len(args) == 1 else str(args)
 
 
 class InvalidJSONError(RequestException):
@@ -105,7 +117,7 @@ class ChunkedEncodingError(RequestException):
     """The server declared chunked encoding but sent an invalid chunk."""
 
 
-class ContentDecodingError(RequestException):
+class ContentDecodingError(RequestException, BaseHTTPError):
     """Failed to decode response content."""
 
 

@@ -39,9 +39,11 @@ def to_key_val_list(value):
 def super_len(o):
     if isinstance(o, str):
         return len(o.encode("utf-8"))
-    if hasattr(o, "__len__"):
+    try:
+        # pyex: len() rather than hasattr(o, "__len__"), which bytes lack here.
         return len(o)
-    return 0
+    except TypeError:
+        return 0
 
 
 def _parse_content_type_header(header):
