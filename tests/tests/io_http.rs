@@ -238,3 +238,134 @@ fn timeouts_and_refused_connections_are_structured() {
     assert_eq!(field(&reply, "error"), &s("connection"));
     assert_eq!(field(&reply, "reason"), &s("refused"));
 }
+
+// ---- The `requests` module under grants: refusals and injected headers. ----
+
+use pyex::io::NetworkGrant;
+use pyex::Options;
+use pyex_tests::io_run;
+
+fn grant(path: &str, methods: &[&str], headers: &[(&str, &str)]) -> NetworkGrant {
+    NetworkGrant {
+        allowed_url_prefix: format!("{}{path}", base_url().unwrap()),
+        methods: methods.iter().map(|m| (*m).to_owned()).collect(),
+        headers: headers
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect(),
+    }
+}
+
+/// Runs `body` (after `import requests` and `BASE = ...`) with `network` grants; its stdout
+/// with the port replaced by PORT.
+fn program(body: &str, network: Vec<NetworkGrant>) -> String {
+    let base = base_url().unwrap();
+    let source = format!("import requests\nBASE = {base:?}\n{body}");
+    let printed = io_run::run(
+        &source,
+        Options {
+            network,
+            ..Options::default()
+        },
+    );
+    assert_eq!(printed.code, 0, "{}{}", printed.stdout, printed.stderr);
+    let port = pyex_tests::http_server::port().unwrap().to_string();
+    printed.stdout.replace(&port, "PORT")
+}
+
+const TRY: &str = "
+def attempt(call):
+    try:
+        r = call()
+        print('sent', r.status_code)
+    except PermissionError as e:
+        print(type(e).__name__, e)
+";
+
+#[test]
+fn an_ungranted_url_or_method_raises_permission_error() {
+    let out = program(
+        &format!(
+            "{TRY}
+attempt(lambda: requests.get(BASE + '/api/users/1'))
+attempt(lambda: requests.get(BASE + '/echo'))
+attempt(lambda: requests.post(BASE + '/api/users', json={{'name': 'x'}}))
+attempt(lambda: requests.get(BASE + '/api/../echo'))
+attempt(lambda: requests.get('http://localhost:' + BASE.rsplit(':', 1)[1] + '/api/users/1'))
+"
+        ),
+        vec![grant("/api/", &[], &[])],
+    );
+    assert_eq!(
+        out,
+        "sent 200\n\
+         PermissionError network access denied: GET http://127.0.0.1:PORT/echo (no granted URL prefix matches)\n\
+         PermissionError network access denied: POST http://127.0.0.1:PORT/api/users (method not granted for this URL)\n\
+         PermissionError network access denied: GET http://127.0.0.1:PORT/echo (no granted URL prefix matches)\n\
+         PermissionError network access denied: GET http://localhost:PORT/api/users/1 (no granted URL prefix matches)\n"
+    );
+}
+
+#[test]
+fn no_grants_means_no_network() {
+    let out = program(
+        &format!("{TRY}\nattempt(lambda: requests.get(BASE + '/echo'))\n"),
+        Vec::new(),
+    );
+    assert!(out.starts_with("PermissionError network access denied: GET"), "{out}");
+}
+
+#[test]
+fn a_redirect_to_an_ungranted_url_is_refused() {
+    let out = program(
+        &format!(
+            "{TRY}
+attempt(lambda: requests.get(BASE + '/redirect-offhost'))
+attempt(lambda: requests.get(BASE + '/redirect-to?url=/status/200'))
+attempt(lambda: requests.get(BASE + '/redirect-to?url=/echo'))
+r = requests.get(BASE + '/redirect-offhost', allow_redirects=False)
+print(r.status_code, r.headers['Location'].replace(BASE.rsplit(':', 1)[1], 'PORT'))
+"
+        ),
+        vec![
+            grant("/redirect-offhost", &[], &[]),
+            grant("/redirect-to", &[], &[]),
+            grant("/echo", &[], &[]),
+        ],
+    );
+    assert_eq!(
+        out,
+        "PermissionError network access denied: GET http://localhost:PORT/echo (no granted URL prefix matches) (redirected from http://127.0.0.1:PORT/redirect-offhost)\n\
+         PermissionError network access denied: GET http://127.0.0.1:PORT/status/200 (no granted URL prefix matches) (redirected from http://127.0.0.1:PORT/redirect-to?url=/status/200)\n\
+         sent 200\n\
+         302 http://localhost:PORT/echo\n"
+    );
+}
+
+#[test]
+fn injected_headers_reach_the_server_but_never_the_program() {
+    let out = program(
+        "
+r = requests.get(BASE + '/api/secure')
+print(r.status_code, r.json())
+print(dict(r.request.headers))
+print(r.headers)
+s = requests.Session()
+r = s.get(BASE + '/api/secure', headers={'Authorization': 'Bearer guess'})
+print(r.status_code, r.request.headers['Authorization'])
+# A redirect to another grant does not carry the first grant's headers.
+r = requests.get(BASE + '/redirect-to?url=/echo')
+print(r.json()['headers'].get('x-secret'), r.json()['headers'].get('authorization'))
+",
+        vec![
+            grant("/api/", &[], &[("Authorization", "Bearer secret-token")]),
+            grant("/redirect-to", &[], &[("X-Secret", "s3cr3t")]),
+            grant("/echo", &[], &[]),
+        ],
+    );
+    assert!(!out.contains("secret-token"), "{out}");
+    assert!(!out.contains("s3cr3t"), "{out}");
+    assert!(out.starts_with("200 {'secure': True}\n"), "{out}");
+    assert!(out.contains("\n200 Bearer guess\n"), "{out}");
+    assert!(out.ends_with("None None\n"), "{out}");
+}
