@@ -44,13 +44,17 @@ Endpoints (any method unless said):
     /api/users (POST)           201 with the created user (id 100 + the JSON body)
     /api/login (POST form)      sets a session cookie; /api/me needs it (401 otherwise)
     /api/secure                 200 with Authorization "Bearer secret-token", else 401
+    /compressed/KIND            JSON with Content-Encoding gzip, deflate (zlib), raw-deflate
+                                (sent as deflate), broken (not gzip) or identity
 """
 
 import argparse
+import gzip
 import json
 import sys
 import threading
 import time
+import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlsplit
 
@@ -66,6 +70,9 @@ class Handler(BaseHTTPRequestHandler):
     """Dispatches every method to one `route` on the path."""
 
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes: without TCP_NODELAY, Nagle plus the
+    # client's delayed ACK add ~40 ms to every response on a kept-alive connection.
+    disable_nagle_algorithm = True
     server_version = "pyex-test-server"
     sys_version = ""
 
@@ -165,6 +172,7 @@ class Handler(BaseHTTPRequestHandler):
             "html": lambda _: self.send(200, "<html><body><h1>Hello</h1></body></html>\n",
                                         "text/html; charset=utf-8"),
             "api": self.api,
+            "compressed": self.compressed,
         }
         handler = table.get(head)
         if handler is None:
@@ -278,6 +286,23 @@ class Handler(BaseHTTPRequestHandler):
                       "application/json")
         else:
             self.send_json(404, {"detail": "unknown encoding"})
+
+    def compressed(self, rest):
+        kind = rest[0] if rest else "gzip"
+        body = json.dumps({"compressed": kind, "items": list(range(50))}).encode()
+        if kind == "gzip":
+            data = gzip.compress(body, mtime=0)
+        elif kind == "deflate":
+            data = zlib.compress(body)
+        elif kind == "raw-deflate":
+            packer = zlib.compressobj(wbits=-15)
+            data = packer.compress(body) + packer.flush()
+            kind = "deflate"
+        elif kind == "broken":
+            data, kind = b"not gzip at all", "gzip"
+        else:
+            data, kind = body, "identity"
+        self.send(200, data, "application/json", headers=[("Content-Encoding", kind)])
 
     def api(self, rest):
         if not rest or rest == [""]:

@@ -369,3 +369,30 @@ print(r.json()['headers'].get('x-secret'), r.json()['headers'].get('authorizatio
     assert!(out.contains("\n200 Bearer guess\n"), "{out}");
     assert!(out.ends_with("None None\n"), "{out}");
 }
+
+#[test]
+fn a_run_paused_in_requests_get_survives_a_snapshot() {
+    use pyex::{Ctx, Outcome, Program};
+    let base = base_url().unwrap();
+    let source = format!(
+        "import requests\nr = requests.get({:?}, params={{'n': 1}})\nprint(r.status_code, r.json()['query'])\n",
+        format!("{base}/echo")
+    );
+    let program = Program::compile(&source, "main.py").unwrap();
+    let mut ctx = Ctx::new(Options {
+        network: vec![grant("/echo", &[], &[("X-Token", "t")])],
+        ..Options::default()
+    });
+    let Ok(Outcome::HostCall(call)) = ctx.run(&program) else {
+        panic!("expected an I/O pause")
+    };
+    assert!(call.is_io());
+    // The paused run moves elsewhere; the host there performs the request with the grants
+    // the snapshot carried.
+    let mut restored = Ctx::restore(&ctx.snapshot()).unwrap();
+    assert_eq!(restored.pending_calls(), &[call.clone()]);
+    let mut session = pyex::io::IoSession::default();
+    let reply = pyex::io::perform(&call, &restored.grants().clone(), &mut session);
+    assert_eq!(restored.resume(reply).unwrap(), Outcome::Done(HostValue::None));
+    assert_eq!(restored.stdout(), "200 [['n', '1']]\n");
+}

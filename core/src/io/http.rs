@@ -35,15 +35,19 @@
 //! an error `{"error": kind, "message", "url", "history"}` with kind one of
 //! `connect_timeout`, `read_timeout` (`"phase": "headers" | "body"`),
 //! `connection` (`"reason": "refused" | "dns" | "other"`), `permission`,
-//! `too_many_redirects`, `invalid_url`, `invalid_header`.
+//! `too_many_redirects`, `invalid_url`, `invalid_header`, `content_decoding`.
 //!
 //! ## Divergences from requests (documented in the README)
 //! - Header names of the response are title-cased (`Content-Type`,
 //!   `X-Request-Id`): hyper lower-cases them, the original case is lost.
-//! - No proxies (the host's proxy variables are not the program's business),
-//!   no automatic decompression (responses arrive as sent).
+//! - No proxies (the host's proxy variables are not the program's business).
+//!
+//! Bodies sent with `Content-Encoding: gzip` / `deflate` (zlib or raw) are
+//! decoded as urllib3 decodes them, the headers left as received; one that
+//! does not decode is a `content_decoding` error.
 
 use std::fmt::Write as _;
+use std::io::Read as _;
 use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
@@ -339,7 +343,7 @@ async fn exchange(builder: reqwest::RequestBuilder) -> Result<Received, Failure>
         .map(|phrase| String::from_utf8_lossy(phrase.as_bytes()).into_owned())
         .or_else(|| status.canonical_reason().map(str::to_owned))
         .unwrap_or_default();
-    let headers = response
+    let headers: Vec<(String, String)> = response
         .headers()
         .iter()
         .map(|(name, value)| {
@@ -355,6 +359,7 @@ async fn exchange(builder: reqwest::RequestBuilder) -> Result<Received, Failure>
     {
         content.extend_from_slice(&chunk);
     }
+    let content = decode_content(&headers, content)?;
     Ok(Received {
         status: status.as_u16(),
         reason,
@@ -363,6 +368,54 @@ async fn exchange(builder: reqwest::RequestBuilder) -> Result<Received, Failure>
         content,
         elapsed,
     })
+}
+
+/// `data` decoded from `coding` (`None`: not a coding this driver decodes).
+fn inflate(coding: &str, data: &[u8]) -> std::io::Result<Option<Vec<u8>>> {
+    let mut out = Vec::new();
+    match coding {
+        "gzip" | "x-gzip" => {
+            flate2::read::MultiGzDecoder::new(data).read_to_end(&mut out)?;
+        }
+        "deflate" => {
+            if flate2::read::ZlibDecoder::new(data)
+                .read_to_end(&mut out)
+                .is_err()
+            {
+                out.clear();
+                flate2::read::DeflateDecoder::new(data).read_to_end(&mut out)?;
+            }
+        }
+        _ => return Ok(None),
+    }
+    Ok(Some(out))
+}
+
+/// The body without its `Content-Encoding` (gzip, deflate as zlib or raw; others
+/// left as they are), decoded last-applied first, as urllib3 does.
+fn decode_content(headers: &[(String, String)], content: Vec<u8>) -> Result<Vec<u8>, Failure> {
+    let Some((_, encodings)) = headers
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case("content-encoding"))
+    else {
+        return Ok(content);
+    };
+    let mut content = content;
+    for coding in encodings.rsplit(',').map(|c| c.trim().to_ascii_lowercase()) {
+        content = match inflate(&coding, &content) {
+            Ok(Some(decoded)) => decoded,
+            Ok(None) => continue,
+            Err(e) => {
+                return Err(Failure::new(
+                    "content_decoding",
+                    format!(
+                        "('Received response with content-encoding: {coding}, but failed to decode it.', error('{e}'))"
+                    ),
+                ))
+            }
+        };
+    }
+    Ok(content)
 }
 
 /// `content-type` → `Content-Type` (hyper lower-cases names; most servers send this case).

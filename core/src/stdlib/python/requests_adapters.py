@@ -8,7 +8,8 @@ from urllib.parse import urlsplit
 import _pyex_io
 from requests.cookies import RequestsCookieJar
 from requests.exceptions import (
-    ConnectionError, ConnectTimeout, InvalidHeader, InvalidURL, ReadTimeout, TooManyRedirects,
+    ConnectionError, ConnectTimeout, ContentDecodingError, InvalidHeader, InvalidURL,
+    ReadTimeout, TooManyRedirects,
 )
 from requests.models import PreparedRequest, Response
 from requests.structures import CaseInsensitiveDict
@@ -203,6 +204,8 @@ def _raise(reply, request, timeout, connect, read):
         raise TooManyRedirects(reply["message"], response=last)
     if kind == "invalid_url":
         raise InvalidURL(reply["message"], request=request)
+    if kind == "content_decoding":
+        raise ContentDecodingError(reply["message"], request=request)
     if kind == "invalid_header":
         raise InvalidHeader(reply["message"], request=request)
     reason = reply.get("reason")
