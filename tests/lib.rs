@@ -158,3 +158,125 @@ mod tests {
         assert_eq!(case_name(&path), "cases/basics/control_flow.py");
     }
 }
+
+pub mod http_server {
+    //! The local HTTP test server (`scripts/services/http_server.py`), started once per test
+    //! process. `PYEX_HTTP_TEST_PORT` names a server that is already running (e.g. started by
+    //! `make test`); otherwise the first caller spawns one on a free port with `--watch-stdin`,
+    //! so it exits with the test process however that ends (its stdin pipe closes).
+
+    use std::io::{BufRead, BufReader};
+    use std::process::{Child, Command, Stdio};
+    use std::sync::{Mutex, OnceLock};
+
+    /// The server process we spawned (kept so its stdin pipe stays open).
+    static CHILD: OnceLock<Mutex<Option<Child>>> = OnceLock::new();
+    static PORT: OnceLock<Result<u16, String>> = OnceLock::new();
+
+    /// The port of the running test server, starting it if needed.
+    pub fn port() -> Result<u16, String> {
+        PORT.get_or_init(start).clone()
+    }
+
+    /// `http://127.0.0.1:PORT` of the running test server.
+    pub fn base_url() -> Result<String, String> {
+        Ok(format!("http://127.0.0.1:{}", port()?))
+    }
+
+    fn start() -> Result<u16, String> {
+        if let Ok(port) = std::env::var("PYEX_HTTP_TEST_PORT") {
+            return port.parse().map_err(|_| format!("bad PYEX_HTTP_TEST_PORT {port:?}"));
+        }
+        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../scripts/services/http_server.py");
+        let mut child = Command::new("python3")
+            .arg(script)
+            .arg("--watch-stdin")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .map_err(|e| format!("cannot start the HTTP test server: {e}"))?;
+        let stdout = child.stdout.take().ok_or("no stdout")?;
+        let mut line = String::new();
+        BufReader::new(stdout)
+            .read_line(&mut line)
+            .map_err(|e| format!("HTTP test server: {e}"))?;
+        let port = line
+            .trim()
+            .parse()
+            .map_err(|_| format!("HTTP test server printed {line:?}, not a port"))?;
+        let _ = CHILD.set(Mutex::new(Some(child)));
+        Ok(port)
+    }
+}
+
+pub mod io_run {
+    //! Runs a program whose I/O pauses are performed here, as a binding does: each
+    //! `Outcome::HostCall` that is an I/O call goes to `pyex::io::perform` (a batch to
+    //! `perform_many`) and the run resumes with the reply.
+
+    use pyex::io::IoSession;
+    use pyex::{Ctx, Options, Outcome, Program};
+
+    /// What a run printed and its exit status (as `python3 main.py` would give).
+    pub struct Printed {
+        /// Captured stdout.
+        pub stdout: String,
+        /// Captured stderr plus the traceback of an uncaught exception.
+        pub stderr: String,
+        /// Exit status.
+        pub code: i32,
+    }
+
+    /// Runs `source` as `main.py` with `options`, performing every I/O pause.
+    pub fn run(source: &str, options: Options) -> Printed {
+        let program = match Program::compile(source, "main.py") {
+            Ok(p) => p,
+            Err(error) => {
+                return Printed {
+                    stdout: String::new(),
+                    stderr: error.render("main.py", source),
+                    code: 1,
+                }
+            }
+        };
+        let mut ctx = Ctx::new(options);
+        let mut session = IoSession::default();
+        let mut outcome = ctx.run(&program);
+        loop {
+            outcome = match outcome {
+                Ok(Outcome::HostCall(call)) if call.is_io() => {
+                    let reply = pyex::io::perform(&call, &ctx.grants().clone(), &mut session);
+                    ctx.resume(reply)
+                }
+                Ok(Outcome::HostCalls(calls)) if calls.iter().all(pyex::HostCall::is_io) => {
+                    let grants = ctx.grants().clone();
+                    let replies = pyex::io::perform_many(&calls, &grants, &mut session);
+                    ctx.resume_many(replies)
+                }
+                other => break finish(&mut ctx, other),
+            };
+        }
+    }
+
+    fn finish(ctx: &mut Ctx, outcome: Result<Outcome, pyex::PyError>) -> Printed {
+        let mut stderr = ctx.stderr().to_owned();
+        let code = match outcome {
+            Ok(Outcome::Done(_)) => 0,
+            Ok(other) => {
+                stderr.push_str(&format!("unexpected pause: {other:?}\n"));
+                1
+            }
+            Err(error) => {
+                stderr.push_str(&error.traceback);
+                error.exit_code()
+            }
+        };
+        Printed {
+            stdout: ctx.take_stdout(),
+            stderr,
+            code,
+        }
+    }
+}
