@@ -42,6 +42,7 @@ mod ctx;
 mod eval;
 pub mod exc;
 pub mod fs;
+pub mod io;
 mod host;
 pub mod lambda;
 mod limits;

@@ -1,0 +1,1 @@
+"""boto3.s3: S3 helpers (see boto3.s3.transfer)."""
