@@ -24,6 +24,10 @@ pub struct Options {
     /// `os.environ`, as `(name, value)` pairs (default: empty; the process's own
     /// environment is never visible to the program).
     pub env: Vec<(String, String)>,
+    /// URL prefixes the program may request (`requests`); none by default.
+    pub network: Vec<crate::io::NetworkGrant>,
+    /// Capabilities granted to the program (`"sql"`, `"boto3"`); none by default.
+    pub capabilities: Vec<String>,
     /// Record line counts, call counts and call times ([`Ctx::profile`]);
     /// off, the instruction loop runs without the profiling hook.
     pub profile: bool,
@@ -39,6 +43,8 @@ impl Default for Options {
             fs: crate::fs::Fs::default(),
             argv: vec!["main.py".to_owned()],
             env: Vec::new(),
+            network: Vec::new(),
+            capabilities: Vec::new(),
             profile: false,
         }
     }
@@ -132,6 +138,19 @@ impl Ctx {
     /// one): what a host that restored a snapshot must answer.
     pub fn pending_calls(&self) -> &[HostCall] {
         &self.vm.host_wait.calls
+    }
+
+    /// What the host granted this run (network, capabilities, environment):
+    /// what a binding passes to `io::perform` for an I/O pause.
+    pub fn grants(&self) -> &crate::io::Grants {
+        &self.vm.grants
+    }
+
+    /// Replaces the grants, e.g. on a restored `Ctx` to rotate a token or
+    /// narrow access. `os.environ` already built by the program keeps the old
+    /// environment; drivers and later `os.environ` imports see the new one.
+    pub fn set_grants(&mut self, grants: crate::io::Grants) {
+        self.vm.grants = grants;
     }
 
     /// Starts a compute interval (a run or resume call).

@@ -19,6 +19,8 @@
 //! - `fs/`: the [`fs::FileSystem`] trait behind `open()`, `os`, `pathlib`, `shutil`,
 //!   `glob` and imports: [`fs::MemoryFs`] and the confined [`fs::LocalFs`].
 //! - `ctx.rs`: [`Ctx`], [`Options`], [`Outcome`]; `host.rs`: [`HostValue`] and host calls.
+//! - `io/`: I/O requests that pause like host calls, the host's [`io::Grants`]
+//!   and the URL allow-list (`url.rs`); the drivers behind cargo feature `io`.
 //! - `limits.rs`: [`Limits`] and their checks; `snapshot.rs`: the checked snapshot format;
 //!   `eval/profile.rs`: [`ProfileReport`] and the profiling hook.
 #![warn(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -42,8 +44,8 @@ mod ctx;
 mod eval;
 pub mod exc;
 pub mod fs;
-pub mod io;
 mod host;
+pub mod io;
 pub mod lambda;
 mod limits;
 mod snapshot;

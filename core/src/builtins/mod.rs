@@ -182,6 +182,9 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_pyex", "format_exception", pyex::format_exception),
     plain("_pyex", "caller", pyex::caller),
     frames("_pyex_host", "wait", crate::stdlib::pyex_host::wait),
+    frames("_pyex_io", "http", crate::stdlib::pyex_io::http),
+    frames("_pyex_io", "sql", crate::stdlib::pyex_io::sql),
+    frames("_pyex_io", "s3", crate::stdlib::pyex_io::s3),
     plain("_random", "seed", crate::stdlib::random_core::seed),
     plain("_random", "random", crate::stdlib::random_core::random),
     plain(

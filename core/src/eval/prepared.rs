@@ -273,7 +273,12 @@ impl Vm {
             if self.host_modules.iter().any(|h| h.name == name) {
                 return false;
             }
-            if ENV_DEPENDENT.contains(&name) && self.env != super::vm::template().env {
+            // On an S3 filesystem `posix` rebinds its primitives when imported (`fs/s3.rs`).
+            if name == "posix" && matches!(self.fs, crate::fs::Fs::S3(_)) {
+                return false;
+            }
+            if ENV_DEPENDENT.contains(&name) && self.grants.env != super::vm::template().grants.env
+            {
                 return false;
             }
             let dir = name.replace('.', "/");

@@ -69,8 +69,9 @@ pub(crate) struct Vm {
     pub fs: crate::fs::Fs,
     /// `sys.argv`.
     pub argv: Vec<String>,
-    /// `os.environ` as the host gave it (`Options::env`).
-    pub env: Vec<(String, String)>,
+    /// What the host granted: network, capabilities and the environment
+    /// `os.environ` shows (`Options::env`).
+    pub grants: crate::io::Grants,
     /// The exception being handled (`sys.exc_info()`).
     pub handled: Option<Value>,
     /// Cached function objects of builtins, by builtin id (a snapshot stores
@@ -153,7 +154,7 @@ impl Vm {
             host_modules: Vec::new(),
             fs: crate::fs::Fs::default(),
             argv: Vec::new(),
-            env: Vec::new(),
+            grants: crate::io::Grants::default(),
             handled: None,
             builtin_objects: Vec::new(),
             stdout: String::new(),
@@ -195,7 +196,11 @@ impl Vm {
         self.stdin.clone_from(&options.stdin);
         self.fs.clone_from(&options.fs);
         self.argv.clone_from(&options.argv);
-        self.env.clone_from(&options.env);
+        self.grants = crate::io::Grants {
+            network: options.network.clone(),
+            capabilities: options.capabilities.clone(),
+            env: options.env.clone(),
+        };
         self.profile = options.profile.then(Box::default);
     }
 

@@ -163,7 +163,7 @@ pub(crate) fn request(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
         "s3".to_owned(),
         &Args::positional(vec![req]),
     )?;
-    Ok(Called::Host(call))
+    Ok(Called::Host(vm.pause_at(call)))
 }
 
 /// A path argument as text.

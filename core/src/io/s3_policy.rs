@@ -153,7 +153,7 @@ pub fn target(req: &HostValue, grants: &Grants) -> Result<Target, String> {
         (None, Some(given)) => {
             let same = configured.is_some_and(|c| normalize_endpoint(c) == normalize_endpoint(given));
             let url = request_url(given, req);
-            if !same && super::check_network(grants, method(operation), &url).is_err() {
+            if !same && super::url::check_network(grants, method(operation), &url).is_err() {
                 return Err(format!(
                     "boto3: endpoint_url {given:?} is not allowed ({} {url} is not granted)",
                     method(operation)

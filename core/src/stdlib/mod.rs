@@ -30,6 +30,7 @@ pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod pyex;
 pub(crate) mod pyex_host;
+pub(crate) mod pyex_io;
 pub(crate) mod pyex_s3fs;
 pub(crate) mod random_core;
 pub(crate) mod re;
@@ -76,6 +77,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &io::MODULE,
     &pyex::MODULE,
     &pyex_host::MODULE,
+    &pyex_io::MODULE,
     &random_core::MODULE,
     &datetime_core::MODULE,
     &posix::MODULE,
@@ -162,6 +164,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ),
     ("botocore.config", include_str!("python/botocore_config.py")),
     ("botocore.response", include_str!("python/botocore_response.py")),
+    (
+        "botocore.httpchecksum",
+        include_str!("python/botocore_httpchecksum.py"),
+    ),
     ("botocore.paginate", include_str!("python/botocore_paginate.py")),
     ("botocore.validate", include_str!("python/botocore_validate.py")),
     (

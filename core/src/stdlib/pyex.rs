@@ -42,7 +42,7 @@ pub(crate) fn now_ns(_: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
 pub(crate) fn environ(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [] = args.exact("environ")?;
     let dict = vm.new_dict();
-    for (name, value) in vm.env.clone() {
+    for (name, value) in vm.grants.env.clone() {
         let (name, value) = (vm.new_str(name), vm.new_str(value));
         vm.dict_set(dict, name, value)?;
     }

@@ -14,7 +14,8 @@ use super::params::{text, Fields, Params};
 use super::{failure, Failure};
 use crate::host::HostValue;
 
-/// Percent-decoding (`%2F` → `/`, `+` kept), for keys listed with `EncodingType=url`.
+/// Python's `unquote_plus` (`%2F` → `/`, `+` → space), which botocore applies to the keys
+/// of a listing it asked to be url-encoded.
 fn unquote(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -28,7 +29,7 @@ fn unquote(text: &str) -> String {
                 continue;
             }
         }
-        out.push(bytes[i]);
+        out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()

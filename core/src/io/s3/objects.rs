@@ -17,12 +17,14 @@ use crate::host::HostValue;
 /// `PutObject`: the body and the object's stored headers.
 pub(crate) async fn put_object(client: &Client, mut p: Params<'_>) -> Result<Fields, Failure> {
     let body = p.bytes("Body")?.unwrap_or_default();
+    let content_type = p.string("ContentType")?;
+    let typed = content_type.is_some();
     let request = client
         .put_object()
         .bucket(p.required("Bucket")?)
         .key(p.required("Key")?)
         .body(ByteStream::from(body))
-        .set_content_type(p.string("ContentType")?)
+        .set_content_type(content_type)
         .set_content_encoding(p.string("ContentEncoding")?)
         .set_content_disposition(p.string("ContentDisposition")?)
         .set_content_language(p.string("ContentLanguage")?)
@@ -45,7 +47,18 @@ pub(crate) async fn put_object(client: &Client, mut p: Params<'_>) -> Result<Fie
                 .map(|s| ChecksumAlgorithm::from(s.as_str())),
         );
     p.finish()?;
-    request.send().await.map_err(failure)?;
+    // The SDK labels an untyped body `application/octet-stream`; boto3 sends no type
+    // (S3 then stores none), and the program sees that difference in head_object.
+    request
+        .customize()
+        .mutate_request(move |req| {
+            if !typed {
+                req.headers_mut().remove("content-type");
+            }
+        })
+        .send()
+        .await
+        .map_err(failure)?;
     Ok(Fields::default())
 }
 

@@ -4,6 +4,10 @@ Only the `s3` service exists. Every request is an I/O pause performed by the hos
 (`_pyex_io.s3`), allowed only when the host granted the capability `boto3` and the endpoint;
 the credentials come from the program's arguments or else from the host's environment."""
 
+if "__path__" not in globals():
+    __path__ = []
+
+
 from boto3.session import Session
 
 __version__ = '1.43.11'

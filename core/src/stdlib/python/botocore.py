@@ -1,6 +1,10 @@
 """botocore: the low-level AWS client library under boto3 (Pyex offers its S3 part; see
 botocore.client)."""
 
+if "__path__" not in globals():
+    __path__ = []
+
+
 __version__ = '1.43.11'
 
 

@@ -17,6 +17,7 @@ from botocore import errorfactory as _errorfactory
 from botocore import exceptions as _exceptions
 from botocore.config import Config
 from botocore.paginate import Paginator, PAGINATORS
+from botocore.httpchecksum import StreamingChecksumBody
 from botocore.response import StreamingBody
 from botocore.validate import validate_bucket_name, validate_parameters
 
@@ -55,8 +56,7 @@ def _xform_name(name):
         if c.isupper() and i > 0 and not name[i - 1].isupper():
             out.append('_')
         out.append(c.lower())
-    text = ''.join(out)
-    return text.replace('v2', '_v2') if text.endswith('v2') else text
+    return ''.join(out)
 
 
 _METHOD_TO_OPERATION = {_xform_name(op): op for op in OPERATIONS}
@@ -117,6 +117,10 @@ class BaseClient:
 
     def _make_api_call(self, operation_name, api_params):
         op = OPERATIONS[operation_name]
+        source = api_params.get('CopySource')
+        if isinstance(source, dict):
+            # botocore's handle_copy_source_param, which runs before validation.
+            api_params = dict(api_params, CopySource=_copy_source(source))
         if api_params.get('Bucket') is not None or 'Bucket' in api_params:
             validate_bucket_name(api_params)
         validate_parameters(api_params, op['input'])
@@ -131,15 +135,24 @@ def _serialize(operation_name, api_params):
     for name, value in api_params.items():
         if name == 'Body':
             value = _body_bytes(value)
-        elif name == 'CopySource' and isinstance(value, dict):
-            text = f"{value['Bucket']}/{value['Key']}"
-            if value.get('VersionId'):
-                text += f"?versionId={value['VersionId']}"
-            value = text
         elif isinstance(value, _datetime.datetime):
             value = value.isoformat()
         params[name] = value
     return params
+
+
+def _copy_source(value):
+    """`{'Bucket': b, 'Key': k, 'VersionId': v}` as `b/k?versionId=v` (quoted by the driver)."""
+    try:
+        bucket = value['Bucket']
+        key = value['Key']
+    except KeyError as e:
+        raise _exceptions.ParamValidationError(
+            report=f'Missing required parameter in CopySource: "{e.args[0]}"')
+    text = f'{bucket}/{key}'
+    if value.get('VersionId') is not None:
+        text += f"?versionId={value['VersionId']}"
+    return text
 
 
 def _body_bytes(value):
@@ -263,7 +276,17 @@ def _parse_reply(client, operation_name, reply):
     payload = PAYLOADS.get(output)
     if payload == 'Body':
         body = data.get('Body', b'')
-        response['Body'] = StreamingBody(_io.BytesIO(body), len(body))
+        algorithm = _checksum_algorithm(headers)
+        if algorithm is None:
+            response['Body'] = StreamingBody(_io.BytesIO(body), len(body))
+        else:
+            # botocore validates the body against the checksum the answer carries (the
+            # driver already did) and says so in ResponseMetadata.
+            response['Body'] = StreamingChecksumBody(_io.BytesIO(body), len(body))
+            metadata = response['ResponseMetadata']
+            retries = metadata.pop('RetryAttempts')
+            metadata['ChecksumAlgorithm'] = algorithm
+            metadata['RetryAttempts'] = retries
     elif payload is not None:
         for name, kind, target, _, _ in members:
             if name == payload and name in data:
@@ -271,6 +294,18 @@ def _parse_reply(client, operation_name, reply):
     else:
         response.update(_shape_dict(data, output))
     return response
+
+
+# The response checksums botocore checks without the CRT, in its order of preference.
+_CHECKSUM_ALGORITHMS = ['crc32', 'sha1', 'sha256', 'sha512']
+
+
+def _checksum_algorithm(headers):
+    for algorithm in _CHECKSUM_ALGORITHMS:
+        value = headers.get(f'x-amz-checksum-{algorithm}')
+        if value is not None and '-' not in value:
+            return algorithm
+    return None
 
 
 def _raise_transport(kind, reply):

@@ -36,10 +36,15 @@ def _header(reply, name):
     return None
 
 
+# Answers meaning "no object at this key". A server that stores objects as files (s3s-fs)
+# answers 500 for a key that is one of its directories, i.e. a directory of ours.
+_MISSING = ('404', 'NoSuchKey', 'NotFound', '500', 'InternalError')
+
+
 def _head(path):
     """(size, mtime) of the object at `path`, or None."""
     reply = _request('HeadObject', {'Key': path})
-    if 'error' in reply and reply['error'].get('Code') in ('404', 'NoSuchKey', 'NotFound'):
+    if 'error' in reply and reply['error'].get('Code') in _MISSING:
         return None
     _check(reply, path)
     size = int(_header(reply, 'content-length') or 0)
@@ -198,6 +203,7 @@ class _S3FileMixin:
         self._writable = kind != 'r' or plus
         self._dirty = kind in ('w', 'x')
         self._append = kind == 'a'
+        self._ready = True
 
     def readable(self):
         self._check_closed()
@@ -270,12 +276,15 @@ class _S3FileMixin:
 class S3TextFile(_S3FileMixin, _io.StringIO):
     """A text file of the S3 filesystem (shown as `_io.TextIOWrapper`)."""
 
+    _ready = False
+
     def __init__(self, path, mode, kind, plus, text, encoding, errors, newline):
         _io.StringIO.__init__(self, text, newline='\n')
+        self.seek(0)
         self._setup(path, mode, kind, plus)
         self.encoding = encoding
         self.errors = errors
-        self._newline = newline
+        self._newline_mode = newline
         if self._append:
             self.seek(0, 2)
 
@@ -283,6 +292,8 @@ class S3TextFile(_S3FileMixin, _io.StringIO):
         return f"<_io.TextIOWrapper name={self.name!r} mode={self.mode!r} encoding={self.encoding!r}>"
 
     def write(self, s):
+        if not self._ready:
+            return super().write(s)
         self._check_writable()
         if not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
@@ -293,16 +304,19 @@ class S3TextFile(_S3FileMixin, _io.StringIO):
 
     def _encoded(self):
         text = self.getvalue()
-        if self._newline not in (None, '', '\n'):
-            text = text.replace('\n', self._newline)
+        if self._newline_mode not in (None, "", "\n"):
+            text = text.replace("\n", self._newline_mode)
         return text.encode(self.encoding, self.errors or 'strict')
 
 
 class S3BinaryFile(_S3FileMixin, _io.BytesIO):
     """A binary file of the S3 filesystem (shown as `_io.BufferedReader`/`Writer`/`Random`)."""
 
+    _ready = False
+
     def __init__(self, path, mode, kind, plus, data):
         _io.BytesIO.__init__(self, data)
+        self.seek(0)
         self._setup(path, mode, kind, plus)
         if self._append:
             self.seek(0, 2)
@@ -313,6 +327,8 @@ class S3BinaryFile(_S3FileMixin, _io.BytesIO):
         return f'<_io.{kind} name={self.name!r}>'
 
     def write(self, b):
+        if not self._ready:
+            return super().write(b)
         self._check_writable()
         if isinstance(b, str):
             raise TypeError(f"a bytes-like object is required, not '{type(b).__name__}'")
@@ -334,9 +350,11 @@ def _fetch(path, kind, plus):
             raise FileExistsError(17, 'File exists', path)
         return b''
     reply = _request('GetObject', {'Key': path})
-    if 'error' in reply and reply['error'].get('Code') in ('NoSuchKey', '404'):
+    if 'error' in reply and reply['error'].get('Code') in _MISSING:
         if _kind(path) == 2:
             raise IsADirectoryError(21, 'Is a directory', path)
+        if reply['error'].get('Code') in ('500', 'InternalError'):
+            _check(reply, path)
         if kind == 'a':
             return b''
         raise FileNotFoundError(2, 'No such file or directory', path)
