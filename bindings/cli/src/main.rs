@@ -14,7 +14,12 @@
 //! Source code layout:
 //! - `main.rs`: arguments, dispatch and exit statuses.
 //! - `source.rs`: bytes → text (UTF-8, coding cookies, the Non-UTF-8 error).
+//! - `grants.rs`: `--allow-url`, `--capability`, `--env`.
+//!
+//! I/O the program is granted (`requests`, `sql`, `boto3`) pauses the run;
+//! the CLI performs it directly (`pyex::io::perform`) and resumes.
 
+mod grants;
 mod source;
 
 use std::ffi::OsString;
@@ -29,10 +34,10 @@ use pyex::syntax::dump;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-const USAGE: &str = "usage: pyex [-h] [--parse] (FILE | -c CODE) [ARG ...]";
+const USAGE: &str = "usage: pyex [-h] [--parse] [GRANT ...] (FILE | -c CODE) [ARG ...]";
 
 const HELP: &str = "\
-usage: pyex [-h] [--parse] (FILE | -c CODE) [ARG ...]
+usage: pyex [-h] [--parse] [GRANT ...] (FILE | -c CODE) [ARG ...]
 
 Run a Python 3.11 program in the pyex sandbox, as python3 would.
 
@@ -40,6 +45,14 @@ Run a Python 3.11 program in the pyex sandbox, as python3 would.
   -c CODE       run CODE instead of a file (shown as <string> in errors)
   --parse       print the program's AST like `python3 -m ast FILE`, don't run it
   -h, --help    show this help and exit
+
+Grants (nothing is granted by default; each may be repeated):
+  --allow-url PREFIX[=METHODS]  let the program request URLs under PREFIX
+                (matched by scheme, host, port and path segments) with
+                METHODS, comma-separated (default GET,HEAD)
+  --capability NAME             grant a capability: sql, boto3
+  --env NAME=VALUE              set a variable of the program's os.environ
+                (the process's own environment is never visible)
 
 A syntax error is printed like python3 prints it, with exit status 1.
 ";
@@ -50,8 +63,8 @@ const USAGE_ERROR: u8 = 2;
 /// What the command line asks for.
 enum Command {
     Help,
-    /// Run the program.
-    Run(Program),
+    /// Run the program with these grants.
+    Run(Program, grants::Granted),
     /// Print the AST.
     Parse(Program),
 }
@@ -70,8 +83,8 @@ fn main() -> ExitCode {
             write_stdout(HELP);
             ExitCode::SUCCESS
         }
-        Ok(Command::Run(program)) => run(&program, false),
-        Ok(Command::Parse(program)) => run(&program, true),
+        Ok(Command::Run(program, granted)) => run(&program, Some(granted)),
+        Ok(Command::Parse(program)) => run(&program, None),
         Err(msg) => {
             eprintln!("{msg}\n{USAGE}\nTry `pyex -h' for more information.");
             ExitCode::from(USAGE_ERROR)
@@ -84,7 +97,14 @@ fn main() -> ExitCode {
 fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
     let mut args = args.peekable();
     let mut parse_only = false;
+    let mut granted = grants::Granted::default();
     while let Some(arg) = args.next() {
+        if let Some(flag) = arg.to_str() {
+            let mut next = || args.next().map(|a| a.to_string_lossy().into_owned());
+            if flag.starts_with("--") && granted.take(flag, &mut next)? {
+                continue;
+            }
+        }
         let program = match arg.to_str() {
             Some("-h" | "--help") => return Ok(Command::Help),
             Some("--parse") => {
@@ -108,14 +128,15 @@ fn parse_args(args: impl Iterator<Item = OsString>) -> Result<Command, String> {
         return Ok(if parse_only {
             Command::Parse(program)
         } else {
-            Command::Run(program)
+            Command::Run(program, granted)
         });
     }
     Err("missing program: give a FILE or -c CODE".to_owned())
 }
 
-/// Reads, parses and reports on `program`; returns the exit status.
-fn run(program: &Program, parse_only: bool) -> ExitCode {
+/// Reads, parses and reports on `program` (runs it with `granted`, or
+/// prints its AST when there are none); returns the exit status.
+fn run(program: &Program, granted: Option<grants::Granted>) -> ExitCode {
     let (filename, text) = match read_program(program) {
         Ok(read) => read,
         Err((msg, status)) => {
@@ -128,17 +149,19 @@ fn run(program: &Program, parse_only: bool) -> ExitCode {
             eprint!("{}", error.render(&filename, &text));
             ExitCode::FAILURE
         }
-        Ok(module) if parse_only => {
-            write_stdout(&format!("{}\n", dump(&module, Some(3))));
-            ExitCode::SUCCESS
-        }
-        Ok(_) => execute(program, &filename, &text),
+        Ok(module) => match granted {
+            None => {
+                write_stdout(&format!("{}\n", dump(&module, Some(3))));
+                ExitCode::SUCCESS
+            }
+            Some(granted) => execute(program, &filename, &text, granted.options()),
+        },
     }
 }
 
 /// Compiles and runs the program: its stdout, then the traceback of an
 /// uncaught exception on stderr with exit status 1, like python3.
-fn execute(program: &Program, shown: &str, text: &str) -> ExitCode {
+fn execute(program: &Program, shown: &str, text: &str, options: pyex::Options) -> ExitCode {
     // Tracebacks show the script's absolute path, as python3 3.9+ does.
     let filename = match program {
         Program::File(_) => shown.to_owned(),
@@ -151,9 +174,23 @@ fn execute(program: &Program, shown: &str, text: &str) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut ctx = pyex::Ctx::new(pyex::Options::default());
-    let result = ctx.run(&compiled);
-    write_stdout(&ctx.take_stdout());
+    let mut ctx = pyex::Ctx::new(options);
+    let mut session = pyex::io::IoSession::default();
+    let mut result = ctx.run(&compiled);
+    let result = loop {
+        write_stdout(&ctx.take_stdout());
+        result = match result {
+            Ok(pyex::Outcome::HostCall(call)) => {
+                let reply = perform(&call, ctx.grants(), &mut session);
+                ctx.resume(reply)
+            }
+            Ok(pyex::Outcome::HostCalls(calls)) => {
+                let replies = pyex::io::perform_many(&calls, ctx.grants(), &mut session);
+                ctx.resume_many(replies)
+            }
+            done => break done,
+        };
+    };
     let _ = std::io::stderr().lock().write_all(ctx.stderr().as_bytes());
     match result {
         Ok(_) => ExitCode::SUCCESS,
@@ -163,6 +200,22 @@ fn execute(program: &Program, shown: &str, text: &str) -> ExitCode {
                 .write_all(error.traceback.as_bytes());
             ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(1))
         }
+    }
+}
+
+/// The reply to a paused call: I/O is performed; the CLI has no host
+/// modules, so any other call is answered with an error.
+fn perform(
+    call: &pyex::HostCall,
+    grants: &pyex::io::Grants,
+    session: &mut pyex::io::IoSession,
+) -> pyex::Reply {
+    if call.is_io() {
+        return pyex::io::perform(call, grants, session);
+    }
+    pyex::Reply::Error {
+        kind: "RuntimeError".to_owned(),
+        message: format!("no host function {}.{}", call.module, call.function),
     }
 }
 

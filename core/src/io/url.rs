@@ -263,7 +263,11 @@ fn normalise_segment(segment: &str) -> Result<(String, bool), String> {
                 return Err(format!("an encoded slash in the path segment {segment:?}"));
             }
             encoded_dot |= byte == b'.';
-            push_byte(&mut out, byte);
+            if is_unreserved(byte) {
+                out.push(char::from(byte));
+            } else {
+                let _ = write!(out, "%{byte:02X}");
+            }
             i += 3;
         } else {
             push_byte(&mut out, b);
@@ -273,29 +277,15 @@ fn normalise_segment(segment: &str) -> Result<(String, bool), String> {
     Ok((out, encoded_dot))
 }
 
-/// Appends `byte` to a segment: itself if unreserved or a plain path
-/// character, else its escape.
+/// Whether `byte` is unreserved (RFC 3986): its escape means the same.
+fn is_unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+}
+
+/// Appends the literal `byte` of a segment: itself if it is a plain path
+/// character (unreserved, sub-delims, `:` and `@`), else its escape.
 fn push_byte(out: &mut String, byte: u8) {
-    let plain = byte.is_ascii_alphanumeric()
-        || matches!(
-            byte,
-            b'-' | b'.'
-                | b'_'
-                | b'~'
-                | b'!'
-                | b'$'
-                | b'&'
-                | b'\''
-                | b'('
-                | b')'
-                | b'*'
-                | b'+'
-                | b','
-                | b';'
-                | b'='
-                | b':'
-                | b'@'
-        );
+    let plain = is_unreserved(byte) || b"!$&'()*+,;=:@".contains(&byte);
     if plain {
         out.push(char::from(byte));
     } else {
