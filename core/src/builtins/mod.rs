@@ -126,7 +126,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("builtins", "globals", scope::builtin_globals),
     plain("builtins", "locals", scope::builtin_locals),
     plain("builtins", "dir", scope::builtin_dir),
-    plain("builtins", "open", stdio::builtin_open),
+    frames("builtins", "open", stdio::builtin_open_called),
     frames(
         "builtins",
         "__import__",
@@ -207,6 +207,8 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("posix", "stat", posix::stat),
     plain("posix", "_kind", posix::kind),
     plain("posix", "getcwd", posix::getcwd),
+    plain("posix", "_s3", crate::fs::s3::enabled),
+    frames("_pyex_s3fs", "_request", crate::fs::s3::request),
     plain("sys", "exit", sys::exit),
     plain("sys", "getrecursionlimit", sys::getrecursionlimit),
     plain("sys", "setrecursionlimit", sys::setrecursionlimit),

@@ -114,6 +114,16 @@ pub(crate) enum Cont {
     },
     /// `json.dumps`'s encoder waiting for `default(o)` (`stdlib/json_encode.rs`).
     JsonEncode(Box<crate::stdlib::json_encode::Encoder>),
+    /// A builtin delegating to a Python module (`open()` on the S3 filesystem): the module
+    /// was imported; its attribute `name` is called with these arguments.
+    CallAttr {
+        /// The attribute to call.
+        name: Box<str>,
+        /// Positional arguments.
+        args: Vec<Value>,
+        /// Keyword arguments.
+        keywords: Vec<(crate::value::symbol::Symbol, Value)>,
+    },
 }
 
 impl Cont {
@@ -159,6 +169,10 @@ impl Cont {
                 }
             }
             Cont::JsonEncode(encoder) => encoder.trace(f),
+            Cont::CallAttr { args, keywords, .. } => {
+                args.iter().for_each(|v| f(*v));
+                keywords.iter().for_each(|(_, v)| f(*v));
+            }
             Cont::Truth { .. }
             | Cont::Contains { .. }
             | Cont::Len
@@ -251,6 +265,21 @@ impl Vm {
             } => {
                 done.push(value);
                 self.str_args_called(done, rest, keywords, then)
+            }
+            Cont::CallAttr {
+                name,
+                args,
+                keywords,
+            } => {
+                let attr = self.interner.intern(&name);
+                let callee = self.get_attr(value, attr)?;
+                self.call(
+                    callee,
+                    Args {
+                        positional: args,
+                        keywords,
+                    },
+                )
             }
             Cont::Consume { .. }
             | Cont::ConsumeStart { .. }

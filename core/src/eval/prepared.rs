@@ -273,6 +273,10 @@ impl Vm {
             if self.host_modules.iter().any(|h| h.name == name) {
                 return false;
             }
+            // On an S3 filesystem `posix` rebinds its primitives when imported (`fs/s3.rs`).
+            if name == "posix" && matches!(self.fs, crate::fs::Fs::S3(_)) {
+                return false;
+            }
             if ENV_DEPENDENT.contains(&name) && self.grants.env != super::vm::template().grants.env
             {
                 return false;

@@ -38,6 +38,7 @@ pub mod url;
 pub mod http;
 #[cfg(feature = "io")]
 pub mod s3;
+pub mod s3_policy;
 #[cfg(feature = "io")]
 pub mod sql;
 

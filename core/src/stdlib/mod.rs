@@ -31,6 +31,7 @@ pub(crate) mod posix;
 pub(crate) mod pyex;
 pub(crate) mod pyex_host;
 pub(crate) mod pyex_io;
+pub(crate) mod pyex_s3fs;
 pub(crate) mod random_core;
 pub(crate) mod re;
 pub(crate) mod sys;
@@ -87,6 +88,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &cmath::MODULE,
     &markupsafe::MODULE,
     &unicodedata::MODULE,
+    &pyex_s3fs::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.
@@ -179,6 +181,30 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("fastapi.routing", include_str!("python/fastapi_routing.py")),
     ("fastapi.status", include_str!("python/fastapi_status.py")),
     ("fastapi.params", include_str!("python/fastapi_params.py")),
+    ("_botocore_model", include_str!("python/_botocore_model.py")),
+    ("_boto3_transfer", include_str!("python/_boto3_transfer.py")),
+    ("botocore", include_str!("python/botocore.py")),
+    (
+        "botocore.exceptions",
+        include_str!("python/botocore_exceptions.py"),
+    ),
+    ("botocore.config", include_str!("python/botocore_config.py")),
+    ("botocore.response", include_str!("python/botocore_response.py")),
+    (
+        "botocore.httpchecksum",
+        include_str!("python/botocore_httpchecksum.py"),
+    ),
+    ("botocore.paginate", include_str!("python/botocore_paginate.py")),
+    ("botocore.validate", include_str!("python/botocore_validate.py")),
+    (
+        "botocore.errorfactory",
+        include_str!("python/botocore_errorfactory.py"),
+    ),
+    ("botocore.client", include_str!("python/botocore_client.py")),
+    ("boto3", include_str!("python/boto3.py")),
+    ("boto3.session", include_str!("python/boto3_session.py")),
+    ("boto3.s3", include_str!("python/boto3_s3.py")),
+    ("boto3.s3.transfer", include_str!("python/boto3_s3_transfer.py")),
     ("html.entities", include_str!("python/html_entities.py")),
     ("binascii", include_str!("python/binascii.py")),
     ("base64", include_str!("python/base64.py")),

@@ -8,12 +8,15 @@ use crate::exc::{ExcKind, RunError, RunResult};
 use crate::fs::FileSystem;
 use crate::value::Value;
 
-/// The module (functions only; `os.py` adds the rest).
+/// The module (functions; `os.py` adds the rest). On an S3 filesystem its primitives
+/// are `_pyex_s3fs`'s, which pause for I/O (`fs/s3.rs`).
 pub(crate) const MODULE: NativeModule = NativeModule {
     name: "posix",
     constants: &[],
     init: None,
-    python: None,
+    python: Some(
+        "if _s3():\n    from _pyex_s3fs import listdir, mkdir, rmdir, remove, rename, stat, _kind\n",
+    ),
 };
 
 /// A path argument: a str (`os.py` turns an `os.PathLike` into one first).

@@ -45,13 +45,13 @@ pub(crate) fn sql(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 }
 
 /// `_pyex_io.s3(req)`: needs capability `"boto3"`; an `endpoint_url` the
-/// program chose must also be granted for `req["http_method"]` (default `"GET"`).
+/// program chose must be the grants' `AWS_ENDPOINT_URL` or granted by the network
+/// grants for the operation's method (`io/s3_policy.rs`).
 pub(crate) fn s3(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let call = request(vm, "s3", args)?;
     require_capability(vm, CAPABILITY_S3)?;
-    if let Some(endpoint) = field_str(&call, "endpoint_url")? {
-        let method = field_str(&call, "http_method")?.unwrap_or("GET");
-        url::check_network(&vm.grants, method, endpoint)
+    if let Some(req) = call.args.first() {
+        crate::io::s3_policy::check(req, &vm.grants)
             .map_err(|why| RunError::new(ExcKind::PermissionError, why))?;
     }
     Ok(Called::Host(vm.pause_at(call)))

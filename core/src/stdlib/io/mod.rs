@@ -244,6 +244,19 @@ const OPEN_PARAMS: &[&str] = &[
     "opener",
 ];
 
+/// `open()` as registered: on an S3 filesystem, the Python implementation that reads and
+/// writes through I/O pauses (`fs/s3.rs`); elsewhere [`builtin_open`].
+pub(crate) fn builtin_open_called(
+    vm: &mut Vm,
+    receiver: Value,
+    args: Args,
+) -> RunResult<crate::eval::call::Called> {
+    if matches!(vm.fs, crate::fs::Fs::S3(_)) {
+        return crate::fs::s3::open(vm, args);
+    }
+    builtin_open(vm, receiver, args).map(crate::eval::call::Called::Value)
+}
+
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, ...)`.
 pub(crate) fn builtin_open(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
     let mut params: Vec<Option<Value>> = vec![None; OPEN_PARAMS.len()];
