@@ -43,10 +43,10 @@ defmodule Pyex.Scale.Soak do
   Serves `count` requests (rounded down to a multiple of 500) from `app`;
   returns `%{requests, failures, windows}` (see `windowed/3`).
   """
-  @spec requests(Lambda.t(), pos_integer()) :: map()
-  def requests(app, count) do
+  @spec requests(Lambda.t(), pos_integer(), (non_neg_integer(), map() -> any())) :: map()
+  def requests(app, count, on_window \\ fn _, _ -> :ok end) do
     cycles = div(count, 5)
-    result = windowed(app, cycles, &cycle(app, &1))
+    result = windowed(app, cycles, &cycle(app, &1), on_window)
     Map.put(result, :requests, result.rounds * 5)
   end
 
@@ -54,11 +54,16 @@ defmodule Pyex.Scale.Soak do
   Runs `round.(k)` for `k` in `0..rounds - 1` (it returns `{latencies_us, ok?}`),
   cut into 10 windows. Per window: latency percentiles, and memory sampled ten
   times through it (`rss_kib`, `beam_kib`: the largest sample; `heap`: `app`'s
-  heap at its end). Returns `%{rounds, failures, windows}`.
+  heap at its end), also given to `on_window.(index, window)` as soon as the
+  window ends. Returns `%{rounds, failures, windows}`.
   """
-  @spec windowed(Lambda.t(), pos_integer(), (non_neg_integer() -> {[integer()], boolean()})) ::
-          map()
-  def windowed(app, rounds, round) do
+  @spec windowed(
+          Lambda.t(),
+          pos_integer(),
+          (non_neg_integer() -> {[integer()], boolean()}),
+          (non_neg_integer(), map() -> any())
+        ) :: map()
+  def windowed(app, rounds, round, on_window \\ fn _, _ -> :ok end) do
     per_sample = max(div(rounds, 100), 1)
 
     {windows, failures} =
@@ -69,7 +74,9 @@ defmodule Pyex.Scale.Soak do
             sample_part(first..(first + per_sample - 1)//1, round, acc)
           end)
 
-        {window(latencies, samples, Lambda.memory(app)), failures + bad}
+        window = window(latencies, samples, Lambda.memory(app))
+        on_window.(w + 1, window)
+        {window, failures + bad}
       end)
 
     %{rounds: per_sample * 100, failures: failures, windows: windows}
@@ -139,16 +146,21 @@ defmodule Pyex.Scale.Soak do
   `cycles` rounds of snapshot/restore/fork churn (rounded down to a multiple of
   100); returns `%{cycles, failures, windows}` as `requests/2` does.
   """
-  @spec churn(Lambda.t(), pos_integer()) :: map()
-  def churn(app, cycles) do
+  @spec churn(Lambda.t(), pos_integer(), (non_neg_integer(), map() -> any())) :: map()
+  def churn(app, cycles, on_window \\ fn _, _ -> :ok end) do
     snapshot = Lambda.snapshot(app)
     {:suspended, paused} = Pyex.run(@generator)
 
     result =
-      windowed(app, cycles, fn k ->
-        {us, ok?} = :timer.tc(fn -> churn_once(app, snapshot, paused, k) end)
-        {[us], ok?}
-      end)
+      windowed(
+        app,
+        cycles,
+        fn k ->
+          {us, ok?} = :timer.tc(fn -> churn_once(app, snapshot, paused, k) end)
+          {[us], ok?}
+        end,
+        on_window
+      )
 
     Map.put(result, :cycles, result.rounds)
   end
