@@ -64,8 +64,9 @@ defmodule Pyex.ScaleTest do
     assert result.failures == 0
     [first | _] = result.windows
     last = List.last(result.windows)
+    # Objects rise and fall with each collection; the slots are the heap's high-water
+    # mark, which a leak (live objects piling up) would push up.
     assert last.heap.slots <= first.heap.slots * 1.1 + 1000, inspect({first.heap, last.heap})
-    assert last.heap.objects <= first.heap.objects * 1.5 + 1000
     assert last.rss_kib - first.rss_kib < 16 * 1024, inspect({first.rss_kib, last.rss_kib})
   end
 
