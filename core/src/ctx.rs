@@ -233,8 +233,9 @@ impl Ctx {
         self.vm.collect_garbage()
     }
 
-    /// `(owned heap chunks, all heap chunks)`: the chunks not shared with the
-    /// template are what a snapshot carries (diagnostics for the benches).
+    /// `(template chunks this context copied, its own heap slots, live or
+    /// free for reuse)`: what a snapshot carries besides the frames
+    /// (diagnostics for the benches and the NIF's memory report).
     #[doc(hidden)]
     pub fn heap_chunks(&self) -> (usize, usize) {
         self.vm.heap.chunk_counts()

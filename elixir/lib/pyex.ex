@@ -264,6 +264,29 @@ defmodule Pyex do
   end
 
   @doc """
+  The context's own heap: live objects, their estimated bytes, and the heap
+  slots it holds (live or free for reuse). The template every context starts
+  from is shared and not counted. A host keeping a context alive for many runs
+  watches these stay flat (objects and bytes drop at each collection).
+
+      iex> {:ok, _, ctx} = Pyex.run("rows = [[i] for i in range(1000)]")
+      iex> %{objects: objects, bytes: _, slots: _} = Pyex.memory(ctx)
+      iex> objects >= 1000
+      true
+  """
+  @spec memory(Ctx.t()) :: %{
+          objects: non_neg_integer(),
+          bytes: non_neg_integer(),
+          slots: non_neg_integer()
+        }
+  def memory(%Ctx{ref: nil}), do: %{objects: 0, bytes: 0, slots: 0}
+
+  def memory(%Ctx{ref: ref}) do
+    {:ok, {objects, bytes, slots}} = retry_busy(fn -> Native.ctx_memory(ref) end)
+    %{objects: objects, bytes: bytes, slots: slots}
+  end
+
+  @doc """
   Compute time of the runs in a context so far, in microseconds (time waiting
   for the host excluded).
   """

@@ -22,6 +22,16 @@ pub struct CtxResource(Mutex<Ctx>);
 #[rustler::resource_impl]
 impl rustler::Resource for CtxResource {}
 
+impl Drop for CtxResource {
+    /// Runs where the last reference dies, often on a normal scheduler: a big
+    /// heap is freed by the reaper thread instead (`reaper.rs`).
+    fn drop(&mut self) {
+        if let Ok(ctx) = self.0.get_mut() {
+            crate::reaper::dispose(ctx);
+        }
+    }
+}
+
 /// The locked context, or the error term for a busy or poisoned handle.
 fn lock<'a, 'r>(env: Env<'a>, ctx: &'r CtxResource) -> Result<MutexGuard<'r, Ctx>, Term<'a>> {
     ctx.0.try_lock().map_err(|e| match e {
@@ -269,8 +279,10 @@ fn ctx_fork(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
     })
 }
 
-/// What the program printed to stdout so far.
-#[rustler::nif]
+/// What the program printed to stdout so far. Dirty: copying 100 MB of output
+/// held a normal scheduler for 200 ms (every NIF whose cost grows with what
+/// the program made is dirty; only O(1) ones stay on the normal schedulers).
+#[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_output(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
     guard(env, || match lock(env, &ctx) {
         Ok(locked) => (atoms::ok(), locked.stdout()).encode(env),
@@ -290,8 +302,25 @@ fn ctx_compute_us(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
     })
 }
 
-/// The in-memory files as `[{path, binary}]` (`nil` for a denied filesystem).
+/// `{:ok, {objects, bytes, slots}}`: the context's own live heap objects, their
+/// estimated bytes, and the heap slots it holds (live or free for reuse): what a
+/// host watches to see a long-lived context's memory stay flat. O(1).
 #[rustler::nif]
+fn ctx_memory(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
+    guard(env, || match lock(env, &ctx) {
+        Ok(locked) => (atoms::ok(), memory_term(&locked)).encode(env),
+        Err(term) => term,
+    })
+}
+
+/// `(objects, bytes, slots)` of `ctx`'s heap (see `ctx_memory`).
+pub(crate) fn memory_term(ctx: &Ctx) -> (usize, usize, usize) {
+    let (objects, bytes) = ctx.heap_usage();
+    (objects, bytes, ctx.heap_chunks().1)
+}
+
+/// The in-memory files as `[{path, binary}]` (`nil` for a denied filesystem).
+#[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_files(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
     guard(env, || match lock(env, &ctx) {
         Ok(locked) => {
@@ -327,7 +356,7 @@ fn ctx_restore<'a>(env: Env<'a>, bytes: Binary<'a>) -> Term<'a> {
 
 /// What profiling recorded: `%{line_counts: %{line => n}, call_counts:
 /// %{name => n}, call_us: %{name => µs}}`, or `nil` when profiling is off.
-#[rustler::nif]
+#[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_profile(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
     guard(env, || match lock(env, &ctx) {
         Ok(locked) => {

@@ -22,6 +22,15 @@ pub struct AppResource(Mutex<App>);
 #[rustler::resource_impl]
 impl rustler::Resource for AppResource {}
 
+impl Drop for AppResource {
+    /// As `CtxResource`'s: a big app heap is freed off the scheduler (`reaper.rs`).
+    fn drop(&mut self) {
+        if let Ok(app) = self.0.get_mut() {
+            crate::reaper::dispose(app.ctx_mut());
+        }
+    }
+}
+
 fn lock<'a, 'r>(env: Env<'a>, app: &'r AppResource) -> Result<MutexGuard<'r, App>, Term<'a>> {
     app.0.try_lock().map_err(|e| match e {
         TryLockError::WouldBlock => busy(env),
@@ -133,10 +142,19 @@ fn lambda_close(env: Env<'_>, app: ResourceArc<AppResource>, stream: i64) -> Ter
 }
 
 /// What the app printed to stdout so far.
-#[rustler::nif]
+#[rustler::nif(schedule = "DirtyCpu")]
 fn lambda_output(env: Env<'_>, app: ResourceArc<AppResource>) -> Term<'_> {
     guard(env, || match lock(env, &app) {
         Ok(locked) => (atoms::ok(), locked.ctx().stdout()).encode(env),
+        Err(term) => term,
+    })
+}
+
+/// `{:ok, {objects, bytes, slots}}` of the app's context (as `ctx_memory`).
+#[rustler::nif]
+fn lambda_memory(env: Env<'_>, app: ResourceArc<AppResource>) -> Term<'_> {
+    guard(env, || match lock(env, &app) {
+        Ok(locked) => (atoms::ok(), crate::ctx::memory_term(locked.ctx())).encode(env),
         Err(term) => term,
     })
 }

@@ -4,8 +4,11 @@
 //! [`program::ProgramResource`] → a `pyex::Ctx` held in a [`ctx::CtxResource`]
 //! → an outcome term (`{:ok, value, ctx}`, `{:host_call, ...}` for the Elixir
 //! side to answer, or `{:error, {kind, message, traceback}}`).
-//! Every NIF that compiles or runs Python is `schedule = "DirtyCpu"` and goes
-//! through [`guard::guard`] (panics become `SystemError`, never a crashed BEAM).
+//! Every NIF that compiles or runs Python, or whose cost grows with what the
+//! program made (output, files, snapshots, profiles), is `schedule = "DirtyCpu"`;
+//! only O(1) ones run on the normal schedulers, and a big context is freed off
+//! them ([`reaper`]). Every NIF goes through [`guard::guard`] (panics become
+//! `SystemError`, never a crashed BEAM).
 //!
 //! Source code layout:
 //! - `guard.rs`: the panic guard and error terms; `stack.rs`: the per-thread big stack.
@@ -14,6 +17,7 @@
 //! - `program.rs`: `Program` handles: compile, to/from binary.
 //! - `ctx.rs`: `Ctx` handles: start, run, resume, output, snapshot, restore, files.
 //! - `lambda.rs`: `App` handles for `Pyex.Lambda`: boot, handle, stream chunks.
+//! - `reaper.rs`: the thread that frees big contexts off the BEAM's schedulers.
 
 #![expect(
     clippy::needless_pass_by_value,
@@ -27,6 +31,7 @@ mod guard;
 mod lambda;
 mod options;
 mod program;
+mod reaper;
 mod stack;
 
 /// Creating a context copies the interpreter's template heap: mimalloc makes

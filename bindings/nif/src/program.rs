@@ -54,8 +54,8 @@ fn program_compile<'a>(env: Env<'a>, source: Binary<'a>, filename: String) -> Te
     guard(env, || compiled_term(env, source.as_slice(), &filename))
 }
 
-/// The program as a binary for `program_from_binary`.
-#[rustler::nif]
+/// The program as a binary for `program_from_binary` (dirty: it copies the source).
+#[rustler::nif(schedule = "DirtyCpu")]
 fn program_to_binary(env: Env<'_>, program: ResourceArc<ProgramResource>) -> Term<'_> {
     guard(env, || {
         let (filename, source) = (program.0.filename(), program.0.source());

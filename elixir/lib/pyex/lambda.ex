@@ -111,6 +111,17 @@ defmodule Pyex.Lambda do
     text
   end
 
+  @doc "The app's own heap: `%{objects, bytes, slots}` (see `Pyex.memory/1`)."
+  @spec memory(t()) :: %{
+          objects: non_neg_integer(),
+          bytes: non_neg_integer(),
+          slots: non_neg_integer()
+        }
+  def memory(%__MODULE__{ref: ref}) do
+    {:ok, {objects, bytes, slots}} = busy_retry(fn -> Native.lambda_memory(ref) end)
+    %{objects: objects, bytes: bytes, slots: slots}
+  end
+
   @doc "The whole app state as a binary (see `restore/1`)."
   @spec snapshot(t()) :: binary()
   def snapshot(%__MODULE__{ref: ref}) do

@@ -1,7 +1,9 @@
 defmodule Pyex.Native do
   @moduledoc false
   # Stubs of the NIF in bindings/nif (crate pyex-nif), loaded from priv/ by @on_load.
-  # Every function that compiles or runs Python runs on a dirty CPU scheduler.
+  # Every function that compiles or runs Python, or whose cost grows with what the
+  # program made (output, files, snapshots), runs on a dirty CPU scheduler; only
+  # O(1) ones (compute time, heap counters) run on the normal schedulers.
 
   @on_load :load_nif
 
@@ -22,6 +24,7 @@ defmodule Pyex.Native do
   def ctx_output(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_compute_us(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_files(_ctx), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_memory(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_snapshot(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_restore(_binary), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_profile(_ctx), do: :erlang.nif_error(:nif_not_loaded)
@@ -34,6 +37,7 @@ defmodule Pyex.Native do
   def lambda_next(_app, _stream), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_close(_app, _stream), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_output(_app), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_memory(_app), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_snapshot(_app), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_restore(_bytes), do: :erlang.nif_error(:nif_not_loaded)
 end
