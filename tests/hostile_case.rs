@@ -98,7 +98,7 @@ impl HostileCase {
             path: path.to_path_buf(),
             outcome: String::new(),
             limit: "none".to_owned(),
-            time: Duration::from_millis(2000),
+            time: Duration::from_secs(2),
             memory: 64 << 20,
             steps: None,
             output: None,

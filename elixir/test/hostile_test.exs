@@ -53,30 +53,30 @@ defmodule Pyex.HostileTest do
     {File.read!(canary), File.stat!(canary).mtime, File.ls!(Path.dirname(canary)) |> Enum.sort()}
   end
 
-  defp options(case, root) do
+  defp options(hcase, root) do
     fs =
-      if case["fs"] == "local",
+      if hcase["fs"] == "local",
         do: Pyex.Filesystem.Local.new(root),
         else: Pyex.Filesystem.Memory.new(%{"data.txt" => "inside the sandbox\n"})
 
     [
-      timeout: String.to_integer(case["time_ms"]),
-      memory: String.to_integer(case["memory"]),
-      recursion_limit: String.to_integer(case["recursion_limit"]),
+      timeout: String.to_integer(hcase["time_ms"]),
+      memory: String.to_integer(hcase["memory"]),
+      recursion_limit: String.to_integer(hcase["recursion_limit"]),
       filesystem: fs
     ] ++
-      if(case["steps"], do: [max_steps: String.to_integer(case["steps"])], else: []) ++
-      if case["output"], do: [max_output_bytes: String.to_integer(case["output"])], else: []
+      if(hcase["steps"], do: [max_steps: String.to_integer(hcase["steps"])], else: []) ++
+      if hcase["output"], do: [max_output_bytes: String.to_integer(hcase["output"])], else: []
   end
 
   for expect <- Path.wildcard(Path.join(@hostile, "*/*.expect")) |> Enum.sort() do
     @expect expect
     test "hostile #{Path.basename(Path.dirname(expect))}/#{Path.basename(expect, ".expect")}" do
-      case = load(@expect)
-      {base, root, canary} = sandbox(case["name"])
+      hcase = load(@expect)
+      {base, root, canary} = sandbox(hcase["name"])
       before = state(canary)
-      source = File.read!(case["path"])
-      {us, result} = :timer.tc(fn -> Pyex.run(source, options(case, root)) end)
+      source = File.read!(hcase["path"])
+      {us, result} = :timer.tc(fn -> Pyex.run(source, options(hcase, root)) end)
 
       {outcome, limit} =
         case result do
@@ -85,9 +85,9 @@ defmodule Pyex.HostileTest do
           other -> {inspect(other), "none"}
         end
 
-      assert outcome == case["outcome"]
-      assert limit == case["limit"]
-      assert us <= 2 * 1000 * String.to_integer(case["time_ms"])
+      assert outcome == hcase["outcome"]
+      assert limit == hcase["limit"]
+      assert us <= 2 * 1000 * String.to_integer(hcase["time_ms"])
       assert state(canary) == before
       assert Pyex.run!("import json, os\njson.dumps([sum(range(10))]) + os.sep") == "[45]/"
       File.rm_rf!(base)

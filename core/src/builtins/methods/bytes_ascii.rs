@@ -173,7 +173,9 @@ pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
         Some(v) => usize::try_from(vm.int_arg(v)?).unwrap_or(0),
         None => 8,
     };
-    let tabs = bytes.iter().filter(|&&b| b == b'\t').count();
+    let tabs = bytes
+        .iter()
+        .fold(0usize, |n, &b| n + usize::from(b == b'\t'));
     vm.reserve(tabs.saturating_mul(size).saturating_add(bytes.len()))?;
     let mut out = Vec::with_capacity(bytes.len());
     let mut column = 0;
