@@ -26,7 +26,10 @@ defmodule Pyex.HostileTest do
       [key, value] = String.split(line, ":", parts: 2)
       Map.put(acc, String.trim(key), String.trim(value))
     end)
-    |> Map.put("name", "#{Path.basename(Path.dirname(expect))}/#{Path.basename(expect, ".expect")}")
+    |> Map.put(
+      "name",
+      "#{Path.basename(Path.dirname(expect))}/#{Path.basename(expect, ".expect")}"
+    )
     |> Map.put("path", Path.rootname(expect) <> ".py")
   end
 
