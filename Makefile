@@ -71,6 +71,7 @@ check:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(PYTHON) conformance/record --check
+	$(PYTHON) conformance/hostile/check_cpython.py
 	$(PYTHON) core/tests/data/scope_record.py --check
 ifneq ($(HAVE_ELIXIR),)
 	cd elixir && mix format --check-formatted

@@ -8,6 +8,9 @@
 //! - `tests/conformance.rs`: every behaviour case in `conformance/cases/`, run and compared with CPython.
 //! - `tests/syntax_errors.rs`: every case in `conformance/syntax_errors/` against CPython's error.
 //! - `tests/stdlib_scopes.rs`: every top-level stdlib file's scopes against CPython's symbol table.
+//! - `tests/hostile.rs`: every hostile program in `conformance/hostile/` (escapes, resource bombs).
+
+pub mod hostile_case;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -115,6 +115,9 @@ pub(crate) struct Usage {
     /// Instructions executed (in blocks of [`CHECK_EVERY`]).
     #[serde(default)]
     pub steps: u64,
+    /// Items native loops have drained since the run began ([`Vm::native_tick`]).
+    #[serde(skip)]
+    pub native_ticks: u32,
 }
 
 impl Usage {
@@ -215,6 +218,37 @@ impl Vm {
             return Err(limit("OSError", "[Errno 28] No space left on device"));
         }
         Ok(())
+    }
+
+    /// The bytes `sep.join(items)` will hold (0 for items that are not
+    /// strings), checked against the limits before the copy is made.
+    pub(crate) fn joined_bytes(&self, items: &[crate::value::Value], sep: usize) -> usize {
+        let texts: usize = items
+            .iter()
+            .filter_map(|v| v.as_obj())
+            .map(|id| seq_bytes(self.heap.get(id)))
+            .fold(0, usize::saturating_add);
+        texts.saturating_add(sep.saturating_mul(items.len()))
+    }
+
+    /// Counts one item a builtin drains from an iterator (`list(itertools.count())`
+    /// runs no instruction): every [`CHECK_EVERY`] items, the periodic checks.
+    pub(crate) fn native_tick(&mut self) -> RunResult<()> {
+        self.usage.native_ticks = self.usage.native_ticks.wrapping_add(1);
+        if self.usage.native_ticks.is_multiple_of(CHECK_EVERY) {
+            self.check_limits()?;
+        }
+        Ok(())
+    }
+
+    /// The time limit alone, for native loops that run long without
+    /// executing instructions (`math.comb` of big arguments): call it every
+    /// few hundred iterations.
+    pub(crate) fn check_time(&self) -> RunResult<()> {
+        match self.limits.time {
+            Some(max) if self.usage.total() > max => Err(timeout()),
+            _ => Ok(()),
+        }
     }
 
     /// Counts a block of [`CHECK_EVERY`] instructions against the step limit.

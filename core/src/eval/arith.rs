@@ -11,6 +11,11 @@ use crate::value::int::normalize;
 use crate::value::object::Object;
 use crate::value::Value;
 
+/// The largest int a multiplication, power or shift may produce (bits):
+/// 2**(2**22), 512 KiB of digits (1.26 million decimal digits). CPython has no such cap, but a single
+/// native bignum product of bigger operands outlasts any time limit.
+const MAX_INT_BITS: u64 = 1 << 22;
+
 /// A number borrowed out of a value.
 #[derive(Clone, Debug)]
 pub(crate) enum Num {
@@ -157,12 +162,26 @@ impl Vm {
         }
     }
 
+    /// Checks that an int result of `bits` bits may be built: a bare
+    /// `MemoryError` above [`MAX_INT_BITS`] (one native multiplication of
+    /// such ints would outlast any time limit), the memory limit's error when
+    /// the heap cannot hold it.
+    fn reserve_int(&self, bits: u64) -> RunResult<()> {
+        if bits > MAX_INT_BITS {
+            return Err(RunError::new(ExcKind::MemoryError, ""));
+        }
+        self.reserve(usize::try_from(bits / 8).unwrap_or(usize::MAX))
+    }
+
     /// `int op int` on big ints.
     fn big_op(&mut self, op: BinOp, x: BigInt, y: BigInt) -> RunResult<Value> {
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
-            BinOp::Mul => x * y,
+            BinOp::Mul => {
+                self.reserve_int(x.bits().saturating_add(y.bits()))?;
+                x * y
+            }
             BinOp::FloorDiv | BinOp::Mod => {
                 if y.is_zero() {
                     let m = if op == BinOp::Mod {
@@ -195,9 +214,7 @@ impl Vm {
                 let Some(e) = y.to_u32() else {
                     return Err(RunError::new(ExcKind::MemoryError, ""));
                 };
-                if x.bits() * u64::from(e) > 64 * 1024 * 1024 {
-                    return Err(RunError::new(ExcKind::MemoryError, ""));
-                }
+                self.reserve_int(x.bits().saturating_mul(u64::from(e)))?;
                 num_traits::pow::Pow::pow(x, e)
             }
             BinOp::LShift | BinOp::RShift => {
@@ -224,6 +241,7 @@ impl Vm {
                             "too many digits in integer",
                         ));
                     }
+                    self.reserve_int(x.bits().saturating_add(shift as u64))?;
                     x << shift
                 }
             }

@@ -216,6 +216,7 @@ impl Vm {
     /// (the loop then waits on the stack) or the fold is finished.
     fn consume_from(&mut self, it: Value, mut fold: Fold, mut then: Then) -> RunResult<Called> {
         loop {
+            self.native_tick()?;
             let step = match then {
                 Then::Next => {
                     let base = self.frames.len();
@@ -290,6 +291,13 @@ impl Vm {
         match fold {
             Fold::Collect { items, .. } | Fold::Set { items, .. } | Fold::Sorted { items, .. } => {
                 items.push(v);
+                if items
+                    .len()
+                    .is_multiple_of(crate::limits::CHECK_EVERY as usize)
+                {
+                    // The items are not on the heap yet: count them against the limit.
+                    self.reserve(items.len() * std::mem::size_of::<Value>())?;
+                }
             }
             Fold::Unpack {
                 items,
@@ -437,6 +445,7 @@ impl Vm {
             } => return self.start_sort(items, key, reverse, None),
             Fold::Join { sep, parts } => {
                 let sep = self.str_value(sep).unwrap_or_default();
+                self.reserve(self.joined_bytes(&parts, sep.len()).saturating_mul(2))?;
                 let texts: Vec<String> = parts.iter().filter_map(|p| self.str_value(*p)).collect();
                 self.new_str(texts.join(&sep))
             }

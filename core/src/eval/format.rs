@@ -396,6 +396,8 @@ impl Vm {
             return Err(self.format_unsupported(v));
         }
         let parsed = format_spec::parse(spec, &self.type_name(v))?;
+        // `format(1, '10000000000')`: the padding is refused before it is built.
+        self.reserve(parsed.width.saturating_add(parsed.precision.unwrap_or(0)))?;
         match v {
             Value::Int(_) | Value::Bool(_) => {
                 let n = match v {
@@ -461,11 +463,16 @@ impl Vm {
 
 /// `str(big_int)`, refusing more than 4300 digits like CPython 3.11.
 pub(crate) fn big_to_string(b: &BigInt) -> RunResult<String> {
-    // 4300 decimal digits need about 14284 bits.
+    // 4300 decimal digits need about 14284 bits; more than 14300 bits are
+    // surely more than 4300 digits, refused before the (quadratic) conversion.
     if b.bits() >= 14_280 {
-        let text = b.to_string();
+        let text = if b.bits() > 14_300 {
+            String::new()
+        } else {
+            b.to_string()
+        };
         let digits = text.trim_start_matches('-').len();
-        if digits > MAX_STR_DIGITS {
+        if text.is_empty() || digits > MAX_STR_DIGITS {
             return Err(RunError::new(
                 ExcKind::ValueError,
                 format!(

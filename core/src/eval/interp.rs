@@ -57,6 +57,13 @@ impl Vm {
         frame: Box<PyFrame>,
         program: &crate::compile::Program,
     ) -> Exit {
+        // A loop entered again and again for a few instructions each (a
+        // generator drained by a builtin) never reaches its own periodic
+        // check: the entries are counted too.
+        if let Err(limit) = self.native_tick() {
+            self.frames.push(Frame::Python(frame));
+            return Exit::Fatal(limit);
+        }
         if self.profile.is_some() {
             self.execute_loop::<true>(frame, program)
         } else {

@@ -334,6 +334,7 @@ impl Vm {
 
     /// One step of any iterator, run to completion (nested run for generators).
     pub(crate) fn next_nested(&mut self, it: Value) -> RunResult<Option<Value>> {
+        self.native_tick()?;
         if let Value::Obj(id) = it {
             match self.heap.get(id) {
                 Object::Iter(_) => return self.builtin_next(id),
@@ -466,6 +467,13 @@ impl Vm {
         let mut items = Vec::new();
         while let Some(v) = self.next_nested(it)? {
             items.push(v);
+            if items
+                .len()
+                .is_multiple_of(crate::limits::CHECK_EVERY as usize)
+            {
+                // The items are not on the heap yet: count them against the limit.
+                self.reserve(items.len() * std::mem::size_of::<Value>())?;
+            }
         }
         Ok(items)
     }

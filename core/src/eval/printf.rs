@@ -62,6 +62,7 @@ impl Vm {
             }
             let mut spec = cursor.flags();
             self.percent_width(&mut cursor, &mut queue, &mut spec)?;
+            self.reserve(spec.width.saturating_add(spec.precision.unwrap_or(0)))?;
             let Some(conversion) = cursor.bump() else {
                 return Err(RunError::new(ExcKind::ValueError, "incomplete format"));
             };

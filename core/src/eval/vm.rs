@@ -29,6 +29,12 @@ pub(crate) enum Stop {
     HostCall(HostCall),
 }
 
+/// What one frame on the frame stack costs outside the heap (its slot, the
+/// boxed frame, a typical value stack and locals), for the memory limit.
+const FRAME_BYTES: usize = std::mem::size_of::<Frame>()
+    + std::mem::size_of::<PyFrame>()
+    + 32 * std::mem::size_of::<Value>();
+
 /// One program loaded into the machine, with its names and constants resolved.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Loaded {
@@ -306,6 +312,12 @@ impl Vm {
                 self.frames.clear();
                 self.depth = 0;
                 self.handled = None;
+                // A limit can end the run while an exception is on its way
+                // down: the next run must not receive it.
+                self.pending = None;
+                self.native_depth = 0;
+                self.nested = 0;
+                self.nested_callees.clear();
                 Err(e)
             }
         }
@@ -503,11 +515,13 @@ impl Vm {
                 return Err(crate::limits::timeout());
             }
         }
-        if self
-            .limits
-            .memory
-            .is_some_and(|max| self.heap.live_bytes() > max * 2)
-        {
+        if self.limits.memory.is_some_and(|max| {
+            let live = self.heap.live_bytes();
+            // Frames live outside the heap: a raised recursion limit would
+            // otherwise grow them unchecked (estimated per frame).
+            let frames = self.frames.len() * FRAME_BYTES;
+            live.saturating_add(frames) > max * 2 || frames > max
+        }) {
             return Err(crate::limits::out_of_memory());
         }
         Ok(())

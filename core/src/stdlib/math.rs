@@ -359,6 +359,9 @@ pub(crate) fn factorial(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let mut acc = BigInt::one();
     for k in 2..=n {
         acc *= k;
+        if k % 256 == 0 {
+            vm.check_time()?;
+        }
     }
     Ok(vm.int_value(acc))
 }
@@ -380,6 +383,9 @@ pub(crate) fn comb(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let mut acc = BigInt::one();
     for i in 0..k {
         acc = acc * (&n - i) / (i + 1);
+        if i % 256 == 255 {
+            vm.check_time()?;
+        }
     }
     Ok(vm.int_value(acc))
 }
@@ -404,6 +410,9 @@ pub(crate) fn perm(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let mut acc = BigInt::one();
     for i in 0..k.to_u64().unwrap_or(0) {
         acc *= &n - i;
+        if i % 256 == 255 {
+            vm.check_time()?;
+        }
     }
     Ok(vm.int_value(acc))
 }

@@ -522,6 +522,11 @@ pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
         ));
     }
     let items = vm.collect_values(iterable)?;
+    let total = items
+        .iter()
+        .map(|v| vm.buffer(*v).map_or(0, <[u8]>::len))
+        .fold(sep.len().saturating_mul(items.len()), usize::saturating_add);
+    vm.reserve(total)?;
     let mut out = Vec::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {

@@ -121,6 +121,7 @@ fn justify(vm: &mut Vm, receiver: Value, args: &Args, name: &str, align: char) -
         return Ok(vm.new_bytes_of(kind, bytes));
     }
     let gap = width - bytes.len();
+    vm.reserve(width)?;
     let left = match align {
         '<' => 0,
         '>' => gap,
@@ -155,6 +156,7 @@ pub(crate) fn zfill(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
     if bytes.len() >= width {
         return Ok(vm.new_bytes_of(kind, bytes));
     }
+    vm.reserve(width)?;
     let signed = matches!(bytes.first(), Some(b'+' | b'-'));
     let split = usize::from(signed);
     let mut out = bytes[..split].to_vec();
@@ -171,6 +173,10 @@ pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
         Some(v) => usize::try_from(vm.int_arg(v)?).unwrap_or(0),
         None => 8,
     };
+    let tabs = bytes
+        .iter()
+        .fold(0usize, |n, &b| n + usize::from(b == b'\t'));
+    vm.reserve(tabs.saturating_mul(size).saturating_add(bytes.len()))?;
     let mut out = Vec::with_capacity(bytes.len());
     let mut column = 0;
     for b in bytes {

@@ -141,6 +141,7 @@ pub(crate) fn to_bytes(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Va
     };
     let length = usize::try_from(length)
         .map_err(|_| RunError::new(ExcKind::ValueError, "length argument must be non-negative"))?;
+    vm.reserve(length)?;
     let big_endian = byteorder(vm, bound[1])?;
     let signed = match bound[2] {
         Some(v) => vm.truthy(v)?,

@@ -223,6 +223,7 @@ fn justify(vm: &mut Vm, receiver: Value, args: &Args, name: &str, align: char) -
         return Ok(receiver);
     }
     let gap = width - len;
+    vm.reserve(gap.saturating_mul(fill.len_utf8()).saturating_add(s.len()))?;
     let left = match align {
         '<' => 0,
         '>' => gap,
@@ -259,6 +260,7 @@ pub(crate) fn zfill(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value
     if len >= width {
         return Ok(receiver);
     }
+    vm.reserve(width)?;
     let (sign, digits) = match s.strip_prefix(['+', '-']) {
         Some(rest) => (&s[..1], rest),
         None => ("", s.as_str()),
@@ -291,6 +293,8 @@ pub(crate) fn expandtabs(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<
         None => 8,
     };
     let s = text(vm, receiver)?;
+    let tabs = s.bytes().filter(|&b| b == b'\t').count();
+    vm.reserve(tabs.saturating_mul(size).saturating_add(s.len()))?;
     let mut out = String::with_capacity(s.len());
     let mut column = 0usize;
     for c in s.chars() {

@@ -301,6 +301,7 @@ pub(crate) fn join(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Value>
             e
         }
     })?;
+    vm.reserve(vm.joined_bytes(&items, sep.len()))?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {

@@ -1,0 +1,2 @@
+# Allocation bomb: 2**62 bytes.
+b = b'x' * 2**62

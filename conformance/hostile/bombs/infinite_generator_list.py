@@ -1,0 +1,3 @@
+# list() of an infinite generator.
+import itertools
+xs = list(itertools.count())

@@ -1,0 +1,3 @@
+# sorted() / max() / ''.join of infinite iterators.
+import itertools
+m = max(itertools.repeat(1))

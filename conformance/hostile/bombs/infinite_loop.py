@@ -1,0 +1,6 @@
+# while True: pass, inside a try that catches everything.
+try:
+    while True:
+        pass
+except BaseException:
+    print('caught')

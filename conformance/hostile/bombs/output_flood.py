@@ -1,0 +1,3 @@
+# print in a loop forever.
+while True:
+    print('spam' * 20)

@@ -1,0 +1,2 @@
+# list(range(10**12)).
+xs = list(range(10**12))

@@ -1,0 +1,2 @@
+# Nested format specs.
+s = '{0:{0:{0:{0:}}}}'.format(1)

@@ -1,0 +1,5 @@
+# yield from itself, consumed by list().
+def g():
+    yield from g()
+
+list(g())

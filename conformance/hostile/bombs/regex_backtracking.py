@@ -1,0 +1,3 @@
+# Catastrophic backtracking: (a+)+$ on 'aaa...ab'.
+import re
+print(re.match(r'(a+)+$', 'a' * 40 + 'b'))

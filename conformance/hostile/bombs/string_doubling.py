@@ -1,0 +1,4 @@
+# A string doubling until it is huge.
+s = 'x'
+while True:
+    s = s + s

@@ -1,0 +1,4 @@
+# A module that reaches the host (marshal).
+import marshal
+
+marshal.loads(b"")

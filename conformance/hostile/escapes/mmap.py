@@ -1,0 +1,4 @@
+# A module that reaches the host (mmap).
+import mmap
+
+mmap.mmap(-1, 4096)

@@ -1,0 +1,4 @@
+# A module that reaches the host (multiprocessing).
+import multiprocessing
+
+multiprocessing.Process(target=print).start()

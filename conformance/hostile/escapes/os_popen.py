@@ -1,0 +1,3 @@
+import os
+with os.popen("cat /etc/passwd") as pipe:
+    print(pipe.read())

@@ -1,0 +1,4 @@
+# Deep nesting in source, compiled at run time: 1000 nested if blocks
+source = "".join(" " * i + "if True:\n" for i in range(1000)) + " " * 1000 + "pass\n"
+print(len(source))
+exec(source)
