@@ -9,7 +9,6 @@ is `ok`, `timeout` or `error <last traceback line>`.
 import io
 import signal
 import sys
-import traceback
 import types
 
 
@@ -26,6 +25,9 @@ def run(source):
     saved = sys.stdout
     main = types.ModuleType("__main__")
     main.__builtins__ = __builtins__
+    main.__file__ = "main.py"
+    sys.argv = ["main.py"]
+    sys.stdin = io.StringIO("")
     status = "ok"
     sys.stdout = out
     signal.setitimer(signal.ITIMER_REAL, 5.0)
@@ -35,8 +37,15 @@ def run(source):
     except Timeout:
         status = "timeout"
     except BaseException as e:  # noqa: BLE001 (anything the program raised)
-        lines = traceback.format_exception_only(type(e), e)
-        status = "error " + (lines[-1].strip().replace("\n", " ") if lines else type(e).__name__)
+        # The interpreter's own printer (3.11 adds "Did you mean" there, not in `traceback`).
+        err = io.StringIO()
+        saved_err, sys.stderr = sys.stderr, err
+        try:
+            sys.__excepthook__(type(e), e, e.__traceback__)
+        finally:
+            sys.stderr = saved_err
+        lines = [line for line in err.getvalue().splitlines() if line.strip()]
+        status = "error " + (lines[-1].strip() if lines else type(e).__name__)
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         sys.stdout = saved
@@ -45,7 +54,6 @@ def run(source):
 
 def main():
     signal.signal(signal.SIGALRM, _alarm)
-    sys.setrecursionlimit(1000 + 20)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     while True:
         header = stdin.readline()

@@ -1,7 +1,8 @@
 //! The `diff` target: generated programs run under CPython 3.11 (a
-//! persistent `python3 fuzz/cpython_driver.py` process) and under pyex;
-//! where CPython runs a program without error, pyex must print exactly the
-//! same. Programs CPython rejects or that time out are skipped.
+//! persistent `python3 fuzz/cpython_driver.py` process) and under pyex,
+//! and mutated conformance cases too: pyex must print exactly what CPython
+//! prints, and end with the same exception line (`Kind: message`) when
+//! CPython raises. Programs that time out or exit are skipped.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
@@ -71,12 +72,7 @@ impl Drop for Driver {
 pub fn pyex_run(source: &str) -> (String, Option<String>) {
     let program = match Program::compile(source, "main.py") {
         Ok(p) => p,
-        Err(e) => {
-            return (
-                String::new(),
-                Some(format!("SyntaxError: {}", e.render("main.py", source))),
-            )
-        }
+        Err(e) => return (String::new(), Some(last_line(&e.render("main.py", source)))),
     };
     let mut ctx = Ctx::new(Options {
         limits: Limits {
@@ -87,8 +83,24 @@ pub fn pyex_run(source: &str) -> (String, Option<String>) {
         ..Options::default()
     });
     let result = ctx.run(&program);
-    let error = result.err().map(|e| format!("{}: {}", e.kind, e.message));
+    let error = result.err().map(|e| {
+        if e.traceback.is_empty() {
+            last_line(&format!("{}: {}", e.kind, e.message))
+        } else {
+            last_line(&e.traceback)
+        }
+    });
     (ctx.take_stdout(), error)
+}
+
+/// The last non-blank line of `text` (an exception's `Kind: message`).
+fn last_line(text: &str) -> String {
+    text.lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
 }
 
 /// Compares pyex with CPython on `source`.
@@ -109,17 +121,20 @@ pub fn check(source: &str, driver: &mut Option<Driver>) -> Verdict {
             return Verdict::Fail("driver", e);
         }
     };
-    if status != "ok" {
-        return Verdict::Skipped;
-    }
+    let expected_error = match status.strip_prefix("error ") {
+        _ if status == "ok" => None,
+        Some(line) if !line.starts_with("SystemExit") => Some(line.to_owned()),
+        _ => return Verdict::Skipped,
+    };
     let (actual, error) = pyex_run(source);
-    if actual == expected && error.is_none() {
+    if actual == expected && error == expected_error {
         return Verdict::Ok;
     }
     Verdict::Fail(
         "diff",
         format!(
-            "pyex error: {}\n--- CPython stdout\n{expected}\n--- pyex stdout\n{actual}",
+            "CPython error: {}\npyex error: {}\n--- CPython stdout\n{expected}\n--- pyex stdout\n{actual}",
+            expected_error.as_deref().unwrap_or("none"),
             error.as_deref().unwrap_or("none")
         ),
     )

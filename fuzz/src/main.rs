@@ -1,37 +1,12 @@
-//! `pyex-fuzz`: fuzzes the parser, the compiler, the evaluator and snapshot
-//! restore with generated programs and mutated conformance cases, and
-//! compares pyex with CPython on generated programs.
-//!
-//! ```text
-//! pyex-fuzz --target parse|compile|eval|restore|diff|all --seed S
-//!           (--iterations N | --seconds T) --out DIR [--corpus DIR] [--from I]
-//! pyex-fuzz --target T --replay FILE [--seed S --from I]   one input, in process
-//! pyex-fuzz --target T --print --seed S --from I           the input at index I
-//! ```
-//!
-//! Pipeline: `gen/` writes typed, terminating programs; `mutate.rs` damages
-//! conformance cases; `targets.rs`, `restore.rs` and `diff.rs` check one
-//! input; `worker.rs` runs inputs in a child process (catching panics,
-//! watching for hangs, on a 16 MiB stack); `supervisor.rs` restarts workers
-//! that die and records the input that killed them; `report.rs` writes
-//! failing inputs.
-
-mod diff;
-mod gen;
-mod mutate;
-mod report;
-mod restore;
-mod rng;
-mod supervisor;
-mod targets;
-mod worker;
+//! The `pyex-fuzz` command (see the library's documentation).
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use targets::{Target, Verdict};
-use worker::Plan;
+use pyex_fuzz::targets::{self, Target, Verdict};
+use pyex_fuzz::worker::{self, Plan};
+use pyex_fuzz::{mutate, supervisor};
 
 /// What the command line asks for.
 struct Args {

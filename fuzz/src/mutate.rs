@@ -214,7 +214,7 @@ fn char_flip(text: &str, rng: &mut Rng) -> String {
 
 /// Inserts a deeply nested construct before a random line.
 fn nesting(text: &str, rng: &mut Rng) -> String {
-    let n = *rng.pick(&[10, 50, 99, 100, 101, 200, 500, 1000, 3000, 10_000, 100_000]);
+    let n = *rng.pick(&[10, 50, 99, 100, 101, 200, 500, 1000, 3000, 10_000]);
     let piece = match rng.below(12) {
         0 => format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n)),
         1 => format!("x = {}1{}\n", "[".repeat(n), "]".repeat(n)),

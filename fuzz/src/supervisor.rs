@@ -98,7 +98,17 @@ fn run_worker(
     let mut last = None;
     let mut end = None;
     let mut hang = None;
+    let mut progress = Instant::now();
     for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+        if progress.elapsed().as_secs() >= 60 {
+            progress = Instant::now();
+            let total: u64 = counts.iter().map(|c| c.programs).sum();
+            let failed: u64 = counts.iter().map(|c| c.failures).sum();
+            let _ = writeln!(
+                std::io::stderr(),
+                "pyex-fuzz: {total} programs so far, {failed} failures"
+            );
+        }
         let mut words = line.split(' ');
         let (tag, index) = (
             words.next(),

@@ -93,7 +93,8 @@ pub fn source_for(target: Target, seed: u64, index: u64, corpus: &Corpus) -> Str
     let generated = match target {
         Target::Parse | Target::Compile => rng.chance(40),
         Target::Eval => rng.chance(70),
-        Target::Restore | Target::Diff => true,
+        Target::Diff => rng.chance(60),
+        Target::Restore => true,
     };
     if generated {
         crate::gen::program(rng)

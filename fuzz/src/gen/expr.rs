@@ -50,6 +50,11 @@ impl Gen {
             return self.leaf(ty);
         }
         let d = depth - 1;
+        if self.rng.chance(12) {
+            if let Some(e) = self.zoo(ty, d) {
+                return e;
+            }
+        }
         match ty {
             Ty::Int => self.int_expr(d),
             Ty::Float => self.float_expr(d),
@@ -353,7 +358,7 @@ impl Gen {
 
     /// An f-string field's expression: double quotes only, no backslash,
     /// newline or nested f-string (all invalid inside a 3.11 f-string).
-    fn field(&mut self, ty: Ty, d: u32) -> String {
+    pub(super) fn field(&mut self, ty: Ty, d: u32) -> String {
         let expr = self.expr(ty, d).replace('\'', "\"");
         if !expr.contains(['\\', '\n']) && !expr.contains("f\"") && !expr.starts_with('{') {
             return expr;

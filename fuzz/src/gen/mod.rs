@@ -16,7 +16,9 @@
 mod blocks;
 mod defs;
 mod expr;
+mod library;
 mod stmt;
+mod zoo;
 
 use crate::rng::Rng;
 

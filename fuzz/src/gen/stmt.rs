@@ -42,7 +42,8 @@ impl Gen {
     }
 
     fn simple_statement(&mut self) {
-        match self.rng.below(16) {
+        match self.rng.below(18) {
+            16 | 17 => self.library_stmt(),
             0..=3 => self.assign_new(),
             4 => self.reassign(),
             5 => self.augmented(),

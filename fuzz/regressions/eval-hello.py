@@ -1,0 +1,1 @@
+print("placeholder: the regression runner needs one case")
