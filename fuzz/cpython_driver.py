@@ -7,6 +7,7 @@ is `ok`, `timeout` or `error <last traceback line>`.
 """
 
 import io
+import linecache
 import signal
 import sys
 import types
@@ -29,6 +30,9 @@ def run(source):
     sys.argv = ["main.py"]
     sys.stdin = io.StringIO("")
     status = "ok"
+    saved_modules = dict(sys.modules)
+    sys.modules["__main__"] = main
+    linecache.cache["main.py"] = (len(source), None, source.splitlines(True), "main.py")
     sys.stdout = out
     signal.setitimer(signal.ITIMER_REAL, 5.0)
     try:
@@ -49,6 +53,15 @@ def run(source):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         sys.stdout = saved
+        # Modules the program imported (and may have patched) are forgotten,
+        # so the next program imports them afresh; C accelerators stay.
+        for name in list(sys.modules):
+            if name not in saved_modules and not name.startswith("_"):
+                del sys.modules[name]
+        sys.modules["__main__"] = saved_modules["__main__"]
+        linecache.cache.pop("main.py", None)
+    # `python3 FILE` words this error differently from `compile(string)`.
+    status = status.replace("source code string cannot contain null bytes", "source code cannot contain null bytes")
     return status, out.getvalue()
 
 

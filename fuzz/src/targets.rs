@@ -103,9 +103,18 @@ pub fn source_for(target: Target, seed: u64, index: u64, corpus: &Corpus) -> Str
     }
 }
 
+/// The longest a parse may take (generous: debug builds on a loaded machine).
+/// Parsing is not under the evaluator's time limit, so a slow parse is a hang.
+pub const PARSE_BUDGET: Duration = Duration::from_secs(10);
+
 /// Runs the parse checks on `source`.
 pub fn check_parse(source: &str) -> Verdict {
+    let started = Instant::now();
     let combined = parse_module(source);
+    let took = started.elapsed();
+    if took > PARSE_BUDGET {
+        return Verdict::Fail("slow", format!("parse_module took {took:?}"));
+    }
     let Some(fast) = parse_module_fast(source) else {
         return Verdict::Ok;
     };

@@ -1,1 +1,0 @@
-print("placeholder: the regression runner needs one case")
