@@ -8,8 +8,11 @@ is `ok`, `timeout` or `error <last traceback line>`.
 
 import io
 import linecache
+import os
+import shutil
 import signal
 import sys
+import tempfile
 import types
 
 
@@ -22,7 +25,17 @@ def _alarm(signum, frame):
 
 
 def run(source):
-    out = io.StringIO()
+    # Each program runs in an empty directory of its own, as `python3 main.py`
+    # in a fresh one, with a real file for stdout named like the real one.
+    home = os.getcwd()
+    workdir = tempfile.mkdtemp(prefix="pyex-fuzz-")
+    os.chdir(workdir)
+    with open("main.py", "w", encoding="utf-8", errors="surrogateescape") as f:
+        f.write(source)
+    capture = tempfile.mktemp(prefix="pyex-fuzz-stdout-")
+    out = open(capture, "w", encoding="utf-8", errors="surrogateescape")
+    out.buffer.raw.name = "<stdout>"
+    saved_limit = sys.getrecursionlimit()
     saved = sys.stdout
     main = types.ModuleType("__main__")
     main.__builtins__ = __builtins__
@@ -60,9 +73,16 @@ def run(source):
                 del sys.modules[name]
         sys.modules["__main__"] = saved_modules["__main__"]
         linecache.cache.pop("main.py", None)
+        sys.setrecursionlimit(saved_limit)
+        out.close()
+        with open(capture, encoding="utf-8", errors="surrogateescape", newline="") as f:
+            text = f.read()
+        os.unlink(capture)
+        os.chdir(home)
+        shutil.rmtree(workdir, ignore_errors=True)
     # `python3 FILE` words this error differently from `compile(string)`.
     status = status.replace("source code string cannot contain null bytes", "source code cannot contain null bytes")
-    return status, out.getvalue()
+    return status, text
 
 
 def main():
