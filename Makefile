@@ -2,7 +2,7 @@
 #
 #   make setup   install the missing system tools (idempotent; Debian, run as root)
 #   make demo    the Elixir tour, then the CLI on $(DEMO_PROGRAM) compared with python3, parse the TODO app
-#   make test    every test suite: cargo, then pytest and mix test when those projects exist
+#   make test    every test suite: cargo, a 100-second fuzz smoke run (fuzz/), then pytest and mix test
 #   make check   formatting, clippy, recorded expectations, Elixir/Python checks when present
 #   make bench   criterion (parse, evaluator), then pyex vs CPython: parse time per stdlib file, run times
 #   make record  re-record conformance expectations with python3 (the only writer of them)
@@ -58,6 +58,7 @@ test: setup
 
 test-suites:
 	$(CARGO) test --workspace --no-fail-fast
+	$(CARGO) run -q -p pyex-fuzz -- --target all --seed 1 --seconds 100 --out "$(TARGET_DIR)/fuzz-smoke"
 ifneq ($(PYTHON_TESTS),)
 	$(CARGO) build -q -p pyex-py
 	cp "$(TARGET_DIR)/debug/lib_pyex.so" "python/pyex/_pyex$(EXT_SUFFIX)"

@@ -387,8 +387,28 @@ impl Vm {
 /// Python classes named `Name`.
 const NATIVE_TYPE_MODULES: &[&str] = &["datetime", "decimal"];
 
+/// Classes CPython implements in C in other modules than their own: `(our module, name,
+/// CPython's tp_name prefix)` (`'_io.StringIO'`, `'collections.deque'`; found by pyex-fuzz).
+const NATIVE_TYPES: &[(&str, &str, &str)] = &[
+    ("io", "TextIOWrapper", "_io"),
+    ("io", "StringIO", "_io"),
+    ("io", "BytesIO", "_io"),
+    ("io", "BufferedReader", "_io"),
+    ("io", "BufferedWriter", "_io"),
+    ("io", "FileIO", "_io"),
+    ("collections", "deque", "collections"),
+    ("collections", "defaultdict", "collections"),
+    ("collections", "OrderedDict", "collections"),
+];
+
 /// A class's name as CPython's error messages show it (`tp_name`).
 fn native_type_name(class: &Class) -> String {
+    let native = NATIVE_TYPES
+        .iter()
+        .find(|(module, name, _)| *module == &*class.module && *name == &*class.name);
+    if let Some((_, _, prefix)) = native {
+        return format!("{prefix}.{}", class.name);
+    }
     if !class.builtin && NATIVE_TYPE_MODULES.contains(&&*class.module) {
         format!("{}.{}", class.module, class.name)
     } else {

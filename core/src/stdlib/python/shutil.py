@@ -37,7 +37,8 @@ def copy(src, dst, *, follow_symlinks=True):
     return dst
 
 
-copy2 = copy
+def copy2(src, dst, *, follow_symlinks=True):
+    return copy(src, dst, follow_symlinks=follow_symlinks)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
@@ -95,7 +96,17 @@ def move(src, dst, copy_function=copy2):
         real_dst = os.path.join(dst, os.path.basename(os.fspath(src).rstrip('/')))
         if os.path.exists(real_dst):
             raise Error("Destination path '%s' already exists" % real_dst)
-    os.rename(src, real_dst)
+    try:
+        os.rename(src, real_dst)
+    except OSError:
+        # CPython falls back to copying (across filesystems), which
+        # reports a missing source by its name alone.
+        if os.path.isdir(src):
+            copytree(src, real_dst, copy_function=copy_function)
+            rmtree(src)
+        else:
+            copy_function(src, real_dst)
+            os.unlink(src)
     return real_dst
 
 

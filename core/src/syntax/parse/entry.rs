@@ -15,6 +15,12 @@ use super::fstring::byte_column;
 /// this bounds its stack use; CPython itself fails (`MemoryError`) near 3,000.
 const MAX_RECURSIVE_PER_LINE: usize = 1_000;
 
+/// The longest run of unary prefix operators (`-`, `+`, `~`, `not`) a line may
+/// hold: the builder's depth limit, past which the tree is refused anyway.
+/// Checked up front because pest's failure on a long run with no operand
+/// (`x = ----...`) costs time quadratic in its length (found by pyex-fuzz).
+const MAX_PREFIX_RUN: usize = super::builder::MAX_DEPTH as usize;
+
 /// Parses a whole source file into a [`Module`], or returns the first syntax
 /// error in source order, as CPython 3.11's `compile(..., "exec")` would.
 ///
@@ -154,13 +160,44 @@ fn declares_encoding(source: &str) -> bool {
     })
 }
 
+/// The length of the prefix operator (`-`, `+`, `~` or the word `not`) at
+/// `i`, 0 if there is none (`-=`, `->` and `notable` are not ones).
+fn prefix_operator(bytes: &[u8], i: usize) -> usize {
+    let ident = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_');
+    match bytes.get(i) {
+        Some(b'-' | b'+' | b'~') if !matches!(bytes.get(i + 1), Some(b'=' | b'>')) => 1,
+        Some(b'n')
+            if bytes.get(i..i + 3) == Some(b"not")
+                && !ident(bytes.get(i + 3))
+                && (i == 0 || !ident(bytes.get(i - 1))) =>
+        {
+            3
+        }
+        _ => 0,
+    }
+}
+
 /// The offset of the first logical line with too many recursive constructs.
 pub(in crate::syntax) fn too_recursive(text: &str) -> Option<usize> {
     let mut count = 0;
     let mut line_start = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
+    // Consecutive prefix operators, separated only by blanks.
+    let mut prefix_run = 0;
     while i < bytes.len() {
+        let prefix = prefix_operator(bytes, i);
+        if prefix > 0 {
+            prefix_run += 1;
+            if prefix_run > MAX_PREFIX_RUN {
+                return Some(line_start);
+            }
+            i += prefix;
+            continue;
+        }
+        if !matches!(bytes.get(i), Some(b' ' | b'\t')) {
+            prefix_run = 0;
+        }
         match bytes.get(i) {
             Some(b'\n') => {
                 count = 0;

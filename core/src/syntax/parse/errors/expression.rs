@@ -29,6 +29,10 @@ const COMPARISON: &[&str] = &["<", ">", "==", "!=", "<=", ">="];
 /// comma may start.
 const MAX_COMMA_LOOKBACK: usize = 4;
 
+/// How many start tokens `operand_start` tries (an operand that starts
+/// further into a run of operators is not one CPython's rules report).
+const MAX_OPERAND_STARTS: usize = 64;
+
 impl ErrorContext<'_> {
     /// Expression rules at the failure, in the order CPython tries them.
     pub(super) fn expression_error(&self) -> Option<SyntaxError> {
@@ -79,7 +83,11 @@ impl ErrorContext<'_> {
             Level::Disjunction => Rule::chain,
             Level::BitwiseOr => Rule::probe_bitwise_or,
         };
-        (j..end).find(|&s| self.probe_exact(rule, s, end))
+        // Each probe parses to the end of the line: trying every start of a
+        // long run (`x = ----...`) would cost time quadratic in its length.
+        (j..end)
+            .take(MAX_OPERAND_STARTS)
+            .find(|&s| self.probe_exact(rule, s, end))
     }
 
     /// The index of the bracket opening the one at `close`.
