@@ -399,7 +399,7 @@ impl Md<'_> {
         let Some(block) = blocks.pop() else {
             return false;
         };
-        let found = if block.contains("]:") {
+        let found = if super::tree::find_str(&block, 0, "]:").is_some() {
             super::engine::REFERENCE_RE.search(&block, 0)
         } else {
             None

@@ -32,9 +32,12 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
+/// A group's byte span.
+type Span = (usize, usize);
+
 /// The byte offset of the first `needle` at or after `from` in `data`.
 fn find_from(data: &str, from: usize, needle: &str) -> Option<usize> {
-    data.get(from..)?.find(needle).map(|i| from + i)
+    super::tree::find_str(data, from, needle)
 }
 
 /// Whether the char at `i` is a word char (false at the end).
@@ -57,12 +60,7 @@ fn first_end(data: &str, from: usize, run: &str, ok: impl Fn(usize) -> bool) -> 
 /// Pattern `index` of the processor for `c` (`*` or `_`) matched at `s`:
 /// `(end, group 2, group 3)`, hand-coded from Python-Markdown's regexes
 /// (lazy groups take the first closing run that lets the rest match).
-fn emphasis_at(
-    data: &str,
-    s: usize,
-    index: usize,
-    c: char,
-) -> Option<(usize, (usize, usize), (usize, usize))> {
+fn emphasis_at(data: &str, s: usize, index: usize, c: char) -> Option<(usize, Span, Span)> {
     let (one, two, three) = if c == '*' {
         ("*", "**", "***")
     } else {

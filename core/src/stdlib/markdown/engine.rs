@@ -31,6 +31,10 @@ pub(crate) struct TocConfig {
 
 /// What a `Markdown` instance was configured with.
 #[derive(Clone, Debug, Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "one flag per extension, as `Markdown` is configured"
+)]
 pub(crate) struct Options {
     /// `tab_length`.
     pub tab_length: usize,

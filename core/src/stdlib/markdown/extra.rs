@@ -111,7 +111,7 @@ enum Slot {
 impl Md<'_> {
     /// `AttrListTreeprocessor.run`.
     pub(super) fn attr_list(&mut self, root: NodeId) {
-        for el in self.tree.iter(root) {
+        for el in self.tree.descendants(root) {
             let tag = self.tree.tag(el);
             if is_block_level(tag) {
                 self.attr_block(el);

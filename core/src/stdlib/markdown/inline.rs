@@ -152,7 +152,7 @@ impl Md<'_> {
 
     /// The next match of `pat` in `data` at or after `pos`.
     fn find(&self, pat: Pat, data: &str, pos: usize) -> Option<Hit> {
-        let from = |needle: &str| data[pos..].find(needle).map(|i| pos + i);
+        let from = |needle: &str| super::tree::find_str(data, pos, needle);
         match pat {
             Pat::Backtick => {
                 if !data[pos..].contains(['`', '\\']) {
@@ -339,7 +339,7 @@ impl Md<'_> {
     /// after `last`; the new last child.
     fn resolve(&mut self, text: &str, parent: NodeId, mut last: Option<NodeId>) -> Option<NodeId> {
         let mut pos = 0;
-        while let Some(i) = text[pos..].find(PLACEHOLDER_PREFIX).map(|i| pos + i) {
+        while let Some(i) = super::tree::find_str(text, pos, PLACEHOLDER_PREFIX) {
             let digits_at = i + PLACEHOLDER_PREFIX.len();
             let digits = text[digits_at..]
                 .bytes()
@@ -376,7 +376,7 @@ impl Md<'_> {
 
     /// Appends `text` to `last`'s tail (or `parent`'s text).
     fn add_text(&mut self, parent: NodeId, last: Option<NodeId>, text: &str) -> Option<NodeId> {
-        if text.contains(PLACEHOLDER_PREFIX) && has_placeholder(text) {
+        if text.contains('\x02') && has_placeholder(text) {
             return self.resolve(text, parent, last);
         }
         match last {
@@ -431,7 +431,7 @@ impl Md<'_> {
     ) -> String {
         let mut out = String::with_capacity(text.len());
         let mut pos = 0;
-        while let Some(i) = text[pos..].find(PLACEHOLDER_PREFIX).map(|i| pos + i) {
+        while let Some(i) = super::tree::find_str(text, pos, PLACEHOLDER_PREFIX) {
             let digits_at = i + PLACEHOLDER_PREFIX.len();
             let digits = text[digits_at..]
                 .bytes()
@@ -472,10 +472,7 @@ fn find_backtick(data: &str, pos: usize) -> Option<Hit> {
     let bytes = data.as_bytes();
     let mut i = pos;
     while i < bytes.len() {
-        let Some(off) = bytes[i..].iter().position(|&b| b == b'`' || b == b'\\') else {
-            return None;
-        };
-        i += off;
+        i += bytes[i..].iter().position(|&b| b == b'`' || b == b'\\')?;
         if i > 0 && bytes[i - 1] == b'\\' {
             i += 1;
             continue;
@@ -503,7 +500,7 @@ fn find_backtick(data: &str, pos: usize) -> Option<Hit> {
     None
 }
 
-/// `(`{k})(.+?)(?<!`)\2(?!`)` at `i`.
+/// A code span opened by `k` backticks at `i` (`BACKTICK_RE`'s second branch).
 fn code_span(data: &str, i: usize, k: usize) -> Option<Hit> {
     let bytes = data.as_bytes();
     let body = i + k;

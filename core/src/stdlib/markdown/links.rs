@@ -1,6 +1,8 @@
 //! Python-Markdown's inline patterns for code spans, links, images,
 //! references, autolinks and raw html (`inlinepatterns.py`).
 
+use std::fmt::Write as _;
+
 use super::blocks::code_escape;
 use super::engine::{Md, Stashed};
 use super::inline::{Handled, Hit};
@@ -36,9 +38,12 @@ fn get_text(data: &str, index: usize) -> (&str, usize, bool) {
     (&data[index..], data.len(), false)
 }
 
+/// The `<href>` and quoted title of a link's bracketed form.
+type Bracketed<'d> = (&'d str, Option<&'d str>);
+
 /// `LinkInlineProcessor.RE_LINK` matched at `index`: `None` without `(`;
 /// else the end and the `<href>` / title groups when the bracketed form matched.
-fn re_link(data: &str, index: usize) -> Option<(usize, Option<(&str, Option<&str>)>)> {
+fn re_link(data: &str, index: usize) -> Option<(usize, Option<Bracketed<'_>>)> {
     let rest = data.get(index..)?.strip_prefix('(')?;
     let skip = |s: &str| s.len() - s.trim_start_matches(is_py_space).len();
     let after_paren = index + 1 + skip(rest);
@@ -56,7 +61,7 @@ fn re_link(data: &str, index: usize) -> Option<(usize, Option<(&str, Option<&str
         let q = data[at..].chars().next()?;
         if q == '\'' || q == '"' {
             if let Some(end) = data[at + 1..].find(q) {
-                title = Some(&data[at..at + 1 + end + 1]);
+                title = Some(&data[at..=at + 1 + end]);
                 at += end + 2;
                 at += skip(&data[at..]);
             }
@@ -335,14 +340,16 @@ impl Md<'_> {
             text.push_str("\x02amp\x03");
             match super::entities::codepoint2name(u32::from(c)) {
                 Some(name) => text.push_str(name),
-                None => text.push_str(&format!("#{}", u32::from(c))),
+                None => {
+                    let _ = write!(text, "#{}", u32::from(c));
+                }
             }
             text.push(';');
         }
-        let href: String = format!("mailto:{email}")
-            .chars()
-            .map(|c| format!("\x02amp\x03#{};", u32::from(c)))
-            .collect();
+        let mut href = String::new();
+        for c in format!("mailto:{email}").chars() {
+            let _ = write!(href, "\x02amp\x03#{};", u32::from(c));
+        }
         let el = self.tree.element("a");
         self.tree.set(el, "href", href);
         let node = self.tree.node_mut(el);

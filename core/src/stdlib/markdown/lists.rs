@@ -148,11 +148,11 @@ impl Md<'_> {
     fn list_items(&self, block: &str, ol: bool) -> (Vec<String>, String) {
         let tab = self.opts.tab_length;
         let sane = self.opts.sane_lists;
-        let (child_ol, child_ul) = if sane { (ol, !ol) } else { (true, true) };
+        let (ordered, bulleted) = if sane { (ol, !ol) } else { (true, true) };
         let mut items: Vec<String> = Vec::new();
         let mut start = String::from("1");
         for line in block.split('\n') {
-            if let Some((marker, text)) = list_item(line, 0, tab - 1, child_ol, child_ul) {
+            if let Some((marker, text)) = list_item(line, 0, tab - 1, ordered, bulleted) {
                 if items.is_empty() && ol {
                     start = marker.chars().take_while(|&c| is_decimal(c)).collect();
                 }

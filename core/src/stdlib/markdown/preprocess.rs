@@ -3,6 +3,8 @@
 //! extraction (Python-Markdown's `HtmlBlockPreprocessor`, reduced to
 //! block-level tags and comments at a line start).
 
+use std::fmt::Write as _;
+
 use super::blocks::line_starts;
 use super::engine::{html_placeholder, Md};
 use super::tree::{escape_into, is_block_level, is_empty_tag, is_py_space};
@@ -35,7 +37,6 @@ fn config_value(key: &str, value: &str) -> String {
         }
         "linenums" | "guess_lang" | "noclasses" | "use_pygments" => {
             match value.to_lowercase().as_str() {
-                "none" => "None",
                 "true" | "yes" | "y" | "on" | "1" => "True",
                 "false" | "no" | "n" | "off" | "0" => "False",
                 _ => "None",
@@ -306,18 +307,15 @@ impl Md<'_> {
     fn fence_html(&self, attrs: &FenceAttrs, code_text: &str) -> String {
         let mut code = String::from("<pre");
         if !attrs.id.is_empty() {
-            code.push_str(&format!(" id=\"{}\"", escape_attr(&attrs.id)));
+            let _ = write!(code, " id=\"{}\"", escape_attr(&attrs.id));
         }
         if !attrs.classes.is_empty() {
-            code.push_str(&format!(
-                " class=\"{}\"",
-                escape_attr(&attrs.classes.join(" "))
-            ));
+            let _ = write!(code, " class=\"{}\"", escape_attr(&attrs.classes.join(" ")));
         }
         code.push_str("><code");
         if let Some(lang) = &attrs.lang {
             let prefix = &self.opts.lang_prefix;
-            code.push_str(&format!(" class=\"{prefix}{}\"", escape_attr(lang)));
+            let _ = write!(code, " class=\"{prefix}{}\"", escape_attr(lang));
         }
         let config = &attrs.config;
         let pygments = config
@@ -325,7 +323,7 @@ impl Md<'_> {
             .any(|(k, v)| k == "use_pygments" && v == "True");
         if self.opts.attr_list && !pygments {
             for (k, v) in config.iter().filter(|(k, _)| k != "use_pygments") {
-                code.push_str(&format!(" {k}=\"{}\"", escape_attr(v)));
+                let _ = write!(code, " {k}=\"{}\"", escape_attr(v));
             }
         }
         code.push('>');
@@ -369,10 +367,10 @@ impl Md<'_> {
                 raw.push('\n');
             }
             let before = text[pos..start].to_owned();
-            let prev = if !before.is_empty() {
-                before.clone()
-            } else {
+            let prev = if before.is_empty() {
                 out.last().cloned().unwrap_or_default()
+            } else {
+                before.clone()
             };
             out.push(before);
             if !empty || (!prev.ends_with("\n\n") && prev.ends_with('\n')) {

@@ -162,13 +162,13 @@ impl Md<'_> {
     /// `TocTreeprocessor.run`: ids on headings, `md.toc` and the tokens.
     pub(super) fn run_toc(&mut self, config: &TocConfig) -> (String, Vec<TocToken>) {
         let mut used: HashSet<String> = HashSet::new();
-        for id in self.tree.iter(0) {
+        for id in self.tree.descendants(0) {
             if let Some(v) = self.tree.get(id, "id") {
                 used.insert(v.to_owned());
             }
         }
         let mut tokens = Vec::new();
-        for el in self.tree.iter(0) {
+        for el in self.tree.descendants(0) {
             let tag = self.tree.tag(el);
             let Some(level) = heading_level(tag) else {
                 continue;
@@ -237,7 +237,7 @@ impl Md<'_> {
 
     /// `replace_marker`: every `<p>` holding only the marker becomes the toc.
     fn replace_marker(&mut self, div: NodeId, marker: &str) {
-        for el in self.tree.iter(0) {
+        for el in self.tree.descendants(0) {
             let children = self.tree.node(el).children.clone();
             for (i, c) in children.into_iter().enumerate() {
                 let node = self.tree.node(c);

@@ -30,67 +30,71 @@ pub(super) struct Tree {
     pub nodes: Vec<Node>,
 }
 
-/// Python-Markdown's block-level tags (`Markdown.block_level_elements`).
-const BLOCK_LEVEL: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "details",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "ul",
-    "canvas",
-    "colgroup",
-    "dd",
-    "body",
-    "dt",
-    "group",
-    "html",
-    "iframe",
-    "li",
-    "legend",
-    "math",
-    "map",
-    "noscript",
-    "output",
-    "object",
-    "option",
-    "progress",
-    "script",
-    "style",
-    "summary",
-    "tbody",
-    "td",
-    "textarea",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "video",
-];
+/// Whether the lower-case `tag` is one of Python-Markdown's block-level
+/// tags (`Markdown.block_level_elements`).
+fn is_block_level_lower(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "details"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "table"
+            | "ul"
+            | "canvas"
+            | "colgroup"
+            | "dd"
+            | "body"
+            | "dt"
+            | "group"
+            | "html"
+            | "iframe"
+            | "li"
+            | "legend"
+            | "math"
+            | "map"
+            | "noscript"
+            | "output"
+            | "object"
+            | "option"
+            | "progress"
+            | "script"
+            | "style"
+            | "summary"
+            | "tbody"
+            | "td"
+            | "textarea"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "video"
+    )
+}
 
 /// Tags serialized without a closing tag (`<br />` in xhtml).
 const HTML_EMPTY: &[&str] = &[
@@ -101,7 +105,10 @@ const HTML_EMPTY: &[&str] = &[
 /// `Markdown.is_block_level(tag)`: lower-cased, a trailing `/` dropped.
 pub(super) fn is_block_level(tag: &str) -> bool {
     let tag = tag.trim_end_matches('/');
-    BLOCK_LEVEL.iter().any(|t| t.eq_ignore_ascii_case(tag))
+    if tag.bytes().any(|b| b.is_ascii_uppercase()) {
+        return is_block_level_lower(&tag.to_ascii_lowercase());
+    }
+    is_block_level_lower(tag)
 }
 
 /// Whether `tag` has no closing tag in html.
@@ -112,6 +119,22 @@ pub(super) fn is_empty_tag(tag: &str) -> bool {
 /// The `&'static str` of a heading tag `h1`..`h6`.
 pub(super) fn heading_tag(level: usize) -> &'static str {
     ["h1", "h2", "h3", "h4", "h5", "h6"][level.clamp(1, 6) - 1]
+}
+
+/// The first `needle` in `hay` at or after byte `from` (a byte scan for the
+/// needle's first byte: cheaper than `str::find` for the short needles here).
+pub(super) fn find_str(hay: &str, from: usize, needle: &str) -> Option<usize> {
+    let first = *needle.as_bytes().first()?;
+    let bytes = hay.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        let i = at + bytes[at..].iter().position(|&b| b == first)?;
+        if bytes[i..].starts_with(needle.as_bytes()) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
 }
 
 /// Python's `str.isspace` for one char (Unicode white space and the
@@ -197,7 +220,7 @@ impl Tree {
     }
 
     /// `el.iter()`: `id` and its descendants in document order.
-    pub(super) fn iter(&self, id: NodeId) -> Vec<NodeId> {
+    pub(super) fn descendants(&self, id: NodeId) -> Vec<NodeId> {
         let mut out = Vec::new();
         let mut stack = vec![id];
         while let Some(n) = stack.pop() {
@@ -330,7 +353,7 @@ impl Tree {
     /// `<br>`, and at the end of a `<pre><code>` block.
     pub(super) fn prettify(&mut self, root: NodeId) {
         self.prettify_tree(root);
-        for id in self.iter(root) {
+        for id in self.descendants(root) {
             let node = &mut self.nodes[id];
             if node.tag == "br" {
                 if is_blank(&node.tail) {
@@ -340,7 +363,7 @@ impl Tree {
                 }
             }
         }
-        for id in self.iter(root) {
+        for id in self.descendants(root) {
             if self.nodes[id].tag != "pre" {
                 continue;
             }
@@ -415,7 +438,7 @@ impl Tree {
     /// `UnescapeTreeprocessor.run`: restores backslash escapes in texts,
     /// tails (not in `<code>` texts) and attribute values.
     pub(super) fn unescape_all(&mut self, root: NodeId) {
-        for id in self.iter(root) {
+        for id in self.descendants(root) {
             let node = &mut self.nodes[id];
             if node.tag != "code" {
                 if let Some(text) = unescape(&node.text) {
