@@ -481,6 +481,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
         "escape_str",
         crate::stdlib::markupsafe::escape_str,
     ),
+    plain(
+        "_markdown_core",
+        "convert",
+        crate::stdlib::markdown::convert,
+    ),
     plain("unicodedata", "lookup", crate::stdlib::unicodedata::lookup),
     plain("unicodedata", "name", crate::stdlib::unicodedata::name),
     plain(

@@ -23,6 +23,7 @@ pub(crate) mod io;
 pub(crate) mod json;
 pub(crate) mod json_encode;
 pub(crate) mod json_scan;
+pub(crate) mod markdown;
 pub(crate) mod markupsafe;
 pub(crate) mod math;
 pub(crate) mod math_float;
@@ -87,6 +88,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &collections::MODULE,
     &cmath::MODULE,
     &markupsafe::MODULE,
+    &markdown::MODULE,
     &unicodedata::MODULE,
     &pyex_s3fs::MODULE,
 ];
@@ -274,16 +276,6 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_jinja2_parser", include_str!("python/_jinja2_parser.py")),
     ("_jinja2_codegen", include_str!("python/_jinja2_codegen.py")),
     ("jinja2", include_str!("python/jinja2.py")),
-    (
-        "_markdown_blocks",
-        include_str!("python/_markdown_blocks.py"),
-    ),
-    (
-        "_markdown_inline",
-        include_str!("python/_markdown_inline.py"),
-    ),
-    ("_markdown_toc", include_str!("python/_markdown_toc.py")),
-    ("_markdown_extra", include_str!("python/_markdown_extra.py")),
     ("markdown", include_str!("python/markdown.py")),
 ];
 

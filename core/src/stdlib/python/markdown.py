@@ -1,108 +1,24 @@
 """markdown: Python-Markdown 3.7's converter (markdown.markdown, markdown.Markdown).
 
-The block processors (_markdown_blocks) and inline patterns (_markdown_inline) are ports of
-Python-Markdown's; this module holds the pipeline: preprocessors (whitespace, fenced code,
-raw HTML blocks), the tree processors (inline, prettify, unescape, toc), the (x)html
-serializer and the postprocessors. Extensions: tables, fenced_code, toc, nl2br, sane_lists,
-attr_list, def_list and extra (tables, fenced_code, attr_list, def_list; not its footnotes,
-abbr and md_in_html).
+The engine is native (_markdown_core.convert: a port of Python-Markdown's block processors,
+inline patterns, tree processors, serializer and postprocessors); this module is the
+Python-facing layer: the Markdown class, extension names and configs, errors. Extensions:
+tables, fenced_code, toc, nl2br, sane_lists, attr_list, def_list and extra (tables,
+fenced_code, attr_list, def_list; not its footnotes, abbr and md_in_html).
 """
 
-import re
-from _markdown_blocks import (Element, SubElement, AtomicString, BLOCK_LEVEL, build_block_parser,
-                              OListProcessor, UListProcessor)
-from _markdown_inline import (InlineTreeprocessor, build_inlinepatterns, AMP_SUBSTITUTE,
-                              SubstituteTagInlineProcessor, INLINE_PLACEHOLDER_RE)
+import _markdown_core
 
 __version__ = '3.7'
 __all__ = ['Markdown', 'markdown', 'markdownFromFile']
 
-STX = '\x02'
-ETX = '\x03'
-HTML_PLACEHOLDER = STX + 'wzxhzdk:%s' + ETX
-HTML_PLACEHOLDER_RE = re.compile(HTML_PLACEHOLDER % r'([0-9]+)')
-RE_AMP = re.compile(r'&(?!(?:\#[0-9]+|\#x[0-9a-f]+|[0-9a-z]+);)', re.I)
-HTML_EMPTY = frozenset(['area', 'base', 'basefont', 'br', 'col', 'frame', 'hr', 'img', 'input',
-                        'isindex', 'link', 'meta', 'param', 'embed', 'source', 'track', 'wbr'])
-_UNESCAPE_RE = re.compile('\x02(\\d+)\x03')
-FENCED_BLOCK_RE = re.compile(
-    r'(?P<fence>^(?:~{3,}|`{3,}))[ ]*((\{(?P<attrs>[^\n]*)\})|(\.?(?P<lang>[\w#.+-]*)[ ]*)?'
-    r'(hl_lines=(?P<quot>"|\')(?P<hl_lines>.*?)(?P=quot)[ ]*)?)\n(?P<code>.*?)(?<=\n)(?P=fence)[ ]*$',
-    re.MULTILINE | re.DOTALL)
-
-
-class HtmlStash:
-    """Raw HTML kept out of the markdown processing, put back by the postprocessor."""
-
-    def __init__(self):
-        self.rawHtmlBlocks = []
-        self.html_counter = 0
-
-    def store(self, html):
-        self.rawHtmlBlocks.append(html)
-        placeholder = HTML_PLACEHOLDER % self.html_counter
-        self.html_counter += 1
-        return placeholder
-
-    def reset(self):
-        self.rawHtmlBlocks = []
-        self.html_counter = 0
-
-
-def _escape_cdata(text):
-    if '&' in text:
-        text = RE_AMP.sub('&amp;', text)
-    if '<' in text:
-        text = text.replace('<', '&lt;')
-    if '>' in text:
-        text = text.replace('>', '&gt;')
-    return text
-
-
-def _escape_attrib_html(text):
-    if '&' in text:
-        text = RE_AMP.sub('&amp;', text)
-    if '<' in text:
-        text = text.replace('<', '&lt;')
-    if '>' in text:
-        text = text.replace('>', '&gt;')
-    if '"' in text:
-        text = text.replace('"', '&quot;')
-    return text
-
-
-def _serialize(write, elem, fmt):
-    tag = elem.tag
-    text = elem.text
-    write('<' + tag)
-    if elem.attrib:
-        for k, v in sorted(elem.attrib.items()):
-            v = _escape_attrib_html(v)
-            if k == v and fmt == 'html':
-                write(' %s' % v)
-            else:
-                write(' {}="{}"'.format(k, v))
-    if fmt == 'xhtml' and tag.lower() in HTML_EMPTY:
-        write(' />')
-    else:
-        write('>')
-        if text:
-            if tag.lower() in ('script', 'style'):
-                write(text)
-            else:
-                write(_escape_cdata(text))
-        for e in elem:
-            _serialize(write, e, fmt)
-        if tag.lower() not in HTML_EMPTY:
-            write('</' + tag + '>')
-    if elem.tail:
-        write(_escape_cdata(elem.tail))
-
-
-def to_html_string(elem, fmt='xhtml'):
-    data = []
-    _serialize(data.append, elem, fmt)
-    return ''.join(data)
+BLOCK_LEVEL = frozenset([
+    'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset',
+    'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+    'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
+    'canvas', 'colgroup', 'dd', 'body', 'dt', 'group', 'html', 'iframe', 'li', 'legend',
+    'math', 'map', 'noscript', 'output', 'object', 'option', 'progress', 'script', 'style',
+    'summary', 'tbody', 'td', 'textarea', 'tfoot', 'th', 'thead', 'tr', 'video'])
 
 
 class Extension:
@@ -181,7 +97,6 @@ class Markdown:
         self.tab_length = tab_length
         self.output_format = output_format
         self.references = {}
-        self.htmlStash = HtmlStash()
         self.toc = ''
         self.toc_tokens = []
         configs = extension_configs or {}
@@ -198,31 +113,33 @@ class Markdown:
             self.exts.setdefault('FencedCodeExtension', FencedCodeExtension())
             self.exts.setdefault('AttrListExtension', AttrListExtension())
             self.exts.setdefault('DefListExtension', DefListExtension())
-        table = self.exts.get('TableExtension')
-        self.parser = build_block_parser(self, table.getConfigs() if table else None)
-        self.attr_list = None
-        if 'DefListExtension' in self.exts:
-            from _markdown_extra import add_def_list
-            add_def_list(self.parser)
-        if 'AttrListExtension' in self.exts:
-            from _markdown_extra import AttrListTreeprocessor
-            self.attr_list = AttrListTreeprocessor(self)
-        if 'SaneListExtension' in self.exts:
-            for p in self.parser.blockprocessors:
-                if isinstance(p, OListProcessor):
-                    p.SIBLING_TAGS = [p.TAG]
-                    p.LAZY_OL = False
-                    if isinstance(p, UListProcessor):
-                        p.CHILD_RE = re.compile(r'^[ ]{0,%d}(([*+-]))[ ]+(.*)' % (tab_length - 1))
-                    else:
-                        p.CHILD_RE = re.compile(r'^[ ]{0,%d}((\d+\.))[ ]+(.*)' % (tab_length - 1))
-        self.inlinePatterns = build_inlinepatterns(self)
-        if 'Nl2BrExtension' in self.exts:
-            self.inlinePatterns.append(SubstituteTagInlineProcessor(r'\n', 'br'))
-        self.treeprocessor = InlineTreeprocessor(self)
+        self._options = self._build_options()
+
+    def _build_options(self):
+        exts = self.exts
+        flags = 0
+        for bit, name in ((1, 'TableExtension'), (2, 'FencedCodeExtension'), (4, 'Nl2BrExtension'),
+                          (8, 'SaneListExtension'), (16, 'AttrListExtension'), (32, 'DefListExtension')):
+            if name in exts:
+                flags |= bit
+        table = exts.get('TableExtension')
+        align = bool(table.getConfigs()['use_align_attribute']) if table else False
+        fenced = exts.get('FencedCodeExtension')
+        prefix = fenced.getConfigs()['lang_prefix'] if fenced else 'language-'
+        toc = exts.get('TocExtension')
+        toc_opts = None
+        if toc is not None:
+            c = toc.getConfigs()
+            depth = c['toc_depth']
+            if isinstance(depth, str) and '-' in depth:
+                top, bottom = [int(x) for x in depth.split('-')]
+            else:
+                top, bottom = 1, int(depth)
+            toc_opts = (c['marker'] or '', c['title'] or '', c['title_class'] or '', c['toc_class'],
+                        c['separator'], int(c['baselevel']), top, bottom)
+        return (int(self.tab_length), self.output_format, flags, align, prefix or '', toc_opts)
 
     def reset(self):
-        self.htmlStash.reset()
         self.references.clear()
         self.toc = ''
         self.toc_tokens = []
@@ -234,115 +151,18 @@ class Markdown:
         return False
 
     def convert(self, source):
-        if not source.strip():
-            return ''
-        lines = self._normalize(source)
-        if 'FencedCodeExtension' in self.exts:
-            lines = self._fenced(lines)
-        lines = self._html_blocks(lines)
-        root = self.parser.parseDocument(lines)
-        self.treeprocessor.run(root)
-        self._prettify(root)
-        if self.attr_list is not None:
-            self.attr_list.run(root)
-        self._unescape(root)
-        toc = self.exts.get('TocExtension')
+        refs = self.references
+        known = [(k, v[0], v[1]) for k, v in refs.items()] if refs else None
+        html, toc, tokens, defs = _markdown_core.convert(source, self._options, known)
+        if defs:
+            for key, href, title in defs:
+                refs[key] = (href, title)
         if toc is not None:
-            from _markdown_toc import run_toc
-            run_toc(self, root, toc.getConfigs())
-        output = to_html_string(root, self.output_format)
-        start = output.index('<%s>' % self.doc_tag) + len(self.doc_tag) + 2
-        end = output.rindex('</%s>' % self.doc_tag)
-        output = output[start:end].strip()
-        output = self._raw_html(output)
-        output = output.replace(AMP_SUBSTITUTE, '&')
-        return output.strip()
-
-    def _normalize(self, source):
-        source = source.replace(STX, '').replace(ETX, '')
-        source = source.replace('\r\n', '\n').replace('\r', '\n') + '\n\n'
-        source = source.expandtabs(self.tab_length)
-        source = re.sub(r'(?<=\n) +\n', '\n', source)
-        return source.split('\n')
-
-    def _fenced(self, lines):
-        text = '\n'.join(lines)
-        prefix = self.exts['FencedCodeExtension'].getConfigs()['lang_prefix']
-        while True:
-            m = FENCED_BLOCK_RE.search(text)
-            if not m:
-                break
-            lang = m.group('lang')
-            cls = ' class="%s%s"' % (prefix, lang) if lang else ''
-            code = '<pre><code%s>%s</code></pre>' % (cls, _escape_code(m.group('code')))
-            placeholder = self.htmlStash.store(code)
-            text = f'{text[:m.start()]}\n{placeholder}\n{text[m.end():]}'
-        return text.split('\n')
-
-    def _html_blocks(self, lines):
-        from _markdown_toc import extract_html_blocks
-        return extract_html_blocks(self, lines)
-
-    def _prettify(self, elem):
-        self._prettify_tree(elem)
-        for br in elem.iter('br'):
-            if not br.tail or not br.tail.strip():
-                br.tail = '\n'
-            else:
-                br.tail = '\n%s' % br.tail
-        for pre in elem.iter('pre'):
-            if len(pre) and pre[0].tag == 'code':
-                code = pre[0]
-                if not len(code) and code.text is not None:
-                    code.text = AtomicString(code.text.rstrip() + '\n')
-
-    def _prettify_tree(self, elem):
-        i = '\n'
-        if self.is_block_level(elem.tag) and elem.tag not in ('code', 'pre'):
-            if (not elem.text or not elem.text.strip()) and len(elem) and self.is_block_level(elem[0].tag):
-                elem.text = i
-            for e in elem:
-                if self.is_block_level(e.tag):
-                    self._prettify_tree(e)
-        if not elem.tail or not elem.tail.strip():
-            elem.tail = i
-
-    def _unescape(self, root):
-        def unescape(text):
-            return _UNESCAPE_RE.sub(lambda m: chr(int(m.group(1))), text)
-        for el in root.iter():
-            if el.text and '\x02' in el.text and not el.tag == 'code':
-                el.text = unescape(el.text)
-            if el.tail and '\x02' in el.tail:
-                el.tail = unescape(el.tail)
-            for k, v in el.attrib.items():
-                if '\x02' in v:
-                    el.attrib[k] = unescape(v)
-
-    def _raw_html(self, text):
-        replacements = {}
-        for i in range(self.htmlStash.html_counter):
-            html = self.htmlStash.rawHtmlBlocks[i]
-            if self._isblocklevel(html):
-                replacements['<p>{}</p>'.format(HTML_PLACEHOLDER % i)] = html
-            replacements[HTML_PLACEHOLDER % i] = html
-        if replacements:
-            base_placeholder = HTML_PLACEHOLDER % r'([0-9]+)'
-            pattern = re.compile(f'<p>{base_placeholder}</p>|{base_placeholder}')
-            processed_text = pattern.sub(lambda m: replacements.get(m.group(0), m.group(0)), text)
-        else:
-            return text
-        if processed_text == text:
-            return processed_text
-        return self._raw_html(processed_text)
-
-    def _isblocklevel(self, html):
-        m = re.match(r'^\<\/?([^ >]+)', html)
-        if m:
-            if m.group(1)[0] in ('!', '?', '@', '%'):
-                return True
-            return self.is_block_level(m.group(1))
-        return False
+            self.toc = toc
+            self.toc_tokens = _nest_toc_tokens(
+                [{'level': t[0], 'id': t[1], 'name': t[2], 'html': t[3], 'data-toc-label': ''}
+                 for t in tokens])
+        return html
 
     def convertFile(self, input=None, output=None, encoding=None):
         encoding = encoding or 'utf-8'
@@ -354,16 +174,54 @@ class Markdown:
         return self
 
 
-def _escape_code(txt):
-    txt = txt.replace('&', '&amp;')
-    txt = txt.replace('<', '&lt;')
-    txt = txt.replace('>', '&gt;')
-    txt = txt.replace('"', '&quot;')
-    return txt
+def _nest_toc_tokens(toc_list):
+    ordered = []
+    if toc_list:
+        last = toc_list.pop(0)
+        last['children'] = []
+        levels = [last['level']]
+        ordered.append(last)
+        parents = []
+        while toc_list:
+            t = toc_list.pop(0)
+            current_level = t['level']
+            t['children'] = []
+            if current_level < levels[-1]:
+                levels.pop()
+                to_pop = 0
+                for p in reversed(parents):
+                    if current_level <= p['level']:
+                        to_pop += 1
+                    else:
+                        break
+                if to_pop:
+                    levels = levels[:-to_pop]
+                    parents = parents[:-to_pop]
+                levels.append(current_level)
+            if current_level == levels[-1]:
+                (parents[-1]['children'] if parents else ordered).append(t)
+            else:
+                last['children'].append(t)
+                parents.append(last)
+                levels.append(current_level)
+            last = t
+    return ordered
+
+
+_OPTIONS = {}
 
 
 def markdown(text, **kwargs):
     """Convert a markdown string to HTML."""
+    if not kwargs or (len(kwargs) == 1 and 'extensions' in kwargs):
+        # A fresh Markdown's only state is its options: reuse them per extension-name list.
+        exts = kwargs.get('extensions', ())
+        key = tuple(exts) if type(exts) is list or type(exts) is tuple else None
+        if key is not None and all(type(e) is str for e in key):
+            opts = _OPTIONS.get(key)
+            if opts is None:
+                opts = _OPTIONS[key] = Markdown(extensions=key)._options
+            return _markdown_core.convert(text, opts, None)[0]
     md = Markdown(**kwargs)
     return md.convert(text)
 
