@@ -40,6 +40,7 @@ mod decode;
 mod encode;
 
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 use std::time::Duration;
 
 use postgres::error::DbError;
@@ -60,8 +61,10 @@ const STATEMENT_CACHE_SIZE: usize = 64;
 /// snapshot): the run's one connection, opened on first use.
 #[derive(Default)]
 pub struct Session {
-    /// The open connection, if any.
-    conn: Option<Connection>,
+    /// The open connection, if any. In a `Mutex` only to make the session
+    /// `Sync` (a binding's context object may need it; the client is only
+    /// `Send`): the driver reaches it through `&mut self`, never locking.
+    conn: Mutex<Option<Connection>>,
 }
 
 /// An open connection and what the driver knows of its state.
@@ -258,18 +261,19 @@ impl Session {
     /// host changed `DATABASE_URL`, or the old one was closed outside a
     /// transaction).
     fn connection(&mut self, url: &str, timeout: f64) -> Result<&mut Connection, Failure> {
-        if let Some(conn) = &self.conn {
+        let slot = self.conn.get_mut().unwrap_or_else(PoisonError::into_inner);
+        if let Some(conn) = slot {
             if conn.client.is_closed() && conn.depth > 0 {
-                self.conn = None;
+                *slot = None;
                 return Err(Failure::client(
                     "the connection to the database was lost inside a transaction",
                 ));
             }
             if conn.client.is_closed() || conn.url != url {
-                self.conn = None;
+                *slot = None;
             }
         }
-        match &mut self.conn {
+        match slot {
             Some(conn) => Ok(conn),
             slot @ None => Ok(slot.insert(Connection::open(url, timeout)?)),
         }

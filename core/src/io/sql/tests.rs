@@ -200,3 +200,10 @@ fn param_texts() {
     );
     assert!(encode::text(&HostValue::Set(vec![]), &Type::TEXT).is_err());
 }
+
+#[test]
+fn session_is_send_and_sync() {
+    // A binding keeps the session in its context object (a pyo3 class needs Sync).
+    fn check<T: Send + Sync>() {}
+    check::<super::Session>();
+}
