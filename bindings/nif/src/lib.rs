@@ -14,6 +14,7 @@
 //! - `program.rs`: `Program` handles: compile, to/from binary.
 //! - `ctx.rs`: `Ctx` handles: start, run, resume, output, snapshot, restore, files.
 //! - `lambda.rs`: `App` handles for `Pyex.Lambda`: boot, handle, stream chunks.
+//! - `io.rs`: I/O pauses performed on dirty I/O schedulers, their replies as resources.
 
 #![expect(
     clippy::needless_pass_by_value,
@@ -24,6 +25,7 @@ mod atoms;
 mod convert;
 mod ctx;
 mod guard;
+mod io;
 mod lambda;
 mod options;
 mod program;
