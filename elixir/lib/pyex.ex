@@ -186,6 +186,33 @@ defmodule Pyex do
   end
 
   @doc """
+  Performs the I/O a run suspended at (a context made with `on_io: :suspend`,
+  or restored from the snapshot of such a run) and continues it, as `run/2`
+  would have: I/O requests on dirty I/O schedulers, concurrently.
+
+      iex> source = "import _pyex_io\\ntry:\\n    _pyex_io.sql({'statement': 'select 1'})\\nexcept Exception:\\n    r = 'performed'\\nr"
+      iex> {:suspended, ctx} = Pyex.run(source, capabilities: [:sql], on_io: :suspend)
+      iex> {:ok, ctx} = Pyex.restore(Pyex.snapshot(ctx))
+      iex> {:ok, "performed", _} = Pyex.resume_io(ctx)
+  """
+  @spec resume_io(Ctx.t()) ::
+          {:ok, term(), Ctx.t()} | {:suspended, Ctx.t()} | {:error, String.t()}
+  def resume_io(%Ctx{ref: ref} = ctx) when ref != nil do
+    {:ok, fork} = retry_busy(fn -> Native.ctx_fork(ref) end)
+
+    case Native.ctx_pending(fork) do
+      nil ->
+        {:error, "ValueError: the context is not paused at I/O"}
+
+      pause ->
+        case Host.drive(pause, %{ctx | suspended: nil, on_io: :perform}) do
+          {:error, %Error{} = error} -> {:error, Error.to_string(error)}
+          other -> other
+        end
+    end
+  end
+
+  @doc """
   The whole state of a context as a binary: store it anywhere and continue with
   `restore/2` (for example a suspended run, days later, on another node).
 

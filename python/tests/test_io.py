@@ -21,7 +21,7 @@ def probe(kind, req):
         return 'performed'
     except PermissionError as e:
         return 'denied: ' + str(e)
-    except NotImplementedError:
+    except Exception:  # the driver answered (a stub or a real error)
         return 'performed'
 """
 
@@ -102,9 +102,8 @@ from fastapi import FastAPI
 app = FastAPI()
 BOOT = []
 try:
-    _pyex_io.sql({'statement': 'select 1'})  # the real sql driver replies (no DATABASE_URL: an error value)
-    BOOT.append('performed at boot')
-except NotImplementedError:
+    _pyex_io.sql({'statement': 'select 1'})
+except Exception:  # the driver answered (a stub or a real error)
     BOOT.append('performed at boot')
 
 @app.get("/probe")
@@ -113,7 +112,7 @@ def probe():
     out = {'tally': tally.bump()}
     try:
         _pyex_io.http({'method': 'GET', 'url': 'http://127.0.0.1:9/api/items'})
-    except NotImplementedError:
+    except Exception:  # the driver answered (a stub or a real error)
         out['http'] = 'performed'
     try:
         _pyex_io.http({'method': 'GET', 'url': 'http://127.0.0.1:9/admin'})

@@ -20,7 +20,7 @@ for kind, req in [('http', {'method': 'POST', 'url': 'http://127.0.0.1:9/api/x'}
         print(kind, 'performed')
     except PermissionError as e:
         print(kind, 'denied:', e)
-    except NotImplementedError:
+    except Exception:  # the driver answered (a stub or a real error)
         print(kind, 'performed')
 ";
 

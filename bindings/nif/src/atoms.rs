@@ -6,6 +6,7 @@ rustler::atoms! {
     busy,
     host_call,
     host_calls,
+    io,
     nil,
     bytes,
     nan,

@@ -16,8 +16,16 @@ use crate::guard::{busy, from_py_error, guard, py_error};
 use crate::options::decode_options;
 use crate::program::{compile, ProgramResource};
 
-/// An interpreter context behind a lock.
-pub struct CtxResource(Mutex<Ctx>);
+/// An interpreter context behind a lock, and its I/O drivers' state (used
+/// by `ctx_perform_io` while the run is paused, so under its own lock).
+pub struct CtxResource(Mutex<Ctx>, Mutex<pyex::io::IoSession>);
+
+impl CtxResource {
+    /// A handle for `ctx` with a fresh I/O session.
+    fn new(ctx: Ctx) -> Self {
+        CtxResource(Mutex::new(ctx), Mutex::default())
+    }
+}
 
 #[rustler::resource_impl]
 impl rustler::Resource for CtxResource {}
@@ -94,7 +102,12 @@ fn outcome_term<'a>(
                     Err(message) => py_error(env, "TypeError", &message, ""),
                 }
             }
-            Ok(Outcome::HostCalls(calls)) => return host_calls_term(env, handle, &calls),
+            Ok(Outcome::HostCalls(calls)) => {
+                return crate::io::calls_term(env, handle.clone().encode(env), &calls)
+            }
+            Ok(Outcome::HostCall(call)) if call.is_io() => {
+                return crate::io::calls_term(env, handle.clone().encode(env), &[call])
+            }
             Ok(Outcome::HostCall(call)) => match host_call_term(env, handle, &call) {
                 Ok(term) => return term,
                 Err(message) => {
@@ -115,7 +128,7 @@ fn host_call_term<'a>(
     handle: &ResourceArc<CtxResource>,
     call: &HostCall,
 ) -> Result<Term<'a>, String> {
-    let (args, kwargs) = call_arguments(env, call)?;
+    let (args, kwargs) = crate::io::call_arguments(env, call)?;
     Ok(rustler::types::tuple::make_tuple(
         env,
         &[
@@ -129,57 +142,13 @@ fn host_call_term<'a>(
     ))
 }
 
-/// `{:host_calls, ctx, calls}`: the batch for the Elixir side to perform
-/// concurrently, each call `{id, module, function, args, kwargs}`, or
-/// `{id, {:error, "TypeError", message}}` when its arguments have no Elixir
-/// form (the reply the host sends back for it).
-fn host_calls_term<'a>(
-    env: Env<'a>,
-    handle: &ResourceArc<CtxResource>,
-    calls: &[HostCall],
-) -> Term<'a> {
-    let calls: Vec<Term<'a>> = calls
-        .iter()
-        .map(|call| match call_arguments(env, call) {
-            Ok((args, kwargs)) => rustler::types::tuple::make_tuple(
-                env,
-                &[
-                    call.id.encode(env),
-                    call.module.as_str().encode(env),
-                    call.function.as_str().encode(env),
-                    args.encode(env),
-                    kwargs,
-                ],
-            ),
-            Err(message) => (call.id, (atoms::error(), "TypeError", message)).encode(env),
-        })
-        .collect();
-    (atoms::host_calls(), handle.clone(), calls).encode(env)
-}
-
-/// The positional arguments and keyword map of `call` as terms.
-fn call_arguments<'a>(env: Env<'a>, call: &HostCall) -> Result<(Vec<Term<'a>>, Term<'a>), String> {
-    let args = call
-        .args
-        .iter()
-        .map(|arg| encode(env, arg))
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut kwargs = Term::map_new(env);
-    for (name, value) in &call.kwargs {
-        kwargs = kwargs
-            .map_put(name.as_str(), encode(env, value)?)
-            .map_err(|_| "duplicate keyword argument".to_owned())?;
-    }
-    Ok((args, kwargs))
-}
-
 /// A new context from the options map, running `code` at once (one NIF call
 /// for the common `Pyex.run(source, opts)`).
 #[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_start<'a>(env: Env<'a>, options: Term<'a>, code: Term<'a>, filename: String) -> Term<'a> {
     guard(env, || match decode_options(options) {
         Ok(options) => {
-            let handle = ResourceArc::new(CtxResource(Mutex::new(Ctx::new(options))));
+            let handle = ResourceArc::new(CtxResource::new(Ctx::new(options)));
             run_code(env, &handle, code, &filename)
         }
         Err(message) => py_error(env, "ValueError", &message, ""),
@@ -199,7 +168,7 @@ fn ctx_run<'a>(
     guard(env, || {
         let handle = if fork {
             match lock(env, &ctx) {
-                Ok(locked) => ResourceArc::new(CtxResource(Mutex::new(locked.clone()))),
+                Ok(locked) => ResourceArc::new(CtxResource::new(locked.clone())),
                 Err(term) => return term,
             }
         } else {
@@ -247,7 +216,10 @@ fn ctx_resume_many<'a>(
 }
 
 /// The host's answer; a value with no Python form becomes a `TypeError`.
-fn decode_reply(reply: Term<'_>) -> Reply {
+pub(crate) fn decode_reply(reply: Term<'_>) -> Reply {
+    if let Some(reply) = crate::io::take_reply(reply) {
+        return reply;
+    }
     let error = |message: String| Reply::Error {
         kind: "TypeError".to_owned(),
         message,
@@ -266,13 +238,40 @@ fn decode_reply(reply: Term<'_>) -> Reply {
     }
 }
 
+/// Performs the pending I/O call `id` of a paused run, on a dirty I/O
+/// scheduler: the reply (a resource) to give `ctx_resume_many`.
+#[rustler::nif(schedule = "DirtyIo")]
+fn ctx_perform_io(env: Env<'_>, ctx: ResourceArc<CtxResource>, id: u64) -> Term<'_> {
+    guard(env, || {
+        let (call, grants) = match ctx.0.lock() {
+            Ok(locked) => (
+                locked.pending_calls().iter().find(|c| c.id == id).cloned(),
+                locked.grants().clone(),
+            ),
+            Err(_) => return py_error(env, "SystemError", "internal error: poisoned context", ""),
+        };
+        crate::io::reply_term(env, crate::io::perform(call, &grants, &ctx.1))
+    })
+}
+
+/// The pause a context is at, as `ctx_run` reports it (`{:host_calls, ...}`),
+/// for a host that suspended at I/O and now performs it; `nil` when not paused.
+#[rustler::nif]
+fn ctx_pending(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
+    guard(env, || match lock(env, &ctx) {
+        Ok(locked) if locked.pending_calls().is_empty() => atoms::nil().encode(env),
+        Ok(locked) => crate::io::calls_term(env, ctx.clone().encode(env), locked.pending_calls()),
+        Err(term) => term,
+    })
+}
+
 /// The copy of `ctx` the caller may change without touching the original.
 #[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_fork(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
     guard(env, || match lock(env, &ctx) {
         Ok(locked) => (
             atoms::ok(),
-            ResourceArc::new(CtxResource(Mutex::new(locked.clone()))),
+            ResourceArc::new(CtxResource::new(locked.clone())),
         )
             .encode(env),
         Err(term) => term,
@@ -349,7 +348,7 @@ fn ctx_snapshot(env: Env<'_>, ctx: ResourceArc<CtxResource>) -> Term<'_> {
 #[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_restore<'a>(env: Env<'a>, bytes: Binary<'a>) -> Term<'a> {
     guard(env, || match Ctx::restore(bytes.as_slice()) {
-        Ok(ctx) => (atoms::ok(), ResourceArc::new(CtxResource(Mutex::new(ctx)))).encode(env),
+        Ok(ctx) => (atoms::ok(), ResourceArc::new(CtxResource::new(ctx))).encode(env),
         Err(error) => from_py_error(env, &error),
     })
 }

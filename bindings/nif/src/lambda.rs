@@ -7,7 +7,7 @@
 
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
-use pyex::lambda::{App, Request, Response};
+use pyex::lambda::{App, Request, Response, Step};
 use pyex::Ctx;
 use rustler::{Binary, Encoder, Env, ResourceArc, Term};
 
@@ -16,8 +16,15 @@ use crate::convert::{binary, encode};
 use crate::guard::{busy, from_py_error, guard, py_error};
 use crate::options::decode_options;
 
-/// A booted app behind a lock.
-pub struct AppResource(Mutex<App>);
+/// A booted app behind a lock, and its I/O drivers' state.
+pub struct AppResource(Mutex<App>, Mutex<pyex::io::IoSession>);
+
+impl AppResource {
+    /// A handle for `app` with a fresh I/O session.
+    fn new(app: App) -> Self {
+        AppResource(Mutex::new(app), Mutex::default())
+    }
+}
 
 #[rustler::resource_impl]
 impl rustler::Resource for AppResource {}
@@ -48,7 +55,7 @@ fn lock<'a, 'r>(env: Env<'a>, app: &'r AppResource) -> Result<MutexGuard<'r, App
 fn lambda_boot<'a>(env: Env<'a>, options: Term<'a>, source: String) -> Term<'a> {
     guard(env, || match decode_options(options) {
         Ok(options) => match App::boot(&source, Ctx::new(options)) {
-            Ok(app) => (atoms::ok(), ResourceArc::new(AppResource(Mutex::new(app)))).encode(env),
+            Ok(app) => (atoms::ok(), ResourceArc::new(AppResource::new(app))).encode(env),
             Err(error) => from_py_error(env, &error),
         },
         Err(message) => py_error(env, "ValueError", &message, ""),
@@ -79,15 +86,90 @@ fn lambda_handle<'a>(
             headers,
             body: body.as_slice().to_vec(),
         };
-        let result = if stream {
-            locked.handle_stream(&request)
-        } else {
-            locked.handle(&request)
-        };
-        match result {
-            Ok(response) => (atoms::ok(), response_term(env, &response)).encode(env),
-            Err(error) => from_py_error(env, &error),
+        if !locked.pending_calls().is_empty() {
+            return busy(env); // another request of this app waits for its host calls
         }
+        let step = locked.begin_handle(&request, stream);
+        handle_term(env, &app, &locked, step)
+    })
+}
+
+/// The term for a request step: `{:ok, response}`, `{:host_calls, app,
+/// calls}` (answer with `lambda_resume`) or an error.
+fn handle_term<'a>(
+    env: Env<'a>,
+    handle: &ResourceArc<AppResource>,
+    app: &App,
+    step: Result<Step<Response>, pyex::PyError>,
+) -> Term<'a> {
+    match step {
+        Ok(Step::Done(response)) => (atoms::ok(), response_term(env, &response)).encode(env),
+        Ok(Step::Paused) => {
+            crate::io::calls_term(env, handle.clone().encode(env), app.pending_calls())
+        }
+        Err(error) => from_py_error(env, &error),
+    }
+}
+
+/// The term for a chunk step: `{:ok, binary}`, `:done`, `{:host_calls, app,
+/// calls}` (answer with `lambda_resume`) or an error.
+fn chunk_term<'a>(
+    env: Env<'a>,
+    handle: &ResourceArc<AppResource>,
+    app: &App,
+    step: Result<Step<Option<Vec<u8>>>, pyex::PyError>,
+) -> Term<'a> {
+    match step {
+        Ok(Step::Done(Some(chunk))) => (atoms::ok(), binary(env, &chunk)).encode(env),
+        Ok(Step::Done(None)) => atoms::done().encode(env),
+        Ok(Step::Paused) => {
+            crate::io::calls_term(env, handle.clone().encode(env), app.pending_calls())
+        }
+        Err(error) => from_py_error(env, &error),
+    }
+}
+
+/// Continues a request (`chunk: false`) or a chunk (`chunk: true`) paused
+/// at `{:host_calls, ...}` with `[{id, reply}]`; answers as the call it continues.
+#[rustler::nif(schedule = "DirtyCpu")]
+fn lambda_resume<'a>(
+    env: Env<'a>,
+    app: ResourceArc<AppResource>,
+    replies: Vec<(u64, Term<'a>)>,
+    chunk: bool,
+) -> Term<'a> {
+    guard(env, || {
+        let replies = replies
+            .into_iter()
+            .map(|(id, reply)| (id, crate::ctx::decode_reply(reply)))
+            .collect();
+        let mut locked = match lock(env, &app) {
+            Ok(locked) => locked,
+            Err(term) => return term,
+        };
+        if chunk {
+            let step = locked.resume_next_chunk(replies);
+            chunk_term(env, &app, &locked, step)
+        } else {
+            let step = locked.resume_handle(replies);
+            handle_term(env, &app, &locked, step)
+        }
+    })
+}
+
+/// Performs the pending I/O call `id` of a paused request on a dirty I/O
+/// scheduler: the reply (a resource) to give `lambda_resume`.
+#[rustler::nif(schedule = "DirtyIo")]
+fn lambda_perform_io(env: Env<'_>, app: ResourceArc<AppResource>, id: u64) -> Term<'_> {
+    guard(env, || {
+        let (call, grants) = match app.0.lock() {
+            Ok(locked) => (
+                locked.pending_calls().iter().find(|c| c.id == id).cloned(),
+                locked.ctx().grants().clone(),
+            ),
+            Err(_) => return py_error(env, "SystemError", "internal error: poisoned app", ""),
+        };
+        crate::io::reply_term(env, crate::io::perform(call, &grants, &app.1))
     })
 }
 
@@ -118,11 +200,11 @@ fn lambda_next(env: Env<'_>, app: ResourceArc<AppResource>, stream: i64) -> Term
             Ok(locked) => locked,
             Err(term) => return term,
         };
-        match locked.next_chunk(stream) {
-            Ok(Some(chunk)) => (atoms::ok(), binary(env, &chunk)).encode(env),
-            Ok(None) => atoms::done().encode(env),
-            Err(error) => from_py_error(env, &error),
+        if !locked.pending_calls().is_empty() {
+            return busy(env);
         }
+        let step = locked.begin_next_chunk(stream);
+        chunk_term(env, &app, &locked, step)
     })
 }
 
@@ -172,7 +254,7 @@ fn lambda_snapshot(env: Env<'_>, app: ResourceArc<AppResource>) -> Term<'_> {
 #[rustler::nif(schedule = "DirtyCpu")]
 fn lambda_restore<'a>(env: Env<'a>, bytes: Binary<'a>) -> Term<'a> {
     guard(env, || match App::restore(bytes.as_slice()) {
-        Ok(app) => (atoms::ok(), ResourceArc::new(AppResource(Mutex::new(app)))).encode(env),
+        Ok(app) => (atoms::ok(), ResourceArc::new(AppResource::new(app))).encode(env),
         Err(error) => from_py_error(env, &error),
     })
 }

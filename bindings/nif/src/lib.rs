@@ -18,6 +18,7 @@
 //! - `ctx.rs`: `Ctx` handles: start, run, resume, output, snapshot, restore, files.
 //! - `lambda.rs`: `App` handles for `Pyex.Lambda`: boot, handle, stream chunks.
 //! - `reaper.rs`: the thread that frees big contexts off the BEAM's schedulers.
+//! - `io.rs`: I/O pauses performed on dirty I/O schedulers, their replies as resources.
 
 #![expect(
     clippy::needless_pass_by_value,
@@ -28,6 +29,7 @@ mod atoms;
 mod convert;
 mod ctx;
 mod guard;
+mod io;
 mod lambda;
 mod options;
 mod program;

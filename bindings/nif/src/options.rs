@@ -6,7 +6,8 @@
 //! `recursion_limit`, `stdin: binary`, `env: [{name, value}]`, `argv: [binary]`,
 //! `files: [{path, binary}]` (an in-memory filesystem), `filesystem: :memory |
 //! :denied | :local` (`local_root: binary`, a host directory), `max_steps`,
-//! `max_output_bytes`, `max_open_files`, `max_fs_bytes`, `profile: boolean`.
+//! `max_output_bytes`, `max_open_files`, `max_fs_bytes`, `profile: boolean`,
+//! `network: [{prefix, [method], [{header, value}]}]`, `capabilities: [binary]`.
 
 use std::time::Duration;
 
@@ -50,6 +51,21 @@ pub(crate) fn decode_options(term: Term<'_>) -> Result<Options, String> {
     options.stdin = field::<String>(term, "stdin")?;
     if let Some(env) = field::<Vec<(String, String)>>(term, "env")? {
         options.env = env;
+    }
+    if let Some(network) =
+        field::<Vec<(String, Vec<String>, Vec<(String, String)>)>>(term, "network")?
+    {
+        options.network = network
+            .into_iter()
+            .map(|(prefix, methods, headers)| pyex::io::NetworkGrant {
+                allowed_url_prefix: prefix,
+                methods: methods.iter().map(|m| m.to_ascii_uppercase()).collect(),
+                headers,
+            })
+            .collect();
+    }
+    if let Some(capabilities) = field::<Vec<String>>(term, "capabilities")? {
+        options.capabilities = capabilities;
     }
     if let Some(argv) = field::<Vec<String>>(term, "argv")? {
         options.argv = argv;

@@ -47,7 +47,19 @@ defmodule Pyex.Ctx do
     * `:filesystem` - a `Pyex.Filesystem.Memory` (default: an empty one), a
       `Pyex.Filesystem.Local` (a host directory, every path confined to it), or `:denied`.
     * `:fs_module` - accepted for compatibility (the module of `:filesystem`).
-    * `:env` - `os.environ` (a map; keys and values become strings).
+    * `:env` - `os.environ` (a map; keys and values become strings): exactly
+      what the program sees, never the host's own environment. `DATABASE_URL`
+      and the `AWS_*` settings of the `sql` and `boto3` modules come from here.
+    * `:network` - URLs the program may request (`requests`), e.g.
+      `[%{allowed_url_prefix: "https://api.example.com/v1/", methods: ["GET", "POST"],
+      headers: %{"authorization" => "Bearer ..."}}]`: matched by scheme, host, port
+      and path segments; methods default to GET and HEAD; `headers` are added to
+      matching requests and never visible to the program. Default: none.
+    * `:capabilities` - e.g. `[:sql, :boto3]` (PostgreSQL through `DATABASE_URL`,
+      S3). Default: none. A refused request raises `PermissionError` in Python.
+    * `:on_io` - `:perform` (default: I/O is performed on a dirty I/O scheduler
+      and the run resumes) or `:suspend` (the run returns `{:suspended, ctx}` at
+      an I/O request: snapshot it, or continue with `Pyex.resume_io/1`).
     * `:stdin` - what `input()` reads.
     * `:profile` - `true` to record what `Pyex.profile/1` reports.
     * `:recursion_limit` - `sys.getrecursionlimit()` (default 1000).
@@ -61,7 +73,8 @@ defmodule Pyex.Ctx do
             filename: "main.py",
             status: :new,
             suspended: nil,
-            call_timeout: 60_000
+            call_timeout: 60_000,
+            on_io: :perform
 
   @type module_fun ::
           {:builtin | :async_builtin, (list() -> term()) | (list(), map() -> term())}
@@ -74,7 +87,8 @@ defmodule Pyex.Ctx do
           filename: String.t(),
           status: :new | :done | :suspended,
           suspended: nil | {String.t(), String.t(), list()},
-          call_timeout: non_neg_integer()
+          call_timeout: non_neg_integer(),
+          on_io: :perform | :suspend
         }
 
   @options [
@@ -92,7 +106,10 @@ defmodule Pyex.Ctx do
     :max_output_bytes,
     :max_open_files,
     :max_fs_bytes,
-    :call_timeout
+    :call_timeout,
+    :network,
+    :capabilities,
+    :on_io
   ]
 
   @doc """
@@ -112,6 +129,7 @@ defmodule Pyex.Ctx do
       profile: Keyword.get(opts, :profile, false) == true,
       filename: Keyword.get(opts, :filename, "main.py"),
       call_timeout: Keyword.get(opts, :call_timeout, 60_000),
+      on_io: Keyword.get(opts, :on_io, :perform),
       native: native_options(opts, modules)
     }
   end
@@ -205,9 +223,27 @@ defmodule Pyex.Ctx do
       max_steps: Keyword.get(opts, :max_steps),
       max_output_bytes: Keyword.get(opts, :max_output_bytes),
       max_open_files: Keyword.get(opts, :max_open_files),
-      max_fs_bytes: Keyword.get(opts, :max_fs_bytes)
+      max_fs_bytes: Keyword.get(opts, :max_fs_bytes),
+      network: Enum.map(Keyword.get(opts, :network, []), &network_grant/1),
+      capabilities: Enum.map(Keyword.get(opts, :capabilities, []), &to_string/1)
     }
   end
+
+  # `%{allowed_url_prefix: ..., methods: [...], headers: %{...}}` (atom or string keys).
+  defp network_grant(grant) when is_map(grant) do
+    get = fn key -> Map.get(grant, key, Map.get(grant, Atom.to_string(key))) end
+
+    prefix =
+      get.(:allowed_url_prefix) ||
+        raise ArgumentError, "network: each grant needs :allowed_url_prefix"
+
+    methods = Enum.map(get.(:methods) || [], &(&1 |> to_string() |> String.upcase()))
+    headers = Enum.map(get.(:headers) || %{}, fn {k, v} -> {to_string(k), to_string(v)} end)
+    {to_string(prefix), methods, headers}
+  end
+
+  defp network_grant(other),
+    do: raise(ArgumentError, "network: expected a map per grant, got #{inspect(other)}")
 
   # `import pyex; pyex.suspend()` pauses any run (unless the host defines its own `pyex`).
   defp add_pyex_module(host_modules) do

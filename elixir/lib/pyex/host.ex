@@ -4,8 +4,11 @@ defmodule Pyex.Host do
   # answered by the Elixir fun of `Ctx.modules` in the calling process, and the NIF
   # resumes the run with the reply. A `:suspend` function ends the drive with
   # `{:suspended, ctx}`. A `{:host_calls, ...}` batch (awaitable functions called
-  # from several asyncio tasks) runs one Task per call, concurrently, and resumes
-  # with every reply at once.
+  # from several asyncio tasks, or I/O requests `{id, :io}`) runs one Task per
+  # call, concurrently, and resumes with every reply at once. An I/O request is
+  # performed by a NIF on a dirty I/O scheduler; its reply stays an opaque
+  # resource the resume NIF takes. With `on_io: :suspend` an I/O pause ends the
+  # drive with `{:suspended, ctx}` instead (`Pyex.resume_io/1` performs it later).
 
   alias Pyex.{Ctx, Error, Native}
 
@@ -25,17 +28,34 @@ defmodule Pyex.Host do
     end
   end
 
-  def drive({:host_calls, ref, calls}, ctx) do
-    drive(Native.ctx_resume_many(ref, perform_all(calls, ctx)), ctx)
+  def drive({:host_calls, ref, calls}, %Ctx{on_io: :suspend} = ctx)
+      when is_list(calls) do
+    if Enum.any?(calls, &match?({_, :io}, &1)) do
+      {:suspended, %{ctx | ref: ref, status: :suspended, suspended: {"_pyex_io", "io", []}}}
+    else
+      drive({:host_calls, ref, calls}, %{ctx | on_io: :perform})
+    end
   end
 
-  # One Task per call; a call still running after `ctx.call_timeout` ms is killed
-  # and raises TimeoutError in Python.
-  defp perform_all(calls, ctx) do
+  def drive({:host_calls, ref, calls}, ctx) do
+    io = fn id -> Native.ctx_perform_io(ref, id) end
+    drive(Native.ctx_resume_many(ref, perform_all(calls, ctx.modules, ctx.call_timeout, io)), ctx)
+  end
+
+  @doc false
+  # One Task per call (`io.(id)` performs an I/O call); a call still running
+  # after `call_timeout` ms is killed and raises TimeoutError in Python.
+  @spec perform_all(list(), map(), non_neg_integer(), (non_neg_integer() -> term())) :: list()
+  def perform_all(calls, modules, call_timeout, io) do
+    ctx = %{modules: modules, call_timeout: call_timeout}
+
     started =
       Enum.map(calls, fn
         {id, {:error, _, _} = reply} ->
           {id, reply}
+
+        {id, :io} ->
+          {id, Task.async(fn -> io.(id) end)}
 
         {id, module, function, args, kwargs} ->
           fun =

@@ -32,13 +32,19 @@ defmodule Pyex.Lambda do
 
   The app handle is used by one request at a time; a request made while another
   is running on the same app waits for it.
+
+  Handlers may call custom module functions (`modules:`) and do granted I/O
+  (`network:`, `capabilities:`, `env:`, as for `Pyex.Ctx.new/1`): the request
+  pauses, the call is answered (I/O on a dirty I/O scheduler, one Task per
+  call of a batch) and the request continues. The app's boot itself runs
+  without host calls or I/O.
   """
 
   alias Pyex.{Ctx, Error, Native}
 
-  defstruct [:ref]
+  defstruct [:ref, modules: %{}, call_timeout: 60_000]
 
-  @type t :: %__MODULE__{ref: reference()}
+  @type t :: %__MODULE__{ref: reference(), modules: map(), call_timeout: non_neg_integer()}
   @type request :: %{
           optional(:method) => String.t(),
           optional(:path) => String.t(),
@@ -60,8 +66,11 @@ defmodule Pyex.Lambda do
     ctx = ctx || Ctx.new(opts)
 
     case Native.lambda_boot(ctx.native, source) do
-      {:ok, ref} -> {:ok, %__MODULE__{ref: ref}}
-      {:error, native} -> {:error, error_text(native)}
+      {:ok, ref} ->
+        {:ok, %__MODULE__{ref: ref, modules: ctx.modules, call_timeout: ctx.call_timeout}}
+
+      {:error, native} ->
+        {:error, error_text(native)}
     end
   end
 
@@ -138,7 +147,7 @@ defmodule Pyex.Lambda do
     end
   end
 
-  defp chunks(%__MODULE__{ref: ref}, stream) do
+  defp chunks(%__MODULE__{ref: ref} = app, stream) do
     Stream.resource(
       fn -> :open end,
       fn
@@ -146,7 +155,7 @@ defmodule Pyex.Lambda do
           {:halt, :done}
 
         :open ->
-          case busy_retry(fn -> Native.lambda_next(ref, stream) end) do
+          case busy_retry(fn -> Native.lambda_next(ref, stream) end) |> answer(app, true) do
             {:ok, chunk} -> {[chunk], :open}
             :done -> {:halt, :done}
             {:error, native} -> raise Error.from_native(native)
@@ -159,14 +168,24 @@ defmodule Pyex.Lambda do
     )
   end
 
-  defp call(%__MODULE__{ref: ref}, request, stream?) do
+  defp call(%__MODULE__{ref: ref} = app, request, stream?) do
     {method, path, headers, body} = Pyex.Lambda.Conn.from_request(request)
 
-    case busy_retry(fn -> Native.lambda_handle(ref, method, path, headers, body, stream?) end) do
+    case busy_retry(fn -> Native.lambda_handle(ref, method, path, headers, body, stream?) end)
+         |> answer(app, false) do
       {:ok, result} -> {:ok, result}
       {:error, native} -> {:error, error_text(native)}
     end
   end
+
+  # Answers the host calls and I/O a request (or a chunk) paused at, until it ends.
+  defp answer({:host_calls, ref, calls}, app, chunk?) do
+    io = fn id -> Native.lambda_perform_io(ref, id) end
+    replies = Pyex.Host.perform_all(calls, app.modules, app.call_timeout, io)
+    ref |> Native.lambda_resume(replies, chunk?) |> answer(app, chunk?)
+  end
+
+  defp answer(result, _app, _chunk?), do: result
 
   defp response(status, headers, body, json) do
     body =

@@ -21,6 +21,8 @@ defmodule Pyex.Native do
   def ctx_resume(_ctx, _reply), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_resume_many(_ctx, _replies), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_fork(_ctx), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_perform_io(_ctx, _id), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_pending(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_output(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_compute_us(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_files(_ctx), do: :erlang.nif_error(:nif_not_loaded)
@@ -35,6 +37,8 @@ defmodule Pyex.Native do
     do: :erlang.nif_error(:nif_not_loaded)
 
   def lambda_next(_app, _stream), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_resume(_app, _replies, _chunk), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_perform_io(_app, _id), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_close(_app, _stream), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_output(_app), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_memory(_app), do: :erlang.nif_error(:nif_not_loaded)
