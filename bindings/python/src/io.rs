@@ -22,7 +22,10 @@ pub fn read_grants(
         capabilities: capabilities.unwrap_or_default(),
         ..Grants::default()
     };
-    for item in network.into_iter().flat_map(pyo3::types::PyListMethods::iter) {
+    for item in network
+        .into_iter()
+        .flat_map(pyo3::types::PyListMethods::iter)
+    {
         grants.network.push(read_network_grant(&item)?);
     }
     for (name, value) in env.into_iter().flat_map(pyo3::types::PyDictMethods::iter) {
