@@ -20,13 +20,18 @@ struct Server {
 impl Server {
     fn start() -> Server {
         let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scripts/services/s3.sh");
-        let state = std::env::temp_dir().join(format!("pyex-s3-driver-test-{}", std::process::id()));
+        let state =
+            std::env::temp_dir().join(format!("pyex-s3-driver-test-{}", std::process::id()));
         let out = Command::new(&script)
             .arg("start")
             .env("PYEX_S3_STATE", &state)
             .output()
             .expect("run s3.sh");
-        assert!(out.status.success(), "s3.sh start: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "s3.sh start: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let env = String::from_utf8_lossy(&out.stdout)
             .lines()
             .filter_map(|l| l.strip_prefix("export "))
@@ -37,14 +42,21 @@ impl Server {
     }
 
     fn var(&self, name: &str) -> String {
-        self.env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+        self.env
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
     }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
         let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../scripts/services/s3.sh");
-        let _ = Command::new(script).arg("stop").env("PYEX_S3_STATE", &self.state).status();
+        let _ = Command::new(script)
+            .arg("stop")
+            .env("PYEX_S3_STATE", &self.state)
+            .status();
     }
 }
 
@@ -67,8 +79,7 @@ fn get<'v>(value: &'v HostValue, key: &str) -> &'v HostValue {
     entries
         .iter()
         .find(|(k, _)| *k == s(key))
-        .map(|(_, v)| v)
-        .unwrap_or_else(|| panic!("no {key} in {value:?}"))
+        .map_or_else(|| panic!("no {key} in {value:?}"), |(_, v)| v)
 }
 
 fn value(reply: Reply) -> HostValue {
@@ -87,8 +98,19 @@ fn performs_s3_operations_against_a_real_server() {
         ..Grants::default()
     };
     let mut session = Session::default();
-    let mut other = Session::default();
-    let mut run = |req: HostValue| value(perform(&req, &grants, &mut session));
+    objects_and_listings(&grants, &mut session);
+    refusals_and_failures(&server, &grants);
+    let dropped = value(perform(
+        &request("DeleteBucket", vec![("Bucket", s("driver"))]),
+        &grants,
+        &mut session,
+    ));
+    assert_eq!(get(&dropped, "status"), &HostValue::Int(204));
+}
+
+/// Objects written, read, listed, copied and deleted in bucket `driver`.
+fn objects_and_listings(grants: &Grants, session: &mut Session) {
+    let mut run = |req: HostValue| value(perform(&req, grants, session));
 
     let created = run(request("CreateBucket", vec![("Bucket", s("driver"))]));
     assert_eq!(get(&created, "status"), &HostValue::Int(200));
@@ -111,8 +133,14 @@ fn performs_s3_operations_against_a_real_server() {
         s("\"5d41402abc4b2a76b9719d911017c592\"")
     ])));
 
-    let got = run(request("GetObject", vec![("Bucket", s("driver")), ("Key", s("dir/hello.txt"))]));
-    assert_eq!(get(get(&got, "data"), "Body"), &HostValue::Bytes(b"hello".to_vec()));
+    let got = run(request(
+        "GetObject",
+        vec![("Bucket", s("driver")), ("Key", s("dir/hello.txt"))],
+    ));
+    assert_eq!(
+        get(get(&got, "data"), "Body"),
+        &HostValue::Bytes(b"hello".to_vec())
+    );
 
     let listed = run(request(
         "ListObjectsV2",
@@ -120,20 +148,36 @@ fn performs_s3_operations_against_a_real_server() {
     ));
     let data = get(&listed, "data");
     assert_eq!(get(data, "KeyCount"), &HostValue::Int(1));
-    assert_eq!(get(data, "CommonPrefixes"), &HostValue::List(vec![dict(vec![("Prefix", s("dir/"))])]));
+    assert_eq!(
+        get(data, "CommonPrefixes"),
+        &HostValue::List(vec![dict(vec![("Prefix", s("dir/"))])])
+    );
 
-    let missing = run(request("GetObject", vec![("Bucket", s("driver")), ("Key", s("nope"))]));
+    let missing = run(request(
+        "GetObject",
+        vec![("Bucket", s("driver")), ("Key", s("nope"))],
+    ));
     assert_eq!(get(&missing, "status"), &HostValue::Int(404));
     assert_eq!(get(get(&missing, "error"), "Code"), &s("NoSuchKey"));
 
-    let head = run(request("HeadObject", vec![("Bucket", s("driver")), ("Key", s("nope"))]));
+    let head = run(request(
+        "HeadObject",
+        vec![("Bucket", s("driver")), ("Key", s("nope"))],
+    ));
     assert_eq!(get(get(&head, "error"), "Code"), &s("404"));
 
     let copied = run(request(
         "CopyObject",
-        vec![("Bucket", s("driver")), ("Key", s("copy of hello.txt")), ("CopySource", s("driver/dir/hello.txt"))],
+        vec![
+            ("Bucket", s("driver")),
+            ("Key", s("copy of hello.txt")),
+            ("CopySource", s("driver/dir/hello.txt")),
+        ],
     ));
-    assert!(matches!(get(get(get(&copied, "data"), "CopyObjectResult"), "ETag"), HostValue::Str(_)));
+    assert!(matches!(
+        get(get(get(&copied, "data"), "CopyObjectResult"), "ETag"),
+        HostValue::Str(_)
+    ));
 
     let deleted = run(request(
         "DeleteObjects",
@@ -155,11 +199,23 @@ fn performs_s3_operations_against_a_real_server() {
         panic!("Deleted")
     };
     assert_eq!(gone.len(), 2);
+}
+
+/// What the driver refuses or cannot do, as replies (never a panic).
+fn refusals_and_failures(server: &Server, grants: &Grants) {
+    let mut other = Session::default();
 
     // An unsupported parameter is refused, not ignored.
     let refused = perform(
-        &request("GetObject", vec![("Bucket", s("driver")), ("Key", s("k")), ("SSECustomerKey", s("x"))]),
-        &grants,
+        &request(
+            "GetObject",
+            vec![
+                ("Bucket", s("driver")),
+                ("Key", s("k")),
+                ("SSECustomerKey", s("x")),
+            ],
+        ),
+        grants,
         &mut other,
     );
     assert!(matches!(refused, Reply::Error { ref kind, .. } if kind == "NotImplementedError"));
@@ -169,10 +225,13 @@ fn performs_s3_operations_against_a_real_server() {
     if let HostValue::Dict(entries) = &mut bad {
         entries.push((
             s("credentials"),
-            dict(vec![("access_key_id", s("pyextestkey")), ("secret_access_key", s("wrong"))]),
+            dict(vec![
+                ("access_key_id", s("pyextestkey")),
+                ("secret_access_key", s("wrong")),
+            ]),
         ));
     }
-    let denied = value(perform(&bad, &grants, &mut other));
+    let denied = value(perform(&bad, grants, &mut other));
     assert_eq!(get(&denied, "status"), &HostValue::Int(403));
 
     // An endpoint the grants do not allow is refused before anything is sent.
@@ -180,15 +239,24 @@ fn performs_s3_operations_against_a_real_server() {
     if let HostValue::Dict(entries) = &mut elsewhere {
         entries.push((s("endpoint_url"), s("http://127.0.0.1:9")));
     }
-    let refused = perform(&elsewhere, &grants, &mut other);
-    assert!(matches!(refused, Reply::Error { ref kind, .. } if kind == "PermissionError"), "{refused:?}");
+    let refused = perform(&elsewhere, grants, &mut other);
+    assert!(
+        matches!(refused, Reply::Error { ref kind, .. } if kind == "PermissionError"),
+        "{refused:?}"
+    );
 
     // The same endpoint spelled as the grants do is fine.
     let mut same = request("ListBuckets", vec![]);
     if let HostValue::Dict(entries) = &mut same {
-        entries.push((s("endpoint_url"), s(&format!("{}/", server.var("AWS_ENDPOINT_URL")))));
+        entries.push((
+            s("endpoint_url"),
+            s(&format!("{}/", server.var("AWS_ENDPOINT_URL"))),
+        ));
     }
-    assert_eq!(get(&value(perform(&same, &grants, &mut other)), "status"), &HostValue::Int(200));
+    assert_eq!(
+        get(&value(perform(&same, grants, &mut other)), "status"),
+        &HostValue::Int(200)
+    );
 
     // A server that is not there: a transport failure, not a panic.
     let dead = Grants {
@@ -199,9 +267,10 @@ fn performs_s3_operations_against_a_real_server() {
         ],
         ..grants.clone()
     };
-    let failed = value(perform(&request("ListBuckets", vec![]), &dead, &mut Session::default()));
+    let failed = value(perform(
+        &request("ListBuckets", vec![]),
+        &dead,
+        &mut Session::default(),
+    ));
     assert_eq!(get(&failed, "transport"), &s("connect"));
-
-    let dropped = run(request("DeleteBucket", vec![("Bucket", s("driver"))]));
-    assert_eq!(get(&dropped, "status"), &HostValue::Int(204));
 }

@@ -30,14 +30,18 @@ fn script() -> PathBuf {
 
 impl Server {
     fn start() -> Result<Server, String> {
-        let state = std::env::temp_dir().join(format!("pyex-s3-conformance-{}", std::process::id()));
+        let state =
+            std::env::temp_dir().join(format!("pyex-s3-conformance-{}", std::process::id()));
         let out = Command::new(script())
             .arg("start")
             .env("PYEX_S3_STATE", &state)
             .output()
             .map_err(|e| format!("cannot run s3.sh: {e}"))?;
         if !out.status.success() {
-            return Err(format!("s3.sh start failed: {}", String::from_utf8_lossy(&out.stderr)));
+            return Err(format!(
+                "s3.sh start failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
         }
         let env = String::from_utf8_lossy(&out.stdout)
             .lines()
@@ -49,13 +53,19 @@ impl Server {
     }
 
     fn reset(&self) {
-        let _ = Command::new(script()).arg("reset").env("PYEX_S3_STATE", &self.state).status();
+        let _ = Command::new(script())
+            .arg("reset")
+            .env("PYEX_S3_STATE", &self.state)
+            .status();
     }
 }
 
 impl Drop for Server {
     fn drop(&mut self) {
-        let _ = Command::new(script()).arg("stop").env("PYEX_S3_STATE", &self.state).status();
+        let _ = Command::new(script())
+            .arg("stop")
+            .env("PYEX_S3_STATE", &self.state)
+            .status();
     }
 }
 
@@ -106,7 +116,7 @@ fn run(source: &str, mut options: Options) -> Run {
             }
             Ok(Outcome::Done(_)) => break,
             Err(error) => {
-                stderr.push_str(&ctx.stderr().to_owned());
+                stderr.push_str(ctx.stderr());
                 stderr.push_str(&error.traceback);
                 code = error.exit_code();
                 return Run {
@@ -156,7 +166,9 @@ fn compare(path: &Path, actual: &Run) -> Result<(), String> {
 }
 
 fn cases(dir: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../conformance/io").join(dir);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../conformance/io")
+        .join(dir);
     let mut cases: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
@@ -189,7 +201,7 @@ fn s3fs_options(server: &Server, case: &str) -> Options {
     }
 }
 
-/// The refusals: each program must end with this PermissionError text in its traceback,
+/// The refusals: each program must end with this `PermissionError` text in its traceback,
 /// and nothing may have been sent (the bucket it names never appears).
 fn refusals(server: &Server) -> Vec<(&'static str, String, Options)> {
     let granted = |source: &str| boto3_options(server, source);
@@ -230,8 +242,15 @@ fn refusals(server: &Server) -> Vec<(&'static str, String, Options)> {
     ]
 }
 
+#[expect(
+    clippy::print_stdout,
+    reason = "a harness-less test runner reports on stdout like libtest"
+)]
 fn main() {
-    let filter: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
     let wanted = |name: &str| filter.is_empty() || filter.iter().any(|f| name.contains(f.as_str()));
     let server = match Server::start() {
         Ok(server) => server,
@@ -252,7 +271,10 @@ fn main() {
         }
     };
     for case in cases("boto3") {
-        let name = format!("boto3/{}", case.file_stem().unwrap_or_default().to_string_lossy());
+        let name = format!(
+            "boto3/{}",
+            case.file_stem().unwrap_or_default().to_string_lossy()
+        );
         if !wanted(&name) {
             continue;
         }
@@ -262,7 +284,11 @@ fn main() {
         report(name, compare(&case, &actual));
     }
     for case in cases("s3fs") {
-        let stem = case.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let stem = case
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let name = format!("s3fs/{stem}");
         if !wanted(&name) {
             continue;

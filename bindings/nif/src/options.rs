@@ -99,11 +99,29 @@ fn decode_fs(term: Term<'_>) -> Result<pyex::fs::Fs, String> {
             return pyex::fs::Fs::local(&root)
                 .map_err(|e| format!("filesystem: cannot use {root:?} as a local root ({e})"));
         }
+        if name == "s3" {
+            return decode_s3(term);
+        }
     }
     let files = field::<Vec<(String, Binary<'_>)>>(term, "files")?.unwrap_or_default();
     Ok(pyex::fs::Fs::memory(files.iter().map(|(path, content)| {
         (path.as_str(), content.as_slice())
     })))
+}
+
+/// `Pyex.Filesystem.S3`: the map under `s3` (bucket, prefix, connection options).
+fn decode_s3(term: Term<'_>) -> Result<pyex::fs::Fs, String> {
+    let Some(map) = field::<Term<'_>>(term, "s3")? else {
+        return Err("filesystem: s3 needs its bucket".to_owned());
+    };
+    let bucket = field::<String>(map, "bucket")?.unwrap_or_default();
+    let prefix = field::<String>(map, "prefix")?.unwrap_or_default();
+    let mut fs = pyex::fs::S3Fs::new(bucket, &prefix);
+    fs.endpoint_url = field::<String>(map, "endpoint_url")?;
+    fs.region = field::<String>(map, "region")?;
+    fs.access_key_id = field::<String>(map, "access_key_id")?;
+    fs.secret_access_key = field::<String>(map, "secret_access_key")?;
+    Ok(pyex::fs::Fs::S3(fs))
 }
 
 /// The value at atom key `key`: `None` when missing or `nil`, an error when mistyped.

@@ -170,8 +170,12 @@ impl Cont {
             }
             Cont::JsonEncode(encoder) => encoder.trace(f),
             Cont::CallAttr { args, keywords, .. } => {
-                args.iter().for_each(|v| f(*v));
-                keywords.iter().for_each(|(_, v)| f(*v));
+                for v in args {
+                    f(*v);
+                }
+                for (_, v) in keywords {
+                    f(*v);
+                }
             }
             Cont::Truth { .. }
             | Cont::Contains { .. }

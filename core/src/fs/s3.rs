@@ -13,8 +13,8 @@
 //! - Those Python functions make S3 requests with [`request`]: a native that builds the
 //!   request from the host's configuration (bucket, the program's path under the prefix,
 //!   endpoint and credentials) and pauses the run at `_pyex_io.s3`, exactly like a host
-//!   call. Reading a file fetches the object (GetObject) when it is opened; writing uploads
-//!   it (PutObject) on `flush()`/`close()` (and at the end of a `with` block). A file never
+//!   call. Reading a file fetches the object (`GetObject`) when it is opened; writing
+//!   uploads it (`PutObject`) on `flush()`/`close()` (and at the end of a `with` block). A file never
 //!   closed is not uploaded.
 //! - The program cannot choose the bucket nor leave the prefix (paths are normalised
 //!   first, `..` stops at the root), and cannot forge these requests: the gate of
@@ -94,7 +94,10 @@ impl S3Fs {
 
 /// A `str: str` dict entry.
 fn entry(key: &str, value: &str) -> (HostValue, HostValue) {
-    (HostValue::Str(key.to_owned()), HostValue::Str(value.to_owned()))
+    (
+        HostValue::Str(key.to_owned()),
+        HostValue::Str(value.to_owned()),
+    )
 }
 
 /// The S3 configuration of the running Ctx, or the error a program sees without one.
@@ -115,12 +118,19 @@ const OPERATIONS: &[(&str, &[&str])] = &[
     ("PutObject", &["Key", "Body"]),
     ("DeleteObject", &["Key"]),
     ("CopyObject", &["Key", "CopySource"]),
-    ("ListObjectsV2", &["Prefix", "Delimiter", "MaxKeys", "ContinuationToken"]),
+    (
+        "ListObjectsV2",
+        &["Prefix", "Delimiter", "MaxKeys", "ContinuationToken"],
+    ),
 ];
 
 /// `_pyex_s3fs._request(operation, params)`: pauses the run with one S3 request of the
 /// filesystem. `Key` and `CopySource` are program paths, `Prefix` a program directory
 /// (`""`: the root), each placed under the configured prefix; the reply is the driver's.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "every builtin takes its Args by value"
+)]
 pub(crate) fn request(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [operation, params] = args.exact("_request")?;
     let s3 = config(vm)?;
@@ -142,10 +152,16 @@ pub(crate) fn request(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
         }
         let value = match name.as_str() {
             "Key" => HostValue::Str(s3.key(&path_text(vm, value)?)),
-            "CopySource" => HostValue::Str(format!("{}/{}", s3.bucket, s3.key(&path_text(vm, value)?))),
+            "CopySource" => {
+                HostValue::Str(format!("{}/{}", s3.bucket, s3.key(&path_text(vm, value)?)))
+            }
             "Prefix" => {
                 let dir = s3.key(&path_text(vm, value)?);
-                HostValue::Str(if dir.is_empty() || dir.ends_with('/') { dir } else { format!("{dir}/") })
+                HostValue::Str(if dir.is_empty() || dir.ends_with('/') {
+                    dir
+                } else {
+                    format!("{dir}/")
+                })
             }
             _ => vm.host_value(value),
         };
@@ -174,6 +190,10 @@ fn path_text(vm: &Vm, value: Value) -> RunResult<String> {
 
 /// `posix._s3()`: whether the Ctx's filesystem is S3 (`posix` then rebinds its
 /// primitives to `_pyex_s3fs`'s).
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "every builtin takes its Args by value"
+)]
 pub(crate) fn enabled(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [] = args.exact("_s3")?;
     Ok(Value::Bool(matches!(vm.fs, super::Fs::S3(_))))

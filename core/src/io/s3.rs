@@ -1,5 +1,5 @@
 //! The S3 driver: performs the `_pyex_io.s3` requests of `boto3` and of the S3 filesystem
-//! with `aws-sdk-s3` (path-style addressing, SigV4, rustls with ring) on a current-thread
+//! with `aws-sdk-s3` (path-style addressing, `SigV4`, rustls with ring) on a current-thread
 //! tokio runtime kept in the [`Session`] for the whole run.
 //!
 //! A request is a dict: `operation` (the AWS name, `PutObject`), `params` (boto3's parameter
@@ -42,13 +42,19 @@ pub struct Session {
     /// The runtime every request is driven on (made on first use).
     runtime: Option<tokio::runtime::Runtime>,
     /// Clients by target and timeout.
-    clients: Vec<((Target, Duration), aws_sdk_s3::Client, Capture)>,
+    clients: Vec<Cached>,
 }
+
+/// A client made for a target and timeout, with its response capture.
+type Cached = ((Target, Duration), aws_sdk_s3::Client, Capture);
 
 /// The status and headers of the last response (botocore reports both in
 /// `ResponseMetadata`; the SDK's outputs keep neither).
 #[derive(Clone, Debug, Default)]
-struct Capture(Arc<Mutex<Option<(u16, Vec<(String, String)>)>>>);
+struct Capture(Arc<Mutex<Option<Answer>>>);
+
+/// An answer's status and headers (lowercase names, in order).
+type Answer = (u16, Vec<(String, String)>);
 
 impl Intercept for Capture {
     fn name(&self) -> &'static str {
@@ -102,6 +108,10 @@ impl From<BadRequest> for Failure {
 }
 
 /// Turns an SDK error into a [`Failure`].
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "used as `map_err(failure)`, which hands the error over by value"
+)]
 pub(crate) fn failure<E>(e: SdkError<E, aws_sdk_s3::config::http::HttpResponse>) -> Failure
 where
     E: std::error::Error + 'static,
@@ -119,9 +129,9 @@ where
         }
         SdkError::TimeoutError(_) => Failure::Transport("timeout", e.to_string()),
         SdkError::DispatchFailure(d) if d.is_timeout() => {
-            Failure::Transport("timeout", format!("{:?}", d))
+            Failure::Transport("timeout", format!("{d:?}"))
         }
-        SdkError::DispatchFailure(d) => Failure::Transport("connect", format!("{:?}", d)),
+        SdkError::DispatchFailure(d) => Failure::Transport("connect", format!("{d:?}")),
         _ => Failure::Transport(
             "connect",
             aws_sdk_s3::error::DisplayErrorContext(&e).to_string(),
@@ -208,7 +218,11 @@ pub fn perform(req: &HostValue, grants: &Grants, session: &mut Session) -> Reply
         Err(message) => return error_reply("PermissionError", &message),
     };
     if target.access_key_id.is_empty() {
-        return transport_reply("credentials", &target.endpoint, "Unable to locate credentials");
+        return transport_reply(
+            "credentials",
+            &target.endpoint,
+            "Unable to locate credentials",
+        );
     }
     let url = s3_policy::request_url(&target.endpoint, req);
     let timeout = match field(req, "timeout") {
@@ -271,7 +285,10 @@ fn reply_dict(status: u16, headers: &[(String, String)], key: &str, value: HostV
         .map(|(k, v)| HostValue::Tuple(vec![HostValue::Str(k.clone()), HostValue::Str(v.clone())]))
         .collect();
     HostValue::Dict(vec![
-        (HostValue::Str("status".into()), HostValue::Int(i64::from(status))),
+        (
+            HostValue::Str("status".into()),
+            HostValue::Int(i64::from(status)),
+        ),
         (HostValue::Str("headers".into()), HostValue::List(headers)),
         (HostValue::Str(key.into()), value),
     ])
@@ -280,9 +297,15 @@ fn reply_dict(status: u16, headers: &[(String, String)], key: &str, value: HostV
 /// A reply saying no answer came.
 fn transport_reply(kind: &str, url: &str, message: &str) -> Reply {
     Reply::Value(HostValue::Dict(vec![
-        (HostValue::Str("transport".into()), HostValue::Str(kind.into())),
+        (
+            HostValue::Str("transport".into()),
+            HostValue::Str(kind.into()),
+        ),
         (HostValue::Str("url".into()), HostValue::Str(url.into())),
-        (HostValue::Str("message".into()), HostValue::Str(message.into())),
+        (
+            HostValue::Str("message".into()),
+            HostValue::Str(message.into()),
+        ),
     ]))
 }
 
@@ -365,7 +388,10 @@ mod tests {
             children,
             vec![
                 ("Code".to_owned(), "NoSuchKey".to_owned()),
-                ("Message".to_owned(), "The specified key does not exist.".to_owned()),
+                (
+                    "Message".to_owned(),
+                    "The specified key does not exist.".to_owned()
+                ),
                 ("Key".to_owned(), "a&b".to_owned()),
             ]
         );

@@ -13,6 +13,8 @@
 //! Credentials are the program's own `aws_access_key_id=` ones when it gives them, else
 //! the grants' environment (`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`).
 
+use std::fmt::Write as _;
+
 use super::Grants;
 use crate::host::HostValue;
 
@@ -78,7 +80,11 @@ pub fn method(operation: &str) -> &'static str {
 fn normalize_endpoint(url: &str) -> String {
     let url = url.trim().trim_end_matches('/');
     match url.split_once("://") {
-        Some((scheme, rest)) => format!("{}://{}", scheme.to_ascii_lowercase(), rest.to_ascii_lowercase()),
+        Some((scheme, rest)) => format!(
+            "{}://{}",
+            scheme.to_ascii_lowercase(),
+            rest.to_ascii_lowercase()
+        ),
         None => url.to_ascii_lowercase(),
     }
 }
@@ -115,7 +121,7 @@ fn encode(text: &str) -> String {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out
@@ -151,7 +157,8 @@ pub fn target(req: &HostValue, grants: &Grants) -> Result<Target, String> {
             None => aws_endpoint(&region)?,
         },
         (None, Some(given)) => {
-            let same = configured.is_some_and(|c| normalize_endpoint(c) == normalize_endpoint(given));
+            let same =
+                configured.is_some_and(|c| normalize_endpoint(c) == normalize_endpoint(given));
             let url = request_url(given, req);
             if !same && super::url::check_network(grants, method(operation), &url).is_err() {
                 return Err(format!(

@@ -191,13 +191,22 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         include_str!("python/botocore_exceptions.py"),
     ),
     ("botocore.config", include_str!("python/botocore_config.py")),
-    ("botocore.response", include_str!("python/botocore_response.py")),
+    (
+        "botocore.response",
+        include_str!("python/botocore_response.py"),
+    ),
     (
         "botocore.httpchecksum",
         include_str!("python/botocore_httpchecksum.py"),
     ),
-    ("botocore.paginate", include_str!("python/botocore_paginate.py")),
-    ("botocore.validate", include_str!("python/botocore_validate.py")),
+    (
+        "botocore.paginate",
+        include_str!("python/botocore_paginate.py"),
+    ),
+    (
+        "botocore.validate",
+        include_str!("python/botocore_validate.py"),
+    ),
     (
         "botocore.errorfactory",
         include_str!("python/botocore_errorfactory.py"),
@@ -206,7 +215,10 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("boto3", include_str!("python/boto3.py")),
     ("boto3.session", include_str!("python/boto3_session.py")),
     ("boto3.s3", include_str!("python/boto3_s3.py")),
-    ("boto3.s3.transfer", include_str!("python/boto3_s3_transfer.py")),
+    (
+        "boto3.s3.transfer",
+        include_str!("python/boto3_s3_transfer.py"),
+    ),
     ("html.entities", include_str!("python/html_entities.py")),
     ("binascii", include_str!("python/binascii.py")),
     ("base64", include_str!("python/base64.py")),

@@ -45,7 +45,8 @@ defmodule Pyex.Ctx do
     * `:max_fs_bytes` - bytes the filesystem may hold after a write
       (`OSError: [Errno 28] No space left on device`).
     * `:filesystem` - a `Pyex.Filesystem.Memory` (default: an empty one), a
-      `Pyex.Filesystem.Local` (a host directory, every path confined to it), or `:denied`.
+      `Pyex.Filesystem.Local` (a host directory, every path confined to it), a
+      `Pyex.Filesystem.S3` (a bucket and prefix, reached through I/O pauses), or `:denied`.
     * `:fs_module` - accepted for compatibility (the module of `:filesystem`).
     * `:env` - `os.environ` (a map; keys and values become strings): exactly
       what the program sees, never the host's own environment. `DATABASE_URL`
@@ -143,9 +144,19 @@ defmodule Pyex.Ctx do
       iex> Pyex.Filesystem.Memory.read(Pyex.Ctx.filesystem(ctx), "out.txt")
       "hi"
   """
-  @spec filesystem(t()) :: Pyex.Filesystem.Memory.t() | Pyex.Filesystem.Local.t() | nil
+  @spec filesystem(t()) ::
+          Pyex.Filesystem.Memory.t() | Pyex.Filesystem.Local.t() | Pyex.Filesystem.S3.t() | nil
   def filesystem(%__MODULE__{native: %{filesystem: :local, local_root: root}}),
     do: %Pyex.Filesystem.Local{root: root}
+
+  def filesystem(%__MODULE__{native: %{filesystem: :s3, s3: s3}}) do
+    options =
+      for key <- [:endpoint_url, :region, :access_key_id, :secret_access_key],
+          s3[key] != nil,
+          do: {key, s3[key]}
+
+    %Pyex.Filesystem.S3{bucket: s3.bucket, prefix: s3.prefix, options: options}
+  end
 
   def filesystem(%__MODULE__{ref: nil, native: native}) do
     case native.filesystem do
@@ -205,7 +216,14 @@ defmodule Pyex.Ctx do
         :denied -> {:denied, [], nil}
         %Pyex.Filesystem.Memory{files: files} -> {:memory, Map.to_list(files), nil}
         %Pyex.Filesystem.Local{root: root} -> {:local, [], root}
+        %Pyex.Filesystem.S3{} -> {:s3, [], nil}
         other -> raise ArgumentError, "filesystem: unsupported #{inspect(other)}"
+      end
+
+    s3 =
+      case Keyword.get(opts, :filesystem) do
+        %Pyex.Filesystem.S3{} = fs -> Pyex.Filesystem.S3.native(fs)
+        _ -> nil
       end
 
     %{
@@ -219,6 +237,7 @@ defmodule Pyex.Ctx do
       filesystem: filesystem,
       files: files,
       local_root: local_root,
+      s3: s3,
       profile: Keyword.get(opts, :profile, false) == true,
       max_steps: Keyword.get(opts, :max_steps),
       max_output_bytes: Keyword.get(opts, :max_output_bytes),

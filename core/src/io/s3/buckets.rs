@@ -1,5 +1,5 @@
-//! The bucket operations: ListObjectsV2, ListObjects, CreateBucket, DeleteBucket,
-//! HeadBucket, ListBuckets (body members only, as in `objects.rs`).
+//! The bucket operations: `ListObjectsV2`, `ListObjects`, `CreateBucket`, `DeleteBucket`,
+//! `HeadBucket`, `ListBuckets` (body members only, as in `objects.rs`).
 //!
 //! Like botocore, a listing asks for `EncodingType=url` when the program did not choose an
 //! encoding, and decodes the keys of the answer (so keys with any characters survive XML).
@@ -61,9 +61,21 @@ fn object_fields(object: Object, decode: bool) -> HostValue {
             .collect();
         f.put("ChecksumAlgorithm", HostValue::List(names));
     }
-    f.str("ChecksumType", object.checksum_type.as_ref().map(|c| c.as_str()));
+    f.str(
+        "ChecksumType",
+        object
+            .checksum_type
+            .as_ref()
+            .map(aws_sdk_s3::types::ChecksumType::as_str),
+    );
     f.int("Size", object.size);
-    f.str("StorageClass", object.storage_class.as_ref().map(|c| c.as_str()));
+    f.str(
+        "StorageClass",
+        object
+            .storage_class
+            .as_ref()
+            .map(aws_sdk_s3::types::ObjectStorageClass::as_str),
+    );
     if let Some(owner) = &object.owner {
         f.put("Owner", owner_fields(owner));
     }
@@ -111,7 +123,10 @@ pub(crate) async fn list_objects_v2(client: &Client, mut p: Params<'_>) -> Resul
     let mut f = Fields::default();
     f.boolean("IsTruncated", out.is_truncated);
     if let Some(contents) = out.contents {
-        let items = contents.into_iter().map(|o| object_fields(o, decode)).collect();
+        let items = contents
+            .into_iter()
+            .map(|o| object_fields(o, decode))
+            .collect();
         f.put("Contents", HostValue::List(items));
     }
     f.str("Name", out.name.as_deref());
@@ -121,10 +136,16 @@ pub(crate) async fn list_objects_v2(client: &Client, mut p: Params<'_>) -> Resul
     if let Some(common) = out.common_prefixes {
         f.put("CommonPrefixes", prefixes(common, decode));
     }
-    f.str("EncodingType", out.encoding_type.as_ref().map(|e| e.as_str()));
+    f.str(
+        "EncodingType",
+        out.encoding_type.as_ref().map(EncodingType::as_str),
+    );
     f.int("KeyCount", out.key_count.map(i64::from));
     f.str("ContinuationToken", out.continuation_token.as_deref());
-    f.str("NextContinuationToken", out.next_continuation_token.as_deref());
+    f.str(
+        "NextContinuationToken",
+        out.next_continuation_token.as_deref(),
+    );
     f.str("StartAfter", listed(out.start_after, decode).as_deref());
     Ok(f)
 }
@@ -148,7 +169,10 @@ pub(crate) async fn list_objects(client: &Client, mut p: Params<'_>) -> Result<F
     f.str("Marker", listed(out.marker, decode).as_deref());
     f.str("NextMarker", listed(out.next_marker, decode).as_deref());
     if let Some(contents) = out.contents {
-        let items = contents.into_iter().map(|o| object_fields(o, decode)).collect();
+        let items = contents
+            .into_iter()
+            .map(|o| object_fields(o, decode))
+            .collect();
         f.put("Contents", HostValue::List(items));
     }
     f.str("Name", out.name.as_deref());
@@ -158,21 +182,22 @@ pub(crate) async fn list_objects(client: &Client, mut p: Params<'_>) -> Result<F
     if let Some(common) = out.common_prefixes {
         f.put("CommonPrefixes", prefixes(common, decode));
     }
-    f.str("EncodingType", out.encoding_type.as_ref().map(|e| e.as_str()));
+    f.str(
+        "EncodingType",
+        out.encoding_type.as_ref().map(EncodingType::as_str),
+    );
     Ok(f)
 }
 
 /// `CreateBucket` (its answer is all headers: `Location`).
 pub(crate) async fn create_bucket(client: &Client, mut p: Params<'_>) -> Result<Fields, Failure> {
-    let configuration = p
-        .structure("CreateBucketConfiguration")?
-        .map(|c| {
-            CreateBucketConfiguration::builder()
-                .set_location_constraint(
-                    text(c, "LocationConstraint").map(BucketLocationConstraint::from),
-                )
-                .build()
-        });
+    let configuration = p.structure("CreateBucketConfiguration")?.map(|c| {
+        CreateBucketConfiguration::builder()
+            .set_location_constraint(
+                text(c, "LocationConstraint").map(BucketLocationConstraint::from),
+            )
+            .build()
+    });
     let request = client
         .create_bucket()
         .bucket(p.required("Bucket")?)

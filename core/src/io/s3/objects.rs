@@ -1,7 +1,9 @@
-//! The object operations: PutObject, GetObject, HeadObject, DeleteObject, DeleteObjects,
-//! CopyObject. Each reads boto3's parameters and returns the members S3 sends in the
+//! The object operations: `PutObject`, `GetObject`, `HeadObject`, `DeleteObject`,
+//! `DeleteObjects`, `CopyObject`. Each reads boto3's parameters and returns the members S3 sends in the
 //! response *body* (header members are read from the captured headers by the Python side,
 //! as botocore does).
+
+use std::fmt::Write as _;
 
 use aws_sdk_s3::primitives::ByteStream;
 use aws_sdk_s3::types::{
@@ -36,7 +38,10 @@ pub(crate) async fn put_object(client: &Client, mut p: Params<'_>) -> Result<Fie
         .set_if_none_match(p.string("IfNoneMatch")?)
         .set_expires(p.timestamp("Expires")?)
         .set_website_redirect_location(p.string("WebsiteRedirectLocation")?)
-        .set_storage_class(p.string("StorageClass")?.map(|s| StorageClass::from(s.as_str())))
+        .set_storage_class(
+            p.string("StorageClass")?
+                .map(|s| StorageClass::from(s.as_str())),
+        )
         .set_acl(p.string("ACL")?.map(|s| ObjectCannedAcl::from(s.as_str())))
         .set_server_side_encryption(
             p.string("ServerSideEncryption")?
@@ -62,7 +67,7 @@ pub(crate) async fn put_object(client: &Client, mut p: Params<'_>) -> Result<Fie
     Ok(Fields::default())
 }
 
-/// `GetObject`: the body (whole; the Python side wraps it in a StreamingBody).
+/// `GetObject`: the body (whole; the Python side wraps it in a `StreamingBody`).
 pub(crate) async fn get_object(client: &Client, mut p: Params<'_>) -> Result<Fields, Failure> {
     let request = client
         .get_object()
@@ -80,7 +85,10 @@ pub(crate) async fn get_object(client: &Client, mut p: Params<'_>) -> Result<Fie
         .set_response_content_encoding(p.string("ResponseContentEncoding")?)
         .set_response_content_language(p.string("ResponseContentLanguage")?)
         .set_response_cache_control(p.string("ResponseCacheControl")?)
-        .set_checksum_mode(p.string("ChecksumMode")?.map(|s| ChecksumMode::from(s.as_str())));
+        .set_checksum_mode(
+            p.string("ChecksumMode")?
+                .map(|s| ChecksumMode::from(s.as_str())),
+        );
     p.finish()?;
     let output = request.send().await.map_err(failure)?;
     let body = output
@@ -106,7 +114,10 @@ pub(crate) async fn head_object(client: &Client, mut p: Params<'_>) -> Result<Fi
         .set_if_unmodified_since(p.timestamp("IfUnmodifiedSince")?)
         .set_version_id(p.string("VersionId")?)
         .set_part_number(p.int("PartNumber")?)
-        .set_checksum_mode(p.string("ChecksumMode")?.map(|s| ChecksumMode::from(s.as_str())));
+        .set_checksum_mode(
+            p.string("ChecksumMode")?
+                .map(|s| ChecksumMode::from(s.as_str())),
+        );
     p.finish()?;
     request.send().await.map_err(failure)?;
     Ok(Fields::default())
@@ -125,7 +136,7 @@ pub(crate) async fn delete_object(client: &Client, mut p: Params<'_>) -> Result<
     Ok(Fields::default())
 }
 
-/// The `Delete` parameter of DeleteObjects: `{"Objects": [{"Key": ...}], "Quiet": bool}`.
+/// The `Delete` parameter of `DeleteObjects`: `{"Objects": [{"Key": ...}], "Quiet": bool}`.
 fn delete_spec(value: &HostValue) -> Result<Delete, BadRequest> {
     let mut objects = Vec::new();
     if let Some(HostValue::List(items) | HostValue::Tuple(items)) = field(value, "Objects") {
@@ -180,7 +191,10 @@ pub(crate) async fn delete_objects(client: &Client, mut p: Params<'_>) -> Result
                 f.str("Key", d.key.as_deref());
                 f.str("VersionId", d.version_id.as_deref());
                 f.boolean("DeleteMarker", d.delete_marker);
-                f.str("DeleteMarkerVersionId", d.delete_marker_version_id.as_deref());
+                f.str(
+                    "DeleteMarkerVersionId",
+                    d.delete_marker_version_id.as_deref(),
+                );
                 f.into_value()
             })
             .collect();
@@ -215,7 +229,7 @@ fn quote_copy_source(source: &str) -> String {
         if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out + version
@@ -239,7 +253,10 @@ pub(crate) async fn copy_object(client: &Client, mut p: Params<'_>) -> Result<Fi
         .set_cache_control(p.string("CacheControl")?)
         .set_copy_source_if_match(p.string("CopySourceIfMatch")?)
         .set_copy_source_if_none_match(p.string("CopySourceIfNoneMatch")?)
-        .set_storage_class(p.string("StorageClass")?.map(|s| StorageClass::from(s.as_str())))
+        .set_storage_class(
+            p.string("StorageClass")?
+                .map(|s| StorageClass::from(s.as_str())),
+        )
         .set_acl(p.string("ACL")?.map(|s| ObjectCannedAcl::from(s.as_str())));
     p.finish()?;
     let output = request.send().await.map_err(failure)?;
@@ -248,7 +265,13 @@ pub(crate) async fn copy_object(client: &Client, mut p: Params<'_>) -> Result<Fi
         let mut f = Fields::default();
         f.str("ETag", result.e_tag.as_deref());
         f.time("LastModified", result.last_modified.as_ref());
-        f.str("ChecksumType", result.checksum_type.as_ref().map(|c| c.as_str()));
+        f.str(
+            "ChecksumType",
+            result
+                .checksum_type
+                .as_ref()
+                .map(aws_sdk_s3::types::ChecksumType::as_str),
+        );
         f.str("ChecksumCRC32", result.checksum_crc32.as_deref());
         f.str("ChecksumCRC32C", result.checksum_crc32_c.as_deref());
         f.str("ChecksumCRC64NVME", result.checksum_crc64_nvme.as_deref());

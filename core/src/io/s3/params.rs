@@ -79,10 +79,7 @@ impl<'r> Params<'r> {
 
     /// A wrong-type error for `key`.
     fn wrong(&self, key: &str, want: &str) -> BadRequest {
-        BadRequest::invalid(format!(
-            "{} parameter {key} must be {want}",
-            self.operation
-        ))
+        BadRequest::invalid(format!("{} parameter {key} must be {want}", self.operation))
     }
 
     /// An optional str parameter.
@@ -164,7 +161,10 @@ impl<'r> Params<'r> {
     }
 
     /// An optional nested structure parameter (a dict).
-    pub(crate) fn structure(&mut self, key: &'static str) -> Result<Option<&'r HostValue>, BadRequest> {
+    pub(crate) fn structure(
+        &mut self,
+        key: &'static str,
+    ) -> Result<Option<&'r HostValue>, BadRequest> {
         match self.get(key) {
             None => Ok(None),
             Some(v @ HostValue::Dict(_)) => Ok(Some(v)),
