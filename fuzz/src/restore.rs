@@ -124,13 +124,19 @@ pub fn check_restore(program_source: &str, rng: &mut Rng) -> Verdict {
         let a = &snapshots[rng.below(snapshots.len())].0;
         let b = &snapshots[rng.below(snapshots.len())].0;
         let mutant = mutate(a, b, rng);
+        // `PYEX_FUZZ_DUMP=FILE` keeps the mutant being run (the one that
+        // crashed, when the run ends in a crash): a regression input.
+        if let Some(path) = std::env::var_os("PYEX_FUZZ_DUMP") {
+            let _ = std::fs::write(path, &mutant);
+        }
         run_mutant(&mutant, &program);
     }
     Verdict::Ok
 }
 
-/// Restores `bytes` and, if that works, runs the context on.
-fn run_mutant(bytes: &[u8], program: &Program) {
+/// Restores `bytes` and, if that works, runs the context on (a `.snap`
+/// regression input: `fuzz/regressions/restore-*.snap`).
+pub fn run_mutant(bytes: &[u8], program: &Program) {
     let Ok(mut ctx) = Ctx::restore(bytes) else {
         return;
     };

@@ -93,7 +93,7 @@ fn run_inputs(plan: &Plan, current: &Mutex<Option<(u64, Instant)>>) -> i32 {
     while index < plan.until
         && plan
             .seconds
-            .map_or(true, |s| started.elapsed().as_secs_f64() < s)
+            .is_none_or(|s| started.elapsed().as_secs_f64() < s)
     {
         let target = plan.targets[(index % plan.targets.len() as u64) as usize];
         emit(&format!("S {index}"));

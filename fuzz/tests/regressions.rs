@@ -36,3 +36,25 @@ fn fuzz_regressions_pass() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// `fuzz/regressions/restore-*.snap`: damaged snapshots (with a repaired
+/// checksum) that once crashed `Ctx::restore` or the run after it.
+#[test]
+fn damaged_snapshots_never_panic() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("regressions");
+    let program = pyex::Program::compile("print('after restore')\n", "main.py").unwrap();
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.extension() != Some("snap".as_ref()) {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let program = program.clone();
+        let outcome = std::thread::Builder::new()
+            .stack_size(STACK)
+            .spawn(move || pyex_fuzz::restore::run_mutant(&bytes, &program))
+            .unwrap()
+            .join();
+        assert!(outcome.is_ok(), "{} panicked", path.display());
+    }
+}

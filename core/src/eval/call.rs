@@ -474,8 +474,12 @@ impl Vm {
             None => Vec::new(),
         };
         let p = &code.params;
-        let kwonly_names =
-            &code.varnames[p.positional as usize..(p.positional + p.kwonly) as usize];
+        // Checked: a damaged snapshot can carry any counts (found by pyex-fuzz).
+        let kwonly = p.positional as usize..p.positional as usize + p.kwonly as usize;
+        let kwonly_names = code
+            .varnames
+            .get(kwonly)
+            .ok_or_else(|| RunError::internal("function parameters out of range"))?;
         let mut kw = vec![None; kwonly_names.len()];
         if let Some(d) = kwdefaults {
             for (key, value) in self.dict_entries(d)? {

@@ -70,7 +70,7 @@ fn levenshtein(a: &[u8], b: &[u8], max_cost: usize) -> usize {
 }
 
 /// The builtins module's names in CPython's own order (`list(builtins.__dict__)` under
-/// `python3 FILE`): NameError suggestions go through them in this order, so of two
+/// `python3 FILE`): `NameError` suggestions go through them in this order, so of two
 /// equally close names the first wins (`kin` -> `bin`, not `min`; found by pyex-fuzz).
 const CPYTHON_BUILTINS_ORDER: &[&str] = &[
     "__name__",

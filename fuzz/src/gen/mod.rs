@@ -228,7 +228,7 @@ impl Gen {
         let found: Vec<Var> = self.scopes[self.assignable_from.min(self.scopes.len())..]
             .iter()
             .flatten()
-            .filter(|v| ty.map_or(true, |t| v.ty == t))
+            .filter(|v| ty.is_none_or(|t| v.ty == t))
             .cloned()
             .collect();
         if found.is_empty() {

@@ -31,7 +31,7 @@ const MAX_COMMA_LOOKBACK: usize = 4;
 
 /// How many start tokens `operand_start` tries (an operand that starts
 /// further into a run of operators is not one CPython's rules report).
-const MAX_OPERAND_STARTS: usize = 64;
+const MAX_OPERAND_STARTS: usize = 16;
 
 impl ErrorContext<'_> {
     /// Expression rules at the failure, in the order CPython tries them.

@@ -83,6 +83,10 @@ struct ErrorContext<'a> {
     line_start: usize,
     /// The parse stopped at a DEDENT (CPython: "unexpected unindent").
     at_dedent: bool,
+    /// Results of [`ErrorContext::probe`] by rule and start token: the rules
+    /// try the same probes for several candidates, and each parses to the
+    /// end of the line (a long failed line made that quadratic; pyex-fuzz).
+    probes: std::cell::RefCell<rustc_hash::FxHashMap<(Rule, usize), Option<usize>>>,
 }
 
 impl<'a> ErrorContext<'a> {
@@ -119,6 +123,7 @@ impl<'a> ErrorContext<'a> {
             first,
             line_start,
             at_dedent,
+            probes: std::cell::RefCell::default(),
         }
     }
 
@@ -347,6 +352,16 @@ impl<'a> ErrorContext<'a> {
     /// Whether `rule` matches from token `i` on; returns the index of the
     /// first token after the match.
     fn probe(&self, rule: Rule, i: usize) -> Option<usize> {
+        if let Some(known) = self.probes.borrow().get(&(rule, i)) {
+            return *known;
+        }
+        let found = self.probe_uncached(rule, i);
+        self.probes.borrow_mut().insert((rule, i), found);
+        found
+    }
+
+    /// [`ErrorContext::probe`] without the cache.
+    fn probe_uncached(&self, rule: Rule, i: usize) -> Option<usize> {
         let start = self.tok(i).start;
         let line_end = self.tokens.last().map_or(self.text.len(), |t| t.end);
         let input = self.text.get(start..line_end)?;
