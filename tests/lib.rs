@@ -188,7 +188,9 @@ pub mod http_server {
 
     fn start() -> Result<u16, String> {
         if let Ok(port) = std::env::var("PYEX_HTTP_TEST_PORT") {
-            return port.parse().map_err(|_| format!("bad PYEX_HTTP_TEST_PORT {port:?}"));
+            return port
+                .parse()
+                .map_err(|_| format!("bad PYEX_HTTP_TEST_PORT {port:?}"));
         }
         let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../scripts/services/http_server.py");
