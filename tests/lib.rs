@@ -185,7 +185,9 @@ pub mod http_server {
 
     fn start() -> Result<u16, String> {
         if let Ok(port) = std::env::var("PYEX_HTTP_TEST_PORT") {
-            return port.parse().map_err(|_| format!("bad PYEX_HTTP_TEST_PORT {port:?}"));
+            return port
+                .parse()
+                .map_err(|_| format!("bad PYEX_HTTP_TEST_PORT {port:?}"));
         }
         let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../scripts/services/http_server.py");
@@ -215,6 +217,8 @@ pub mod io_run {
     //! Runs a program whose I/O pauses are performed here, as a binding does: each
     //! `Outcome::HostCall` that is an I/O call goes to `pyex::io::perform` (a batch to
     //! `perform_many`) and the run resumes with the reply.
+
+    use std::fmt::Write as _;
 
     use pyex::io::IoSession;
     use pyex::{Ctx, Options, Outcome, Program};
@@ -265,7 +269,7 @@ pub mod io_run {
         let code = match outcome {
             Ok(Outcome::Done(_)) => 0,
             Ok(other) => {
-                stderr.push_str(&format!("unexpected pause: {other:?}\n"));
+                let _ = writeln!(stderr, "unexpected pause: {other:?}");
                 1
             }
             Err(error) => {

@@ -99,10 +99,21 @@ fn matches_requests(path: &Path, source: String) -> datatest_stable::Result<()> 
     let normalise = |text: &str| text.replace(&port.to_string(), "PORT");
     let code: i32 = expected(path, "code").trim().parse().unwrap_or(0);
     let mut problems: Vec<String> = Vec::new();
-    problems.extend(diff("stdout", &expected(path, "out"), &normalise(&printed.stdout)));
-    problems.extend(diff("stderr", &expected(path, "err"), &normalise(&printed.stderr)));
+    problems.extend(diff(
+        "stdout",
+        &expected(path, "out"),
+        &normalise(&printed.stdout),
+    ));
+    problems.extend(diff(
+        "stderr",
+        &expected(path, "err"),
+        &normalise(&printed.stderr),
+    ));
     if code != printed.code {
-        problems.push(format!("exit status: CPython {code}, pyex {}", printed.code));
+        problems.push(format!(
+            "exit status: CPython {code}, pyex {}",
+            printed.code
+        ));
     }
     let outcome = if problems.is_empty() {
         Ok(())

@@ -183,7 +183,7 @@ fn refused(refusal: String, history: &[Received]) -> Failure {
     }
 }
 
-/// Reads the request dict; a malformed one is the module's bug (TypeError).
+/// Reads the request dict; a malformed one is the module's bug (`TypeError`).
 fn parse_request(req: &HostValue) -> Result<Request, String> {
     let HostValue::Dict(fields) = req else {
         return Err("_pyex_io.http() expects a request dict".to_owned());
@@ -202,7 +202,9 @@ fn parse_request(req: &HostValue) -> Result<Request, String> {
         Some(HostValue::Float(f)) if f.is_finite() && *f > 0.0 => Ok(Duration::from_secs_f64(*f)),
         Some(HostValue::Int(i)) if *i > 0 => Ok(Duration::from_secs(i.unsigned_abs())),
         None | Some(HostValue::None) => Ok(Duration::from_secs(30)),
-        _ => Err(format!("http request field {name:?} must be a positive number")),
+        _ => Err(format!(
+            "http request field {name:?} must be a positive number"
+        )),
     };
     let body = match field("body") {
         Some(HostValue::Bytes(b)) => Some(b.clone()),
@@ -272,9 +274,8 @@ fn client_for(session: &mut Session, request: &Request) -> Result<Client, Failur
 fn hop_headers(request: &Request, injected: &[(String, String)]) -> Result<HeaderMap, Failure> {
     let mut map = HeaderMap::new();
     let mut put = |name: &str, value: &str, replace: bool| -> Result<(), Failure> {
-        let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-            Failure::new("invalid_header", format!("Invalid header name {name:?}"))
-        })?;
+        let header = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| Failure::new("invalid_header", format!("Invalid header name {name:?}")))?;
         let value = HeaderValue::from_str(value).map_err(|_| {
             Failure::new(
                 "invalid_header",
@@ -305,8 +306,12 @@ fn send(
 ) -> Result<Received, Failure> {
     let url = Url::parse(&request.url)
         .map_err(|e| Failure::new("invalid_url", format!("Invalid URL {:?}: {e}", request.url)))?;
-    let method = Method::from_bytes(request.method.as_bytes())
-        .map_err(|_| Failure::new("invalid_url", format!("Invalid method {:?}", request.method)))?;
+    let method = Method::from_bytes(request.method.as_bytes()).map_err(|_| {
+        Failure::new(
+            "invalid_url",
+            format!("Invalid method {:?}", request.method),
+        )
+    })?;
     let headers = hop_headers(request, injected)?;
     let client = client_for(session, request)?;
     let mut builder = client.request(method, url).headers(headers);
@@ -319,7 +324,9 @@ fn send(
             let runtime = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
-                .map_err(|e| Failure::new("connection", format!("cannot start the HTTP runtime: {e}")))?;
+                .map_err(|e| {
+                    Failure::new("connection", format!("cannot start the HTTP runtime: {e}"))
+                })?;
             session.runtime.insert(runtime)
         }
     };
@@ -491,7 +498,7 @@ fn next_hop(current: &Request, received: &Received) -> Option<Request> {
     }
     let mut next = current.clone();
     next.url = target.to_string();
-    next.method = redirect_method(received.status, &current.method).to_owned();
+    redirect_method(received.status, &current.method).clone_into(&mut next.method);
     if !matches!(received.status, 307 | 308) {
         next.body = None;
         next.headers.retain(|(name, _)| {

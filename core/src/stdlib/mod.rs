@@ -151,11 +151,20 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
         "requests.status_codes",
         include_str!("python/requests_status_codes.py"),
     ),
-    ("requests.cookies", include_str!("python/requests_cookies.py")),
+    (
+        "requests.cookies",
+        include_str!("python/requests_cookies.py"),
+    ),
     ("requests.auth", include_str!("python/requests_auth.py")),
     ("requests.models", include_str!("python/requests_models.py")),
-    ("requests.adapters", include_str!("python/requests_adapters.py")),
-    ("requests.sessions", include_str!("python/requests_sessions.py")),
+    (
+        "requests.adapters",
+        include_str!("python/requests_adapters.py"),
+    ),
+    (
+        "requests.sessions",
+        include_str!("python/requests_sessions.py"),
+    ),
     ("requests.api", include_str!("python/requests_api.py")),
     ("pydantic_core", include_str!("python/pydantic_core.py")),
     ("pydantic", include_str!("python/pydantic.py")),
