@@ -5,6 +5,7 @@ from typing import Any, Callable, Mapping, Optional, Sequence, Union
 HostModules = Mapping[str, Mapping[str, Callable[..., Any]]]
 Files = Mapping[str, Union[str, bytes]]
 Limits = Mapping[str, float]
+NetworkGrant = Mapping[str, Any]  # {"allowed_url_prefix": str, "methods": [str], "headers": {str: str}}
 
 class PyexError(Exception):
     """A Python exception ended a pyex run."""
@@ -58,6 +59,16 @@ class Ctx:
         argv: Optional[Sequence[str]] = None,
         profile: bool = False,
         root: Optional[str] = None,
+        network: Optional[Sequence[NetworkGrant]] = None,
+        capabilities: Optional[Sequence[str]] = None,
+        env: Optional[Mapping[str, str]] = None,
+    ) -> None: ...
+    def set_grants(
+        self,
+        *,
+        network: Optional[Sequence[NetworkGrant]] = None,
+        capabilities: Optional[Sequence[str]] = None,
+        env: Optional[Mapping[str, str]] = None,
     ) -> None: ...
     def run(self, program: Union[str, Program]) -> Any: ...
     def take_stdout(self) -> str: ...
@@ -89,5 +100,8 @@ def run(
     argv: Optional[Sequence[str]] = None,
     profile: bool = False,
     root: Optional[str] = None,
+    network: Optional[Sequence[NetworkGrant]] = None,
+    capabilities: Optional[Sequence[str]] = None,
+    env: Optional[Mapping[str, str]] = None,
 ) -> Result: ...
 def compile(source: str, filename: str = "main.py") -> Program: ...

@@ -1,7 +1,10 @@
 //! `pyex.Lambda`: boot a FastAPI app written in Python once, then handle many
 //! requests; a `StreamingResponse` is pulled one generator step per `next()`.
+//! Host calls and I/O during boot and requests are answered as in `Ctx.run`
+//! (`io::answer_pending`): the app's handlers may call `requests`, `sql`, ...
 
 use pyex::lambda::{App, Request, Response};
+use pyex::{HostCall, Reply};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
@@ -14,6 +17,49 @@ use crate::session::PyCtx;
 #[pyclass(module = "pyex._pyex", name = "Lambda")]
 pub struct PyLambda {
     app: App,
+    /// Host modules the app's handlers may call.
+    modules: crate::host::Modules,
+    /// The I/O drivers' state (not in snapshots).
+    io: pyex::io::IoSession,
+}
+
+impl PyLambda {
+    /// A lambda around `app` with `modules` and a fresh I/O session.
+    fn new(app: App, modules: crate::host::Modules) -> Self {
+        PyLambda {
+            app,
+            modules,
+            io: pyex::io::IoSession::default(),
+        }
+    }
+
+    /// Runs `f` on the app without the GIL, answering its host calls and I/O.
+    fn with_host<T: Send>(
+        &mut self,
+        py: Python<'_>,
+        f: impl FnOnce(&mut App, pyex::lambda::HostAnswer<'_>) -> T + Send,
+    ) -> T {
+        let grants = self.app.ctx().grants().clone();
+        let (app, io, modules) = (&mut self.app, &mut self.io, &self.modules);
+        answering(py, io, modules, &grants, |host| f(app, host))
+    }
+}
+
+/// Runs `f` without the GIL, with a host answer that performs I/O under
+/// `grants` and calls the host functions of `modules`.
+fn answering<T: Send>(
+    py: Python<'_>,
+    io: &mut pyex::io::IoSession,
+    modules: &crate::host::Modules,
+    grants: &pyex::io::Grants,
+    f: impl FnOnce(pyex::lambda::HostAnswer<'_>) -> T + Send,
+) -> T {
+    py.allow_threads(|| {
+        let mut answer = |calls: &[HostCall]| -> Vec<(u64, Reply)> {
+            crate::io::answer_pending(calls, grants, io, modules)
+        };
+        f(&mut answer)
+    })
 }
 
 #[pymethods]
@@ -21,28 +67,44 @@ impl PyLambda {
     /// Runs `source` (a program that creates a `fastapi.FastAPI()` app) in a
     /// new context with the given files and limits.
     #[staticmethod]
-    #[pyo3(signature = (source, *, files=None, timeout=None, limits=None))]
+    #[pyo3(signature = (source, *, files=None, timeout=None, limits=None, modules=None, network=None, capabilities=None, env=None))]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the keyword arguments of Lambda.boot, as the Python API documents them"
+    )]
     fn boot(
         py: Python<'_>,
         source: &str,
         files: Option<&Bound<'_, PyDict>>,
         timeout: Option<f64>,
         limits: Option<&Bound<'_, PyDict>>,
+        modules: Option<&Bound<'_, PyDict>>,
+        network: Option<&Bound<'_, PyList>>,
+        capabilities: Option<Vec<String>>,
+        env: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
-        let ctx = PyCtx::build(None, files, timeout, limits, None, None, false, None)?.into_ctx();
-        let app = py
-            .allow_threads(|| App::boot(source, ctx))
-            .map_err(|e| errors::run_error(py, &e))?;
-        Ok(PyLambda { app })
+        let grants = crate::io::read_grants(network, capabilities, env)?;
+        let mut built = PyCtx::build(
+            modules, files, timeout, limits, None, None, false, None, grants,
+        )?;
+        let modules = built.take_modules();
+        let ctx = built.into_ctx();
+        let program = crate::session::compile_source(py, source, "main.py")?;
+        let mut io = pyex::io::IoSession::default();
+        let grants = ctx.grants().clone();
+        let app = answering(py, &mut io, &modules, &grants, |host| {
+            App::boot_program_with_host(&program, ctx, Some(host))
+        })
+        .map_err(|e| errors::run_error(py, &e))?;
+        Ok(PyLambda { app, modules, io })
     }
 
     /// Handles one request (`{"method", "path", "query", "headers", "body"}`):
     /// `{"status", "headers", "body"}`, the body of a JSON response decoded.
     fn handle(&mut self, py: Python<'_>, request: &Bound<'_, PyDict>) -> PyResult<PyObject> {
         let request = read_request(py, request)?;
-        let app = &mut self.app;
-        let response = py
-            .allow_threads(|| app.handle(&request))
+        let response = self
+            .with_host(py, |app, host| app.handle_with_host(&request, host))
             .map_err(|e| errors::run_error(py, &e))?;
         response_dict(py, &response, None)
     }
@@ -54,8 +116,7 @@ impl PyLambda {
         let request = read_request(py, request)?;
         let response = {
             let mut this = slf.borrow_mut();
-            let app = &mut this.app;
-            py.allow_threads(|| app.handle_stream(&request))
+            this.with_host(py, |app, host| app.handle_stream_with_host(&request, host))
                 .map_err(|e| errors::run_error(py, &e))?
         };
         let chunks = Chunks {
@@ -85,7 +146,7 @@ impl PyLambda {
     #[staticmethod]
     fn restore(py: Python<'_>, data: &[u8]) -> PyResult<Self> {
         let app = App::restore(data).map_err(|e| errors::run_error(py, &e))?;
-        Ok(PyLambda { app })
+        Ok(PyLambda::new(app, Vec::new()))
     }
 }
 
@@ -111,8 +172,7 @@ impl Chunks {
             return Ok(None);
         };
         let mut lambda = self.app.borrow_mut(py);
-        let app = &mut lambda.app;
-        match py.allow_threads(|| app.next_chunk(stream)) {
+        match lambda.with_host(py, |app, host| app.next_chunk_with_host(stream, host)) {
             Ok(Some(chunk)) => Ok(Some(PyBytes::new(py, &chunk).into_any().unbind())),
             Ok(None) => {
                 self.stream = None;

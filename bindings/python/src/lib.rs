@@ -7,6 +7,7 @@
 mod convert;
 mod errors;
 mod host;
+mod io;
 mod lambda;
 mod session;
 
@@ -56,7 +57,7 @@ impl RunResult {
     clippy::too_many_arguments,
     reason = "the keyword arguments of pyex.run, as the Python API documents them"
 )]
-#[pyo3(signature = (source, *, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None))]
+#[pyo3(signature = (source, *, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None, network=None, capabilities=None, env=None))]
 fn run(
     py: Python<'_>,
     source: &Bound<'_, PyAny>,
@@ -68,8 +69,14 @@ fn run(
     argv: Option<Vec<String>>,
     profile: bool,
     root: Option<std::path::PathBuf>,
+    network: Option<&Bound<'_, pyo3::types::PyList>>,
+    capabilities: Option<Vec<String>>,
+    env: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<RunResult> {
-    let mut ctx = PyCtx::build(modules, files, timeout, limits, stdin, argv, profile, root)?;
+    let grants = io::read_grants(network, capabilities, env)?;
+    let mut ctx = PyCtx::build(
+        modules, files, timeout, limits, stdin, argv, profile, root, grants,
+    )?;
     let program = match source.downcast::<PyProgram>() {
         Ok(p) => p.get().program.clone(),
         Err(_) => session::compile_source(py, &source.extract::<String>()?, "main.py")?,

@@ -72,6 +72,8 @@ use crate::host::Modules;
 pub struct PyCtx {
     ctx: Ctx,
     modules: Modules,
+    /// The I/O drivers' state for this context's runs (not in snapshots).
+    io: pyex::io::IoSession,
 }
 
 /// Reads the `modules=` option.
@@ -186,6 +188,11 @@ impl PyCtx {
         self.ctx
     }
 
+    /// The host modules (`pyex.Lambda` answers its apps' host calls with them).
+    pub fn take_modules(&mut self) -> Modules {
+        std::mem::take(&mut self.modules)
+    }
+
     /// A context for the given options.
     #[expect(
         clippy::too_many_arguments,
@@ -200,6 +207,7 @@ impl PyCtx {
         argv: Option<Vec<String>>,
         profile: bool,
         root: Option<std::path::PathBuf>,
+        grants: pyex::io::Grants,
     ) -> PyResult<Self> {
         let modules = read_modules(modules)?;
         let mut options = Options {
@@ -213,6 +221,9 @@ impl PyCtx {
                 .collect(),
             stdin,
             fs: read_files(files)?,
+            network: grants.network,
+            capabilities: grants.capabilities,
+            env: grants.env,
             ..Options::default()
         };
         if let Some(argv) = argv {
@@ -224,6 +235,7 @@ impl PyCtx {
         Ok(PyCtx {
             ctx: Ctx::new(options),
             modules,
+            io: pyex::io::IoSession::default(),
         })
     }
 
@@ -242,15 +254,18 @@ impl PyCtx {
                         self.ctx.limit_exceeded(),
                     ))
                 }
-                Ok(Outcome::HostCall(call)) => {
+                Ok(Outcome::HostCall(call)) if !call.is_io() => {
                     let reply = crate::host::answer(py, &self.modules, &call);
                     let ctx = &mut self.ctx;
                     outcome = py.allow_threads(|| ctx.resume(reply));
                 }
-                Ok(Outcome::HostCalls(calls)) => {
-                    let replies = crate::host::answer_batch(py, &self.modules, &calls);
-                    let ctx = &mut self.ctx;
-                    outcome = py.allow_threads(|| ctx.resume_many(replies));
+                Ok(Outcome::HostCall(_) | Outcome::HostCalls(_)) => {
+                    let (ctx, io, modules) = (&mut self.ctx, &mut self.io, &self.modules);
+                    outcome = py.allow_threads(|| {
+                        let calls = ctx.pending_calls().to_vec();
+                        let replies = crate::io::answer_pending(&calls, ctx.grants(), io, modules);
+                        ctx.resume_many(replies)
+                    });
                 }
             }
         }
@@ -286,7 +301,7 @@ impl PyCtx {
 #[pymethods]
 impl PyCtx {
     #[new]
-    #[pyo3(signature = (*, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None))]
+    #[pyo3(signature = (*, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None, network=None, capabilities=None, env=None))]
     #[expect(
         clippy::too_many_arguments,
         reason = "the keyword arguments of Ctx(), as the Python API documents them"
@@ -300,8 +315,28 @@ impl PyCtx {
         argv: Option<Vec<String>>,
         profile: bool,
         root: Option<std::path::PathBuf>,
+        network: Option<&Bound<'_, pyo3::types::PyList>>,
+        capabilities: Option<Vec<String>>,
+        env: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
-        PyCtx::build(modules, files, timeout, limits, stdin, argv, profile, root)
+        let grants = crate::io::read_grants(network, capabilities, env)?;
+        PyCtx::build(
+            modules, files, timeout, limits, stdin, argv, profile, root, grants,
+        )
+    }
+
+    /// Replaces what the context is granted (e.g. after `restore`, to rotate
+    /// a token): network, capabilities and environment, all at once.
+    #[pyo3(signature = (*, network=None, capabilities=None, env=None))]
+    fn set_grants(
+        &mut self,
+        network: Option<&Bound<'_, pyo3::types::PyList>>,
+        capabilities: Option<Vec<String>>,
+        env: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<()> {
+        self.ctx
+            .set_grants(crate::io::read_grants(network, capabilities, env)?);
+        Ok(())
     }
 
     /// Runs source text or a `Program` in this context (its globals, files
@@ -360,6 +395,7 @@ impl PyCtx {
         Ok(PyCtx {
             ctx,
             modules: read_modules(modules)?,
+            io: pyex::io::IoSession::default(),
         })
     }
 

@@ -13,6 +13,17 @@ pub type HostAnswer<'a> = &'a mut dyn FnMut(&[HostCall]) -> Vec<(u64, Reply)>;
 
 use super::wire::{request_value, response_from, Request, Response};
 
+/// How far a request driven step by step got ([`App::begin_handle`]): its
+/// result, or paused at host calls ([`App::pending_calls`]) until the host
+/// answers them with the matching `resume_*` method.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step<T> {
+    /// The call finished with this result.
+    Done(T),
+    /// The call waits for the host's replies to [`App::pending_calls`].
+    Paused,
+}
+
 /// A booted web app: its interpreter context with the app's routes registered.
 #[derive(Clone, Debug)]
 pub struct App {
@@ -73,8 +84,24 @@ impl App {
     }
 
     /// [`App::boot`] from an already compiled program (compile once, boot many).
-    pub fn boot_program(program: &Program, mut ctx: Ctx) -> Result<App, PyError> {
-        match ctx.run(program)? {
+    pub fn boot_program(program: &Program, ctx: Ctx) -> Result<App, PyError> {
+        App::boot_program_with_host(program, ctx, None)
+    }
+
+    /// [`App::boot_program`] for an app that calls host functions (or does
+    /// I/O) while it starts: each pause is answered by `host`.
+    pub fn boot_program_with_host(
+        program: &Program,
+        mut ctx: Ctx,
+        mut host: Option<HostAnswer<'_>>,
+    ) -> Result<App, PyError> {
+        let mut outcome = ctx.run(program)?;
+        while let (Some(host), Outcome::HostCall(_) | Outcome::HostCalls(_)) = (&mut host, &outcome)
+        {
+            let replies = host(ctx.pending_calls());
+            outcome = ctx.resume_many(replies)?;
+        }
+        match outcome {
             Outcome::Done(_) => {}
             Outcome::HostCall(call) => {
                 return Err(lambda_error(&format!(
@@ -114,6 +141,81 @@ impl App {
         response_from(&value)
     }
 
+    /// [`App::handle_stream`] answering host calls with `host`.
+    pub fn handle_stream_with_host(
+        &mut self,
+        request: &Request,
+        host: HostAnswer<'_>,
+    ) -> Result<Response, PyError> {
+        let driver = &drivers()?.handle_stream;
+        let value = self.call_with(driver, &request_value(request), Some(host))?;
+        response_from(&value)
+    }
+
+    /// [`App::next_chunk`] answering host calls with `host`.
+    pub fn next_chunk_with_host(
+        &mut self,
+        stream: i64,
+        host: HostAnswer<'_>,
+    ) -> Result<Option<Vec<u8>>, PyError> {
+        let driver = &drivers()?.next;
+        chunk_from(self.call_with(driver, &HostValue::Int(stream), Some(host))?)
+    }
+
+    /// Starts handling `request` (streamed or whole) for a host that answers
+    /// host calls itself, between calls (the Elixir binding): the response,
+    /// or [`Step::Paused`] until [`App::resume_handle`].
+    pub fn begin_handle(
+        &mut self,
+        request: &Request,
+        stream: bool,
+    ) -> Result<Step<Response>, PyError> {
+        let drivers = drivers()?;
+        let driver = if stream {
+            &drivers.handle_stream
+        } else {
+            &drivers.handle
+        };
+        match self.begin_call(driver, &request_value(request))? {
+            Some(value) => response_from(&value).map(Step::Done),
+            None => Ok(Step::Paused),
+        }
+    }
+
+    /// Continues a request paused by [`App::begin_handle`] with one reply
+    /// per pending call (by id).
+    pub fn resume_handle(&mut self, replies: Vec<(u64, Reply)>) -> Result<Step<Response>, PyError> {
+        match self.resume_call(replies)? {
+            Some(value) => response_from(&value).map(Step::Done),
+            None => Ok(Step::Paused),
+        }
+    }
+
+    /// [`App::next_chunk`], step by step like [`App::begin_handle`].
+    pub fn begin_next_chunk(&mut self, stream: i64) -> Result<Step<Option<Vec<u8>>>, PyError> {
+        let driver = &drivers()?.next;
+        match self.begin_call(driver, &HostValue::Int(stream))? {
+            Some(value) => chunk_from(value).map(Step::Done),
+            None => Ok(Step::Paused),
+        }
+    }
+
+    /// Continues a chunk paused by [`App::begin_next_chunk`].
+    pub fn resume_next_chunk(
+        &mut self,
+        replies: Vec<(u64, Reply)>,
+    ) -> Result<Step<Option<Vec<u8>>>, PyError> {
+        match self.resume_call(replies)? {
+            Some(value) => chunk_from(value).map(Step::Done),
+            None => Ok(Step::Paused),
+        }
+    }
+
+    /// The host calls a request driven step by step waits for.
+    pub fn pending_calls(&self) -> &[HostCall] {
+        self.ctx.pending_calls()
+    }
+
     /// Handles one request, leaving a `StreamingResponse`'s body to
     /// [`App::next_chunk`] (`Response::stream`); other responses come whole.
     pub fn handle_stream(&mut self, request: &Request) -> Result<Response, PyError> {
@@ -125,12 +227,7 @@ impl App {
     /// The next chunk of `stream` (one step of its generator), or `None` at its end.
     pub fn next_chunk(&mut self, stream: i64) -> Result<Option<Vec<u8>>, PyError> {
         let driver = &drivers()?.next;
-        match self.call(driver, &HostValue::Int(stream))? {
-            HostValue::None => Ok(None),
-            HostValue::Str(s) => Ok(Some(s.into_bytes())),
-            HostValue::Bytes(b) => Ok(Some(b)),
-            other => Err(lambda_error(&format!("bad chunk {other:?}"))),
-        }
+        chunk_from(self.call(driver, &HostValue::Int(stream))?)
     }
 
     /// Drops `stream` without running the rest of its generator.
@@ -172,25 +269,63 @@ impl App {
         arg: &HostValue,
         mut host: Option<HostAnswer<'_>>,
     ) -> Result<HostValue, PyError> {
+        let mut done = self.begin_call(driver, arg)?;
+        loop {
+            if let Some(value) = done {
+                return Ok(value);
+            }
+            let Some(host) = &mut host else {
+                let calls = self.ctx.pending_calls();
+                let what = match calls {
+                    [call] => format!("host call {}.{}", call.module, call.function),
+                    _ => format!("{} host calls", calls.len()),
+                };
+                return Err(lambda_error(&format!(
+                    "{what} during a request is not supported"
+                )));
+            };
+            let replies = host(self.ctx.pending_calls());
+            done = self.resume_call(replies)?;
+        }
+    }
+
+    /// Starts `driver` with `arg` bound (each call gets the whole time
+    /// limit): its value, or `None` when it paused at host calls.
+    fn begin_call(
+        &mut self,
+        driver: &Program,
+        arg: &HostValue,
+    ) -> Result<Option<HostValue>, PyError> {
         self.ctx.reset_compute_time();
         self.ctx.set_main_global(ARG, arg);
-        let mut outcome = self.ctx.run(driver)?;
-        while let (Some(host), Outcome::HostCall(_) | Outcome::HostCalls(_)) = (&mut host, &outcome)
-        {
-            let replies = host(self.ctx.pending_calls());
-            outcome = self.ctx.resume_many(replies)?;
-        }
-        self.ctx.set_main_global(ARG, &HostValue::None);
+        let outcome = self.ctx.run(driver)?;
+        Ok(self.settle(outcome))
+    }
+
+    /// Continues a driver paused at host calls with their replies.
+    fn resume_call(&mut self, replies: Vec<(u64, Reply)>) -> Result<Option<HostValue>, PyError> {
+        let outcome = self.ctx.resume_many(replies)?;
+        Ok(self.settle(outcome))
+    }
+
+    /// The driver's value once it finished (unbinding its argument).
+    fn settle(&mut self, outcome: Outcome) -> Option<HostValue> {
         match outcome {
-            Outcome::Done(value) => Ok(value),
-            Outcome::HostCall(call) => Err(lambda_error(&format!(
-                "host call {}.{} during a request is not supported",
-                call.module, call.function
-            ))),
-            Outcome::HostCalls(calls) => Err(lambda_error(&format!(
-                "{} host calls during a request are not supported",
-                calls.len()
-            ))),
+            Outcome::Done(value) => {
+                self.ctx.set_main_global(ARG, &HostValue::None);
+                Some(value)
+            }
+            Outcome::HostCall(_) | Outcome::HostCalls(_) => None,
         }
+    }
+}
+
+/// A chunk as `next_chunk` returns it: `None` at the end of the stream.
+fn chunk_from(value: HostValue) -> Result<Option<Vec<u8>>, PyError> {
+    match value {
+        HostValue::None => Ok(None),
+        HostValue::Str(s) => Ok(Some(s.into_bytes())),
+        HostValue::Bytes(b) => Ok(Some(b)),
+        other => Err(lambda_error(&format!("bad chunk {other:?}"))),
     }
 }

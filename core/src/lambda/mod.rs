@@ -20,5 +20,5 @@
 mod app;
 mod wire;
 
-pub use app::{App, HostAnswer};
+pub use app::{App, HostAnswer, Step};
 pub use wire::{Request, Response};
