@@ -221,6 +221,8 @@ pub mod io_run {
     //! `Outcome::HostCall` that is an I/O call goes to `pyex::io::perform` (a batch to
     //! `perform_many`) and the run resumes with the reply.
 
+    use std::fmt::Write as _;
+
     use pyex::io::IoSession;
     use pyex::{Ctx, Options, Outcome, Program};
 
@@ -270,7 +272,7 @@ pub mod io_run {
         let code = match outcome {
             Ok(Outcome::Done(_)) => 0,
             Ok(other) => {
-                stderr.push_str(&format!("unexpected pause: {other:?}\n"));
+                let _ = writeln!(stderr, "unexpected pause: {other:?}");
                 1
             }
             Err(error) => {

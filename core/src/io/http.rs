@@ -183,7 +183,7 @@ fn refused(refusal: String, history: &[Received]) -> Failure {
     }
 }
 
-/// Reads the request dict; a malformed one is the module's bug (TypeError).
+/// Reads the request dict; a malformed one is the module's bug (`TypeError`).
 fn parse_request(req: &HostValue) -> Result<Request, String> {
     let HostValue::Dict(fields) = req else {
         return Err("_pyex_io.http() expects a request dict".to_owned());
@@ -498,7 +498,7 @@ fn next_hop(current: &Request, received: &Received) -> Option<Request> {
     }
     let mut next = current.clone();
     next.url = target.to_string();
-    next.method = redirect_method(received.status, &current.method).to_owned();
+    redirect_method(received.status, &current.method).clone_into(&mut next.method);
     if !matches!(received.status, 307 | 308) {
         next.body = None;
         next.headers.retain(|(name, _)| {
