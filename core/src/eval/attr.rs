@@ -286,9 +286,10 @@ impl Vm {
                 Object::Class(_) | Object::Super { .. } | Object::Module(_) => false,
                 _ => {
                     let class = self.type_of(obj);
-                    let hooks = self.hooks(class);
-                    !self.is_user_class(class)
-                        || (hooks.getattribute.is_none() && hooks.getattr.is_none())
+                    !self.is_user_class(class) || {
+                        let hooks = self.hooks(class);
+                        hooks.getattribute.is_none() && hooks.getattr.is_none()
+                    }
                 }
             },
             _ => true,
@@ -303,18 +304,10 @@ impl Vm {
         }
     }
 
-    /// [`Vm::generic_getattr`] with `None` for a missing attribute.
+    /// [`Vm::generic_getattr`] with `None` for a missing attribute (never
+    /// called for a class: both callers send classes to `type_getattribute`).
     fn generic_lookup(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
         let class = self.type_of(obj);
-        if let Value::Obj(id) = obj {
-            if let Object::Class(_) = self.heap.get(id) {
-                return match self.type_getattribute(id, name) {
-                    Ok(v) => Ok(Some(v)),
-                    Err(e) if self.error_matches(&e, ExcKind::AttributeError) => Ok(None),
-                    Err(e) => Err(e),
-                };
-            }
-        }
         let attr = self.type_attr(class, name);
         if let Some(a) = attr {
             if self.is_data_descriptor(a) {
