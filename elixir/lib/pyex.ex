@@ -190,10 +190,11 @@ defmodule Pyex do
   or restored from the snapshot of such a run) and continues it, as `run/2`
   would have: I/O requests on dirty I/O schedulers, concurrently.
 
-      iex> source = "import _pyex_io\\ntry:\\n    _pyex_io.sql({'statement': 'select 1'})\\nexcept Exception:\\n    r = 'performed'\\nr"
+      iex> source = "import _pyex_io\\n_pyex_io.sql({'statement': 'select 1'})['error']['message']"
       iex> {:suspended, ctx} = Pyex.run(source, capabilities: [:sql], on_io: :suspend)
       iex> {:ok, ctx} = Pyex.restore(Pyex.snapshot(ctx))
-      iex> {:ok, "performed", _} = Pyex.resume_io(ctx)
+      iex> Pyex.resume_io(ctx) |> elem(1)
+      "DATABASE_URL is not set in the environment the host granted"
   """
   @spec resume_io(Ctx.t()) ::
           {:ok, term(), Ctx.t()} | {:suspended, Ctx.t()} | {:error, String.t()}

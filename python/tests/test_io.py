@@ -101,21 +101,15 @@ import _pyex_io
 from fastapi import FastAPI
 app = FastAPI()
 BOOT = []
-try:
-    _pyex_io.sql({'statement': 'select 1'})
-except Exception:  # the driver answered with an error (no DATABASE_URL granted)
-    pass
-BOOT.append('performed at boot')
+# no DATABASE_URL granted: the driver answers with the error
+BOOT.append(_pyex_io.sql({'statement': 'select 1'})['error']['message'])
 
 @app.get("/probe")
 def probe():
     import tally
     out = {'tally': tally.bump()}
-    try:
-        _pyex_io.http({'method': 'GET', 'url': 'http://127.0.0.1:9/api/items'})
-    except Exception:  # the driver answered with an error (nothing listens on port 9)
-        pass
-    out['http'] = 'performed'
+    # nothing listens on port 9: the driver answers with the refused connection
+    out['http'] = _pyex_io.http({'method': 'GET', 'url': 'http://127.0.0.1:9/api/items'})['reason']
     try:
         _pyex_io.http({'method': 'GET', 'url': 'http://127.0.0.1:9/admin'})
     except PermissionError as e:
@@ -137,9 +131,9 @@ def test_lambda_handlers_do_io_and_host_calls():
     assert response["status"] == 200
     assert response["body"] == {
         "tally": 1,
-        "http": "performed",
+        "http": "refused",
         "admin": "network access denied: GET http://127.0.0.1:9/admin (no granted URL prefix matches)",
-        "boot": ["performed at boot"],
+        "boot": ["DATABASE_URL is not set in the environment the host granted"],
     }
     streamed = app.handle_stream({"method": "GET", "path": "/probe"})
     assert b"".join(streamed["chunks"]).startswith(b'{"tally":2')
