@@ -95,12 +95,12 @@ fn lambda_boot_resume<'a>(
 /// The term for how a boot (so far) went: `{:ok, app}` once the program
 /// ended (its I/O session, e.g. an open database connection, goes to the
 /// app), `{:host_calls, boot, calls}` at a pause, or the error.
-fn boot_term<'a>(
-    env: Env<'a>,
+fn boot_term(
+    env: Env<'_>,
     ctx: Ctx,
     io: IoSession,
     outcome: Result<Outcome, pyex::PyError>,
-) -> Term<'a> {
+) -> Term<'_> {
     match outcome {
         Ok(Outcome::Done(_)) => match App::from_booted(ctx) {
             Ok(app) => {

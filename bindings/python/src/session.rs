@@ -191,6 +191,16 @@ pub fn read_fs(
     }
 }
 
+/// The keys `s3=` accepts.
+const S3_KEYS: [&str; 6] = [
+    "bucket",
+    "prefix",
+    "endpoint_url",
+    "region",
+    "access_key_id",
+    "secret_access_key",
+];
+
 /// The `s3=` dict as an S3 filesystem (`bucket` required, every value a str).
 fn read_s3(s3: &Bound<'_, PyDict>) -> PyResult<pyex::fs::S3Fs> {
     let text = |key: &str| -> PyResult<Option<String>> {
@@ -201,26 +211,20 @@ fn read_s3(s3: &Bound<'_, PyDict>) -> PyResult<pyex::fs::S3Fs> {
             None => Ok(None),
         }
     };
-    const KEYS: [&str; 6] = [
-        "bucket",
-        "prefix",
-        "endpoint_url",
-        "region",
-        "access_key_id",
-        "secret_access_key",
-    ];
     for key in s3.keys() {
         let key: String = key.extract()?;
-        if !KEYS.contains(&key.as_str()) {
+        if !S3_KEYS.contains(&key.as_str()) {
             return Err(PyValueError::new_err(format!(
                 "unknown s3 option '{key}' (expected one of {})",
-                KEYS.join(", ")
+                S3_KEYS.join(", ")
             )));
         }
     }
     let bucket = text("bucket")?.unwrap_or_default();
     if bucket.is_empty() {
-        return Err(PyValueError::new_err("s3: 'bucket' must be a non-empty str"));
+        return Err(PyValueError::new_err(
+            "s3: 'bucket' must be a non-empty str",
+        ));
     }
     let mut fs = pyex::fs::S3Fs::new(bucket, &text("prefix")?.unwrap_or_default());
     fs.endpoint_url = text("endpoint_url")?;
