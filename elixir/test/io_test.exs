@@ -127,4 +127,57 @@ defmodule Pyex.IoTest do
     {:ok, streamed, _app} = Pyex.Lambda.handle_stream(app, %{method: "GET", path: "/probe"})
     assert streamed.chunks |> Enum.join() |> String.starts_with?(~s|{"tally":2|)
   end
+
+  @booting_app """
+  import fastapi, requests, tally
+  app = fastapi.FastAPI()
+  # At import time: a custom module call and real HTTP requests (one refused by the grant).
+  BOOT_COUNT = tally.bump()
+  CONFIG = requests.get(BASE + "/echo/config", params={"env": "test"}).json()
+  try:
+      requests.get("http://127.0.0.1:9/admin")
+  except PermissionError as e:
+      REFUSED = str(e)
+
+  @app.get("/config")
+  def config():
+      return {"boot_count": BOOT_COUNT, "path": CONFIG["path"], "args": CONFIG["args"],
+              "refused": REFUSED, "now": requests.get(BASE + "/echo/now").json()["path"]}
+  """
+
+  test "an app's program does I/O and calls custom modules while it boots" do
+    {server, port} = Pyex.Test.Services.start_http()
+    base = "http://127.0.0.1:#{port}"
+    counter = :counters.new(1, [])
+
+    bump = fn [] ->
+      :counters.add(counter, 1, 1)
+      :counters.get(counter, 1)
+    end
+
+    source = "BASE = #{inspect(base)}\n" <> @booting_app
+
+    {:ok, app} =
+      Pyex.Lambda.boot(source,
+        network: [%{allowed_url_prefix: base <> "/echo/"}],
+        modules: %{"tally" => %{"bump" => {:builtin, bump}}}
+      )
+
+    {:ok, resp, _app} = Pyex.Lambda.handle(app, %{method: "GET", path: "/config"})
+
+    assert resp.body == %{
+             "boot_count" => 1,
+             "path" => "/echo/config",
+             "args" => %{"env" => "test"},
+             "refused" =>
+               "network access denied: GET http://127.0.0.1:9/admin (no granted URL prefix matches)",
+             "now" => "/echo/now"
+           }
+
+    # A request the grant refuses at boot, uncaught, fails the boot.
+    assert {:error, "PermissionError: network access denied: GET " <> _} =
+             Pyex.Lambda.boot("import requests\nrequests.get(#{inspect(base)} + '/echo/x')")
+
+    Pyex.Test.Services.stop_http(server)
+  end
 end

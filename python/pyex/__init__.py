@@ -30,7 +30,10 @@ concurrently (one asyncio loop, worker threads for plain callables).
 `profile=True` records line counts, call counts and call times
 (`Result.profile`, `Ctx.profile()`); `files={path: content}` seeds an
 in-memory filesystem, `root="/some/dir"` shows a host directory instead
-(every path confined to it).
+(every path confined to it), `s3={"bucket": "app-data", "prefix": "tenants/42/"}`
+an S3 bucket under a key prefix (`open()` reads and writes objects through I/O
+pauses; the endpoint and keys come from `env=`'s `AWS_*` or the dict's
+`endpoint_url`, `region`, `access_key_id`, `secret_access_key`).
 
     >>> r = pyex.run("def f(n):\n    return n\n[f(i) for i in range(3)]", profile=True)
     >>> r.profile["call_counts"]["f"]

@@ -6,6 +6,9 @@ HostModules = Mapping[str, Mapping[str, Callable[..., Any]]]
 Files = Mapping[str, Union[str, bytes]]
 Limits = Mapping[str, float]
 NetworkGrant = Mapping[str, Any]  # {"allowed_url_prefix": str, "methods": [str], "headers": {str: str}}
+# {"bucket": str, "prefix": str, "endpoint_url": str, "region": str, "access_key_id": str,
+#  "secret_access_key": str}: only "bucket" is required
+S3Options = Mapping[str, str]
 
 class PyexError(Exception):
     """A Python exception ended a pyex run."""
@@ -62,6 +65,7 @@ class Ctx:
         network: Optional[Sequence[NetworkGrant]] = None,
         capabilities: Optional[Sequence[str]] = None,
         env: Optional[Mapping[str, str]] = None,
+        s3: Optional[S3Options] = None,
     ) -> None: ...
     def set_grants(
         self,
@@ -103,5 +107,6 @@ def run(
     network: Optional[Sequence[NetworkGrant]] = None,
     capabilities: Optional[Sequence[str]] = None,
     env: Optional[Mapping[str, str]] = None,
+    s3: Optional[S3Options] = None,
 ) -> Result: ...
 def compile(source: str, filename: str = "main.py") -> Program: ...

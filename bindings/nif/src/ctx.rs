@@ -30,6 +30,23 @@ impl CtxResource {
 #[rustler::resource_impl]
 impl rustler::Resource for CtxResource {}
 
+impl CtxResource {
+    /// A handle for a context paused while it boots a Lambda app, with the
+    /// I/O session its boot uses (`lambda_boot`; answered with `ctx_perform_io`).
+    pub(crate) fn booting(ctx: Ctx, io: pyex::io::IoSession) -> ResourceArc<Self> {
+        ResourceArc::new(CtxResource(Mutex::new(ctx), Mutex::new(io)))
+    }
+
+    /// Takes the context and its I/O session out of the handle (leaving an
+    /// empty context behind): `lambda_boot_resume` moves them into the app.
+    pub(crate) fn take(&self) -> Option<(Ctx, pyex::io::IoSession)> {
+        let mut ctx = self.0.try_lock().ok()?;
+        let mut io = self.1.try_lock().ok()?;
+        let ctx = std::mem::replace(&mut *ctx, Ctx::new(pyex::Options::default()));
+        Some((ctx, std::mem::take(&mut *io)))
+    }
+}
+
 impl Drop for CtxResource {
     /// Runs where the last reference dies, often on a normal scheduler: a big
     /// heap is freed by the reaper thread instead (`reaper.rs`).

@@ -7,12 +7,14 @@
 
 use std::sync::{Mutex, MutexGuard, TryLockError};
 
+use pyex::io::IoSession;
 use pyex::lambda::{App, Request, Response, Step};
-use pyex::Ctx;
+use pyex::{Ctx, Outcome};
 use rustler::{Binary, Encoder, Env, ResourceArc, Term};
 
 use crate::atoms;
 use crate::convert::{binary, encode};
+use crate::ctx::CtxResource;
 use crate::guard::{busy, from_py_error, guard, py_error};
 use crate::options::decode_options;
 
@@ -50,16 +52,70 @@ fn lock<'a, 'r>(env: Env<'a>, app: &'r AppResource) -> Result<MutexGuard<'r, App
     })
 }
 
-/// Boots `source` in a new context made from the options map: `{:ok, app}`.
+/// Boots `source` in a new context made from the options map: `{:ok, app}`,
+/// or `{:host_calls, boot, calls}` when the app's program calls the host or
+/// does I/O while it starts (perform the I/O with `ctx_perform_io(boot, id)`,
+/// continue with `lambda_boot_resume`).
 #[rustler::nif(schedule = "DirtyCpu")]
-fn lambda_boot<'a>(env: Env<'a>, options: Term<'a>, source: String) -> Term<'a> {
+fn lambda_boot<'a>(env: Env<'a>, options: Term<'a>, source: Binary<'a>) -> Term<'a> {
     guard(env, || match decode_options(options) {
-        Ok(options) => match App::boot(&source, Ctx::new(options)) {
-            Ok(app) => (atoms::ok(), ResourceArc::new(AppResource::new(app))).encode(env),
-            Err(error) => from_py_error(env, &error),
+        Ok(options) => match crate::program::compile(source.as_slice(), "main.py") {
+            Ok(program) => {
+                let mut ctx = Ctx::new(options);
+                let outcome = ctx.run(&program);
+                boot_term(env, ctx, IoSession::default(), outcome)
+            }
+            Err((kind, message, traceback)) => py_error(env, &kind, &message, &traceback),
         },
         Err(message) => py_error(env, "ValueError", &message, ""),
     })
+}
+
+/// Continues a boot paused at `{:host_calls, boot, calls}` with `[{id, reply}]`;
+/// answers as `lambda_boot`.
+#[rustler::nif(schedule = "DirtyCpu")]
+fn lambda_boot_resume<'a>(
+    env: Env<'a>,
+    boot: ResourceArc<CtxResource>,
+    replies: Vec<(u64, Term<'a>)>,
+) -> Term<'a> {
+    guard(env, || {
+        let replies = replies
+            .into_iter()
+            .map(|(id, reply)| (id, crate::ctx::decode_reply(reply)))
+            .collect();
+        let Some((mut ctx, io)) = boot.take() else {
+            return busy(env);
+        };
+        let outcome = ctx.resume_many(replies);
+        boot_term(env, ctx, io, outcome)
+    })
+}
+
+/// The term for how a boot (so far) went: `{:ok, app}` once the program
+/// ended (its I/O session, e.g. an open database connection, goes to the
+/// app), `{:host_calls, boot, calls}` at a pause, or the error.
+fn boot_term(
+    env: Env<'_>,
+    ctx: Ctx,
+    io: IoSession,
+    outcome: Result<Outcome, pyex::PyError>,
+) -> Term<'_> {
+    match outcome {
+        Ok(Outcome::Done(_)) => match App::from_booted(ctx) {
+            Ok(app) => {
+                let resource = AppResource(Mutex::new(app), Mutex::new(io));
+                (atoms::ok(), ResourceArc::new(resource)).encode(env)
+            }
+            Err(error) => from_py_error(env, &error),
+        },
+        Ok(Outcome::HostCall(_) | Outcome::HostCalls(_)) => {
+            let calls = ctx.pending_calls().to_vec();
+            let boot = CtxResource::booting(ctx, io);
+            crate::io::calls_term(env, boot.encode(env), &calls)
+        }
+        Err(error) => from_py_error(env, &error),
+    }
 }
 
 /// `{:ok, {status, [{name, value}], body, json, stream_id | nil}}` for one request

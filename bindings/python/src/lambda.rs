@@ -67,7 +67,7 @@ impl PyLambda {
     /// Runs `source` (a program that creates a `fastapi.FastAPI()` app) in a
     /// new context with the given files and limits.
     #[staticmethod]
-    #[pyo3(signature = (source, *, files=None, timeout=None, limits=None, modules=None, network=None, capabilities=None, env=None))]
+    #[pyo3(signature = (source, *, files=None, timeout=None, limits=None, modules=None, network=None, capabilities=None, env=None, s3=None))]
     #[expect(
         clippy::too_many_arguments,
         reason = "the keyword arguments of Lambda.boot, as the Python API documents them"
@@ -82,10 +82,12 @@ impl PyLambda {
         network: Option<&Bound<'_, PyList>>,
         capabilities: Option<Vec<String>>,
         env: Option<&Bound<'_, PyDict>>,
+        s3: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
         let grants = crate::io::read_grants(network, capabilities, env)?;
+        let fs = crate::session::read_fs(None, s3)?;
         let mut built = PyCtx::build(
-            modules, files, timeout, limits, None, None, false, None, grants,
+            modules, files, timeout, limits, None, None, false, fs, grants,
         )?;
         let modules = built.take_modules();
         let ctx = built.into_ctx();

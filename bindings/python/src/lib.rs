@@ -57,7 +57,7 @@ impl RunResult {
     clippy::too_many_arguments,
     reason = "the keyword arguments of pyex.run, as the Python API documents them"
 )]
-#[pyo3(signature = (source, *, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None, network=None, capabilities=None, env=None))]
+#[pyo3(signature = (source, *, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None, network=None, capabilities=None, env=None, s3=None))]
 fn run(
     py: Python<'_>,
     source: &Bound<'_, PyAny>,
@@ -72,10 +72,12 @@ fn run(
     network: Option<&Bound<'_, pyo3::types::PyList>>,
     capabilities: Option<Vec<String>>,
     env: Option<&Bound<'_, PyDict>>,
+    s3: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<RunResult> {
     let grants = io::read_grants(network, capabilities, env)?;
+    let fs = session::read_fs(root, s3)?;
     let mut ctx = PyCtx::build(
-        modules, files, timeout, limits, stdin, argv, profile, root, grants,
+        modules, files, timeout, limits, stdin, argv, profile, fs, grants,
     )?;
     let program = match source.downcast::<PyProgram>() {
         Ok(p) => p.get().program.clone(),

@@ -172,14 +172,66 @@ pub fn profile_dict<'py>(py: Python<'py>, ctx: &Ctx) -> PyResult<Option<Bound<'p
     Ok(Some(dict))
 }
 
-/// Reads `root=`: a host directory as the filesystem (instead of `files=`).
-fn read_root(options: &mut Options, root: Option<std::path::PathBuf>) -> PyResult<()> {
-    if let Some(root) = root {
-        options.fs = pyex::fs::Fs::local(&root).map_err(|e| {
+/// Reads `root=` (a host directory) or `s3=` (a bucket under a key prefix,
+/// `{"bucket", "prefix", "endpoint_url", "region", "access_key_id",
+/// "secret_access_key"}`) as the filesystem instead of `files=`'s memory.
+pub fn read_fs(
+    root: Option<std::path::PathBuf>,
+    s3: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Option<pyex::fs::Fs>> {
+    match (root, s3) {
+        (Some(_), Some(_)) => Err(PyValueError::new_err(
+            "give either root= or s3= as the filesystem, not both",
+        )),
+        (Some(root), None) => pyex::fs::Fs::local(&root).map(Some).map_err(|e| {
             PyValueError::new_err(format!("root: cannot use {} ({e})", root.display()))
-        })?;
+        }),
+        (None, Some(s3)) => read_s3(s3).map(|fs| Some(pyex::fs::Fs::S3(fs))),
+        (None, None) => Ok(None),
     }
-    Ok(())
+}
+
+/// The keys `s3=` accepts.
+const S3_KEYS: [&str; 6] = [
+    "bucket",
+    "prefix",
+    "endpoint_url",
+    "region",
+    "access_key_id",
+    "secret_access_key",
+];
+
+/// The `s3=` dict as an S3 filesystem (`bucket` required, every value a str).
+fn read_s3(s3: &Bound<'_, PyDict>) -> PyResult<pyex::fs::S3Fs> {
+    let text = |key: &str| -> PyResult<Option<String>> {
+        match s3.get_item(key)? {
+            Some(value) => value
+                .extract()
+                .map_err(|_| PyTypeError::new_err(format!("s3['{key}'] must be a str"))),
+            None => Ok(None),
+        }
+    };
+    for key in s3.keys() {
+        let key: String = key.extract()?;
+        if !S3_KEYS.contains(&key.as_str()) {
+            return Err(PyValueError::new_err(format!(
+                "unknown s3 option '{key}' (expected one of {})",
+                S3_KEYS.join(", ")
+            )));
+        }
+    }
+    let bucket = text("bucket")?.unwrap_or_default();
+    if bucket.is_empty() {
+        return Err(PyValueError::new_err(
+            "s3: 'bucket' must be a non-empty str",
+        ));
+    }
+    let mut fs = pyex::fs::S3Fs::new(bucket, &text("prefix")?.unwrap_or_default());
+    fs.endpoint_url = text("endpoint_url")?;
+    fs.region = text("region")?;
+    fs.access_key_id = text("access_key_id")?;
+    fs.secret_access_key = text("secret_access_key")?;
+    Ok(fs)
 }
 
 impl PyCtx {
@@ -206,7 +258,7 @@ impl PyCtx {
         stdin: Option<String>,
         argv: Option<Vec<String>>,
         profile: bool,
-        root: Option<std::path::PathBuf>,
+        fs: Option<pyex::fs::Fs>,
         grants: pyex::io::Grants,
     ) -> PyResult<Self> {
         let modules = read_modules(modules)?;
@@ -230,7 +282,9 @@ impl PyCtx {
             options.argv = argv;
         }
         read_limits(&mut options, timeout, limits)?;
-        read_root(&mut options, root)?;
+        if let Some(fs) = fs {
+            options.fs = fs;
+        }
         options.profile = profile;
         Ok(PyCtx {
             ctx: Ctx::new(options),
@@ -301,7 +355,7 @@ impl PyCtx {
 #[pymethods]
 impl PyCtx {
     #[new]
-    #[pyo3(signature = (*, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None, network=None, capabilities=None, env=None))]
+    #[pyo3(signature = (*, modules=None, files=None, timeout=None, limits=None, stdin=None, argv=None, profile=false, root=None, network=None, capabilities=None, env=None, s3=None))]
     #[expect(
         clippy::too_many_arguments,
         reason = "the keyword arguments of Ctx(), as the Python API documents them"
@@ -318,10 +372,12 @@ impl PyCtx {
         network: Option<&Bound<'_, pyo3::types::PyList>>,
         capabilities: Option<Vec<String>>,
         env: Option<&Bound<'_, PyDict>>,
+        s3: Option<&Bound<'_, PyDict>>,
     ) -> PyResult<Self> {
         let grants = crate::io::read_grants(network, capabilities, env)?;
+        let fs = read_fs(root, s3)?;
         PyCtx::build(
-            modules, files, timeout, limits, stdin, argv, profile, root, grants,
+            modules, files, timeout, limits, stdin, argv, profile, fs, grants,
         )
     }
 

@@ -116,6 +116,14 @@ impl App {
                 )))
             }
         }
+        App::from_booted(ctx)
+    }
+
+    /// The app of `ctx`, a context that already ran the app's program to its
+    /// end: for a host that answers the boot's host calls and I/O step by
+    /// step itself (the Elixir binding) instead of through a [`HostAnswer`].
+    /// Fails if the program created no app.
+    pub fn from_booted(ctx: Ctx) -> Result<App, PyError> {
         let mut app = App { ctx };
         app.call(&drivers()?.find_app, &HostValue::None)?;
         Ok(app)

@@ -46,6 +46,11 @@ defmodule Pyex.Host do
   # One Task per call (`io.(id)` performs an I/O call); a call still running
   # after `call_timeout` ms is killed and raises TimeoutError in Python.
   @spec perform_all(list(), map(), non_neg_integer(), (non_neg_integer() -> term())) :: list()
+  # A lone I/O request (the common case: one `requests.get` or `sql.query`) is performed by
+  # the calling process itself: a Task would only add a spawn and a message, and the driver
+  # applies the request's own timeout.
+  def perform_all([{id, :io}], _modules, _call_timeout, io), do: [{id, io.(id)}]
+
   def perform_all(calls, modules, call_timeout, io) do
     ctx = %{modules: modules, call_timeout: call_timeout}
 

@@ -36,8 +36,9 @@ defmodule Pyex.Lambda do
   Handlers may call custom module functions (`modules:`) and do granted I/O
   (`network:`, `capabilities:`, `env:`, as for `Pyex.Ctx.new/1`): the request
   pauses, the call is answered (I/O on a dirty I/O scheduler, one Task per
-  call of a batch) and the request continues. The app's boot itself runs
-  without host calls or I/O.
+  call of a batch) and the request continues. So may the app's program while
+  it boots (a module-level `sql.query("CREATE TABLE ...")`, `requests.get(...)`
+  or custom module call).
   """
 
   alias Pyex.{Ctx, Error, Native}
@@ -65,14 +66,21 @@ defmodule Pyex.Lambda do
     {ctx, opts} = Keyword.pop(opts, :ctx)
     ctx = ctx || Ctx.new(opts)
 
-    case Native.lambda_boot(ctx.native, source) do
-      {:ok, ref} ->
-        {:ok, %__MODULE__{ref: ref, modules: ctx.modules, call_timeout: ctx.call_timeout}}
-
-      {:error, native} ->
-        {:error, error_text(native)}
-    end
+    ctx.native |> Native.lambda_boot(source) |> booted(ctx)
   end
+
+  # Answers the host calls and I/O the app's program makes while it starts
+  # (module-level `sql.query(...)`, custom module calls), as `handle/2` does.
+  defp booted({:ok, ref}, ctx),
+    do: {:ok, %__MODULE__{ref: ref, modules: ctx.modules, call_timeout: ctx.call_timeout}}
+
+  defp booted({:host_calls, boot, calls}, ctx) do
+    io = fn id -> Native.ctx_perform_io(boot, id) end
+    replies = Pyex.Host.perform_all(calls, ctx.modules, ctx.call_timeout, io)
+    boot |> Native.lambda_boot_resume(replies) |> booted(ctx)
+  end
+
+  defp booted({:error, native}, _ctx), do: {:error, error_text(native)}
 
   @doc "Handles one request: `{:ok, response, app}` (a streamed body is collected)."
   @spec handle(t(), request()) :: {:ok, response(), t()} | {:error, String.t()}

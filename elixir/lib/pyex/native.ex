@@ -32,6 +32,7 @@ defmodule Pyex.Native do
   def ctx_profile(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def debug_panic, do: :erlang.nif_error(:nif_not_loaded)
   def lambda_boot(_options, _source), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_boot_resume(_boot, _replies), do: :erlang.nif_error(:nif_not_loaded)
 
   def lambda_handle(_app, _method, _path, _headers, _body, _stream),
     do: :erlang.nif_error(:nif_not_loaded)
