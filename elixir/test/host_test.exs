@@ -107,8 +107,10 @@ defmodule Pyex.HostTest do
     {us, value} = :timer.tc(fn -> Pyex.run!(source, modules: modules) end)
     assert value == 10_000
 
-    # Generous bound: other async tests may hold both dirty schedulers meanwhile (bench/ measures it).
-    assert us < 20_000_000
+    # Only a bound against a hang-like regression (bench/ measures the speed): other async tests
+    # may hold both dirty schedulers meanwhile, and on a loaded 2-core CI machine each round trip
+    # waits for a scheduler thread to wake (20 s were seen at load 20).
+    assert us < 120_000_000
   end
 
   test "time in host functions does not count against the timeout" do
