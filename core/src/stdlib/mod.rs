@@ -23,6 +23,7 @@ pub(crate) mod io;
 pub(crate) mod json;
 pub(crate) mod json_encode;
 pub(crate) mod json_scan;
+pub(crate) mod jinja2_native;
 pub(crate) mod markdown;
 pub(crate) mod markupsafe;
 pub(crate) mod math;
@@ -88,6 +89,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &collections::MODULE,
     &cmath::MODULE,
     &markupsafe::MODULE,
+    &jinja2_native::MODULE,
     &markdown::MODULE,
     &unicodedata::MODULE,
     &pyex_s3fs::MODULE,
