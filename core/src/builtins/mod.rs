@@ -491,11 +491,23 @@ pub(crate) static BUILTINS: &[Builtin] = &[
         "getattr",
         crate::stdlib::jinja2_native::getattr,
     ),
-    frames("_jinja2_native", "title", crate::stdlib::jinja2_native::title),
+    frames(
+        "_jinja2_native",
+        "title",
+        crate::stdlib::jinja2_native::title,
+    ),
     frames("_jinja2_native", "join", crate::stdlib::jinja2_native::join),
     frames("_jinja2_native", "fmt", crate::stdlib::jinja2_native::fmt),
-    frames("_jinja2_native", "lower", crate::stdlib::jinja2_native::lower),
-    frames("_jinja2_native", "upper", crate::stdlib::jinja2_native::upper),
+    frames(
+        "_jinja2_native",
+        "lower",
+        crate::stdlib::jinja2_native::lower,
+    ),
+    frames(
+        "_jinja2_native",
+        "upper",
+        crate::stdlib::jinja2_native::upper,
+    ),
     frames("_jinja2_native", "sort", crate::stdlib::jinja2_native::sort),
     frames(
         "_jinja2_native",

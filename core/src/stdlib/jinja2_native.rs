@@ -165,7 +165,8 @@ pub(crate) fn getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let [obj, name, env] = args.exact("getattr")?;
     if let (Some(id), Some(key)) = (obj.as_obj(), text_of(vm, name)) {
         let plain_key = !(key.starts_with("__") || DICT_ATTRS.contains(&key));
-        let is_dict = matches!(vm.heap.get(id), Object::Dict(_)) && vm.heap.subclassed(id).is_none();
+        let is_dict =
+            matches!(vm.heap.get(id), Object::Dict(_)) && vm.heap.subclassed(id).is_none();
         if plain_key && is_dict {
             if let Some(value) = vm.dict_get(id, name)? {
                 return Ok(Called::Value(value));
