@@ -22,7 +22,9 @@ TEMPLATES = {
 {% for x in "ab" %}{{ show(loop) }}{% endfor %}
 {% for x in [] %}{{ loop.index }}{% else %}none{% endfor %}
 {% for x in [3, 1, 2] | sort %}{{ loop.index * 10 + x }}{{ loop.cycle(*seps) }}{% endfor %}
-{% for r in rows %}{% for c in r %}{{ loop.index }}{% endfor %}/{{ loop.index }} {% endfor %}""",
+{% for r in rows %}{% for c in r %}{{ loop.index }}{% endfor %}/{{ loop.index }} {% endfor %}
+{% for p in pairs %}{{ loop.index }}={% include "row.html" %};{% endfor %}""",
+    "row.html": """{{ p[0] }}@{{ loop.index }}/{{ loop.length }}""",
 }
 
 env = Environment(loader=DictLoader(TEMPLATES), autoescape=True)

@@ -55,6 +55,9 @@ def _loop_inlinable(tree):
     if isinstance(tree, tuple):
         if len(tree) == 2 and tree[0] == 'name' and tree[1] == 'loop':
             return False
+        if tree and tree[0] == 'include':
+            # an include passes the loop's names (`loop` too) to the included template
+            return False
         if (len(tree) == 3 and tree[0] == 'getattr' and tree[1] == ('name', 'loop')
                 and tree[2] in _INLINE_LOOP_ATTRS):
             return True
