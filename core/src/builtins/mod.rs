@@ -481,6 +481,44 @@ pub(crate) static BUILTINS: &[Builtin] = &[
         "escape_str",
         crate::stdlib::markupsafe::escape_str,
     ),
+    frames(
+        "_jinja2_native",
+        "escape_out",
+        crate::stdlib::jinja2_native::escape_out,
+    ),
+    frames(
+        "_jinja2_native",
+        "getattr",
+        crate::stdlib::jinja2_native::getattr,
+    ),
+    frames(
+        "_jinja2_native",
+        "title",
+        crate::stdlib::jinja2_native::title,
+    ),
+    frames("_jinja2_native", "join", crate::stdlib::jinja2_native::join),
+    frames("_jinja2_native", "fmt", crate::stdlib::jinja2_native::fmt),
+    frames(
+        "_jinja2_native",
+        "lower",
+        crate::stdlib::jinja2_native::lower,
+    ),
+    frames(
+        "_jinja2_native",
+        "upper",
+        crate::stdlib::jinja2_native::upper,
+    ),
+    frames("_jinja2_native", "sort", crate::stdlib::jinja2_native::sort),
+    frames(
+        "_jinja2_native",
+        "truncate",
+        crate::stdlib::jinja2_native::truncate,
+    ),
+    frames(
+        "_jinja2_native",
+        "default",
+        crate::stdlib::jinja2_native::default,
+    ),
     plain(
         "_markdown_core",
         "convert",

@@ -22,27 +22,10 @@ pub(crate) const MODULE: NativeModule = NativeModule {
 pub(crate) fn escape_str(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [s] = args.exact("escape_str")?;
     let escaped = match s.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Str(text)) => {
-            let text = text.as_str();
-            if !text
-                .bytes()
-                .any(|b| matches!(b, b'&' | b'<' | b'>' | b'\'' | b'"'))
-            {
-                return Ok(s);
-            }
-            let mut out = String::with_capacity(text.len() + 16);
-            for c in text.chars() {
-                match c {
-                    '&' => out.push_str("&amp;"),
-                    '<' => out.push_str("&lt;"),
-                    '>' => out.push_str("&gt;"),
-                    '\'' => out.push_str("&#39;"),
-                    '"' => out.push_str("&#34;"),
-                    _ => out.push(c),
-                }
-            }
-            out
-        }
+        Some(Object::Str(text)) => match escape_html(text.as_str()) {
+            Some(escaped) => escaped,
+            None => return Ok(s),
+        },
         _ => {
             return Err(RunError::new(
                 ExcKind::TypeError,
@@ -51,4 +34,31 @@ pub(crate) fn escape_str(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> 
         }
     };
     Ok(vm.new_str(escaped))
+}
+
+/// `text` with `& < > ' "` replaced by markupsafe's entities; `None` when it
+/// has none of them (the caller keeps the original string).
+pub(crate) fn escape_html(text: &str) -> Option<String> {
+    let first = text.find(['&', '<', '>', '\'', '"'])?;
+    let mut out = String::with_capacity(text.len() + 16);
+    out.push_str(&text[..first]);
+    push_html(&mut out, &text[first..]);
+    Some(out)
+}
+
+/// Appends `text` to `out` with `& < > ' "` replaced by markupsafe's entities.
+pub(crate) fn push_html(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(at) = rest.find(['&', '<', '>', '\'', '"']) {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'\'' => "&#39;",
+            _ => "&#34;",
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }

@@ -20,6 +20,7 @@ pub(crate) mod datetime_format;
 pub(crate) mod datetime_parse;
 pub(crate) mod hashlib;
 pub(crate) mod io;
+pub(crate) mod jinja2_native;
 pub(crate) mod json;
 pub(crate) mod json_encode;
 pub(crate) mod json_scan;
@@ -88,6 +89,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &collections::MODULE,
     &cmath::MODULE,
     &markupsafe::MODULE,
+    &jinja2_native::MODULE,
     &markdown::MODULE,
     &unicodedata::MODULE,
     &pyex_s3fs::MODULE,

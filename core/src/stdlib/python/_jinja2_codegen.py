@@ -7,6 +7,8 @@ function `block_<name>(ctx)`. Output goes to a list joined at the end.
 """
 
 from _jinja2_exceptions import TemplateAssertionError
+from _jinja2_filters import NATIVE as _NATIVE_FILTERS
+from _jinja2_runtime import StrictUndefined
 
 _BINOPS = {'+', '-', '*', '/', '//', '%', '**'}
 _CMP = {'eq': '==', 'ne': '!=', 'lt': '<', 'gt': '>', 'lteq': '<=', 'gteq': '>=', 'in': 'in',
@@ -35,6 +37,37 @@ def _assigned(body, out):
         elif kind in ('filterblock', 'autoescape'):
             _assigned(node[2], out)
     return out
+
+
+_INLINE_LOOP_ATTRS = frozenset(['index', 'index0', 'revindex', 'revindex0', 'first', 'last', 'length',
+                                'depth', 'depth0'])
+
+
+_INLINE_LOOP_CODE = {'index': '({i} + 1)', 'index0': '{i}', 'revindex': '({n} - {i})',
+                     'revindex0': '({n} - {i} - 1)', 'first': '({i} == 0)', 'last': '({i} == {n} - 1)',
+                     'length': '{n}', 'depth': '1', 'depth0': '0'}
+
+
+def _loop_inlinable(tree):
+    """Whether every mention of `loop` in `tree` is `loop.<attr>` of a counter attribute or
+    `loop.cycle(a, ...)` with plain positional arguments: such loops need no LoopContext,
+    the generated code computes those from the iteration counter."""
+    if isinstance(tree, tuple):
+        if len(tree) == 2 and tree[0] == 'name' and tree[1] == 'loop':
+            return False
+        if tree and tree[0] == 'include':
+            # an include passes the loop's names (`loop` too) to the included template
+            return False
+        if (len(tree) == 3 and tree[0] == 'getattr' and tree[1] == ('name', 'loop')
+                and tree[2] in _INLINE_LOOP_ATTRS):
+            return True
+        if (len(tree) == 6 and tree[0] == 'call' and tree[1] == ('getattr', ('name', 'loop'), 'cycle')
+                and tree[2] and not tree[3] and tree[4] is None and tree[5] is None):
+            return all(_loop_inlinable(a) for a in tree[2])
+        return all(_loop_inlinable(x) for x in tree if isinstance(x, (tuple, list)))
+    if isinstance(tree, list):
+        return all(_loop_inlinable(x) for x in tree)
+    return True
 
 
 def _target_names(target, out):
@@ -110,6 +143,7 @@ class CodeGen:
         self.has_extends = False
         self.buf = '_b'
         self.soft = 0
+        self.inline_loops = {}
 
     def uid(self):
         self.counter += 1
@@ -146,12 +180,15 @@ class CodeGen:
             self.emit(line)
         self.declare(body, frame)
         self.stmts(body, frame)
+        # root and blocks return plain str (render() does; block references wrap it in Markup)
         if frame.toplevel and self.has_extends:
             self.emit('return _concat(_b) + _parent.root(ctx)')
         else:
-            self.emit('return %s' % self.joined('_b'))
+            self.emit('return _concat(_b)')
         self.buf = saved_buf
         pro = []
+        if any(name != 'self' for name in fs.free):
+            pro.append('    ' * self.ind + '_cv = ctx.vars; _cp = ctx.parent')
         for name, ident in fs.free.items():
             pro.append('    ' * self.ind + '%s = %s' % (ident, self.resolve_expr(name)))
         self.lines[start:start] = pro
@@ -160,7 +197,8 @@ class CodeGen:
     def resolve_expr(self, name):
         if name == 'self':
             return '_TemplateReference(ctx)'
-        return 'ctx.resolve(%r)' % name
+        # ctx.resolve(name) without the call in the common cases
+        return '_cv[{0}] if {0} in _cv else _cp[{0}] if {0} in _cp else ctx.resolve({0})'.format(repr(name))
 
     def joined(self, buf):
         if self.autoescape:
@@ -227,6 +265,8 @@ class CodeGen:
     def s_output(self, node, frame):
         if self.has_extends and frame.toplevel:
             return
+        if self.autoescape and self.formatted_output(node, frame):
+            return
         parts = []
         for child in node[1]:
             if child[0] == 'data':
@@ -240,6 +280,25 @@ class CodeGen:
             self.out(parts[0])
         elif parts:
             self.emit('%s.extend((%s,))' % (self.buf, ', '.join(parts)))
+
+    def formatted_output(self, node, frame):
+        """Autoescaped output of several values: one `_fmt(pieces, *values)` call (the text
+        between the values as a constant tuple) instead of one `_esc_out` per value. The
+        values are all evaluated before the first is escaped, so not with undefined types
+        whose printing raises (StrictUndefined), where the order decides which error shows."""
+        values = [child for child in node[1] if child[0] != 'data']
+        if len(values) < 2 or issubclass(self.env.undefined, StrictUndefined):
+            return False
+        pieces = ['']
+        codes = []
+        for child in node[1]:
+            if child[0] == 'data':
+                pieces[-1] += child[1]
+            else:
+                codes.append(self.expr(child, frame))
+                pieces.append('')
+        self.out('_fmt(%s, %s)' % (self.const(tuple(pieces), 'p'), ', '.join(codes)))
+        return True
 
     def s_if(self, node, frame):
         self.soft += 1
@@ -299,19 +358,30 @@ class CodeGen:
         if else_:
             flag = '_it_%d' % self.uid()
             self.emit('%s = False' % flag)
-        if uses_loop:
-            lp = 'l_%d_loop' % inner.level
+        lp = 'l_%d_loop' % inner.level
+        inline = (uses_loop and not recursive and _loop_inlinable(body)
+                  and (test is None or not _refers(test, 'loop')))
+        if inline:
+            # the counter attributes of `loop` are computed from the index (see e_getattr)
+            inner.names['loop'] = lp
+            self.emit('%s_seq = _loop_seq(%s)' % (lp, seq))
+            self.emit('%s_len = len(%s_seq)' % (lp, lp))
+            self.emit('for %s_i, %s in enumerate(%s_seq):' % (lp, tcode, lp))
+        elif uses_loop:
             inner.names['loop'] = lp
             self.emit('%s = _LoopContext(%s, %s, %s)' % (lp, seq, depth, recurse))
-            self.emit('for %s in %s:' % (tcode, lp))
+            self.emit('for %s.index0, %s in enumerate(%s._seq):' % (lp, tcode, lp))
         else:
             self.emit('for %s in %s:' % (tcode, seq))
+        saved_inline = self.inline_loops.get(lp)
+        self.inline_loops[lp] = inline
         self.ind += 1
         if flag:
             self.emit('%s = True' % flag)
         self.declare(body, inner)
         self.stmts(body, inner)
         self.ind -= 1
+        self.inline_loops[lp] = saved_inline
         if else_:
             self.emit('if not %s:' % flag)
             self.ind += 1
@@ -504,13 +574,22 @@ class CodeGen:
             return self.const(v)
         return repr(v)
 
+    def inline_loop(self, frame):
+        """The identifier of the `loop` in scope when its loop is compiled inline, else None."""
+        ident = frame.lookup('loop')
+        if ident is not None and self.inline_loops.get(ident):
+            return ident
+        return None
+
     def e_getattr(self, node, frame):
         inner = node[1]
         if inner[0] == 'name' and inner[1] == 'loop' and node[2] in _LOOP_ATTRS:
             ident = frame.lookup('loop')
+            if ident is not None and self.inline_loops.get(ident):
+                return _INLINE_LOOP_CODE[node[2]].format(i=ident + '_i', n=ident + '_len')
             if ident is not None and ident.endswith('_loop'):
                 return '%s.%s' % (ident, node[2])
-        return '_getattr(%s, %r)' % (self.expr(node[1], frame), node[2])
+        return '_getattr(%s, %r, environment)' % (self.expr(node[1], frame), node[2])
 
     def e_getitem(self, node, frame):
         return '_getitem(%s, %s)' % (self.expr(node[1], frame), self.expr(node[2], frame))
@@ -529,6 +608,11 @@ class CodeGen:
         return parts
 
     def e_call(self, node, frame):
+        if node[1] == ('getattr', ('name', 'loop'), 'cycle'):
+            ident = self.inline_loop(frame)
+            if ident is not None:
+                items = ', '.join(self.expr(a, frame) for a in node[2])
+                return '(%s,)[%s_i %% %d]' % (items, ident, len(node[2]))
         parts = self.args_code(node[2], node[3], node[4], node[5], frame)
         return '%s(%s)' % (self.expr(node[1], frame), ', '.join(parts))
 
@@ -549,7 +633,8 @@ class CodeGen:
             parts.insert(0, '_evalctx_on' if self.autoescape else '_evalctx_off')
         elif pass_arg == 'context':
             parts.insert(0, 'ctx')
-        return '%s(%s)' % (self.const(func, 'f'), ', '.join(parts))
+        native = _NATIVE_FILTERS.get(func)
+        return '%s(%s)' % (self.const(func if native is None else native, 'f'), ', '.join(parts))
 
     def e_filter(self, node, frame):
         return self.filter_call(node, None, frame)
@@ -619,7 +704,7 @@ class CodeGen:
         return '{%s}' % ', '.join('%s: %s' % (self.expr(k, frame), self.expr(v, frame)) for k, v in node[1])
 
     def e_nsref(self, node, frame):
-        return '_getattr(%s, %r)' % (self.lookup(node[1], frame), node[2])
+        return '_getattr(%s, %r, environment)' % (self.lookup(node[1], frame), node[2])
 
 
 def generate(env, body, name, autoescape):

@@ -151,6 +151,8 @@ def do_replace(eval_ctx, s, old, new, count=None):
 def do_truncate(env, s, length=255, killwords=False, end='...', leeway=None):
     if leeway is None:
         leeway = env.policies['truncate.leeway']
+    assert length >= len(end), f"expected length >= {len(end)}, got {length}"
+    assert leeway >= 0, f"expected leeway >= 0, got {leeway}"
     if len(s) <= length + leeway:
         return s
     if killwords:
@@ -691,3 +693,15 @@ TESTS = {
     'ne': _ne, '>': _gt, 'gt': _gt, 'greaterthan': _gt, 'ge': _ge, '>=': _ge, '<': _lt,
     'lt': _lt, 'lessthan': _lt, '<=': _le, 'le': _le,
 }
+
+
+# Builtin filters with a native twin in `_jinja2_native` (same arguments; it handles the
+# common values and calls the Python filter for the rest): compiled templates call the
+# native one when the environment's filter is still the builtin.
+try:
+    import _jinja2_native
+    NATIVE = {do_title: _jinja2_native.title, do_join: _jinja2_native.join, do_sort: _jinja2_native.sort,
+              do_lower: _jinja2_native.lower, do_upper: _jinja2_native.upper,
+              do_truncate: _jinja2_native.truncate, do_default: _jinja2_native.default}
+except ImportError:
+    NATIVE = {}

@@ -394,7 +394,9 @@ class Context:
         self.name = name
         self._autoescape = autoescape
         self.exported_vars = set()
-        self.blocks = {k: [v] for k, v in blocks.items()}
+        self.blocks = own = {}
+        for k, v in blocks.items():
+            own[k] = [v]
 
     @property
     def eval_ctx(self):
@@ -556,7 +558,7 @@ def missing_filter(kind, name):
     raise TemplateRuntimeError(f'No {kind} named {name!r} found.')
 
 
-def escape_out(v):
+def escape_out_py(v):
     """Autoescaped output: the escaped text as a plain str (the buffer needs no Markup)."""
     if type(v) is str:
         return _escape_str(v)
@@ -565,6 +567,36 @@ def escape_out(v):
     if type(v) is int:
         return str(v)
     return escape(v)
+
+
+def getattr_py(obj, attribute, env):
+    """`obj.attribute` in compiled code (`_getattr`); `_jinja2_native.getattr` does it natively."""
+    return env_getattr(env, obj, attribute)
+
+
+def fmt_py(pieces, *values):
+    """`pieces[0] + escape_out(values[0]) + pieces[1] + ...`: an autoescaped output node
+    (`_fmt`); `_jinja2_native.fmt` does it natively."""
+    out = [pieces[0]]
+    for value, piece in zip(values, pieces[1:]):
+        out.append(escape_out(value))
+        out.append(piece)
+    return ''.join(out)
+
+
+try:
+    from _jinja2_native import escape_out, getattr as getattr_, fmt
+except ImportError:
+    escape_out = escape_out_py
+    getattr_ = getattr_py
+    fmt = fmt_py
+
+
+def loop_seq(iterable):
+    """What a loop with an inline `loop` iterates: the sequence, as LoopContext keeps it."""
+    if isinstance(iterable, (list, tuple)):
+        return iterable
+    return list(iterable)
 
 
 def _str(v):
@@ -579,5 +611,6 @@ def runtime_namespace():
         '_markup_join': markup_join, '_str_join': str_join, '_include': include,
         '_import': import_, '_from_import': from_import, '_TemplateReference': TemplateReference,
         '_EvalContext': None, '_missing_filter': missing_filter,
-        '_esc_out': escape_out,
+        '_esc_out': escape_out, '_loop_seq': loop_seq, '_getattr': getattr_,
+        '_fmt': fmt,
     }

@@ -307,23 +307,6 @@ class Environment:
             ns['_EvalContext'] = _eval_context
             ns['_evalctx_on'] = EvalContext(env, True)
             ns['_evalctx_off'] = EvalContext(env, False)
-            getattr_ = getattr
-
-            def _getattr(obj, attribute):
-                if type(obj) is dict and attribute not in _DICT_ATTRS:
-                    v = obj.get(attribute, missing)
-                    if v is not missing:
-                        return v
-                    return env.undefined(obj=obj, name=attribute)
-                try:
-                    return getattr_(obj, attribute)
-                except AttributeError:
-                    pass
-                try:
-                    return obj[attribute]
-                except (TypeError, LookupError, AttributeError):
-                    return env.undefined(obj=obj, name=attribute)
-            ns['_getattr'] = _getattr
             self._runtime = ns
         return self._runtime
 

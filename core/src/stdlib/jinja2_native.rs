@@ -1,0 +1,464 @@
+//! `_jinja2_native`: the per-value pieces of a jinja2 render that compiled
+//! templates call most often, in Rust. Each handles the common values (exact
+//! `str`, `int`, `dict`, `markupsafe.Markup`) itself and hands anything else
+//! to its Python twin in `_jinja2_runtime` / `_jinja2_filters` (a tail call:
+//! the Python function's frame replaces the call, so user `__html__`,
+//! `__getattr__` or properties run as in real Jinja2).
+
+use super::markupsafe::{escape_html, push_html};
+use super::NativeModule;
+use crate::eval::call::{Args, Called};
+use crate::eval::vm::Vm;
+use crate::exc::{RunError, RunResult};
+use crate::value::object::Object;
+use crate::value::str::is_space;
+use crate::value::Value;
+
+/// The module (its functions are rows of the builtins table).
+pub(crate) const MODULE: NativeModule = NativeModule {
+    name: "_jinja2_native",
+    constants: &[],
+    init: None,
+    python: None,
+};
+
+/// Calls `module.name(*args)` (the Python version of a native function) in
+/// place of the native call.
+fn fallback(vm: &mut Vm, module: &str, name: &str, args: Vec<Value>) -> RunResult<Called> {
+    fallback_args(vm, module, name, Args::positional(args))
+}
+
+/// [`fallback`] with the call's own arguments (keywords included).
+fn fallback_args(vm: &mut Vm, module: &str, name: &str, args: Args) -> RunResult<Called> {
+    let function = vm.cached_module(module).and_then(|m| {
+        let sym = vm.interner.intern(name);
+        vm.module_attr(m, sym)
+    });
+    let function = function
+        .ok_or_else(|| RunError::internal(format!("_jinja2_native: no {module}.{name}")))?;
+    vm.call(function, args)
+}
+
+/// Whether `v` is a `markupsafe.Markup` (exactly: a subclass may override `__html__`).
+fn is_markup(vm: &Vm, v: Value) -> bool {
+    let Some(sub) = v.as_obj().and_then(|id| vm.heap.subclassed(id)) else {
+        return false;
+    };
+    vm.class(sub.class)
+        .is_some_and(|c| &*c.name == "Markup" && &*c.module == "markupsafe")
+}
+
+/// The text of `v` when it is a `str` or an instance of a `str` subclass.
+fn text_of(vm: &Vm, v: Value) -> Option<&str> {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Str(s)) => Some(s.as_str()),
+        _ => None,
+    }
+}
+
+/// `escape_out(v)`: what an autoescaped `{{ v }}` writes to the output, as
+/// a plain `str`: a `str` escaped, a `Markup` as it is, an int, bool or None
+/// as `str()` gives it; other values go to `_jinja2_runtime.escape_out_py`.
+pub(crate) fn escape_out(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    let [v] = args.exact("escape_out")?;
+    let text = match v {
+        Value::Int(i) => i.to_string(),
+        Value::Bool(b) => if b { "True" } else { "False" }.to_owned(),
+        Value::None => "None".to_owned(),
+        Value::Obj(id) => {
+            let subclassed = vm.heap.subclassed(id).is_some();
+            if subclassed && !is_markup(vm, v) {
+                return fallback(vm, "_jinja2_runtime", "escape_out_py", vec![v]);
+            }
+            match vm.heap.get(id) {
+                Object::Str(s) if subclassed => s.as_str().to_owned(),
+                Object::Str(s) => match escape_html(s.as_str()) {
+                    Some(escaped) => escaped,
+                    None => return Ok(Called::Value(v)),
+                },
+                _ => return fallback(vm, "_jinja2_runtime", "escape_out_py", vec![v]),
+            }
+        }
+        Value::Float(_) => return fallback(vm, "_jinja2_runtime", "escape_out_py", vec![v]),
+    };
+    Ok(Called::Value(vm.new_str(text)))
+}
+
+/// Appends what [`escape_out`] gives for `v` to `out`; `false` (and `out`
+/// unchanged) when `v` needs the Python version.
+fn push_escaped(vm: &Vm, v: Value, out: &mut String) -> bool {
+    match v {
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Bool(b) => out.push_str(if b { "True" } else { "False" }),
+        Value::None => out.push_str("None"),
+        Value::Float(_) => return false,
+        Value::Obj(id) => {
+            let subclassed = vm.heap.subclassed(id).is_some();
+            if subclassed && !is_markup(vm, v) {
+                return false;
+            }
+            let Object::Str(s) = vm.heap.get(id) else {
+                return false;
+            };
+            if subclassed {
+                out.push_str(s.as_str());
+            } else {
+                push_html(out, s.as_str());
+            }
+        }
+    }
+    true
+}
+
+/// `fmt(pieces, *values)`: an autoescaped output node in one call:
+/// `pieces[0] + escape_out(values[0]) + pieces[1] + ...` (`pieces` a tuple
+/// of strs, one more than the values); values that need Python send the
+/// whole call to `_jinja2_runtime.fmt_py`.
+pub(crate) fn fmt(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if let Some(text) = formatted(vm, &args) {
+        return Ok(Called::Value(vm.new_str(text)));
+    }
+    fallback_args(vm, "_jinja2_runtime", "fmt_py", args)
+}
+
+/// [`fmt`]'s text when every value escapes natively.
+fn formatted(vm: &Vm, args: &Args) -> Option<String> {
+    let (pieces, values) = args.positional.split_first()?;
+    let Object::Tuple(pieces) = vm.heap.get(pieces.as_obj()?) else {
+        return None;
+    };
+    if !args.keywords.is_empty() || pieces.len() != values.len() + 1 {
+        return None;
+    }
+    let mut out = String::with_capacity(256);
+    for (i, piece) in pieces.iter().enumerate() {
+        out.push_str(exact_text(vm, *piece)?);
+        if let Some(value) = values.get(i) {
+            if !push_escaped(vm, *value, &mut out) {
+                return None;
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Attribute names of `dict` (`dir(dict)` without the dunders): a template's
+/// `d.items` is the method, not the item.
+const DICT_ATTRS: &[&str] = &[
+    "clear",
+    "copy",
+    "fromkeys",
+    "get",
+    "items",
+    "keys",
+    "pop",
+    "popitem",
+    "setdefault",
+    "update",
+    "values",
+];
+
+/// `getattr(obj, name, environment)`: a template's `obj.name`. An exact
+/// `dict` holding the key answers directly; everything else (attributes,
+/// undefined values) goes to `_jinja2_runtime.env_getattr(environment, obj, name)`.
+pub(crate) fn getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    let [obj, name, env] = args.exact("getattr")?;
+    if let (Some(id), Some(key)) = (obj.as_obj(), text_of(vm, name)) {
+        let plain_key = !(key.starts_with("__") || DICT_ATTRS.contains(&key));
+        let is_dict =
+            matches!(vm.heap.get(id), Object::Dict(_)) && vm.heap.subclassed(id).is_none();
+        if plain_key && is_dict {
+            if let Some(value) = vm.dict_get(id, name)? {
+                return Ok(Called::Value(value));
+            }
+        }
+    }
+    fallback(vm, "_jinja2_runtime", "env_getattr", vec![env, obj, name])
+}
+
+/// Whether jinja2's title filter starts a new word after `c` (its split
+/// pattern `([-\s({\[<]+)`).
+fn word_break(c: char) -> bool {
+    is_space(c) || matches!(c, '-' | '(' | '{' | '[' | '<')
+}
+
+/// `title(s)`: jinja2's `title` filter: each word's first character upper
+/// case, the rest lower case, words starting after whitespace or `-({[<`.
+/// A non-str argument goes to `_jinja2_filters.do_title`.
+pub(crate) fn title(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    let [s] = args.exact("title")?;
+    let Some(text) = text_of(vm, s) else {
+        return fallback(vm, "_jinja2_filters", "do_title", vec![s]);
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(first) = rest.chars().next() {
+        let breaking = word_break(first);
+        let end = rest
+            .char_indices()
+            .find(|&(_, c)| word_break(c) != breaking)
+            .map_or(rest.len(), |(i, _)| i);
+        let (item, tail) = rest.split_at(end);
+        let cut = first.len_utf8();
+        out.push_str(&item[..cut].to_uppercase());
+        out.push_str(&item[cut..].to_lowercase());
+        rest = tail;
+    }
+    Ok(Called::Value(vm.new_str(out)))
+}
+
+/// The text of `v` when it is an exact `str` (no subclass, so no `__html__`).
+fn exact_text(vm: &Vm, v: Value) -> Option<&str> {
+    let id = v.as_obj()?;
+    if vm.heap.subclassed(id).is_some() {
+        return None;
+    }
+    match vm.heap.get(id) {
+        Object::Str(s) => Some(s.as_str()),
+        _ => None,
+    }
+}
+
+/// `join(eval_ctx, value, d='', attribute=None)`: jinja2's `join` filter
+/// for a list or tuple of exact strs and an exact str separator (then
+/// autoescaping changes nothing); anything else goes to `_jinja2_filters.do_join`.
+pub(crate) fn join(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if let Some(text) = join_strs(vm, &args) {
+        return Ok(Called::Value(vm.new_str(text)));
+    }
+    fallback_args(vm, "_jinja2_filters", "do_join", args)
+}
+
+/// The joined text when [`join`]'s arguments are the plain case.
+fn join_strs(vm: &Vm, args: &Args) -> Option<String> {
+    if !args.keywords.is_empty() {
+        return None;
+    }
+    let (value, sep) = match args.positional.as_slice() {
+        [_, value] => (*value, ""),
+        [_, value, sep] | [_, value, sep, Value::None] => (*value, exact_text(vm, *sep)?),
+        _ => return None,
+    };
+    let id = value.as_obj()?;
+    if vm.heap.subclassed(id).is_some() {
+        return None;
+    }
+    let (Object::List(items) | Object::Tuple(items)) = vm.heap.get(id) else {
+        return None;
+    };
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(exact_text(vm, *item)?);
+    }
+    Some(out)
+}
+
+/// `lower(s)` / `upper(s)`: jinja2's filters for an exact str (a `Markup`
+/// keeps its class in Python: it goes to `_jinja2_filters.do_lower`/`do_upper`).
+fn change_case(vm: &mut Vm, args: Args, upper: bool) -> RunResult<Called> {
+    let name = if upper { "do_upper" } else { "do_lower" };
+    if let [s] = args.positional.as_slice() {
+        if let Some(text) = exact_text(vm, *s).filter(|_| args.keywords.is_empty()) {
+            let changed = if upper {
+                text.to_uppercase()
+            } else {
+                text.to_lowercase()
+            };
+            return Ok(Called::Value(vm.new_str(changed)));
+        }
+    }
+    fallback_args(vm, "_jinja2_filters", name, args)
+}
+
+/// `lower(s)`: see [`change_case`].
+pub(crate) fn lower(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    change_case(vm, args, false)
+}
+
+/// `upper(s)`: see [`change_case`].
+pub(crate) fn upper(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    change_case(vm, args, true)
+}
+
+/// `sort(environment, value, reverse=False, case_sensitive=False,
+/// attribute=None)`: jinja2's `sort` filter for a list or tuple of exact
+/// strs without an attribute (a stable sort, by the lower-cased text unless
+/// case sensitive); anything else goes to `_jinja2_filters.do_sort`.
+pub(crate) fn sort(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if let Some(items) = sorted_strs(vm, &args) {
+        return Ok(Called::Value(vm.new_list(items)));
+    }
+    fallback_args(vm, "_jinja2_filters", "do_sort", args)
+}
+
+/// The sorted items when [`sort`]'s arguments are the plain case.
+fn sorted_strs(vm: &Vm, args: &Args) -> Option<Vec<Value>> {
+    if !args.keywords.is_empty() {
+        return None;
+    }
+    let (value, reverse, case_sensitive) = match args.positional.as_slice() {
+        [_, value] => (*value, false, false),
+        [_, value, Value::Bool(r)] => (*value, *r, false),
+        [_, value, Value::Bool(r), Value::Bool(c)] => (*value, *r, *c),
+        _ => return None,
+    };
+    let id = value.as_obj()?;
+    if vm.heap.subclassed(id).is_some() {
+        return None;
+    }
+    let (Object::List(items) | Object::Tuple(items)) = vm.heap.get(id) else {
+        return None;
+    };
+    let mut keyed = Vec::with_capacity(items.len());
+    for item in items {
+        let text = exact_text(vm, *item)?;
+        let key = if case_sensitive {
+            text.to_owned()
+        } else {
+            text.to_lowercase()
+        };
+        keyed.push((key, *item));
+    }
+    if reverse {
+        keyed.sort_by(|a, b| b.0.cmp(&a.0));
+    } else {
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    Some(keyed.into_iter().map(|(_, v)| v).collect())
+}
+
+/// `environment.policies['truncate.leeway']` when the environment is a plain
+/// instance whose policies are a dict holding an int there.
+fn truncate_leeway(vm: &mut Vm, env: Value) -> RunResult<Option<i64>> {
+    let policies = vm.interner.intern("policies");
+    let Some(Object::Instance(inst)) = env.as_obj().map(|id| vm.heap.get(id)) else {
+        return Ok(None);
+    };
+    let Some(dict) = inst.attrs.get(policies).and_then(Value::as_obj) else {
+        return Ok(None);
+    };
+    if !matches!(vm.heap.get(dict), Object::Dict(_)) {
+        return Ok(None);
+    }
+    let key = vm.new_str("truncate.leeway".to_owned());
+    Ok(match vm.dict_get(dict, key)? {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    })
+}
+
+/// `truncate(env, s, length=255, killwords=False, end='...', leeway=None)`:
+/// jinja2's `truncate` filter for an exact str with int lengths and an
+/// exact str end (lengths counted in characters); anything else goes to
+/// `_jinja2_filters.do_truncate`.
+pub(crate) fn truncate(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if args.keywords.is_empty() {
+        if let Some(result) = truncated(vm, &args.positional)? {
+            return Ok(Called::Value(result));
+        }
+    }
+    fallback_args(vm, "_jinja2_filters", "do_truncate", args)
+}
+
+/// [`truncate`]'s result in the plain case (`None`: leave it to Python).
+fn truncated(vm: &mut Vm, positional: &[Value]) -> RunResult<Option<Value>> {
+    let (env, s, rest) = match positional {
+        [env, s, rest @ ..] if rest.len() <= 4 => (*env, *s, rest),
+        _ => return Ok(None),
+    };
+    let length = match rest.first() {
+        None => 255,
+        Some(Value::Int(n)) => *n,
+        Some(_) => return Ok(None),
+    };
+    let killwords = match rest.get(1) {
+        None => false,
+        Some(Value::Bool(b)) => *b,
+        Some(_) => return Ok(None),
+    };
+    let end = match rest.get(2) {
+        None => "...".to_owned(),
+        Some(v) => match exact_text(vm, *v) {
+            Some(text) => text.to_owned(),
+            None => return Ok(None),
+        },
+    };
+    let leeway = match rest.get(3) {
+        None | Some(Value::None) => match truncate_leeway(vm, env)? {
+            Some(n) => n,
+            None => return Ok(None),
+        },
+        Some(Value::Int(n)) => *n,
+        Some(_) => return Ok(None),
+    };
+    let Some(text) = exact_text(vm, s) else {
+        return Ok(None);
+    };
+    let keep = length - end.chars().count() as i64;
+    if keep < 0 || leeway < 0 {
+        // the Python filter raises jinja2's assertion errors
+        return Ok(None);
+    }
+    let chars = text.chars().count() as i64;
+    if chars <= length.saturating_add(leeway) {
+        return Ok(Some(s));
+    }
+    let cut = text
+        .char_indices()
+        .nth(usize::try_from(keep).unwrap_or(usize::MAX))
+        .map_or(text.len(), |(i, _)| i);
+    let mut head = &text[..cut];
+    if !killwords {
+        head = head.rsplit_once(' ').map_or(head, |(before, _)| before);
+    }
+    let out = format!("{head}{end}");
+    Ok(Some(vm.new_str(out)))
+}
+
+/// Whether `v` is a builtin value that cannot be an `Undefined`, and its truth.
+fn plain_truth(vm: &Vm, v: Value) -> Option<bool> {
+    match v {
+        Value::None => Some(false),
+        Value::Bool(b) => Some(b),
+        Value::Int(i) => Some(i != 0),
+        Value::Float(f) => Some(f != 0.0),
+        Value::Obj(id) => {
+            if vm.heap.subclassed(id).is_some() {
+                return None;
+            }
+            match vm.heap.get(id) {
+                Object::Str(s) => Some(!s.as_str().is_empty()),
+                Object::List(items) | Object::Tuple(items) => Some(!items.is_empty()),
+                Object::Dict(d) => Some(d.len() > 0),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// `default(value, default_value='', boolean=False)`: jinja2's `default`
+/// filter for builtin values (never undefined); anything else goes to
+/// `_jinja2_filters.do_default`.
+pub(crate) fn default(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
+    if args.keywords.is_empty() {
+        let (value, default_value, boolean) = match args.positional.as_slice() {
+            [v] => (*v, None, false),
+            [v, d] => (*v, Some(*d), false),
+            [v, d, Value::Bool(b)] => (*v, Some(*d), *b),
+            _ => return fallback_args(vm, "_jinja2_filters", "do_default", args),
+        };
+        if let Some(truth) = plain_truth(vm, value) {
+            if !boolean || truth {
+                return Ok(Called::Value(value));
+            }
+            return Ok(Called::Value(match default_value {
+                Some(d) => d,
+                None => vm.new_str(String::new()),
+            }));
+        }
+    }
+    fallback_args(vm, "_jinja2_filters", "do_default", args)
+}
