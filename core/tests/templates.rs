@@ -72,3 +72,16 @@ fn render_pauses_for_the_host_and_survives_a_snapshot() {
     .expect("thread");
     assert_eq!(resumed, whole);
 }
+
+/// The template runtime's native helpers hand values they do not know to their Python
+/// versions; a program that imports `_jinja2_native` without jinja2 gets those too (not an
+/// internal error).
+#[test]
+fn native_template_helpers_work_without_jinja2_imported() {
+    let source = "import _jinja2_native as n\nprint(repr(n.title(5)), repr(n.upper(3.5)), repr(n.lower('MiXeD')))\n";
+    let program = Program::compile(source, "main.py").expect("compiles");
+    let mut ctx = Ctx::new(Options::default());
+    let outcome = ctx.run(&program);
+    assert!(outcome.is_ok(), "{:?}", outcome.err().map(|e| e.traceback));
+    assert_eq!(ctx.take_stdout(), "'5' '3.5' 'mixed'\n");
+}

@@ -19,7 +19,9 @@ pub(crate) const MODULE: NativeModule = NativeModule {
     name: "_jinja2_native",
     constants: &[],
     init: None,
-    python: None,
+    // The Python twins the natives hand unusual values to are loaded with the module, so a
+    // program that imports `_jinja2_native` on its own gets them too.
+    python: Some("import _jinja2_runtime, _jinja2_filters\ndel _jinja2_runtime, _jinja2_filters\n"),
 };
 
 /// Calls `module.name(*args)` (the Python version of a native function) in
