@@ -1,8 +1,8 @@
-# 200,000 valid statements, then a syntax error: only the failed statement is
+# 100,000 valid statements, then a syntax error: only the failed statement is
 # read again to report CPython's error (the whole file was, several times:
-# about 100 s in a debug build), so this ends with the program's own
+# about 50 s in a debug build), so this ends with the program's own
 # SyntaxError, well within the limit.
-lines = ["x = %d" % i for i in range(200_000)]
+lines = ["x = %d" % i for i in range(100_000)]
 lines.append("x = = 2")
 source = "\n".join(lines) + "\n"
 try:

@@ -375,6 +375,10 @@ impl<'a> ErrorContext<'a> {
 
     /// [`ErrorContext::probe`] without the cache.
     fn probe_uncached(&self, rule: Rule, i: usize) -> Option<usize> {
+        // Each probe parses the rest of the line (`syntax/deadline.rs`).
+        if crate::syntax::deadline::passed() {
+            return None;
+        }
         let start = self.tok(i).start;
         let line_end = self.tokens.last().map_or(self.text.len(), |t| t.end);
         let input = self.text.get(start..line_end)?;
