@@ -368,8 +368,10 @@ impl PyCtx {
 
     /// Runs source text or a `Program` in this context (its globals, files
     /// and output persist between runs) and returns the value of the last
-    /// expression statement.
+    /// expression statement. Each run gets the whole time limit, compiling
+    /// its source included (as in the Elixir binding).
     fn run(&mut self, py: Python<'_>, program: &Bound<'_, PyAny>) -> PyResult<PyObject> {
+        self.ctx.reset_compute_time();
         let program = self.program_of(py, program)?;
         let value = self.run_program(py, &program)?;
         to_python(py, &value)
