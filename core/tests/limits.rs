@@ -257,7 +257,7 @@ fn a_source_too_slow_to_parse_ends_with_the_time_limit() {
         })
     );
     assert_eq!(ctx.limit_exceeded(), Some(LimitKind::Time));
-    assert!(elapsed < Duration::from_millis(1000), "took {elapsed:?}");
+    assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
     assert!(ctx.compute_time() >= Duration::from_millis(500));
     // A small source compiles within the limit.
     ctx.reset_compute_time();

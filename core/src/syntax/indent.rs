@@ -256,7 +256,7 @@ impl<'a> Scanner<'a> {
                     lines += 1;
                     // The time limit (`deadline.rs`), every few thousand lines:
                     // the error is never shown (the caller reports the limit).
-                    if lines % LINES_PER_CHECK == 0 && super::deadline::passed() {
+                    if lines.is_multiple_of(LINES_PER_CHECK) && super::deadline::passed() {
                         let span = super::ast::Span::default();
                         let error = SyntaxError::syntax("parse deadline passed", span, self.index);
                         return Err(Stop::Hard(error));

@@ -159,7 +159,7 @@ pub(super) fn tokenize(text: &str) -> Option<(Vec<Tok>, usize)> {
                 longest = longest.max(i - line_start);
                 lines += 1;
                 // The time limit (`syntax/deadline.rs`), every few thousand lines.
-                if lines % LINES_PER_CHECK == 0 && super::super::deadline::passed() {
+                if lines.is_multiple_of(LINES_PER_CHECK) && super::super::deadline::passed() {
                     return None;
                 }
                 i += 1;

@@ -219,7 +219,10 @@ impl<'a> Parser<'a> {
     /// statements).
     fn count_statement(&mut self) -> R<()> {
         self.statements = self.statements.wrapping_add(1);
-        if self.statements % super::deadline::STATEMENTS_PER_CHECK == 0 && super::deadline::passed()
+        if self
+            .statements
+            .is_multiple_of(super::deadline::STATEMENTS_PER_CHECK)
+            && super::deadline::passed()
         {
             return None;
         }
