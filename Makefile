@@ -65,7 +65,7 @@ ifneq ($(PYTHON_TESTS),)
 	$(PYTHON) -m pytest -q python/tests
 endif
 ifneq ($(HAVE_ELIXIR),)
-	cd elixir && mix test
+	cd elixir && ELIXIR_ERL_OPTIONS="$${ELIXIR_ERL_OPTIONS:-+sbwt none}" mix test
 endif
 
 check:

@@ -63,6 +63,16 @@ pub enum Outcome {
     HostCalls(Vec<HostCall>),
 }
 
+/// Why [`Ctx::compile`] gave no program.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompileError {
+    /// The source does not compile: the program's own `SyntaxError`.
+    Syntax(crate::syntax::SyntaxError),
+    /// The time limit ended the compile (`TimeoutError: execution exceeded
+    /// time limit`; [`Ctx::limit_exceeded`] says `Time`).
+    Limit(PyError),
+}
+
 /// An interpreter context: owns the heap, frames, modules and captured output.
 ///
 /// A `Ctx` is `Send` (it can move between threads between calls) and is used
@@ -80,6 +90,9 @@ pub struct Ctx {
     vm: Vm,
     /// The limit that ended the last run/resume call, if one did.
     limit: Option<crate::limits::LimitKind>,
+    /// The parse deadline the current run/resume call replaced on this
+    /// thread (put back when it ends: `syntax/deadline.rs`).
+    outer_deadline: Option<std::time::Instant>,
 }
 
 const _: fn() = || {
@@ -97,6 +110,31 @@ impl Ctx {
         Ctx {
             vm: Vm::from_template(&options),
             limit: None,
+            outer_deadline: None,
+        }
+    }
+
+    /// Compiles `source` (shown as `filename` in tracebacks) under this
+    /// context's time limit. The compile counts as compute time of the run
+    /// that follows (a host resets the count before the compile, as it did
+    /// before a run), and a source that would take longer than the time left
+    /// to parse ends with the time limit's `TimeoutError` near the limit,
+    /// not after the parse. [`Program::compile`] has no limit.
+    pub fn compile(&mut self, source: &str, filename: &str) -> Result<Program, CompileError> {
+        self.limit = None;
+        self.vm.usage.started = Some(std::time::Instant::now());
+        let outer = crate::syntax::deadline::set(self.vm.deadline());
+        let compiled = Program::compile(source, filename);
+        let expired = crate::syntax::deadline::take_expired();
+        crate::syntax::deadline::restore(outer);
+        self.vm.usage.pause();
+        match compiled {
+            Ok(program) => Ok(program),
+            Err(_) if expired => {
+                self.limit = Some(crate::limits::LimitKind::Time);
+                Err(CompileError::Limit(crate::limits::timeout_error()))
+            }
+            Err(error) => Err(CompileError::Syntax(error)),
         }
     }
 
@@ -157,6 +195,8 @@ impl Ctx {
     fn begin(&mut self) {
         self.limit = None;
         self.vm.usage.started = Some(std::time::Instant::now());
+        // `exec`, `eval`, `compile` and `import` parse under the time limit too.
+        self.outer_deadline = crate::syntax::deadline::set(self.vm.deadline());
         if let Some(profile) = self.vm.profile.as_deref_mut() {
             profile.resume();
         }
@@ -213,6 +253,7 @@ impl Ctx {
         Ok(Ctx {
             vm: crate::snapshot::read(bytes)?,
             limit: None,
+            outer_deadline: None,
         })
     }
 
@@ -257,6 +298,7 @@ impl Ctx {
     /// Ends a compute interval with how the run stopped.
     fn finish(&mut self, result: Result<Stop, crate::exc::RunError>) -> Result<Outcome, PyError> {
         self.vm.usage.pause();
+        crate::syntax::deadline::restore(self.outer_deadline.take());
         if let Some(profile) = self.vm.profile.as_deref_mut() {
             profile.pause();
         }

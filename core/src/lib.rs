@@ -54,7 +54,7 @@ pub mod syntax;
 pub mod value;
 
 pub use compile::Program;
-pub use ctx::{Ctx, Options, Outcome};
+pub use ctx::{CompileError, Ctx, Options, Outcome};
 pub use eval::profile::ProfileReport;
 pub use eval::vm::set_prepared_imports;
 pub use exc::{ExcKind, PyError};

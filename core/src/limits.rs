@@ -137,11 +137,23 @@ impl Usage {
 /// A limit error: `kind: message`, with no Python traceback.
 #[cold]
 fn limit(kind: &str, message: &str) -> RunError {
-    RunError::Limit(Box::new(PyError {
+    RunError::Limit(Box::new(limit_error(kind, message)))
+}
+
+/// The `PyError` of a limit: `kind: message`, with no Python traceback.
+fn limit_error(kind: &str, message: &str) -> PyError {
+    PyError {
         kind: kind.to_owned(),
         message: message.to_owned(),
         traceback: format!("{kind}: {message}\n"),
-    }))
+    }
+}
+
+/// `TimeoutError: execution exceeded time limit` as the host sees it (a
+/// compile that ran out of time: `Ctx::compile`).
+#[cold]
+pub(crate) fn timeout_error() -> PyError {
+    limit_error("TimeoutError", "execution exceeded time limit")
 }
 
 /// `TimeoutError: execution exceeded time limit`.
@@ -163,6 +175,13 @@ pub(crate) fn out_of_memory() -> RunError {
 }
 
 impl Vm {
+    /// When the time limit ends the current compute interval (`None`: no
+    /// time limit): the parse deadline of compiles in and before a run.
+    pub(crate) fn deadline(&self) -> Option<Instant> {
+        let max = self.limits.time?;
+        Instant::now().checked_add(max.saturating_sub(self.usage.total()))
+    }
+
     /// Checks that `bytes` more may be allocated at once: a bare `MemoryError`
     /// (CPython's, for an allocation no machine could make) above
     /// [`MAX_ALLOCATION`], the memory limit's error when the heap would

@@ -234,3 +234,57 @@ fn many_limit_hits_leave_the_process_healthy() {
         assert_eq!(hit, Some(LimitKind::Memory));
     }
 }
+
+/// `Ctx::compile` parses under the time limit: a source too big to parse in
+/// time ends with the limit's `TimeoutError` near the limit, and the compile
+/// counts as the run's compute time.
+#[test]
+fn a_source_too_slow_to_parse_ends_with_the_time_limit() {
+    let source = "x = x + 1\n".repeat(1_000_000);
+    let mut ctx = ctx_with(Limits {
+        time: Some(Duration::from_millis(500)),
+        ..Limits::default()
+    });
+    let start = std::time::Instant::now();
+    let error = ctx.compile(&source, "main.py").unwrap_err();
+    let elapsed = start.elapsed();
+    assert_eq!(
+        error,
+        pyex::CompileError::Limit(pyex::PyError {
+            kind: "TimeoutError".to_owned(),
+            message: "execution exceeded time limit".to_owned(),
+            traceback: "TimeoutError: execution exceeded time limit\n".to_owned(),
+        })
+    );
+    assert_eq!(ctx.limit_exceeded(), Some(LimitKind::Time));
+    assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
+    assert!(ctx.compute_time() >= Duration::from_millis(500));
+    // A small source compiles within the limit.
+    ctx.reset_compute_time();
+    let program = ctx.compile("print('fine')", "main.py").unwrap();
+    assert!(ctx.run(&program).is_ok());
+    assert_eq!(ctx.stdout(), "fine\n");
+}
+
+/// A syntax error at the end of a big file is the program's own error, and
+/// finding it costs the failed statement, not the file: well within a
+/// limit that reading the file several times would exceed.
+#[test]
+fn a_syntax_error_after_a_big_valid_prefix_is_reported_quickly() {
+    let mut source = "x = x + 1\n".repeat(100_000);
+    source.push_str("x = = 2\n");
+    let mut ctx = ctx_with(Limits {
+        time: Some(Duration::from_secs(20)),
+        ..Limits::default()
+    });
+    match ctx.compile(&source, "main.py") {
+        Err(pyex::CompileError::Syntax(e)) => {
+            assert_eq!(
+                (e.msg.as_str(), e.lineno, e.offset),
+                ("invalid syntax", 100_001, 5)
+            );
+        }
+        other => panic!("expected a SyntaxError, got {other:?}"),
+    }
+    assert_eq!(ctx.limit_exceeded(), None);
+}

@@ -5,6 +5,10 @@
 #
 #   cd elixir && nice -n 10 mix run bench/scale_load.exs            # 100 × 1000
 #   PROCESSES=100 RUNS=50 mix run bench/scale_load.exs               # the CI size
+#
+# The BEAM's flags are printed with the figures. On a machine shared with other work, run
+# with ELIXIR_ERL_OPTIONS="+sbwt none" (normal schedulers do not busy-wait): the README's
+# figures say which flags each row used.
 
 for {module, file} <- [{Pyex.Scale.Stats, "stats"}, {Pyex.Scale.Load, "load"}],
     not Code.ensure_loaded?(module) do
@@ -33,7 +37,8 @@ p50 #{Stats.ms(result.high_ping.p50)} ms, p99 #{Stats.ms(result.high_ping.p99)} 
 long_schedule reports (a process holding a normal scheduler >= 10 ms): \
 #{result.long_schedules.count}, longest #{result.long_schedules.max_ms} ms
 idle machine, same ping for 3 s: p50 #{Stats.ms(idle.p50)} ms, p99 #{Stats.ms(idle.p99)} ms, max #{Stats.ms(idle.max)} ms
-schedulers: #{System.schedulers_online()} normal, #{:erlang.system_info(:dirty_cpu_schedulers_online)} dirty CPU; \
+schedulers: #{System.schedulers_online()} normal, #{:erlang.system_info(:dirty_cpu_schedulers_online)} dirty CPU \
+(ELIXIR_ERL_OPTIONS=#{inspect(System.get_env("ELIXIR_ERL_OPTIONS", ""))}); \
 load average #{load_before} before, #{Stats.load_average()} after\
 """)
 

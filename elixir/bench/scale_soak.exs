@@ -7,6 +7,10 @@
 #   cd elixir && nice -n 10 mix run bench/scale_soak.exs       # 10^6 requests, 10^5 cycles
 #   REQUESTS=10000 CYCLES=2000 mix run bench/scale_soak.exs     # a quick look
 #   REQUESTS=0 mix run bench/scale_soak.exs                     # only the churn (0 skips a part)
+#
+# The BEAM's flags are printed with the figures. On a machine shared with other work, run
+# with ELIXIR_ERL_OPTIONS="+sbwt none" (normal schedulers do not busy-wait): the README's
+# figures say which flags each row used.
 
 for {module, file} <- [{Pyex.Scale.Stats, "stats"}, {Pyex.Scale.Soak, "soak"}],
     not Code.ensure_loaded?(module) do
@@ -41,7 +45,11 @@ end
 
 requests = String.to_integer(System.get_env("REQUESTS", "1000000"))
 cycles = String.to_integer(System.get_env("CYCLES", "100000"))
-IO.puts("load average at start: #{Stats.load_average()}")
+
+IO.puts(
+  "load average at start: #{Stats.load_average()}; ELIXIR_ERL_OPTIONS=" <>
+    inspect(System.get_env("ELIXIR_ERL_OPTIONS", ""))
+)
 
 app = Soak.boot()
 

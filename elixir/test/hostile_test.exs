@@ -35,6 +35,8 @@ defmodule Pyex.HostileTest do
 
   defp sandbox(name) do
     base = Path.join(System.tmp_dir!(), "pyex-hostile-ex-#{System.unique_integer([:positive])}")
+    # Left behind by an earlier run whose case failed (the integers restart with the VM).
+    File.rm_rf!(base)
     root = Path.join(base, "root")
     outside = Path.join(base, "outside")
     File.mkdir_p!(Path.join(root, "sub"))

@@ -16,7 +16,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant, SystemTime};
 
-use pyex::{Ctx, Limits, Options, Program};
+use pyex::{CompileError, Ctx, Limits, Options, Program};
 use pyex_tests::hostile_case::{hostile_cases, HostileCase};
 
 /// The system allocator, counting live bytes and their peak.
@@ -173,8 +173,10 @@ fn run_case(case: &HostileCase, ctx: &mut Ctx, source: &str) -> Measured {
     let base = LIVE.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
     let start = Instant::now();
-    let outcome = match Program::compile(source, "main.py") {
-        Err(error) => format!("{}: {}", error.kind, error.msg),
+    // Compiled as the bindings do, under the context's time limit.
+    let outcome = match ctx.compile(source, "main.py") {
+        Err(CompileError::Syntax(error)) => format!("{}: {}", error.kind, error.msg),
+        Err(CompileError::Limit(error)) => error.to_string(),
         Ok(program) => match ctx.run(&program) {
             Ok(_) => "ok".to_owned(),
             Err(error) => error.to_string(),

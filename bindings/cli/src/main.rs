@@ -167,14 +167,19 @@ fn execute(program: &Program, shown: &str, text: &str, options: pyex::Options) -
         Program::File(_) => shown.to_owned(),
         Program::Code(_) => "<string>".to_owned(),
     };
-    let compiled = match pyex::Program::compile(text, &filename) {
+    let mut ctx = pyex::Ctx::new(options);
+    // Compiled under the time limit: a source too slow to parse ends with it.
+    let compiled = match ctx.compile(text, &filename) {
         Ok(compiled) => compiled,
-        Err(error) => {
+        Err(pyex::CompileError::Syntax(error)) => {
             eprint!("{}", error.render(shown, text));
             return ExitCode::FAILURE;
         }
+        Err(pyex::CompileError::Limit(error)) => {
+            eprint!("{}", error.traceback);
+            return ExitCode::FAILURE;
+        }
     };
-    let mut ctx = pyex::Ctx::new(options);
     let mut session = pyex::io::IoSession::default();
     let mut result = ctx.run(&compiled);
     let result = loop {

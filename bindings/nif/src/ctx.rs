@@ -77,28 +77,40 @@ fn run_code<'a>(
     code: Term<'a>,
     filename: &str,
 ) -> Term<'a> {
-    let program = if let Ok(program) = code.decode::<ResourceArc<ProgramResource>>() {
-        program.0.clone()
-    } else {
-        let Ok(source) = code.decode::<Binary>() else {
-            return py_error(
-                env,
-                "TypeError",
-                "expected Python source or a compiled program",
-                "",
-            );
-        };
-        match compile(source.as_slice(), filename) {
-            Ok(program) => program,
-            Err((kind, message, traceback)) => return py_error(env, &kind, &message, &traceback),
-        }
+    let program = code.decode::<ResourceArc<ProgramResource>>().ok();
+    let source = match program {
+        Some(_) => None,
+        None => match code.decode::<Binary>() {
+            Ok(source) => Some(source),
+            Err(_) => {
+                return py_error(
+                    env,
+                    "TypeError",
+                    "expected Python source or a compiled program",
+                    "",
+                )
+            }
+        },
     };
     let mut ctx = match lock(env, handle) {
         Ok(ctx) => ctx,
         Err(term) => return term,
     };
-    // Each run gets the whole time limit (a resumed run keeps counting).
+    // Each run gets the whole time limit (a resumed run keeps counting); a
+    // source's compile is part of it.
     ctx.reset_compute_time();
+    let program = match (program, source) {
+        (Some(program), _) => program.0.clone(),
+        (None, source) => {
+            let source = source.map_or(&[][..], |s| s.as_slice());
+            match compile(source, filename, Some(&mut ctx)) {
+                Ok(program) => program,
+                Err((kind, message, traceback)) => {
+                    return py_error(env, &kind, &message, &traceback)
+                }
+            }
+        }
+    };
     let outcome = ctx.run(&program);
     outcome_term(env, handle, &mut ctx, outcome)
 }

@@ -23,7 +23,13 @@ const MAGIC: &[u8] = b"PYEXPRG1";
 
 /// `source` compiled, or the `SyntaxError` as `(kind, message, traceback)`
 /// (the message is CPython's `str(e)`: `invalid syntax (main.py, line 1)`).
-pub(crate) fn compile(source: &[u8], filename: &str) -> Result<Program, (String, String, String)> {
+/// Compiled for a run in `ctx`, the compile is under its time limit (a
+/// source that takes too long to parse is the limit's `TimeoutError`).
+pub(crate) fn compile(
+    source: &[u8],
+    filename: &str,
+    ctx: Option<&mut pyex::Ctx>,
+) -> Result<Program, (String, String, String)> {
     let Ok(source) = std::str::from_utf8(source) else {
         return Err((
             "SyntaxError".to_owned(),
@@ -31,18 +37,23 @@ pub(crate) fn compile(source: &[u8], filename: &str) -> Result<Program, (String,
             String::new(),
         ));
     };
-    Program::compile(source, filename).map_err(|e| {
-        (
+    let compiled = match ctx {
+        Some(ctx) => ctx.compile(source, filename),
+        None => Program::compile(source, filename).map_err(pyex::CompileError::Syntax),
+    };
+    compiled.map_err(|e| match e {
+        pyex::CompileError::Syntax(e) => (
             e.kind.to_string(),
             format!("{} ({filename}, line {})", e.msg, e.lineno),
             e.render(filename, source),
-        )
+        ),
+        pyex::CompileError::Limit(e) => (e.kind, e.message, e.traceback),
     })
 }
 
 /// `{:ok, program}` or `{:error, {"SyntaxError", message, traceback}}`.
 fn compiled_term<'a>(env: Env<'a>, source: &[u8], filename: &str) -> Term<'a> {
-    match compile(source, filename) {
+    match compile(source, filename, None) {
         Ok(program) => (atoms::ok(), ResourceArc::new(ProgramResource(program))).encode(env),
         Err((kind, message, traceback)) => py_error(env, &kind, &message, &traceback),
     }

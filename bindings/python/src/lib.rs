@@ -81,7 +81,7 @@ fn run(
     )?;
     let program = match source.downcast::<PyProgram>() {
         Ok(p) => p.get().program.clone(),
-        Err(_) => session::compile_source(py, &source.extract::<String>()?, "main.py")?,
+        Err(_) => ctx.compile(py, &source.extract::<String>()?, "main.py")?,
     };
     let value = ctx.run_program(py, &program)?;
     let value = convert::to_python(py, &value)?;

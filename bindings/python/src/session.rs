@@ -341,14 +341,41 @@ impl PyCtx {
     }
 
     /// The program to run: a `Program`, or source compiled as `main.py`.
-    fn program_of(py: Python<'_>, program: &Bound<'_, PyAny>) -> PyResult<pyex::Program> {
+    fn program_of(
+        &mut self,
+        py: Python<'_>,
+        program: &Bound<'_, PyAny>,
+    ) -> PyResult<pyex::Program> {
         if let Ok(p) = program.downcast::<PyProgram>() {
             return Ok(p.get().program.clone());
         }
         let source: String = program
             .extract()
             .map_err(|_| PyTypeError::new_err("run() takes source text (str) or a pyex.Program"))?;
-        compile_source(py, &source, "main.py")
+        self.compile(py, &source, "main.py")
+    }
+
+    /// Compiles `source` for a run in this context, under its time limit (a
+    /// source too slow to parse is the limit's `PyexLimitError`); the GIL is
+    /// released meanwhile.
+    pub fn compile(
+        &mut self,
+        py: Python<'_>,
+        source: &str,
+        filename: &str,
+    ) -> PyResult<pyex::Program> {
+        let ctx = &mut self.ctx;
+        match py.allow_threads(|| ctx.compile(source, filename)) {
+            Ok(program) => Ok(program),
+            Err(pyex::CompileError::Syntax(e)) => {
+                Err(errors::syntax_error(py, &e, filename, source))
+            }
+            Err(pyex::CompileError::Limit(e)) => Err(errors::run_error_with_limit(
+                py,
+                &e,
+                self.ctx.limit_exceeded(),
+            )),
+        }
     }
 }
 
@@ -397,9 +424,11 @@ impl PyCtx {
 
     /// Runs source text or a `Program` in this context (its globals, files
     /// and output persist between runs) and returns the value of the last
-    /// expression statement.
+    /// expression statement. Each run gets the whole time limit, compiling
+    /// its source included (as in the Elixir binding).
     fn run(&mut self, py: Python<'_>, program: &Bound<'_, PyAny>) -> PyResult<PyObject> {
-        let program = PyCtx::program_of(py, program)?;
+        self.ctx.reset_compute_time();
+        let program = self.program_of(py, program)?;
         let value = self.run_program(py, &program)?;
         to_python(py, &value)
     }

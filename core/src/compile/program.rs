@@ -51,6 +51,13 @@ impl Program {
     /// Parses and compiles `source`; `filename` appears in tracebacks.
     pub fn compile(source: &str, filename: &str) -> Result<Program, SyntaxError> {
         let module = parse_module(source)?;
+        if crate::syntax::deadline::passed() {
+            return Err(SyntaxError::syntax(
+                "compile deadline passed",
+                crate::syntax::ast::Span::default(),
+                &LineIndex::new(""),
+            ));
+        }
         let index = LineIndex::new(source);
         let scopes = Scopes::analyze(&module, &index)?;
         let lowered = lower_module(&module, &scopes, &index, source)?;

@@ -80,14 +80,22 @@ impl Vm {
         );
         if !reraised {
             let handled = self.handled;
+            let mut grown = 0;
             if let Some(Object::Exception(e)) = self.heap.get_mut(exc) {
+                let before = e.traceback.capacity();
                 e.traceback.push(TracebackEntry {
                     code: frame.code,
                     pc,
                 });
+                grown = (e.traceback.capacity() - before) * std::mem::size_of::<TracebackEntry>();
                 if e.context.is_none() {
                     e.context = handled.filter(|h| *h != Value::Obj(exc));
                 }
+            }
+            // The traceback grows in place: the memory limit sees it now, not
+            // at the next collection.
+            if grown > 0 {
+                self.heap.note_growth(grown);
             }
         }
         match code.handler_for(pc) {

@@ -246,8 +246,13 @@ impl Vm {
                 Found::Source { file, .. } => {
                     let bytes = self.fs.read(&file).map_err(|e| e.to_run_error(&file))?;
                     let text = String::from_utf8_lossy(&bytes).into_owned();
-                    Program::compile(&text, &file)
-                        .map_err(|e| RunError::new(ExcKind::SyntaxError, e.to_string()))?
+                    Program::compile(&text, &file).map_err(|e| {
+                        if crate::syntax::deadline::take_expired() {
+                            crate::limits::timeout()
+                        } else {
+                            RunError::new(ExcKind::SyntaxError, e.to_string())
+                        }
+                    })?
                 }
                 Found::Embedded(source) => {
                     let filename = format!("<frozen {}>", step.name);

@@ -74,11 +74,15 @@ pub(super) fn lambda_error(message: &str) -> PyError {
 impl App {
     /// Runs `source` (a program that creates a `FastAPI()` app) in `ctx`.
     /// Fails with the program's own error, or if it created no app.
-    pub fn boot(source: &str, ctx: Ctx) -> Result<App, PyError> {
-        let program = Program::compile(source, "main.py").map_err(|e| PyError {
-            kind: "SyntaxError".to_owned(),
-            message: e.to_string(),
-            traceback: e.to_string(),
+    /// The compile is under `ctx`'s time limit.
+    pub fn boot(source: &str, mut ctx: Ctx) -> Result<App, PyError> {
+        let program = ctx.compile(source, "main.py").map_err(|e| match e {
+            crate::CompileError::Syntax(e) => PyError {
+                kind: "SyntaxError".to_owned(),
+                message: e.to_string(),
+                traceback: e.to_string(),
+            },
+            crate::CompileError::Limit(e) => e,
         })?;
         App::boot_program(&program, ctx)
     }

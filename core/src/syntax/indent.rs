@@ -148,6 +148,9 @@ pub(crate) fn prepare(source: &str, index: &LineIndex) -> Prepared {
     scanner.finish(stop)
 }
 
+/// Lines the pre-pass reads between two looks at the parse deadline.
+const LINES_PER_CHECK: u32 = 4096;
+
 /// One open indentation level: CPython's `indstack`/`altindstack` pair.
 #[derive(Clone, Copy)]
 struct Level {
@@ -233,6 +236,7 @@ impl<'a> Scanner<'a> {
     fn run(&mut self) -> Result<(), Stop> {
         let mut at_line_start = true;
         let mut blank = false;
+        let mut lines = 0_u32;
         loop {
             if at_line_start {
                 at_line_start = false;
@@ -249,6 +253,14 @@ impl<'a> Scanner<'a> {
                 b'\n' | b'\r' => {
                     self.newline(blank);
                     at_line_start = true;
+                    lines += 1;
+                    // The time limit (`deadline.rs`), every few thousand lines:
+                    // the error is never shown (the caller reports the limit).
+                    if lines.is_multiple_of(LINES_PER_CHECK) && super::deadline::passed() {
+                        let span = super::ast::Span::default();
+                        let error = SyntaxError::syntax("parse deadline passed", span, self.index);
+                        return Err(Stop::Hard(error));
+                    }
                 }
                 b'\\' => self.continuation(false)?,
                 _ => {

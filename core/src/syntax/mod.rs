@@ -9,6 +9,7 @@
 //! [`Span`](ast::Span), [`LineIndex`] and [`SyntaxError`].
 
 pub mod ast;
+pub(crate) mod deadline;
 mod dump;
 mod error;
 mod fast;

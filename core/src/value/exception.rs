@@ -52,6 +52,19 @@ impl Exception {
         }
     }
 
+    /// An estimate of the bytes the exception holds besides its `Object`
+    /// slot: the boxed record, `args`, attributes and the traceback, which
+    /// grows by one entry per frame it unwinds (a caught `RecursionError`
+    /// holds a thousand; without them the memory limit saw a third of what
+    /// a loop that keeps such exceptions alive really held).
+    pub(crate) fn size_bytes(&self) -> usize {
+        let value = std::mem::size_of::<Value>();
+        std::mem::size_of::<Exception>()
+            + self.args.capacity() * value
+            + self.attrs.len() * (value + 8)
+            + self.traceback.capacity() * std::mem::size_of::<TracebackEntry>()
+    }
+
     /// Calls `f` with every value the exception holds.
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         f(Value::Obj(self.class));

@@ -210,6 +210,10 @@ impl Object {
             Object::Namespace(a) => a.len() * (value + 8),
             Object::Class(c) => c.attrs.len() * (value + 8),
             Object::Generator(g) => g.size_bytes(),
+            Object::Exception(e) => e.size_bytes(),
+            Object::Traceback(entries) => {
+                entries.capacity() * std::mem::size_of::<super::exception::TracebackEntry>()
+            }
             Object::AsyncOp(_) => std::mem::size_of::<super::awaitable::AsyncOp>(),
             _ => 0,
         }

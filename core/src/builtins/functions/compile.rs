@@ -154,6 +154,10 @@ pub(crate) fn compile_source(
     filename: &str,
 ) -> RunResult<Program> {
     let err = |vm: &mut Vm, e: &crate::syntax::SyntaxError, text: &str| {
+        // The parse gave up at the run's time limit: not the program's error.
+        if crate::syntax::deadline::take_expired() {
+            return crate::limits::timeout();
+        }
         let src = Source {
             text,
             filename,

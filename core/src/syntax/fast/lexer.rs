@@ -140,10 +140,13 @@ fn is_string_prefix(word: &[u8]) -> bool {
 
 /// Splits `text` into tokens, ending with [`T::Eof`]; also returns the
 /// length in bytes of the longest line (between NEWLINE tokens).
+/// Lines the lexer reads between two looks at the parse deadline.
+const LINES_PER_CHECK: u32 = 4096;
+
 pub(super) fn tokenize(text: &str) -> Option<(Vec<Tok>, usize)> {
     let bytes = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 3);
-    let (mut line_start, mut longest) = (0, 0);
+    let (mut line_start, mut longest, mut lines) = (0, 0, 0_u32);
     let mut i = 0;
     while let Some(&c) = bytes.get(i) {
         let start = i;
@@ -154,6 +157,11 @@ pub(super) fn tokenize(text: &str) -> Option<(Vec<Tok>, usize)> {
             }
             b'\n' => {
                 longest = longest.max(i - line_start);
+                lines += 1;
+                // The time limit (`syntax/deadline.rs`), every few thousand lines.
+                if lines.is_multiple_of(LINES_PER_CHECK) && super::super::deadline::passed() {
+                    return None;
+                }
                 i += 1;
                 line_start = i;
                 T::Newline

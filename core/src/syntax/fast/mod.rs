@@ -50,6 +50,9 @@ pub(super) struct Parser<'a> {
     toks: Vec<Tok>,
     pos: usize,
     depth: u32,
+    /// Statements read so far (the clock is read every
+    /// [`super::deadline::STATEMENTS_PER_CHECK`] of them).
+    statements: u32,
     /// The offset-map stretch of the last span computed (spans come in
     /// nearly increasing order, so this saves most lookups).
     segment: Cell<Segment>,
@@ -59,11 +62,18 @@ pub(super) struct Parser<'a> {
 /// (two bytes or more each) that make the pest path refuse it.
 const SHORT_LINE: usize = 2_000;
 
-/// Parses the statements of a whole file, or gives up.
-pub(super) fn parse_file(prepared: &Prepared) -> R<Vec<Stmt>> {
-    let (toks, longest) = lexer::tokenize(&prepared.text)?;
+/// The statements of a whole file, or, when the fast parser gave up, the
+/// complete top-level statements it read before and the pre-pass text
+/// offset where the next one starts: the pest path reads the file from
+/// there (what comes before is valid, and a file's statements parse
+/// independently), so a failure at the end of a big file costs the pest
+/// passes its last statement, not the whole file.
+pub(super) fn parse_file(prepared: &Prepared) -> Result<Vec<Stmt>, (Vec<Stmt>, usize)> {
+    let Some((toks, longest)) = lexer::tokenize(&prepared.text) else {
+        return Err((Vec::new(), 0));
+    };
     if longest >= SHORT_LINE && too_recursive(&prepared.text).is_some() {
-        return None;
+        return Err((Vec::new(), 0));
     }
     let mut p = Parser {
         prepared,
@@ -72,13 +82,18 @@ pub(super) fn parse_file(prepared: &Prepared) -> R<Vec<Stmt>> {
         toks,
         pos: 0,
         depth: 0,
+        statements: 0,
         segment: Cell::new(prepared.segment(0)),
     };
     let mut body = Vec::new();
     while p.kind() != T::Eof {
-        p.statement(&mut body)?;
+        let (start, read) = (p.start() as usize, body.len());
+        if p.statement(&mut body).is_none() {
+            body.truncate(read);
+            return Err((body, start));
+        }
     }
-    Some(body)
+    Ok(body)
 }
 
 impl<'a> Parser<'a> {
@@ -197,6 +212,21 @@ impl<'a> Parser<'a> {
     fn descend(&mut self) -> R<()> {
         self.depth += 1;
         (self.depth <= MAX_DEPTH).then_some(())
+    }
+
+    /// Counts one more statement; gives up when the parse deadline has
+    /// passed (looked at every [`super::deadline::STATEMENTS_PER_CHECK`]
+    /// statements).
+    fn count_statement(&mut self) -> R<()> {
+        self.statements = self.statements.wrapping_add(1);
+        if self
+            .statements
+            .is_multiple_of(super::deadline::STATEMENTS_PER_CHECK)
+            && super::deadline::passed()
+        {
+            return None;
+        }
+        Some(())
     }
 
     /// Undoes [`Parser::descend`].

@@ -13,6 +13,7 @@ use super::{Parser, R};
 impl Parser<'_> {
     /// One statement (a compound one, or a line of simple ones) into `body`.
     pub(super) fn statement(&mut self, body: &mut Vec<Stmt>) -> R<()> {
+        self.count_statement()?;
         match self.kind() {
             T::Def | T::Class | T::If | T::While | T::For | T::With | T::Try | T::At | T::Async => {
                 let s = self.compound()?;

@@ -151,6 +151,7 @@ impl Parser<'_> {
             toks: tokenize(&sub_prepared.text)?.0,
             pos: 0,
             depth: self.depth,
+            statements: 0,
             segment: self.segment.clone(),
         };
         let e = parser.star_expressions()?;

@@ -2,7 +2,7 @@
 
 use pest::Parser;
 
-use super::super::ast::{Module, Span};
+use super::super::ast::{Module, Span, Stmt};
 use super::super::indent::{prepare, Prepared};
 use super::super::{LineIndex, SyntaxError};
 use super::builder::{too_deep, Builder, PythonParser, Rule};
@@ -42,17 +42,18 @@ pub fn parse_module_fast(source: &str) -> Option<Module> {
     let index = LineIndex::new(source);
     u32::try_from(source.len()).ok()?;
     let prepared = prepare(source, &index);
-    fast_path(source, &prepared)
+    fast_path(source, &prepared).ok()
 }
 
 /// The fast parser's module, when the pre-pass found no error (the fast
-/// parser also leaves lines too recursive for the pest path to it).
-fn fast_path(source: &str, prepared: &Prepared) -> Option<Module> {
+/// parser also leaves lines too recursive for the pest path to it); else
+/// the top-level statements it read and where the pest path takes over.
+fn fast_path(source: &str, prepared: &Prepared) -> Result<Module, (Vec<Stmt>, usize)> {
     if prepared.error.is_some() {
-        return None;
+        return Err((Vec::new(), 0));
     }
     let body = super::super::fast::parse_file(prepared)?;
-    Some(Module {
+    Ok(Module {
         body,
         span: Span::new(0, source.len() as u32),
     })
@@ -68,25 +69,32 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
         ));
     }
     let prepared = prepare(source, &index);
-    if fast {
-        if let Some(module) = fast_path(source, &prepared) {
-            return Ok(module);
-        }
-    }
+    // The complete statements the fast parser read, and where the rest starts.
+    let (mut body, from) = match fast.then(|| fast_path(source, &prepared)) {
+        Some(Ok(module)) => return Ok(module),
+        Some(Err(read)) => read,
+        None => (Vec::new(), 0),
+    };
+    out_of_time(&index)?;
     if let Some(offset) = too_recursive(&prepared.text) {
         let at = prepared.source_offset(offset);
         return Err(too_deep(Span::new(at, at), &index));
     }
-    let parsed = match PythonParser::parse(Rule::file, &prepared.text) {
+    let rest = prepared.text.get(from..).unwrap_or("");
+    let first_pass = std::time::Instant::now();
+    let parsed = match PythonParser::parse(Rule::file, rest) {
         Ok(mut pairs) => {
             let mut builder = Builder {
                 prepared: &prepared,
                 index: &index,
                 depth: 0,
-                base: 0,
+                base: from,
             };
             match pairs.next() {
-                Some(file) => builder.statements(file),
+                Some(file) => builder.statements(file).map(|more| {
+                    body.extend(more);
+                    body
+                }),
                 None => Err(SyntaxError::syntax(
                     "internal parser error",
                     Span::default(),
@@ -98,15 +106,19 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
             let pos = match e.location {
                 pest::error::InputLocation::Pos(p) | pest::error::InputLocation::Span((p, _)) => p,
             };
-            let pos = furthest_position(&prepared.text, Rule::file)
-                .unwrap_or(pos)
-                .max(pos);
+            // The next pass reads the rest again, with pest's error detail
+            // (twice the cost or more): not started if it cannot end in time.
+            if super::super::deadline::cannot_finish(first_pass.elapsed() * 2) {
+                return Err(gave_up(&index));
+            }
+            let pos = from + furthest_position(rest, Rule::file).unwrap_or(pos).max(pos);
+            out_of_time(&index)?;
             // A failure at the very end of the text is where the tokenizer
             // error cut it: CPython's parser would have read that error.
             let at_end = failure_position(&prepared.text, pos) >= prepared.text.len();
             match prepared.error {
                 Some(err) if at_end => return Err(err),
-                _ => match parse_error(&prepared, &index, pos) {
+                _ => match parse_error(&prepared, &index, pos, from) {
                     (err, true) => Err(err),
                     (err, false) => return Err(file_columns(err, source, &index)),
                 },
@@ -125,6 +137,21 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
         // tokenizer error found there may win.
         Err(err) => Err(prepared.parser_error(file_columns(err, source, &index))),
     }
+}
+
+/// Gives up when the parse deadline has passed (`syntax/deadline.rs`): the
+/// caller turns the error into the time limit's.
+fn out_of_time(index: &LineIndex) -> Result<(), SyntaxError> {
+    if super::super::deadline::passed() {
+        return Err(gave_up(index));
+    }
+    Ok(())
+}
+
+/// The error of a parse that gave up at the deadline (never shown: the
+/// caller reports the time limit).
+fn gave_up(index: &LineIndex) -> SyntaxError {
+    SyntaxError::syntax("parse deadline passed", Span::default(), index)
 }
 
 /// CPython reads a file without an encoding declaration (coding cookie or

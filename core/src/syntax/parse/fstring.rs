@@ -223,7 +223,7 @@ impl Builder<'_> {
                 let pos = furthest_position(&sub_prepared.text, Rule::fstring_expr)
                     .unwrap_or(pos)
                     .max(pos);
-                let (err, _) = parse_error(&sub_prepared, &sub_index, pos);
+                let (err, _) = parse_error(&sub_prepared, &sub_index, pos, 0);
                 return Err(self.field_error(err, start, &sub, &sub_index, true));
             }
         };

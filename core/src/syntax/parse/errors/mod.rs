@@ -39,7 +39,8 @@ use tokens::{token_text, tokenize, Kind, Token};
 /// How many trailing block headers the check of earlier statements drops.
 const MAX_HEADERS_DROPPED: usize = 8;
 
-/// The error for a parse that stopped at text offset `pos`.
+/// The error for a parse that stopped at text offset `pos`; the text before
+/// offset `from` (a top-level statement's start) is known to be valid.
 ///
 /// The flag says whether CPython then tokenizes the rest of the file (where
 /// a tokenizer error would replace this one): not after "unexpected unindent".
@@ -47,8 +48,10 @@ pub(super) fn parse_error(
     prepared: &Prepared,
     index: &LineIndex,
     pos: usize,
+    from: usize,
 ) -> (SyntaxError, bool) {
-    let ctx = ErrorContext::new(prepared, index, pos);
+    let mut ctx = ErrorContext::new(prepared, index, pos);
+    ctx.valid_before = from.min(ctx.line_start);
     let specific = ctx
         .earlier_statement_error()
         .or_else(|| ctx.string_error())
@@ -83,6 +86,9 @@ struct ErrorContext<'a> {
     line_start: usize,
     /// The parse stopped at a DEDENT (CPython: "unexpected unindent").
     at_dedent: bool,
+    /// Where the statements not yet known to be valid start (a top-level
+    /// statement's start at or before `line_start`; 0: the file's start).
+    valid_before: usize,
     /// Results of [`ErrorContext::probe`] by rule and start token: the rules
     /// try the same probes for several candidates, and each parses to the
     /// end of the line (a long failed line made that quadratic; pyex-fuzz).
@@ -123,6 +129,7 @@ impl<'a> ErrorContext<'a> {
             first,
             line_start,
             at_dedent,
+            valid_before: 0,
             probes: std::cell::RefCell::default(),
         }
     }
@@ -281,7 +288,11 @@ impl<'a> ErrorContext<'a> {
         // A prefix ending with block headers (the failure is in their
         // block) cannot parse: drop those headers and try again.
         for _ in 0..MAX_HEADERS_DROPPED {
-            let prefix = self.text.get(..end)?;
+            // Each try parses the whole prefix again (`syntax/deadline.rs`).
+            if crate::syntax::deadline::passed() {
+                return None;
+            }
+            let prefix = self.text.get(self.valid_before..end)?;
             if prefix.trim().is_empty() {
                 return None;
             }
@@ -299,15 +310,17 @@ impl<'a> ErrorContext<'a> {
                     prepared: self.prepared,
                     index: self.index,
                     depth: 0,
-                    base: 0,
+                    base: self.valid_before,
                 };
                 return builder.statements(file).err();
             }
             let last = prefix
                 .trim_end_matches([INDENT, DEDENT])
                 .strip_suffix('\n')?;
-            let start = last.rfind('\n').map_or(0, |i| i + 1);
-            if !statement::is_block_header(self.text, &tokenize(self.text, start, last.len())) {
+            // Offsets in the file's text (`prefix` starts at `valid_before`).
+            let start = self.valid_before + last.rfind('\n').map_or(0, |i| i + 1);
+            let last_end = self.valid_before + last.len();
+            if !statement::is_block_header(self.text, &tokenize(self.text, start, last_end)) {
                 return None;
             }
             end = start;
@@ -362,6 +375,10 @@ impl<'a> ErrorContext<'a> {
 
     /// [`ErrorContext::probe`] without the cache.
     fn probe_uncached(&self, rule: Rule, i: usize) -> Option<usize> {
+        // Each probe parses the rest of the line (`syntax/deadline.rs`).
+        if crate::syntax::deadline::passed() {
+            return None;
+        }
         let start = self.tok(i).start;
         let line_end = self.tokens.last().map_or(self.text.len(), |t| t.end);
         let input = self.text.get(start..line_end)?;
