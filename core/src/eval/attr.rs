@@ -283,7 +283,8 @@ impl Vm {
     pub(crate) fn lookup_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
         let plain = match obj {
             Value::Obj(id) => match self.heap.get(id) {
-                Object::Class(_) | Object::Super { .. } | Object::Module(_) => false,
+                Object::Class(_) => return self.type_lookup(id, name),
+                Object::Super { .. } | Object::Module(_) => false,
                 _ => {
                     let class = self.type_of(obj);
                     !self.is_user_class(class) || {
