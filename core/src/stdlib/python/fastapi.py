@@ -228,18 +228,20 @@ def _compile_path(path):
     parts = []
     names = []
     simple = True
-    for seg in path.split("/"):
-        if seg.startswith("{") and seg.endswith("}") and seg.count("{") == 1:
+    segs = path.split("/")
+    last = len(segs) - 1
+    for i, seg in enumerate(segs):
+        if seg[:1] == "{" and seg[-1:] == "}" and seg.count("{") == 1:
             name, _, conv = seg[1:-1].partition(":")
             conv = conv or "str"
+            if conv == "path" and i != last:
+                simple = False
             names.append((name, conv))
             parts.append((name, conv))
         else:
             if "{" in seg:
                 simple = False
             parts.append(seg)
-    if any(p[1] == "path" for p in parts[:-1] if p.__class__ is tuple):
-        simple = False
     if simple:
         return parts, names, None
     import re
