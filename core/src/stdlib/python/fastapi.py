@@ -544,9 +544,11 @@ def _plain(value):
 
 
 def _error_response(exc, app, request):
-    for cls in type(exc).__mro__:
-        if cls in app.exception_handlers:
-            return _await(app.exception_handlers[cls](request, exc))
+    handlers = app.exception_handlers
+    if handlers:
+        for cls in type(exc).__mro__:
+            if cls in handlers:
+                return _await(handlers[cls](request, exc))
     if isinstance(exc, HTTPException):
         if exc.status_code in (204, 304):
             return Response(status_code=exc.status_code, headers=exc.headers)
