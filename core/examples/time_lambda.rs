@@ -69,7 +69,13 @@ fn main() {
                 .map_or(500, |r| r.status),
             "post" => app
                 .handle(&request("POST", "/posts", POST_BODY))
-                .map_or(500, |r| if matches!(r.status, 201 | 409) { 200 } else { r.status }),
+                .map_or(500, |r| {
+                    if matches!(r.status, 201 | 409) {
+                        200
+                    } else {
+                        r.status
+                    }
+                }),
             _ => app
                 .handle(&request("GET", "/posts", ""))
                 .map_or(500, |r| r.status),

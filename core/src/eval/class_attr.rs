@@ -38,9 +38,32 @@ impl Vm {
         }
     }
 
-    /// The attribute `type.__getattribute__` finds, `None` when nothing has
-    /// it (a metaclass `__getattr__`'s own error passes through).
+    /// The attribute `type.__getattribute__` finds, else what a metaclass
+    /// `__getattr__` answers (called, as in CPython, for a missing name and
+    /// for an `AttributeError` raised while finding it; its own error passes
+    /// through); `None` when nothing has it.
     fn type_find(&mut self, class: ObjId, name: Symbol) -> RunResult<Option<Value>> {
+        let found = self.type_find_plain(class, name);
+        let meta = self.type_of(Value::Obj(class));
+        match &found {
+            Ok(Some(_)) => return found,
+            Err(e) if !self.error_matches(e, ExcKind::AttributeError) => return found,
+            _ => {}
+        }
+        if self.is_user_class(meta) {
+            let getattr = self.interner.intern("__getattr__");
+            if let Some(hook) = self.lookup_type_attr(meta, getattr) {
+                let attr_name = self.new_str(self.interner.name(name).to_owned());
+                return self
+                    .call_hook(hook, vec![Value::Obj(class), attr_name])
+                    .map(Some);
+            }
+        }
+        found
+    }
+
+    /// [`Vm::type_find`] without the metaclass `__getattr__` hook.
+    fn type_find_plain(&mut self, class: ObjId, name: Symbol) -> RunResult<Option<Value>> {
         let meta = self.type_of(Value::Obj(class));
         let meta_attr = if self.is_user_class(meta) {
             self.lookup_type_attr(meta, name)
@@ -73,15 +96,6 @@ impl Vm {
         }
         if let Some(v) = self.metaclass_method(meta, class, name) {
             return Ok(Some(v));
-        }
-        if self.is_user_class(meta) {
-            let getattr = self.interner.intern("__getattr__");
-            if let Some(hook) = self.lookup_type_attr(meta, getattr) {
-                let attr_name = self.new_str(self.interner.name(name).to_owned());
-                return self
-                    .call_hook(hook, vec![Value::Obj(class), attr_name])
-                    .map(Some);
-            }
         }
         Ok(None)
     }
@@ -125,7 +139,9 @@ impl Vm {
                 return Ok(Some(self.new_tuple(items)));
             }
             "__base__" => {
-                return Ok(Some(c.bases.first().map_or(Value::None, |b| Value::Obj(*b))));
+                return Ok(Some(
+                    c.bases.first().map_or(Value::None, |b| Value::Obj(*b)),
+                ));
             }
             "__mro__" => {
                 let items = c.mro.iter().copied().map(Value::Obj).collect();
