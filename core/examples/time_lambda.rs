@@ -1,6 +1,7 @@
 //! Boots the bench's blog app (`conformance/web/cases/blog_pages.py`) and
 //! answers one kind of request N times, for instruction counts under
-//! valgrind: `time_lambda boot N`, `time_lambda list N`, `time_lambda page N`.
+//! valgrind: `time_lambda boot N`, `time_lambda list N`, `time_lambda page N`,
+//! `time_lambda post N` (a pydantic-validated body; 409 after the first).
 //! Wall time on a shared machine is noisy; instructions are not.
 //! `time_lambda get N PATH` answers GET PATH instead (with `PYEX_APP=FILE`,
 //! of another app).
@@ -19,6 +20,9 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const BLOG: &str = include_str!("../../conformance/web/cases/blog_pages.py");
 const MARKDOWN: &str = "# Getting started\n\nPyex runs **Python** inside your *host*. It has:\n\n- a parser\n- an evaluator with `frames`\n- snapshots\n\n| Feature | State |\n|---------|-------|\n| run | done |\n| snapshot | done |\n\n```python\ndef hello(name):\n    return f\"hi {name}\"\n```\n\n> Quoted with a [link](https://example.com).\n";
+
+/// The bench's POST body (`core/benches/lambda.rs`): 201 once, then 409.
+const POST_BODY: &str = r#"{"title": "Bench", "body": "b", "tags": ["x"]}"#;
 
 fn request(method: &str, path: &str, body: &str) -> Request {
     Request {
@@ -63,6 +67,15 @@ fn main() {
             "page" => app
                 .handle(&request("GET", "/posts/post-number-3", ""))
                 .map_or(500, |r| r.status),
+            "post" => app
+                .handle(&request("POST", "/posts", POST_BODY))
+                .map_or(500, |r| {
+                    if matches!(r.status, 201 | 409) {
+                        200
+                    } else {
+                        r.status
+                    }
+                }),
             _ => app
                 .handle(&request("GET", "/posts", ""))
                 .map_or(500, |r| r.status),

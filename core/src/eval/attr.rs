@@ -207,13 +207,24 @@ impl Vm {
         if class == self.types.object || !self.attr_entry(class, name).plain_set {
             return false;
         }
-        match self.heap.get_mut(id) {
+        let grown = match self.heap.get_mut(id) {
             Some(Object::Instance(inst)) => {
+                let full = inst.attrs.is_full();
+                let before = inst.attrs.len();
                 inst.attrs.set(name, value);
-                true
+                let after = inst.attrs.len();
+                if !full || after == before {
+                    return true;
+                }
+                after
             }
-            _ => false,
-        }
+            _ => return false,
+        };
+        // A new attribute that had to grow the map: remember the size for
+        // the class's next instances.
+        let hint = self.instance_hints.entry(class).or_insert(0);
+        *hint = (*hint).max(u8::try_from(grown).unwrap_or(u8::MAX));
+        true
     }
 
     /// The Python function that `obj.name(...)` calls when `obj` is an instance
@@ -283,7 +294,8 @@ impl Vm {
     pub(crate) fn lookup_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
         let plain = match obj {
             Value::Obj(id) => match self.heap.get(id) {
-                Object::Class(_) | Object::Super { .. } | Object::Module(_) => false,
+                Object::Class(_) => return self.type_lookup(id, name),
+                Object::Super { .. } | Object::Module(_) => false,
                 _ => {
                     let class = self.type_of(obj);
                     !self.is_user_class(class) || {

@@ -13,45 +13,8 @@ use crate::value::{ObjId, Value};
 impl Vm {
     /// `Class.name`.
     pub(crate) fn type_getattribute(&mut self, class: ObjId, name: Symbol) -> RunResult<Value> {
-        let meta = self.type_of(Value::Obj(class));
-        let meta_attr = if self.is_user_class(meta) {
-            self.lookup_type_attr(meta, name)
-        } else {
-            None
-        };
-        if let Some(a) = meta_attr {
-            if self.is_data_descriptor(a) {
-                return self.descr_get(a, Some(Value::Obj(class)), meta);
-            }
-        }
-        if let Some(v) = self.lookup_type_attr(class, name) {
-            return self.descr_get(v, None, class);
-        }
-        if meta_attr.is_some() {
-            // The class's own MRO (builtin bases included: `object.__new__`)
-            // comes before the metaclass's non-data attributes.
-            if let Some(method) = self.builtin_class_method(class, name) {
-                return Ok(method);
-            }
-        }
-        if let Some(a) = meta_attr {
-            return self.descr_get(a, Some(Value::Obj(class)), meta);
-        }
-        if let Some(v) = self.class_special_attr(class, name)? {
+        if let Some(v) = self.type_find(class, name)? {
             return Ok(v);
-        }
-        if let Some(method) = self.builtin_class_method(class, name) {
-            return Ok(method);
-        }
-        if let Some(v) = self.metaclass_method(meta, class, name) {
-            return Ok(v);
-        }
-        if self.is_user_class(meta) {
-            let getattr = self.interner.intern("__getattr__");
-            if let Some(hook) = self.lookup_type_attr(meta, getattr) {
-                let attr_name = self.new_str(self.interner.name(name).to_owned());
-                return self.call_hook(hook, vec![Value::Obj(class), attr_name]);
-            }
         }
         let cname = self
             .class(class)
@@ -62,6 +25,79 @@ impl Vm {
             self.interner.name(name),
             Value::Obj(class),
         ))
+    }
+
+    /// [`Vm::type_getattribute`] with `None` for a missing name (or an
+    /// `AttributeError` raised while finding it): probing a class
+    /// (`getattr(cls, "__origin__", None)`, `hasattr`) builds no exception
+    /// (message and suggestion) only to drop it.
+    pub(crate) fn type_lookup(&mut self, class: ObjId, name: Symbol) -> RunResult<Option<Value>> {
+        match self.type_find(class, name) {
+            Err(e) if self.error_matches(&e, ExcKind::AttributeError) => Ok(None),
+            found => found,
+        }
+    }
+
+    /// The attribute `type.__getattribute__` finds, else what a metaclass
+    /// `__getattr__` answers (called, as in CPython, for a missing name and
+    /// for an `AttributeError` raised while finding it; its own error passes
+    /// through); `None` when nothing has it.
+    fn type_find(&mut self, class: ObjId, name: Symbol) -> RunResult<Option<Value>> {
+        let found = self.type_find_plain(class, name);
+        let meta = self.type_of(Value::Obj(class));
+        match &found {
+            Ok(Some(_)) => return found,
+            Err(e) if !self.error_matches(e, ExcKind::AttributeError) => return found,
+            _ => {}
+        }
+        if self.is_user_class(meta) {
+            let getattr = self.interner.intern("__getattr__");
+            if let Some(hook) = self.lookup_type_attr(meta, getattr) {
+                let attr_name = self.new_str(self.interner.name(name).to_owned());
+                return self
+                    .call_hook(hook, vec![Value::Obj(class), attr_name])
+                    .map(Some);
+            }
+        }
+        found
+    }
+
+    /// [`Vm::type_find`] without the metaclass `__getattr__` hook.
+    fn type_find_plain(&mut self, class: ObjId, name: Symbol) -> RunResult<Option<Value>> {
+        let meta = self.type_of(Value::Obj(class));
+        let meta_attr = if self.is_user_class(meta) {
+            self.lookup_type_attr(meta, name)
+        } else {
+            None
+        };
+        if let Some(a) = meta_attr {
+            if self.is_data_descriptor(a) {
+                return self.descr_get(a, Some(Value::Obj(class)), meta).map(Some);
+            }
+        }
+        if let Some(v) = self.lookup_type_attr(class, name) {
+            return self.descr_get(v, None, class).map(Some);
+        }
+        if meta_attr.is_some() {
+            // The class's own MRO (builtin bases included: `object.__new__`)
+            // comes before the metaclass's non-data attributes.
+            if let Some(method) = self.builtin_class_method(class, name) {
+                return Ok(Some(method));
+            }
+        }
+        if let Some(a) = meta_attr {
+            return self.descr_get(a, Some(Value::Obj(class)), meta).map(Some);
+        }
+        if let Some(v) = self.class_special_attr(class, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(method) = self.builtin_class_method(class, name) {
+            return Ok(Some(method));
+        }
+        if let Some(v) = self.metaclass_method(meta, class, name) {
+            return Ok(Some(v));
+        }
+        Ok(None)
     }
 
     /// A builtin method found along the class's MRO (`dict.fromkeys`,
@@ -91,31 +127,30 @@ impl Vm {
         let Some(c) = self.class(class) else {
             return Err(RunError::internal("class attribute of a non-class"));
         };
-        let (cname, qualname, module, bases, mro) = (
-            c.name.to_string(),
-            c.qualname.to_string(),
-            c.module.to_string(),
-            c.bases.clone(),
-            c.mro.clone(),
-        );
-        Ok(Some(match self.interner.name(name) {
-            "__name__" => self.new_str(cname),
-            "__qualname__" => self.new_str(qualname),
-            "__module__" => self.new_str(module),
-            "__doc__" => Value::None,
-            "__class__" => Value::Obj(self.type_of(Value::Obj(class))),
+        // Only the requested field is copied (a miss copies nothing).
+        let text = match self.interner.name(name) {
+            "__name__" => c.name.to_string(),
+            "__qualname__" => c.qualname.to_string(),
+            "__module__" => c.module.to_string(),
+            "__doc__" => return Ok(Some(Value::None)),
+            "__class__" => return Ok(Some(Value::Obj(self.type_of(Value::Obj(class))))),
             "__bases__" => {
-                let items = bases.into_iter().map(Value::Obj).collect();
-                self.new_tuple(items)
+                let items = c.bases.iter().copied().map(Value::Obj).collect();
+                return Ok(Some(self.new_tuple(items)));
             }
-            "__base__" => bases.first().map_or(Value::None, |b| Value::Obj(*b)),
+            "__base__" => {
+                return Ok(Some(
+                    c.bases.first().map_or(Value::None, |b| Value::Obj(*b)),
+                ));
+            }
             "__mro__" => {
-                let items = mro.into_iter().map(Value::Obj).collect();
-                self.new_tuple(items)
+                let items = c.mro.iter().copied().map(Value::Obj).collect();
+                return Ok(Some(self.new_tuple(items)));
             }
-            "__dict__" => self.class_dict(class)?,
+            "__dict__" => return self.class_dict(class).map(Some),
             _ => return Ok(None),
-        }))
+        };
+        Ok(Some(self.new_str(text)))
     }
 
     /// `Class.__dict__`: a snapshot of the class namespace (CPython gives a

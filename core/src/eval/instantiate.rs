@@ -157,8 +157,13 @@ impl Vm {
                 if !abstract_methods.is_empty() {
                     return Err(self.cannot_instantiate_abstract(class, &abstract_methods));
                 }
+                let room = self
+                    .instance_hints
+                    .get(&class)
+                    .map_or(0, |&n| usize::from(n));
                 return Ok(Value::Obj(
-                    self.heap.alloc(Object::Instance(Instance::new(class))),
+                    self.heap
+                        .alloc(Object::Instance(Instance::with_room(class, room))),
                 ));
             }
             Layout::Exception(kind) => {

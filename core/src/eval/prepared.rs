@@ -265,6 +265,7 @@ impl Vm {
     /// Whether none of `closure` is shadowed (filesystem, host module) or
     /// already imported as another object.
     fn closure_usable(&self, prepared: &Prepared, closure: &[usize]) -> bool {
+        let probe_fs = !self.fs.has_no_paths();
         closure.iter().all(|&i| {
             let name = &*prepared.names[i];
             if let Some(id) = self.cached_module(name) {
@@ -280,6 +281,9 @@ impl Vm {
             if ENV_DEPENDENT.contains(&name) && self.grants.env != super::vm::template().grants.env
             {
                 return false;
+            }
+            if !probe_fs {
+                return true;
             }
             let dir = name.replace('.', "/");
             !(self.fs.is_file(&format!("{dir}.py")) || self.fs.is_dir(&dir))

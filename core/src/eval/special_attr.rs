@@ -11,6 +11,20 @@ use crate::value::object::Object;
 use crate::value::symbol::{AttrMap, Symbol};
 use crate::value::{ObjId, Value};
 
+/// The names [`Vm::function_attr`] answers (any other name copies nothing).
+const FUNCTION_ATTRS: &[&str] = &[
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__module__",
+    "__globals__",
+    "__defaults__",
+    "__kwdefaults__",
+    "__closure__",
+    "__code__",
+    "__annotations__",
+];
+
 impl Vm {
     /// Attributes that win over the instance `__dict__` (data descriptors of
     /// builtin types): `__class__`, `__dict__`, the exception fields.
@@ -330,6 +344,9 @@ impl Vm {
         let Object::Function(f) = self.heap.get(id) else {
             return Ok(None);
         };
+        if !FUNCTION_ATTRS.contains(&text) {
+            return Ok(None);
+        }
         let (code_id, defaults, kwdefaults, closure, globals) = (
             f.code,
             f.defaults.clone(),

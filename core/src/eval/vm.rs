@@ -125,6 +125,11 @@ pub(crate) struct Vm {
     /// Set only while the template imports its prepared modules (`prepared.rs`).
     #[serde(skip)]
     pub import_log: Option<Box<super::prepared::ImportLog>>,
+    /// Attributes the instances of a class grew to, by class: a new instance's
+    /// attribute map is allocated that size at once instead of growing in
+    /// steps (a hint only: lost on collection and in snapshots).
+    #[serde(skip)]
+    pub instance_hints: std::collections::HashMap<ObjId, u8, rustc_hash::FxBuildHasher>,
 }
 
 impl Vm {
@@ -179,6 +184,7 @@ impl Vm {
             method_cache: std::collections::HashMap::default(),
             type_cache: super::type_cache::TypeCache::default(),
             import_log: None,
+            instance_hints: std::collections::HashMap::default(),
         };
         vm.configure(options);
         crate::builtins::install(&mut vm);
@@ -492,6 +498,7 @@ impl Vm {
             roots.extend(prepared().roots());
         }
         self.type_cache.clear();
+        self.instance_hints.clear();
         self.heap.collect(roots)
     }
 

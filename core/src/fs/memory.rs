@@ -25,6 +25,11 @@ fn parent(key: &str) -> &str {
 }
 
 impl MemoryFs {
+    /// Whether it holds no file and no directory (nothing can shadow an import).
+    pub(crate) fn is_empty(&self) -> bool {
+        self.files.is_empty() && self.dirs.is_empty()
+    }
+
     /// Adds (or replaces) a file, creating its directories: how a host seeds the filesystem.
     pub fn insert(&mut self, path: &str, content: &[u8]) {
         let key = normalize_key(path);
@@ -49,6 +54,10 @@ impl MemoryFs {
     fn key_is_dir(&self, key: &str) -> bool {
         if key.is_empty() || self.dirs.contains(key) {
             return true;
+        }
+        if self.is_empty() {
+            // Nothing below any key (an import's shadowing probe of a fresh Ctx).
+            return false;
         }
         let prefix = format!("{key}/");
         let below = |set: &mut dyn Iterator<Item = &String>| {

@@ -184,6 +184,16 @@ impl Default for Fs {
 }
 
 impl Fs {
+    /// Whether no path exists in it (an empty memory filesystem, or S3 and
+    /// denied, whose trait view is empty): import probes can be skipped.
+    pub(crate) fn has_no_paths(&self) -> bool {
+        match self {
+            Fs::Memory(m) => m.is_empty(),
+            Fs::Local(_) => false,
+            Fs::Denied | Fs::S3(_) => true,
+        }
+    }
+
     /// An in-memory filesystem holding `files` (`(path, content)`).
     pub fn memory<P: AsRef<str>, C: AsRef<[u8]>>(files: impl IntoIterator<Item = (P, C)>) -> Fs {
         let mut fs = MemoryFs::default();

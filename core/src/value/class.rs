@@ -134,6 +134,15 @@ impl Instance {
         }
     }
 
+    /// [`Instance::new`] with room for `attrs` attributes (`Vm::instance_hints`).
+    pub(crate) fn with_room(class: ObjId, attrs: usize) -> Self {
+        Instance {
+            class,
+            attrs: AttrMap::with_capacity(attrs),
+            dict: None,
+        }
+    }
+
     /// Calls `f` with every value the instance holds.
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         f(Value::Obj(self.class));

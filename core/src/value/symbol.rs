@@ -152,6 +152,19 @@ pub(crate) struct AttrMap {
 impl AttrMap {
     const INDEX_AT: usize = 12;
 
+    /// Whether adding an entry reallocates (no room left).
+    pub(crate) fn is_full(&self) -> bool {
+        self.entries.len() == self.entries.capacity()
+    }
+
+    /// An empty map with room for `n` entries.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        AttrMap {
+            entries: Vec::with_capacity(n),
+            index: None,
+        }
+    }
+
     /// The position of `name` in `entries`.
     fn position(&self, name: Symbol) -> Option<usize> {
         if let Some(index) = &self.index {

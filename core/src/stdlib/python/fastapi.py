@@ -160,14 +160,22 @@ class _Route:
         self.response_model = response_model
         self.name = name or getattr(endpoint, "__name__", "")
         self.parts, self.param_names, self.regex = _compile_path(path)
+        last = self.parts[-1] if self.parts else None
+        self.tail_path = last.__class__ is tuple and last[1] == "path"
         self.specs = _analyze(endpoint, [n for n, _ in self.param_names])
+        code = getattr(endpoint, "__code__", None)
+        self.is_async = bool(getattr(code, "co_flags", 0) & 0x80)
 
-    def match(self, path):
-        """The path parameters (converted) if `path` matches, else None."""
+    def match(self, path, segs=None):
+        """The path parameters (converted) if `path` matches, else None
+        (`segs`: `path.split("/")`, split once per request by the caller)."""
         if self.regex is not None:
             return self._match_regex(path)
-        segs = path.split("/")
+        if segs is None:
+            segs = path.split("/")
         parts = self.parts
+        if len(segs) != len(parts) and not self.tail_path:
+            return None
         params = {}
         for i, part in enumerate(parts):
             if part.__class__ is str:
@@ -220,18 +228,20 @@ def _compile_path(path):
     parts = []
     names = []
     simple = True
-    for seg in path.split("/"):
-        if seg.startswith("{") and seg.endswith("}") and seg.count("{") == 1:
+    segs = path.split("/")
+    last = len(segs) - 1
+    for i, seg in enumerate(segs):
+        if seg[:1] == "{" and seg[-1:] == "}" and seg.count("{") == 1:
             name, _, conv = seg[1:-1].partition(":")
             conv = conv or "str"
+            if conv == "path" and i != last:
+                simple = False
             names.append((name, conv))
             parts.append((name, conv))
         else:
             if "{" in seg:
                 simple = False
             parts.append(seg)
-    if any(p[1] == "path" for p in parts[:-1] if p.__class__ is tuple):
-        simple = False
     if simple:
         return parts, names, None
     import re
@@ -333,6 +343,8 @@ class FastAPI(APIRouter):
 def _validate(value, ann, info, loc, errors):
     """`value` converted to `ann`; appends FastAPI-style errors under `loc`."""
     if ann is _EMPTY or ann is None:
+        return value
+    if ann is str and info is None and value.__class__ is str:
         return value
     original = value
     _pydantic._FROM_ATTRIBUTES[0] = True
@@ -454,6 +466,9 @@ def _await(value):
     the app's event loop once the program uses asyncio (so `asyncio.sleep`,
     `gather` and awaitable host functions work, and tasks a handler starts
     live on between requests, as under uvicorn), else by stepping it."""
+    cls = value.__class__
+    if cls is dict or cls is str or cls is list or value is None:
+        return value
     if hasattr(value, "__await__") and hasattr(value, "send"):
         import sys
         events = sys.modules.get("asyncio.events")
@@ -471,6 +486,13 @@ def _await(value):
 
 def jsonable_encoder(obj):
     """What FastAPI turns a return value into before `json.dumps`."""
+    cls = obj.__class__
+    if cls is str or cls is int or cls is float or cls is bool or obj is None:
+        return obj
+    if cls is dict:
+        return {jsonable_encoder(k): jsonable_encoder(v) for k, v in obj.items()}
+    if cls is list:
+        return [jsonable_encoder(v) for v in obj]
     if isinstance(obj, _BaseModel):
         return obj.model_dump(mode="json")
     if isinstance(obj, dict):
@@ -522,9 +544,11 @@ def _plain(value):
 
 
 def _error_response(exc, app, request):
-    for cls in type(exc).__mro__:
-        if cls in app.exception_handlers:
-            return _await(app.exception_handlers[cls](request, exc))
+    handlers = app.exception_handlers
+    if handlers:
+        for cls in type(exc).__mro__:
+            if cls in handlers:
+                return _await(handlers[cls](request, exc))
     if isinstance(exc, HTTPException):
         if exc.status_code in (204, 304):
             return Response(status_code=exc.status_code, headers=exc.headers)
@@ -537,9 +561,10 @@ def _error_response(exc, app, request):
 
 def _dispatch(app, request):
     path = request.url.path
+    segs = path.split("/")
     allowed = []
     for route in app.routes:
-        params = route.match(path)
+        params = route.match(path, segs)
         if params is None:
             continue
         if request.method not in route.methods:
@@ -562,15 +587,18 @@ def _dispatch(app, request):
 
 def _call_route(app, route, request, params):
     errors = []
-    sub_response = Response()
+    # What `Response()` would hold, without rendering a body and headers
+    # only to replace them.
+    sub_response = Response.__new__(Response)
     sub_response.status_code = None
+    sub_response.body = b""
+    sub_response._given = None
     sub_response.raw_headers = []
     sub_response.headers = _MutableHeaders(sub_response.raw_headers)
     kwargs = _solve(route.specs, request, params, sub_response, errors, {})
     if errors:
         raise RequestValidationError(errors)
-    code = getattr(route.endpoint, "__code__", None)
-    request._async = bool(getattr(code, "co_flags", 0) & 0x80)
+    request._async = route.is_async
     result = _await(route.endpoint(**kwargs))
     return _serialize(route, result, sub_response)
 

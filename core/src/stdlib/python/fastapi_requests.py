@@ -124,7 +124,7 @@ class Request:
         self.method = method
         self.url = _URL(path, query)
         self.headers = _Headers(headers)
-        self.query_params = _QueryParams(_parse_qsl(query, keep_blank_values=True))
+        self.query_params = _QueryParams(_parse_qsl(query, True) if query else [])
         self.path_params = path_params or {}
         self._body = body
         self.cookies = {}

@@ -2,6 +2,7 @@
 construction and lists its headers (lower-case) as Starlette sends them."""
 
 import json as _json
+from _json import encode as _c_encode
 
 class Response:
     media_type = None
@@ -25,10 +26,11 @@ class Response:
 
     def _init_headers(self, headers):
         raw = []
+        keys = ()
         if headers:
             for k, v in headers.items():
                 raw.append([k.lower(), str(v)])
-        keys = [k for k, _ in raw]
+            keys = [k for k, _ in raw]
         body = self.body
         if (body is not None and "content-length" not in keys
                 and not (self.status_code < 200 or self.status_code in (204, 304))):
@@ -90,7 +92,20 @@ class _MutableHeaders:
             self[k] = v
 
 
+def _not_serializable(o):
+    raise TypeError(f'Object of type {type(o).__name__} is not JSON serializable')
+
+
 def _json_bytes(content):
+    # json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
+    # separators=(",", ":")) without building an encoder per response: the
+    # arguments its encode() hands to the Rust encoder, which answers None
+    # for what only the Python encoder handles (then json.dumps runs).
+    if content.__class__ is not str:
+        text = _c_encode(content, None, ":", ",", False, False, False, True, False,
+                         _not_serializable)
+        if text is not None:
+            return text.encode("utf-8")
     return _json.dumps(content, ensure_ascii=False, allow_nan=False, indent=None,
                        separators=(",", ":")).encode("utf-8")
 

@@ -18,30 +18,29 @@ from pydantic_core import (PydanticUndefined, PydanticUndefinedType, ValidationE
                            _literal_text)
 
 
+_FIELD_KEYS = frozenset((
+    "default_factory", "alias", "validation_alias", "serialization_alias", "title",
+    "description", "examples", "gt", "ge", "lt", "le", "multiple_of", "min_length",
+    "max_length", "pattern", "exclude", "frozen", "annotation"))
+
+
 class FieldInfo:
-    def __init__(self, default=PydanticUndefined, default_factory=None, alias=None,
-                 title=None, description=None, examples=None, gt=None, ge=None,
-                 lt=None, le=None, min_length=None, max_length=None, pattern=None,
-                 multiple_of=None, strict=None, frozen=None, exclude=None,
-                 json_schema_extra=None, validation_alias=None, serialization_alias=None,
-                 max_digits=None, decimal_places=None, annotation=None, **extra):
+    # Every setting defaults to None at class level: an instance stores only
+    # what was given (most fields set one or two), so building a model's
+    # fields at class creation stays cheap. Other keywords (strict,
+    # json_schema_extra, max_digits, ...) are accepted and not kept.
+    default_factory = alias = validation_alias = serialization_alias = None
+    title = description = examples = None
+    gt = ge = lt = le = multiple_of = min_length = max_length = pattern = None
+    exclude = frozen = annotation = None
+
+    def __init__(self, default=PydanticUndefined, **kwargs):
         if default is Ellipsis:
             default = PydanticUndefined
         self.default = default
-        self.default_factory = default_factory
-        self.alias = alias
-        self.validation_alias = validation_alias
-        self.serialization_alias = serialization_alias
-        self.title = title
-        self.description = description
-        self.examples = examples
-        self.gt, self.ge, self.lt, self.le = gt, ge, lt, le
-        self.multiple_of = multiple_of
-        self.min_length, self.max_length = min_length, max_length
-        self.pattern = pattern
-        self.exclude = exclude
-        self.frozen = frozen
-        self.annotation = annotation
+        for key, value in kwargs.items():
+            if value is not None and key in _FIELD_KEYS:
+                setattr(self, key, value)
 
     def is_required(self):
         return self.default is PydanticUndefined and self.default_factory is None
