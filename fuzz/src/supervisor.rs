@@ -11,7 +11,7 @@ use std::time::Instant;
 use crate::mutate::Corpus;
 use crate::report::{self, Failure};
 use crate::targets;
-use crate::worker::{Plan, HANG_EXIT};
+use crate::worker::{Plan, HANG_EXIT, MEMORY_EXIT};
 
 /// Counts of one target.
 #[derive(Clone, Debug, Default)]
@@ -128,7 +128,7 @@ fn run_worker(
                 ));
             }
             (Some("K"), Some(i)) => counts[(i % counts.len() as u64) as usize].skipped += 1,
-            (Some("H"), Some(i)) => hang = Some(i),
+            (Some("H" | "M"), Some(i)) => hang = Some(i),
             (Some("END"), Some(i)) => end = Some(i),
             _ => {}
         }
@@ -143,10 +143,10 @@ fn run_worker(
             "a worker died before its first input ({status}): {stderr_tail}"
         ));
     };
-    let kind = if status.code() == Some(HANG_EXIT) {
-        "hang"
-    } else {
-        "abort"
+    let kind = match status.code() {
+        Some(HANG_EXIT) => "hang",
+        Some(MEMORY_EXIT) => "memory",
+        _ => "abort",
     };
     let target = plan.targets[(killer % plan.targets.len() as u64) as usize];
     let corpus = Corpus::load(&plan.corpus);

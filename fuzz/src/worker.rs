@@ -4,7 +4,8 @@
 //!
 //! Protocol on stdout (read by `supervisor.rs`): `S <index>` before each
 //! input, `F <index> <kind>` after a failure was written, `K <index>` for a skipped (not comparable) input, `H <index>` when
-//! an input hangs (the worker then exits with [`HANG_EXIT`]), `END <index>`
+//! an input hangs (the worker then exits with [`HANG_EXIT`]), `M <index>`
+//! when the process grows past [`MEMORY_CAP`] (exit [`MEMORY_EXIT`]), `END <index>`
 //! when it stops normally. A stack overflow or abort kills the process: the
 //! last `S` line names the input.
 
@@ -28,6 +29,15 @@ pub const HANG: Duration = Duration::from_secs(20);
 
 /// The worker's exit status after reporting a hang.
 pub const HANG_EXIT: i32 = 86;
+
+/// Resident memory above which the running input is a memory failure: the
+/// `eval` and `restore` limits allow a 64 MiB heap, so a worker this large
+/// holds memory the heap accounting does not see (the watchdog ends it
+/// before it can take the machine down).
+pub const MEMORY_CAP: u64 = 1 << 30;
+
+/// The worker's exit status after reporting a memory failure.
+pub const MEMORY_EXIT: i32 = 87;
 
 /// What a worker runs.
 #[derive(Clone, Debug)]
@@ -67,15 +77,26 @@ pub fn run(plan: Plan) -> i32 {
         if runner.is_finished() {
             return runner.join().unwrap_or(2);
         }
-        let hung = current
-            .lock()
-            .ok()
-            .and_then(|c| c.filter(|(_, started)| started.elapsed() > HANG));
-        if let Some((index, _)) = hung {
+        let running = current.lock().ok().and_then(|c| *c);
+        let Some((index, started)) = running else {
+            continue;
+        };
+        if started.elapsed() > HANG {
             emit(&format!("H {index}"));
             std::process::exit(HANG_EXIT);
         }
+        if resident_bytes().is_some_and(|bytes| bytes > MEMORY_CAP) {
+            emit(&format!("M {index}"));
+            std::process::exit(MEMORY_EXIT);
+        }
     }
+}
+
+/// This process's resident memory (Linux `/proc/self/statm`; `None` elsewhere).
+fn resident_bytes() -> Option<u64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = statm.split(' ').nth(1)?.parse().ok()?;
+    Some(pages * 4096)
 }
 
 /// Writes one protocol line to stdout, flushed.
