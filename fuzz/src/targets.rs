@@ -103,15 +103,19 @@ pub fn source_for(target: Target, seed: u64, index: u64, corpus: &Corpus) -> Str
     }
 }
 
-/// The longest a parse may take (generous: debug builds on a loaded machine).
-/// Parsing is not under the evaluator's time limit, so a slow parse is a hang.
+/// The longest a parse may compute (generous: debug builds). Parsing is not
+/// under the evaluator's time limit, so a slow parse is a hang. Judged on
+/// the thread's CPU time where known (wall time on a loaded machine says little).
 pub const PARSE_BUDGET: Duration = Duration::from_secs(10);
 
 /// Runs the parse checks on `source`.
 pub fn check_parse(source: &str) -> Verdict {
-    let started = Instant::now();
+    let (started, cpu_before) = (Instant::now(), thread_cpu_time());
     let combined = parse_module(source);
-    let took = started.elapsed();
+    let took = thread_cpu_time().zip(cpu_before).map_or_else(
+        || started.elapsed(),
+        |(after, before)| after.saturating_sub(before),
+    );
     if took > PARSE_BUDGET {
         return Verdict::Fail("slow", format!("parse_module took {took:?}"));
     }
