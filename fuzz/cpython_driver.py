@@ -11,6 +11,7 @@ import linecache
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import types
@@ -24,7 +25,28 @@ def _alarm(signum, frame):
     raise Timeout()
 
 
+def run_file_with_null_bytes(source):
+    # `compile(string)` refuses a null byte before parsing; `python3 FILE`
+    # tokenizes up to it and reports an earlier error first (pyex does the
+    # same). Such a source never runs: its status is the file's error line.
+    workdir = tempfile.mkdtemp(prefix="pyex-fuzz-")
+    try:
+        path = os.path.join(workdir, "main.py")
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(source)
+        done = subprocess.run([sys.executable, "main.py"], cwd=workdir, capture_output=True,
+                              text=True, errors="surrogateescape", timeout=5)
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        return ("error " + lines[-1].strip() if lines else "ok"), done.stdout
+    except subprocess.TimeoutExpired:
+        return "timeout", ""
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 def run(source):
+    if "\0" in source:
+        return run_file_with_null_bytes(source)
     # Each program runs in an empty directory of its own, as `python3 main.py`
     # in a fresh one, with a real file for stdout named like the real one.
     home = os.getcwd()

@@ -132,11 +132,13 @@ fn resident_bytes() -> Option<u64> {
     Some(pages * 4096)
 }
 
-/// Writes one protocol line to stdout, flushed.
+/// Writes one protocol line to stdout, flushed. A worker whose supervisor
+/// is gone (the pipe is closed) stops.
 fn emit(line: &str) {
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{line}");
-    let _ = out.flush();
+    if writeln!(out, "{line}").and_then(|()| out.flush()).is_err() {
+        std::process::exit(3);
+    }
 }
 
 fn run_inputs(plan: &Plan, current: &Mutex<Option<Running>>) -> i32 {
