@@ -6,6 +6,7 @@ time limit, and answers `<status>\\n<length>\\n<utf-8 stdout>` where status
 is `ok`, `timeout` or `error <last traceback line>`.
 """
 
+import decimal
 import io
 import linecache
 import os
@@ -44,9 +45,16 @@ def run_file_with_null_bytes(source):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+# The decimal context is per thread in the C module, which outlives the
+# `decimal` module the driver forgets after each program: a program that set
+# `getcontext().prec` would change every later program's arithmetic.
+PRISTINE_DECIMAL_CONTEXT = decimal.getcontext().copy()
+
+
 def run(source):
     if "\0" in source:
         return run_file_with_null_bytes(source)
+    decimal.setcontext(PRISTINE_DECIMAL_CONTEXT.copy())
     # Each program runs in an empty directory of its own, as `python3 main.py`
     # in a fresh one, with a real file for stdout named like the real one.
     home = os.getcwd()
