@@ -26,19 +26,30 @@ def _alarm(signum, frame):
     raise Timeout()
 
 
-def run_file_with_null_bytes(source):
-    # `compile(string)` refuses a null byte before parsing; `python3 FILE`
-    # tokenizes up to it and reports an earlier error first (pyex does the
-    # same). Such a source never runs: its status is the file's error line.
+def run_in_subprocess(source):
+    # Run as `python3 main.py` in a process of its own, for sources the
+    # shared driver cannot run faithfully: one with a null byte
+    # (`compile(string)` refuses it before any other error, while
+    # `python3 FILE` tokenizes up to it and reports an earlier error first, as
+    # pyex does), and asyncio programs (the C `_asyncio` module and its state
+    # outlive the `asyncio` module the driver forgets between programs: a
+    # later program's timeouts ended in CancelledError).
     workdir = tempfile.mkdtemp(prefix="pyex-fuzz-")
     try:
         path = os.path.join(workdir, "main.py")
         with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
             f.write(source)
-        done = subprocess.run([sys.executable, "main.py"], cwd=workdir, capture_output=True,
-                              text=True, errors="surrogateescape", timeout=5)
+        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+        done = subprocess.run([sys.executable, "main.py"], cwd=workdir, capture_output=True, env=env,
+                              stdin=subprocess.DEVNULL, text=True, errors="surrogateescape", timeout=5)
         lines = [line for line in done.stderr.splitlines() if line.strip()]
-        return ("error " + lines[-1].strip() if lines else "ok"), done.stdout
+        if done.returncode == 0:
+            status = "ok"
+        elif lines and not lines[-1].startswith(" "):
+            status = "error " + lines[-1].strip()
+        else:
+            status = "error SystemExit"
+        return status, done.stdout
     except subprocess.TimeoutExpired:
         return "timeout", ""
     finally:
@@ -52,8 +63,8 @@ PRISTINE_DECIMAL_CONTEXT = decimal.getcontext().copy()
 
 
 def run(source):
-    if "\0" in source:
-        return run_file_with_null_bytes(source)
+    if "\0" in source or "asyncio" in source:
+        return run_in_subprocess(source)
     decimal.setcontext(PRISTINE_DECIMAL_CONTEXT.copy())
     # Each program runs in an empty directory of its own, as `python3 main.py`
     # in a fresh one, with a real file for stdout named like the real one.
