@@ -8,7 +8,7 @@ for name in ["utf-8", "UTF8", "utf_8", "Utf 8", "utf-@", "utf--8", "-utf-8-", "l
         data = text.encode(name)
         print(f"{name!r:14} {data!r} {data.decode(name) == text}")
     except UnicodeEncodeError as e:
-        print(f"{name!r:14} UnicodeEncodeError: {e.reason}")
+        print(f"{name!r:14} {type(e).__name__}: {e}")
 
 for name in ["utf-9", "", "@", "latin-2x", "utf 8 8"]:
     try:
