@@ -58,7 +58,7 @@ test: setup
 
 test-suites:
 	$(CARGO) test --workspace --no-fail-fast
-	$(CARGO) run -q -p pyex-fuzz -- --target parse --target compile --target eval --seed 1 --seconds 100 --out "$(TARGET_DIR)/fuzz-smoke"
+	$(CARGO) run -q -p pyex-fuzz -- --target all --seed 1 --seconds 100 --out "$(TARGET_DIR)/fuzz-smoke"
 ifneq ($(PYTHON_TESTS),)
 	$(CARGO) build -q -p pyex-py
 	cp "$(TARGET_DIR)/debug/lib_pyex.so" "python/pyex/_pyex$(EXT_SUFFIX)"

@@ -6,11 +6,13 @@ time limit, and answers `<status>\\n<length>\\n<utf-8 stdout>` where status
 is `ok`, `timeout` or `error <last traceback line>`.
 """
 
+import decimal
 import io
 import linecache
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 import types
@@ -24,7 +26,46 @@ def _alarm(signum, frame):
     raise Timeout()
 
 
+def run_in_subprocess(source):
+    # Run as `python3 main.py` in a process of its own, for sources the
+    # shared driver cannot run faithfully: one with a null byte
+    # (`compile(string)` refuses it before any other error, while
+    # `python3 FILE` tokenizes up to it and reports an earlier error first, as
+    # pyex does), and asyncio programs (the C `_asyncio` module and its state
+    # outlive the `asyncio` module the driver forgets between programs: a
+    # later program's timeouts ended in CancelledError).
+    workdir = tempfile.mkdtemp(prefix="pyex-fuzz-")
+    try:
+        path = os.path.join(workdir, "main.py")
+        with open(path, "w", encoding="utf-8", errors="surrogateescape") as f:
+            f.write(source)
+        env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+        done = subprocess.run([sys.executable, "main.py"], cwd=workdir, capture_output=True, env=env,
+                              stdin=subprocess.DEVNULL, text=True, errors="surrogateescape", timeout=5)
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        if done.returncode == 0:
+            status = "ok"
+        elif lines and not lines[-1].startswith(" "):
+            status = "error " + lines[-1].strip()
+        else:
+            status = "error SystemExit"
+        return status, done.stdout
+    except subprocess.TimeoutExpired:
+        return "timeout", ""
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+# The decimal context is per thread in the C module, which outlives the
+# `decimal` module the driver forgets after each program: a program that set
+# `getcontext().prec` would change every later program's arithmetic.
+PRISTINE_DECIMAL_CONTEXT = decimal.getcontext().copy()
+
+
 def run(source):
+    if "\0" in source or "asyncio" in source:
+        return run_in_subprocess(source)
+    decimal.setcontext(PRISTINE_DECIMAL_CONTEXT.copy())
     # Each program runs in an empty directory of its own, as `python3 main.py`
     # in a fresh one, with a real file for stdout named like the real one.
     home = os.getcwd()

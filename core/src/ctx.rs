@@ -191,6 +191,21 @@ impl Ctx {
         self.vm.grants = grants;
     }
 
+    /// The limits the context runs under (from `Options`, or from the snapshot
+    /// it was restored from).
+    pub fn limits(&self) -> &crate::limits::Limits {
+        &self.vm.limits
+    }
+
+    /// Replaces the limits, e.g. on a restored `Ctx`: a snapshot carries the
+    /// limits it was made with, and its checksum catches damage but not bytes
+    /// crafted by whoever can write the snapshot store; a host that reads
+    /// snapshots from such a store re-imposes its own limits here. What the
+    /// run used so far (compute time, steps) is kept.
+    pub fn set_limits(&mut self, limits: crate::limits::Limits) {
+        self.vm.limits = limits;
+    }
+
     /// Starts a compute interval (a run or resume call).
     fn begin(&mut self) {
         self.limit = None;

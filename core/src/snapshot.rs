@@ -314,6 +314,11 @@ pub(crate) mod own_builtin_objects {
         deserializer: D,
     ) -> Result<Vec<Option<ObjId>>, D::Error> {
         let (len, changed) = <(u32, Vec<(u32, Option<ObjId>)>)>::deserialize(deserializer)?;
+        // One entry per builtin at most (`Vm::builtin_object`): a longer
+        // table is damage, refused before it sizes an allocation.
+        if len as usize > crate::builtins::BUILTINS.len() {
+            return Err(serde::de::Error::custom("builtin objects table too long"));
+        }
         let mut objects = template().builtin_objects.clone();
         objects.resize(len as usize, None);
         for (i, o) in changed {
@@ -329,6 +334,21 @@ pub(crate) mod own_builtin_objects {
 #[cfg(test)]
 mod tests {
     use super::checksum;
+
+    /// Found by pyex-fuzz (restore target): a damaged length of the builtin
+    /// objects table (a u32 read from the snapshot) made restore allocate
+    /// it in full before anything else was checked.
+    #[test]
+    fn a_damaged_builtin_objects_length_is_refused() {
+        use bincode::Options as _;
+        let len: u32 = 10_000_000;
+        let bytes = super::options(u64::MAX)
+            .serialize(&(len, Vec::<(u32, Option<crate::value::ObjId>)>::new()))
+            .unwrap_or_default();
+        let mut de = bincode::Deserializer::from_slice(&bytes, super::options(64));
+        let read = super::own_builtin_objects::deserialize(&mut de);
+        assert!(read.is_err(), "a table longer than the builtins is refused");
+    }
 
     #[test]
     fn a_one_word_change_always_changes_the_checksum() {

@@ -261,3 +261,26 @@ fn limits_used_and_the_profile_travel_in_the_snapshot() {
     assert_eq!(profile.call_counts.get("f"), Some(&4));
     assert_eq!(profile.line_counts.get(&3), Some(&4));
 }
+
+/// A snapshot carries its limits (here: none); a host that reads snapshots
+/// from a store others can write re-imposes its own with `set_limits`
+/// (pyex-fuzz restores damaged snapshots with repaired checksums, whose
+/// limits may say "none", and runs them under its small limits this way).
+#[test]
+fn a_restored_context_runs_under_the_limits_the_host_sets() {
+    let source = "import pyex\npyex.suspend()\nwhile True:\n    pass\n";
+    let program = Program::compile(source, "main.py").unwrap();
+    let mut ctx = Ctx::new(options());
+    ctx.run(&program).unwrap();
+    let mut restored = Ctx::restore(&ctx.snapshot()).unwrap();
+    assert_eq!(restored.limits(), &pyex::Limits::default());
+    let limits = pyex::Limits {
+        time: Some(std::time::Duration::from_millis(100)),
+        ..pyex::Limits::default()
+    };
+    restored.set_limits(limits.clone());
+    assert_eq!(restored.limits(), &limits);
+    let error = restored.resume(Reply::Value(HostValue::None)).unwrap_err();
+    assert_eq!(error.message, "execution exceeded time limit");
+    assert_eq!(restored.limit_exceeded(), Some(pyex::LimitKind::Time));
+}

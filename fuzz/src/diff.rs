@@ -120,23 +120,37 @@ fn last_line(text: &str) -> String {
         .to_owned()
 }
 
-/// Compares pyex with CPython on `source`.
-pub fn check(source: &str, driver: &mut Option<Driver>) -> Verdict {
-    if driver.is_none() {
-        match Driver::start() {
-            Ok(d) => *driver = Some(d),
-            Err(e) => return Verdict::Fail("driver", e),
+/// CPython's status line and stdout for `source`. A driver that dies is
+/// started again and the source run once more in the fresh one: an earlier
+/// program may have left the driver's process broken (threads, signal
+/// handlers, a crashed C extension); only a source that kills a fresh
+/// driver too is a failure, reported with how the driver ended.
+fn run_cpython(source: &str, driver: &mut Option<Driver>) -> Result<(String, String), String> {
+    let mut last = String::new();
+    for _ in 0..2 {
+        if driver.is_none() {
+            *driver = Some(Driver::start()?);
+        }
+        let Some(d) = driver.as_mut() else {
+            break;
+        };
+        match d.run(source) {
+            Ok(r) => return Ok(r),
+            Err(e) => {
+                let ended = d.child.wait().map(|s| s.to_string()).unwrap_or_default();
+                last = format!("{e}; the driver ended: {ended}");
+                *driver = None;
+            }
         }
     }
-    let Some(d) = driver.as_mut() else {
-        return Verdict::Skipped;
-    };
-    let (status, expected) = match d.run(source) {
+    Err(last)
+}
+
+/// Compares pyex with CPython on `source`.
+pub fn check(source: &str, driver: &mut Option<Driver>) -> Verdict {
+    let (status, expected) = match run_cpython(source, driver) {
         Ok(r) => r,
-        Err(e) => {
-            *driver = None;
-            return Verdict::Fail("driver", e);
-        }
+        Err(e) => return Verdict::Fail("driver", e),
     };
     if NEEDS_VENV.iter().any(|m| source.contains(m)) {
         return Verdict::Skipped;

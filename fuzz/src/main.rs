@@ -100,13 +100,16 @@ fn replay(plan: &Plan, file: Option<&PathBuf>, print: bool) -> i32 {
         let _ = out.write_all(source.as_bytes());
         return 0;
     }
-    match worker::run_one(target, &source, plan.seed, plan.from, &mut None) {
+    let started = std::time::Instant::now();
+    let verdict = worker::run_one(target, &source, plan.seed, plan.from, &mut None);
+    let took = started.elapsed();
+    match verdict {
         Verdict::Ok => {
-            let _ = writeln!(out, "ok");
+            let _ = writeln!(out, "ok ({took:.1?})");
             0
         }
         Verdict::Skipped => {
-            let _ = writeln!(out, "skipped");
+            let _ = writeln!(out, "skipped ({took:.1?})");
             0
         }
         Verdict::Fail(kind, details) => {

@@ -9,7 +9,7 @@
 use pyex::{Ctx, HostModule, HostValue, Options, Outcome, Program, Reply};
 
 use crate::rng::Rng;
-use crate::targets::{limited_ctx, Verdict};
+use crate::targets::{limited_ctx, small_limits, Verdict};
 
 /// Host calls answered per run (bounds a mutated run that keeps calling).
 const MAX_CALLS: usize = 50;
@@ -135,11 +135,16 @@ pub fn check_restore(program_source: &str, rng: &mut Rng) -> Verdict {
 }
 
 /// Restores `bytes` and, if that works, runs the context on (a `.snap`
-/// regression input: `fuzz/regressions/restore-*.snap`).
+/// regression input: `fuzz/regressions/restore-*.snap`) under the small
+/// limits: the damage may have rewritten the snapshot's own limits (a
+/// repaired checksum makes it a crafted snapshot, which the host guards
+/// against by re-imposing its limits, `Ctx::set_limits`), and a restored
+/// context must obey the limits it runs under.
 pub fn run_mutant(bytes: &[u8], program: &Program) {
     let Ok(mut ctx) = Ctx::restore(bytes) else {
         return;
     };
+    ctx.set_limits(small_limits());
     let first = if ctx.pending_calls().is_empty() {
         ctx.run(program)
     } else {

@@ -11,7 +11,7 @@ use std::time::Instant;
 use crate::mutate::Corpus;
 use crate::report::{self, Failure};
 use crate::targets;
-use crate::worker::{Plan, HANG_EXIT};
+use crate::worker::{Plan, HANG_EXIT, MEMORY_EXIT};
 
 /// Counts of one target.
 #[derive(Clone, Debug, Default)]
@@ -22,6 +22,9 @@ struct Counts {
     failures: u64,
 }
 
+/// When the supervised run began (progress lines report the rate since).
+static STARTED: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+
 /// What one worker process did.
 struct WorkerEnd {
     /// The index to continue from (`None`: the plan is done).
@@ -31,7 +34,7 @@ struct WorkerEnd {
 /// Runs the plan under supervision; prints the summary; returns the exit
 /// status (1 if any input failed).
 pub fn run(plan: &Plan) -> i32 {
-    let started = Instant::now();
+    let started = *STARTED.get_or_init(Instant::now);
     let mut counts = vec![Counts::default(); plan.targets.len()];
     let mut failures: Vec<String> = Vec::new();
     let mut from = plan.from;
@@ -102,12 +105,7 @@ fn run_worker(
     for line in BufReader::new(stdout).lines().map_while(Result::ok) {
         if progress.elapsed().as_secs() >= 60 {
             progress = Instant::now();
-            let total: u64 = counts.iter().map(|c| c.programs).sum();
-            let failed: u64 = counts.iter().map(|c| c.failures).sum();
-            let _ = writeln!(
-                std::io::stderr(),
-                "pyex-fuzz: {total} programs so far, {failed} failures"
-            );
+            report_progress(plan, counts);
         }
         let mut words = line.split(' ');
         let (tag, index) = (
@@ -121,14 +119,16 @@ fn run_worker(
             }
             (Some("F"), Some(i)) => {
                 counts[(i % counts.len() as u64) as usize].failures += 1;
-                failures.push(format!(
+                let failure = format!(
                     "{} #{i}: {}",
                     plan.targets[(i % plan.targets.len() as u64) as usize].name(),
                     words.next().unwrap_or("?")
-                ));
+                );
+                let _ = writeln!(std::io::stderr(), "pyex-fuzz: FAILED {failure}");
+                failures.push(failure);
             }
             (Some("K"), Some(i)) => counts[(i % counts.len() as u64) as usize].skipped += 1,
-            (Some("H"), Some(i)) => hang = Some(i),
+            (Some("H" | "M"), Some(i)) => hang = Some(i),
             (Some("END"), Some(i)) => end = Some(i),
             _ => {}
         }
@@ -143,10 +143,10 @@ fn run_worker(
             "a worker died before its first input ({status}): {stderr_tail}"
         ));
     };
-    let kind = if status.code() == Some(HANG_EXIT) {
-        "hang"
-    } else {
-        "abort"
+    let kind = match status.code() {
+        Some(HANG_EXIT) => "hang",
+        Some(MEMORY_EXIT) => "memory",
+        _ => "abort",
     };
     let target = plan.targets[(killer % plan.targets.len() as u64) as usize];
     let corpus = Corpus::load(&plan.corpus);
@@ -164,10 +164,33 @@ fn run_worker(
         },
     );
     counts[(killer % counts.len() as u64) as usize].failures += 1;
-    failures.push(format!("{} #{killer}: {kind}", target.name()));
+    let failure = format!("{} #{killer}: {kind}", target.name());
+    let _ = writeln!(std::io::stderr(), "pyex-fuzz: FAILED {failure}");
+    failures.push(failure);
     Ok(WorkerEnd {
         next: Some(killer + 1),
     })
+}
+
+/// A progress line on stderr: programs per target and failures so far.
+fn report_progress(plan: &Plan, counts: &[Counts]) {
+    let total: u64 = counts.iter().map(|c| c.programs).sum();
+    let failed: u64 = counts.iter().map(|c| c.failures).sum();
+    let per_target: Vec<String> = plan
+        .targets
+        .iter()
+        .zip(counts)
+        .map(|(t, c)| format!("{} {}", t.name(), c.programs))
+        .collect();
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load = load.split(' ').next().unwrap_or("?");
+    let seconds = STARTED.get().map_or(0.0, |s| s.elapsed().as_secs_f64());
+    let rate = total as f64 / seconds.max(1e-9);
+    let _ = writeln!(
+        std::io::stderr(),
+        "pyex-fuzz: {total} programs in {seconds:.0} s ({}), {failed} failures, {rate:.1} programs/s, load {load}",
+        per_target.join(", ")
+    );
 }
 
 /// Prints programs, failures and programs/second per target.

@@ -24,10 +24,33 @@ enum Endian {
     Big,
 }
 
+/// `encodings.normalize_encoding`, lowercased, with hyphens for the
+/// underscores: each run of characters other than ASCII letters, digits and
+/// `.` becomes one separator, none at either end (`"utf-@"` is `"utf"`,
+/// `"UTF_16 BE"` is `"utf-16-be"`).
+fn normalize(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut punct = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '.' {
+            if punct && !out.is_empty() {
+                out.push('-');
+            }
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            }
+            punct = false;
+        } else {
+            punct = true;
+        }
+    }
+    out
+}
+
 impl Codec {
     /// Looks an encoding name up the way `codecs.lookup` normalises it.
     fn lookup(name: &str) -> RunResult<Codec> {
-        let norm = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
+        let norm = normalize(name);
         Ok(match norm.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
             "ascii" | "us-ascii" | "646" => Codec::Ascii,

@@ -92,6 +92,8 @@ impl Vm {
     /// `a op b` for numbers; `None` when the types do not support `op`.
     pub(crate) fn numeric_op(&mut self, op: BinOp, a: &Num, b: &Num) -> Option<RunResult<Value>> {
         match (a, b) {
+            // Numbers have no `@`: the caller reports the unsupported operands.
+            _ if op == BinOp::MatMul => None,
             (Num::Int(x), Num::Int(y)) => Some(self.int_op(op, *x, *y)),
             (Num::Float(_), _) | (_, Num::Float(_)) => {
                 let (x, y) = match (to_f64(a), to_f64(b)) {
@@ -248,7 +250,8 @@ impl Vm {
             BinOp::And => x & y,
             BinOp::Or => x | y,
             BinOp::Xor => x ^ y,
-            BinOp::MatMul => return Err(RunError::internal("matmul on ints")),
+            // Reached from `int_op` (two plain ints): numbers have no `@`.
+            BinOp::MatMul => return Err(ops::unsupported_binary("@", "int", "int")),
         };
         Ok(self.int_value(r))
     }

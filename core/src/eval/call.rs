@@ -284,6 +284,12 @@ impl Vm {
     ) -> RunResult<Vec<Option<Value>>> {
         let p = &code.params;
         let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
+        // The parameter counts index the names: counts from a damaged
+        // snapshot's code that pass them are an internal error, not a panic.
+        let slots = positional + kwonly + usize::from(p.varargs) + usize::from(p.varkw);
+        if slots > code.varnames.len() || p.posonly as usize > positional {
+            return Err(RunError::internal("parameter counts past the code's names"));
+        }
         let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
         let given = args.positional.len();
         if given == positional && args.keywords.is_empty() && kwonly == 0 && !p.varargs && !p.varkw
@@ -373,7 +379,7 @@ impl Vm {
                     .and_then(|d| defaults.get(d + skip))
                 {
                     Some(v) => *local = Some(*v),
-                    None => missing.push(&*code.varnames[i]),
+                    None => missing.push(code.varnames.get(i).map_or("?", |n| &**n)),
                 }
             }
         }
@@ -382,10 +388,14 @@ impl Vm {
         }
         for k in 0..kwonly {
             let i = positional + k;
-            if locals[i].is_none() {
+            // Counts from a damaged snapshot's code may pass the locals.
+            let local = locals
+                .get_mut(i)
+                .ok_or_else(|| RunError::internal("keyword-only parameter out of range"))?;
+            if local.is_none() {
                 match kwdefaults.get(k).copied().flatten() {
-                    Some(v) => locals[i] = Some(v),
-                    None => missing.push(&*code.varnames[i]),
+                    Some(v) => *local = Some(v),
+                    None => missing.push(code.varnames.get(i).map_or("?", |n| &**n)),
                 }
             }
         }
@@ -416,7 +426,8 @@ impl Vm {
                     .any(|n| &**n == name)
             })
             .count();
-        msg::too_many_positional(qualname, positional - defaults, positional, given, kw_given)
+        let min = positional as i64 - defaults as i64;
+        msg::too_many_positional(qualname, min, positional, given, kw_given)
     }
 
     fn function_qualname(&self, func: ObjId) -> String {

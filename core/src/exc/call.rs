@@ -33,12 +33,13 @@ pub(crate) fn missing_arguments(func: &str, kind: &str, names: &[&str]) -> RunEr
 #[cold]
 pub(crate) fn too_many_positional(
     func: &str,
-    min: usize,
+    min: i64,
     max: usize,
     given: usize,
     kwonly_given: usize,
 ) -> RunError {
-    let takes = if min == max {
+    // `min` goes negative when `__defaults__` was given more values than parameters (as in CPython).
+    let takes = if min == max as i64 {
         format!(
             "{max} positional argument{}",
             if max == 1 { "" } else { "s" }

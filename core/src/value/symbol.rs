@@ -151,6 +151,9 @@ pub(crate) struct AttrMap {
 
 impl AttrMap {
     const INDEX_AT: usize = 12;
+    /// The largest dense index (symbols past it are found by a scan): a
+    /// symbol number read from a damaged snapshot must not size an allocation.
+    const DENSE_LIMIT: usize = 1 << 20;
 
     /// Whether adding an entry reallocates (no room left).
     pub(crate) fn is_full(&self) -> bool {
@@ -196,8 +199,10 @@ impl AttrMap {
             }
         } else {
             self.entries.push((name, value));
-            if let Some(index) = &mut self.index {
-                let at = name.0 as usize;
+            let at = name.0 as usize;
+            if at >= Self::DENSE_LIMIT {
+                self.index = None;
+            } else if let Some(index) = &mut self.index {
                 if index.len() <= at {
                     index.resize(at + 1, u32::MAX);
                 }
@@ -238,10 +243,41 @@ impl AttrMap {
             .map(|(n, _)| n.0 as usize + 1)
             .max()
             .unwrap_or(0);
+        if size > Self::DENSE_LIMIT {
+            self.index = None;
+            return;
+        }
         let mut index = vec![u32::MAX; size];
         for (i, (n, _)) in self.entries.iter().enumerate() {
             index[n.0 as usize] = i as u32;
         }
         self.index = Some(index);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{AttrMap, Symbol};
+    use crate::value::Value;
+
+    /// Found by pyex-fuzz (restore target): a damaged snapshot with a
+    /// repaired checksum held a symbol number near 2^31, and the first
+    /// store into the map grew its dense index to that size (gigabytes).
+    #[test]
+    fn a_huge_symbol_does_not_grow_the_dense_index() {
+        let mut map = AttrMap::default();
+        for n in 0..20 {
+            map.set(Symbol(n), Value::Int(i64::from(n)));
+        }
+        let huge = Symbol(1 << 24);
+        map.set(huge, Value::Int(-1));
+        map.set(Symbol(3), Value::Int(33));
+        assert_eq!(map.get(huge), Some(Value::Int(-1)));
+        assert_eq!(map.get(Symbol(3)), Some(Value::Int(33)));
+        assert_eq!(map.get(Symbol(19)), Some(Value::Int(19)));
+        assert!(map.index.as_ref().map_or(0, Vec::len) <= AttrMap::DENSE_LIMIT);
+        map.remove(Symbol(0));
+        assert_eq!(map.get(huge), Some(Value::Int(-1)));
+        assert!(map.index.as_ref().map_or(0, Vec::len) <= AttrMap::DENSE_LIMIT);
     }
 }
