@@ -35,7 +35,7 @@ fn run(source: &str) -> Run {
     // debug build on a loaded 2-core machine runs the slowest cases (~2 s of CPU) 5x slower.
     let mut ctx = Ctx::new(Options {
         limits: Limits {
-            time: Some(std::time::Duration::from_secs(60)),
+            time: Some(std::time::Duration::from_mins(1)),
             ..Limits::default()
         },
         // The case runs as main.py in an otherwise empty directory, as under `record`.

@@ -92,7 +92,7 @@ fn matches_fastapi(path: &Path, source: String) -> datatest_stable::Result<()> {
     let expected = load(path, "expected.json")?;
     let ctx = Ctx::new(Options {
         limits: Limits {
-            time: Some(std::time::Duration::from_secs(60)),
+            time: Some(std::time::Duration::from_mins(1)),
             ..Limits::default()
         },
         fs: dev_modules(),

@@ -59,14 +59,17 @@ fn lock<'a, 'r>(env: Env<'a>, app: &'r AppResource) -> Result<MutexGuard<'r, App
 #[rustler::nif(schedule = "DirtyCpu")]
 fn lambda_boot<'a>(env: Env<'a>, options: Term<'a>, source: Binary<'a>) -> Term<'a> {
     guard(env, || match decode_options(options) {
-        Ok(options) => match crate::program::compile(source.as_slice(), "main.py") {
-            Ok(program) => {
-                let mut ctx = Ctx::new(options);
-                let outcome = ctx.run(&program);
-                boot_term(env, ctx, IoSession::default(), outcome)
+        Ok(options) => {
+            // The app's source is compiled under the context's time limit, as App::boot does.
+            let mut ctx = Ctx::new(options);
+            match crate::program::compile(source.as_slice(), "main.py", Some(&mut ctx)) {
+                Ok(program) => {
+                    let outcome = ctx.run(&program);
+                    boot_term(env, ctx, IoSession::default(), outcome)
+                }
+                Err((kind, message, traceback)) => py_error(env, &kind, &message, &traceback),
             }
-            Err((kind, message, traceback)) => py_error(env, &kind, &message, &traceback),
-        },
+        }
         Err(message) => py_error(env, "ValueError", &message, ""),
     })
 }
