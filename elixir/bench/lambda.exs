@@ -72,3 +72,59 @@ LambdaBench.row(
       })
   end)
 )
+
+# The seed's own rows: the blog whose pages are Jinja2 templates and Python-Markdown posts
+# (conformance/web/cases/blog_pages.py, the app core/benches/lambda.rs measures too).
+pages = File.read!(Path.join(__DIR__, "../../conformance/web/cases/blog_pages.py"))
+{:ok, pages_app} = Pyex.Lambda.boot(pages)
+
+# Five posts with the markdown body core/examples/time_lambda.rs posts (headings, emphasis, a
+# list, a table, fenced code, a quote with a link).
+markdown = """
+# Getting started
+
+Pyex runs **Python** inside your *host*. It has:
+
+- a parser
+- an evaluator with `frames`
+- snapshots
+
+| Feature | State |
+|---------|-------|
+| run | done |
+| snapshot | done |
+
+```python
+def hello(name):
+    return f"hi {name}"
+```
+
+> Quoted with a [link](https://example.com).
+"""
+
+for i <- 0..4 do
+  body = %{"title" => "Post number #{i}", "body" => markdown, "tags" => ["t#{i}", "all"]}
+
+  {:ok, %{status: 201}, _} =
+    Pyex.Lambda.handle(pages_app, %{method: "POST", path: "/posts", body: body})
+end
+
+LambdaBench.row(
+  "Cold boot, Jinja2 + markdown blog",
+  LambdaBench.measure(100, fn -> {:ok, _} = Pyex.Lambda.boot(pages) end)
+)
+
+LambdaBench.row(
+  "GET /posts (Jinja2 template render)",
+  LambdaBench.measure(1000, fn ->
+    {:ok, %{status: 200}, _} = Pyex.Lambda.handle(pages_app, %{method: "GET", path: "/posts"})
+  end)
+)
+
+LambdaBench.row(
+  "GET /posts/:slug (markdown + Jinja2)",
+  LambdaBench.measure(1000, fn ->
+    {:ok, %{status: 200}, _} =
+      Pyex.Lambda.handle(pages_app, %{method: "GET", path: "/posts/post-number-3"})
+  end)
+)
