@@ -35,7 +35,8 @@ p50 #{Stats.ms(result.ping.p50)} ms, p99 #{Stats.ms(result.ping.p99)} ms, max #{
 ping every 1 ms, high priority (#{result.high_ping.n} samples): \
 p50 #{Stats.ms(result.high_ping.p50)} ms, p99 #{Stats.ms(result.high_ping.p99)} ms, max #{Stats.ms(result.high_ping.max)} ms
 long_schedule reports (a process holding a normal scheduler >= 10 ms): \
-#{result.long_schedules.count}, longest #{result.long_schedules.max_ms} ms
+#{result.long_schedules.count}, longest #{result.long_schedules.max_ms} ms \
+#{inspect(result.long_schedules.longest)}
 idle machine, same ping for 3 s: p50 #{Stats.ms(idle.p50)} ms, p99 #{Stats.ms(idle.p99)} ms, max #{Stats.ms(idle.max)} ms
 schedulers: #{System.schedulers_online()} normal, #{:erlang.system_info(:dirty_cpu_schedulers_online)} dirty CPU \
 (ELIXIR_ERL_OPTIONS=#{inspect(System.get_env("ELIXIR_ERL_OPTIONS", ""))}); \

@@ -154,8 +154,12 @@ defmodule Pyex.Scale.LongSchedule do
     {recorder, previous}
   end
 
-  @doc "Stops recording: `%{count, max_ms}` of the events recorded."
-  @spec stop({pid(), term()}) :: %{count: non_neg_integer(), max_ms: non_neg_integer()}
+  @doc "Stops recording: `%{count, max_ms, longest}` of the events recorded (`longest`: the three longest as `{ms, in, out}`, where the process was scheduled in and out)."
+  @spec stop({pid(), term()}) :: %{
+          count: non_neg_integer(),
+          max_ms: non_neg_integer(),
+          longest: [{non_neg_integer(), term(), term()}]
+        }
   def stop({recorder, previous}) do
     send(recorder, {:events, self()})
     events = receive do: ({:long_schedules, ^recorder, events} -> events)
@@ -165,7 +169,15 @@ defmodule Pyex.Scale.LongSchedule do
       :undefined -> :erlang.system_monitor(:undefined)
     end
 
-    %{count: length(events), max_ms: events |> Enum.map(& &1[:timeout]) |> Enum.max(fn -> 0 end)}
+    %{
+      count: length(events),
+      max_ms: events |> Enum.map(& &1[:timeout]) |> Enum.max(fn -> 0 end),
+      longest:
+        events
+        |> Enum.sort_by(& &1[:timeout], :desc)
+        |> Enum.take(3)
+        |> Enum.map(&{&1[:timeout], &1[:in], &1[:out]})
+    }
   end
 
   defp record(events) do
