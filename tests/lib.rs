@@ -2,7 +2,9 @@
 //!
 //! The runners are data-driven (datatest-stable): one test per file under `conformance/`.
 //! This library holds what they share: where a case lives, the known-failures list
-//! (`conformance/known_failures.txt`) and an error type that prints multi-line diffs as they are.
+//! (`conformance/known_failures.txt`), an error type that prints multi-line diffs as they are,
+//! the run of a case with its I/O pauses performed (`io_run`) and the comparison with the
+//! recorded output (`recorded`).
 //!
 //! Source code layout:
 //! - `tests/conformance.rs`: every behaviour case in `conformance/cases/`, run and compared with CPython.
@@ -284,6 +286,68 @@ pub mod io_run {
             stdout: ctx.take_stdout(),
             stderr,
             code,
+        }
+    }
+}
+
+pub mod recorded {
+    //! The comparison every recorded-output runner makes: what a run printed against the
+    //! `.out` / `.err` / `.code` files that the oracle (CPython, or CPython with the real
+    //! package) wrote beside the case.
+
+    use std::path::Path;
+
+    use similar::TextDiff;
+
+    use crate::io_run::Printed;
+
+    /// The recording of `ext` beside `path` (absent means empty, as the recorders write no
+    /// empty files).
+    fn expected(path: &Path, ext: &str) -> String {
+        std::fs::read_to_string(path.with_extension(ext)).unwrap_or_default()
+    }
+
+    fn diff(what: &str, oracle: &str, expected: &str, actual: &str) -> Option<String> {
+        (expected != actual).then(|| {
+            let diff = TextDiff::from_lines(expected, actual);
+            format!(
+                "{what} differs (- {oracle}, + pyex):\n{}",
+                diff.unified_diff().context_radius(3)
+            )
+        })
+    }
+
+    /// `Ok` when stdout, stderr and the exit status match the recording beside `path`;
+    /// otherwise one unified diff per stream that differs. `oracle` names the recorder in the
+    /// diffs ("CPython", "psql oracle", ...).
+    ///
+    /// # Errors
+    /// The differences, one per line group.
+    pub fn compare(path: &Path, printed: &Printed, oracle: &str) -> Result<(), String> {
+        let code: i32 = expected(path, "code").trim().parse().unwrap_or(0);
+        let mut problems: Vec<String> = Vec::new();
+        problems.extend(diff(
+            "stdout",
+            oracle,
+            &expected(path, "out"),
+            &printed.stdout,
+        ));
+        problems.extend(diff(
+            "stderr",
+            oracle,
+            &expected(path, "err"),
+            &printed.stderr,
+        ));
+        if code != printed.code {
+            problems.push(format!(
+                "exit status: {oracle} {code}, pyex {}",
+                printed.code
+            ));
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems.join("\n"))
         }
     }
 }

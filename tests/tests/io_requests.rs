@@ -15,26 +15,11 @@ use std::path::Path;
 use pyex::io::NetworkGrant;
 use pyex::{Limits, Options};
 use pyex_tests::http_server;
-use pyex_tests::io_run::run;
-use pyex_tests::{case_name, judge};
-use similar::TextDiff;
+use pyex_tests::io_run::{run, Printed};
+use pyex_tests::{case_name, judge, recorded};
 
 /// Every method requests has, granted on the test server's whole origin.
 const METHODS: &[&str] = &["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
-
-fn expected(path: &Path, ext: &str) -> String {
-    std::fs::read_to_string(path.with_extension(ext)).unwrap_or_default()
-}
-
-fn diff(what: &str, expected: &str, actual: &str) -> Option<String> {
-    (expected != actual).then(|| {
-        let diff = TextDiff::from_lines(expected, actual);
-        format!(
-            "{what} differs (- CPython + requests, + pyex):\n{}",
-            diff.unified_diff().context_radius(3)
-        )
-    })
-}
 
 /// The test server's origin for every method, plus a GET grant of each prefix the case
 /// names on a `# grant: PREFIX` line (e.g. an unreachable port it expects to fail).
@@ -97,29 +82,13 @@ fn matches_requests(path: &Path, source: String) -> datatest_stable::Result<()> 
     };
     let printed = run(&source, options);
     let normalise = |text: &str| text.replace(&port.to_string(), "PORT");
-    let code: i32 = expected(path, "code").trim().parse().unwrap_or(0);
-    let mut problems: Vec<String> = Vec::new();
-    problems.extend(diff(
-        "stdout",
-        &expected(path, "out"),
-        &normalise(&printed.stdout),
-    ));
-    problems.extend(diff(
-        "stderr",
-        &expected(path, "err"),
-        &normalise(&printed.stderr),
-    ));
-    if code != printed.code {
-        problems.push(format!(
-            "exit status: CPython {code}, pyex {}",
-            printed.code
-        ));
-    }
-    let outcome = if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("{case}:\n{}", problems.join("\n")))
+    let printed = Printed {
+        stdout: normalise(&printed.stdout),
+        stderr: normalise(&printed.stderr),
+        code: printed.code,
     };
+    let outcome = recorded::compare(path, &printed, "CPython + requests")
+        .map_err(|problems| format!("{case}:\n{problems}"));
     Ok(judge(&case, outcome)?)
 }
 

@@ -14,9 +14,9 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use pyex::io::{perform, IoSession};
-use pyex::{Ctx, Limits, Options, Outcome, Program, Reply};
-use similar::TextDiff;
+use pyex::{Limits, Options};
+use pyex_tests::io_run::{self, Printed};
+use pyex_tests::recorded;
 
 /// The test's own S3 server, stopped on drop.
 struct Server {
@@ -69,100 +69,18 @@ impl Drop for Server {
     }
 }
 
-/// What a run printed, and its exit status.
-struct Run {
-    stdout: String,
-    stderr: String,
-    code: i32,
-}
-
-/// Runs `source` as `main.py` with `options`, performing every I/O pause.
-fn run(source: &str, mut options: Options) -> Run {
-    let program = match Program::compile(source, "main.py") {
-        Ok(p) => p,
-        Err(error) => {
-            return Run {
-                stdout: String::new(),
-                stderr: error.render("main.py", source),
-                code: 1,
-            }
-        }
-    };
+/// Runs `source` as `main.py` with `options` under a 30 s limit, performing every I/O pause.
+fn run(source: &str, mut options: Options) -> Printed {
     options.limits = Limits {
         time: Some(std::time::Duration::from_secs(30)),
         ..Limits::default()
     };
-    let mut ctx = Ctx::new(options);
-    let mut session = IoSession::default();
-    let mut result = ctx.run(&program);
-    let mut code = 0;
-    let mut stderr = String::new();
-    loop {
-        match result {
-            Ok(Outcome::HostCall(call)) if call.is_io() => {
-                let reply = perform(&call, &ctx.grants().clone(), &mut session);
-                result = ctx.resume(reply);
-            }
-            Ok(Outcome::HostCall(call)) => {
-                result = ctx.resume(Reply::Error {
-                    kind: "RuntimeError".into(),
-                    message: format!("unexpected host call {}.{}", call.module, call.function),
-                });
-            }
-            Ok(Outcome::HostCalls(_)) => {
-                stderr.push_str("unexpected batch of host calls\n");
-                code = 1;
-                break;
-            }
-            Ok(Outcome::Done(_)) => break,
-            Err(error) => {
-                stderr.push_str(ctx.stderr());
-                stderr.push_str(&error.traceback);
-                code = error.exit_code();
-                return Run {
-                    stdout: ctx.take_stdout(),
-                    stderr,
-                    code,
-                };
-            }
-        }
-    }
-    stderr.insert_str(0, ctx.stderr());
-    Run {
-        stdout: ctx.take_stdout(),
-        stderr,
-        code,
-    }
-}
-
-fn expected(path: &Path, ext: &str) -> String {
-    std::fs::read_to_string(path.with_extension(ext)).unwrap_or_default()
-}
-
-fn diff(what: &str, expected: &str, actual: &str) -> Option<String> {
-    (expected != actual).then(|| {
-        let diff = TextDiff::from_lines(expected, actual);
-        format!(
-            "{what} differs (- CPython, + pyex):\n{}",
-            diff.unified_diff().context_radius(3)
-        )
-    })
+    io_run::run(source, options)
 }
 
 /// `Ok` when the run matches what CPython recorded beside `path`.
-fn compare(path: &Path, actual: &Run) -> Result<(), String> {
-    let code: i32 = expected(path, "code").trim().parse().unwrap_or(0);
-    let mut problems: Vec<String> = Vec::new();
-    problems.extend(diff("stdout", &expected(path, "out"), &actual.stdout));
-    problems.extend(diff("stderr", &expected(path, "err"), &actual.stderr));
-    if code != actual.code {
-        problems.push(format!("exit status: CPython {code}, pyex {}", actual.code));
-    }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+fn compare(path: &Path, actual: &Printed) -> Result<(), String> {
+    recorded::compare(path, actual, "CPython")
 }
 
 fn cases(dir: &str) -> Vec<PathBuf> {
