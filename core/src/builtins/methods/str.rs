@@ -153,11 +153,15 @@ predicate!(isascii, str::is_ascii);
 predicate!(isprintable, |s| s
     .chars()
     .all(|c| c == ' ' || crate::value::printable::is_printable(c)));
-predicate!(isidentifier, |s| {
+predicate!(isidentifier, is_identifier);
+
+/// `str.isidentifier()`: a letter or `_`, then letters, digits, marks or
+/// `_` (also what `__slots__` names must be).
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric() || is_mark(c))
-});
+}
 predicate!(istitle, |s| {
     let mut prev_cased = false;
     let mut any = false;
