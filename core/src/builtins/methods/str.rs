@@ -285,7 +285,8 @@ pub(crate) fn encode(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
         Some(v) => vm.str_arg(v, "encode() argument 'errors'")?,
         None => "strict".to_owned(),
     };
-    let data = crate::builtins::codecs::encode(&s, &encoding, &errors)?;
+    let data = crate::builtins::codecs::encode(&s, &encoding, &errors)
+        .map_err(|e| crate::builtins::codecs::with_object(vm, e, |_| receiver))?;
     Ok(vm.new_bytes(data))
 }
 
