@@ -191,11 +191,38 @@ fn last_token_read(
         return Some(err.span.end.saturating_sub(1));
     }
     let furthest = prepared.source_offset(failed_at);
+    if err.msg == "invalid syntax" && prepared.error.is_some() {
+        if let Some(reach) = comma_rule_reach(prepared, failed_at) {
+            let after = next_token_start(source, prepared.source_offset(reach) as usize)?;
+            return Some(furthest.max(after as u32));
+        }
+    }
     if !err.msg.ends_with("Perhaps you forgot a comma?") {
         return Some(furthest);
     }
     let after = next_token_start(source, err.span.end as usize)?;
     Some(furthest.max(after as u32))
+}
+
+/// How far CPython's second pass read at a failure at text offset `at` right
+/// after an operand (`first_s{even ...`): `invalid_expression` parses the
+/// expression starting there (`a=disjunction b=expression_without_invalid`)
+/// even when it then raises nothing. The text offset where that parse
+/// ended, or the furthest it tried; `None` when the rule does not apply.
+fn comma_rule_reach(prepared: &super::super::indent::Prepared, at: usize) -> Option<usize> {
+    let text = prepared.text.as_str();
+    let before = text.get(..at)?.trim_end_matches([' ', '\t', '\x0C']).chars().next_back()?;
+    let first = text.get(at..)?.chars().next()?;
+    let operand_end = before.is_alphanumeric() || matches!(before, '_' | '\'' | '"' | ')' | ']' | '}');
+    let starts = first.is_alphanumeric() || matches!(first, '_' | '\'' | '"' | '(' | '[' | '{');
+    if !operand_end || !starts {
+        return None;
+    }
+    let rest = text.get(at..)?;
+    match PythonParser::parse(Rule::expression, rest) {
+        Ok(pairs) => Some(at + pairs.last()?.as_span().end()),
+        Err(_) => furthest_position(rest, Rule::expression).map(|p| at + p),
+    }
 }
 
 /// The start of the first token at or after byte `from` of `source`
