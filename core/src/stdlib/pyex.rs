@@ -121,7 +121,7 @@ pub(crate) fn format_exception(vm: &mut Vm, _: Value, args: Args) -> RunResult<V
             format!("expected an exception, not '{}'", vm.type_name(exc)),
         ));
     };
-    let text = vm.render_traceback(id);
+    let text = vm.format_traceback(id);
     Ok(vm.new_str(text))
 }
 
