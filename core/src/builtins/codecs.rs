@@ -172,7 +172,13 @@ fn encode_error(codec: Codec, chars: &[char], start: usize, end: usize, limit: u
     };
     let reason = format!("ordinal not in range({limit})");
     let message = format!("'{}' codec can't encode {what}: {reason}", codec.name());
-    unicode_error(ExcKind::UnicodeEncodeError, message, codec, (start, end), &reason)
+    unicode_error(
+        ExcKind::UnicodeEncodeError,
+        message,
+        codec,
+        (start, end),
+        &reason,
+    )
 }
 
 /// A codec's Unicode error, with the fields [`with_object`] needs.

@@ -241,7 +241,10 @@ impl Vm {
                 return Err(RunError::new(ExcKind::TypeError, message));
             };
             if !crate::builtins::is_identifier(&name) {
-                return Err(RunError::new(ExcKind::TypeError, "__slots__ must be identifiers"));
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "__slots__ must be identifiers",
+                ));
             }
             if name == "__dict__" {
                 if has_dict {

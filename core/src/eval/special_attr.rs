@@ -544,9 +544,15 @@ fn unicode_error_field(e: &crate::value::exception::Exception, text: &str) -> Op
     let names = ["encoding", "object", "start", "end", "reason"];
     let at = names.iter().position(|n| *n == text)?;
     if e.kind.is_subclass_of(ExcKind::UnicodeTranslateError) && e.args.len() == 4 {
-        return if at == 0 { Some(Value::None) } else { e.args.get(at - 1).copied() };
+        return if at == 0 {
+            Some(Value::None)
+        } else {
+            e.args.get(at - 1).copied()
+        };
     }
     let coded = e.kind.is_subclass_of(ExcKind::UnicodeEncodeError)
         || e.kind.is_subclass_of(ExcKind::UnicodeDecodeError);
-    (coded && e.args.len() == 5).then(|| e.args.get(at).copied()).flatten()
+    (coded && e.args.len() == 5)
+        .then(|| e.args.get(at).copied())
+        .flatten()
 }

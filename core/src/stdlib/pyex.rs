@@ -44,7 +44,12 @@ pub(crate) fn native_function(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
     let [f] = args.exact("native_function")?;
     match f.as_obj().and_then(|id| vm.heap.get_mut(id)) {
         Some(Object::Function(function)) => function.native = true,
-        _ => return Err(RunError::new(ExcKind::TypeError, "native_function() needs a function")),
+        _ => {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "native_function() needs a function",
+            ))
+        }
     }
     Ok(f)
 }

@@ -129,14 +129,14 @@ impl Prepared {
     /// `last_line` is the line of the last token the parser read, `None`
     /// when it read to the end of the input.
     ///
-    /// CPython then tokenizes the rest of the file (Parser/pegen_errors.c,
+    /// CPython then tokenizes the rest of the file (`Parser/pegen_errors.c`,
     /// `_PyPegen_tokenize_full_source_to_check_for_errors`): a later
     /// unterminated string, invalid character, bracket or number error wins,
     /// and so does a bracket never closed on a line before that last token's.
     /// Reading the end of the input inside a bracket is "never closed" at once.
     pub(crate) fn parser_error(&self, error: SyntaxError, last_line: Option<u32>) -> SyntaxError {
         match &self.after_parser_error {
-            Some((line, later)) if last_line.map_or(true, |l| l > *line) => later.clone(),
+            Some((line, later)) if last_line.is_none_or(|l| l > *line) => later.clone(),
             _ => error,
         }
     }

@@ -106,16 +106,14 @@ struct Field<'a> {
 }
 
 /// Scans the field starting after a `{`, as CPython's `parse_field`
-/// (Objects/stringlib/unicode_format.h) does, with its error messages.
+/// (`Objects/stringlib/unicode_format.h`) does, with its error messages.
 fn parse_field(text: &str) -> RunResult<Field<'_>> {
     let mut chars = text.char_indices().peekable();
     let mut stop = None;
     while let Some((i, c)) = chars.next() {
         match c {
             '{' => return Err(value_error("unexpected '{' in field name")),
-            '[' => {
-                while chars.next_if(|&(_, c)| c != ']').is_some() {}
-            }
+            '[' => while chars.next_if(|&(_, c)| c != ']').is_some() {},
             '}' | ':' | '!' => {
                 stop = Some((i, c));
                 break;
@@ -128,7 +126,12 @@ fn parse_field(text: &str) -> RunResult<Field<'_>> {
     };
     let name = &text[..name_end];
     if c == '}' {
-        return Ok(Field { name, conversion: None, spec: "", end: name_end + 1 });
+        return Ok(Field {
+            name,
+            conversion: None,
+            spec: "",
+            end: name_end + 1,
+        });
     }
     let mut conversion = None;
     if c == '!' {
@@ -139,7 +142,14 @@ fn parse_field(text: &str) -> RunResult<Field<'_>> {
         };
         conversion = Some(conv);
         match chars.next() {
-            Some((i, '}')) => return Ok(Field { name, conversion, spec: "", end: i + 1 }),
+            Some((i, '}')) => {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: "",
+                    end: i + 1,
+                })
+            }
             Some((_, ':')) | None => {}
             Some(_) => return Err(value_error("expected ':' after conversion specifier")),
         }
@@ -153,7 +163,12 @@ fn parse_field(text: &str) -> RunResult<Field<'_>> {
                 count -= 1;
                 if count == 0 {
                     let spec = &text[spec_start..i];
-                    return Ok(Field { name, conversion, spec, end: i + 1 });
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec,
+                        end: i + 1,
+                    });
                 }
             }
             _ => {}
@@ -169,7 +184,12 @@ fn render_field(
     numbering: &mut Numbering,
     depth: u32,
 ) -> RunResult<String> {
-    let Field { name, conversion, spec, .. } = *field;
+    let Field {
+        name,
+        conversion,
+        spec,
+        ..
+    } = *field;
     let mut value = lookup_field(vm, name, source, numbering)?;
     value = match conversion {
         None => value,
@@ -190,7 +210,9 @@ fn render_field(
         }
         Some(c) => {
             let code = u32::from(c);
-            return Err(value_error(&format!("Unknown conversion specifier \\x{code:x}")));
+            return Err(value_error(&format!(
+                "Unknown conversion specifier \\x{code:x}"
+            )));
         }
     };
     let spec = if spec.contains('{') {

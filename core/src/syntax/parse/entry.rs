@@ -211,9 +211,14 @@ fn last_token_read(
 /// ended, or the furthest it tried; `None` when the rule does not apply.
 fn comma_rule_reach(prepared: &super::super::indent::Prepared, at: usize) -> Option<usize> {
     let text = prepared.text.as_str();
-    let before = text.get(..at)?.trim_end_matches([' ', '\t', '\x0C']).chars().next_back()?;
+    let before = text
+        .get(..at)?
+        .trim_end_matches([' ', '\t', '\x0C'])
+        .chars()
+        .next_back()?;
     let first = text.get(at..)?.chars().next()?;
-    let operand_end = before.is_alphanumeric() || matches!(before, '_' | '\'' | '"' | ')' | ']' | '}');
+    let operand_end =
+        before.is_alphanumeric() || matches!(before, '_' | '\'' | '"' | ')' | ']' | '}');
     let starts = first.is_alphanumeric() || matches!(first, '_' | '\'' | '"' | '(' | '[' | '{');
     if !operand_end || !starts {
         return None;

@@ -299,7 +299,11 @@ impl ErrorContext<'_> {
         if let Some(b) = self.operand_start(t, Level::Disjunction) {
             candidates.push((b.checked_sub(1)?, t));
         }
-        for kw in (self.first + 1..t).rev().filter(|&k| self.is(k, "if")).take(4) {
+        for kw in (self.first + 1..t)
+            .rev()
+            .filter(|&k| self.is(k, "if"))
+            .take(4)
+        {
             if let Some(end) = self.probe(Rule::probe_disjunction, kw + 1) {
                 if end < t && !self.is(end, "else") && !self.is(end, ":") {
                     candidates.push((kw, end));
@@ -367,7 +371,9 @@ impl ErrorContext<'_> {
             .rev()
             .find(|&k| self.tok(k).depth == depth && self.is(k, ","))
             .map_or(open + 1, |comma| comma + 1);
-        if a + 1 == eq && self.tok(a).kind == Kind::Name || !self.probe_exact(Rule::expression, a, eq) {
+        if a + 1 == eq && self.tok(a).kind == Kind::Name
+            || !self.probe_exact(Rule::expression, a, eq)
+        {
             return None;
         }
         let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
