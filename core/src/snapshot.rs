@@ -26,7 +26,7 @@ use crate::exc::PyError;
 /// The first bytes of every snapshot.
 const MAGIC: &[u8; 8] = b"PYEXSNAP";
 /// Bumped whenever the serialised state changes shape.
-pub(crate) const VERSION: u32 = 8;
+pub(crate) const VERSION: u32 = 9;
 /// Magic, version, length, checksum.
 const HEADER: usize = 8 + 4 + 8 + 8;
 

@@ -47,13 +47,14 @@ impl Args {
         Some(self.keywords.remove(i).1)
     }
 
-    /// Fails on any keyword left after the known ones were taken.
+    /// Fails on any keyword left after the known ones were taken, as 3.11's
+    /// Argument Clinic and `PyArg_ParseTupleAndKeywords` word it.
     pub(crate) fn no_more_keywords(&self, vm: &Vm, func: &str) -> RunResult<()> {
         match self.keywords.first() {
             Some((k, _)) => Err(RunError::new(
                 ExcKind::TypeError,
                 format!(
-                    "{func}() got an unexpected keyword argument '{}'",
+                    "'{}' is an invalid keyword argument for {func}()",
                     vm.interner.name(*k)
                 ),
             )),
@@ -123,6 +124,19 @@ impl Args {
                 ),
             ));
         }
+        let total = given + self.keywords.len();
+        if total > names.len() {
+            // Argument Clinic counts keywords in before matching them.
+            let keyword = if given == 0 { "keyword " } else { "" };
+            let plural = if names.len() == 1 { "" } else { "s" };
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                format!(
+                    "{func}() takes at most {} {keyword}argument{plural} ({total} given)",
+                    names.len()
+                ),
+            ));
+        }
         let mut bound: Vec<Option<Value>> = names.iter().map(|_| None).collect();
         for (slot, v) in bound.iter_mut().zip(&self.positional) {
             *slot = Some(*v);
@@ -143,7 +157,7 @@ impl Args {
                 None => {
                     return Err(RunError::new(
                         ExcKind::TypeError,
-                        format!("{func}() got an unexpected keyword argument '{key}'"),
+                        format!("'{key}' is an invalid keyword argument for {func}()"),
                     ))
                 }
             }

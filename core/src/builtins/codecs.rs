@@ -4,7 +4,9 @@
 
 use std::fmt::Write;
 
+use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::Value;
 
 /// A codec this interpreter knows, by CPython's canonical name.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -168,13 +170,76 @@ fn encode_error(codec: Codec, chars: &[char], start: usize, end: usize, limit: u
     } else {
         format!("characters in position {start}-{}", end - 1)
     };
-    RunError::new(
+    let reason = format!("ordinal not in range({limit})");
+    let message = format!("'{}' codec can't encode {what}: {reason}", codec.name());
+    unicode_error(
         ExcKind::UnicodeEncodeError,
-        format!(
-            "'{}' codec can't encode {what}: ordinal not in range({limit})",
-            codec.name()
-        ),
+        message,
+        codec,
+        (start, end),
+        &reason,
     )
+}
+
+/// A codec's Unicode error, with the fields [`with_object`] needs.
+fn unicode_error(
+    kind: ExcKind,
+    message: String,
+    codec: Codec,
+    (start, end): (usize, usize),
+    reason: &str,
+) -> RunError {
+    RunError::New(Box::new(crate::exc::NewException {
+        kind,
+        args: crate::exc::NewArgs::Unicode {
+            message,
+            encoding: codec.name().into(),
+            start,
+            end,
+            reason: reason.into(),
+        },
+    }))
+}
+
+/// Gives a codec's `UnicodeEncodeError`/`UnicodeDecodeError` the object it
+/// failed on (made by `object` only then): CPython's five `args`
+/// `(encoding, object, start, end, reason)`, and the attributes of those
+/// names. Other errors pass through.
+pub(crate) fn with_object(
+    vm: &mut Vm,
+    error: RunError,
+    object: impl FnOnce(&mut Vm) -> Value,
+) -> RunError {
+    let RunError::New(new) = &error else {
+        return error;
+    };
+    let crate::exc::NewArgs::Unicode {
+        encoding,
+        start,
+        end,
+        reason,
+        ..
+    } = &new.args
+    else {
+        return error;
+    };
+    let kind = new.kind;
+    let (encoding, reason) = (encoding.to_string(), reason.to_string());
+    let index = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
+    let (start, end) = (index(*start), index(*end));
+    let args = [
+        vm.new_str(encoding),
+        object(vm),
+        start,
+        end,
+        vm.new_str(reason),
+    ];
+    let class = vm.types.exception(kind);
+    match vm.new_exception(class, kind, &args) {
+        Ok(Value::Obj(id)) => RunError::Raised(id),
+        Ok(_) => error,
+        Err(e) => e,
+    }
 }
 
 /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, as `backslashreplace` writes a character.
@@ -360,9 +425,12 @@ fn handle_decode_error(
             } else {
                 format!("bytes in position {start}-{}", end - 1)
             };
-            Err(RunError::new(
+            Err(unicode_error(
                 ExcKind::UnicodeDecodeError,
                 format!("'{}' codec can't decode {what}: {reason}", codec.name()),
+                codec,
+                (start, end),
+                reason,
             ))
         }
         Handler::Ignore => Ok(()),

@@ -566,7 +566,8 @@ fn bytes(vm: &mut Vm, kind: BytesKind, args: &Args) -> RunResult<Value> {
             Some(e) => vm.str_arg(e, &format!("{name}() argument 'errors'"))?,
             None => "strict".to_owned(),
         };
-        let data = super::codecs::encode(&text, &encoding, &errors)?;
+        let data = super::codecs::encode(&text, &encoding, &errors)
+            .map_err(|e| super::codecs::with_object(vm, e, |_| source))?;
         return Ok(vm.new_bytes_of(kind, data));
     }
     if encoding.is_some() || errors.is_some() {
@@ -659,6 +660,7 @@ fn str_new(vm: &mut Vm, args: &Args) -> RunResult<Value> {
         Some(e) => vm.str_arg(e, "str() argument 'errors'")?,
         None => "strict".to_owned(),
     };
-    let text = super::codecs::decode(&data, &encoding, &errors)?;
+    let text = super::codecs::decode(&data, &encoding, &errors)
+        .map_err(|e| super::codecs::with_object(vm, e, |vm| vm.new_bytes(data.clone())))?;
     Ok(vm.new_str(text))
 }

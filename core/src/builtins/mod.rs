@@ -33,6 +33,7 @@ use crate::value::{ObjId, Value};
 pub(crate) use construct::construct;
 pub(crate) use methods::range::{big_range_item, data_attr, range_contains};
 pub(crate) use methods::set::frozen_key;
+pub(crate) use methods::str::is_identifier;
 
 /// A builtin that computes its result directly.
 type PlainFn = fn(&mut Vm, Value, Args) -> RunResult<Value>;
@@ -181,6 +182,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_pyex", "tznames", pyex::tznames),
     plain("_pyex", "format_exception", pyex::format_exception),
     plain("_pyex", "caller", pyex::caller),
+    plain("_pyex", "native_function", pyex::native_function),
     frames("_pyex_host", "wait", crate::stdlib::pyex_host::wait),
     frames("_pyex_io", "http", crate::stdlib::pyex_io::http),
     frames("_pyex_io", "sql", crate::stdlib::pyex_io::sql),
@@ -876,6 +878,15 @@ pub(crate) fn is_static_builtin(vm: &Vm, v: Value) -> bool {
         Some(Object::Builtin(b)) => {
             is_static_method(*b) || b.entry().is_some_and(|e| e.name == "__new__")
         }
+        _ => false,
+    }
+}
+
+/// Whether builtin value `v` is a function (of `builtins` or a native
+/// module) rather than a method of a type: it does not bind as a method.
+pub(crate) fn is_builtin_function(vm: &Vm, v: Value) -> bool {
+    match v.as_obj().map(|id| vm.heap.get(id)) {
+        Some(Object::Builtin(b)) => b.entry().is_some_and(Builtin::is_function),
         _ => false,
     }
 }

@@ -245,7 +245,7 @@ impl Vm {
         let entry = self.attr_entry(inst.class, name);
         entry
             .found
-            .filter(|f| entry.plain_get && self.is_python_function(*f))
+            .filter(|f| entry.plain_get && self.binds_as_method(*f))
     }
 
     /// Attribute access on an instance of a user class: `__getattribute__`

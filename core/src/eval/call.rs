@@ -449,6 +449,13 @@ impl Vm {
         matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Object::Function(_)))
     }
 
+    /// Whether `v` is a Python function that binds as a method (not one
+    /// marked `native`, see [`crate::value::function::Function::native`]).
+    #[inline]
+    pub(crate) fn binds_as_method(&self, v: Value) -> bool {
+        matches!(v, Value::Obj(id) if matches!(self.heap.get(id), Object::Function(f) if !f.native))
+    }
+
     /// `MakeFunction`: pops closure/kw-defaults/defaults as flagged.
     pub(crate) fn make_function(
         &mut self,
@@ -516,6 +523,7 @@ impl Vm {
                 && !code.params.varargs
                 && !code.params.varkw)
                 .then_some((code.params.positional, code.varnames.len() as u32)),
+            native: false,
         };
         Ok(Value::Obj(
             self.heap.alloc(Object::Function(Box::new(function))),

@@ -182,6 +182,7 @@ impl Vm {
             .find(|l| *l != Layout::Object)
             .unwrap_or(Layout::Object);
         let mut attrs = attrs;
+        self.check_slots(&attrs)?;
         let qualname = self.take_str_attr(&mut attrs, "__qualname__");
         let module_sym = self.interner.intern("__module__");
         let module = attrs
@@ -217,6 +218,43 @@ impl Vm {
         self.call_set_names(id, &set_names)?;
         self.call_init_subclass(id, keywords)?;
         Ok(Value::Obj(id))
+    }
+
+    /// `type_new`'s checks of a `__slots__` string, tuple or list: every
+    /// item a string and an identifier, `__dict__` at most once.
+    fn check_slots(&mut self, attrs: &AttrMap) -> RunResult<()> {
+        let Some(declared) = attrs.get(self.interner.intern_static("__slots__")) else {
+            return Ok(());
+        };
+        let items = match declared.as_obj().map(|id| self.heap.get(id)) {
+            Some(Object::Tuple(items) | Object::List(items)) => items.clone(),
+            _ if self.str_value(declared).is_some() => vec![declared],
+            _ => return Ok(()),
+        };
+        let mut has_dict = false;
+        for item in items {
+            let Some(name) = self.str_value(item) else {
+                let message = format!(
+                    "__slots__ items must be strings, not '{}'",
+                    self.type_name(item)
+                );
+                return Err(RunError::new(ExcKind::TypeError, message));
+            };
+            if !crate::builtins::is_identifier(&name) {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "__slots__ must be identifiers",
+                ));
+            }
+            if name == "__dict__" {
+                if has_dict {
+                    let message = "__dict__ slot disallowed: we already got one";
+                    return Err(RunError::new(ExcKind::TypeError, message));
+                }
+                has_dict = true;
+            }
+        }
+        Ok(())
     }
 
     /// Removes a string attribute from a namespace (`__qualname__`).

@@ -52,10 +52,7 @@ impl Vm {
         };
         Ok(match (self.heap.get(id), obj) {
             (Object::Function(_) | Object::Builtin(_), Some(receiver)) => {
-                if crate::builtins::is_static_builtin(self, attr) {
-                    return Ok(attr);
-                }
-                self.bound(attr, receiver)
+                self.bind_method(attr, receiver)
             }
             (Object::StaticMethod(f), _) => *f,
             (Object::ClassMethod(f), _) => {
@@ -145,17 +142,23 @@ impl Vm {
             .unwrap_or_default()
     }
 
-    /// A class attribute read through an instance: functions and builtin
-    /// methods become bound methods, everything else is returned as is.
+    /// A class attribute read through an instance: Python functions and
+    /// methods of builtin types become bound methods; builtin functions
+    /// (`len`, `time.localtime`: CPython's `builtin_function_or_method` has
+    /// no `__get__`) and everything else are returned as is.
     pub(crate) fn bind_method(&mut self, attr: Value, receiver: Value) -> Value {
-        match attr {
-            Value::Obj(f)
-                if matches!(self.heap.get(f), Object::Function(_) | Object::Builtin(_))
-                    && !crate::builtins::is_static_builtin(self, attr) =>
-            {
-                self.bound(attr, receiver)
+        let binds = match attr.as_obj().map(|f| self.heap.get(f)) {
+            Some(Object::Function(f)) => !f.native,
+            Some(Object::Builtin(_)) => {
+                !crate::builtins::is_static_builtin(self, attr)
+                    && !crate::builtins::is_builtin_function(self, attr)
             }
-            other => other,
+            _ => false,
+        };
+        if binds {
+            self.bound(attr, receiver)
+        } else {
+            attr
         }
     }
 

@@ -32,6 +32,7 @@ impl Vm {
                     NewArgs::Empty => Vec::new(),
                     NewArgs::Message(m) => vec![self.new_str(m)],
                     NewArgs::Value(v) => vec![v],
+                    NewArgs::Unicode { message, .. } => vec![self.new_str(message)],
                     NewArgs::Named { message, name, obj } => {
                         named = Some((name, obj));
                         vec![self.new_str(message)]

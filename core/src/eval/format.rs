@@ -159,6 +159,7 @@ impl Vm {
             return Ok("Ellipsis".to_owned());
         }
         Ok(match self.heap.get(id) {
+            Object::Function(f) if f.native => format!("<built-in function {}>", f.name),
             Object::Function(f) => format!("<function {} at {}>", f.qualname, address(id)),
             Object::Builtin(b) => crate::builtins::repr(*b),
             Object::HostFunction(h) => format!("<built-in function {}>", h.name),

@@ -56,6 +56,13 @@ impl Vm {
                 out.push(c);
                 continue;
             }
+            // Only `%%` is a literal `%`: after a key, flag or width a `%`
+            // is a conversion like any other (unsupported, once its
+            // argument is taken), as in CPython.
+            if cursor.eat('%') {
+                out.push('%');
+                continue;
+            }
             let key = cursor.mapping_key()?;
             if key.is_some() && !mapping {
                 return Err(type_error("format requires a mapping"));
@@ -66,10 +73,6 @@ impl Vm {
             let Some(conversion) = cursor.bump() else {
                 return Err(RunError::new(ExcKind::ValueError, "incomplete format"));
             };
-            if conversion == '%' {
-                out.push('%');
-                continue;
-            }
             let value = match &key {
                 Some(k) => {
                     let key = if target == Target::Bytes {

@@ -293,6 +293,9 @@ impl Vm {
                 _ => self.new_tuple(args),
             });
         }
+        if let Some(value) = unicode_error_field(e, text) {
+            return Some(value);
+        }
         let os_field = matches!(text, "errno" | "strerror" | "filename" | "filename2");
         if os_field && e.kind.is_subclass_of(ExcKind::OSError) {
             return Some(Value::None);
@@ -532,4 +535,24 @@ fn import_error_module(message: &str) -> Option<&str> {
                 .map(|(_, m)| m)
         })?;
     rest.split_once('\'').map(|(module, _)| module)
+}
+
+/// `UnicodeEncodeError`/`UnicodeDecodeError`'s `encoding`, `object`,
+/// `start`, `end` and `reason` (its five `args`), `UnicodeTranslateError`'s
+/// last four (its `encoding` is `None`).
+fn unicode_error_field(e: &crate::value::exception::Exception, text: &str) -> Option<Value> {
+    let names = ["encoding", "object", "start", "end", "reason"];
+    let at = names.iter().position(|n| *n == text)?;
+    if e.kind.is_subclass_of(ExcKind::UnicodeTranslateError) && e.args.len() == 4 {
+        return if at == 0 {
+            Some(Value::None)
+        } else {
+            e.args.get(at - 1).copied()
+        };
+    }
+    let coded = e.kind.is_subclass_of(ExcKind::UnicodeEncodeError)
+        || e.kind.is_subclass_of(ExcKind::UnicodeDecodeError);
+    (coded && e.args.len() == 5)
+        .then(|| e.args.get(at).copied())
+        .flatten()
 }

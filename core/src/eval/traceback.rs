@@ -26,8 +26,19 @@ impl Vm {
     /// The full text python3 prints for uncaught `exc`.
     pub(crate) fn render_traceback(&mut self, exc: ObjId) -> String {
         let mut seen = HashSet::new();
-        let mut ctx = PrintContext::default();
+        let mut ctx = PrintContext {
+            suggestions: true,
+            ..PrintContext::default()
+        };
         self.render_chain(exc, &mut seen, &mut ctx)
+    }
+
+    /// The text the `traceback` module formats for `exc`: as
+    /// [`Vm::render_traceback`], without "Did you mean", which 3.11 adds in
+    /// the interpreter's printer only.
+    pub(crate) fn format_traceback(&mut self, exc: ObjId) -> String {
+        let mut seen = HashSet::new();
+        self.render_chain(exc, &mut seen, &mut PrintContext::default())
     }
 
     /// `exc` with its causes/contexts first (CPython's `TracebackException.format`).
@@ -87,7 +98,7 @@ impl Vm {
                 out.push_str(&ctx.emit("Traceback (most recent call last):\n", '|'));
                 out.push_str(&ctx.emit(&self.render_frames(&entries), '|'));
             }
-            out.push_str(&ctx.emit(&self.exception_line(exc), '|'));
+            out.push_str(&ctx.emit(&self.exception_line(exc, ctx.suggestions), '|'));
             return out;
         };
         if ctx.depth > MAX_GROUP_DEPTH {
@@ -109,7 +120,7 @@ impl Vm {
             ));
             out.push_str(&ctx.emit(&self.render_frames(&entries), '|'));
         }
-        out.push_str(&ctx.emit(&self.exception_line(exc), '|'));
+        out.push_str(&ctx.emit(&self.exception_line(exc, ctx.suggestions), '|'));
         out.push_str(&self.render_members(&members, seen, ctx));
         if toplevel {
             ctx.depth = 0;
@@ -167,7 +178,7 @@ impl Vm {
     }
 
     /// `Type: message` (or `Type` alone when the message is empty).
-    fn exception_line(&mut self, exc: ObjId) -> String {
+    fn exception_line(&mut self, exc: ObjId, suggestions: bool) -> String {
         let class = self.type_of(Value::Obj(exc));
         let name = match self.class(class) {
             Some(c) if c.builtin || &*c.module == "__main__" || &*c.module == "builtins" => {
@@ -177,7 +188,9 @@ impl Vm {
             None => "BaseException".to_owned(),
         };
         let mut message = self.exception_str(exc);
-        message.push_str(&self.suggestion_suffix(exc));
+        if suggestions {
+            message.push_str(&self.suggestion_suffix(exc));
+        }
         let mut out = if message.is_empty() {
             format!("{name}\n")
         } else {
@@ -320,6 +333,8 @@ const CONTEXT_MESSAGE: &str =
 struct PrintContext {
     depth: usize,
     need_close: bool,
+    /// Whether `NameError`/`AttributeError` lines get "Did you mean".
+    suggestions: bool,
 }
 
 impl PrintContext {

@@ -385,7 +385,7 @@ impl Vm {
 /// Modules whose classes CPython implements in C: their types are named `module.Name` in
 /// error messages (CPython's `tp_name`, e.g. `'datetime.date' and 'int'`), while ours are
 /// Python classes named `Name`.
-const NATIVE_TYPE_MODULES: &[&str] = &["datetime", "decimal"];
+const NATIVE_TYPE_MODULES: &[&str] = &["datetime", "decimal", "_asyncio", "_csv"];
 
 /// Classes CPython implements in C in other modules than their own: `(our module, name,
 /// CPython's tp_name prefix)` (`'_io.StringIO'`, `'collections.deque'`; found by pyex-fuzz).

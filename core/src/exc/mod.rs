@@ -72,6 +72,21 @@ pub(crate) enum NewArgs {
         /// The second path (`rename`).
         filename2: Option<String>,
     },
+    /// A codec's `UnicodeEncodeError`/`UnicodeDecodeError`: `args ==
+    /// (message,)` until `codecs::with_object` gives it the object, and
+    /// with it CPython's `(encoding, object, start, end, reason)`.
+    Unicode {
+        /// The message (`'ascii' codec can't encode ...`).
+        message: String,
+        /// The codec's name.
+        encoding: Box<str>,
+        /// The first bad character or byte.
+        start: usize,
+        /// One past the last.
+        end: usize,
+        /// Why (`ordinal not in range(128)`).
+        reason: Box<str>,
+    },
 }
 
 impl NewArgs {
@@ -80,7 +95,9 @@ impl NewArgs {
         match self {
             NewArgs::Value(v) => Some(*v),
             NewArgs::Named { obj, .. } => *obj,
-            NewArgs::Empty | NewArgs::Message(_) | NewArgs::Os { .. } => None,
+            NewArgs::Empty | NewArgs::Message(_) | NewArgs::Os { .. } | NewArgs::Unicode { .. } => {
+                None
+            }
         }
     }
 }

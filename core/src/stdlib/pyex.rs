@@ -38,6 +38,22 @@ pub(crate) fn now_ns(_: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     Ok(Value::Int(i64::try_from(nanos).unwrap_or(i64::MAX)))
 }
 
+/// `_pyex.native_function(f)`: marks the Python function `f` as one CPython
+/// writes in C (see `Function::native`); returns `f`.
+pub(crate) fn native_function(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [f] = args.exact("native_function")?;
+    match f.as_obj().and_then(|id| vm.heap.get_mut(id)) {
+        Some(Object::Function(function)) => function.native = true,
+        _ => {
+            return Err(RunError::new(
+                ExcKind::TypeError,
+                "native_function() needs a function",
+            ))
+        }
+    }
+    Ok(f)
+}
+
 /// `_pyex.environ()`: a new dict of the host's `Options::env` (for `os.environ`).
 pub(crate) fn environ(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [] = args.exact("environ")?;
@@ -110,7 +126,7 @@ pub(crate) fn format_exception(vm: &mut Vm, _: Value, args: Args) -> RunResult<V
             format!("expected an exception, not '{}'", vm.type_name(exc)),
         ));
     };
-    let text = vm.render_traceback(id);
+    let text = vm.format_traceback(id);
     Ok(vm.new_str(text))
 }
 

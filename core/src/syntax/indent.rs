@@ -10,21 +10,18 @@
 //!
 //! Errors the tokenizer finds (unterminated strings, brackets, bad
 //! indentation, invalid characters, malformed numbers) stop the pass: `text`
-//! then holds only the complete logical lines before the one with the error,
-//! so that the parser reports an earlier syntax error first, as CPython does.
-//! "unexpected indent" (a parser error in CPython, found here because it
-//! needs no grammar: the previous logical line does not end with `:`) cuts
-//! `text` the same way, but the scan goes on, because when CPython's parser
-//! fails it tokenizes the rest of the file and a later tokenizer error wins
-//! ([`Prepared::parser_error`]).
+//! then holds everything before the bad token (for a bracket never closed:
+//! the whole rest of the file), so that the parser reads the tokens CPython's
+//! parser reads before it fetches the bad one, and reports its own error
+//! when it fails first. "unexpected indent" (a parser error in CPython, found
+//! here because it needs no grammar: the previous logical line does not end
+//! with `:`) cuts `text` at its line, but the scan goes on, because when
+//! CPython's parser fails it tokenizes the rest of the file and a later
+//! tokenizer error wins ([`Prepared::parser_error`]).
 //!
 //! Positions in the errors are those `python3 FILE` reports (some are byte
 //! columns or `-1`/`0`, as in CPython), not those of `compile(str)`, which
-//! differ for a few tokenizer errors. Known gap: the logical line holding an
-//! error is cut whole, while CPython's parser sees its tokens up to the bad
-//! one; so for `f(a b):` followed by more lines and no closing bracket,
-//! CPython reports `invalid syntax` on that line where we report `'(' was
-//! never closed`.
+//! differ for a few tokenizer errors.
 
 use std::cmp::Ordering;
 
@@ -128,14 +125,18 @@ impl Prepared {
     }
 
     /// The error to report when the parser fails with `error` before the end
-    /// of `text` (on success or at the very end, report [`Prepared::error`]).
+    /// of `text` (on success or at the very end, report [`Prepared::error`]);
+    /// `last_line` is the line of the last token the parser read, `None`
+    /// when it read to the end of the input.
     ///
-    /// CPython then tokenizes the rest of the file: a later unterminated
-    /// string, invalid character, bracket or number error wins, and so does a
-    /// bracket never closed on a line before `error`'s.
-    pub(crate) fn parser_error(&self, error: SyntaxError) -> SyntaxError {
+    /// CPython then tokenizes the rest of the file (`Parser/pegen_errors.c`,
+    /// `_PyPegen_tokenize_full_source_to_check_for_errors`): a later
+    /// unterminated string, invalid character, bracket or number error wins,
+    /// and so does a bracket never closed on a line before that last token's.
+    /// Reading the end of the input inside a bracket is "never closed" at once.
+    pub(crate) fn parser_error(&self, error: SyntaxError, last_line: Option<u32>) -> SyntaxError {
         match &self.after_parser_error {
-            Some((line, later)) if error.lineno > *line => later.clone(),
+            Some((line, later)) if last_line.is_none_or(|l| l > *line) => later.clone(),
             _ => error,
         }
     }
@@ -181,6 +182,10 @@ struct Scanner<'a> {
     brackets: Vec<Bracket>,
     /// `text.len()` when the current logical line started.
     line_text_start: usize,
+    /// `text.len()` when the current token (or line, or the end) started:
+    /// after an error `text` stops there, so that the parser sees the tokens
+    /// CPython's parser can read before it fetches the bad one.
+    token_text_start: usize,
     /// The current logical line has a token.
     line_has_tokens: bool,
     /// The last token of the current logical line is `:`.
@@ -225,6 +230,7 @@ impl<'a> Scanner<'a> {
             levels: vec![Level { col: 0, altcol: 0 }],
             brackets: Vec::new(),
             line_text_start: 0,
+            token_text_start: 0,
             line_has_tokens: false,
             last_colon: false,
             prev_colon: false,
@@ -240,11 +246,13 @@ impl<'a> Scanner<'a> {
         loop {
             if at_line_start {
                 at_line_start = false;
+                self.token_text_start = self.text.len();
                 blank = self.indentation()?;
             }
             while let Some(b' ' | b'\t' | b'\x0C') = self.peek() {
                 self.copy_byte();
             }
+            self.token_text_start = self.text.len();
             let Some(c) = self.peek() else {
                 return self.at_eof();
             };
@@ -607,7 +615,7 @@ impl<'a> Scanner<'a> {
                 Some(error)
             }
             (None, Some(Stop::Hard(error) | Stop::Soft(error))) => {
-                self.text.truncate(self.line_text_start);
+                self.text.truncate(self.token_text_start);
                 Some(error)
             }
             (None, None) => {
@@ -768,15 +776,16 @@ mod tests {
         }
     }
 
-    /// After an error, `text` holds the complete logical lines before it.
+    /// After an error, `text` holds everything before its token: the
+    /// parser reads the tokens before the bad one, as CPython's does.
     #[test]
-    fn error_keeps_the_lines_before_its_logical_line() {
+    fn error_keeps_the_tokens_before_it() {
         let cases: &[(&str, &str)] = &[
-            ("x = 1\ny = (\n2\n", "x = 1\n"),
+            ("x = 1\ny = (\n2\n", "x = 1\ny = ( 2 "),
             ("if x:\n    y\nz\n  w\n", "if x:\n    >y\n<z\n"),
-            ("a = 1\nb = 'x\n", "a = 1\n"),
-            ("a = [1,\n 2]\nb = 2 \\ c\n", "a = [1,  2]\n"),
-            ("a = 1\n\n# c\nb = €\n", "a = 1\n"),
+            ("a = 1\nb = 'x\n", "a = 1\nb = "),
+            ("a = [1,\n 2]\nb = 2 \\ c\n", "a = [1,  2]\nb = 2 "),
+            ("a = 1\n\n# c\nb = €\n", "a = 1\n     b = "),
         ];
         for (source, text) in cases {
             let (got, error) = run(source);
@@ -820,7 +829,7 @@ mod tests {
                 .sum::<usize>() as u32;
             let span = crate::syntax::ast::Span::new(line_start, line_start);
             let parser = SyntaxError::syntax("invalid syntax", span, &index);
-            let got = prepared.parser_error(parser.clone());
+            let got = prepared.parser_error(parser.clone(), Some(parser.lineno));
             let show = |e: &SyntaxError| {
                 format!(
                     "{} {:?}",

@@ -29,6 +29,11 @@ pub(crate) struct Function {
     /// Set when a call needs no argument binding beyond copying `n` positional
     /// arguments and no cells: `(n, number of local slots)`.
     pub fast: Option<(u32, u32)>,
+    /// Set by `_pyex.native_function`: a function of a stdlib module that is
+    /// written in C in CPython (`time.localtime`). Like a builtin it does not
+    /// bind as a method when stored on a class, and its repr is
+    /// `<built-in function name>`.
+    pub native: bool,
 }
 
 impl Function {

@@ -40,14 +40,10 @@ pub(crate) fn builtin_abs(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value>
 }
 
 /// <https://docs.python.org/3/library/functions.html#round>
-pub(crate) fn builtin_round(vm: &mut Vm, _: Value, mut args: Args) -> RunResult<Value> {
-    let ndigits = args.take_keyword(vm, "ndigits");
-    let parts = args.between("round", 1, 2)?.to_vec();
-    let ndigits = parts
-        .get(1)
-        .copied()
-        .or(ndigits)
-        .filter(|v| *v != Value::None);
+pub(crate) fn builtin_round(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let bound = args.bind(vm, "round", &["number", "ndigits"], 1)?;
+    let parts: Vec<Value> = bound.iter().flatten().copied().collect();
+    let ndigits = bound[1].filter(|v| *v != Value::None);
     match (vm.num(parts[0]), ndigits) {
         (Some(Num::Float(f)), None) => vm.float_to_int(f, f64::round_ties_even),
         (Some(Num::Float(f)), Some(n)) => {

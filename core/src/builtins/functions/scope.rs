@@ -382,10 +382,42 @@ impl Vm {
                     );
                     names.extend(OBJECT_DUNDERS.iter().map(|s| (*s).to_owned()));
                     names.extend(data_attr_names(&module).iter().map(|s| (*s).to_owned()));
+                    names.extend(exception_fields(&module).iter().map(|s| (*s).to_owned()));
                 }
             }
         }
         Ok(names)
+    }
+}
+
+/// The fields (member and getset descriptors) builtin exception class
+/// `name` adds for `dir()`, as CPython lists them.
+fn exception_fields(name: &str) -> &'static [&'static str] {
+    const UNICODE: &[&str] = &["encoding", "end", "object", "reason", "start"];
+    match name {
+        "BaseException" => &[
+            "__cause__",
+            "__context__",
+            "__dict__",
+            "__setstate__",
+            "__suppress_context__",
+            "__traceback__",
+            "args",
+        ],
+        "OSError" => &[
+            "characters_written",
+            "errno",
+            "filename",
+            "filename2",
+            "strerror",
+        ],
+        "StopIteration" => &["value"],
+        "SystemExit" => &["code"],
+        "ImportError" => &["msg", "name", "path"],
+        "NameError" => &["name"],
+        "AttributeError" => &["name", "obj"],
+        "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => UNICODE,
+        _ => &[],
     }
 }
 

@@ -107,7 +107,8 @@ pub(crate) fn decode(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
         // CPython returns "" before looking the codec up.
         return Ok(vm.new_str(String::new()));
     }
-    let text = codecs::decode(&bytes, &encoding, &errors)?;
+    let text = codecs::decode(&bytes, &encoding, &errors)
+        .map_err(|e| codecs::with_object(vm, e, |vm| vm.new_bytes(bytes.clone())))?;
     Ok(vm.new_str(text))
 }
 

@@ -153,11 +153,15 @@ predicate!(isascii, str::is_ascii);
 predicate!(isprintable, |s| s
     .chars()
     .all(|c| c == ' ' || crate::value::printable::is_printable(c)));
-predicate!(isidentifier, |s| {
+predicate!(isidentifier, is_identifier);
+
+/// `str.isidentifier()`: a letter or `_`, then letters, digits, marks or
+/// `_` (also what `__slots__` names must be).
+pub(crate) fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric() || is_mark(c))
-});
+}
 predicate!(istitle, |s| {
     let mut prev_cased = false;
     let mut any = false;
@@ -281,7 +285,8 @@ pub(crate) fn encode(vm: &mut Vm, receiver: Value, args: Args) -> RunResult<Valu
         Some(v) => vm.str_arg(v, "encode() argument 'errors'")?,
         None => "strict".to_owned(),
     };
-    let data = crate::builtins::codecs::encode(&s, &encoding, &errors)?;
+    let data = crate::builtins::codecs::encode(&s, &encoding, &errors)
+        .map_err(|e| crate::builtins::codecs::with_object(vm, e, |_| receiver))?;
     Ok(vm.new_bytes(data))
 }
 

@@ -85,96 +85,135 @@ fn render(
         if after.is_empty() {
             return Err(value_error("Single '{' encountered in format string"));
         }
-        let end = field_end(after).ok_or_else(|| {
-            if after.contains('}') {
-                value_error("unmatched '{' in format spec")
-            } else {
-                value_error("expected '}' before end of string")
-            }
-        })?;
+        let field = parse_field(after)?;
         if depth == 0 {
             return Err(value_error("Max string recursion exceeded"));
         }
-        out.push_str(&render_field(vm, &after[..end], source, numbering, depth)?);
-        rest = &after[end + 1..];
+        out.push_str(&render_field(vm, &field, source, numbering, depth)?);
+        rest = &after[field.end..];
     }
     out.push_str(rest);
     Ok(out)
 }
 
-/// The index of the `}` closing a field whose text starts at `text`.
-fn field_end(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut in_index = false;
-    for (i, c) in text.char_indices() {
-        match c {
-            '[' if depth == 0 => in_index = true,
-            ']' if depth == 0 => in_index = false,
-            '{' if !in_index => depth += 1,
-            '}' if !in_index && depth == 0 => return Some(i),
-            '}' if !in_index => depth -= 1,
-            _ => {}
-        }
-    }
-    None
+/// One replacement field: `{name!conversion:spec}`.
+struct Field<'a> {
+    name: &'a str,
+    conversion: Option<char>,
+    spec: &'a str,
+    /// The index just past the closing `}` in the text after the `{`.
+    end: usize,
 }
 
-/// Splits `name!conv:spec` (the name may contain `[...]` holding `!` or `:`).
-fn split_field(field: &str) -> (&str, Option<&str>, &str) {
-    let mut in_index = false;
-    for (i, c) in field.char_indices() {
+/// Scans the field starting after a `{`, as CPython's `parse_field`
+/// (`Objects/stringlib/unicode_format.h`) does, with its error messages.
+fn parse_field(text: &str) -> RunResult<Field<'_>> {
+    let mut chars = text.char_indices().peekable();
+    let mut stop = None;
+    while let Some((i, c)) = chars.next() {
         match c {
-            '[' => in_index = true,
-            ']' => in_index = false,
-            '!' | ':' if !in_index => {
-                let name = &field[..i];
-                if c == ':' {
-                    return (name, None, &field[i + 1..]);
-                }
-                let rest = &field[i + 1..];
-                return match rest.find(':') {
-                    Some(j) => (name, Some(&rest[..j]), &rest[j + 1..]),
-                    None => (name, Some(rest), ""),
-                };
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            '[' => while chars.next_if(|&(_, c)| c != ']').is_some() {},
+            '}' | ':' | '!' => {
+                stop = Some((i, c));
+                break;
             }
             _ => {}
         }
     }
-    (field, None, "")
+    let Some((name_end, c)) = stop else {
+        return Err(value_error("expected '}' before end of string"));
+    };
+    let name = &text[..name_end];
+    if c == '}' {
+        return Ok(Field {
+            name,
+            conversion: None,
+            spec: "",
+            end: name_end + 1,
+        });
+    }
+    let mut conversion = None;
+    if c == '!' {
+        let Some((_, conv)) = chars.next() else {
+            return Err(value_error(
+                "end of string while looking for conversion specifier",
+            ));
+        };
+        conversion = Some(conv);
+        match chars.next() {
+            Some((i, '}')) => {
+                return Ok(Field {
+                    name,
+                    conversion,
+                    spec: "",
+                    end: i + 1,
+                })
+            }
+            Some((_, ':')) | None => {}
+            Some(_) => return Err(value_error("expected ':' after conversion specifier")),
+        }
+    }
+    let spec_start = chars.peek().map_or(text.len(), |&(i, _)| i);
+    let mut count = 1usize;
+    for (i, c) in chars {
+        match c {
+            '{' => count += 1,
+            '}' => {
+                count -= 1;
+                if count == 0 {
+                    let spec = &text[spec_start..i];
+                    return Ok(Field {
+                        name,
+                        conversion,
+                        spec,
+                        end: i + 1,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(value_error("unmatched '{' in format spec"))
 }
 
 fn render_field(
     vm: &mut Vm,
-    field: &str,
+    field: &Field<'_>,
     source: &Source,
     numbering: &mut Numbering,
     depth: u32,
 ) -> RunResult<String> {
-    let (name, conversion, spec) = split_field(field);
+    let Field {
+        name,
+        conversion,
+        spec,
+        ..
+    } = *field;
     let mut value = lookup_field(vm, name, source, numbering)?;
     value = match conversion {
         None => value,
-        Some("r") => {
+        Some('r') => {
             let s = vm.repr(value)?;
             vm.new_str(s)
         }
-        Some("s") => {
+        Some('s') => {
             let s = vm.str(value)?;
             vm.new_str(s)
         }
-        Some("a") => {
+        Some('a') => {
             let s = crate::eval::format::ascii_escape(&vm.repr(value)?);
             vm.new_str(s)
         }
-        Some("") => {
-            return Err(value_error(
-                "end of string while looking for conversion specifier",
-            ))
+        Some(c) if (' '..='~').contains(&c) => {
+            return Err(value_error(&format!("Unknown conversion specifier {c}")))
         }
-        Some(c) if c.chars().count() > 1 => {
-            return Err(value_error("expected ':' after conversion specifier"))
+        Some(c) => {
+            let code = u32::from(c);
+            return Err(value_error(&format!(
+                "Unknown conversion specifier \\x{code:x}"
+            )));
         }
-        Some(c) => return Err(value_error(&format!("Unknown conversion specifier {c}"))),
     };
     let spec = if spec.contains('{') {
         render(vm, spec, source, numbering, depth - 1)?

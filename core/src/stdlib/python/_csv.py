@@ -320,6 +320,8 @@ class Reader:
 
 
 Reader.__module__ = '_csv'
+# CPython's type is `_csv.reader` (its factory function's name).
+Reader.__name__ = Reader.__qualname__ = 'reader'
 
 
 class Writer:
@@ -400,6 +402,7 @@ class Writer:
 
 
 Writer.__module__ = '_csv'
+Writer.__name__ = Writer.__qualname__ = 'writer'
 
 
 def reader(csvfile, dialect='excel', **fmtparams):

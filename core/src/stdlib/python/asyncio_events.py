@@ -506,7 +506,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._debug = enabled
 
 
-SelectorEventLoop = BaseEventLoop
+class _UnixSelectorEventLoop(BaseEventLoop):
+    """The loop class CPython's default policy makes on POSIX."""
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
 
 
 async def _aclose(agen):
@@ -544,7 +548,7 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
         self._loop = loop
 
     def new_event_loop(self):
-        return BaseEventLoop()
+        return _UnixSelectorEventLoop()
 
 
 DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy

@@ -206,6 +206,8 @@ class Future:
 
 
 _PyFuture = Future
+# CPython's Future is the C type `_asyncio.Future`.
+Future.__module__ = '_asyncio'
 
 
 def _get_loop(fut):

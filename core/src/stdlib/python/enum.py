@@ -436,6 +436,15 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    def __getattr__(cls, name):
+        # 3.11's EnumType.__getattr__: a missing name is `AttributeError(name)`.
+        if _is_dunder(name) or name == '_member_map_':
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
 

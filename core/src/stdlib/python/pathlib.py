@@ -25,6 +25,12 @@ def _parse(parts):
 
 
 class PurePath:
+    def __new__(cls, *args):
+        # `PurePath(...)` makes the concrete `PurePosixPath`, as in CPython.
+        if cls is PurePath:
+            cls = PurePosixPath
+        return object.__new__(cls)
+
     def __init__(self, *args):
         self._root, self._parts = _parse(args)
 
@@ -200,6 +206,12 @@ class PurePosixPath(PurePath):
 
 
 class Path(PurePath):
+    def __new__(cls, *args):
+        # As in CPython, `Path(...)` makes the concrete `PosixPath`.
+        if cls is Path:
+            cls = PosixPath
+        return object.__new__(cls)
+
     @classmethod
     def cwd(cls):
         return cls(os.getcwd())
@@ -207,9 +219,6 @@ class Path(PurePath):
     @classmethod
     def home(cls):
         return cls('/home/user')
-
-    def __repr__(self):
-        return f"PosixPath({str(self)!r})"
 
     def absolute(self):
         return self if self.is_absolute() else type(self)(os.getcwd(), self)
@@ -309,4 +318,5 @@ class Path(PurePath):
             return f.write(data)
 
 
-PosixPath = Path
+class PosixPath(Path, PurePosixPath):
+    """What `Path(...)` makes on POSIX."""

@@ -147,7 +147,10 @@ getctime = getmtime
 
 
 def samefile(f1, f2):
-    return normpath(abspath(f1)) == normpath(abspath(f2)) and exists(f1)
+    # Both are stat'ed first, as CPython does: a missing one raises.
+    _posix.stat(f1)
+    _posix.stat(f2)
+    return normpath(abspath(f1)) == normpath(abspath(f2))
 
 
 def expanduser(path):

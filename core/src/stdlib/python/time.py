@@ -310,3 +310,11 @@ def ctime(secs=None):
 def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     import _strptime
     return _strptime._strptime_time(data_string, format)
+
+
+# CPython's time functions are builtins: stored on a class they do not bind
+# (logging's `Formatter.converter = time.localtime`).
+for _f in (time, time_ns, monotonic, monotonic_ns, sleep, gmtime, localtime, mktime,
+           strftime, asctime, ctime, strptime):
+    _pyex.native_function(_f)
+del _f

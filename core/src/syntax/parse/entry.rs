@@ -82,6 +82,9 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
     }
     let rest = prepared.text.get(from..).unwrap_or("");
     let first_pass = std::time::Instant::now();
+    // Where the parser failed (a text offset), for the choice between its
+    // error and a tokenizer error found after it.
+    let mut failed_at = None;
     let parsed = match PythonParser::parse(Rule::file, rest) {
         Ok(mut pairs) => {
             let mut builder = Builder {
@@ -116,8 +119,19 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
             // A failure at the very end of the text is where the tokenizer
             // error cut it: CPython's parser would have read that error.
             let at_end = failure_position(&prepared.text, pos) >= prepared.text.len();
-            match prepared.error {
-                Some(err) if at_end => return Err(err),
+            failed_at = Some(failure_position(&prepared.text, pos));
+            match &prepared.error {
+                Some(err) if at_end => {
+                    // pest read to the end, but CPython's parser may not have:
+                    // its second pass raises some errors on consuming a token,
+                    // without reading the next one (the end, inside a bracket).
+                    return match parse_error(&prepared, &index, pos, from) {
+                        (specific, true) if raised_on_consuming(&specific) => {
+                            Err(file_columns(specific, source, &index))
+                        }
+                        _ => Err(err.clone()),
+                    };
+                }
                 _ => match parse_error(&prepared, &index, pos, from) {
                     (err, true) => Err(err),
                     (err, false) => return Err(file_columns(err, source, &index)),
@@ -135,8 +149,105 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
         },
         // CPython tokenizes the rest of the file after a parser error; a
         // tokenizer error found there may win.
-        Err(err) => Err(prepared.parser_error(file_columns(err, source, &index))),
+        Err(err) => {
+            let last = match failed_at {
+                Some(pos) => last_token_read(source, &prepared, &err, pos),
+                None => Some(err.span.start),
+            };
+            // Reading the bad token itself raises the tokenizer's error.
+            let cut = prepared.source_offset(prepared.text.len());
+            if let Some(error) = &prepared.error {
+                if last.is_none_or(|at| at >= cut) {
+                    return Err(error.clone());
+                }
+            }
+            let last_line = last.map(|at| index.line_col(at).0);
+            Err(prepared.parser_error(file_columns(err, source, &index), last_line))
+        }
     }
+}
+
+/// Whether CPython raises `err` as its rule consumes the last token of the
+/// reported range, before reading another: `invalid_kwarg`'s `a=expression
+/// b='='` (pest's own grammar reads on past the `=`).
+fn raised_on_consuming(err: &SyntaxError) -> bool {
+    err.msg == "expression cannot contain assignment, perhaps you meant \"==\"?"
+}
+
+/// The source offset of the last token CPython's parser read (its
+/// `tokens[fill - 1]`) when it failed at text offset `failed_at` and raised
+/// `err`; `None` when that read reached the end of the input.
+///
+/// Most errors are raised at the furthest token read; "Perhaps you forgot a
+/// comma?" (`invalid_expression`) comes after its second expression, whose
+/// parser read one token past it (looking for `if`).
+fn last_token_read(
+    source: &str,
+    prepared: &super::super::indent::Prepared,
+    err: &SyntaxError,
+    failed_at: usize,
+) -> Option<u32> {
+    if raised_on_consuming(err) {
+        return Some(err.span.end.saturating_sub(1));
+    }
+    let furthest = prepared.source_offset(failed_at);
+    if err.msg == "invalid syntax" && prepared.error.is_some() {
+        if let Some(reach) = comma_rule_reach(prepared, failed_at) {
+            let after = next_token_start(source, prepared.source_offset(reach) as usize)?;
+            return Some(furthest.max(after as u32));
+        }
+    }
+    if !err.msg.ends_with("Perhaps you forgot a comma?") {
+        return Some(furthest);
+    }
+    let after = next_token_start(source, err.span.end as usize)?;
+    Some(furthest.max(after as u32))
+}
+
+/// How far CPython's second pass read at a failure at text offset `at` right
+/// after an operand (`first_s{even ...`): `invalid_expression` parses the
+/// expression starting there (`a=disjunction b=expression_without_invalid`)
+/// even when it then raises nothing. The text offset where that parse
+/// ended, or the furthest it tried; `None` when the rule does not apply.
+fn comma_rule_reach(prepared: &super::super::indent::Prepared, at: usize) -> Option<usize> {
+    let text = prepared.text.as_str();
+    let before = text
+        .get(..at)?
+        .trim_end_matches([' ', '\t', '\x0C'])
+        .chars()
+        .next_back()?;
+    let first = text.get(at..)?.chars().next()?;
+    let operand_end =
+        before.is_alphanumeric() || matches!(before, '_' | '\'' | '"' | ')' | ']' | '}');
+    let starts = first.is_alphanumeric() || matches!(first, '_' | '\'' | '"' | '(' | '[' | '{');
+    if !operand_end || !starts {
+        return None;
+    }
+    let rest = text.get(at..)?;
+    match PythonParser::parse(Rule::expression, rest) {
+        Ok(pairs) => Some(at + pairs.last()?.as_span().end()),
+        Err(_) => furthest_position(rest, Rule::expression).map(|p| at + p),
+    }
+}
+
+/// The start of the first token at or after byte `from` of `source`
+/// (blanks, line ends, comments and line continuations skipped); `None` at
+/// the end of the input.
+fn next_token_start(source: &str, from: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b' ' | b'\t' | b'\x0C' | b'\n' | b'\r' | b'\\' => i += 1,
+            b'#' => {
+                while bytes.get(i).is_some_and(|&b| b != b'\n' && b != b'\r') {
+                    i += 1;
+                }
+            }
+            _ => return Some(i),
+        }
+    }
+    None
 }
 
 /// Gives up when the parse deadline has passed (`syntax/deadline.rs`): the

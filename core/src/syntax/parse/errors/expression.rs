@@ -36,7 +36,8 @@ const MAX_OPERAND_STARTS: usize = 16;
 impl ErrorContext<'_> {
     /// Expression rules at the failure, in the order CPython tries them.
     pub(super) fn expression_error(&self) -> Option<SyntaxError> {
-        self.dict_key_without_colon()
+        self.kwarg_expression()
+            .or_else(|| self.dict_key_without_colon())
             .or_else(|| self.for_target())
             .or_else(|| self.walrus_target())
             .or_else(|| self.missing_comma())
@@ -291,9 +292,33 @@ impl ErrorContext<'_> {
         if self.is(t, "else") || self.is(t, ":") {
             return None;
         }
-        let b = self.operand_start(t, Level::Disjunction)?;
-        let kw = b.checked_sub(1)?;
-        if !self.is(kw, "if") || kw <= self.first {
+        // The `if` whose condition ends at the failure, or an earlier one
+        // whose condition CPython's parser ended sooner (`c if m[x y`: the
+        // subscript fails, the condition is `m`, and `[` is no `else`).
+        let mut candidates = Vec::new();
+        if let Some(b) = self.operand_start(t, Level::Disjunction) {
+            candidates.push((b.checked_sub(1)?, t));
+        }
+        for kw in (self.first + 1..t)
+            .rev()
+            .filter(|&k| self.is(k, "if"))
+            .take(4)
+        {
+            if let Some(end) = self.probe(Rule::probe_disjunction, kw + 1) {
+                if end < t && !self.is(end, "else") && !self.is(end, ":") {
+                    candidates.push((kw, end));
+                }
+            }
+        }
+        candidates
+            .into_iter()
+            .find_map(|(kw, end)| self.else_missing_at(kw, end))
+    }
+
+    /// The error for a conditional expression whose `if` is token `kw` and
+    /// whose condition ends before token `end`.
+    fn else_missing_at(&self, kw: usize, end: usize) -> Option<SyntaxError> {
+        if !self.is(kw, "if") || kw <= self.first || end <= kw + 1 {
             return None;
         }
         let depth = self.tok(kw).depth;
@@ -305,7 +330,7 @@ impl ErrorContext<'_> {
             return None;
         }
         let a = self.operand_start(kw, Level::Disjunction)?;
-        Some(self.error_range("expected 'else' after 'if' expression", a, t - 1))
+        Some(self.error_range("expected 'else' after 'if' expression", a, end - 1))
     }
 
     /// "Missing parentheses in call to 'print'. Did you mean print(...)?".
@@ -322,6 +347,37 @@ impl ErrorContext<'_> {
         let end = self.probe(Rule::star_expressions, self.fail)?;
         let msg = format!("Missing parentheses in call to '{word}'. Did you mean {word}(...)?");
         Some(self.error_range(msg, name, end.checked_sub(1)?))
+    }
+
+    /// `f(g()=`, `f(a.b=1)`: CPython's `invalid_kwarg` (`!(NAME '=')
+    /// a=expression b='='`), raised as it consumes the `=`, where its first
+    /// pass failed. pest reads past such an `=` (its keyword arguments take
+    /// any expression): the first one up to the failure is CPython's.
+    fn kwarg_expression(&self) -> Option<SyntaxError> {
+        (self.first + 1..=self.fail)
+            .filter(|&i| self.is(i, "="))
+            .find_map(|eq| self.kwarg_before(eq))
+    }
+
+    /// The `invalid_kwarg` error for the `=` at `eq`, if the argument
+    /// before it is an expression other than a name.
+    fn kwarg_before(&self, eq: usize) -> Option<SyntaxError> {
+        let open = self.enclosing_open(eq).filter(|&o| self.is(o, "("))?;
+        if !self.is_call_paren(open) {
+            return None;
+        }
+        let depth = self.tok(open).depth;
+        let a = (open + 1..eq)
+            .rev()
+            .find(|&k| self.tok(k).depth == depth && self.is(k, ","))
+            .map_or(open + 1, |comma| comma + 1);
+        if a + 1 == eq && self.tok(a).kind == Kind::Name
+            || !self.probe_exact(Rule::expression, a, eq)
+        {
+            return None;
+        }
+        let msg = "expression cannot contain assignment, perhaps you meant \"==\"?";
+        Some(self.error_range(msg, a, eq))
     }
 
     /// `if x = 1:`, `[a.b = 1]`: an `=` where a named expression is parsed.

@@ -1,0 +1,3 @@
+def area(w, h):
+    return (w *
+            h) \ 2

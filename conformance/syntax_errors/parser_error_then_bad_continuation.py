@@ -1,0 +1,3 @@
+def scale(x):
+    y = x +* 2 \ 3
+    return y
