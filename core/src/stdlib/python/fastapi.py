@@ -653,7 +653,11 @@ def _lambda_handle(req, stream=False):
     request = Request(method, path, query, headers, body)
     if _booted[0] is None:
         _find_app()
-    resp = _handle(_booted[0], request)
+    return _lambda_out(_handle(_booted[0], request), method, stream)
+
+
+def _lambda_out(resp, method, stream):
+    """The response dict the host reads (see core/src/lambda/wire.rs) for `resp`."""
     out = {"status": resp.status_code,
            "headers": [(k, v) for k, v in resp.raw_headers]}
     if isinstance(resp, StreamingResponse):
@@ -720,3 +724,112 @@ def _lambda_close(sid):
 
 def _lambda_handle_stream(req):
     return _lambda_handle(req, True)
+
+
+# ---------------------------------------------------------------- native request path
+#
+# The Rust request path (core/src/lambda/native/) matches routes and binds
+# path and query parameters itself; it asks `_native_routes` once what each
+# route needs, and calls `_native_call` with the route and its arguments.
+# Whatever it cannot do exactly like the dispatch above (no route matched,
+# headers, bodies, dependencies, constraints, exception handlers, ...) it
+# leaves to `_lambda_handle`, so every response is the same either way.
+
+try:
+    from _fastapi_native import respond as _native_respond
+except ImportError:  # the pure-Python check of these sources (conformance/web/devcheck.py)
+    _native_respond = None
+
+_native_keep = []
+
+
+def _native_kind(ann):
+    """How a path or query value converts to `ann` natively: "str", "int",
+    "float", "bool", "any" (kept as it is), or None (not natively)."""
+    if ann is _EMPTY or ann is _typing.Any:
+        return "any"
+    if ann is str or ann is int or ann is float or ann is bool:
+        return ann.__name__
+    origin = _typing.get_origin(ann)
+    if origin is _typing.Union or repr(origin) == "<class 'types.UnionType'>":
+        args = _typing.get_args(ann)
+        if len(args) == 2 and args[1] is type(None) and args[0] in (str, int, float, bool):
+            return args[0].__name__
+    return None
+
+
+def _native_param(spec, defaults):
+    """`(name, source, kind, required)` of a parameter the native path binds, else None."""
+    if spec.kind not in ("path", "query") or spec.info is not None or spec.alias != spec.name:
+        return None
+    kind = _native_kind(spec.annotation)
+    if kind is None:
+        return None
+    required = spec.default is _MISSING
+    # An omitted argument takes the function's own default: it must be the one FastAPI uses.
+    if not required and defaults.get(spec.name, _MISSING) is not spec.default:
+        return None
+    return (spec.name, spec.kind, kind, required)
+
+
+_NATIVE_CLASSES = {None: 0, JSONResponse: 0, HTMLResponse: 1, PlainTextResponse: 2}
+
+
+def _native_route(route):
+    """What the native path needs of `route`: `(matchable, native, methods, parts,
+    params, response class code)`."""
+    func = route.endpoint
+    code = getattr(func, "__code__", None)
+    params = []
+    native = code is not None and route.response_model is None
+    if native:
+        defaults = dict(zip(code.co_varnames[code.co_argcount - len(func.__defaults__ or ()):
+                                             code.co_argcount], func.__defaults__ or ()))
+        defaults.update(func.__kwdefaults__ or {})
+        for spec in route.specs:
+            param = _native_param(spec, defaults)
+            if param is None:
+                native = False
+                break
+            params.append(param)
+    parts = [p if p.__class__ is str else list(p) for p in route.parts]
+    return (route.regex is None, native, list(route.methods), parts, params,
+            _NATIVE_CLASSES.get(route.response_class, 3))
+
+
+def _native_routes(_arg=None):
+    """The booted app's routes as the native path reads them; `_native_keep`
+    holds the objects it passes back (and the lists it watches for changes)."""
+    if _booted[0] is None:
+        _find_app()
+    app = _booted[0]
+    _native_keep[:] = [app.routes, app.exception_handlers, app.middlewares]
+    _native_keep.extend(app.routes)
+    plain = not app.exception_handlers and not app.middlewares
+    return (plain, [_native_route(route) for route in app.routes])
+
+
+def _native_call(route, kwargs, stream):
+    """Calls `route`'s handler with the arguments the native path bound: the
+    response dict, as `_lambda_handle` makes it."""
+    try:
+        try:
+            result = route.endpoint(**kwargs)
+            if route.is_async:
+                result = _await(result)
+            out = _native_respond(result, _NATIVE_CLASSES.get(route.response_class, 3),
+                                  route.status_code or 200)
+            if out is not None:
+                return out
+            sub_response = Response.__new__(Response)
+            sub_response.status_code = None
+            sub_response.raw_headers = []
+            resp = _serialize(route, result, sub_response)
+        except Exception as exc:
+            resp = _error_response(exc, _booted[0], None)
+    except Exception:
+        import traceback
+        import sys
+        sys.stderr.write(traceback.format_exc())
+        resp = PlainTextResponse("Internal Server Error", status_code=500)
+    return _lambda_out(resp, "GET", stream)

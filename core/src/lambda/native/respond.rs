@@ -1,0 +1,136 @@
+//! `_fastapi_native.respond(result, response_class, status)`: the response
+//! dict of a handler's result (what `fastapi._lambda_out` makes of the
+//! response `_serialize` renders), for the results whose rendering is plain:
+//! JSON data of exact builtin types for a JSON route, a `str` for an HTML or
+//! plain-text route. Anything else is `None` (then `_serialize` renders it).
+
+use crate::eval::call::Args;
+use crate::eval::vm::Vm;
+use crate::exc::RunResult;
+use crate::stdlib::NativeModule;
+use crate::value::object::Object;
+use crate::value::Value;
+
+/// The module (its function is a row of the builtins table).
+pub(crate) const MODULE: NativeModule = NativeModule {
+    name: "_fastapi_native",
+    constants: &[],
+    init: None,
+    python: None,
+};
+
+/// `fastapi._NATIVE_CLASSES` codes of a route's response class.
+const JSON: i64 = 0;
+const HTML: i64 = 1;
+const PLAIN: i64 = 2;
+
+/// Containers deeper than this (or a cycle) are left to `jsonable_encoder`.
+const MAX_DEPTH: usize = 200;
+/// Values visited before the check gives up (shared sub-lists count each time).
+const MAX_VISITS: usize = 1_000_000;
+
+/// `_fastapi_native.respond(result, response_class, status)` (module doc).
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "builtins take their Args by value"
+)]
+pub(crate) fn respond(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [result, class, status] = args.exact("respond")?;
+    let (Value::Int(class), Value::Int(status)) = (class, status) else {
+        return Ok(Value::None);
+    };
+    if status < 200 || status == 204 || status == 304 {
+        return Ok(Value::None);
+    }
+    let (body, media, json) = match class {
+        JSON if is_plain(vm, result) => {
+            let Some(text) = crate::stdlib::json_encode::encode_compact(vm, result)? else {
+                return Ok(Value::None);
+            };
+            (text.into_bytes(), "application/json", Some(result))
+        }
+        HTML | PLAIN => match result.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Str(s)) if !vm.is_subclassed(result) => {
+                let media = if class == HTML {
+                    "text/html; charset=utf-8"
+                } else {
+                    "text/plain; charset=utf-8"
+                };
+                (s.as_str().as_bytes().to_vec(), media, None)
+            }
+            _ => return Ok(Value::None),
+        },
+        _ => return Ok(Value::None),
+    };
+    out_dict(vm, status, body, media, json)
+}
+
+/// `{"status", "headers", "body"[, "json"]}` as `_lambda_out` makes it.
+fn out_dict(
+    vm: &mut Vm,
+    status: i64,
+    body: Vec<u8>,
+    media: &str,
+    json: Option<Value>,
+) -> RunResult<Value> {
+    let header = |vm: &mut Vm, name: &str, value: String| {
+        let name = vm.new_str(name.to_owned());
+        let value = vm.new_str(value);
+        vm.new_tuple(vec![name, value])
+    };
+    let length = header(vm, "content-length", body.len().to_string());
+    let ctype = header(vm, "content-type", media.to_owned());
+    let headers = vm.new_list(vec![length, ctype]);
+    let body = vm.new_bytes(body);
+    let out = vm.new_dict();
+    let set = |vm: &mut Vm, key: &str, value: Value| {
+        let key = vm.new_str(key.to_owned());
+        vm.dict_set(out, key, value)
+    };
+    set(vm, "status", Value::Int(status))?;
+    set(vm, "headers", headers)?;
+    set(vm, "body", body)?;
+    if let Some(json) = json {
+        set(vm, "json", json)?;
+    }
+    Ok(out)
+}
+
+/// Whether `v` is JSON data that `jsonable_encoder` returns as it is (exact
+/// `dict` with `str` or `int` keys, `list`, `str`, `int`, `float`, `bool`,
+/// `None`): then `json.dumps` of it is FastAPI's body.
+fn is_plain(vm: &Vm, v: Value) -> bool {
+    let mut stack = vec![(v, 0usize)];
+    let mut visits = 0;
+    while let Some((v, depth)) = stack.pop() {
+        visits += 1;
+        if depth > MAX_DEPTH || visits > MAX_VISITS {
+            return false;
+        }
+        let Value::Obj(id) = v else { continue };
+        if vm.is_subclassed(v) {
+            return false;
+        }
+        match vm.heap.get(id) {
+            Object::Str(_) | Object::BigInt(_) | Object::Float(_) => {}
+            Object::List(items) => stack.extend(items.iter().map(|i| (*i, depth + 1))),
+            Object::Dict(d) => {
+                for entry in d.iter() {
+                    let key_ok = match entry.key {
+                        Value::Int(_) => true,
+                        Value::Obj(k) => {
+                            matches!(vm.heap.get(k), Object::Str(_)) && !vm.is_subclassed(entry.key)
+                        }
+                        _ => false,
+                    };
+                    if !key_ok {
+                        return false;
+                    }
+                    stack.push((entry.value, depth + 1));
+                }
+            }
+            _ => return false,
+        }
+    }
+    true
+}
