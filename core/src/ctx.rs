@@ -335,7 +335,9 @@ impl Ctx {
                 Err(e) => Err(e),
             }
         } else {
-            Err(crate::exc::RunError::internal("run() while a run is paused"))
+            Err(crate::exc::RunError::internal(
+                "run() while a run is paused",
+            ))
         };
         self.finish(result)
     }

@@ -157,7 +157,8 @@ impl App {
     /// Handles one request; a `StreamingResponse` is drained into `body`.
     pub fn handle(&mut self, request: &Request) -> Result<Response, PyError> {
         let first = self.begin_request(request, false)?;
-        response_from(&self.finish_call(first, None)?)
+        let value = self.finish_call(first, None)?;
+        self.response(&value)
     }
 
     /// [`App::handle`] for an app whose handlers call host functions: each
@@ -169,7 +170,8 @@ impl App {
         host: HostAnswer<'_>,
     ) -> Result<Response, PyError> {
         let first = self.begin_request(request, false)?;
-        response_from(&self.finish_call(first, Some(host))?)
+        let value = self.finish_call(first, Some(host))?;
+        self.response(&value)
     }
 
     /// [`App::handle_stream`] answering host calls with `host`.
@@ -179,7 +181,8 @@ impl App {
         host: HostAnswer<'_>,
     ) -> Result<Response, PyError> {
         let first = self.begin_request(request, true)?;
-        response_from(&self.finish_call(first, Some(host))?)
+        let value = self.finish_call(first, Some(host))?;
+        self.response(&value)
     }
 
     /// [`App::next_chunk`] answering host calls with `host`.
@@ -201,7 +204,7 @@ impl App {
         stream: bool,
     ) -> Result<Step<Response>, PyError> {
         match self.begin_request(request, stream)? {
-            Some(value) => response_from(&value).map(Step::Done),
+            Some(value) => self.response(&value).map(Step::Done),
             None => Ok(Step::Paused),
         }
     }
@@ -210,7 +213,7 @@ impl App {
     /// per pending call (by id).
     pub fn resume_handle(&mut self, replies: Vec<(u64, Reply)>) -> Result<Step<Response>, PyError> {
         match self.resume_call(replies)? {
-            Some(value) => response_from(&value).map(Step::Done),
+            Some(value) => self.response(&value).map(Step::Done),
             None => Ok(Step::Paused),
         }
     }
@@ -244,7 +247,8 @@ impl App {
     /// [`App::next_chunk`] (`Response::stream`); other responses come whole.
     pub fn handle_stream(&mut self, request: &Request) -> Result<Response, PyError> {
         let first = self.begin_request(request, true)?;
-        response_from(&self.finish_call(first, None)?)
+        let value = self.finish_call(first, None)?;
+        self.response(&value)
     }
 
     /// The next chunk of `stream` (one step of its generator), or `None` at its end.
@@ -346,6 +350,7 @@ impl App {
         request: &Request,
         stream: bool,
     ) -> Result<Option<HostValue>, PyError> {
+        self.ctx.vm_mut().lambda_out = None;
         if let Some((callee, args)) = self.native_call(request, stream) {
             self.ctx.reset_compute_time();
             return match self.ctx.run_call(callee, args)? {
@@ -360,6 +365,15 @@ impl App {
             &drivers.handle
         };
         self.begin_call(driver, &request_value(request))
+    }
+
+    /// The response of a finished request: the one the native path stored
+    /// (`_fastapi_native.respond`), else the one `value` describes.
+    fn response(&mut self, value: &HostValue) -> Result<Response, PyError> {
+        match self.ctx.vm_mut().lambda_out.take() {
+            Some(response) => Ok(*response),
+            None => response_from(value),
+        }
     }
 
     /// The native call answering `request` (`native::prepare`), reading the

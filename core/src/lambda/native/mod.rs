@@ -9,12 +9,14 @@
 //! route list or exception handlers change) into a [`Table`]; per request
 //! the path is matched and the path and query parameters converted in Rust,
 //! and one Python call (`fastapi._native_call(route, kwargs, stream)`) runs
-//! the handler and renders its result (natively through
-//! `_fastapi_native.respond` for JSON data and `str` bodies).
+//! the handler (validating a JSON body, parsed here, through pydantic first)
+//! and renders its result (natively through `_fastapi_native.respond` for
+//! JSON data and `str` bodies).
 //!
 //! Anything this path does not do exactly as the Python dispatch would (no
 //! route or method matched, `HEAD`, a percent-encoded path, a parameter that
-//! does not convert, headers, cookies, bodies, dependencies, constraints,
+//! does not convert, a body that is not JSON, headers, cookies, forms,
+//! dependencies, constraints,
 //! `response_model`, exception handlers or middleware) is left to
 //! `_lambda_handle`: [`prepare`] answers `None` before anything ran, so the
 //! response is the same either way.
@@ -51,12 +53,20 @@ struct Route {
     params: Vec<Param>,
 }
 
+/// Where a parameter's value comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Source {
+    Path,
+    Query,
+    /// The JSON body (validated by `fastapi._native_body`).
+    Body,
+}
+
 /// A handler parameter bound natively.
 #[derive(Clone, Debug)]
 struct Param {
     name: String,
-    /// From the query string (else from the path).
-    query: bool,
+    source: Source,
     kind: Kind,
     /// No default: a missing value is FastAPI's 422 (left to Python).
     required: bool,
@@ -188,14 +198,21 @@ fn param(desc: &HostValue) -> Option<Param> {
     };
     Some(Param {
         name: name.clone(),
-        query: source == "query",
+        source: match source.as_str() {
+            "path" => Source::Path,
+            "query" => Source::Query,
+            "body" => Source::Body,
+            _ => return None,
+        },
         kind: Kind::read(kind)?,
         required: *required,
     })
 }
 
 /// The call that answers `request` natively, `(fastapi._native_call, [route,
-/// kwargs, stream])`, or `None` when `_lambda_handle` must (nothing has run).
+/// kwargs, stream, body])`, or `None` when `_lambda_handle` must (nothing
+/// has run). `body` is `(the parsed JSON body,)` for a route with a body
+/// parameter, else `None`.
 pub(crate) fn prepare(
     vm: &mut Vm,
     table: &Table,
@@ -234,22 +251,55 @@ pub(crate) fn prepare(
     if !route.native {
         return None;
     }
+    let body = if route.params.iter().any(|p| p.source == Source::Body) {
+        let parsed = json_body(vm, request)?;
+        vm.new_tuple(vec![parsed])
+    } else {
+        Value::None
+    };
     let kwargs = bind(vm, route, &found, query)?;
     let route_obj = item(vm, table.keep, index + 3)?;
-    Some((table.call, vec![route_obj, kwargs, Value::Bool(stream)]))
+    Some((
+        table.call,
+        vec![route_obj, kwargs, Value::Bool(stream), body],
+    ))
+}
+
+/// The request's body parsed as JSON, when `fastapi._read_body` would parse
+/// it so and succeed: not empty, a JSON (or no) content type, UTF-8 without
+/// a byte-order mark or NULs (which `json.loads` of bytes reads otherwise).
+fn json_body(vm: &mut Vm, request: &Request) -> Option<Value> {
+    let ctype = request
+        .headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        .map_or("", |(_, v)| v.as_str());
+    if (!ctype.is_empty() && !ctype.contains("json")) || request.body.contains(&0) {
+        return None;
+    }
+    let text = std::str::from_utf8(&request.body).ok()?;
+    if text.is_empty() || text.starts_with('\u{feff}') {
+        return None;
+    }
+    // A `null` body is a missing one for FastAPI (left to `_solve`).
+    crate::stdlib::json_scan::loads(vm, text)
+        .ok()?
+        .filter(|v| *v != Value::None)
 }
 
 /// The keyword arguments of `route`'s handler (a new dict), or `None` when a
 /// parameter is missing or does not convert natively.
 fn bind(vm: &mut Vm, route: &Route, found: &[(&str, Raw)], query: &str) -> Option<Value> {
-    let pairs = if route.params.iter().any(|p| p.query) {
+    let pairs = if route.params.iter().any(|p| p.source == Source::Query) {
         params::parse_query(query)?
     } else {
         Vec::new()
     };
     let mut values = Vec::with_capacity(route.params.len());
     for param in &route.params {
-        let raw = if param.query {
+        let raw = if param.source == Source::Body {
+            continue;
+        } else if param.source == Source::Query {
             let last = pairs.iter().rev().find(|(k, _)| *k == param.name);
             last.map(|(_, v)| Raw::Str(v.as_str()))
         } else {

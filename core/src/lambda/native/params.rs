@@ -157,7 +157,7 @@ pub(super) fn match_parts<'a>(parts: &'a [Part], tail_path: bool, segs: &[&'a st
 /// not two hex digits or does not decode to UTF-8.
 pub(super) fn parse_query(query: &str) -> Option<Vec<(String, String)>> {
     let mut pairs = Vec::new();
-    for part in query.split(['&', ';']) {
+    for part in query.split('&') {
         if part.is_empty() {
             continue;
         }

@@ -1,12 +1,16 @@
 //! `_fastapi_native.respond(result, response_class, status)`: the response
-//! dict of a handler's result (what `fastapi._lambda_out` makes of the
-//! response `_serialize` renders), for the results whose rendering is plain:
-//! JSON data of exact builtin types for a JSON route, a `str` for an HTML or
-//! plain-text route. Anything else is `None` (then `_serialize` renders it).
+//! of a handler's result (what `fastapi._lambda_out` makes of the response
+//! `_serialize` renders), for the results whose rendering is plain: JSON data
+//! of exact builtin types for a JSON route, a `str` for an HTML or
+//! plain-text route. The response goes straight to the lambda layer
+//! (`Vm::lambda_out`, taken when the run ends, so no response dict is built
+//! and converted) and the call returns `True`; anything else is `None` (then
+//! `_serialize` renders it).
 
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::RunResult;
+use crate::lambda::Response;
 use crate::stdlib::NativeModule;
 use crate::value::object::Object;
 use crate::value::Value;
@@ -29,7 +33,8 @@ const MAX_DEPTH: usize = 200;
 /// Values visited before the check gives up (shared sub-lists count each time).
 const MAX_VISITS: usize = 1_000_000;
 
-/// `_fastapi_native.respond(result, response_class, status)` (module doc).
+/// `_fastapi_native.respond(result, response_class, status)` (module doc):
+/// `True` once the response is stored, else `None`.
 #[expect(
     clippy::needless_pass_by_value,
     reason = "builtins take their Args by value"
@@ -62,38 +67,24 @@ pub(crate) fn respond(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         },
         _ => return Ok(Value::None),
     };
-    out_dict(vm, status, body, media, json)
+    Ok(store(vm, status, body, media, json))
 }
 
-/// `{"status", "headers", "body"[, "json"]}` as `_lambda_out` makes it.
-fn out_dict(
-    vm: &mut Vm,
-    status: i64,
-    body: Vec<u8>,
-    media: &str,
-    json: Option<Value>,
-) -> RunResult<Value> {
-    let header = |vm: &mut Vm, name: &str, value: String| {
-        let name = vm.new_str(name.to_owned());
-        let value = vm.new_str(value);
-        vm.new_tuple(vec![name, value])
-    };
-    let length = header(vm, "content-length", body.len().to_string());
-    let ctype = header(vm, "content-type", media.to_owned());
-    let headers = vm.new_list(vec![length, ctype]);
-    let body = vm.new_bytes(body);
-    let out = vm.new_dict();
-    let set = |vm: &mut Vm, key: &str, value: Value| {
-        let key = vm.new_str(key.to_owned());
-        vm.dict_set(out, key, value)
-    };
-    set(vm, "status", Value::Int(status))?;
-    set(vm, "headers", headers)?;
-    set(vm, "body", body)?;
-    if let Some(json) = json {
-        set(vm, "json", json)?;
-    }
-    Ok(out)
+/// Stores the response (as `_lambda_out` would describe it) for the lambda
+/// layer, which takes it when the run ends.
+fn store(vm: &mut Vm, status: i64, body: Vec<u8>, media: &str, json: Option<Value>) -> Value {
+    let json = json.map(|v| vm.host_value(v));
+    vm.lambda_out = Some(Box::new(Response {
+        status: u16::try_from(status).unwrap_or(500),
+        headers: vec![
+            ("content-length".to_owned(), body.len().to_string()),
+            ("content-type".to_owned(), media.to_owned()),
+        ],
+        body,
+        json,
+        stream: None,
+    }));
+    Value::Bool(true)
 }
 
 /// Whether `v` is JSON data that `jsonable_encoder` returns as it is (exact

@@ -428,7 +428,7 @@ def _solve(specs, request, path_params, response, errors, body_state):
                     body = body.get(spec.alias, _MISSING)
                 elif body is not _MISSING:
                     body = _MISSING
-            if body is _MISSING:
+            if body is _MISSING or body is None:  # FastAPI: a null body is missing
                 if spec.default is _MISSING:
                     if body_state.get("body") is not _MISSING or not errors:
                         errors.append({"type": "missing", "loc": loc,
@@ -760,6 +760,9 @@ def _native_kind(ann):
 
 def _native_param(spec, defaults):
     """`(name, source, kind, required)` of a parameter the native path binds, else None."""
+    if spec.kind == "body" and spec.info is None:
+        # The JSON body, parsed natively and validated by `_native_body`.
+        return (spec.name, "body", "any", spec.default is _MISSING)
     if spec.kind not in ("path", "query") or spec.info is not None or spec.alias != spec.name:
         return None
     kind = _native_kind(spec.annotation)
@@ -809,18 +812,39 @@ def _native_routes(_arg=None):
     return (plain, [_native_route(route) for route in app.routes])
 
 
-def _native_call(route, kwargs, stream):
-    """Calls `route`'s handler with the arguments the native path bound: the
-    response dict, as `_lambda_handle` makes it."""
+def _native_body(route, kwargs, body):
+    """Validates the JSON body the native path parsed into the body
+    parameter's argument, as `_solve` does."""
+    for spec in route.specs:
+        if spec.kind == "body":
+            errors = []
+            ann = spec.annotation
+            if isinstance(ann, type) and issubclass(ann, _BaseModel) and \
+                    not isinstance(body, dict):
+                errors.append({"type": "model_attributes_type", "loc": ["body"],
+                               "msg": "Input should be a valid dictionary or object to "
+                                      "extract fields from", "input": body})
+            else:
+                kwargs[spec.name] = _validate(body, ann, spec.info, ["body"], errors)
+            if errors:
+                raise RequestValidationError(errors)
+
+
+def _native_call(route, kwargs, stream, body):
+    """Calls `route`'s handler with the arguments the native path bound
+    (`body`: `(the parsed JSON body,)` for a route with a body parameter): the
+    response dict, as `_lambda_handle` makes it (or None when
+    `_native_respond` handed the response to the host itself)."""
     try:
         try:
+            if body is not None:
+                _native_body(route, kwargs, body[0])
             result = route.endpoint(**kwargs)
             if route.is_async:
                 result = _await(result)
-            out = _native_respond(result, _NATIVE_CLASSES.get(route.response_class, 3),
-                                  route.status_code or 200)
-            if out is not None:
-                return out
+            if _native_respond(result, _NATIVE_CLASSES.get(route.response_class, 3),
+                               route.status_code or 200):
+                return None  # the response went straight to the host
             sub_response = Response.__new__(Response)
             sub_response.status_code = None
             sub_response.raw_headers = []
