@@ -123,3 +123,16 @@ def delete_order(idx: int):
 @app.get("/orders")
 def list_orders():
     return ORDERS
+
+
+class Reading(BaseModel):
+    value: float = Field(ge=0, lt=100)
+    count: int = Field(default=0, gt=-1, le=10)
+    flag: bool = False
+    tags: List[int] = []
+    note: Optional[str] = Field(default=None, max_length=5)
+
+
+@app.post("/readings")
+def add_reading(r: Reading):
+    return {"reading": r, "set": sorted(r.model_fields_set), "type": type(r.value).__name__}

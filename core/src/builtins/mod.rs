@@ -344,6 +344,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
         "respond",
         crate::lambda::native::respond::respond,
     ),
+    plain(
+        "_fastapi_native",
+        "model_fields",
+        crate::lambda::native::model::model_fields,
+    ),
     plain("_datetime_core", "ymd2ord", datetime_core::ymd2ord),
     plain("_datetime_core", "ord2ymd", datetime_core::ord2ymd),
     plain("_datetime_core", "check_date", datetime_core::check_date),

@@ -23,8 +23,10 @@
 //!
 //! Source code layout: `mod.rs` ([`Table`], [`prepare`]), `params.rs` (path
 //! matching, query parsing, conversions), `respond.rs` (the
-//! `_fastapi_native.respond` builtin).
+//! `_fastapi_native.respond` builtin), `model.rs` (`model_fields`: a JSON
+//! body validated against a simple pydantic model).
 
+pub(crate) mod model;
 mod params;
 pub(crate) mod respond;
 

@@ -736,9 +736,9 @@ def _lambda_handle_stream(req):
 # leaves to `_lambda_handle`, so every response is the same either way.
 
 try:
-    from _fastapi_native import respond as _native_respond
+    from _fastapi_native import respond as _native_respond, model_fields as _native_fields
 except ImportError:  # the pure-Python check of these sources (conformance/web/devcheck.py)
-    _native_respond = None
+    _native_respond = _native_fields = None
 
 _native_keep = []
 
@@ -812,13 +812,67 @@ def _native_routes(_arg=None):
     return (plain, [_native_route(route) for route in app.routes])
 
 
+_native_models = {}
+_NATIVE_CONFIG = frozenset(("frozen", "title", "from_attributes", "populate_by_name",
+                            "json_schema_extra", "arbitrary_types_allowed"))
+_NATIVE_FIELD_KINDS = {str: "str", int: "int", float: "float", bool: "bool"}
+
+
+def _native_field(name, info):
+    """A field of a simple model as `_native_fields` reads it, or None."""
+    if info.alias is not None or info.validation_alias is not None or \
+            info.default_factory is not None or info.multiple_of is not None or \
+            info.pattern is not None:
+        return None
+    ann = info.annotation
+    optional = False
+    origin = _typing.get_origin(ann)
+    if origin is _typing.Union or origin is _typing_union_type:
+        args = _typing.get_args(ann)
+        if len(args) != 2 or args[1] is not type(None):
+            return None
+        ann, optional = args[0], True
+        origin = _typing.get_origin(ann)
+    kind = _NATIVE_FIELD_KINDS.get(ann) if origin is None else None
+    if origin is list and _typing.get_args(ann) in ((str,), (int,)):
+        kind = "list_" + _NATIVE_FIELD_KINDS[_typing.get_args(ann)[0]]
+    limits = (info.gt, info.ge, info.lt, info.le, info.min_length, info.max_length)
+    if kind is None or any(n is not None and n.__class__ not in (int, float) for n in limits):
+        return None
+    required = info.is_required()
+    return (name, kind, optional, required, None if required else info.default) + limits
+
+
+def _native_model(cls):
+    """The fields of `cls` when it is a simple model (see lambda/native/model.rs), else None."""
+    if not (isinstance(cls, type) and issubclass(cls, _BaseModel)) or \
+            cls.__pydantic_validators__ or not isinstance(cls.model_config, dict) or \
+            any(key not in _NATIVE_CONFIG for key in cls.model_config):
+        return None
+    fields = tuple(_native_field(name, info) for name, info in cls.__pydantic_fields__.items())
+    return None if None in fields else fields
+
+
+_typing_union_type = type(int | None)
+
+
 def _native_body(route, kwargs, body):
     """Validates the JSON body the native path parsed into the body
-    parameter's argument, as `_solve` does."""
+    parameter's argument, as `_solve` does (natively for a simple model)."""
     for spec in route.specs:
         if spec.kind == "body":
             errors = []
             ann = spec.annotation
+            if body.__class__ is dict and isinstance(ann, type):
+                fields = _native_models.get(ann, _MISSING)
+                if fields is _MISSING:
+                    fields = _native_models[ann] = _native_model(ann)
+                state = None if fields is None else _native_fields(fields, body)
+                if state is not None:
+                    obj = object.__new__(ann)
+                    _pydantic._set_state(obj, state[0], state[1])
+                    kwargs[spec.name] = obj
+                    continue
             if isinstance(ann, type) and issubclass(ann, _BaseModel) and \
                     not isinstance(body, dict):
                 errors.append({"type": "model_attributes_type", "loc": ["body"],
@@ -850,6 +904,10 @@ def _native_call(route, kwargs, stream, body):
             sub_response.raw_headers = []
             resp = _serialize(route, result, sub_response)
         except Exception as exc:
+            # `_error_response`'s JSONResponse, rendered natively when it can be.
+            if exc.__class__ is HTTPException and exc.headers is None and \
+                    _native_respond({"detail": exc.detail}, 0, exc.status_code):
+                return None
             resp = _error_response(exc, _booted[0], None)
     except Exception:
         import traceback
