@@ -511,34 +511,3 @@ fn sort_pairs(vm: &mut Vm, pairs: &mut Vec<(Value, Value)>) -> RunResult<()> {
     *pairs = sorted;
     Ok(())
 }
-
-/// `json.dumps(o, ensure_ascii=False, allow_nan=False, separators=(",", ":"))`,
-/// as FastAPI's `JSONResponse` renders a body, for a Rust caller (the native
-/// request path, `lambda/native/`): the text, or `None` when the document
-/// holds something only `default` or the Python encoder handles.
-pub(crate) fn encode_compact(vm: &mut Vm, o: Value) -> RunResult<Option<String>> {
-    let mut encoder = Encoder {
-        options: Options {
-            indent: None,
-            key_separator: ":".to_owned(),
-            item_separator: ",".to_owned(),
-            sort_keys: false,
-            skipkeys: false,
-            ensure_ascii: false,
-            check_circular: true,
-            allow_nan: false,
-            default: Value::None,
-        },
-        out: String::new(),
-        stack: vec![Task::Value(o, 0)],
-        markers: Vec::new(),
-        depth: 0,
-    };
-    loop {
-        match encoder.step(vm)? {
-            Some(Step::Next) => {}
-            None => return Ok(Some(encoder.out)),
-            Some(Step::Default(_) | Step::Fallback) => return Ok(None),
-        }
-    }
-}

@@ -11,8 +11,10 @@ use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::RunResult;
 use crate::lambda::Response;
+use crate::stdlib::json::push_escaped;
 use crate::stdlib::NativeModule;
 use crate::value::object::Object;
+use crate::value::repr::float_repr;
 use crate::value::Value;
 
 /// The module (its function is a row of the builtins table).
@@ -48,10 +50,11 @@ pub(crate) fn respond(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         return Ok(Value::None);
     }
     let (body, media, json) = match class {
-        JSON if is_plain(vm, result) => {
-            let Some(text) = crate::stdlib::json_encode::encode_compact(vm, result)? else {
+        JSON => {
+            let (mut text, mut budget) = (String::new(), MAX_VISITS);
+            if !encode_plain(vm, result, 0, &mut budget, &mut text) {
                 return Ok(Value::None);
-            };
+            }
             (text.into_bytes(), "application/json", Some(result))
         }
         HTML | PLAIN => match result.as_obj().map(|id| vm.heap.get(id)) {
@@ -87,41 +90,75 @@ fn store(vm: &mut Vm, status: i64, body: Vec<u8>, media: &str, json: Option<Valu
     Value::Bool(true)
 }
 
-/// Whether `v` is JSON data that `jsonable_encoder` returns as it is (exact
-/// `dict` with `str` or `int` keys, `list`, `str`, `int`, `float`, `bool`,
-/// `None`): then `json.dumps` of it is FastAPI's body.
-fn is_plain(vm: &Vm, v: Value) -> bool {
-    let mut stack = vec![(v, 0usize)];
-    let mut visits = 0;
-    while let Some((v, depth)) = stack.pop() {
-        visits += 1;
-        if depth > MAX_DEPTH || visits > MAX_VISITS {
-            return false;
-        }
-        let Value::Obj(id) = v else { continue };
-        if vm.is_subclassed(v) {
-            return false;
-        }
-        match vm.heap.get(id) {
-            Object::Str(_) | Object::BigInt(_) | Object::Float(_) => {}
-            Object::List(items) => stack.extend(items.iter().map(|i| (*i, depth + 1))),
-            Object::Dict(d) => {
-                for entry in d.iter() {
-                    let key_ok = match entry.key {
-                        Value::Int(_) => true,
-                        Value::Obj(k) => {
-                            matches!(vm.heap.get(k), Object::Str(_)) && !vm.is_subclassed(entry.key)
-                        }
-                        _ => false,
-                    };
-                    if !key_ok {
-                        return false;
-                    }
-                    stack.push((entry.value, depth + 1));
+/// Appends to `out` the JSON of `v` (`json.dumps` with FastAPI's options)
+/// when `v` is data that `jsonable_encoder` returns as it is: exact `dict`
+/// with `str` or `int` keys, `list`, `str`, `int`, finite `float`, `bool`,
+/// `None`. `false` for anything else (then `jsonable_encoder` and `json.dumps`
+/// in Python give the body, or the error). `budget` counts the values left
+/// to visit (shared sub-lists count each time).
+fn encode_plain(vm: &Vm, v: Value, depth: usize, budget: &mut usize, out: &mut String) -> bool {
+    use std::fmt::Write as _;
+    *budget = budget.saturating_sub(1);
+    if depth > MAX_DEPTH || *budget == 0 {
+        return false;
+    }
+    let id = match v {
+        Value::None => return push(out, "null"),
+        Value::Bool(b) => return push(out, if b { "true" } else { "false" }),
+        Value::Int(i) => return write!(out, "{i}").is_ok(),
+        Value::Float(f) => return f.is_finite() && push(out, &float_repr(f)),
+        Value::Obj(id) => id,
+    };
+    if vm.is_subclassed(v) {
+        return false;
+    }
+    match vm.heap.get(id) {
+        Object::Str(s) => push_escaped(out, s.as_str(), false),
+        Object::BigInt(b) => return write!(out, "{b}").is_ok(),
+        Object::Float(f) => return f.is_finite() && push(out, &float_repr(*f)),
+        Object::List(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                if !encode_plain(vm, *item, depth + 1, budget, out) {
+                    return false;
                 }
             }
-            _ => return false,
+            out.push(']');
         }
+        Object::Dict(d) => {
+            out.push('{');
+            for (i, entry) in d.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                let key_ok = match entry.key {
+                    Value::Int(k) => write!(out, "\"{k}\"").is_ok(),
+                    Value::Obj(k) if !vm.is_subclassed(entry.key) => match vm.heap.get(k) {
+                        Object::Str(s) => {
+                            push_escaped(out, s.as_str(), false);
+                            true
+                        }
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                out.push(':');
+                if !key_ok || !encode_plain(vm, entry.value, depth + 1, budget, out) {
+                    return false;
+                }
+            }
+            out.push('}');
+        }
+        _ => return false,
     }
+    true
+}
+
+/// Appends `text`; `true` (for the encoder's answers).
+fn push(out: &mut String, text: &str) -> bool {
+    out.push_str(text);
     true
 }
