@@ -245,8 +245,7 @@ pub(crate) fn prepare(
             Matched::Unknown => Some(None),
             Matched::Yes(found) => route
                 .methods
-                .iter()
-                .any(|m| *m == method)
+                .contains(&method)
                 .then_some(Some((i, route, found))),
         }
     })??;
