@@ -2,7 +2,8 @@
 //! blog app (fresh `Ctx`, compile, run: routes registered, fastapi, pydantic,
 //! jinja2 and markdown imported, templates loaded), a GET rendered by a Jinja2
 //! template, a GET whose markdown body is converted and rendered by a template,
-//! and a POST whose body is validated by a pydantic model. The app is the web
+//! a POST whose body is validated by a pydantic model, and (table only) the
+//! hello app's JSON GET. The app is the web
 //! conformance case `conformance/web/cases/blog_pages.py` (its responses are
 //! checked against real FastAPI/Jinja2/Python-Markdown by `tests/tests/web.rs`).
 //!
@@ -23,6 +24,9 @@ use pyex::{Ctx, Options, Program};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const BLOG: &str = include_str!("../../conformance/web/cases/blog_pages.py");
+/// The hello app (`GET /hello/World`: a JSON answer, no template): what the
+/// request path around a handler costs.
+const HELLO: &str = include_str!("../../conformance/web/cases/hello.py");
 
 /// A post body of the kind the bench renders: headings, emphasis, a list, a
 /// table and a fenced code block (the extensions the app enables).
@@ -114,6 +118,11 @@ fn benches(c: &mut Criterion) {
         let mut app = blog();
         table_row("POST /posts (pydantic body, 409)", 1000, || {
             let _ = app.handle(&create);
+        });
+        let mut app = App::boot(HELLO, Ctx::new(Options::default())).expect("boots");
+        let hello = get("/hello/World");
+        table_row("GET /hello/World (JSON, no template)", 1000, || {
+            request(&mut app, &hello);
         });
     }
     c.bench_function("blog cold boot (compiled program)", |b| {

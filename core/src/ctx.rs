@@ -310,6 +310,38 @@ impl Ctx {
         self.vm.set_module_attr(main, name, value);
     }
 
+    /// The machine: the lambda layer's native request path reads the app's
+    /// routes and builds a handler's arguments in its heap (`lambda/native`).
+    pub(crate) fn vm_mut(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    /// Runs `callee(*args)` (a Python function) as a run of its own: what
+    /// [`Ctx::run`] is for a program, with the call's return value as the
+    /// result (the lambda layer's native request path calls a handler so).
+    pub(crate) fn run_call(
+        &mut self,
+        callee: crate::value::Value,
+        args: Vec<crate::value::Value>,
+    ) -> Result<Outcome, PyError> {
+        use crate::eval::call::{Args, Called};
+        self.begin();
+        let result = if self.vm.frames.is_empty() {
+            self.vm.depth = 0;
+            match self.vm.call(callee, Args::positional(args)) {
+                Ok(Called::Pushed) => self.vm.run(),
+                Ok(Called::Value(v)) => Ok(Stop::Done(v)),
+                Ok(Called::Host(call)) => Ok(Stop::HostCall(call)),
+                Err(e) => Err(e),
+            }
+        } else {
+            Err(crate::exc::RunError::internal(
+                "run() while a run is paused",
+            ))
+        };
+        self.finish(result)
+    }
+
     /// Ends a compute interval with how the run stopped.
     fn finish(&mut self, result: Result<Stop, crate::exc::RunError>) -> Result<Outcome, PyError> {
         self.vm.usage.pause();

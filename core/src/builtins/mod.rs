@@ -341,6 +341,16 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     plain("_json", "encode_basestring", json::encode_basestring),
     plain("_json", "scan", crate::stdlib::json_scan::scan),
     frames("_json", "encode", crate::stdlib::json_encode::encode),
+    plain(
+        "_fastapi_native",
+        "respond",
+        crate::lambda::native::respond::respond,
+    ),
+    plain(
+        "_fastapi_native",
+        "model_fields",
+        crate::lambda::native::model::model_fields,
+    ),
     plain("_datetime_core", "ymd2ord", datetime_core::ymd2ord),
     plain("_datetime_core", "ord2ymd", datetime_core::ord2ymd),
     plain("_datetime_core", "check_date", datetime_core::check_date),

@@ -130,6 +130,10 @@ pub(crate) struct Vm {
     /// steps (a hint only: lost on collection and in snapshots).
     #[serde(skip)]
     pub instance_hints: std::collections::HashMap<ObjId, u8, rustc_hash::FxBuildHasher>,
+    /// The response `_fastapi_native.respond` rendered during this run, for
+    /// the lambda layer to take when the run ends (`lambda/native/respond.rs`).
+    #[serde(skip)]
+    pub lambda_out: Option<Box<crate::lambda::Response>>,
 }
 
 impl Vm {
@@ -185,6 +189,7 @@ impl Vm {
             type_cache: super::type_cache::TypeCache::default(),
             import_log: None,
             instance_hints: std::collections::HashMap::default(),
+            lambda_out: None,
         };
         vm.configure(options);
         crate::builtins::install(&mut vm);

@@ -11,6 +11,7 @@ use crate::host::{HostCall, HostValue, Reply};
 /// a batch the app's event loop hands over at once), one `(id, reply)` each.
 pub type HostAnswer<'a> = &'a mut dyn FnMut(&[HostCall]) -> Vec<(u64, Reply)>;
 
+use super::native::{prepare, Table};
 use super::wire::{request_value, response_from, Request, Response};
 
 /// How far a request driven step by step got ([`App::begin_handle`]): its
@@ -28,6 +29,21 @@ pub enum Step<T> {
 #[derive(Clone, Debug)]
 pub struct App {
     ctx: Ctx,
+    /// The native request path's view of the routes (derived from the
+    /// `Ctx`, read again after a restore).
+    native: Native,
+}
+
+/// The native request path's state (`lambda/native`).
+#[derive(Clone, Debug, Default)]
+enum Native {
+    /// Not read yet (read at the first request).
+    #[default]
+    Unread,
+    /// The routes could not be read: every request goes to `_lambda_handle`.
+    Off,
+    /// The routes.
+    Table(Box<Table>),
 }
 
 /// The driver programs, compiled once per process.
@@ -37,6 +53,7 @@ struct Drivers {
     handle_stream: Program,
     next: Program,
     close: Program,
+    native_routes: Program,
 }
 
 /// `__main__` global through which a request (or a stream id) reaches a driver.
@@ -55,6 +72,7 @@ fn drivers() -> Result<&'static Drivers, PyError> {
             handle_stream: compile("_lambda_handle_stream")?,
             next: compile("_lambda_next")?,
             close: compile("_lambda_close")?,
+            native_routes: compile("_native_routes")?,
         })
     });
     compiled
@@ -128,16 +146,19 @@ impl App {
     /// step itself (the Elixir binding) instead of through a [`HostAnswer`].
     /// Fails if the program created no app.
     pub fn from_booted(ctx: Ctx) -> Result<App, PyError> {
-        let mut app = App { ctx };
+        let mut app = App {
+            ctx,
+            native: Native::Unread,
+        };
         app.call(&drivers()?.find_app, &HostValue::None)?;
         Ok(app)
     }
 
     /// Handles one request; a `StreamingResponse` is drained into `body`.
     pub fn handle(&mut self, request: &Request) -> Result<Response, PyError> {
-        let driver = &drivers()?.handle;
-        let value = self.call(driver, &request_value(request))?;
-        response_from(&value)
+        let first = self.begin_request(request, false)?;
+        let value = self.finish_call(first, None)?;
+        self.response(&value)
     }
 
     /// [`App::handle`] for an app whose handlers call host functions: each
@@ -148,9 +169,9 @@ impl App {
         request: &Request,
         host: HostAnswer<'_>,
     ) -> Result<Response, PyError> {
-        let driver = &drivers()?.handle;
-        let value = self.call_with(driver, &request_value(request), Some(host))?;
-        response_from(&value)
+        let first = self.begin_request(request, false)?;
+        let value = self.finish_call(first, Some(host))?;
+        self.response(&value)
     }
 
     /// [`App::handle_stream`] answering host calls with `host`.
@@ -159,9 +180,9 @@ impl App {
         request: &Request,
         host: HostAnswer<'_>,
     ) -> Result<Response, PyError> {
-        let driver = &drivers()?.handle_stream;
-        let value = self.call_with(driver, &request_value(request), Some(host))?;
-        response_from(&value)
+        let first = self.begin_request(request, true)?;
+        let value = self.finish_call(first, Some(host))?;
+        self.response(&value)
     }
 
     /// [`App::next_chunk`] answering host calls with `host`.
@@ -182,14 +203,8 @@ impl App {
         request: &Request,
         stream: bool,
     ) -> Result<Step<Response>, PyError> {
-        let drivers = drivers()?;
-        let driver = if stream {
-            &drivers.handle_stream
-        } else {
-            &drivers.handle
-        };
-        match self.begin_call(driver, &request_value(request))? {
-            Some(value) => response_from(&value).map(Step::Done),
+        match self.begin_request(request, stream)? {
+            Some(value) => self.response(&value).map(Step::Done),
             None => Ok(Step::Paused),
         }
     }
@@ -198,7 +213,7 @@ impl App {
     /// per pending call (by id).
     pub fn resume_handle(&mut self, replies: Vec<(u64, Reply)>) -> Result<Step<Response>, PyError> {
         match self.resume_call(replies)? {
-            Some(value) => response_from(&value).map(Step::Done),
+            Some(value) => self.response(&value).map(Step::Done),
             None => Ok(Step::Paused),
         }
     }
@@ -231,9 +246,9 @@ impl App {
     /// Handles one request, leaving a `StreamingResponse`'s body to
     /// [`App::next_chunk`] (`Response::stream`); other responses come whole.
     pub fn handle_stream(&mut self, request: &Request) -> Result<Response, PyError> {
-        let driver = &drivers()?.handle_stream;
-        let value = self.call(driver, &request_value(request))?;
-        response_from(&value)
+        let first = self.begin_request(request, true)?;
+        let value = self.finish_call(first, None)?;
+        self.response(&value)
     }
 
     /// The next chunk of `stream` (one step of its generator), or `None` at its end.
@@ -265,7 +280,10 @@ impl App {
 
     /// An app from [`App::snapshot`] bytes.
     pub fn restore(bytes: &[u8]) -> Result<App, PyError> {
-        Ctx::restore(bytes).map(|ctx| App { ctx })
+        Ctx::restore(bytes).map(|ctx| App {
+            ctx,
+            native: Native::Unread,
+        })
     }
 
     /// Runs `driver` with `arg` bound; each call gets the whole time limit.
@@ -279,9 +297,19 @@ impl App {
         &mut self,
         driver: &Program,
         arg: &HostValue,
+        host: Option<HostAnswer<'_>>,
+    ) -> Result<HostValue, PyError> {
+        let first = self.begin_call(driver, arg)?;
+        self.finish_call(first, host)
+    }
+
+    /// Answers the host calls a call started with [`App::begin_call`] (or
+    /// [`App::begin_request`]) pauses at, until it finishes (`done`: it did).
+    fn finish_call(
+        &mut self,
+        mut done: Option<HostValue>,
         mut host: Option<HostAnswer<'_>>,
     ) -> Result<HostValue, PyError> {
-        let mut done = self.begin_call(driver, arg)?;
         loop {
             if let Some(value) = done {
                 return Ok(value);
@@ -312,6 +340,75 @@ impl App {
         self.ctx.set_main_global(ARG, arg);
         let outcome = self.ctx.run(driver)?;
         Ok(self.settle(outcome))
+    }
+
+    /// Starts handling `request`: natively when the native request path
+    /// takes it (`lambda/native`), else through `_lambda_handle` (or
+    /// `_lambda_handle_stream`). The response dict, or `None` when paused.
+    fn begin_request(
+        &mut self,
+        request: &Request,
+        stream: bool,
+    ) -> Result<Option<HostValue>, PyError> {
+        self.ctx.vm_mut().lambda_out = None;
+        if let Some((callee, args)) = self.native_call(request, stream) {
+            self.ctx.reset_compute_time();
+            return match self.ctx.run_call(callee, args)? {
+                Outcome::Done(value) => Ok(Some(value)),
+                Outcome::HostCall(_) | Outcome::HostCalls(_) => Ok(None),
+            };
+        }
+        let drivers = drivers()?;
+        let driver = if stream {
+            &drivers.handle_stream
+        } else {
+            &drivers.handle
+        };
+        self.begin_call(driver, &request_value(request))
+    }
+
+    /// The response of a finished request: the one the native path stored
+    /// (`_fastapi_native.respond`), else the one `value` describes.
+    fn response(&mut self, value: &HostValue) -> Result<Response, PyError> {
+        match self.ctx.vm_mut().lambda_out.take() {
+            Some(response) => Ok(*response),
+            None => response_from(value),
+        }
+    }
+
+    /// The native call answering `request` (`native::prepare`), reading the
+    /// app's routes first when they were not read or changed since.
+    fn native_call(
+        &mut self,
+        request: &Request,
+        stream: bool,
+    ) -> Option<(crate::value::Value, Vec<crate::value::Value>)> {
+        let current = match &self.native {
+            Native::Table(table) => table.current(self.ctx.vm_mut()),
+            Native::Off => return None,
+            Native::Unread => false,
+        };
+        if !current {
+            self.native = self.read_routes();
+        }
+        let Native::Table(table) = &self.native else {
+            return None;
+        };
+        prepare(self.ctx.vm_mut(), table, request, stream)
+    }
+
+    /// The app's routes as the native path reads them (`Off` if that fails).
+    fn read_routes(&mut self) -> Native {
+        let Ok(drivers) = drivers() else {
+            return Native::Off;
+        };
+        match self.call(&drivers.native_routes, &HostValue::None) {
+            Ok(desc) => match Table::read(self.ctx.vm_mut(), &desc) {
+                Some(table) => Native::Table(Box::new(table)),
+                None => Native::Off,
+            },
+            Err(_) => Native::Off,
+        }
     }
 
     /// Continues a driver paused at host calls with their replies.

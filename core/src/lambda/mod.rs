@@ -14,10 +14,17 @@
 //! request is bound to a `__main__` global first, never spliced into source).
 //! An `App` is a `Ctx` plus nothing else, so it snapshots like one.
 //!
+//! Most requests do not go through `_lambda_handle`: the native request path
+//! (`native/`) matches the route and binds the parameters in Rust and makes
+//! one Python call, to the handler, falling back to `_lambda_handle` for
+//! whatever it does not handle exactly alike.
+//!
 //! Source code layout: `app.rs` ([`App`] and the driver programs), `wire.rs`
-//! ([`Request`], [`Response`] and their dict forms on the Python side).
+//! ([`Request`], [`Response`] and their dict forms on the Python side),
+//! `native/` (the native request path).
 
 mod app;
+pub(crate) mod native;
 mod wire;
 
 pub use app::{App, HostAnswer, Step};

@@ -344,3 +344,21 @@ impl Scanner<'_> {
         }
     }
 }
+
+/// `json.loads(text)` for a Rust caller (the native request path,
+/// `lambda/native/`): the value, or `None` when the document is malformed or
+/// needs the Python decoder (which then gives CPython's result or error).
+pub(crate) fn loads(vm: &mut Vm, text: &str) -> RunResult<Option<Value>> {
+    let mut scanner = Scanner {
+        vm,
+        bytes: text.as_bytes(),
+        strict: true,
+        depth: 0,
+        keys: HashMap::default(),
+    };
+    match scanner.document() {
+        Ok(value) => Ok(Some(value)),
+        Err(Stop::Error(..) | Stop::Fallback) => Ok(None),
+        Err(Stop::Run(e)) => Err(e),
+    }
+}

@@ -93,6 +93,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &markdown::MODULE,
     &unicodedata::MODULE,
     &pyex_s3fs::MODULE,
+    &crate::lambda::native::respond::MODULE,
 ];
 
 /// Modules written in Python, embedded in the binary: `(name, source)`.

@@ -428,7 +428,7 @@ def _solve(specs, request, path_params, response, errors, body_state):
                     body = body.get(spec.alias, _MISSING)
                 elif body is not _MISSING:
                     body = _MISSING
-            if body is _MISSING:
+            if body is _MISSING or body is None:  # FastAPI: a null body is missing
                 if spec.default is _MISSING:
                     if body_state.get("body") is not _MISSING or not errors:
                         errors.append({"type": "missing", "loc": loc,
@@ -653,7 +653,11 @@ def _lambda_handle(req, stream=False):
     request = Request(method, path, query, headers, body)
     if _booted[0] is None:
         _find_app()
-    resp = _handle(_booted[0], request)
+    return _lambda_out(_handle(_booted[0], request), method, stream)
+
+
+def _lambda_out(resp, method, stream):
+    """The response dict the host reads (see core/src/lambda/wire.rs) for `resp`."""
     out = {"status": resp.status_code,
            "headers": [(k, v) for k, v in resp.raw_headers]}
     if isinstance(resp, StreamingResponse):
@@ -720,3 +724,194 @@ def _lambda_close(sid):
 
 def _lambda_handle_stream(req):
     return _lambda_handle(req, True)
+
+
+# ---------------------------------------------------------------- native request path
+#
+# The Rust request path (core/src/lambda/native/) matches routes and binds
+# path and query parameters itself; it asks `_native_routes` once what each
+# route needs, and calls `_native_call` with the route and its arguments.
+# Whatever it cannot do exactly like the dispatch above (no route matched,
+# headers, bodies, dependencies, constraints, exception handlers, ...) it
+# leaves to `_lambda_handle`, so every response is the same either way.
+
+try:
+    from _fastapi_native import respond as _native_respond, model_fields as _native_fields
+except ImportError:  # the pure-Python check of these sources (conformance/web/devcheck.py)
+    _native_respond = _native_fields = None
+
+_native_keep = []
+
+
+def _native_kind(ann):
+    """How a path or query value converts to `ann` natively: "str", "int",
+    "float", "bool", "any" (kept as it is), or None (not natively)."""
+    if ann is _EMPTY or ann is _typing.Any:
+        return "any"
+    if ann is str or ann is int or ann is float or ann is bool:
+        return ann.__name__
+    origin = _typing.get_origin(ann)
+    if origin is _typing.Union or repr(origin) == "<class 'types.UnionType'>":
+        args = _typing.get_args(ann)
+        if len(args) == 2 and args[1] is type(None) and args[0] in (str, int, float, bool):
+            return args[0].__name__
+    return None
+
+
+def _native_param(spec, defaults):
+    """`(name, source, kind, required)` of a parameter the native path binds, else None."""
+    if spec.kind == "body" and spec.info is None:
+        # The JSON body, parsed natively and validated by `_native_body`.
+        return (spec.name, "body", "any", spec.default is _MISSING)
+    if spec.kind not in ("path", "query") or spec.info is not None or spec.alias != spec.name:
+        return None
+    kind = _native_kind(spec.annotation)
+    if kind is None:
+        return None
+    required = spec.default is _MISSING
+    # An omitted argument takes the function's own default: it must be the one FastAPI uses.
+    if not required and defaults.get(spec.name, _MISSING) is not spec.default:
+        return None
+    return (spec.name, spec.kind, kind, required)
+
+
+_NATIVE_CLASSES = {None: 0, JSONResponse: 0, HTMLResponse: 1, PlainTextResponse: 2}
+
+
+def _native_route(route):
+    """What the native path needs of `route`: `(matchable, native, methods, parts,
+    params, response class code)`."""
+    func = route.endpoint
+    code = getattr(func, "__code__", None)
+    params = []
+    native = code is not None and route.response_model is None
+    if native:
+        defaults = dict(zip(code.co_varnames[code.co_argcount - len(func.__defaults__ or ()):
+                                             code.co_argcount], func.__defaults__ or ()))
+        defaults.update(func.__kwdefaults__ or {})
+        for spec in route.specs:
+            param = _native_param(spec, defaults)
+            if param is None:
+                native = False
+                break
+            params.append(param)
+    parts = [p if p.__class__ is str else list(p) for p in route.parts]
+    return (route.regex is None, native, list(route.methods), parts, params,
+            _NATIVE_CLASSES.get(route.response_class, 3))
+
+
+def _native_routes(_arg=None):
+    """The booted app's routes as the native path reads them; `_native_keep`
+    holds the objects it passes back (and the lists it watches for changes)."""
+    if _booted[0] is None:
+        _find_app()
+    app = _booted[0]
+    _native_keep[:] = [app.routes, app.exception_handlers, app.middlewares]
+    _native_keep.extend(app.routes)
+    plain = not app.exception_handlers and not app.middlewares
+    return (plain, [_native_route(route) for route in app.routes])
+
+
+_native_models = {}
+_NATIVE_CONFIG = frozenset(("frozen", "title", "from_attributes", "populate_by_name",
+                            "json_schema_extra", "arbitrary_types_allowed"))
+_NATIVE_FIELD_KINDS = {str: "str", int: "int", float: "float", bool: "bool"}
+
+
+def _native_field(name, info):
+    """A field of a simple model as `_native_fields` reads it, or None."""
+    if info.alias is not None or info.validation_alias is not None or \
+            info.default_factory is not None or info.multiple_of is not None or \
+            info.pattern is not None:
+        return None
+    ann = info.annotation
+    optional = False
+    origin = _typing.get_origin(ann)
+    if origin is _typing.Union or origin is _typing_union_type:
+        args = _typing.get_args(ann)
+        if len(args) != 2 or args[1] is not type(None):
+            return None
+        ann, optional = args[0], True
+        origin = _typing.get_origin(ann)
+    kind = _NATIVE_FIELD_KINDS.get(ann) if origin is None else None
+    if origin is list and _typing.get_args(ann) in ((str,), (int,)):
+        kind = "list_" + _NATIVE_FIELD_KINDS[_typing.get_args(ann)[0]]
+    limits = (info.gt, info.ge, info.lt, info.le, info.min_length, info.max_length)
+    if kind is None or any(n is not None and n.__class__ not in (int, float) for n in limits):
+        return None
+    required = info.is_required()
+    return (name, kind, optional, required, None if required else info.default) + limits
+
+
+def _native_model(cls):
+    """The fields of `cls` when it is a simple model (see lambda/native/model.rs), else None."""
+    if not (isinstance(cls, type) and issubclass(cls, _BaseModel)) or \
+            cls.__pydantic_validators__ or not isinstance(cls.model_config, dict) or \
+            any(key not in _NATIVE_CONFIG for key in cls.model_config):
+        return None
+    fields = tuple(_native_field(name, info) for name, info in cls.__pydantic_fields__.items())
+    return None if None in fields else fields
+
+
+_typing_union_type = type(int | None)
+
+
+def _native_body(route, kwargs, body):
+    """Validates the JSON body the native path parsed into the body
+    parameter's argument, as `_solve` does (natively for a simple model)."""
+    for spec in route.specs:
+        if spec.kind == "body":
+            errors = []
+            ann = spec.annotation
+            if body.__class__ is dict and isinstance(ann, type):
+                fields = _native_models.get(ann, _MISSING)
+                if fields is _MISSING:
+                    fields = _native_models[ann] = _native_model(ann)
+                state = None if fields is None else _native_fields(fields, body)
+                if state is not None:
+                    obj = object.__new__(ann)
+                    _pydantic._set_state(obj, state[0], state[1])
+                    kwargs[spec.name] = obj
+                    continue
+            if isinstance(ann, type) and issubclass(ann, _BaseModel) and \
+                    not isinstance(body, dict):
+                errors.append({"type": "model_attributes_type", "loc": ["body"],
+                               "msg": "Input should be a valid dictionary or object to "
+                                      "extract fields from", "input": body})
+            else:
+                kwargs[spec.name] = _validate(body, ann, spec.info, ["body"], errors)
+            if errors:
+                raise RequestValidationError(errors)
+
+
+def _native_call(route, kwargs, stream, body):
+    """Calls `route`'s handler with the arguments the native path bound
+    (`body`: `(the parsed JSON body,)` for a route with a body parameter): the
+    response dict, as `_lambda_handle` makes it (or None when
+    `_native_respond` handed the response to the host itself)."""
+    try:
+        try:
+            if body is not None:
+                _native_body(route, kwargs, body[0])
+            result = route.endpoint(**kwargs)
+            if route.is_async:
+                result = _await(result)
+            if _native_respond(result, _NATIVE_CLASSES.get(route.response_class, 3),
+                               route.status_code or 200):
+                return None  # the response went straight to the host
+            sub_response = Response.__new__(Response)
+            sub_response.status_code = None
+            sub_response.raw_headers = []
+            resp = _serialize(route, result, sub_response)
+        except Exception as exc:
+            # `_error_response`'s JSONResponse, rendered natively when it can be.
+            if exc.__class__ is HTTPException and exc.headers is None and \
+                    _native_respond({"detail": exc.detail}, 0, exc.status_code):
+                return None
+            resp = _error_response(exc, _booted[0], None)
+    except Exception:
+        import traceback
+        import sys
+        sys.stderr.write(traceback.format_exc())
+        resp = PlainTextResponse("Internal Server Error", status_code=500)
+    return _lambda_out(resp, "GET", stream)

@@ -29,7 +29,7 @@ def _unquote(text, plus=False):
 def _parse_qsl(query, keep_blank_values=False):
     """`urllib.parse.parse_qsl`."""
     pairs = []
-    for part in query.replace(";", "&").split("&") if query else []:
+    for part in query.split("&") if query else []:
         if not part:
             continue
         if "=" in part:

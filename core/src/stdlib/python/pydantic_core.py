@@ -252,7 +252,7 @@ def _validate_bool(value):
         raise _err("bool_parsing", "Input should be a valid boolean, unable to interpret input",
                    value)
     if isinstance(value, str):
-        low = value.strip().lower()
+        low = value.lower()  # pydantic does not strip whitespace here
         if low in _TRUE:
             return True
         if low in _FALSE:

@@ -16,6 +16,7 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+UnionType = type(int | None)
 
 
 def _g():

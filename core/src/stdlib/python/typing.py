@@ -462,7 +462,12 @@ def dataclass_transform(**kwargs):
     return lambda cls: cls
 
 
+_UnionType = type(int | None)
+
+
 def get_origin(tp):
+    if type(tp) is _UnionType:
+        return _UnionType
     return getattr(tp, '__origin__', None)
 
 
