@@ -180,7 +180,7 @@ pub(crate) fn getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 
 /// Whether jinja2's title filter starts a new word after `c` (its split
 /// pattern `([-\s({\[<]+)`).
-fn word_break(c: char) -> bool {
+pub(crate) fn word_break(c: char) -> bool {
     is_space(c) || matches!(c, '-' | '(' | '{' | '[' | '<')
 }
 
@@ -192,6 +192,12 @@ pub(crate) fn title(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let Some(text) = text_of(vm, s) else {
         return fallback(vm, "_jinja2_filters", "do_title", vec![s]);
     };
+    let out = title_text(text);
+    Ok(Called::Value(vm.new_str(out)))
+}
+
+/// jinja2's title-casing of `text` (see [`title`]).
+pub(crate) fn title_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(first) = rest.chars().next() {
@@ -206,7 +212,7 @@ pub(crate) fn title(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
         out.push_str(&item[cut..].to_lowercase());
         rest = tail;
     }
-    Ok(Called::Value(vm.new_str(out)))
+    out
 }
 
 /// The text of `v` when it is an exact `str` (no subclass, so no `__html__`).
@@ -241,6 +247,11 @@ fn join_strs(vm: &Vm, args: &Args) -> Option<String> {
         [_, value, sep] | [_, value, sep, Value::None] => (*value, exact_text(vm, *sep)?),
         _ => return None,
     };
+    joined_strs(vm, value, sep)
+}
+
+/// `sep.join(value)` when `value` is an exact list or tuple of exact strs.
+pub(crate) fn joined_strs(vm: &Vm, value: Value, sep: &str) -> Option<String> {
     let id = value.as_obj()?;
     if vm.heap.subclassed(id).is_some() {
         return None;
@@ -307,6 +318,17 @@ fn sorted_strs(vm: &Vm, args: &Args) -> Option<Vec<Value>> {
         [_, value, Value::Bool(r), Value::Bool(c)] => (*value, *r, *c),
         _ => return None,
     };
+    sorted_str_items(vm, value, reverse, case_sensitive)
+}
+
+/// `sorted(value)` by the (lower-cased unless `case_sensitive`) text, for
+/// an exact list or tuple of exact strs.
+pub(crate) fn sorted_str_items(
+    vm: &Vm,
+    value: Value,
+    reverse: bool,
+    case_sensitive: bool,
+) -> Option<Vec<Value>> {
     let id = value.as_obj()?;
     if vm.heap.subclassed(id).is_some() {
         return None;
@@ -366,7 +388,7 @@ pub(crate) fn truncate(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 }
 
 /// [`truncate`]'s result in the plain case (`None`: leave it to Python).
-fn truncated(vm: &mut Vm, positional: &[Value]) -> RunResult<Option<Value>> {
+pub(crate) fn truncated(vm: &mut Vm, positional: &[Value]) -> RunResult<Option<Value>> {
     let (env, s, rest) = match positional {
         [env, s, rest @ ..] if rest.len() <= 4 => (*env, *s, rest),
         _ => return Ok(None),
@@ -421,7 +443,7 @@ fn truncated(vm: &mut Vm, positional: &[Value]) -> RunResult<Option<Value>> {
 }
 
 /// Whether `v` is a builtin value that cannot be an `Undefined`, and its truth.
-fn plain_truth(vm: &Vm, v: Value) -> Option<bool> {
+pub(crate) fn plain_truth(vm: &Vm, v: Value) -> Option<bool> {
     match v {
         Value::None => Some(false),
         Value::Bool(b) => Some(b),
