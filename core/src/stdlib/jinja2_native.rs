@@ -198,6 +198,21 @@ pub(crate) fn title(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 
 /// jinja2's title-casing of `text` (see [`title`]).
 pub(crate) fn title_text(text: &str) -> String {
+    if text.is_ascii() {
+        // each run of word / separator characters starts upper case
+        let mut out = String::with_capacity(text.len());
+        let mut previous = None;
+        for c in text.chars() {
+            let breaking = word_break(c);
+            out.push(if previous == Some(breaking) {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            });
+            previous = Some(breaking);
+        }
+        return out;
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(first) = rest.chars().next() {
@@ -364,14 +379,14 @@ fn truncate_leeway(vm: &mut Vm, env: Value) -> RunResult<Option<i64>> {
     let Some(dict) = inst.attrs.get(policies).and_then(Value::as_obj) else {
         return Ok(None);
     };
-    if !matches!(vm.heap.get(dict), Object::Dict(_)) {
-        return Ok(None);
-    }
-    let key = vm.new_str("truncate.leeway".to_owned());
-    Ok(match vm.dict_get(dict, key)? {
-        Some(Value::Int(n)) => Some(n),
-        _ => None,
-    })
+    let key = "truncate.leeway";
+    let hash = crate::value::hash::hash_str(key);
+    Ok(
+        match super::jinja_values::dict_get_str(vm, dict, key, hash) {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        },
+    )
 }
 
 /// `truncate(env, s, length=255, killwords=False, end='...', leeway=None)`:

@@ -98,8 +98,9 @@ pub(super) struct RFrame {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Render {
     pub(super) env: Value,
-    /// The context's variables from the caller (`dict`).
-    pub(super) parent: ObjId,
+    /// The context's variables from the caller: dicts searched in order
+    /// (the render's variables, the template's globals, the environment's).
+    pub(super) parent: Vec<ObjId>,
     /// Names the template set at top level.
     pub(super) vars: Vec<(Box<str>, Value)>,
     pub(super) blocks: Vec<BlockStack>,
@@ -125,7 +126,7 @@ impl Render {
     /// Calls `f` with every value the render holds (for the collector).
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         f(self.env);
-        f(Value::Obj(self.parent));
+        self.parent.iter().for_each(|d| f(Value::Obj(*d)));
         self.vars.iter().for_each(|(_, v)| f(*v));
         self.stack.iter().for_each(|v| f(*v));
         for b in &self.blocks {
@@ -164,19 +165,25 @@ pub(crate) fn ir_of(vm: &mut Vm, v: Value) -> Option<Shared> {
     }
 }
 
-/// `render(ir, variables, environment)`: the rendered text, or `None` when a
-/// template it extends has no native IR (the caller renders in Python).
+/// `render(ir, variables, environment, globals, template_globals)`: the
+/// rendered text, or `None` when a template it extends has no native IR (the
+/// caller renders in Python). Names resolve from `variables`, then
+/// `template_globals`, then `globals` (each a dict or `None`).
 pub(crate) fn render(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
-    let [ir, vars, env] = args.exact("render")?;
+    let [ir, vars, env, globals, own] = args.exact("render")?;
     let Some(tmpl) = ir_of(vm, ir) else {
         return Ok(Called::Value(Value::None));
     };
-    let Some(parent) = vars
-        .as_obj()
-        .filter(|id| matches!(vm.heap.get(*id), Object::Dict(_)))
-    else {
-        return Ok(Called::Value(Value::None));
-    };
+    let mut parent = Vec::with_capacity(3);
+    for d in [vars, own, globals] {
+        if d == Value::None {
+            continue;
+        }
+        match d.as_obj() {
+            Some(id) if values::is_exact_dict(vm, id) => parent.push(id),
+            _ => return Ok(Called::Value(Value::None)),
+        }
+    }
     let mut render = Render {
         env,
         parent,
@@ -216,6 +223,10 @@ fn run(vm: &mut Vm, mut render: Box<Render>) -> RunResult<Called> {
             }
             Flow::Fallback => return Ok(Called::Value(Value::None)),
             Flow::Call(callee, args) => {
+                if std::env::var_os("PYEX_JDEBUG").is_some() {
+                    let name = vm.repr(callee).unwrap_or_default();
+                    eprintln!("JCALL {name}");
+                }
                 let base = vm.frames.len();
                 vm.frames
                     .push(Frame::Native(NativeFrame::Cont(Cont::Jinja(render))));

@@ -53,7 +53,10 @@ impl Render {
             .ok_or_else(|| internal("slot"))?;
         let found = match self.vars.iter().find(|(n, _)| **n == *name.name) {
             Some((_, v)) => Some(*v),
-            None => values::dict_get_str(vm, self.parent, &name.name, name.hash),
+            None => self
+                .parent
+                .iter()
+                .find_map(|d| values::dict_get_str(vm, *d, &name.name, name.hash)),
         };
         if let Some(v) = found {
             if let Some(s) = self.frame()?.slots.get_mut(slot as usize) {
@@ -208,20 +211,29 @@ impl Render {
         kw: u32,
     ) -> RunResult<(Vec<Value>, Vec<(crate::value::symbol::Symbol, Value)>)> {
         let names = self.constant(kw)?;
-        let names: Vec<String> = match names.as_obj().map(|id| vm.heap.get(id)) {
-            Some(Object::Tuple(items)) => items
-                .iter()
-                .filter_map(|n| values::str_text(vm, *n).map(str::to_owned))
-                .collect(),
-            _ => Vec::new(),
+        let nkw = match names.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Tuple(items)) => items.len(),
+            _ => 0,
         };
-        let kwvals = self.pop_n(names.len())?;
+        if nkw == 0 {
+            return Ok((self.pop_n(npos as usize)?, Vec::new()));
+        }
+        let kwvals = self.pop_n(nkw)?;
         let positional = self.pop_n(npos as usize)?;
-        let keywords = names
-            .iter()
-            .zip(kwvals)
-            .map(|(n, v)| (vm.interner.intern(n), v))
-            .collect();
+        let mut keywords = Vec::with_capacity(nkw);
+        for (i, v) in kwvals.into_iter().enumerate() {
+            let Some(Object::Tuple(items)) = names.as_obj().map(|id| vm.heap.get(id)) else {
+                break;
+            };
+            let Some(Object::Str(name)) = items
+                .get(i)
+                .and_then(|n| n.as_obj())
+                .map(|id| vm.heap.get(id))
+            else {
+                return Err(internal("keyword name"));
+            };
+            keywords.push((vm.interner.intern(name.as_str()), v));
+        }
         Ok((positional, keywords))
     }
 

@@ -458,13 +458,19 @@ class Template:
 
     def render(self, *args, **kwargs):
         """The template rendered with `dict(*args, **kwargs)` as its variables."""
+        if self._linked and not args:
+            # the native renderer looks names up in kwargs, own globals, environment globals
+            env = self.environment
+            out = _native_render(self._native, kwargs, env, env.globals, self._own_globals)
+            if out is not None:
+                return out
         ctx = dict(self.environment.globals)
         if self._own_globals:
             ctx.update(self._own_globals)
         if args or kwargs:
             ctx.update(*args, **kwargs)
         if self._native is not None and (self._linked or (self._linked is None and self._link())):
-            out = _native_render(self._native, ctx, self.environment)
+            out = _native_render(self._native, ctx, self.environment, None, None)
             if out is not None:
                 return out
         return self.root(Context(self.environment, ctx, self.name, self.blocks, self._autoescape))
