@@ -79,6 +79,12 @@ pub(crate) enum Op {
     Unpack(u32),
     Dup,
     Pop,
+    /// Swaps the two values on top.
+    Swap,
+    /// Pops a value and appends it to the list below it.
+    ListAppend,
+    /// Pops start, stop and step; pushes `slice(start, stop, step)`.
+    BuildSlice,
     Jump(u32),
     /// Pops; jumps when false.
     JumpIfFalse(u32),
@@ -276,6 +282,9 @@ fn op(vm: &Vm, consts: &[Value], v: Value) -> RunResult<Op> {
         "export" => Op::Export(a, b),
         "unpack" => Op::Unpack(a),
         "dup" => Op::Dup,
+        "swap" => Op::Swap,
+        "list_append" => Op::ListAppend,
+        "build_slice" => Op::BuildSlice,
         "pop" => Op::Pop,
         "jump" => Op::Jump(a),
         "jump_if_false" => Op::JumpIfFalse(a),

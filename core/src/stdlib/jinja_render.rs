@@ -223,10 +223,6 @@ fn run(vm: &mut Vm, mut render: Box<Render>) -> RunResult<Called> {
             }
             Flow::Fallback => return Ok(Called::Value(Value::None)),
             Flow::Call(callee, args) => {
-                if std::env::var_os("PYEX_JDEBUG").is_some() {
-                    let name = vm.repr(callee).unwrap_or_default();
-                    eprintln!("JCALL {name}");
-                }
                 let base = vm.frames.len();
                 vm.frames
                     .push(Frame::Native(NativeFrame::Cont(Cont::Jinja(render))));

@@ -174,6 +174,35 @@ impl Render {
                 self.call_helper(helper::UNDEFINED_HINT, vec![self.env, hint], After::Push)
             }
             Op::Unpack(n) => self.unpack(vm, n),
+            Op::Swap => {
+                let b = self.pop()?;
+                let a = self.pop()?;
+                self.stack.push(b);
+                self.stack.push(a);
+                Ok(Flow::Next)
+            }
+            Op::ListAppend => {
+                let v = self.pop()?;
+                let list = self.stack.last().and_then(|l| l.as_obj());
+                if let Some(Object::List(items)) = list.and_then(|id| vm.heap.get_mut(id)) {
+                    items.push(v);
+                }
+                Ok(Flow::Next)
+            }
+            Op::BuildSlice => {
+                let parts = self.pop_n(3)?;
+                let [start, stop, step] = parts.as_slice() else {
+                    return Err(internal("slice"));
+                };
+                let slice = crate::value::iter::Slice {
+                    start: *start,
+                    stop: *stop,
+                    step: *step,
+                };
+                let id = vm.heap.alloc(Object::Slice(slice));
+                self.stack.push(Value::Obj(id));
+                Ok(Flow::Next)
+            }
             _ => self.step_flow(vm, op),
         }
     }

@@ -11,7 +11,7 @@ generated Python code only, so behaviour never depends on which path runs.
 
 from _jinja2_codegen import _assigned, _target_names, _refers
 from _jinja2_filters import FILTERS as _BUILTIN_FILTERS, TESTS as _BUILTIN_TESTS
-from _jinja2_runtime import Undefined, NATIVE_HELPERS
+from _jinja2_runtime import Undefined, Context, NATIVE_HELPERS
 
 _LOOP_ATTRS = frozenset(['index', 'index0', 'revindex', 'revindex0', 'first', 'last', 'length',
                          'depth', 'depth0', 'previtem', 'nextitem'])
@@ -204,7 +204,7 @@ class Compiler:
 
     def s_for(self, node, frame):
         _, target, it, body, else_, test, recursive, lineno = node
-        if recursive or test is not None:
+        if recursive or (test is not None and _refers(test, 'loop')):
             raise Unsupported('for')
         if not _loop_ok(body):
             raise Unsupported('loop')
@@ -217,6 +217,8 @@ class Compiler:
         _target_names(target, names)
         for n in names:
             inner.names[n] = fn.slot(n)
+        if test is not None:
+            self.filtered(target, test, inner, index)
         start = fn.emit('for_start', index)
         top = fn.emit('for_next', index)
         self.store(target, inner)
@@ -230,6 +232,29 @@ class Compiler:
         self.stmts(else_, frame)
         fn.patch(done, len(fn.code))
         fn.loops -= 1
+
+    def filtered(self, target, test, inner, index):
+        """`for target in seq if test`: the items passing the test, as a list, replace the
+        sequence on the stack (a first loop over it, at the same loop index)."""
+        fn = inner.fn
+        fn.emit('build_list', 0)
+        fn.emit('swap')
+        start = fn.emit('for_start', index)
+        top = fn.emit('for_next', index)
+        fn.emit('dup')
+        self.store(target, inner)
+        self.soft += 1
+        self.expr(test, inner)
+        self.soft -= 1
+        skip = fn.emit('jump_if_false')
+        fn.emit('list_append')
+        fn.emit('jump', top)
+        fn.patch(skip, len(fn.code))
+        fn.emit('pop')
+        fn.emit('jump', top)
+        fn.patch(top, len(fn.code))
+        fn.emit('for_end', index)
+        fn.patch(start, len(fn.code))
 
     def store(self, target, frame):
         fn = frame.fn
@@ -321,6 +346,14 @@ class Compiler:
         self.expr(inner, frame)
         frame.fn.emit('getattr', self.const(node[2]))
 
+    def e_slice(self, node, frame):
+        for part in node[1:]:
+            if part is None:
+                frame.fn.emit('const', self.const(None))
+            else:
+                self.expr(part, frame)
+        frame.fn.emit('build_slice')
+
     def e_getitem(self, node, frame):
         self.expr(node[1], frame)
         self.expr(node[2], frame)
@@ -366,14 +399,19 @@ class Compiler:
             raise Unsupported('missing filter')
         pass_arg = getattr(func, 'jinja_pass_arg', None)
         if pass_arg == 'context':
-            raise Unsupported('context filter')
-        if pass_arg == 'environment':
+            if _BUILTIN_FILTERS.get(name) is not func:
+                raise Unsupported('context filter')
+            # map/select/reject(attr) use the context for its environment only
+            prefix = Context(self.env, {}, self.name, {}, self.autoescape)
+        elif pass_arg == 'environment':
             prefix = self.env
         elif pass_arg == 'eval_context':
             ns = self.env._runtime_ns()
             prefix = ns['_evalctx_on'] if self.autoescape else ns['_evalctx_off']
         else:
             prefix = None
+        if name == 'map' and native_map_unsafe(self.env, args, kwargs):
+            raise Unsupported('map')
         native = name if _BUILTIN_FILTERS.get(name) is func else None
         key = (name, id(func))
         index = self.filter_keys.get(key)
@@ -479,6 +517,16 @@ class Compiler:
             self.expr(k, frame)
             self.expr(v, frame)
         frame.fn.emit('build_dict', len(node[1]))
+
+
+def native_map_unsafe(env, args, kwargs):
+    """Whether `map(...)` may call a user filter that needs the real context."""
+    if not args:
+        return False
+    if args[0][0] != 'const':
+        return True
+    func = env.filters.get(args[0][1])
+    return getattr(func, 'jinja_pass_arg', None) == 'context' and _BUILTIN_FILTERS.get(args[0][1]) is not func
 
 
 def _loop_ok(tree):
