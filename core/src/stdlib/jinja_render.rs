@@ -43,7 +43,6 @@ pub(crate) mod helper {
     pub const COMPARE: usize = 22;
     pub const UNDEFINED_NAME: usize = 29;
     pub const UNDEFINED_ATTR: usize = 30;
-    pub const UNDEFINED_HINT: usize = 31;
 }
 
 /// Where the result of a call the render waits for goes.

@@ -171,7 +171,8 @@ impl Render {
             }
             Op::Undefined(c) => {
                 let hint = self.constant(c)?;
-                self.call_helper(helper::UNDEFINED_HINT, vec![self.env, hint], After::Push)
+                // jinja2's `cond_expr_undefined`: the plain class, whatever the environment's
+                self.call_helper(helper::UNDEFINED, vec![hint], After::Push)
             }
             Op::Unpack(n) => self.unpack(vm, n),
             Op::Swap => {

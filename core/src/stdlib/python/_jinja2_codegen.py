@@ -685,7 +685,8 @@ class CodeGen:
 
     def condexpr(self, node, frame):
         if node[3] is None:
-            other = '_undefined("the inline if-expression on line %d evaluated to false and no else section was defined.")' % 0
+            # jinja2 makes this one with the plain Undefined whatever the environment's kind
+            other = '_cond_undefined("the inline if-expression on line %d evaluated to false and no else section was defined.")' % 0
         else:
             other = self.expr(node[3], frame)
         return '(%s if %s else %s)' % (self.expr(node[2], frame), self.expr(node[1], frame), other)

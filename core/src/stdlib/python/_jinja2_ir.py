@@ -11,7 +11,7 @@ generated Python code only, so behaviour never depends on which path runs.
 
 from _jinja2_codegen import _assigned, _target_names, _refers
 from _jinja2_filters import FILTERS as _BUILTIN_FILTERS, TESTS as _BUILTIN_TESTS
-from _jinja2_runtime import Undefined, Context, NATIVE_HELPERS
+from _jinja2_runtime import Context, NATIVE_HELPERS
 
 _LOOP_ATTRS = frozenset(['index', 'index0', 'revindex', 'revindex0', 'first', 'last', 'length',
                          'depth', 'depth0', 'previtem', 'nextitem'])
@@ -90,8 +90,6 @@ class Compiler:
         self.has_extends = False
         self.deps = []
         self.soft = 0
-        plain = env.undefined is Undefined
-        self.plain_undefined = plain
 
     def const(self, value):
         key = (type(value), value) if isinstance(value, (str, int, float, bool, type(None))) else id(value)
@@ -169,8 +167,9 @@ class Compiler:
             if child[0] == 'data':
                 if child[1]:
                     fn.emit('text', self.const(child[1]))
-            elif child[0] == 'condexpr' and child[3] is None and self.plain_undefined:
-                # printing the default Undefined writes nothing: only the true branch prints
+            elif child[0] == 'condexpr' and child[3] is None:
+                # a false if-expression without else is the plain Undefined (whatever the
+                # environment's kind), which prints nothing: only the true branch prints
                 self.soft += 1
                 self.expr(child[1], frame)
                 skip = fn.emit('jump_if_false')

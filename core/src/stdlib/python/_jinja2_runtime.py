@@ -612,7 +612,7 @@ def runtime_namespace():
         '_import': import_, '_from_import': from_import, '_TemplateReference': TemplateReference,
         '_EvalContext': None, '_missing_filter': missing_filter,
         '_esc_out': escape_out, '_loop_seq': loop_seq, '_getattr': getattr_,
-        '_fmt': fmt,
+        '_fmt': fmt, '_cond_undefined': Undefined,
     }
 
 
@@ -624,11 +624,6 @@ def native_undefined_name(env, name):
 def native_undefined_attr(env, obj, name):
     """An attribute the native renderer found neither as attribute nor item."""
     return env.undefined(obj=obj, name=name)
-
-
-def native_undefined_hint(env, hint):
-    """An undefined value with a message (an if-expression without else)."""
-    return env.undefined(hint, name=None)
 
 
 def native_get_template(env, name, ignore_missing):
@@ -671,7 +666,7 @@ def _native_helpers():
             operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv,
             operator.mod, operator.pow, operator.neg, operator.pos, operator.eq, operator.ne,
             operator.lt, operator.le, operator.gt, operator.ge, operator.contains,
-            native_undefined_name, native_undefined_attr, native_undefined_hint, tuple)
+            native_undefined_name, native_undefined_attr)
 
 
 NATIVE_HELPERS = _native_helpers()
