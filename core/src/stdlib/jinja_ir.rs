@@ -129,6 +129,10 @@ pub(crate) enum Op {
     GetTemplate(u32),
     /// Pops the parent template: its blocks join the context; its root runs after this one.
     Extends,
+    /// Pops a template (or `None`: missing, ignored) and renders it here in a
+    /// context of its own: with the current one's variables and the locals
+    /// named by the `(name, slot)` pairs `consts[.1]` when `.0`.
+    Include(u32, u32),
     /// Output goes to a new buffer until `EndCapture` pushes its text.
     Capture,
     EndCapture,
@@ -312,6 +316,7 @@ fn op(vm: &Vm, consts: &[Value], v: Value) -> RunResult<Op> {
         "super" => Op::Super,
         "get_template" => Op::GetTemplate(a),
         "extends" => Op::Extends,
+        "include" => Op::Include(a, b),
         "capture" => Op::Capture,
         "end_capture" => Op::EndCapture,
         "return" => Op::Return,

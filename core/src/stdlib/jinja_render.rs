@@ -91,18 +91,27 @@ pub(super) struct RFrame {
     pub(super) slots: Vec<Option<Value>>,
     pub(super) loops: Vec<Loop>,
     pub(super) kind: Kind,
+    /// The context it runs in (an index of `Render::ctxs`).
+    pub(super) ctx: usize,
+}
+
+/// A template context: its variables and blocks (an included template gets its own).
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct NCtx {
+    /// The variables from the caller: dicts searched in order (the render's
+    /// variables, the template's globals, the environment's).
+    pub(super) parent: Vec<ObjId>,
+    /// Names the template set at top level.
+    pub(super) vars: Vec<(Box<str>, Value)>,
+    pub(super) blocks: Vec<BlockStack>,
 }
 
 /// A render in progress.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Render {
     pub(super) env: Value,
-    /// The context's variables from the caller: dicts searched in order
-    /// (the render's variables, the template's globals, the environment's).
-    pub(super) parent: Vec<ObjId>,
-    /// Names the template set at top level.
-    pub(super) vars: Vec<(Box<str>, Value)>,
-    pub(super) blocks: Vec<BlockStack>,
+    /// The contexts: the rendered template's first.
+    pub(super) ctxs: Vec<NCtx>,
     /// The autoescape setting of the rendered template (of `super()`'s text).
     pub(super) autoescape: bool,
     pub(super) frames: Vec<RFrame>,
@@ -125,11 +134,13 @@ impl Render {
     /// Calls `f` with every value the render holds (for the collector).
     pub(crate) fn trace(&self, f: &mut impl FnMut(Value)) {
         f(self.env);
-        self.parent.iter().for_each(|d| f(Value::Obj(*d)));
-        self.vars.iter().for_each(|(_, v)| f(*v));
         self.stack.iter().for_each(|v| f(*v));
-        for b in &self.blocks {
-            b.entries.iter().for_each(|(t, _)| t.trace(f));
+        for ctx in &self.ctxs {
+            ctx.parent.iter().for_each(|d| f(Value::Obj(*d)));
+            ctx.vars.iter().for_each(|(_, v)| f(*v));
+            for b in &ctx.blocks {
+                b.entries.iter().for_each(|(t, _)| t.trace(f));
+            }
         }
         for frame in &self.frames {
             frame.tmpl.trace(f);
@@ -185,17 +196,19 @@ pub(crate) fn render(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     }
     let mut render = Render {
         env,
-        parent,
-        vars: Vec::new(),
-        blocks: Vec::new(),
+        ctxs: vec![NCtx {
+            parent,
+            vars: Vec::new(),
+            blocks: Vec::new(),
+        }],
         autoescape: tmpl.autoescape,
         frames: Vec::new(),
         stack: Vec::with_capacity(16),
         outs: vec![String::with_capacity(4096)],
         after: After::Push,
     };
-    render.add_blocks(&tmpl);
-    render.push_frame(tmpl, 0, Kind::Root { parent: None });
+    render.add_blocks(0, &tmpl);
+    render.push_frame_in(0, tmpl, 0, Kind::Root { parent: None });
     run(vm, Box::new(render))
 }
 
@@ -278,11 +291,31 @@ impl Render {
         &mut self.outs[last]
     }
 
-    pub(super) fn add_blocks(&mut self, tmpl: &Shared) {
+    /// The context of the current frame.
+    pub(super) fn ctx(&self) -> RunResult<&NCtx> {
+        let i = self.frames.last().map_or(0, |f| f.ctx);
+        self.ctxs
+            .get(i)
+            .ok_or_else(|| RunError::internal("render without context"))
+    }
+
+    /// [`Render::ctx`], mutable.
+    pub(super) fn ctx_mut(&mut self) -> RunResult<&mut NCtx> {
+        let i = self.frames.last().map_or(0, |f| f.ctx);
+        self.ctxs
+            .get_mut(i)
+            .ok_or_else(|| RunError::internal("render without context"))
+    }
+
+    /// Appends the blocks of `tmpl` to those of context `ctx` (an extended template's).
+    pub(super) fn add_blocks(&mut self, ctx: usize, tmpl: &Shared) {
+        let Some(ctx) = self.ctxs.get_mut(ctx) else {
+            return;
+        };
         for (name, func) in &tmpl.blocks {
-            match self.blocks.iter_mut().find(|b| b.name == *name) {
+            match ctx.blocks.iter_mut().find(|b| b.name == *name) {
                 Some(b) => b.entries.push((Arc::clone(tmpl), *func)),
-                None => self.blocks.push(BlockStack {
+                None => ctx.blocks.push(BlockStack {
                     name: name.clone(),
                     entries: vec![(Arc::clone(tmpl), *func)],
                 }),
@@ -290,7 +323,14 @@ impl Render {
         }
     }
 
+    /// Pushes a frame running in the current frame's context.
     pub(super) fn push_frame(&mut self, tmpl: Shared, func: u32, kind: Kind) {
+        let ctx = self.frames.last().map_or(0, |f| f.ctx);
+        self.push_frame_in(ctx, tmpl, func, kind);
+    }
+
+    /// Pushes a frame running in context `ctx`.
+    pub(super) fn push_frame_in(&mut self, ctx: usize, tmpl: Shared, func: u32, kind: Kind) {
         let slots = tmpl.funcs.get(func as usize).map_or(0, |f| f.slots.len());
         self.frames.push(RFrame {
             tmpl,
@@ -299,6 +339,7 @@ impl Render {
             slots: vec![None; slots],
             loops: Vec::new(),
             kind,
+            ctx,
         });
     }
 
@@ -434,9 +475,10 @@ impl Render {
                 let v = self.frame()?.slots.get(slot as usize).copied().flatten();
                 let name = self.constant(name)?;
                 if let (Some(v), Some(name)) = (v, values::str_text(vm, name)) {
-                    match self.vars.iter_mut().find(|(n, _)| **n == *name) {
+                    let vars = &mut self.ctx_mut()?.vars;
+                    match vars.iter_mut().find(|(n, _)| **n == *name) {
                         Some(entry) => entry.1 = v,
-                        None => self.vars.push((name.into(), v)),
+                        None => vars.push((name.into(), v)),
                     }
                 }
                 Ok(Flow::Next)
@@ -483,7 +525,11 @@ impl Render {
 impl Render {
     /// The block of this context called `name`.
     fn block_index(&self, name: &str) -> Option<usize> {
-        self.blocks.iter().position(|b| *b.name == *name)
+        self.ctx()
+            .ok()?
+            .blocks
+            .iter()
+            .position(|b| *b.name == *name)
     }
 
     /// Blocks, `super()`, templates, inheritance, captures and returns.
@@ -492,7 +538,8 @@ impl Render {
             Op::Block(c) => {
                 let name = self.constant(c)?;
                 let found = values::str_text(vm, name).and_then(|n| self.block_index(n));
-                let Some(entry) = found.and_then(|b| self.blocks.get(b)?.entries.first().cloned())
+                let blocks = &self.ctx()?.blocks;
+                let Some(entry) = found.and_then(|b| blocks.get(b)?.entries.first().cloned())
                 else {
                     return Err(RunError::internal("render: block missing"));
                 };
@@ -504,6 +551,7 @@ impl Render {
                     return Err(RunError::internal("render: super outside a block"));
                 };
                 let block = self
+                    .ctx()?
                     .blocks
                     .get(b)
                     .ok_or_else(|| RunError::internal("render: block"))?;
@@ -533,12 +581,14 @@ impl Render {
                 let Some(parent) = ir_of(vm, parent) else {
                     return Ok(Flow::Fallback);
                 };
-                self.add_blocks(&parent);
+                let ctx = self.frame()?.ctx;
+                self.add_blocks(ctx, &parent);
                 self.frame()?.kind = Kind::Root {
                     parent: Some(parent),
                 };
                 Ok(Flow::Next)
             }
+            Op::Include(with_context, pairs) => self.include(vm, with_context != 0, pairs),
             Op::Capture => {
                 self.outs.push(String::new());
                 Ok(Flow::Next)
@@ -588,7 +638,7 @@ impl Render {
             Kind::Root {
                 parent: Some(parent),
             } => {
-                self.push_frame(parent, 0, Kind::Root { parent: None });
+                self.push_frame_in(frame.ctx, parent, 0, Kind::Root { parent: None });
                 Ok(Flow::Next)
             }
             Kind::Root { parent: None } if self.frames.is_empty() => Ok(Flow::Done),
@@ -601,5 +651,96 @@ impl Render {
                 Ok(Flow::Next)
             }
         }
+    }
+}
+
+impl Render {
+    /// `{% include %}`: the popped template renders here in a new context.
+    fn include(&mut self, vm: &mut Vm, with_context: bool, pairs: u32) -> RunResult<Flow> {
+        let template = self.pop()?;
+        if template == Value::None {
+            return Ok(Flow::Next);
+        }
+        let Some(ir) = ir_of(vm, template) else {
+            return Ok(Flow::Fallback);
+        };
+        let parent = if with_context {
+            vec![self.context_dict(vm, pairs)?]
+        } else {
+            // `template.new_context({})`: its own globals, then the environment's
+            let mut parent = Vec::with_capacity(2);
+            for (obj, attr) in [(template, "_own_globals"), (self.env, "globals")] {
+                let sym = vm.interner.intern(attr);
+                let found = match obj.as_obj().map(|id| vm.heap.get(id)) {
+                    Some(Object::Instance(inst)) => inst.attrs.get(sym).and_then(|v| v.as_obj()),
+                    _ => None,
+                };
+                match found {
+                    Some(d) if values::is_exact_dict(vm, d) => parent.push(d),
+                    _ => return Ok(Flow::Fallback),
+                }
+            }
+            parent
+        };
+        self.ctxs.push(NCtx {
+            parent,
+            vars: Vec::new(),
+            blocks: Vec::new(),
+        });
+        let ctx = self.ctxs.len() - 1;
+        self.add_blocks(ctx, &ir);
+        self.push_frame_in(ctx, ir, 0, Kind::Root { parent: None });
+        Ok(Flow::Next)
+    }
+
+    /// `ctx.get_all()` plus the current frame's locals named by the `(name,
+    /// slot)` pairs `consts[pairs]` that are set and not undefined, as a new dict.
+    fn context_dict(&mut self, vm: &mut Vm, pairs: u32) -> RunResult<ObjId> {
+        let mut entries: Vec<(Value, Value)> = Vec::new();
+        let ctx = self.ctx()?;
+        for d in ctx.parent.iter().rev() {
+            if let Object::Dict(d) = vm.heap.get(*d) {
+                entries.extend(d.iter().map(|e| (e.key, e.value)));
+            }
+        }
+        let vars: Vec<(Box<str>, Value)> = ctx.vars.clone();
+        let undefined = self.helper(helper::UNDEFINED)?.as_obj();
+        let pairs = self.constant(pairs)?;
+        let pairs = match pairs.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Tuple(items)) => items.clone(),
+            _ => Vec::new(),
+        };
+        let frame = self.frame()?;
+        let mut locals = Vec::new();
+        for pair in pairs {
+            let Some(Object::Tuple(p)) = pair.as_obj().map(|id| vm.heap.get(id)) else {
+                continue;
+            };
+            let (Some(name), Some(Value::Int(slot))) = (p.first().copied(), p.get(1).copied())
+            else {
+                continue;
+            };
+            let value = usize::try_from(slot)
+                .ok()
+                .and_then(|s| frame.slots.get(s).copied().flatten());
+            if let Some(v) = value {
+                if !undefined.is_some_and(|cls| vm.is_instance(v, cls)) {
+                    locals.push((name, v));
+                }
+            }
+        }
+        let dict = vm.new_dict();
+        for (k, v) in entries {
+            vm.dict_set(dict, k, v)?;
+        }
+        for (k, v) in vars {
+            let key = vm.new_str(k.into_string());
+            vm.dict_set(dict, key, v)?;
+        }
+        for (k, v) in locals {
+            vm.dict_set(dict, k, v)?;
+        }
+        dict.as_obj()
+            .ok_or_else(|| RunError::internal("render: context dict"))
     }
 }

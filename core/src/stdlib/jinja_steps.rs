@@ -51,9 +51,10 @@ impl Render {
             .get(func as usize)
             .and_then(|f| f.slots.get(slot as usize))
             .ok_or_else(|| internal("slot"))?;
-        let found = match self.vars.iter().find(|(n, _)| **n == *name.name) {
+        let ctx = self.ctx()?;
+        let found = match ctx.vars.iter().find(|(n, _)| **n == *name.name) {
             Some((_, v)) => Some(*v),
-            None => self
+            None => ctx
                 .parent
                 .iter()
                 .find_map(|d| values::dict_get_str(vm, *d, &name.name, name.hash)),

@@ -317,6 +317,31 @@ class Compiler:
         fn.emit('extends')
         self.has_extends = True
 
+    def s_include(self, node, frame):
+        _, template, ignore, with_context, lineno = node
+        if self.suppressed(frame):
+            return
+        if frame.loop is not None or template[0] != 'const' or not isinstance(template[1], str):
+            # an include in a loop passes `loop` on; other names may be lists or templates
+            raise Unsupported('include')
+        if not ignore:
+            self.deps.append(template[1])
+        fn = frame.fn
+        fn.emit('const', self.const(template[1]))
+        fn.emit('get_template', int(bool(ignore)))
+        pairs = ()
+        if with_context:
+            visible = {}
+            chain = []
+            f = frame
+            while f is not None:
+                chain.append(f)
+                f = f.parent
+            for f in reversed(chain):
+                visible.update(f.names)
+            pairs = tuple(visible.items())
+        fn.emit('include', int(bool(with_context)), self.const(pairs))
+
     # --- expressions ---
 
     def expr(self, node, frame):
