@@ -618,7 +618,10 @@ class CodeGen:
 
     def filter_call(self, node, value_code, frame):
         _, inner, name, args, kwargs, dyn_args, dyn_kwargs, lineno = node
-        if inner is not None:
+        if inner is not None and value_code is not None and inner[0] == 'filter':
+            # `{% filter a|b %}`: the chain starts from the captured text
+            value_code = self.filter_call(inner, value_code, frame)
+        elif inner is not None:
             value_code = self.expr(inner, frame)
         func = self.env.filters.get(name)
         if func is None:

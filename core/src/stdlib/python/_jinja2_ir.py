@@ -11,7 +11,7 @@ generated Python code only, so behaviour never depends on which path runs.
 
 from _jinja2_codegen import _assigned, _target_names, _refers
 from _jinja2_filters import FILTERS as _BUILTIN_FILTERS, TESTS as _BUILTIN_TESTS
-from _jinja2_runtime import Context, NATIVE_HELPERS
+from _jinja2_runtime import Context, NATIVE_HELPERS, _nsset
 
 _LOOP_ATTRS = frozenset(['index', 'index0', 'revindex', 'revindex0', 'first', 'last', 'length',
                          'depth', 'depth0', 'previtem', 'nextitem'])
@@ -274,26 +274,64 @@ class Compiler:
         for n in names:
             frame.fn.emit('export', frame.lookup(n), self.const(n))
 
+    def nsset(self, target, frame):
+        """`{% set ns.attr = value %}` with the value on the stack: `_nsset(ns, attr, value)`."""
+        fn = frame.fn
+        fn.emit('const', self.const(_nsset))
+        fn.emit('swap')
+        fn.emit('load', self.lookup(target[1], frame))
+        fn.emit('swap')
+        fn.emit('const', self.const(target[2]))
+        fn.emit('swap')
+        fn.emit('call', 3, self.const(()))
+        fn.emit('pop')
+
     def s_set(self, node, frame):
         target = node[1]
         if target[0] == 'nsref':
-            raise Unsupported('nsref')
+            self.expr(node[2], frame)
+            self.nsset(target, frame)
+            return
         self.expr(node[2], frame)
         self.store(target, frame)
         self.export(target, frame)
 
     def s_setblock(self, node, frame):
         _, target, filt, body, lineno = node
-        if target[0] == 'nsref':
-            raise Unsupported('nsref')
         fn = frame.fn
         fn.emit('capture')
         self.stmts(body, frame)
         fn.emit('end_capture')
         if filt is not None:
             self.filter(filt, frame, value_on_stack=True)
+        if target[0] == 'nsref':
+            self.nsset(target, frame)
+            return
         self.store(target, frame)
         self.export(target, frame)
+
+    def s_filterblock(self, node, frame):
+        fn = frame.fn
+        fn.emit('capture')
+        self.stmts(node[2], frame)
+        fn.emit('end_capture')
+        self.filter(node[1], frame, value_on_stack=True)
+        fn.emit('print')
+
+    def s_with(self, node, frame):
+        _, targets, values, body, lineno = node
+        for v in values:
+            self.expr(v, frame)
+        inner = Frame(frame, frame.fn)
+        for t in targets:
+            names = []
+            _target_names(t, names)
+            for n in names:
+                inner.names[n] = frame.fn.slot(n)
+        for t in reversed(targets):
+            self.store(t, inner)
+        self.declare(body, inner)
+        self.stmts(body, inner)
 
     def s_block(self, node, frame):
         _, name, body, scoped, required, lineno = node
@@ -414,7 +452,10 @@ class Compiler:
 
     def filter(self, node, frame, value_on_stack=False):
         _, inner, name, args, kwargs, dyn_args, dyn_kwargs, lineno = node
-        if inner is not None:
+        if inner is not None and value_on_stack and inner[0] == 'filter':
+            # `{% filter a|b %}`: the chain starts from the captured text
+            self.filter(inner, frame, value_on_stack=True)
+        elif inner is not None:
             self.expr(inner, frame)
         elif not value_on_stack:
             raise Unsupported('filter')
@@ -496,14 +537,27 @@ class Compiler:
         fn.patch(at, len(fn.code))
 
     def e_compare(self, node, frame):
-        if len(node[2]) != 1:
-            raise Unsupported('chained comparison')
-        op, rhs = node[2][0]
+        # a < b < c: each middle operand evaluated once (kept in a hidden slot)
+        fn = frame.fn
         self.expr(node[1], frame)
-        self.expr(rhs, frame)
-        frame.fn.emit('compare', self.const('in' if op == 'notin' else op))
-        if op == 'notin':
-            frame.fn.emit('not')
+        ends = []
+        last = len(node[2]) - 1
+        for i, (op, rhs) in enumerate(node[2]):
+            self.expr(rhs, frame)
+            if i < last:
+                temp = fn.slot('')
+                fn.emit('store', temp)
+                fn.emit('load', temp)
+            fn.emit('compare', self.const('in' if op == 'notin' else op))
+            if op == 'notin':
+                fn.emit('not')
+            if i < last:
+                fn.emit('dup')
+                ends.append(fn.emit('jump_if_false'))
+                fn.emit('pop')
+                fn.emit('load', temp)
+        for at in ends:
+            fn.patch(at, len(fn.code))
 
     def e_condexpr(self, node, frame):
         fn = frame.fn
