@@ -61,8 +61,8 @@ pub(crate) enum LoopAttr {
 pub(crate) enum Op {
     /// Writes constant text.
     Text(u32),
-    /// Pops a value and writes it (escaped when the template autoescapes).
-    Print,
+    /// Pops a value and writes it (escaped when `.0`: autoescaping is on there).
+    Print(bool),
     /// Pops a value and writes it as `value|safe` prints it.
     PrintSafe,
     /// Pushes a constant.
@@ -105,8 +105,8 @@ pub(crate) enum Op {
     /// `-x` (true) or `+x`.
     Unary(bool),
     Compare(CmpKind),
-    /// `a ~ b ~ ...` of `.0` values.
-    Concat(u32),
+    /// `a ~ b ~ ...` of `.0` values (`markup_join` when `.1`: autoescaping).
+    Concat(u32, bool),
     BuildList(u32),
     BuildTuple(u32),
     BuildDict(u32),
@@ -135,7 +135,8 @@ pub(crate) enum Op {
     Include(u32, u32),
     /// Output goes to a new buffer until `EndCapture` pushes its text.
     Capture,
-    EndCapture,
+    /// Pushes the captured text (a `Markup` when `.0`: autoescaping).
+    EndCapture(bool),
     Return,
 }
 
@@ -277,7 +278,7 @@ fn op(vm: &Vm, consts: &[Value], v: Value) -> RunResult<Op> {
     let name = text(vm, *name)?;
     Ok(match name.as_str() {
         "text" => Op::Text(a),
-        "print" => Op::Print,
+        "print" => Op::Print(a != 0),
         "print_safe" => Op::PrintSafe,
         "const" => Op::Const(a),
         "load" => Op::Load(a),
@@ -302,7 +303,7 @@ fn op(vm: &Vm, consts: &[Value], v: Value) -> RunResult<Op> {
         "binary" => Op::Binary(bin_kind(&const_text(vm, consts, a)?)?),
         "unary" => Op::Unary(const_text(vm, consts, a)? == "neg"),
         "compare" => Op::Compare(cmp_kind(&const_text(vm, consts, a)?)?),
-        "concat" => Op::Concat(a),
+        "concat" => Op::Concat(a, b != 0),
         "build_list" => Op::BuildList(a),
         "build_tuple" => Op::BuildTuple(a),
         "build_dict" => Op::BuildDict(a),
@@ -318,7 +319,7 @@ fn op(vm: &Vm, consts: &[Value], v: Value) -> RunResult<Op> {
         "extends" => Op::Extends,
         "include" => Op::Include(a, b),
         "capture" => Op::Capture,
-        "end_capture" => Op::EndCapture,
+        "end_capture" => Op::EndCapture(a != 0),
         "return" => Op::Return,
         _ => return Err(bad("instruction")),
     })

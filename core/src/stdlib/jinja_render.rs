@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::jinja_ir::{Op, Shared, Template};
+use super::jinja_ir::{Op, Shared};
 use super::jinja_values as values;
 use crate::eval::call::{Args, Called};
 use crate::eval::cont::Cont;
@@ -403,13 +403,6 @@ impl Render {
             .ok_or_else(|| RunError::internal("render constant missing"))
     }
 
-    pub(super) fn template(&self) -> RunResult<&Template> {
-        self.frames
-            .last()
-            .map(|f| &*f.tmpl)
-            .ok_or_else(|| RunError::internal("render without frame"))
-    }
-
     /// Runs one instruction.
     fn step(&mut self, vm: &mut Vm) -> RunResult<Flow> {
         let frame = self.frame()?;
@@ -428,9 +421,9 @@ impl Render {
                 }
                 Ok(Flow::Next)
             }
-            Op::Print => {
+            Op::Print(autoescape) => {
                 let v = self.pop()?;
-                let autoescape = self.template()?.autoescape;
+
                 let out = self.out();
                 if values::write(vm, v, autoescape, out) {
                     return Ok(Flow::Next);
@@ -593,9 +586,9 @@ impl Render {
                 self.outs.push(String::new());
                 Ok(Flow::Next)
             }
-            Op::EndCapture => {
+            Op::EndCapture(autoescape) => {
                 let text = self.outs.pop().unwrap_or_default();
-                let autoescape = self.template()?.autoescape;
+
                 let v = self.text_value(vm, text, autoescape)?;
                 self.stack.push(v);
                 Ok(Flow::Next)

@@ -133,9 +133,8 @@ impl Render {
                 };
                 self.call_helper(helper::COMPARE + kind as usize, args, After::Push)
             }
-            Op::Concat(n) => {
+            Op::Concat(n, autoescape) => {
                 let items = self.pop_n(n as usize)?;
-                let autoescape = self.template()?.autoescape;
                 let markup = self.helper(helper::MARKUP)?;
                 if let Some(v) = values::concat(vm, &items, autoescape, markup) {
                     self.stack.push(v);

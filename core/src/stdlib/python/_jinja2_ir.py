@@ -174,7 +174,7 @@ class Compiler:
                 self.expr(child[1], frame)
                 skip = fn.emit('jump_if_false')
                 self.expr(child[2], frame)
-                fn.emit('print')
+                fn.emit('print', int(self.autoescape))
                 fn.patch(skip, len(fn.code))
                 self.soft -= 1
             elif (child[0] == 'filter' and child[2] == 'safe' and child[1] is not None
@@ -184,7 +184,7 @@ class Compiler:
                 fn.emit('print_safe')
             else:
                 self.expr(child, frame)
-                fn.emit('print')
+                fn.emit('print', int(self.autoescape))
 
     def s_if(self, node, frame):
         fn = frame.fn
@@ -301,7 +301,7 @@ class Compiler:
         fn = frame.fn
         fn.emit('capture')
         self.stmts(body, frame)
-        fn.emit('end_capture')
+        fn.emit('end_capture', int(self.autoescape))
         if filt is not None:
             self.filter(filt, frame, value_on_stack=True)
         if target[0] == 'nsref':
@@ -314,9 +314,9 @@ class Compiler:
         fn = frame.fn
         fn.emit('capture')
         self.stmts(node[2], frame)
-        fn.emit('end_capture')
+        fn.emit('end_capture', int(self.autoescape))
         self.filter(node[1], frame, value_on_stack=True)
-        fn.emit('print')
+        fn.emit('print', int(self.autoescape))
 
     def s_with(self, node, frame):
         _, targets, values, body, lineno = node
@@ -379,6 +379,14 @@ class Compiler:
                 visible.update(f.names)
             pairs = tuple(visible.items())
         fn.emit('include', int(bool(with_context)), self.const(pairs))
+
+    def s_autoescape(self, node, frame):
+        # as the generated code: a constant setting applies to the body, else it stays
+        saved = self.autoescape
+        expr = node[1]
+        self.autoescape = bool(expr[1]) if expr[0] == 'const' else saved
+        self.stmts(node[2], frame)
+        self.autoescape = saved
 
     # --- expressions ---
 
@@ -578,7 +586,7 @@ class Compiler:
     def e_concat(self, node, frame):
         for a in node[1]:
             self.expr(a, frame)
-        frame.fn.emit('concat', len(node[1]))
+        frame.fn.emit('concat', len(node[1]), int(self.autoescape))
 
     def e_list(self, node, frame):
         for a in node[1]:
