@@ -224,9 +224,43 @@ pub(crate) fn resume(vm: &mut Vm, mut render: Box<Render>, got: Pending) -> RunR
     }
 }
 
+/// Instructions between two checks of the run's limits.
+const CHECK_EVERY: u32 = 1024;
+
+/// Nested template functions (blocks, includes, `super()`) past this raise
+/// `RecursionError`, as jinja2's Python frames would.
+const MAX_FRAMES: usize = 400;
+
+/// The run's time, step and memory limits (the output buffers count as
+/// memory: they live outside the heap).
+fn check_limits(vm: &mut Vm, render: &Render) -> RunResult<()> {
+    vm.check_limits()?;
+    let out: usize = render.outs.iter().map(String::len).sum();
+    if vm
+        .limits
+        .memory
+        .is_some_and(|max| vm.heap.live_bytes().saturating_add(out) > max)
+    {
+        return Err(crate::limits::out_of_memory());
+    }
+    if render.frames.len() > MAX_FRAMES {
+        return Err(RunError::new(
+            crate::exc::ExcKind::RecursionError,
+            "maximum recursion depth exceeded",
+        ));
+    }
+    Ok(())
+}
+
 /// Runs the render until it is done, falls back or waits for Python code.
 fn run(vm: &mut Vm, mut render: Box<Render>) -> RunResult<Called> {
+    let mut budget = CHECK_EVERY;
     loop {
+        budget -= 1;
+        if budget == 0 {
+            budget = CHECK_EVERY;
+            check_limits(vm, &render)?;
+        }
         match render.step(vm)? {
             Flow::Next => {}
             Flow::Done => {
