@@ -305,7 +305,7 @@ fn a_native_template_render_obeys_the_time_and_memory_limits() {
     assert_eq!(ctx.stdout(), "");
     let mut ctx = ctx_with(Limits {
         memory: Some(64 << 20),
-        time: Some(Duration::from_secs(60)),
+        time: Some(Duration::from_mins(1)),
         ..Limits::default()
     });
     let error = ctx.run(&program).unwrap_err();

@@ -371,22 +371,18 @@ pub(crate) fn sorted_str_items(
 
 /// `environment.policies['truncate.leeway']` when the environment is a plain
 /// instance whose policies are a dict holding an int there.
-fn truncate_leeway(vm: &mut Vm, env: Value) -> RunResult<Option<i64>> {
+fn truncate_leeway(vm: &mut Vm, env: Value) -> Option<i64> {
     let policies = vm.interner.intern("policies");
     let Some(Object::Instance(inst)) = env.as_obj().map(|id| vm.heap.get(id)) else {
-        return Ok(None);
+        return None;
     };
-    let Some(dict) = inst.attrs.get(policies).and_then(Value::as_obj) else {
-        return Ok(None);
-    };
+    let dict = inst.attrs.get(policies).and_then(Value::as_obj)?;
     let key = "truncate.leeway";
     let hash = crate::value::hash::hash_str(key);
-    Ok(
-        match super::jinja_values::dict_get_str(vm, dict, key, hash) {
-            Some(Value::Int(n)) => Some(n),
-            _ => None,
-        },
-    )
+    match super::jinja_values::dict_get_str(vm, dict, key, hash) {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    }
 }
 
 /// `truncate(env, s, length=255, killwords=False, end='...', leeway=None)`:
@@ -395,7 +391,7 @@ fn truncate_leeway(vm: &mut Vm, env: Value) -> RunResult<Option<i64>> {
 /// `_jinja2_filters.do_truncate`.
 pub(crate) fn truncate(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     if args.keywords.is_empty() {
-        if let Some(result) = truncated(vm, &args.positional)? {
+        if let Some(result) = truncated(vm, &args.positional) {
             return Ok(Called::Value(result));
         }
     }
@@ -403,47 +399,42 @@ pub(crate) fn truncate(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 }
 
 /// [`truncate`]'s result in the plain case (`None`: leave it to Python).
-pub(crate) fn truncated(vm: &mut Vm, positional: &[Value]) -> RunResult<Option<Value>> {
+pub(crate) fn truncated(vm: &mut Vm, positional: &[Value]) -> Option<Value> {
     let (env, s, rest) = match positional {
         [env, s, rest @ ..] if rest.len() <= 4 => (*env, *s, rest),
-        _ => return Ok(None),
+        _ => return None,
     };
     let length = match rest.first() {
         None => 255,
         Some(Value::Int(n)) => *n,
-        Some(_) => return Ok(None),
+        Some(_) => return None,
     };
     let killwords = match rest.get(1) {
         None => false,
         Some(Value::Bool(b)) => *b,
-        Some(_) => return Ok(None),
+        Some(_) => return None,
     };
     let end = match rest.get(2) {
         None => "...".to_owned(),
         Some(v) => match exact_text(vm, *v) {
             Some(text) => text.to_owned(),
-            None => return Ok(None),
+            None => return None,
         },
     };
     let leeway = match rest.get(3) {
-        None | Some(Value::None) => match truncate_leeway(vm, env)? {
-            Some(n) => n,
-            None => return Ok(None),
-        },
+        None | Some(Value::None) => truncate_leeway(vm, env)?,
         Some(Value::Int(n)) => *n,
-        Some(_) => return Ok(None),
+        Some(_) => return None,
     };
-    let Some(text) = exact_text(vm, s) else {
-        return Ok(None);
-    };
+    let text = exact_text(vm, s)?;
     let keep = length - end.chars().count() as i64;
     if keep < 0 || leeway < 0 {
         // the Python filter raises jinja2's assertion errors
-        return Ok(None);
+        return None;
     }
     let chars = text.chars().count() as i64;
     if chars <= length.saturating_add(leeway) {
-        return Ok(Some(s));
+        return Some(s);
     }
     let cut = text
         .char_indices()
@@ -454,7 +445,7 @@ pub(crate) fn truncated(vm: &mut Vm, positional: &[Value]) -> RunResult<Option<V
         head = head.rsplit_once(' ').map_or(head, |(before, _)| before);
     }
     let out = format!("{head}{end}");
-    Ok(Some(vm.new_str(out)))
+    Some(vm.new_str(out))
 }
 
 /// Whether `v` is a builtin value that cannot be an `Undefined`, and its truth.

@@ -128,7 +128,7 @@ pub(crate) fn filter(vm: &mut Vm, call: &Call) -> RunResult<Option<Value>> {
             };
             let mut positional = vec![env, v];
             positional.extend_from_slice(args);
-            truncated(vm, &positional)?
+            truncated(vm, &positional)
         }
         ("wordcount", []) => exact_str(vm, v)
             .filter(|t| t.is_ascii())

@@ -437,6 +437,24 @@ impl Render {
             .ok_or_else(|| RunError::internal("render constant missing"))
     }
 
+    /// `Print` (`safe`: `PrintSafe`): pops a value and writes its text, or
+    /// has Python make the text (`escape`, `str`, `Markup`) and write it.
+    fn print(&mut self, vm: &mut Vm, autoescape: bool, safe: bool) -> RunResult<Flow> {
+        let v = self.pop()?;
+        let out = self.out();
+        if values::write(vm, v, autoescape, out) {
+            return Ok(Flow::Next);
+        }
+        let helper = if safe {
+            helper::MARKUP
+        } else if autoescape {
+            helper::ESCAPE
+        } else {
+            helper::STR
+        };
+        self.call_helper(helper, vec![v], After::Write)
+    }
+
     /// Runs one instruction.
     fn step(&mut self, vm: &mut Vm) -> RunResult<Flow> {
         let frame = self.frame()?;
@@ -455,28 +473,8 @@ impl Render {
                 }
                 Ok(Flow::Next)
             }
-            Op::Print(autoescape) => {
-                let v = self.pop()?;
-
-                let out = self.out();
-                if values::write(vm, v, autoescape, out) {
-                    return Ok(Flow::Next);
-                }
-                let helper = if autoescape {
-                    helper::ESCAPE
-                } else {
-                    helper::STR
-                };
-                self.call_helper(helper, vec![v], After::Write)
-            }
-            Op::PrintSafe => {
-                let v = self.pop()?;
-                let out = self.out();
-                if values::write(vm, v, false, out) {
-                    return Ok(Flow::Next);
-                }
-                self.call_helper(helper::MARKUP, vec![v], After::Write)
-            }
+            Op::Print(autoescape) => self.print(vm, autoescape, false),
+            Op::PrintSafe => self.print(vm, false, true),
             Op::Const(c) => {
                 let v = self.constant(c)?;
                 self.stack.push(v);
@@ -699,7 +697,7 @@ impl Render {
             for (obj, attr) in [(template, "_own_globals"), (self.env, "globals")] {
                 let sym = vm.interner.intern(attr);
                 let found = match obj.as_obj().map(|id| vm.heap.get(id)) {
-                    Some(Object::Instance(inst)) => inst.attrs.get(sym).and_then(|v| v.as_obj()),
+                    Some(Object::Instance(inst)) => inst.attrs.get(sym).and_then(Value::as_obj),
                     _ => None,
                 };
                 match found {

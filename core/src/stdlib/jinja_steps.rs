@@ -31,6 +31,9 @@ const DICT_ATTRS: &[&str] = &[
     "values",
 ];
 
+/// A call's positional and keyword arguments.
+type CallArgs = (Vec<Value>, Vec<(crate::value::symbol::Symbol, Value)>);
+
 fn internal(what: &str) -> RunError {
     RunError::internal(format!("render: {what}"))
 }
@@ -158,23 +161,22 @@ impl Render {
                 self.stack.push(v);
                 Ok(Flow::Next)
             }
-            Op::BuildDict(n) => {
-                let items = self.pop_n(2 * n as usize)?;
-                let d = vm.new_dict();
-                for pair in items.chunks(2) {
-                    if let [k, v] = pair {
-                        vm.dict_set(d, *k, *v)?;
-                    }
-                }
-                self.stack.push(d);
-                Ok(Flow::Next)
-            }
             Op::Undefined(c) => {
                 let hint = self.constant(c)?;
                 // jinja2's `cond_expr_undefined`: the plain class, whatever the environment's
                 self.call_helper(helper::UNDEFINED, vec![hint], After::Push)
             }
             Op::Unpack(n) => self.unpack(vm, n),
+            Op::Swap | Op::ListAppend | Op::BuildSlice | Op::BuildDict(_) => {
+                self.step_stack(vm, op)
+            }
+            _ => self.step_flow(vm, op),
+        }
+    }
+
+    /// Stack shuffles, list appends and slices.
+    fn step_stack(&mut self, vm: &mut Vm, op: Op) -> RunResult<Flow> {
+        match op {
             Op::Swap => {
                 let b = self.pop()?;
                 let a = self.pop()?;
@@ -192,19 +194,30 @@ impl Render {
             }
             Op::BuildSlice => {
                 let parts = self.pop_n(3)?;
-                let [start, stop, step] = parts.as_slice() else {
+                let [lower, upper, stride] = parts.as_slice() else {
                     return Err(internal("slice"));
                 };
                 let slice = crate::value::iter::Slice {
-                    start: *start,
-                    stop: *stop,
-                    step: *step,
+                    start: *lower,
+                    stop: *upper,
+                    step: *stride,
                 };
                 let id = vm.heap.alloc(Object::Slice(slice));
                 self.stack.push(Value::Obj(id));
                 Ok(Flow::Next)
             }
-            _ => self.step_flow(vm, op),
+            Op::BuildDict(n) => {
+                let items = self.pop_n(2 * n as usize)?;
+                let d = vm.new_dict();
+                for pair in items.chunks(2) {
+                    if let [k, v] = pair {
+                        vm.dict_set(d, *k, *v)?;
+                    }
+                }
+                self.stack.push(d);
+                Ok(Flow::Next)
+            }
+            _ => Err(internal("instruction")),
         }
     }
 
@@ -234,12 +247,7 @@ impl Render {
 
     /// Pops a call's arguments: `npos` positional, then the keywords named by
     /// the tuple constant `kw`.
-    fn call_args(
-        &mut self,
-        vm: &mut Vm,
-        npos: u32,
-        kw: u32,
-    ) -> RunResult<(Vec<Value>, Vec<(crate::value::symbol::Symbol, Value)>)> {
+    fn call_args(&mut self, vm: &mut Vm, npos: u32, kw: u32) -> RunResult<CallArgs> {
         let names = self.constant(kw)?;
         let nkw = match names.as_obj().map(|id| vm.heap.get(id)) {
             Some(Object::Tuple(items)) => items.len(),
