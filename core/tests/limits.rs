@@ -288,3 +288,26 @@ fn a_syntax_error_after_a_big_valid_prefix_is_reported_quickly() {
     }
     assert_eq!(ctx.limit_exceeded(), None);
 }
+
+#[test]
+fn a_native_template_render_obeys_the_time_and_memory_limits() {
+    // the loops run inside the native jinja2 renderer, not the instruction loop
+    let source = "from jinja2 import Template\n\
+                  t = Template('{% for i in range(n) %}{% for j in range(n) %}{{ i }}{% endfor %}{% endfor %}')\n\
+                  try:\n    t.render(n=10 ** 6)\nexcept BaseException:\n    print('caught')\n";
+    let program = Program::compile(source, "main.py").unwrap();
+    let mut ctx = ctx_with(Limits {
+        time: Some(Duration::from_millis(300)),
+        ..Limits::default()
+    });
+    let error = ctx.run(&program).unwrap_err();
+    assert_eq!(error.kind, "TimeoutError", "{error}");
+    assert_eq!(ctx.stdout(), "");
+    let mut ctx = ctx_with(Limits {
+        memory: Some(64 << 20),
+        time: Some(Duration::from_mins(1)),
+        ..Limits::default()
+    });
+    let error = ctx.run(&program).unwrap_err();
+    assert_eq!(error.kind, "MemoryError", "{error}");
+}

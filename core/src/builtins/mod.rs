@@ -532,6 +532,16 @@ pub(crate) static BUILTINS: &[Builtin] = &[
         crate::stdlib::jinja2_native::default,
     ),
     plain(
+        "_jinja2_native",
+        "assemble",
+        crate::stdlib::jinja_ir::assemble,
+    ),
+    frames(
+        "_jinja2_native",
+        "render",
+        crate::stdlib::jinja_render::render,
+    ),
+    plain(
         "_markdown_core",
         "convert",
         crate::stdlib::markdown::convert,

@@ -114,6 +114,8 @@ pub(crate) enum Cont {
     },
     /// `json.dumps`'s encoder waiting for `default(o)` (`stdlib/json_encode.rs`).
     JsonEncode(Box<crate::stdlib::json_encode::Encoder>),
+    /// A native jinja2 render waiting for a Python callback (`stdlib/jinja_render.rs`).
+    Jinja(Box<crate::stdlib::jinja_render::Render>),
     /// A builtin delegating to a Python module (`open()` on the S3 filesystem): the module
     /// was imported; its attribute `name` is called with these arguments.
     CallAttr {
@@ -169,6 +171,7 @@ impl Cont {
                 }
             }
             Cont::JsonEncode(encoder) => encoder.trace(f),
+            Cont::Jinja(render) => render.trace(f),
             Cont::CallAttr { args, keywords, .. } => {
                 for v in args {
                     f(*v);
@@ -226,6 +229,7 @@ impl Vm {
             Cont::JsonEncode(encoder) => {
                 return crate::stdlib::json_encode::resume(self, encoder, got)
             }
+            Cont::Jinja(render) => return crate::stdlib::jinja_render::resume(self, render, got),
             _ => {}
         }
         let value = match got {
@@ -289,7 +293,8 @@ impl Vm {
             | Cont::ConsumeStart { .. }
             | Cont::Next { .. }
             | Cont::Step { .. }
-            | Cont::JsonEncode(_) => Err(RunError::internal("continuation dispatch")),
+            | Cont::JsonEncode(_)
+            | Cont::Jinja(_) => Err(RunError::internal("continuation dispatch")),
         }
     }
 }

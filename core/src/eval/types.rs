@@ -345,6 +345,7 @@ impl Vm {
                 Object::Super { .. } => t.super_,
                 Object::File(f) => f.class,
                 Object::Re(r) => r.class(),
+                Object::Jinja(_) => t.object,
             },
         }
     }

@@ -180,7 +180,7 @@ pub(crate) fn getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 
 /// Whether jinja2's title filter starts a new word after `c` (its split
 /// pattern `([-\s({\[<]+)`).
-fn word_break(c: char) -> bool {
+pub(crate) fn word_break(c: char) -> bool {
     is_space(c) || matches!(c, '-' | '(' | '{' | '[' | '<')
 }
 
@@ -192,6 +192,27 @@ pub(crate) fn title(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     let Some(text) = text_of(vm, s) else {
         return fallback(vm, "_jinja2_filters", "do_title", vec![s]);
     };
+    let out = title_text(text);
+    Ok(Called::Value(vm.new_str(out)))
+}
+
+/// jinja2's title-casing of `text` (see [`title`]).
+pub(crate) fn title_text(text: &str) -> String {
+    if text.is_ascii() {
+        // each run of word / separator characters starts upper case
+        let mut out = String::with_capacity(text.len());
+        let mut previous = None;
+        for c in text.chars() {
+            let breaking = word_break(c);
+            out.push(if previous == Some(breaking) {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            });
+            previous = Some(breaking);
+        }
+        return out;
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(first) = rest.chars().next() {
@@ -206,7 +227,7 @@ pub(crate) fn title(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
         out.push_str(&item[cut..].to_lowercase());
         rest = tail;
     }
-    Ok(Called::Value(vm.new_str(out)))
+    out
 }
 
 /// The text of `v` when it is an exact `str` (no subclass, so no `__html__`).
@@ -241,6 +262,11 @@ fn join_strs(vm: &Vm, args: &Args) -> Option<String> {
         [_, value, sep] | [_, value, sep, Value::None] => (*value, exact_text(vm, *sep)?),
         _ => return None,
     };
+    joined_strs(vm, value, sep)
+}
+
+/// `sep.join(value)` when `value` is an exact list or tuple of exact strs.
+pub(crate) fn joined_strs(vm: &Vm, value: Value, sep: &str) -> Option<String> {
     let id = value.as_obj()?;
     if vm.heap.subclassed(id).is_some() {
         return None;
@@ -307,6 +333,17 @@ fn sorted_strs(vm: &Vm, args: &Args) -> Option<Vec<Value>> {
         [_, value, Value::Bool(r), Value::Bool(c)] => (*value, *r, *c),
         _ => return None,
     };
+    sorted_str_items(vm, value, reverse, case_sensitive)
+}
+
+/// `sorted(value)` by the (lower-cased unless `case_sensitive`) text, for
+/// an exact list or tuple of exact strs.
+pub(crate) fn sorted_str_items(
+    vm: &Vm,
+    value: Value,
+    reverse: bool,
+    case_sensitive: bool,
+) -> Option<Vec<Value>> {
     let id = value.as_obj()?;
     if vm.heap.subclassed(id).is_some() {
         return None;
@@ -334,22 +371,18 @@ fn sorted_strs(vm: &Vm, args: &Args) -> Option<Vec<Value>> {
 
 /// `environment.policies['truncate.leeway']` when the environment is a plain
 /// instance whose policies are a dict holding an int there.
-fn truncate_leeway(vm: &mut Vm, env: Value) -> RunResult<Option<i64>> {
+fn truncate_leeway(vm: &mut Vm, env: Value) -> Option<i64> {
     let policies = vm.interner.intern("policies");
     let Some(Object::Instance(inst)) = env.as_obj().map(|id| vm.heap.get(id)) else {
-        return Ok(None);
+        return None;
     };
-    let Some(dict) = inst.attrs.get(policies).and_then(Value::as_obj) else {
-        return Ok(None);
-    };
-    if !matches!(vm.heap.get(dict), Object::Dict(_)) {
-        return Ok(None);
-    }
-    let key = vm.new_str("truncate.leeway".to_owned());
-    Ok(match vm.dict_get(dict, key)? {
+    let dict = inst.attrs.get(policies).and_then(Value::as_obj)?;
+    let key = "truncate.leeway";
+    let hash = crate::value::hash::hash_str(key);
+    match super::jinja_values::dict_get_str(vm, dict, key, hash) {
         Some(Value::Int(n)) => Some(n),
         _ => None,
-    })
+    }
 }
 
 /// `truncate(env, s, length=255, killwords=False, end='...', leeway=None)`:
@@ -358,7 +391,7 @@ fn truncate_leeway(vm: &mut Vm, env: Value) -> RunResult<Option<i64>> {
 /// `_jinja2_filters.do_truncate`.
 pub(crate) fn truncate(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     if args.keywords.is_empty() {
-        if let Some(result) = truncated(vm, &args.positional)? {
+        if let Some(result) = truncated(vm, &args.positional) {
             return Ok(Called::Value(result));
         }
     }
@@ -366,47 +399,42 @@ pub(crate) fn truncate(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 }
 
 /// [`truncate`]'s result in the plain case (`None`: leave it to Python).
-fn truncated(vm: &mut Vm, positional: &[Value]) -> RunResult<Option<Value>> {
+pub(crate) fn truncated(vm: &mut Vm, positional: &[Value]) -> Option<Value> {
     let (env, s, rest) = match positional {
         [env, s, rest @ ..] if rest.len() <= 4 => (*env, *s, rest),
-        _ => return Ok(None),
+        _ => return None,
     };
     let length = match rest.first() {
         None => 255,
         Some(Value::Int(n)) => *n,
-        Some(_) => return Ok(None),
+        Some(_) => return None,
     };
     let killwords = match rest.get(1) {
         None => false,
         Some(Value::Bool(b)) => *b,
-        Some(_) => return Ok(None),
+        Some(_) => return None,
     };
     let end = match rest.get(2) {
         None => "...".to_owned(),
         Some(v) => match exact_text(vm, *v) {
             Some(text) => text.to_owned(),
-            None => return Ok(None),
+            None => return None,
         },
     };
     let leeway = match rest.get(3) {
-        None | Some(Value::None) => match truncate_leeway(vm, env)? {
-            Some(n) => n,
-            None => return Ok(None),
-        },
+        None | Some(Value::None) => truncate_leeway(vm, env)?,
         Some(Value::Int(n)) => *n,
-        Some(_) => return Ok(None),
+        Some(_) => return None,
     };
-    let Some(text) = exact_text(vm, s) else {
-        return Ok(None);
-    };
+    let text = exact_text(vm, s)?;
     let keep = length - end.chars().count() as i64;
     if keep < 0 || leeway < 0 {
         // the Python filter raises jinja2's assertion errors
-        return Ok(None);
+        return None;
     }
     let chars = text.chars().count() as i64;
     if chars <= length.saturating_add(leeway) {
-        return Ok(Some(s));
+        return Some(s);
     }
     let cut = text
         .char_indices()
@@ -417,11 +445,11 @@ fn truncated(vm: &mut Vm, positional: &[Value]) -> RunResult<Option<Value>> {
         head = head.rsplit_once(' ').map_or(head, |(before, _)| before);
     }
     let out = format!("{head}{end}");
-    Ok(Some(vm.new_str(out)))
+    Some(vm.new_str(out))
 }
 
 /// Whether `v` is a builtin value that cannot be an `Undefined`, and its truth.
-fn plain_truth(vm: &Vm, v: Value) -> Option<bool> {
+pub(crate) fn plain_truth(vm: &Vm, v: Value) -> Option<bool> {
     match v {
         Value::None => Some(false),
         Value::Bool(b) => Some(b),

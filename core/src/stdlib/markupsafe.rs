@@ -39,26 +39,36 @@ pub(crate) fn escape_str(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> 
 /// `text` with `& < > ' "` replaced by markupsafe's entities; `None` when it
 /// has none of them (the caller keeps the original string).
 pub(crate) fn escape_html(text: &str) -> Option<String> {
-    let first = text.find(['&', '<', '>', '\'', '"'])?;
+    let first = text.bytes().position(|b| entity(b).is_some())?;
     let mut out = String::with_capacity(text.len() + 16);
     out.push_str(&text[..first]);
     push_html(&mut out, &text[first..]);
     Some(out)
 }
 
-/// Appends `text` to `out` with `& < > ' "` replaced by markupsafe's entities.
-pub(crate) fn push_html(out: &mut String, text: &str) {
-    let mut rest = text;
-    while let Some(at) = rest.find(['&', '<', '>', '\'', '"']) {
-        out.push_str(&rest[..at]);
-        out.push_str(match rest.as_bytes()[at] {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'\'' => "&#39;",
-            _ => "&#34;",
-        });
-        rest = &rest[at + 1..];
+/// The entity markupsafe writes for an HTML special byte.
+fn entity(b: u8) -> Option<&'static str> {
+    match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'\'' => Some("&#39;"),
+        b'"' => Some("&#34;"),
+        _ => None,
     }
-    out.push_str(rest);
+}
+
+/// Appends `text` to `out` with `& < > ' "` replaced by markupsafe's entities
+/// (one pass over the bytes: the five are ASCII, so every cut is a char boundary).
+pub(crate) fn push_html(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if let Some(e) = entity(*b) {
+            out.push_str(text.get(start..i).unwrap_or_default());
+            out.push_str(e);
+            start = i + 1;
+        }
+    }
+    out.push_str(text.get(start..).unwrap_or_default());
 }

@@ -21,6 +21,11 @@ pub(crate) mod datetime_parse;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod jinja2_native;
+pub(crate) mod jinja_filters;
+pub(crate) mod jinja_ir;
+pub(crate) mod jinja_render;
+pub(crate) mod jinja_steps;
+pub(crate) mod jinja_values;
 pub(crate) mod json;
 pub(crate) mod json_encode;
 pub(crate) mod json_scan;
@@ -299,6 +304,7 @@ const PYTHON_MODULES: &[(&str, &str)] = &[
     ("_jinja2_exprs", include_str!("python/_jinja2_exprs.py")),
     ("_jinja2_parser", include_str!("python/_jinja2_parser.py")),
     ("_jinja2_codegen", include_str!("python/_jinja2_codegen.py")),
+    ("_jinja2_ir", include_str!("python/_jinja2_ir.py")),
     ("jinja2", include_str!("python/jinja2.py")),
     ("markdown", include_str!("python/markdown.py")),
 ];

@@ -93,6 +93,8 @@ pub(crate) enum Object {
     Traceback(Vec<super::exception::TracebackEntry>),
     /// A compiled pattern or a match of the `re` module: `stdlib/re/`.
     Re(Box<crate::stdlib::re::ReObject>),
+    /// A jinja2 template compiled for the native renderer: `stdlib/jinja_ir.rs`.
+    Jinja(std::sync::Arc<crate::stdlib::jinja_ir::Template>),
     /// `super(class, obj)`: attribute lookup starts after `class` in `obj`'s MRO.
     Super {
         /// The class whose successors are searched.
@@ -186,6 +188,7 @@ impl Object {
             Object::MemoryView(m) => f(Value::Obj(m.source)),
             Object::File(file) => f(Value::Obj(file.class)),
             Object::Re(r) => r.trace(f),
+            Object::Jinja(t) => t.trace(f),
             Object::Super { class, obj } => {
                 f(Value::Obj(*class));
                 f(*obj);

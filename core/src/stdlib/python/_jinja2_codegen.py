@@ -618,7 +618,10 @@ class CodeGen:
 
     def filter_call(self, node, value_code, frame):
         _, inner, name, args, kwargs, dyn_args, dyn_kwargs, lineno = node
-        if inner is not None:
+        if inner is not None and value_code is not None and inner[0] == 'filter':
+            # `{% filter a|b %}`: the chain starts from the captured text
+            value_code = self.filter_call(inner, value_code, frame)
+        elif inner is not None:
             value_code = self.expr(inner, frame)
         func = self.env.filters.get(name)
         if func is None:
@@ -685,7 +688,8 @@ class CodeGen:
 
     def condexpr(self, node, frame):
         if node[3] is None:
-            other = '_undefined("the inline if-expression on line %d evaluated to false and no else section was defined.")' % 0
+            # jinja2 makes this one with the plain Undefined whatever the environment's kind
+            other = '_cond_undefined("the inline if-expression on line %d evaluated to false and no else section was defined.")' % 0
         else:
             other = self.expr(node[3], frame)
         return '(%s if %s else %s)' % (self.expr(node[2], frame), self.expr(node[1], frame), other)

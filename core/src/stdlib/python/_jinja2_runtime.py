@@ -612,5 +612,61 @@ def runtime_namespace():
         '_import': import_, '_from_import': from_import, '_TemplateReference': TemplateReference,
         '_EvalContext': None, '_missing_filter': missing_filter,
         '_esc_out': escape_out, '_loop_seq': loop_seq, '_getattr': getattr_,
-        '_fmt': fmt,
+        '_fmt': fmt, '_cond_undefined': Undefined,
     }
+
+
+def native_undefined_name(env, name):
+    """A name the native renderer found nowhere (as Context.resolve)."""
+    return env.undefined(name=name)
+
+
+def native_undefined_attr(env, obj, name):
+    """An attribute the native renderer found neither as attribute nor item."""
+    return env.undefined(obj=obj, name=name)
+
+
+def native_get_template(env, name, ignore_missing):
+    """The template an extends or include of the native renderer names (None: missing, ignored)."""
+    try:
+        if isinstance(name, (list, tuple)):
+            return env.select_template(name)
+        return env.get_template(name)
+    except TemplateNotFound:
+        if ignore_missing:
+            return None
+        raise
+
+
+def native_no_super(env, name):
+    """`super()` in a block without a parent block: the undefined value's error."""
+    return env.undefined(f'there is no parent block called {name!r}.', name='super')()
+
+
+def native_unpack(value, n):
+    """`a, b = value` in a template: the n items, or Python's unpacking errors."""
+    try:
+        it = iter(value)
+    except TypeError:
+        raise TypeError(f'cannot unpack non-iterable {type(value).__name__} object') from None
+    items = []
+    for x in it:
+        if len(items) == n:
+            raise ValueError(f'too many values to unpack (expected {n})')
+        items.append(x)
+    if len(items) < n:
+        raise ValueError(f'not enough values to unpack (expected {n}, got {len(items)})')
+    return tuple(items)
+
+
+def _native_helpers():
+    import operator
+    return (escape, Markup, env_getattr, env_getitem, str, bool, list, markup_join, str_join,
+            Undefined, native_get_template, native_no_super, native_unpack,
+            operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv,
+            operator.mod, operator.pow, operator.neg, operator.pos, operator.eq, operator.ne,
+            operator.lt, operator.le, operator.gt, operator.ge, operator.contains,
+            native_undefined_name, native_undefined_attr)
+
+
+NATIVE_HELPERS = _native_helpers()

@@ -19,6 +19,8 @@ from _jinja2_runtime import (Undefined, ChainableUndefined, DebugUndefined, Stri
 from _jinja2_filters import FILTERS as _FILTERS, TESTS as _TESTS
 from _jinja2_parser import parse as _parse
 from _jinja2_codegen import generate as _generate
+from _jinja2_ir import compile_native as _compile_native
+from _jinja2_native import render as _native_render
 
 __version__ = '3.1.4'
 
@@ -322,6 +324,7 @@ class Environment:
         ns = dict(self._runtime_ns())
         ns.update(consts)
         exec(code, ns)
+        ns['_native'], ns['_native_deps'] = _compile_native(self, body, name, autoescape)
         return ns, autoescape
 
     def _from_source(self, source, name, filename, globals, template_class=None):
@@ -425,6 +428,9 @@ class Template:
         t.root = ns['root']
         t._autoescape = autoescape
         t._module = None
+        t._native = ns['_native']
+        t._native_deps = ns['_native_deps']
+        t._linked = None
         return t
 
     @property
@@ -452,12 +458,43 @@ class Template:
 
     def render(self, *args, **kwargs):
         """The template rendered with `dict(*args, **kwargs)` as its variables."""
+        if self._linked and not args:
+            # the native renderer looks names up in kwargs, own globals, environment globals
+            env = self.environment
+            out = _native_render(self._native, kwargs, env, env.globals, self._own_globals)
+            if out is not None:
+                return out
         ctx = dict(self.environment.globals)
         if self._own_globals:
             ctx.update(self._own_globals)
         if args or kwargs:
             ctx.update(*args, **kwargs)
+        if self._native is not None and (self._linked or (self._linked is None and self._link())):
+            out = _native_render(self._native, ctx, self.environment, None, None)
+            if out is not None:
+                return out
         return self.root(Context(self.environment, ctx, self.name, self.blocks, self._autoescape))
+
+    def _link(self, seen=None):
+        """Whether the templates this one extends (by constant names) load and have native
+        IR too, so a native render never meets one that has not (checked once)."""
+        seen = set() if seen is None else seen
+        seen.add(id(self))
+        ok = True
+        for name in self._native_deps:
+            try:
+                dep = self.environment.get_template(name)
+            except Exception:
+                ok = False
+                break
+            if getattr(dep, '_native', None) is None:
+                ok = False
+                break
+            if id(dep) not in seen and not dep._link(seen):
+                ok = False
+                break
+        self._linked = ok
+        return ok
 
     def generate(self, *args, **kwargs):
         yield self.render(*args, **kwargs)
