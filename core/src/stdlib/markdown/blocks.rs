@@ -66,13 +66,21 @@ pub(super) fn processors(tables: bool, def_list: bool) -> Vec<Proc> {
 
 /// The offsets at which each line of `text` starts.
 pub(super) fn line_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1))
+    std::iter::once(0).chain(
+        text.bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1),
+    )
 }
 
 /// The line of `text` starting at `start` (without its newline).
 pub(super) fn line_at(text: &str, start: usize) -> &str {
     let rest = &text[start..];
-    rest.find('\n').map_or(rest, |i| &rest[..i])
+    // A byte loop: lines are short, shorter than a `memchr` call's setup.
+    rest.bytes()
+        .position(|b| b == b'\n')
+        .map_or(rest, |i| &rest[..i])
 }
 
 /// The number of leading spaces of `s`.
@@ -179,9 +187,9 @@ impl Md<'_> {
 
     /// `BlockParser.parseBlocks` over `blocks` (a stack: the next block last).
     pub(super) fn parse_blocks(&mut self, parent: NodeId, mut blocks: Vec<String>) {
-        let procs = self.procs.clone();
         while !blocks.is_empty() {
-            for &proc in &procs {
+            for i in 0..self.procs.len() {
+                let proc = self.procs[i];
                 let hit = blocks.last().is_some_and(|b| self.test(proc, parent, b));
                 if hit && self.run(proc, parent, &mut blocks) {
                     break;

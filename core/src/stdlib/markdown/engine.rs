@@ -157,10 +157,14 @@ pub(crate) fn convert(
         out.toc_tokens = tokens;
     }
     let (xhtml, html) = md.formats();
-    let mut body = String::new();
+    let mut body = String::with_capacity(source.len() * 2);
     md.tree.serialize_inner(0, &mut body, xhtml, html);
     let body = md.raw_html(py_strip(&body).to_owned());
-    out.html = py_strip(&body.replace("\x02amp\x03", "&")).to_owned();
+    out.html = if body.contains('\x02') {
+        py_strip(&body.replace("\x02amp\x03", "&")).to_owned()
+    } else {
+        py_strip(&body).to_owned()
+    };
     (out, md.new_refs)
 }
 
@@ -250,22 +254,34 @@ impl Md<'_> {
     /// `NormalizeWhitespace` preprocessor: the text, `\n\n`-terminated, tabs
     /// expanded, whitespace-only lines emptied.
     fn normalize(&self, source: &str) -> String {
-        let source: String = source
-            .chars()
-            .filter(|&c| c != '\x02' && c != '\x03')
-            .collect();
-        let source = source.replace("\r\n", "\n").replace('\r', "\n") + "\n\n";
-        let expanded = expand_tabs(&source, self.opts.tab_length);
-        let mut out = String::with_capacity(expanded.len());
-        for (i, line) in expanded.split('\n').enumerate() {
-            if i > 0 {
-                out.push('\n');
-                if line.bytes().all(|b| b == b' ') && !line.is_empty() {
-                    continue;
-                }
-            }
-            out.push_str(line);
+        let mut source: String = if source.contains(['\x02', '\x03']) {
+            source
+                .chars()
+                .filter(|&c| c != '\x02' && c != '\x03')
+                .collect()
+        } else {
+            source.to_owned()
+        };
+        if source.contains('\r') {
+            source = source.replace("\r\n", "\n").replace('\r', "\n");
         }
+        source.push_str("\n\n");
+        let expanded = expand_tabs(&source, self.opts.tab_length);
+        // Only a line after a newline that starts with a space can be
+        // whitespace-only (the first line is kept as it is).
+        let bytes = expanded.as_bytes();
+        let mut out = String::with_capacity(expanded.len());
+        let (mut copied, mut at) = (0, 0);
+        while let Some(i) = super::tree::find_str(&expanded, at, "\n ") {
+            let line = i + 1;
+            let end = line + bytes[line..].iter().take_while(|&&b| b == b' ').count();
+            if end == bytes.len() || bytes[end] == b'\n' {
+                out.push_str(&expanded[copied..line]);
+                copied = end;
+            }
+            at = end;
+        }
+        out.push_str(&expanded[copied..]);
         out
     }
 }

@@ -49,6 +49,60 @@ pub(super) enum Pat {
     Nl2Br,
 }
 
+/// The bytes one of which a pattern's match needs, as [`trigger_mask`] bits.
+const TRIGGERS: [u8; 9] = [b'`', b'\\', b'[', b'!', b'<', b'\n', b'&', b'*', b'_'];
+
+/// The set of [`TRIGGERS`] bytes present in `data` (bit `i` for `TRIGGERS[i]`).
+fn trigger_mask(data: &[u8]) -> u16 {
+    let mut mask = 0;
+    for &b in data {
+        let bit = match b {
+            b'`' => 1,
+            b'\\' => 1 << 1,
+            b'[' => 1 << 2,
+            b'!' => 1 << 3,
+            b'<' => 1 << 4,
+            b'\n' => 1 << 5,
+            b'&' => 1 << 6,
+            b'*' => 1 << 7,
+            b'_' => 1 << 8,
+            _ => 0,
+        };
+        mask |= bit;
+    }
+    mask
+}
+
+/// The [`trigger_mask`] bit of `b` (one of [`TRIGGERS`]).
+const fn bit(b: u8) -> u16 {
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        if TRIGGERS[i] == b {
+            return 1 << i;
+        }
+        i += 1;
+    }
+    0
+}
+
+impl Pat {
+    /// The trigger bits one of which must be in a text this pattern matches.
+    fn triggers(self) -> u16 {
+        match self {
+            Pat::Backtick => bit(b'`') | bit(b'\\'),
+            Pat::Escape => bit(b'\\'),
+            Pat::Reference | Pat::Link | Pat::ShortReference => bit(b'['),
+            Pat::Image | Pat::ImageReference | Pat::ShortImageReference => bit(b'!'),
+            Pat::Autolink | Pat::Automail | Pat::Html => bit(b'<'),
+            Pat::LineBreak | Pat::Nl2Br => bit(b'\n'),
+            Pat::Entity => bit(b'&'),
+            Pat::NotStrong => bit(b'*') | bit(b'_'),
+            Pat::Asterisk => bit(b'*'),
+            Pat::Underscore => bit(b'_'),
+        }
+    }
+}
+
 /// The patterns without nl2br.
 const PATTERNS: &[Pat] = &[
     Pat::Backtick,
@@ -243,10 +297,23 @@ impl Md<'_> {
     }
 
     /// `InlineProcessor.__handleInline`: every pattern from `index` on.
+    ///
+    /// A pattern whose trigger bytes (see [`trigger_mask`]) are absent from
+    /// the text cannot match and is skipped; a match only replaces text by
+    /// a placeholder (no trigger byte), so the mask taken once stays a
+    /// superset of what the text holds.
     pub(super) fn handle_inline(&mut self, data: String, index: usize) -> String {
         let mut data = data;
         let mut index = index;
+        let present = trigger_mask(data.as_bytes());
+        if present == 0 {
+            return data;
+        }
         while let Some(pat) = self.pattern(index) {
+            if pat.triggers() & present == 0 {
+                index += 1;
+                continue;
+            }
             let mut start = 0;
             while let Some(next) = self.apply_pattern(pat, &mut data, index, start) {
                 start = next;
@@ -307,7 +374,11 @@ impl Md<'_> {
     /// `InlineProcessor.__stashNode`: the node's placeholder.
     fn stash(&mut self, node: Stashed) -> String {
         self.inline_stash.push(node);
-        format!("{PLACEHOLDER_PREFIX}{}\x03", self.inline_stash.len() - 1)
+        let mut out = String::with_capacity(PLACEHOLDER_PREFIX.len() + 4);
+        out.push_str(PLACEHOLDER_PREFIX);
+        push_decimal(&mut out, self.inline_stash.len() - 1);
+        out.push('\x03');
+        out
     }
 
     /// `InlineProcessor.run` over the tree under `el`.
@@ -453,6 +524,24 @@ impl Md<'_> {
         }
         out.push_str(&text[pos..]);
         out
+    }
+}
+
+/// Appends `n` in decimal (what `format!("{n}")` gives, without the formatter).
+pub(super) fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + u8::try_from(n % 10).unwrap_or(0);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
     }
 }
 

@@ -114,12 +114,17 @@ fn fence_info(line: &str) -> Option<(Option<&str>, Option<&str>, Option<&str>)> 
 /// tildes at a line start, an info string, the code, and the same fence
 /// alone on a later line.
 fn fence_search(text: &str, index: usize) -> Option<FenceMatch<'_>> {
-    let starts = line_starts(text).filter(|&s| s >= index);
-    for start in starts {
-        let line = super::blocks::line_at(text, start);
-        let Some(mark) = line.chars().next().filter(|&c| c == '`' || c == '~') else {
+    let bytes = text.as_bytes();
+    let mut at = index;
+    while at < bytes.len() {
+        // Only a line starting with a backtick or a tilde can open a fence.
+        let start = at + bytes[at..].iter().position(|&b| b == b'`' || b == b'~')?;
+        at = start + 1;
+        if start > 0 && bytes[start - 1] != b'\n' {
             continue;
-        };
+        }
+        let line = super::blocks::line_at(text, start);
+        let mark = char::from(bytes[start]);
         let k = line.bytes().take_while(|&b| b == mark as u8).count();
         if k < 3 || start + line.len() >= text.len() {
             continue;
@@ -286,7 +291,9 @@ impl Md<'_> {
     pub(super) fn fenced(&mut self, text: String) -> String {
         let mut text = text;
         let mut index = 0;
-        while text.contains("```") || text.contains("~~~") {
+        while super::tree::find_str(&text, 0, "```").is_some()
+            || super::tree::find_str(&text, 0, "~~~").is_some()
+        {
             let Some(m) = fence_search(&text, index) else {
                 break;
             };

@@ -113,7 +113,10 @@ pub(super) fn is_block_level(tag: &str) -> bool {
 
 /// Whether `tag` has no closing tag in html.
 pub(super) fn is_empty_tag(tag: &str) -> bool {
-    HTML_EMPTY.iter().any(|t| t.eq_ignore_ascii_case(tag))
+    if tag.bytes().any(|b| b.is_ascii_uppercase()) {
+        return HTML_EMPTY.iter().any(|t| t.eq_ignore_ascii_case(tag));
+    }
+    HTML_EMPTY.contains(&tag)
 }
 
 /// The `&'static str` of a heading tag `h1`..`h6`.
@@ -305,7 +308,9 @@ impl Tree {
         out.push('<');
         out.push_str(node.tag);
         let mut attrib: Vec<&(String, String)> = node.attrib.iter().collect();
-        attrib.sort();
+        if attrib.len() > 1 {
+            attrib.sort();
+        }
         for (k, v) in attrib {
             let mut escaped = String::new();
             escape_into(&mut escaped, v, true);
@@ -353,17 +358,17 @@ impl Tree {
     /// `<br>`, and at the end of a `<pre><code>` block.
     pub(super) fn prettify(&mut self, root: NodeId) {
         self.prettify_tree(root);
+        // Python-Markdown's two passes (`<br>` tails, then `<pre><code>`
+        // texts) touch disjoint nodes, so one walk does both.
         for id in self.descendants(root) {
             let node = &mut self.nodes[id];
             if node.tag == "br" {
                 if is_blank(&node.tail) {
-                    node.tail = "\n".to_owned();
+                    set_newline(&mut node.tail);
                 } else {
                     node.tail.insert(0, '\n');
                 }
             }
-        }
-        for id in self.descendants(root) {
             if self.nodes[id].tag != "pre" {
                 continue;
             }
@@ -391,11 +396,12 @@ impl Tree {
                     .first()
                     .is_some_and(|&c| is_block_level(self.nodes[c].tag))
             {
-                self.nodes[id].text = "\n".to_owned();
+                set_newline(&mut self.nodes[id].text);
                 self.nodes[id].atomic = false;
             }
-            let children = self.nodes[id].children.clone();
-            for c in children {
+            // The walk below changes texts and tails only, never children.
+            for i in 0..self.nodes[id].children.len() {
+                let c = self.nodes[id].children[i];
                 if is_block_level(self.nodes[c].tag) {
                     self.prettify_tree(c);
                 }
@@ -403,8 +409,16 @@ impl Tree {
         }
         let node = &mut self.nodes[id];
         if is_blank(&node.tail) {
-            node.tail = "\n".to_owned();
+            set_newline(&mut node.tail);
         }
+    }
+}
+
+/// Sets `s` to `"\n"`, reusing its buffer.
+fn set_newline(s: &mut String) {
+    if s != "\n" {
+        s.clear();
+        s.push('\n');
     }
 }
 
