@@ -20,6 +20,7 @@ pub(crate) mod datetime_format;
 pub(crate) mod datetime_parse;
 pub(crate) mod hashlib;
 pub(crate) mod io;
+pub(crate) mod fastapi_boot;
 pub(crate) mod jinja2_native;
 pub(crate) mod json;
 pub(crate) mod json_encode;
@@ -90,6 +91,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &cmath::MODULE,
     &markupsafe::MODULE,
     &jinja2_native::MODULE,
+    &fastapi_boot::MODULE,
     &markdown::MODULE,
     &unicodedata::MODULE,
     &pyex_s3fs::MODULE,
