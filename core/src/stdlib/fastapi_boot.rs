@@ -57,11 +57,7 @@ pub(crate) fn signature(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
             Some(dict) => vm.dict_get(dict, key)?,
             None => None,
         };
-        let param = vec![
-            key,
-            annotation.unwrap_or(empty),
-            default.unwrap_or(missing),
-        ];
+        let param = vec![key, annotation.unwrap_or(empty), default.unwrap_or(missing)];
         params.push(vm.new_tuple(param));
     }
     let params = vm.new_list(params);
