@@ -35,7 +35,7 @@ pub(crate) fn signature(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let annotations = f
         .attrs
         .get(vm.interner.intern("__annotations__"))
-        .and_then(|a| a.as_obj())
+        .and_then(Value::as_obj)
         .filter(|id| matches!(vm.heap.get(*id), Object::Dict(_)));
     let program = vm.program_of(code_id)?;
     let code = Vm::code_in(&program, code_id)?;
@@ -102,9 +102,9 @@ pub(crate) fn compile_path(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
                     let items = vec![vm.new_str(name.to_owned()), vm.new_str(conv.to_owned())];
                     vm.new_tuple(items)
                 };
-                let (part, named) = (pair(vm), pair(vm));
-                parts.push(part);
-                names.push(named);
+                let (segment, pair_only) = (pair(vm), pair(vm));
+                parts.push(segment);
+                names.push(pair_only);
             }
             None => {
                 if seg.contains('{') {
