@@ -1,7 +1,9 @@
 //! Boots the bench's blog app (`conformance/web/cases/blog_pages.py`) and
 //! answers one kind of request N times, for instruction counts under
 //! valgrind: `time_lambda boot N`, `time_lambda list N`, `time_lambda page N`,
-//! `time_lambda post N` (a pydantic-validated body; 409 after the first).
+//! `time_lambda post N` (a pydantic-validated body; 409 after the first);
+//! `time_lambda compile N` compiles the app's source, `time_lambda cold N`
+//! boots from source (compile + fresh `Ctx` + run, as `Pyex.Lambda.boot/2`).
 //! Wall time on a shared machine is noisy; instructions are not.
 //! `time_lambda get N PATH` answers GET PATH instead (with `PYEX_APP=FILE`,
 //! of another app).
@@ -34,6 +36,26 @@ fn request(method: &str, path: &str, body: &str) -> Request {
     }
 }
 
+/// One boot after the first (the prepared template exists): a function of
+/// its own so that `callgrind --toggle-collect='*warm_boot*'` sees only it.
+#[inline(never)]
+fn warm_boot(program: &Program) -> Result<App, pyex::PyError> {
+    App::boot_program(program, Ctx::new(Options::default()))
+}
+
+/// One compile of the app's source (a function for `--toggle-collect`).
+#[inline(never)]
+fn compile(source: &str) -> Result<Program, pyex::SyntaxError> {
+    Program::compile(source, "main.py")
+}
+
+/// A boot from source, as a host that has not seen the app boots it
+/// (`Pyex.Lambda.boot/2`): compile + fresh `Ctx` + run.
+#[inline(never)]
+fn cold_boot(source: &str) -> Result<App, pyex::PyError> {
+    App::boot(source, Ctx::new(Options::default()))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let what = args.get(1).map_or("list", String::as_str);
@@ -60,7 +82,9 @@ fn main() {
     let start = std::time::Instant::now();
     for _ in 0..n {
         let status = match what {
-            "boot" => boot().map_or(500, |_| 200),
+            "boot" => warm_boot(&program).map_or(500, |_| 200),
+            "compile" => compile(&source).map_or(500, |_| 200),
+            "cold" => cold_boot(&source).map_or(500, |_| 200),
             "get" => app
                 .handle(&request("GET", args.get(3).map_or("/", String::as_str), ""))
                 .map_or(500, |r| r.status),

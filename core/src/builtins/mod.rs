@@ -493,6 +493,16 @@ pub(crate) static BUILTINS: &[Builtin] = &[
         "escape_str",
         crate::stdlib::markupsafe::escape_str,
     ),
+    plain(
+        "_fastapi_boot",
+        "signature",
+        crate::stdlib::fastapi_boot::signature,
+    ),
+    plain(
+        "_fastapi_boot",
+        "compile_path",
+        crate::stdlib::fastapi_boot::compile_path,
+    ),
     frames(
         "_jinja2_native",
         "escape_out",

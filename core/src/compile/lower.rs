@@ -9,7 +9,7 @@
 //! Statements are in `lower_stmt.rs`, expressions in `lower_expr.rs`,
 //! functions/classes/comprehensions in `lower_def.rs`.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::builder::{CodeBuilder, Label};
 use super::code::{Code, CodeKind, Const, Instr};

@@ -4,7 +4,7 @@
 //! the [`Interner`] owned by the [`ScopeTable`](super::ScopeTable), so later
 //! passes compare and hash names as integers.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::fmt;
 
 /// An interned identifier; resolve it with [`Interner::resolve`].

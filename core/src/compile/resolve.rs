@@ -8,7 +8,7 @@
 //! invisible to methods), plus `__class__`, which a method using `super` or
 //! `__class__` takes: the class then owns that implicit cell.
 
-use std::collections::HashSet;
+use foldhash::{HashSet, HashSetExt};
 
 use super::collect::Directive;
 use super::errors::Errors;

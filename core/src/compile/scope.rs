@@ -14,7 +14,7 @@
 //! survives any walk order. [`ScopeId`]s are preorder indexes in CPython's
 //! symtable visiting order, so `ScopeId(0)` is the module.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::names::{Interner, Name};
 use super::{check, collect, future, resolve};

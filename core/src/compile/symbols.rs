@@ -2,7 +2,7 @@
 //! accessed ([`Resolution`]), with the scope's varnames, cells and free
 //! variables as strings. Built from the [`ScopeTable`] of `scope.rs`.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::names::mangle;
 use super::scope::{self, ScopeTable, SymbolKind};

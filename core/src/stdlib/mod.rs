@@ -18,6 +18,7 @@ pub(crate) mod collections;
 pub(crate) mod datetime_core;
 pub(crate) mod datetime_format;
 pub(crate) mod datetime_parse;
+pub(crate) mod fastapi_boot;
 pub(crate) mod hashlib;
 pub(crate) mod io;
 pub(crate) mod jinja2_native;
@@ -95,6 +96,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &cmath::MODULE,
     &markupsafe::MODULE,
     &jinja2_native::MODULE,
+    &fastapi_boot::MODULE,
     &markdown::MODULE,
     &unicodedata::MODULE,
     &pyex_s3fs::MODULE,

@@ -475,6 +475,12 @@ impl<'a> Scanner<'a> {
         let mut i = self.pos + if triple { 3 } else { 1 };
         let mut closing = 0;
         while closing < if triple { 3 } else { 1 } {
+            if triple && closing == 0 {
+                // Inside a triple-quoted string only a quote or a backslash
+                // matters: skip to the next one (a long template's text).
+                let rest = self.bytes.get(i..self.end).unwrap_or_default();
+                i += memchr::memchr2(quote, b'\\', rest).unwrap_or(rest.len());
+            }
             let Some(&b) = self.bytes.get(i).filter(|_| i < self.end) else {
                 self.check_nul()?;
                 let last = self.end.saturating_sub(1);

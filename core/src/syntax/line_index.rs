@@ -11,15 +11,15 @@ impl LineIndex {
     /// Indexes `source`; `\n`, `\r\n` and a lone `\r` all end a line, as in CPython.
     pub fn new(source: &str) -> Self {
         let bytes = source.as_bytes();
-        let mut line_starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => line_starts.push(i as u32 + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i as u32 + 1),
-                _ => {}
+        let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        line_starts.push(0);
+        // memchr skips the bytes between line endings a word at a time: the
+        // index is built for every compile, so a byte loop here cost as much
+        // as a tenth of compiling a small app.
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                line_starts.push(i as u32 + 1);
             }
-            i += 1;
         }
         LineIndex {
             line_starts,

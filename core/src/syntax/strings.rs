@@ -166,6 +166,11 @@ struct EscapeAt {
 /// Decodes the escapes of a (non-raw) str literal or f-string segment;
 /// `base` is the offset of `text` in the token, for error ranges.
 pub(super) fn decode_escapes(text: &str, base: usize) -> Result<String, LiteralError> {
+    if memchr::memchr2(b'\\', b'\r', text.as_bytes()).is_none() {
+        // No escape and no line ending to normalise: the text as it is (most
+        // literals; a long template string is copied, not decoded char by char).
+        return Ok(text.to_owned());
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.char_indices().peekable();
     let mut buffer = 0;

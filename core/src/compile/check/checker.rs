@@ -10,7 +10,7 @@
 //! walk records the order in which the compiler first meets each fast local,
 //! which is CPython's `co_varnames` order.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::compile::errors::{CompilerMsg, Errors};
 use crate::compile::future::Features;

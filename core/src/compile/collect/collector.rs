@@ -12,7 +12,7 @@
 //! as a global, as the `symtable` module shows it, though the compiler's AST
 //! optimizer makes it a constant first; nothing depends on the difference.)
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use crate::compile::errors::{Errors, Prior};
 use crate::compile::future::Features;

@@ -12,6 +12,8 @@ if "__path__" not in globals():
 import json as _json
 import typing as _typing
 
+import _fastapi_boot
+
 import pydantic as _pydantic
 from pydantic import BaseModel as _BaseModel
 from fastapi import status
@@ -90,7 +92,13 @@ def _is_scalar(ann):
 _EMPTY = object()
 
 
-def _analyze(func, path_names):
+def _signature(func):
+    """`(params, is_async)`: `(name, annotation, default)` per positional and
+    keyword-only parameter (`_EMPTY`: no annotation, `_MISSING`: no default),
+    natively for a Python function (no code object is built)."""
+    sig = _fastapi_boot.signature(func, _EMPTY, _MISSING)
+    if sig is not None:
+        return sig
     code = func.__code__
     count = code.co_argcount + code.co_kwonlyargcount
     names = code.co_varnames[:count]
@@ -101,27 +109,40 @@ def _analyze(func, path_names):
         defaults[name] = value
     defaults.update(func.__kwdefaults__ or {})
     annotations = getattr(func, "__annotations__", {}) or {}
+    params = [(name, annotations.get(name, _EMPTY), defaults.get(name, _MISSING))
+              for name in names]
+    return params, bool(getattr(code, "co_flags", 0) & 0x80)
+
+
+def _analyze(func, path_names):
+    return _analyze_params(_signature(func)[0], path_names)
+
+
+def _analyze_params(params, path_names):
     specs = []
-    for name in names:
-        ann = annotations.get(name, _EMPTY)
-        default = defaults.get(name, _MISSING)
-        ann, metadata = _strip_annotated(ann)
-        for meta in metadata:
-            if isinstance(meta, (_Param, _Depends)):
-                default_value = default
-                default = meta
-                if isinstance(meta, _Param) and default_value is not _MISSING:
-                    meta.default = default_value
+    bodies = []
+    for name, ann, default in params:
+        # A plain class annotation (`str`, a model) has no Annotated metadata.
+        is_class = isinstance(ann, type)
+        if not is_class:
+            ann, metadata = _strip_annotated(ann)
+            for meta in metadata:
+                if isinstance(meta, (_Param, _Depends)):
+                    default_value = default
+                    default = meta
+                    if isinstance(meta, _Param) and default_value is not _MISSING:
+                        meta.default = default_value
+            is_class = isinstance(ann, type)
         info = None
         alias = name
         if ann is Request or (ann is _EMPTY and name == "request"):
             kind = "request"
-        elif isinstance(ann, type) and issubclass(ann, Response):
+        elif is_class and issubclass(ann, Response):
             kind = "response"
-        elif isinstance(default, _Depends):
+        elif default is not _MISSING and isinstance(default, _Depends):
             kind = "depends"
             default = default.dependency or ann
-        elif isinstance(default, _Param):
+        elif default is not _MISSING and isinstance(default, _Param):
             kind = default.kind
             info = default.field
             if default.alias:
@@ -135,12 +156,17 @@ def _analyze(func, path_names):
                 kind = "body_embed"
         elif name in path_names:
             kind = "path"
-        elif not _is_scalar(ann):
+        elif is_class and ann is not _typing.Any and (
+                issubclass(ann, _BaseModel) or ann in (list, dict, tuple, set)):
+            kind = "body"
+        elif not is_class and not _is_scalar(ann):
             kind = "body"
         else:
             kind = "query"
-        specs.append(_Spec(name, kind, ann, default, info, alias))
-    bodies = [s for s in specs if s.kind in ("body", "body_embed")]
+        spec = _Spec(name, kind, ann, default, info, alias)
+        specs.append(spec)
+        if kind == "body" or kind == "body_embed":
+            bodies.append(spec)
     if len(bodies) > 1:
         for s in bodies:
             s.kind = "body_embed"
@@ -162,9 +188,9 @@ class _Route:
         self.parts, self.param_names, self.regex = _compile_path(path)
         last = self.parts[-1] if self.parts else None
         self.tail_path = last.__class__ is tuple and last[1] == "path"
-        self.specs = _analyze(endpoint, [n for n, _ in self.param_names])
-        code = getattr(endpoint, "__code__", None)
-        self.is_async = bool(getattr(code, "co_flags", 0) & 0x80)
+        params, self.is_async = _signature(endpoint)
+        path_names = [n for n, _ in self.param_names] if self.param_names else ()
+        self.specs = _analyze_params(params, path_names)
 
     def match(self, path, segs=None):
         """The path parameters (converted) if `path` matches, else None
@@ -225,23 +251,7 @@ def _compile_path(path):
     """A route template as segments (a literal str, or a (name, convertor) pair);
     templates with a parameter inside a segment, or a `path` parameter before
     the end, fall back to Starlette's regex (`re` is imported only then)."""
-    parts = []
-    names = []
-    simple = True
-    segs = path.split("/")
-    last = len(segs) - 1
-    for i, seg in enumerate(segs):
-        if seg[:1] == "{" and seg[-1:] == "}" and seg.count("{") == 1:
-            name, _, conv = seg[1:-1].partition(":")
-            conv = conv or "str"
-            if conv == "path" and i != last:
-                simple = False
-            names.append((name, conv))
-            parts.append((name, conv))
-        else:
-            if "{" in seg:
-                simple = False
-            parts.append(seg)
+    parts, names, simple = _fastapi_boot.compile_path(path)
     if simple:
         return parts, names, None
     import re

@@ -143,6 +143,8 @@ class _ModelMeta(type):
         serializers = {}
         config = {}
         for base in reversed(cls.__mro__[1:]):
+            if base is object:
+                continue
             fields.update(getattr(base, "__pydantic_fields__", {}))
             validators.extend(getattr(base, "__pydantic_validators__", []))
             config.update(getattr(base, "model_config", {}) or {})
@@ -156,7 +158,10 @@ class _ModelMeta(type):
         for fname, ann in annotations.items():
             if fname.startswith("_") or fname == "model_config":
                 continue
-            if getattr(ann, "__origin__", None) is _typing.ClassVar or ann is _typing.ClassVar:
+            # A plain class is never ClassVar[...] (checked first: most fields).
+            if ann.__class__ is not type and (
+                    ann is _typing.ClassVar
+                    or getattr(ann, "__origin__", None) is _typing.ClassVar):
                 continue
             value = ns.get(fname, PydanticUndefined)
             if isinstance(value, FieldInfo):
@@ -165,10 +170,8 @@ class _ModelMeta(type):
                 info = FieldInfo(value)
             info.annotation = ann
             fields[fname] = info
-            if fname in ns and not isinstance(value, FieldInfo):
-                pass
         for key, value in list(ns.items()):
-            if isinstance(value, _Decorator):
+            if value.__class__ is _Decorator:
                 if value.kind == "serializer":
                     for f in value.fields:
                         serializers[f] = value.func
