@@ -145,8 +145,8 @@ fn formatted(vm: &Vm, args: &Args) -> Option<String> {
 }
 
 /// Attribute names of `dict` (`dir(dict)` without the dunders): a template's
-/// `d.items` is the method, not the item.
-const DICT_ATTRS: &[&str] = &[
+/// `d.items` is the method, not the item (the native renderer checks it too).
+pub(crate) const DICT_ATTRS: &[&str] = &[
     "clear",
     "copy",
     "fromkeys",

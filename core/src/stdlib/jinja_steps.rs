@@ -15,22 +15,6 @@ use crate::value::hash::hash_str;
 use crate::value::object::Object;
 use crate::value::Value;
 
-/// Attribute names of `dict` (`dir(dict)` without the dunders): a template's
-/// `d.items` is the method, not the item.
-const DICT_ATTRS: &[&str] = &[
-    "clear",
-    "copy",
-    "fromkeys",
-    "get",
-    "items",
-    "keys",
-    "pop",
-    "popitem",
-    "setdefault",
-    "update",
-    "values",
-];
-
 /// A call's positional and keyword arguments.
 type CallArgs = (Vec<Value>, Vec<(crate::value::symbol::Symbol, Value)>);
 
@@ -227,7 +211,8 @@ impl Render {
         let obj = self.pop()?;
         let name = self.constant(c)?;
         if let (Some(id), Some(key)) = (obj.as_obj(), values::str_text(vm, name)) {
-            let plain_key = !(key.starts_with("__") || DICT_ATTRS.contains(&key));
+            let plain_key =
+                !(key.starts_with("__") || super::jinja2_native::DICT_ATTRS.contains(&key));
             if plain_key && values::is_exact_dict(vm, id) {
                 return Ok(match values::dict_get_str(vm, id, key, hash_str(key)) {
                     Some(v) => {
