@@ -62,6 +62,23 @@ class FieldInfo:
         return "FieldInfo(%s)" % ", ".join(parts)
 
 
+def _annotated_info(metadata, value):
+    """The field of `x: Annotated[T, Field(...), ...] = value`: the `Field`s
+    in the metadata merged in order, then what the assignment gives."""
+    info = FieldInfo()
+    for meta in metadata:
+        if isinstance(meta, FieldInfo):
+            info.__dict__.update(meta.__dict__)
+    if isinstance(value, FieldInfo):
+        default = info.default
+        info.__dict__.update(value.__dict__)
+        if info.default is PydanticUndefined:
+            info.default = default
+    elif value is not PydanticUndefined:
+        info.default = value
+    return info
+
+
 def _type_repr(tp):
     if isinstance(tp, type):
         return tp.__name__
@@ -164,7 +181,10 @@ class _ModelMeta(type):
                     or getattr(ann, "__origin__", None) is _typing.ClassVar):
                 continue
             value = ns.get(fname, PydanticUndefined)
-            if isinstance(value, FieldInfo):
+            metadata = None if ann.__class__ is type else getattr(ann, "__metadata__", None)
+            if metadata is not None:
+                ann, info = ann.__origin__, _annotated_info(metadata, value)
+            elif isinstance(value, FieldInfo):
                 info = value
             else:
                 info = FieldInfo(value)

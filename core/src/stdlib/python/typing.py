@@ -131,6 +131,13 @@ class _GenericAlias(_Final):
                 pass
         return result
 
+    def __getattr__(self, attr):
+        if attr in ('__name__', '__qualname__'):
+            return self._name or self.__origin__.__name__
+        if '__origin__' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
     def __instancecheck__(self, obj):
         if self._special and isinstance(self.__origin__, type):
             return isinstance(obj, self.__origin__)
@@ -184,6 +191,14 @@ def _flatten_union(params):
 
 
 class _UnionAlias(_GenericAlias):
+    def __eq__(self, other):
+        if not isinstance(other, _UnionAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and type(None) in args:
@@ -200,7 +215,8 @@ def _union_getitem(self, parameters):
     args = _flatten_union(parameters)
     if len(args) == 1:
         return args[0]
-    return _UnionAlias(Union, args, 'Union')
+    optional = len(args) == 2 and type(None) in args
+    return _UnionAlias(Union, args, 'Optional' if optional else 'Union')
 
 
 def _optional_getitem(self, parameters):
@@ -229,7 +245,46 @@ Concatenate = _SpecialForm('Concatenate', _generic_form_getitem)
 Required = _SpecialForm('Required', _generic_form_getitem)
 NotRequired = _SpecialForm('NotRequired', _generic_form_getitem)
 Unpack = _SpecialForm('Unpack', _generic_form_getitem)
-Annotated = _SpecialForm('Annotated', _generic_form_getitem)
+
+
+class _AnnotatedAlias(_GenericAlias):
+    """`Annotated[T, x, ...]`: `__origin__` is T itself (so code reading the
+    type sees it) and the extras are `__metadata__`; nested ones flatten."""
+
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, (origin,), 'Annotated')
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return 'typing.Annotated[{}, {}]'.format(
+            _type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
+def _annotated_getitem(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    return _AnnotatedAlias(params[0], tuple(params[1:]))
+
+
+Annotated = _SpecialForm('Annotated', _annotated_getitem)
 
 
 def _alias(origin, name):
@@ -468,11 +523,28 @@ _UnionType = type(int | None)
 def get_origin(tp):
     if type(tp) is _UnionType:
         return _UnionType
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     return getattr(tp, '__origin__', None)
 
 
 def get_args(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
     return getattr(tp, '__args__', ())
+
+
+def _strip_annotations(tp):
+    """`tp` without its `Annotated` layers, inside unions and generics too."""
+    if isinstance(tp, _AnnotatedAlias):
+        return _strip_annotations(tp.__origin__)
+    if isinstance(tp, _GenericAlias) and not tp._special and tp.__args__:
+        args = tuple(_strip_annotations(a) for a in tp.__args__)
+        if args != tp.__args__:
+            if tp.__origin__ is Union:
+                return Union[args]
+            return _GenericAlias(tp.__origin__, args, tp._name)
+    return tp
 
 
 def _eval_hint(value, globalns, localns, include_extras):
@@ -482,8 +554,8 @@ def _eval_hint(value, globalns, localns, include_extras):
         value = eval(value, globalns, localns)
         if value is None:
             return type(None)
-    if not include_extras and getattr(value, '__origin__', None) is Annotated:
-        return value.__args__[0]
+    if not include_extras:
+        return _strip_annotations(value)
     return value
 
 
