@@ -257,7 +257,10 @@ fn a_source_too_slow_to_parse_ends_with_the_time_limit() {
         })
     );
     assert_eq!(ctx.limit_exceeded(), Some(LimitKind::Time));
-    assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
+    // Near the limit, not after the whole parse (seconds): the 2x bound is
+    // the hostile corpus's on a quiet machine; a loaded 2-core CI machine
+    // stretches the wall time between the parser's checks.
+    assert!(elapsed < Duration::from_secs(2), "took {elapsed:?}");
     assert!(ctx.compute_time() >= Duration::from_millis(500));
     // A small source compiles within the limit.
     ctx.reset_compute_time();

@@ -2,6 +2,7 @@
 # traceback module (and unittest, logging, which use it) leave it out.
 import logging
 import sys
+import time
 import traceback
 import unittest
 
@@ -33,6 +34,7 @@ class Totals(unittest.TestCase):
         self.assertEqual(summ([1, 2]), 3)
 
 
+time.perf_counter = lambda: 0.0  # a fixed clock: "Ran 1 test in 0.000s" on every run
 runner = unittest.TextTestRunner(stream=sys.stdout, verbosity=0)
 result = runner.run(unittest.defaultTestLoader.loadTestsFromTestCase(Totals))
 print(len(result.errors))
