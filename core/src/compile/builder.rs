@@ -42,7 +42,8 @@ pub(crate) struct CodeBuilder {
     instr_handler: Vec<Option<u32>>,
     consts: Vec<Const>,
     /// The first index in `consts` of each [`ConstKey`]'s hash: a lookup
-    /// instead of a scan of the pool for the constants loaded most.
+    /// instead of a scan of the pool for the constants loaded most (filled
+    /// once the pool holds [`SCAN_CONSTS`]).
     const_index: HashMap<u64, u32>,
     labels: Vec<Option<u32>>,
     handler_stack: Vec<u32>,
@@ -107,7 +108,12 @@ impl CodeBuilder {
 
     /// The index of constant `value`, adding it if new.
     pub(crate) fn constant(&mut self, value: Const) -> u32 {
-        let hash = ConstKey::of(&value).map(|key| self.const_index.hasher().hash_one(key));
+        // A small pool is scanned: cheaper than hashing, and most are small.
+        let hash = if self.consts.len() < SCAN_CONSTS {
+            None
+        } else {
+            ConstKey::of(&value).map(|key| self.const_index.hasher().hash_one(key))
+        };
         let known = hash.and_then(|hash| self.const_index.get(&hash).copied());
         match (hash, known) {
             // No entry: no equal constant exists (it would have the same hash).
@@ -135,6 +141,14 @@ impl CodeBuilder {
         self.consts.push(value);
         if let Some(hash) = hash {
             self.const_index.entry(hash).or_insert(i);
+        } else if self.consts.len() == SCAN_CONSTS {
+            // The pool outgrows scanning: index what it holds.
+            for (i, c) in self.consts.iter().enumerate() {
+                if let Some(key) = ConstKey::of(c) {
+                    let hash = self.const_index.hasher().hash_one(key);
+                    self.const_index.entry(hash).or_insert(i as u32);
+                }
+            }
         }
         i
     }
@@ -265,6 +279,10 @@ impl CodeBuilder {
 /// The capacity of a new code unit's instruction vectors (most functions are
 /// longer than a few instructions; growing from empty costs several copies).
 const INITIAL_INSTRS: usize = 32;
+
+/// The pool size up to which a constant is found by a scan, without
+/// hashing; past it, [`CodeBuilder::constant`] looks keyed constants up.
+const SCAN_CONSTS: usize = 8;
 
 /// What identifies the constants loaded most (`None`, bools, ints, floats by
 /// bits, strs, `...`): equal keys are exactly the pairs [`same_const`] shares.
