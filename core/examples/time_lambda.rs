@@ -2,7 +2,8 @@
 //! answers one kind of request N times, for instruction counts under
 //! valgrind: `time_lambda boot N`, `time_lambda list N`, `time_lambda page N`,
 //! `time_lambda post N` (a pydantic-validated body; 409 after the first);
-//! `time_lambda compile N` compiles the app's source, `time_lambda cold N`
+//! `time_lambda compile N` compiles the app's source (with `PYEX_APP=FILE`,
+//! any program's, app or not), `time_lambda cold N`
 //! boots from source (compile + fresh `Ctx` + run, as `Pyex.Lambda.boot/2`).
 //! Wall time on a shared machine is noisy; instructions are not.
 //! `time_lambda get N PATH` answers GET PATH instead (with `PYEX_APP=FILE`,
@@ -68,6 +69,12 @@ fn main() {
         eprintln!("the app does not compile");
         return;
     };
+    if what == "compile" {
+        // Any program compiles (`PYEX_APP=conformance/cases/...`): no app needed.
+        let ok = (0..n).filter(|_| compile(&source).is_ok()).count();
+        println!("compile: {ok} of {n}");
+        return;
+    }
     let boot = || App::boot_program(&program, Ctx::new(Options::default()));
     let Ok(mut app) = boot() else {
         eprintln!("the app does not boot");

@@ -5,6 +5,8 @@
 use super::code::{Code, CodeKind, Const, ExcEntry, Instr, Params};
 use super::depth::stack_depths;
 use crate::syntax::ast::Span;
+use foldhash::{HashMap, HashMapExt};
+use std::hash::BuildHasher;
 
 /// A jump target, resolved to an instruction index when placed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +41,10 @@ pub(crate) struct CodeBuilder {
     /// Index into `handlers_used` of the handler active at each instruction.
     instr_handler: Vec<Option<u32>>,
     consts: Vec<Const>,
+    /// The first index in `consts` of each [`ConstKey`]'s hash: a lookup
+    /// instead of a scan of the pool for the constants loaded most (filled
+    /// once the pool holds [`SCAN_CONSTS`]).
+    const_index: HashMap<u64, u32>,
     labels: Vec<Option<u32>>,
     handler_stack: Vec<u32>,
     handlers_used: Vec<Handler>,
@@ -62,10 +68,11 @@ impl CodeBuilder {
             cell_params: Vec::new(),
             patterns: Vec::new(),
             doc: None,
-            instrs: Vec::new(),
-            spans: Vec::new(),
-            instr_handler: Vec::new(),
+            instrs: Vec::with_capacity(INITIAL_INSTRS),
+            spans: Vec::with_capacity(INITIAL_INSTRS),
+            instr_handler: Vec::with_capacity(INITIAL_INSTRS),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             labels: Vec::new(),
             handler_stack: Vec::new(),
             handlers_used: Vec::new(),
@@ -101,11 +108,49 @@ impl CodeBuilder {
 
     /// The index of constant `value`, adding it if new.
     pub(crate) fn constant(&mut self, value: Const) -> u32 {
+        // A small pool is scanned: cheaper than hashing, and most are small.
+        let hash = if self.consts.len() < SCAN_CONSTS {
+            None
+        } else {
+            ConstKey::of(&value).map(|key| self.const_index.hasher().hash_one(key))
+        };
+        let known = hash.and_then(|hash| self.const_index.get(&hash).copied());
+        match (hash, known) {
+            // No entry: no equal constant exists (it would have the same hash).
+            (Some(_), None) => return self.push_const(value, hash),
+            (Some(_), Some(i))
+                if self
+                    .consts
+                    .get(i as usize)
+                    .is_some_and(|c| same_const(c, &value)) =>
+            {
+                return i;
+            }
+            // A constant without a key, or two keys with one hash: scan the pool.
+            _ => {}
+        }
         if let Some(i) = self.consts.iter().position(|c| same_const(c, &value)) {
             return i as u32;
         }
+        self.push_const(value, hash)
+    }
+
+    /// Adds a new constant (with its key's hash, if it has a key).
+    fn push_const(&mut self, value: Const, hash: Option<u64>) -> u32 {
+        let i = self.consts.len() as u32;
         self.consts.push(value);
-        (self.consts.len() - 1) as u32
+        if let Some(hash) = hash {
+            self.const_index.entry(hash).or_insert(i);
+        } else if self.consts.len() == SCAN_CONSTS {
+            // The pool outgrows scanning: index what it holds.
+            for (i, c) in self.consts.iter().enumerate() {
+                if let Some(key) = ConstKey::of(c) {
+                    let hash = self.const_index.hasher().hash_one(key);
+                    self.const_index.entry(hash).or_insert(i as u32);
+                }
+            }
+        }
+        i
     }
 
     /// `LoadConst value`.
@@ -173,7 +218,13 @@ impl CodeBuilder {
                 (target.unwrap_or(0), h.setup, h.adjust)
             })
             .collect();
-        let depths = stack_depths(&self.instrs, &self.instr_handler, &handler_entries)?;
+        // The depths matter only to the exception table; without handlers
+        // they are computed in debug builds alone, as a check of the lowering.
+        let depths = if handler_entries.is_empty() && !cfg!(debug_assertions) {
+            Vec::new()
+        } else {
+            stack_depths(&self.instrs, &self.instr_handler, &handler_entries)?
+        };
         let exc_table = self.exception_table(&handler_entries, &depths);
         Ok(Code {
             name: self.name,
@@ -222,6 +273,41 @@ impl CodeBuilder {
             }
         }
         table
+    }
+}
+
+/// The capacity of a new code unit's instruction vectors (most functions are
+/// longer than a few instructions; growing from empty costs several copies).
+const INITIAL_INSTRS: usize = 32;
+
+/// The pool size up to which a constant is found by a scan, without
+/// hashing; past it, [`CodeBuilder::constant`] looks keyed constants up.
+const SCAN_CONSTS: usize = 8;
+
+/// What identifies the constants loaded most (`None`, bools, ints, floats by
+/// bits, strs, `...`): equal keys are exactly the pairs [`same_const`] shares.
+#[derive(Hash)]
+enum ConstKey<'a> {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(u64),
+    Str(&'a str),
+    Ellipsis,
+}
+
+impl<'a> ConstKey<'a> {
+    /// The key of `value`, or `None` for the rarer constants (found by a scan).
+    fn of(value: &'a Const) -> Option<Self> {
+        Some(match value {
+            Const::None => ConstKey::None,
+            Const::Bool(b) => ConstKey::Bool(*b),
+            Const::Int(i) => ConstKey::Int(*i),
+            Const::Float(f) => ConstKey::Float(f.to_bits()),
+            Const::Str(s) => ConstKey::Str(s),
+            Const::Ellipsis => ConstKey::Ellipsis,
+            _ => return None,
+        })
     }
 }
 

@@ -215,13 +215,15 @@ impl<'a> Lowerer<'a> {
 
     /// The name-table index of attribute `name` (private names mangled, as CPython does).
     pub(crate) fn attr_name(&mut self, name: &str) -> u32 {
-        let mangled = self.u().scope.mangled(name);
+        let scope = self.u().scope;
+        let mangled = scope.mangled(name);
         self.name(&mangled)
     }
 
     /// Emits a load of `name` as resolved in the current scope.
     pub(crate) fn load_name(&mut self, name: &str) {
-        let name = &self.u().scope.mangled(name);
+        let scope = self.u().scope;
+        let name = &*scope.mangled(name);
         let resolution = self.resolve(name);
         let instr = match resolution {
             Resolution::Local(slot) => Instr::LoadFast(slot),
@@ -235,7 +237,8 @@ impl<'a> Lowerer<'a> {
 
     /// Emits a store into `name`.
     pub(crate) fn store_name(&mut self, name: &str) {
-        let name = &self.u().scope.mangled(name);
+        let scope = self.u().scope;
+        let name = &*scope.mangled(name);
         let instr = match self.resolve(name) {
             Resolution::Local(slot) => Instr::StoreFast(slot),
             Resolution::Deref(i) | Resolution::ClassDeref(i) => Instr::StoreDeref(i),
@@ -247,7 +250,8 @@ impl<'a> Lowerer<'a> {
 
     /// Emits `del name`.
     pub(crate) fn delete_name(&mut self, name: &str) {
-        let name = &self.u().scope.mangled(name);
+        let scope = self.u().scope;
+        let name = &*scope.mangled(name);
         let instr = match self.resolve(name) {
             Resolution::Local(slot) => Instr::DeleteFast(slot),
             Resolution::Deref(i) | Resolution::ClassDeref(i) => Instr::DeleteDeref(i),

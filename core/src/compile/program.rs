@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::code::Code;
 use super::lower::lower_module;
 use super::symbols::Scopes;
-use crate::syntax::{parse_module, LineIndex, SyntaxError};
+use crate::syntax::{parse_module_indexed, LineIndex, SyntaxError};
 
 /// A compiled Python program: compile once, run in any number of `Ctx`s.
 ///
@@ -50,7 +50,8 @@ impl ProgramData {
 impl Program {
     /// Parses and compiles `source`; `filename` appears in tracebacks.
     pub fn compile(source: &str, filename: &str) -> Result<Program, SyntaxError> {
-        let module = parse_module(source)?;
+        let index = LineIndex::new(source);
+        let module = parse_module_indexed(source, &index)?;
         if crate::syntax::deadline::passed() {
             return Err(SyntaxError::syntax(
                 "compile deadline passed",
@@ -58,7 +59,6 @@ impl Program {
                 &LineIndex::new(""),
             ));
         }
-        let index = LineIndex::new(source);
         let scopes = Scopes::analyze(&module, &index)?;
         let lowered = lower_module(&module, &scopes, &index, source)?;
         Ok(Program {

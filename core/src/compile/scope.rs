@@ -175,6 +175,9 @@ impl ScopeFlags {
     }
 }
 
+/// The symbol count up to which a scope finds a symbol by a scan.
+const SCAN_SYMBOLS: usize = 8;
+
 /// One module, class body, function, lambda or comprehension.
 #[derive(Clone, Debug)]
 pub struct Scope {
@@ -211,6 +214,8 @@ pub struct Scope {
     /// class body this includes names bound in the class and free in a method.
     pub freevars: Vec<Name>,
     pub(super) symbols: Vec<Symbol>,
+    /// Where each symbol is in `symbols`, once there are more than
+    /// [`SCAN_SYMBOLS`] (fewer are found by a scan).
     pub(super) by_name: HashMap<Name, u32>,
     pub(super) slots: HashMap<Name, u32>,
 }
@@ -238,8 +243,21 @@ impl Scope {
 
     /// The symbol for `name`, if this scope mentions it.
     pub fn symbol(&self, name: Name) -> Option<&Symbol> {
-        let at = *self.by_name.get(&name)?;
+        let at = self.index_of(name)?;
         self.symbols.get(at as usize)
+    }
+
+    /// Where `name` is in `symbols`: a scan of a few symbols (most scopes
+    /// have few, and comparing ids beats hashing them), else `by_name`.
+    fn index_of(&self, name: Name) -> Option<u32> {
+        if self.symbols.len() <= SCAN_SYMBOLS {
+            return self
+                .symbols
+                .iter()
+                .position(|s| s.name == name)
+                .map(|i| i as u32);
+        }
+        self.by_name.get(&name).copied()
     }
 
     /// All symbols, in the order CPython's symtable records them.
@@ -254,7 +272,7 @@ impl Scope {
 
     /// Sets the kind of `name`, if it is a symbol here.
     pub(super) fn set_kind(&mut self, name: Name, kind: SymbolKind) {
-        if let Some(&at) = self.by_name.get(&name) {
+        if let Some(at) = self.index_of(name) {
             if let Some(symbol) = self.symbols.get_mut(at as usize) {
                 symbol.kind = kind;
             }
@@ -299,19 +317,27 @@ impl Scope {
     /// Adds `bits` to the flags of `name`, creating the symbol if needed;
     /// returns the flags it had before.
     pub(super) fn add_flags(&mut self, name: Name, bits: u16) -> SymbolFlags {
-        if let Some(&at) = self.by_name.get(&name) {
+        if let Some(at) = self.index_of(name) {
             if let Some(symbol) = self.symbols.get_mut(at as usize) {
                 let old = symbol.flags;
                 symbol.flags.0 |= bits;
                 return old;
             }
         }
-        self.by_name.insert(name, self.symbols.len() as u32);
         self.symbols.push(Symbol {
             name,
             kind: SymbolKind::GlobalImplicit,
             flags: SymbolFlags(bits),
         });
+        let count = self.symbols.len();
+        if count == SCAN_SYMBOLS + 1 {
+            // Past scanning: index every symbol.
+            for (i, symbol) in self.symbols.iter().enumerate() {
+                self.by_name.insert(symbol.name, i as u32);
+            }
+        } else if count > SCAN_SYMBOLS {
+            self.by_name.insert(name, (count - 1) as u32);
+        }
         SymbolFlags(0)
     }
 }

@@ -3,6 +3,7 @@
 //! variables as strings. Built from the [`ScopeTable`] of `scope.rs`.
 
 use foldhash::{HashMap, HashMapExt};
+use std::borrow::Cow;
 
 use super::names::mangle;
 use super::scope::{self, ScopeTable, SymbolKind};
@@ -59,8 +60,11 @@ pub(crate) struct ScopeInfo {
 
 impl ScopeInfo {
     /// `name` as the symbol table knows it (private names mangled).
-    pub(crate) fn mangled(&self, name: &str) -> String {
-        mangle(self.private.as_deref(), name).unwrap_or_else(|| name.to_owned())
+    pub(crate) fn mangled<'n>(&self, name: &'n str) -> Cow<'n, str> {
+        match mangle(self.private.as_deref(), name) {
+            Some(mangled) => Cow::Owned(mangled),
+            None => Cow::Borrowed(name),
+        }
     }
 
     /// How `name` (already mangled) is accessed here.
@@ -98,7 +102,10 @@ impl Scopes {
         index: &crate::syntax::LineIndex,
     ) -> Result<Scopes, crate::SyntaxError> {
         let table = scope::analyze(module, index)?;
-        let mut scopes = Scopes::default();
+        let mut scopes = Scopes {
+            map: HashMap::with_capacity(table.scopes().count()),
+            module: ScopeInfo::default(),
+        };
         for (_, s) in table.scopes() {
             let info = scope_info(&table, s);
             match s.kind {
@@ -153,7 +160,7 @@ fn scope_info(table: &ScopeTable, s: &scope::Scope) -> ScopeInfo {
         },
         private: s.private.map(|n| table.name(n).to_owned()),
         kind: Some(kind),
-        resolved: HashMap::new(),
+        resolved: HashMap::with_capacity(s.symbols().len()),
     };
     let ncells = info.cellvars.len() as u32;
     for symbol in s.symbols() {

@@ -176,7 +176,12 @@ struct Scanner<'a> {
     end: usize,
     index: &'a LineIndex,
     pos: usize,
+    /// The text written so far, except the source bytes `copied..pos`:
+    /// bytes that go to the text verbatim are only skipped over, and copied
+    /// a stretch at a time when something else is written ([`Scanner::flush`]).
     text: String,
+    /// The source offset up to which `text` is written.
+    copied: usize,
     anchors: Vec<Anchor>,
     levels: Vec<Level>,
     brackets: Vec<Bracket>,
@@ -212,10 +217,7 @@ impl<'a> Scanner<'a> {
     fn new(source: &'a str, index: &'a LineIndex) -> Self {
         let bytes = source.as_bytes();
         let start = if source.starts_with('\u{FEFF}') { 3 } else { 0 };
-        let end = bytes
-            .iter()
-            .position(|&b| b == 0)
-            .map_or(bytes.len(), |nul| line_start(bytes, nul));
+        let end = memchr::memchr(0, bytes).map_or(bytes.len(), |nul| line_start(bytes, nul));
         Scanner {
             source,
             bytes,
@@ -223,6 +225,7 @@ impl<'a> Scanner<'a> {
             index,
             pos: start,
             text: String::with_capacity(source.len() + 64),
+            copied: start,
             anchors: vec![Anchor {
                 text: 0,
                 source: start as u32,
@@ -246,13 +249,13 @@ impl<'a> Scanner<'a> {
         loop {
             if at_line_start {
                 at_line_start = false;
-                self.token_text_start = self.text.len();
+                self.token_text_start = self.text_len();
                 blank = self.indentation()?;
             }
             while let Some(b' ' | b'\t' | b'\x0C') = self.peek() {
                 self.copy_byte();
             }
-            self.token_text_start = self.text.len();
+            self.token_text_start = self.text_len();
             let Some(c) = self.peek() else {
                 return self.at_eof();
             };
@@ -403,6 +406,7 @@ impl<'a> Scanner<'a> {
 
     /// Inserts a marker before the token at `pos`; it maps to that token.
     fn marker(&mut self, marker: char) {
+        self.flush();
         self.text.push(marker);
         self.anchors.push(Anchor {
             text: self.text.len() as u32,
@@ -412,26 +416,40 @@ impl<'a> Scanner<'a> {
 
     /// A comment becomes spaces, up to the end of the physical line.
     fn comment(&mut self) {
-        while let Some(b) = self.peek() {
-            if b == b'\n' || b == b'\r' {
-                break;
-            }
-            self.text.push(' ');
-            self.pos += 1;
-        }
+        self.flush();
+        let rest = self.bytes.get(self.pos..self.end).unwrap_or_default();
+        let len = memchr::memchr2(b'\n', b'\r', rest).unwrap_or(rest.len());
+        self.spaces(len);
+    }
+
+    /// Replaces the next `len` source bytes with spaces (after a flush).
+    fn spaces(&mut self, len: usize) {
+        self.text.extend(std::iter::repeat_n(' ', len));
+        self.pos += len;
+        self.copied = self.pos;
     }
 
     /// A physical line end: NEWLINE, or spaces in a blank line or brackets.
     fn newline(&mut self, blank: bool) {
         let len = newline_len(self.bytes, self.pos);
         let joined = blank || !self.brackets.is_empty();
-        if len == 2 {
-            self.text.push(' ');
+        if joined {
+            self.flush();
+            self.spaces(len);
+        } else if len == 1 && self.bytes.get(self.pos) == Some(&b'\n') {
+            // A plain `\n` NEWLINE is copied with the stretch it ends.
+            self.pos += 1;
+        } else {
+            self.flush();
+            if len == 2 {
+                self.text.push(' ');
+            }
+            self.text.push('\n');
+            self.pos += len;
+            self.copied = self.pos;
         }
-        self.text.push(if joined { ' ' } else { '\n' });
-        self.pos += len;
         if !joined {
-            self.line_text_start = self.text.len();
+            self.line_text_start = self.text_len();
             self.line_has_tokens = false;
             self.prev_colon = self.last_colon;
             self.last_colon = false;
@@ -458,10 +476,8 @@ impl<'a> Scanner<'a> {
                     .eof_after_continuation(backslash, in_indentation),
             ));
         }
-        for _ in backslash..next {
-            self.text.push(' ');
-        }
-        self.pos = next;
+        self.flush();
+        self.spaces(next - backslash);
         Ok(())
     }
 
@@ -524,16 +540,19 @@ impl<'a> Scanner<'a> {
     /// A name, or a string prefix followed by its string.
     fn name(&mut self) -> Result<(), Stop> {
         let start = self.pos;
-        let mut i = start;
-        let mut ascii = true;
-        while let Some(&b) = self.bytes.get(i).filter(|_| i < self.end) {
-            match b {
-                b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' => {}
-                0x80..=0xFF => ascii = false,
-                _ => break,
-            }
-            i += 1;
-        }
+        let rest = self.bytes.get(start..self.end).unwrap_or_default();
+        // One table look-up per byte: its class, or 0 where the name ends.
+        let mut seen = 0;
+        let len = rest
+            .iter()
+            .position(|&b| {
+                let class = NAME_BYTE[usize::from(b)];
+                seen |= class;
+                class == 0
+            })
+            .unwrap_or(rest.len());
+        let ascii = seen & NON_ASCII == 0;
+        let i = start + len;
         let word = self.bytes.get(start..i).unwrap_or_default();
         if matches!(self.bytes.get(i), Some(b'\'' | b'"')) && is_string_prefix(word) {
             self.pos = i;
@@ -615,6 +634,7 @@ impl<'a> Scanner<'a> {
             }),
             None => None,
         };
+        self.flush();
         let error = match (self.unexpected_indent.take(), stop) {
             (Some((error, text_len)), _) => {
                 self.text.truncate(text_len);
@@ -658,21 +678,54 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Copies the ASCII byte at `pos`.
+    /// Copies the ASCII byte at `pos` (skips it: see [`Scanner::text`]).
     fn copy_byte(&mut self) {
-        if let Some(b) = self.peek() {
-            self.text.push(char::from(b));
+        if self.pos < self.end {
             self.pos += 1;
         }
     }
 
-    /// Copies `start..end` verbatim (both on character boundaries).
-    fn copy_to(&mut self, start: usize, end: usize) {
-        self.text
-            .push_str(self.source.get(start..end).unwrap_or_default());
+    /// Copies `start..end` verbatim (both on character boundaries; `start`
+    /// is where the scan stood, or the string prefix before it).
+    fn copy_to(&mut self, _start: usize, end: usize) {
         self.pos = end;
     }
+
+    /// Writes the pending verbatim bytes `copied..pos` to `text`.
+    fn flush(&mut self) {
+        if self.copied < self.pos {
+            self.text
+                .push_str(self.source.get(self.copied..self.pos).unwrap_or_default());
+            self.copied = self.pos;
+        }
+    }
+
+    /// The length `text` has with the pending bytes written.
+    fn text_len(&self) -> usize {
+        self.text.len() + (self.pos - self.copied)
+    }
 }
+
+/// [`NAME_BYTE`]'s class of an ASCII letter, digit or `_`.
+const ASCII_NAME: u8 = 1;
+/// [`NAME_BYTE`]'s class of a byte of a non-ASCII character.
+const NON_ASCII: u8 = 2;
+
+/// The class of each byte inside a name: [`ASCII_NAME`], [`NON_ASCII`], or 0
+/// for a byte that ends the name.
+static NAME_BYTE: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' => ASCII_NAME,
+            0x80..=0xFF => NON_ASCII,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The length of the line ending at `pos` (`\n`, `\r\n` or `\r`), or 0.
 fn newline_len(bytes: &[u8], pos: usize) -> usize {

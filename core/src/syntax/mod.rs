@@ -25,4 +25,5 @@ mod token_error;
 pub use dump::{dump, dump_with_attributes};
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use line_index::LineIndex;
+pub(crate) use parse::parse_module_indexed;
 pub use parse::{parse_module, parse_module_fast, parse_module_reference};

@@ -16,6 +16,34 @@ pub(super) fn bx(e: Expr) -> Box<Expr> {
     Box::new(e)
 }
 
+/// Whether a token starts a primary (an atom), which every level above
+/// [`Parser::primary`] would read first.
+fn starts_primary(k: T) -> bool {
+    matches!(
+        k,
+        T::Name
+            | T::Number
+            | T::Str
+            | T::False
+            | T::None
+            | T::True
+            | T::LPar
+            | T::LSqb
+            | T::LBrace
+            | T::Ellipsis
+    )
+}
+
+/// Whether a token after a primary is an operator of a level above it
+/// (`**`, binary, comparison, `and`, `or`): when not, the primary is the
+/// whole disjunction.
+fn continues_operand(k: T) -> bool {
+    matches!(
+        k,
+        T::DoubleStar | T::Star | T::At | T::Op | T::In | T::Not | T::Is | T::And | T::Or
+    )
+}
+
 /// Whether a token can start an expression (or a starred one).
 pub(super) fn starts_expr(k: T) -> bool {
     matches!(
@@ -184,21 +212,43 @@ impl Parser<'_> {
     }
 
     /// `a or b or c` (one `BoolOp`), or a conjunction.
+    ///
+    /// Most operands are a primary alone (a name, a call, a literal): one is
+    /// read first, and the levels above it are gone through only when an
+    /// operator follows it, each taking it as its first operand.
     pub(super) fn disjunction(&mut self) -> R<Expr> {
-        self.bool_op(T::Or)
+        let start = self.start();
+        if !starts_primary(self.kind()) {
+            return self.bool_op(T::Or, start, None);
+        }
+        let first = self.primary()?;
+        if !continues_operand(self.kind()) {
+            return Some(first);
+        }
+        let first = self.power_rest(start, first)?;
+        let mut ops = 0;
+        let first = self.climb(start, 1, &mut ops, Some(first));
+        self.depth -= ops;
+        let first = self.comparison_rest(start, first?)?;
+        let first = self.bool_op(T::And, start, Some(first))?;
+        self.bool_op(T::Or, start, Some(first))
     }
 
-    /// A `BoolOp` of `op` (`or` over conjunctions, `and` over inversions).
-    fn bool_op(&mut self, op: T) -> R<Expr> {
-        let start = self.start();
+    /// A `BoolOp` of `op` (`or` over conjunctions, `and` over inversions)
+    /// from `start`, whose first operand is `first` when already read.
+    fn bool_op(&mut self, op: T, start: u32, first: Option<Expr>) -> R<Expr> {
         let operand = |p: &mut Self| {
             if op == T::Or {
-                p.bool_op(T::And)
+                let start = p.start();
+                p.bool_op(T::And, start, None)
             } else {
                 p.inversion()
             }
         };
-        let first = operand(self)?;
+        let first = match first {
+            Some(first) => first,
+            None => operand(self)?,
+        };
         if self.kind() != op {
             return Some(first);
         }
@@ -262,6 +312,11 @@ impl Parser<'_> {
     fn comparison(&mut self) -> R<Expr> {
         let start = self.start();
         let left = self.bitwise_or()?;
+        self.comparison_rest(start, left)
+    }
+
+    /// The operators and comparators after `left`, which starts at `start`.
+    fn comparison_rest(&mut self, start: u32, left: Expr) -> R<Expr> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some(op) = self.compare_op() {
@@ -314,15 +369,19 @@ impl Parser<'_> {
     pub(super) fn bitwise_or(&mut self) -> R<Expr> {
         let start = self.start();
         let mut ops = 0;
-        let result = self.climb(start, 1, &mut ops);
+        let result = self.climb(start, 1, &mut ops, None);
         self.depth -= ops;
         result
     }
 
     /// Precedence climbing from `min`; `ops` counts the operators read (each
-    /// counts one level of depth, as in the pest builder).
-    fn climb(&mut self, start: u32, min: u8, ops: &mut u32) -> R<Expr> {
-        let mut left = self.factor()?;
+    /// counts one level of depth, as in the pest builder); `first` is the
+    /// first factor when already read.
+    fn climb(&mut self, start: u32, min: u8, ops: &mut u32, first: Option<Expr>) -> R<Expr> {
+        let mut left = match first {
+            Some(first) => first,
+            None => self.factor()?,
+        };
         while let Some((op, prec)) = self.binary_op() {
             if prec < min {
                 break;
@@ -331,7 +390,7 @@ impl Parser<'_> {
             *ops += 1;
             self.descend()?;
             let right_start = self.start();
-            let right = self.climb(right_start, prec + 1, ops)?;
+            let right = self.climb(right_start, prec + 1, ops, None)?;
             left = Expr::BinOp(ExprBinOp {
                 left: bx(left),
                 op,
@@ -365,7 +424,7 @@ impl Parser<'_> {
     /// `[await] primary [** factor]`.
     fn power(&mut self) -> R<Expr> {
         let start = self.start();
-        let mut base = if self.eat(T::Await) {
+        let base = if self.eat(T::Await) {
             let value = self.primary()?;
             Expr::Await(ExprAwait {
                 value: bx(value),
@@ -374,6 +433,11 @@ impl Parser<'_> {
         } else {
             self.primary()?
         };
+        self.power_rest(start, base)
+    }
+
+    /// `** factor` after `base`, which starts at `start`, if it follows.
+    fn power_rest(&mut self, start: u32, mut base: Expr) -> R<Expr> {
         if self.eat(T::DoubleStar) {
             self.descend()?;
             let right = self.factor();

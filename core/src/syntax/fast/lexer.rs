@@ -246,6 +246,11 @@ fn string_end(bytes: &[u8], q: usize) -> Option<usize> {
     let long = bytes.get(q + 1) == Some(&quote) && bytes.get(q + 2) == Some(&quote);
     let mut i = if long { q + 3 } else { q + 1 };
     loop {
+        if long {
+            // Only a quote or a backslash matters: skip to the next one (a
+            // template's text is most of some files).
+            i += memchr::memchr2(quote, b'\\', bytes.get(i..)?)?;
+        }
         let b = *bytes.get(i)?;
         if b == b'\\' {
             i += 2;

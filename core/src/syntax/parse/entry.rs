@@ -27,13 +27,19 @@ const MAX_PREFIX_RUN: usize = super::builder::MAX_DEPTH as usize;
 /// The fast parser (`syntax/fast/`) runs first; when it gives up, the pest
 /// grammar decides, and reports CPython's error.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    parse_with(source, true)
+    parse_with(source, &LineIndex::new(source), true)
+}
+
+/// [`parse_module`] with the line index of `source` given: the compiler
+/// builds it once for the parse and its own errors.
+pub(crate) fn parse_module_indexed(source: &str, index: &LineIndex) -> Result<Module, SyntaxError> {
+    parse_with(source, index, true)
 }
 
 /// [`parse_module`] with the pest parser only: the reference the fast
 /// parser is tested against.
 pub fn parse_module_reference(source: &str) -> Result<Module, SyntaxError> {
-    parse_with(source, false)
+    parse_with(source, &LineIndex::new(source), false)
 }
 
 /// The fast parser alone: `None` where [`parse_module`] would fall back to
@@ -59,26 +65,25 @@ fn fast_path(source: &str, prepared: &Prepared) -> Result<Module, (Vec<Stmt>, us
     })
 }
 
-fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
-    let index = LineIndex::new(source);
+fn parse_with(source: &str, index: &LineIndex, fast: bool) -> Result<Module, SyntaxError> {
     if u32::try_from(source.len()).is_err() {
         return Err(SyntaxError::syntax(
             "source too large",
             Span::default(),
-            &index,
+            index,
         ));
     }
-    let prepared = prepare(source, &index);
+    let prepared = prepare(source, index);
     // The complete statements the fast parser read, and where the rest starts.
     let (mut body, from) = match fast.then(|| fast_path(source, &prepared)) {
         Some(Ok(module)) => return Ok(module),
         Some(Err(read)) => read,
         None => (Vec::new(), 0),
     };
-    out_of_time(&index)?;
+    out_of_time(index)?;
     if let Some(offset) = too_recursive(&prepared.text) {
         let at = prepared.source_offset(offset);
-        return Err(too_deep(Span::new(at, at), &index));
+        return Err(too_deep(Span::new(at, at), index));
     }
     let rest = prepared.text.get(from..).unwrap_or("");
     let first_pass = std::time::Instant::now();
@@ -89,7 +94,7 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
         Ok(mut pairs) => {
             let mut builder = Builder {
                 prepared: &prepared,
-                index: &index,
+                index,
                 depth: 0,
                 base: from,
             };
@@ -101,7 +106,7 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
                 None => Err(SyntaxError::syntax(
                     "internal parser error",
                     Span::default(),
-                    &index,
+                    index,
                 )),
             }
         }
@@ -112,10 +117,10 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
             // The next pass reads the rest again, with pest's error detail
             // (twice the cost or more): not started if it cannot end in time.
             if super::super::deadline::cannot_finish(first_pass.elapsed() * 2) {
-                return Err(gave_up(&index));
+                return Err(gave_up(index));
             }
             let pos = from + furthest_position(rest, Rule::file).unwrap_or(pos).max(pos);
-            out_of_time(&index)?;
+            out_of_time(index)?;
             // A failure at the very end of the text is where the tokenizer
             // error cut it: CPython's parser would have read that error.
             let at_end = failure_position(&prepared.text, pos) >= prepared.text.len();
@@ -125,16 +130,16 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
                     // pest read to the end, but CPython's parser may not have:
                     // its second pass raises some errors on consuming a token,
                     // without reading the next one (the end, inside a bracket).
-                    return match parse_error(&prepared, &index, pos, from) {
+                    return match parse_error(&prepared, index, pos, from) {
                         (specific, true) if raised_on_consuming(&specific) => {
-                            Err(file_columns(specific, source, &index))
+                            Err(file_columns(specific, source, index))
                         }
                         _ => Err(err.clone()),
                     };
                 }
-                _ => match parse_error(&prepared, &index, pos, from) {
+                _ => match parse_error(&prepared, index, pos, from) {
                     (err, true) => Err(err),
-                    (err, false) => return Err(file_columns(err, source, &index)),
+                    (err, false) => return Err(file_columns(err, source, index)),
                 },
             }
         }
@@ -162,7 +167,7 @@ fn parse_with(source: &str, fast: bool) -> Result<Module, SyntaxError> {
                 }
             }
             let last_line = last.map(|at| index.line_col(at).0);
-            Err(prepared.parser_error(file_columns(err, source, &index), last_line))
+            Err(prepared.parser_error(file_columns(err, source, index), last_line))
         }
     }
 }

@@ -24,6 +24,7 @@ mod pattern;
 mod stmt;
 mod target;
 
+pub(crate) use entry::parse_module_indexed;
 pub(super) use entry::too_recursive;
 pub use entry::{parse_module, parse_module_fast, parse_module_reference};
 pub(super) use expr::identifier;
