@@ -107,8 +107,10 @@ impl Ctx {
         reason = "options are given to the Ctx for good"
     )]
     pub fn new(options: Options) -> Ctx {
+        let mut vm = Vm::from_template(&options);
+        vm.heap.reserve_like_boots();
         Ctx {
-            vm: Vm::from_template(&options),
+            vm,
             limit: None,
             outer_deadline: None,
         }

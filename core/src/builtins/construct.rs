@@ -13,6 +13,22 @@ use crate::value::iter::Range;
 use crate::value::object::Object;
 use crate::value::{ObjId, Value};
 
+/// `dict(d)` of a plain dict (no subclass, no keywords): a copy of its
+/// table, as CPython copies an exact dict, instead of re-inserting every
+/// entry (a booting Jinja2 `Environment` copies its default filters, tests
+/// and globals this way).
+fn plain_dict_copy(vm: &mut Vm, args: &Args) -> Option<Value> {
+    let ([other], true) = (args.positional.as_slice(), args.keywords.is_empty()) else {
+        return None;
+    };
+    let copy = other
+        .as_obj()
+        .and_then(|id| vm.heap.get_plain(id))
+        .filter(|o| matches!(o, Object::Dict(_)))?
+        .clone();
+    Some(Value::Obj(vm.heap.alloc(copy)))
+}
+
 /// `Class(args)` for a builtin class.
 pub(crate) fn construct(
     vm: &mut Vm,
@@ -44,6 +60,9 @@ pub(crate) fn construct(
         Layout::Dict => {
             if let Some(called) = super::functions::iter::dict_from_pairs(vm, &args) {
                 return called;
+            }
+            if let Some(copy) = plain_dict_copy(vm, &args) {
+                return Ok(Called::Value(copy));
             }
             let d = vm.new_dict();
             if let Some(other) = args.between_kw("dict", 0, 1)?.first() {

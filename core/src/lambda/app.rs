@@ -176,7 +176,8 @@ impl App {
     /// end: for a host that answers the boot's host calls and I/O step by
     /// step itself (the Elixir binding) instead of through a [`HostAnswer`].
     /// Fails if the program created no app.
-    pub fn from_booted(ctx: Ctx) -> Result<App, PyError> {
+    pub fn from_booted(mut ctx: Ctx) -> Result<App, PyError> {
+        ctx.vm_mut().heap.note_boot_size();
         let mut app = App {
             ctx,
             native: Native::Unread,

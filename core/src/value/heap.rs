@@ -16,6 +16,15 @@ use super::{ObjId, Object, Value};
 /// Bytes allocated between two collections before the evaluator asks for one.
 const MIN_COLLECT_BYTES: usize = 4 << 20;
 
+/// Own slots the last booted app held ([`Heap::note_boot_size`]): a fresh
+/// heap reserves that many ([`Heap::reserve_like_boots`]), so a boot's
+/// allocations do not regrow (and copy) the `own` vector a dozen times.
+static BOOT_SLOTS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// The most slots [`BOOT_SLOTS`] reserves (an app that allocated more at
+/// boot grows past it as any heap does).
+const MAX_BOOT_SLOTS: usize = 1 << 15;
+
 /// The per-`Ctx` object arena: the template heap's slots in chunks shared
 /// until written (`chunk.rs`), then this heap's own objects in one vector.
 ///
@@ -191,6 +200,21 @@ impl Heap {
             .enumerate()
             .filter(|(_, s)| !matches!(s.object, Object::Free))
             .map(|(i, s)| (ObjId(i as u32), &s.object))
+    }
+
+    /// Records this heap's size as a booted app's: later fresh heaps
+    /// ([`Heap::reserve_like_boots`]) start with room for as many objects.
+    pub(crate) fn note_boot_size(&self) {
+        let slots = self.own.len().min(MAX_BOOT_SLOTS);
+        BOOT_SLOTS.store(slots, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Reserves room for as many own objects as the last booted app had
+    /// (none in a process that booted no app): a boot's allocations then
+    /// never move the `own` vector (each doubling copied every slot).
+    pub(crate) fn reserve_like_boots(&mut self) {
+        let slots = BOOT_SLOTS.load(std::sync::atomic::Ordering::Relaxed);
+        self.own.reserve(slots.saturating_sub(self.own.len()));
     }
 
     /// Accounts for `bytes` more held by an object that grew in place.

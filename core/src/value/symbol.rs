@@ -140,20 +140,32 @@ impl From<Interner> for Vec<Box<str>> {
 /// namespaces, instance attributes.
 ///
 /// Small maps (the common case for instances) are a linear scan over a `Vec`;
-/// a dense index (symbol number → entry position, symbols being small
-/// integers) is built once a map passes [`AttrMap::INDEX_AT`] entries.
+/// once a map passes [`AttrMap::INDEX_AT`] entries it gets a hash index
+/// (open addressing, linear probing, at most half full) from a symbol to its
+/// entry's position. The index is sized by the map's length, not by the
+/// symbol numbers (a dense index by symbol number cost a boot ~45K
+/// instructions of zeroing and copying: a map holding one name interned by
+/// the program spans every name of the template).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub(crate) struct AttrMap {
     entries: Vec<(Symbol, Value)>,
     #[serde(skip)]
-    index: Option<Vec<u32>>,
+    index: Option<Box<[u32]>>,
+}
+
+/// An unused cell of an [`AttrMap`]'s index.
+const EMPTY: u32 = u32::MAX;
+
+/// The first cell probed for `name` in an index of `len` cells (a power of
+/// two): Fibonacci hashing, so that consecutive symbols spread out.
+#[inline]
+fn home(name: Symbol, len: usize) -> usize {
+    let bits = len.trailing_zeros();
+    (name.0.wrapping_mul(0x9E37_79B9) as usize >> (32 - bits)) & (len - 1)
 }
 
 impl AttrMap {
     const INDEX_AT: usize = 12;
-    /// The largest dense index (symbols past it are found by a scan): a
-    /// symbol number read from a damaged snapshot must not size an allocation.
-    const DENSE_LIMIT: usize = 1 << 20;
 
     /// Whether adding an entry reallocates (no room left).
     pub(crate) fn is_full(&self) -> bool {
@@ -169,12 +181,21 @@ impl AttrMap {
     }
 
     /// The position of `name` in `entries`.
+    #[inline]
     fn position(&self, name: Symbol) -> Option<usize> {
         if let Some(index) = &self.index {
-            return index
-                .get(name.0 as usize)
-                .filter(|&&i| i != u32::MAX)
-                .map(|&i| i as usize);
+            let mask = index.len() - 1;
+            let mut at = home(name, index.len());
+            loop {
+                let cell = *index.get(at)?;
+                if cell == EMPTY {
+                    return None;
+                }
+                if self.entries.get(cell as usize)?.0 == name {
+                    return Some(cell as usize);
+                }
+                at = (at + 1) & mask;
+            }
         }
         self.entries.iter().position(|(n, _)| *n == name)
     }
@@ -182,6 +203,7 @@ impl AttrMap {
     /// The value bound to `name`.
     ///
     /// A deserialised map has no index until its next insert: lookups scan.
+    #[inline]
     pub(crate) fn get(&self, name: Symbol) -> Option<Value> {
         self.position(name)
             .and_then(|i| self.entries.get(i))
@@ -197,19 +219,22 @@ impl AttrMap {
             if let Some(entry) = self.entries.get_mut(i) {
                 entry.1 = value;
             }
-        } else {
-            self.entries.push((name, value));
-            let at = name.0 as usize;
-            if at >= Self::DENSE_LIMIT {
-                self.index = None;
-            } else if let Some(index) = &mut self.index {
-                if index.len() <= at {
-                    index.resize(at + 1, u32::MAX);
+            return;
+        }
+        self.entries.push((name, value));
+        match &mut self.index {
+            Some(index) if self.entries.len() * 2 <= index.len() => {
+                let mask = index.len() - 1;
+                let mut at = home(name, index.len());
+                while index.get(at).is_some_and(|&c| c != EMPTY) {
+                    at = (at + 1) & mask;
                 }
-                index[at] = (self.entries.len() - 1) as u32;
-            } else if self.entries.len() > Self::INDEX_AT {
-                self.build_index();
+                if let Some(cell) = index.get_mut(at) {
+                    *cell = (self.entries.len() - 1) as u32;
+                }
             }
+            _ if self.entries.len() > Self::INDEX_AT => self.build_index(),
+            _ => {}
         }
     }
 
@@ -236,20 +261,20 @@ impl AttrMap {
         self.entries.len()
     }
 
+    /// (Re)builds the index with room for twice the entries (so that it
+    /// stays at most half full until the next rebuild).
     fn build_index(&mut self) {
-        let size = self
-            .entries
-            .iter()
-            .map(|(n, _)| n.0 as usize + 1)
-            .max()
-            .unwrap_or(0);
-        if size > Self::DENSE_LIMIT {
-            self.index = None;
-            return;
-        }
-        let mut index = vec![u32::MAX; size];
+        let len = (self.entries.len() * 4).next_power_of_two().max(32);
+        let mut index = vec![EMPTY; len].into_boxed_slice();
+        let mask = len - 1;
         for (i, (n, _)) in self.entries.iter().enumerate() {
-            index[n.0 as usize] = i as u32;
+            let mut at = home(*n, len);
+            while index.get(at).is_some_and(|&c| c != EMPTY) {
+                at = (at + 1) & mask;
+            }
+            if let Some(cell) = index.get_mut(at) {
+                *cell = i as u32;
+            }
         }
         self.index = Some(index);
     }
@@ -261,23 +286,49 @@ mod tests {
     use crate::value::Value;
 
     /// Found by pyex-fuzz (restore target): a damaged snapshot with a
-    /// repaired checksum held a symbol number near 2^31, and the first
-    /// store into the map grew its dense index to that size (gigabytes).
+    /// repaired checksum held a symbol number near 2^31; the index must not
+    /// grow with the symbol number (a dense index once did, to gigabytes).
     #[test]
-    fn a_huge_symbol_does_not_grow_the_dense_index() {
+    fn a_huge_symbol_does_not_grow_the_index() {
         let mut map = AttrMap::default();
         for n in 0..20 {
             map.set(Symbol(n), Value::Int(i64::from(n)));
         }
-        let huge = Symbol(1 << 24);
+        let huge = Symbol(1 << 31);
         map.set(huge, Value::Int(-1));
         map.set(Symbol(3), Value::Int(33));
         assert_eq!(map.get(huge), Some(Value::Int(-1)));
         assert_eq!(map.get(Symbol(3)), Some(Value::Int(33)));
         assert_eq!(map.get(Symbol(19)), Some(Value::Int(19)));
-        assert!(map.index.as_ref().map_or(0, Vec::len) <= AttrMap::DENSE_LIMIT);
+        assert!(map.index.as_ref().map_or(0, |i| i.len()) <= 128);
         map.remove(Symbol(0));
         assert_eq!(map.get(huge), Some(Value::Int(-1)));
-        assert!(map.index.as_ref().map_or(0, Vec::len) <= AttrMap::DENSE_LIMIT);
+        assert_eq!(map.get(Symbol(0)), None);
+    }
+
+    /// Many names, set, overwritten and removed: every lookup agrees with
+    /// the insertion-ordered entries, through every index rebuild.
+    #[test]
+    fn the_index_agrees_with_the_entries() {
+        let mut map = AttrMap::default();
+        for n in 0..300u32 {
+            map.set(Symbol(n * 7919), Value::Int(i64::from(n)));
+        }
+        for n in (0..300u32).step_by(3) {
+            map.set(Symbol(n * 7919), Value::Int(-i64::from(n)));
+        }
+        for n in (0..300u32).step_by(5) {
+            assert!(map.remove(Symbol(n * 7919)).is_some());
+        }
+        for n in 0..300u32 {
+            let want = match (n % 5, n % 3) {
+                (0, _) => None,
+                (_, 0) => Some(Value::Int(-i64::from(n))),
+                _ => Some(Value::Int(i64::from(n))),
+            };
+            assert_eq!(map.get(Symbol(n * 7919)), want);
+        }
+        assert_eq!(map.get(Symbol(1)), None);
+        assert_eq!(map.len(), 240);
     }
 }

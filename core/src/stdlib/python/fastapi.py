@@ -122,6 +122,16 @@ def _analyze_params(params, path_names):
     specs = []
     bodies = []
     for name, ann, default in params:
+        # The common case first: a scalar annotation with no default or a
+        # plain one is a path or query parameter (what the chain below
+        # decides for it, without its isinstance/issubclass calls).
+        if ann is str or ann is int or ann is float or ann is bool:
+            t = default.__class__
+            if default is _MISSING or default is None or t is str or t is int \
+                    or t is float or t is bool:
+                kind = "path" if name in path_names else "query"
+                specs.append(_Spec(name, kind, ann, default, None, name))
+                continue
         # A plain class annotation (`str`, a model) has no Annotated metadata.
         is_class = isinstance(ann, type)
         if not is_class:
@@ -185,10 +195,17 @@ class _Route:
         self.response_class = response_class
         self.response_model = response_model
         self.name = name or getattr(endpoint, "__name__", "")
-        self.parts, self.param_names, self.regex = _compile_path(path)
+        # `_compile_path` and `_signature`, their common case inlined (one
+        # Python call less each per route at boot).
+        parts, names, simple = _fastapi_boot.compile_path(path)
+        if simple:
+            self.parts, self.param_names, self.regex = parts, names, None
+        else:
+            self.parts, self.param_names, self.regex = _compile_path(path)
         last = self.parts[-1] if self.parts else None
         self.tail_path = last.__class__ is tuple and last[1] == "path"
-        params, self.is_async = _signature(endpoint)
+        sig = _fastapi_boot.signature(endpoint, _EMPTY, _MISSING)
+        params, self.is_async = sig if sig is not None else _signature(endpoint)
         path_names = [n for n, _ in self.param_names] if self.param_names else ()
         self.specs = _analyze_params(params, path_names)
 

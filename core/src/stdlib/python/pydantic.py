@@ -150,6 +150,10 @@ class ValidationInfo:
         self.context = None
 
 
+# `BaseModel` once it exists (`_ModelMeta.__new__` creates it first).
+_BASE = [None]
+
+
 class _ModelMeta(type):
     """Collects fields, defaults and validators when a model class is created."""
 
@@ -162,10 +166,19 @@ class _ModelMeta(type):
         for base in reversed(cls.__mro__[1:]):
             if base is object:
                 continue
+            # `BaseModel` itself contributes nothing while its fields,
+            # validators and config are empty (the common direct subclass:
+            # three attribute loads instead of three getattr calls and updates).
+            if base is _BASE[0] and not (base.__pydantic_fields__
+                                         or base.__pydantic_validators__
+                                         or base.model_config):
+                continue
             fields.update(getattr(base, "__pydantic_fields__", {}))
             validators.extend(getattr(base, "__pydantic_validators__", []))
             config.update(getattr(base, "model_config", {}) or {})
-        config.update(ns.get("model_config", {}) or {})
+        own_config = ns.get("model_config")
+        if own_config:
+            config.update(own_config)
         old = ns.get("Config")
         if old is not None:
             for key in dir(old):
@@ -403,6 +416,9 @@ class BaseModel(metaclass=_ModelMeta):
 
     def __getstate__(self):
         return self.__dict__
+
+
+_BASE[0] = BaseModel
 
 
 def _dump_value(value, mode, by_alias=False, exclude_none=False, include=None, exclude=None):
