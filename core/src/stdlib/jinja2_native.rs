@@ -200,18 +200,20 @@ pub(crate) fn title(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 pub(crate) fn title_text(text: &str) -> String {
     if text.is_ascii() {
         // each run of word / separator characters starts upper case
-        let mut out = text.to_ascii_lowercase();
+        let mut out = Vec::with_capacity(text.len());
         let mut previous = None;
-        for (i, b) in text.bytes().enumerate() {
-            let breaking = word_break(char::from(b));
-            if previous != Some(breaking) {
-                if let Some(first) = out.get_mut(i..=i) {
-                    first.make_ascii_uppercase();
-                }
-            }
+        for b in text.bytes() {
+            // `word_break` for ASCII: Python's whitespace (\t..\r, \x1c..\x1f, space) and -({[<
+            let breaking =
+                matches!(b, 0x09..=0x0d | 0x1c..=0x20 | b'-' | b'(' | b'{' | b'[' | b'<');
+            out.push(if previous == Some(breaking) {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            });
             previous = Some(breaking);
         }
-        return out;
+        return String::from_utf8(out).unwrap_or_default();
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -274,14 +276,11 @@ pub(crate) fn joined_strs(vm: &Vm, value: Value, sep: &str) -> Option<String> {
     let (Object::List(items) | Object::Tuple(items)) = vm.heap.get(id) else {
         return None;
     };
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(exact_text(vm, *item)?);
+    let mut texts = Vec::with_capacity(items.len());
+    for item in items {
+        texts.push(exact_text(vm, *item)?);
     }
-    Some(out)
+    Some(texts.join(sep))
 }
 
 /// `lower(s)` / `upper(s)`: jinja2's filters for an exact str (a `Markup`
@@ -403,13 +402,20 @@ pub(crate) fn truncate(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     fallback_args(vm, "_jinja2_filters", "do_truncate", args)
 }
 
+/// The byte offset where character `n` of `text` starts, `None` when
+/// `text` has `n` characters or fewer (an ASCII prefix is not decoded).
+fn char_start(text: &str, n: usize) -> Option<usize> {
+    match text.as_bytes().get(..=n) {
+        Some(prefix) if prefix.is_ascii() => Some(n),
+        Some(_) => text.char_indices().nth(n).map(|(i, _)| i),
+        // a char is at least one byte
+        None => None,
+    }
+}
+
 /// Whether `text` has at most `limit` characters (counting no further than `limit`).
 fn at_most_chars(text: &str, limit: i64) -> bool {
-    let Ok(limit) = usize::try_from(limit) else {
-        return false;
-    };
-    // a char is at least one byte
-    text.len() <= limit || text.char_indices().nth(limit).is_none()
+    usize::try_from(limit).is_ok_and(|limit| char_start(text, limit).is_none())
 }
 
 /// [`truncate`]'s result for `truncate(env, s, *rest)` in the plain case
@@ -446,13 +452,15 @@ pub(crate) fn truncated(vm: &mut Vm, env: Value, s: Value, rest: &[Value]) -> Op
     if at_most_chars(text, length.saturating_add(leeway)) {
         return Some(s);
     }
-    let cut = text
-        .char_indices()
-        .nth(usize::try_from(keep).unwrap_or(usize::MAX))
-        .map_or(text.len(), |(i, _)| i);
-    let mut head = &text[..cut];
+    let cut = usize::try_from(keep)
+        .ok()
+        .and_then(|keep| char_start(text, keep))
+        .unwrap_or(text.len());
+    let mut head = text.get(..cut).unwrap_or(text);
     if !killwords {
-        head = head.rsplit_once(' ').map_or(head, |(before, _)| before);
+        if let Some(space) = head.bytes().rposition(|b| b == b' ') {
+            head = head.get(..space).unwrap_or(head);
+        }
     }
     let mut out = String::with_capacity(head.len() + end.len());
     out.push_str(head);
