@@ -526,7 +526,7 @@ fn jinja2_instance<'a>(
     (&*class.name == name && &*class.module == "jinja2").then_some(&inst.attrs)
 }
 
-/// Whether the `_DictUptodate` check `check` (DictLoader's `uptodate`) says
+/// Whether the `_DictUptodate` check `check` (`DictLoader`'s `uptodate`) says
 /// its template is up to date; `None` when Python must ask it.
 fn dict_uptodate(vm: &mut Vm, check: Value) -> Option<bool> {
     let [mapping, name, source] =
@@ -548,8 +548,8 @@ fn dict_uptodate(vm: &mut Vm, check: Value) -> Option<bool> {
 }
 
 /// `environment.get_template(name)` when the answer is the template cached
-/// under the str `name` and jinja2's reload check keeps it (auto_reload off,
-/// no `uptodate`, or a DictLoader's source unchanged); `None` when Python
+/// under the str `name` and jinja2's reload check keeps it (`auto_reload` off,
+/// no `uptodate`, or a `DictLoader`'s source unchanged); `None` when Python
 /// must decide (loads, reloads, user loaders, subclasses, errors).
 pub(crate) fn fresh_cached(vm: &mut Vm, env: Value, name: Value) -> Option<Value> {
     let [cache, loader, auto_reload, uptodate] =
