@@ -543,6 +543,11 @@ pub(crate) static BUILTINS: &[Builtin] = &[
     ),
     plain(
         "_jinja2_native",
+        "cached_template",
+        crate::stdlib::jinja2_native::cached_template,
+    ),
+    plain(
+        "_jinja2_native",
         "assemble",
         crate::stdlib::jinja_ir::assemble,
     ),

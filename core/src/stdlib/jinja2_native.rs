@@ -200,18 +200,20 @@ pub(crate) fn title(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
 pub(crate) fn title_text(text: &str) -> String {
     if text.is_ascii() {
         // each run of word / separator characters starts upper case
-        let mut out = String::with_capacity(text.len());
+        let mut out = Vec::with_capacity(text.len());
         let mut previous = None;
-        for c in text.chars() {
-            let breaking = word_break(c);
+        for b in text.bytes() {
+            // `word_break` for ASCII: Python's whitespace (\t..\r, \x1c..\x1f, space) and -({[<
+            let breaking =
+                matches!(b, 0x09..=0x0d | 0x1c..=0x20 | b'-' | b'(' | b'{' | b'[' | b'<');
             out.push(if previous == Some(breaking) {
-                c.to_ascii_lowercase()
+                b.to_ascii_lowercase()
             } else {
-                c.to_ascii_uppercase()
+                b.to_ascii_uppercase()
             });
             previous = Some(breaking);
         }
-        return out;
+        return String::from_utf8(out).unwrap_or_default();
     }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -274,14 +276,11 @@ pub(crate) fn joined_strs(vm: &Vm, value: Value, sep: &str) -> Option<String> {
     let (Object::List(items) | Object::Tuple(items)) = vm.heap.get(id) else {
         return None;
     };
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(exact_text(vm, *item)?);
+    let mut texts = Vec::with_capacity(items.len());
+    for item in items {
+        texts.push(exact_text(vm, *item)?);
     }
-    Some(out)
+    Some(texts.join(sep))
 }
 
 /// `lower(s)` / `upper(s)`: jinja2's filters for an exact str (a `Markup`
@@ -369,17 +368,20 @@ pub(crate) fn sorted_str_items(
     Some(keyed.into_iter().map(|(_, v)| v).collect())
 }
 
+/// The key of `truncate`'s policy and its hash (computed once per process).
+const LEEWAY_KEY: &str = "truncate.leeway";
+
 /// `environment.policies['truncate.leeway']` when the environment is a plain
 /// instance whose policies are a dict holding an int there.
 fn truncate_leeway(vm: &mut Vm, env: Value) -> Option<i64> {
-    let policies = vm.interner.intern("policies");
+    static LEEWAY_HASH: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    let policies = vm.interner.intern_static("policies");
     let Some(Object::Instance(inst)) = env.as_obj().map(|id| vm.heap.get(id)) else {
         return None;
     };
     let dict = inst.attrs.get(policies).and_then(Value::as_obj)?;
-    let key = "truncate.leeway";
-    let hash = crate::value::hash::hash_str(key);
-    match super::jinja_values::dict_get_str(vm, dict, key, hash) {
+    let hash = *LEEWAY_HASH.get_or_init(|| crate::value::hash::hash_str(LEEWAY_KEY));
+    match super::jinja_values::dict_get_str(vm, dict, LEEWAY_KEY, hash) {
         Some(Value::Int(n)) => Some(n),
         _ => None,
     }
@@ -391,19 +393,37 @@ fn truncate_leeway(vm: &mut Vm, env: Value) -> Option<i64> {
 /// `_jinja2_filters.do_truncate`.
 pub(crate) fn truncate(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
     if args.keywords.is_empty() {
-        if let Some(result) = truncated(vm, &args.positional) {
-            return Ok(Called::Value(result));
+        if let [env, s, rest @ ..] = args.positional.as_slice() {
+            if let Some(result) = truncated(vm, *env, *s, rest) {
+                return Ok(Called::Value(result));
+            }
         }
     }
     fallback_args(vm, "_jinja2_filters", "do_truncate", args)
 }
 
-/// [`truncate`]'s result in the plain case (`None`: leave it to Python).
-pub(crate) fn truncated(vm: &mut Vm, positional: &[Value]) -> Option<Value> {
-    let (env, s, rest) = match positional {
-        [env, s, rest @ ..] if rest.len() <= 4 => (*env, *s, rest),
-        _ => return None,
-    };
+/// The byte offset where character `n` of `text` starts, `None` when
+/// `text` has `n` characters or fewer (an ASCII prefix is not decoded).
+fn char_start(text: &str, n: usize) -> Option<usize> {
+    match text.as_bytes().get(..=n) {
+        Some(prefix) if prefix.is_ascii() => Some(n),
+        Some(_) => text.char_indices().nth(n).map(|(i, _)| i),
+        // a char is at least one byte
+        None => None,
+    }
+}
+
+/// Whether `text` has at most `limit` characters (counting no further than `limit`).
+fn at_most_chars(text: &str, limit: i64) -> bool {
+    usize::try_from(limit).is_ok_and(|limit| char_start(text, limit).is_none())
+}
+
+/// [`truncate`]'s result for `truncate(env, s, *rest)` in the plain case
+/// (`None`: leave it to Python).
+pub(crate) fn truncated(vm: &mut Vm, env: Value, s: Value, rest: &[Value]) -> Option<Value> {
+    if rest.len() > 4 {
+        return None;
+    }
     let length = match rest.first() {
         None => 255,
         Some(Value::Int(n)) => *n,
@@ -414,17 +434,14 @@ pub(crate) fn truncated(vm: &mut Vm, positional: &[Value]) -> Option<Value> {
         Some(Value::Bool(b)) => *b,
         Some(_) => return None,
     };
-    let end = match rest.get(2) {
-        None => "...".to_owned(),
-        Some(v) => match exact_text(vm, *v) {
-            Some(text) => text.to_owned(),
-            None => return None,
-        },
-    };
     let leeway = match rest.get(3) {
         None | Some(Value::None) => truncate_leeway(vm, env)?,
         Some(Value::Int(n)) => *n,
         Some(_) => return None,
+    };
+    let end = match rest.get(2) {
+        None => "...",
+        Some(v) => exact_text(vm, *v)?,
     };
     let text = exact_text(vm, s)?;
     let keep = length - end.chars().count() as i64;
@@ -432,19 +449,22 @@ pub(crate) fn truncated(vm: &mut Vm, positional: &[Value]) -> Option<Value> {
         // the Python filter raises jinja2's assertion errors
         return None;
     }
-    let chars = text.chars().count() as i64;
-    if chars <= length.saturating_add(leeway) {
+    if at_most_chars(text, length.saturating_add(leeway)) {
         return Some(s);
     }
-    let cut = text
-        .char_indices()
-        .nth(usize::try_from(keep).unwrap_or(usize::MAX))
-        .map_or(text.len(), |(i, _)| i);
-    let mut head = &text[..cut];
+    let cut = usize::try_from(keep)
+        .ok()
+        .and_then(|keep| char_start(text, keep))
+        .unwrap_or(text.len());
+    let mut head = text.get(..cut).unwrap_or(text);
     if !killwords {
-        head = head.rsplit_once(' ').map_or(head, |(before, _)| before);
+        if let Some(space) = head.bytes().rposition(|b| b == b' ') {
+            head = head.get(..space).unwrap_or(head);
+        }
     }
-    let out = format!("{head}{end}");
+    let mut out = String::with_capacity(head.len() + end.len());
+    out.push_str(head);
+    out.push_str(end);
     Some(vm.new_str(out))
 }
 
@@ -491,4 +511,79 @@ pub(crate) fn default(vm: &mut Vm, _: Value, args: Args) -> RunResult<Called> {
         }
     }
     fallback_args(vm, "_jinja2_filters", "do_default", args)
+}
+
+/// The attributes of `v` when it is an instance of the class `name` of module `jinja2`.
+fn jinja2_instance<'a>(
+    vm: &'a Vm,
+    v: Value,
+    name: &str,
+) -> Option<&'a crate::value::symbol::AttrMap> {
+    let Object::Instance(inst) = vm.heap.get(v.as_obj()?) else {
+        return None;
+    };
+    let class = vm.class(inst.class)?;
+    (&*class.name == name && &*class.module == "jinja2").then_some(&inst.attrs)
+}
+
+/// Whether the `_DictUptodate` check `check` (`DictLoader`'s `uptodate`) says
+/// its template is up to date; `None` when Python must ask it.
+fn dict_uptodate(vm: &mut Vm, check: Value) -> Option<bool> {
+    let [mapping, name, source] =
+        ["mapping", "name", "source"].map(|a| vm.interner.intern_static(a));
+    let attrs = jinja2_instance(vm, check, "_DictUptodate")?;
+    let (mapping, name, source) = (attrs.get(mapping)?, attrs.get(name)?, attrs.get(source)?);
+    let mapping = mapping.as_obj()?;
+    if !super::jinja_values::is_exact_dict(vm, mapping) {
+        return None;
+    }
+    let key = exact_text(vm, name)?;
+    let now =
+        super::jinja_values::dict_get_str(vm, mapping, key, crate::value::hash::hash_str(key));
+    match now {
+        None => Some(false),
+        Some(now) if now == source => Some(true),
+        Some(now) => Some(exact_text(vm, now)? == exact_text(vm, source)?),
+    }
+}
+
+/// `environment.get_template(name)` when the answer is the template cached
+/// under the str `name` and jinja2's reload check keeps it (`auto_reload` off,
+/// no `uptodate`, or a `DictLoader`'s source unchanged); `None` when Python
+/// must decide (loads, reloads, user loaders, subclasses, errors).
+pub(crate) fn fresh_cached(vm: &mut Vm, env: Value, name: Value) -> Option<Value> {
+    let [cache, loader, auto_reload, uptodate] =
+        ["cache", "loader", "auto_reload", "_uptodate"].map(|a| vm.interner.intern_static(a));
+    let attrs = jinja2_instance(vm, env, "Environment")?;
+    let (cache, loader, auto_reload) = (
+        attrs.get(cache)?,
+        attrs.get(loader)?,
+        attrs.get(auto_reload)?,
+    );
+    if loader == Value::None {
+        return None;
+    }
+    let cache = cache.as_obj()?;
+    if !super::jinja_values::is_exact_dict(vm, cache) {
+        return None;
+    }
+    let key = exact_text(vm, name)?;
+    let template =
+        super::jinja_values::dict_get_str(vm, cache, key, crate::value::hash::hash_str(key))?;
+    let Object::Instance(inst) = vm.heap.get(template.as_obj()?) else {
+        return None;
+    };
+    let check = inst.attrs.get(uptodate)?;
+    match auto_reload {
+        Value::Bool(false) => Some(template),
+        Value::Bool(true) if check == Value::None => Some(template),
+        Value::Bool(true) => dict_uptodate(vm, check)?.then_some(template),
+        _ => None,
+    }
+}
+
+/// `cached_template(environment, name)`: [`fresh_cached`]'s template, or `None`.
+pub(crate) fn cached_template(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [env, name] = args.exact("cached_template")?;
+    Ok(fresh_cached(vm, env, name).unwrap_or(Value::None))
 }

@@ -126,9 +126,7 @@ pub(crate) fn filter(vm: &mut Vm, call: &Call) -> RunResult<Option<Value>> {
             let Some(env) = call.prefix else {
                 return Ok(None);
             };
-            let mut positional = vec![env, v];
-            positional.extend_from_slice(args);
-            truncated(vm, &positional)
+            truncated(vm, env, v, args)
         }
         ("wordcount", []) => exact_str(vm, v)
             .filter(|t| t.is_ascii())

@@ -165,11 +165,24 @@ pub(crate) struct Func {
     pub slots: Vec<SlotName>,
 }
 
+/// What the renderer needs to look a str constant up as a dict key
+/// (computed once when the template is assembled, not per lookup).
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+pub(crate) struct ConstKey {
+    /// `hash(constant)`.
+    pub hash: i64,
+    /// Whether `obj.constant` of an exact dict is its item (not a dunder, not a dict method).
+    pub plain: bool,
+}
+
 /// A template compiled for the native renderer.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Template {
     pub funcs: Vec<Func>,
     pub consts: Vec<Value>,
+    /// The lookup key of each str constant (parallel to `consts`).
+    #[serde(default)]
+    pub const_keys: Vec<Option<ConstKey>>,
     pub filters: Vec<Callable>,
     pub tests: Vec<Callable>,
     /// Block name -> function index.
@@ -394,9 +407,24 @@ pub(crate) fn assemble(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
             Ok((text(vm, *name)?.into(), int(*index)?))
         })
         .collect::<RunResult<Vec<(Box<str>, u32)>>>()?;
+    let const_keys = consts
+        .iter()
+        .map(|c| match c.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Str(s)) => {
+                let key = s.as_str();
+                Some(ConstKey {
+                    hash: hash_str(key),
+                    plain: !(key.starts_with("__")
+                        || super::jinja2_native::DICT_ATTRS.contains(&key)),
+                })
+            }
+            _ => None,
+        })
+        .collect();
     let template = Template {
         funcs,
         consts,
+        const_keys,
         filters,
         tests,
         blocks,

@@ -640,17 +640,10 @@ impl Render {
         }
     }
 
-    /// `environment.cache[name]` when the environment is a plain instance
-    /// whose cache is a dict holding a template under the str `name`.
+    /// `environment.get_template(name)` when it is the cached template and
+    /// still up to date (see `jinja2_native::fresh_cached`).
     fn cached_template(&self, vm: &mut Vm, name: Value) -> Option<Value> {
-        let text = values::exact_str(vm, name)?.to_owned();
-        let sym = vm.interner.intern("cache");
-        let Object::Instance(inst) = vm.heap.get(self.env.as_obj()?) else {
-            return None;
-        };
-        let cache = inst.attrs.get(sym)?.as_obj()?;
-        let hash = crate::value::hash::hash_str(&text);
-        values::dict_get_str(vm, cache, &text, hash).filter(|v| *v != Value::None)
+        super::jinja2_native::fresh_cached(vm, self.env, name)
     }
 
     /// The current function returns.

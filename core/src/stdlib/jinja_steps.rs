@@ -11,7 +11,6 @@ use super::jinja_values as values;
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{RunError, RunResult};
-use crate::value::hash::hash_str;
 use crate::value::object::Object;
 use crate::value::Value;
 
@@ -210,11 +209,15 @@ impl Render {
     fn getattr(&mut self, vm: &mut Vm, c: u32) -> RunResult<Flow> {
         let obj = self.pop()?;
         let name = self.constant(c)?;
-        if let (Some(id), Some(key)) = (obj.as_obj(), values::str_text(vm, name)) {
-            let plain_key =
-                !(key.starts_with("__") || super::jinja2_native::DICT_ATTRS.contains(&key));
-            if plain_key && values::is_exact_dict(vm, id) {
-                return Ok(match values::dict_get_str(vm, id, key, hash_str(key)) {
+        let key = self
+            .frames
+            .last()
+            .and_then(|f| f.tmpl.const_keys.get(c as usize).copied().flatten());
+        if let (Some(id), Some(key)) = (obj.as_obj(), key) {
+            if key.plain && values::is_exact_dict(vm, id) {
+                let found = values::str_text(vm, name)
+                    .and_then(|text| values::dict_get_str(vm, id, text, key.hash));
+                return Ok(match found {
                     Some(v) => {
                         self.stack.push(v);
                         Flow::Next
@@ -263,33 +266,26 @@ impl Render {
     /// A filter (or test) call: natively when the builtin handles the
     /// values, else the Python callable with its prefix argument.
     fn filter(&mut self, vm: &mut Vm, index: u32, packed: u32, test: bool) -> RunResult<Flow> {
-        let (positional, keywords) = self.call_args(vm, packed >> 16, packed & 0xffff)?;
-        let value = self.pop()?;
-        let tmpl = Arc::clone(&self.frame()?.tmpl);
-        let table = if test { &tmpl.tests } else { &tmpl.filters };
-        let entry = table
-            .get(index as usize)
-            .ok_or_else(|| internal("filter"))?;
-        if let Some(name) = entry.native.as_deref() {
-            let call = jinja_filters::Call {
-                name,
-                value,
-                args: &positional,
-                keywords: &keywords,
-                prefix: entry.prefix,
-                autoescape: tmpl.autoescape,
-                helpers: &tmpl.helpers,
-            };
-            let done = if test {
-                jinja_filters::test(vm, &call)?.map(Value::Bool)
-            } else {
-                jinja_filters::filter(vm, &call)?
-            };
-            if let Some(v) = done {
+        let npos = (packed >> 16) as usize;
+        if self.keyword_count(vm, packed & 0xffff)? == 0 {
+            if let Some(v) = self.native_filter(vm, index, npos, test)? {
+                let at = self.stack.len() - npos - 1;
+                self.stack.truncate(at);
                 self.stack.push(v);
                 return Ok(Flow::Next);
             }
         }
+        let (positional, keywords) = self.call_args(vm, npos as u32, packed & 0xffff)?;
+        let value = self.pop()?;
+        let frame = self.frames.last().ok_or_else(|| internal("frame"))?;
+        let table = if test {
+            &frame.tmpl.tests
+        } else {
+            &frame.tmpl.filters
+        };
+        let entry = table
+            .get(index as usize)
+            .ok_or_else(|| internal("filter"))?;
         let mut args = Vec::with_capacity(positional.len() + 2);
         args.extend(entry.prefix);
         args.push(value);
@@ -302,6 +298,54 @@ impl Render {
                 keywords,
             },
         ))
+    }
+
+    /// The number of keyword names in the tuple constant `kw`.
+    fn keyword_count(&self, vm: &Vm, kw: u32) -> RunResult<usize> {
+        let names = self.constant(kw)?;
+        Ok(match names.as_obj().map(|id| vm.heap.get(id)) {
+            Some(Object::Tuple(items)) => items.len(),
+            _ => 0,
+        })
+    }
+
+    /// The builtin filter (test) `index` run natively on the value and the
+    /// `npos` arguments on top of the stack (left there), or `None`.
+    fn native_filter(
+        &self,
+        vm: &mut Vm,
+        index: u32,
+        npos: usize,
+        test: bool,
+    ) -> RunResult<Option<Value>> {
+        let frame = self.frames.last().ok_or_else(|| internal("frame"))?;
+        let tmpl = &frame.tmpl;
+        let table = if test { &tmpl.tests } else { &tmpl.filters };
+        let entry = table
+            .get(index as usize)
+            .ok_or_else(|| internal("filter"))?;
+        let Some(name) = entry.native.as_deref() else {
+            return Ok(None);
+        };
+        let at = self
+            .stack
+            .len()
+            .checked_sub(npos + 1)
+            .ok_or_else(|| internal("stack underflow"))?;
+        let call = jinja_filters::Call {
+            name,
+            value: self.stack[at],
+            args: &self.stack[at + 1..],
+            keywords: &[],
+            prefix: entry.prefix,
+            autoescape: tmpl.autoescape,
+            helpers: &tmpl.helpers,
+        };
+        if test {
+            Ok(jinja_filters::test(vm, &call)?.map(Value::Bool))
+        } else {
+            jinja_filters::filter(vm, &call)
+        }
     }
 
     /// `a, b = value`: a list or tuple of the right length natively, else

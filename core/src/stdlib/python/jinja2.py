@@ -20,7 +20,7 @@ from _jinja2_filters import FILTERS as _FILTERS, TESTS as _TESTS
 from _jinja2_parser import parse as _parse
 from _jinja2_codegen import generate as _generate
 from _jinja2_ir import compile_native as _compile_native
-from _jinja2_native import render as _native_render
+from _jinja2_native import render as _native_render, cached_template as _cached_template
 
 __version__ = '3.1.4'
 
@@ -77,7 +77,9 @@ class BaseLoader:
 
     def load(self, environment, name, globals=None):
         source, filename, uptodate = self.get_source(environment, name)
-        return environment._from_source(source, name, filename, globals)
+        template = environment._from_source(source, name, filename, globals)
+        template._uptodate = uptodate
+        return template
 
 
 def split_template_path(template):
@@ -123,6 +125,19 @@ class FileSystemLoader(BaseLoader):
         return sorted(found)
 
 
+class _DictUptodate:
+    """DictLoader's `uptodate`: whether the mapping still holds the loaded source (a class,
+    not jinja2's lambda, so the native template cache can check it without a call)."""
+
+    def __init__(self, mapping, name, source):
+        self.mapping = mapping
+        self.name = name
+        self.source = source
+
+    def __call__(self):
+        return self.source == self.mapping.get(self.name)
+
+
 class DictLoader(BaseLoader):
     """Templates from a dict of name -> source."""
 
@@ -132,7 +147,7 @@ class DictLoader(BaseLoader):
     def get_source(self, environment, template):
         if template in self.mapping:
             source = self.mapping[template]
-            return source, None, lambda: source == self.mapping.get(template)
+            return source, None, _DictUptodate(self.mapping, template, source)
         raise TemplateNotFound(template)
 
     def list_templates(self):
@@ -338,12 +353,18 @@ class Environment:
 
     def get_template(self, name, parent=None, globals=None):
         """The template `name` from the loader (cached)."""
-        if isinstance(name, Template):
+        if type(name) is str:
+            # the common case first: a cached template that is still up to date
+            if not globals:
+                cached = _cached_template(self, name)
+                if cached is not None:
+                    return cached
+        elif isinstance(name, Template):
             return name
         if self.loader is None:
             raise TypeError('no loader for this environment specified')
         cached = self.cache.get(name)
-        if cached is not None and not globals:
+        if cached is not None and not globals and (not self.auto_reload or cached.is_up_to_date):
             return cached
         template = self.loader.load(self, name, dict(globals or ()))
         self.cache[name] = template
@@ -431,7 +452,15 @@ class Template:
         t._native = ns['_native']
         t._native_deps = ns['_native_deps']
         t._linked = None
+        t._uptodate = None
         return t
+
+    @property
+    def is_up_to_date(self):
+        """Whether the loader's source is unchanged (always, without an `uptodate` check)."""
+        if self._uptodate is None:
+            return True
+        return self._uptodate()
 
     @property
     def globals(self):
