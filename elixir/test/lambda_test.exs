@@ -120,64 +120,6 @@ defmodule Pyex.LambdaTest do
     assert resp.body["count"] == 1
   end
 
-  test "requests that outrun their slice on the caller's scheduler finish on a dirty one" do
-    source = """
-    from fastapi import FastAPI, Request
-
-    app = FastAPI()
-    hits = []
-
-    @app.get("/quick/{n}")
-    def quick(n: int):
-        hits.append(n)
-        return {"n": n, "hits": len(hits)}
-
-    @app.get("/long/{n}")
-    def long(n: int):
-        total = sum(i % 7 for i in range(n))
-        rows = [{"i": i, "text": str(i)} for i in range(n // 10)]
-        return {"total": total, "rows": len(rows)}
-
-    @app.post("/echo")
-    async def echo(request: Request):
-        body = await request.body()
-        return {"size": len(body)}
-    """
-
-    {:ok, app} = Lambda.boot(source)
-    assert {:ok, %{body: %{"n" => 1, "hits" => 1}}, _} = Lambda.handle(app, %{path: "/quick/1"})
-
-    # 3e5 items: far past the 200 µs slice; the answer is whole
-    {:ok, resp, _} = Lambda.handle(app, %{path: "/long/300000"})
-    assert resp.body == %{"total" => 899_997, "rows" => 30_000}
-
-    # a body too big for the caller's scheduler starts on a dirty one
-    big = String.duplicate("x", 200_000)
-
-    assert {:ok, %{body: %{"size" => 200_000}}, _} =
-             Lambda.handle(app, %{method: "POST", path: "/echo", body: big})
-
-    # many processes at once, short and long requests mixed: every answer right
-    results =
-      1..40
-      |> Enum.map(fn i ->
-        Task.async(fn ->
-          path = if rem(i, 4) == 0, do: "/long/50000", else: "/quick/#{i}"
-          {:ok, resp, _} = Lambda.handle(app, %{path: path})
-          {i, resp.body}
-        end)
-      end)
-      |> Task.await_many(60_000)
-
-    for {i, body} <- results do
-      if rem(i, 4) == 0,
-        do: assert(body == %{"total" => 149_997, "rows" => 5_000}),
-        else: assert(body["n"] == i)
-    end
-
-    assert {:ok, %{body: %{"hits" => 32}}, _} = Lambda.handle(app, %{path: "/quick/0"})
-  end
-
   test "boot errors are {:error, text}" do
     assert {:error, "ZeroDivisionError: division by zero"} = Lambda.boot("1 / 0")
     assert {:error, "RuntimeError: the program created no FastAPI app"} = Lambda.boot("x = 1")

@@ -5,9 +5,7 @@
 //! `{:error, :busy}`); the app's state (globals, in-memory files) lives in it
 //! and changes with every request, as a server's would.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, TryLockError};
-use std::time::{Duration, Instant};
 
 use pyex::io::IoSession;
 use pyex::lambda::{App, Request, Response, Step};
@@ -20,28 +18,15 @@ use crate::ctx::CtxResource;
 use crate::guard::{busy, from_py_error, guard, py_error};
 use crate::options::decode_options;
 
-/// A booted app behind a lock, its I/O drivers' state, and whether its
-/// requests start on a dirty scheduler at once ([`lambda_handle`]).
-pub struct AppResource(Mutex<App>, Mutex<pyex::io::IoSession>, AtomicBool);
+/// A booted app behind a lock, and its I/O drivers' state.
+pub struct AppResource(Mutex<App>, Mutex<pyex::io::IoSession>);
 
 impl AppResource {
     /// A handle for `app` with a fresh I/O session.
     fn new(app: App) -> Self {
-        AppResource(Mutex::new(app), Mutex::default(), AtomicBool::new(false))
+        AppResource(Mutex::new(app), Mutex::default())
     }
 }
-
-/// How long a request runs on the caller's normal scheduler before it moves
-/// to a dirty one (the BEAM asks NIFs to return within about a millisecond).
-const SLICE: Duration = Duration::from_micros(200);
-
-/// A request that held the normal scheduler this long (one builtin operation
-/// is not interrupted: a sort of a million items) sends the app's later
-/// requests to a dirty scheduler from their start.
-const OVERRUN: Duration = Duration::from_millis(2);
-
-/// Bodies above this size are parsed on a dirty scheduler from the start.
-const BIG_BODY: usize = 64 << 10;
 
 #[rustler::resource_impl]
 impl rustler::Resource for AppResource {}
@@ -122,7 +107,7 @@ fn boot_term(
     match outcome {
         Ok(Outcome::Done(_)) => match App::from_booted(ctx) {
             Ok(app) => {
-                let resource = AppResource(Mutex::new(app), Mutex::new(io), AtomicBool::new(false));
+                let resource = AppResource(Mutex::new(app), Mutex::new(io));
                 (atoms::ok(), ResourceArc::new(resource)).encode(env)
             }
             Err(error) => from_py_error(env, &error),
@@ -137,80 +122,9 @@ fn boot_term(
 }
 
 /// `{:ok, {status, [{name, value}], body, json, stream_id | nil}}` for one request
-/// (`json`: `{:json, term}` for a JSON response, else `nil`). The request
-/// starts on the caller's normal scheduler for at most [`SLICE`] and goes on
-/// as [`lambda_continue`] on a dirty CPU scheduler if it runs longer; a big
-/// body, or an app whose request once held the scheduler past [`OVERRUN`],
-/// goes to [`lambda_handle_dirty`] at once.
-#[rustler::nif]
+/// (`json`: `{:json, term}` for a JSON response, else `nil`).
+#[rustler::nif(schedule = "DirtyCpu")]
 fn lambda_handle<'a>(
-    env: Env<'a>,
-    app: Term<'a>,
-    method: Term<'a>,
-    path: Term<'a>,
-    headers: Term<'a>,
-    body: Term<'a>,
-    stream: Term<'a>,
-) -> rustler::NifResult<Term<'a>> {
-    let handle: ResourceArc<AppResource> = app.decode()?;
-    let bytes: Binary<'a> = body.decode()?;
-    if bytes.len() > BIG_BODY || handle.2.load(Ordering::Relaxed) {
-        let args = [app, method, path, headers, body, stream];
-        return Ok(crate::slice::on_dirty_cpu(
-            env,
-            c"lambda_handle_dirty",
-            &args,
-        ));
-    }
-    let request = Request {
-        method: method.decode()?,
-        path: path.decode()?,
-        query: String::new(),
-        headers: headers.decode()?,
-        body: bytes.as_slice().to_vec(),
-    };
-    let stream: bool = stream.decode()?;
-    Ok(guard(env, || {
-        let mut locked = match lock(env, &handle) {
-            Ok(locked) => locked,
-            Err(term) => return term,
-        };
-        if locked.is_sliced() || !locked.pending_calls().is_empty() {
-            return busy(env); // another request of this app is not finished
-        }
-        let started = Instant::now();
-        let step = locked.begin_handle_sliced(&request, stream, SLICE);
-        let held = started.elapsed();
-        let percent = (held.as_micros() / 10).clamp(1, 100);
-        rustler::schedule::consume_timeslice(env, i32::try_from(percent).unwrap_or(100));
-        if held > OVERRUN {
-            handle.2.store(true, Ordering::Relaxed);
-        }
-        if matches!(step, Ok(Step::Sliced)) {
-            drop(locked);
-            return crate::slice::on_dirty_cpu(env, c"lambda_continue", &[app]);
-        }
-        handle_term(env, &handle, &locked, step)
-    }))
-}
-
-/// The rest of a request [`lambda_handle`] started and sliced.
-#[rustler::nif(schedule = "DirtyCpu")]
-fn lambda_continue(env: Env<'_>, app: ResourceArc<AppResource>) -> Term<'_> {
-    guard(env, || {
-        // wait: a short call of another process (`lambda_output`, a new
-        // request seeing this one unfinished) may hold the lock a moment
-        let Ok(mut locked) = app.0.lock() else {
-            return py_error(env, "SystemError", "internal error: poisoned app", "");
-        };
-        let step = locked.continue_handle();
-        handle_term(env, &app, &locked, step)
-    })
-}
-
-/// [`lambda_handle`] run on a dirty CPU scheduler from its start.
-#[rustler::nif(schedule = "DirtyCpu")]
-fn lambda_handle_dirty<'a>(
     env: Env<'a>,
     app: ResourceArc<AppResource>,
     method: String,
@@ -231,8 +145,8 @@ fn lambda_handle_dirty<'a>(
             headers,
             body: body.as_slice().to_vec(),
         };
-        if locked.is_sliced() || !locked.pending_calls().is_empty() {
-            return busy(env); // another request of this app is not finished
+        if !locked.pending_calls().is_empty() {
+            return busy(env); // another request of this app waits for its host calls
         }
         let step = locked.begin_handle(&request, stream);
         handle_term(env, &app, &locked, step)
@@ -252,7 +166,6 @@ fn handle_term<'a>(
         Ok(Step::Paused) => {
             crate::io::calls_term(env, handle.clone().encode(env), app.pending_calls())
         }
-        Ok(Step::Sliced) => unsliced(env),
         Err(error) => from_py_error(env, &error),
     }
 }
@@ -271,19 +184,8 @@ fn chunk_term<'a>(
         Ok(Step::Paused) => {
             crate::io::calls_term(env, handle.clone().encode(env), app.pending_calls())
         }
-        Ok(Step::Sliced) => unsliced(env),
         Err(error) => from_py_error(env, &error),
     }
-}
-
-/// Only `lambda_handle` starts sliced calls, and it continues them itself.
-fn unsliced(env: Env<'_>) -> Term<'_> {
-    py_error(
-        env,
-        "SystemError",
-        "internal error: a sliced call escaped",
-        "",
-    )
 }
 
 /// Continues a request (`chunk: false`) or a chunk (`chunk: true`) paused

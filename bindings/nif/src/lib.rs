@@ -34,7 +34,6 @@ mod lambda;
 mod options;
 mod program;
 mod reaper;
-mod slice;
 mod stack;
 
 /// Creating a context copies the interpreter's template heap: mimalloc makes

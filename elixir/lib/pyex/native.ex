@@ -37,12 +37,6 @@ defmodule Pyex.Native do
   def lambda_handle(_app, _method, _path, _headers, _body, _stream),
     do: :erlang.nif_error(:nif_not_loaded)
 
-  # The dirty-scheduler halves of `lambda_handle` (it moves a request there itself).
-  def lambda_handle_dirty(_app, _method, _path, _headers, _body, _stream),
-    do: :erlang.nif_error(:nif_not_loaded)
-
-  def lambda_continue(_app), do: :erlang.nif_error(:nif_not_loaded)
-
   def lambda_next(_app, _stream), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_resume(_app, _replies, _chunk), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_perform_io(_app, _id), do: :erlang.nif_error(:nif_not_loaded)
