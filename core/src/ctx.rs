@@ -325,7 +325,7 @@ impl Ctx {
         &mut self,
         callee: crate::value::Value,
         args: Vec<crate::value::Value>,
-    ) -> Result<Progress, PyError> {
+    ) -> Result<Outcome, PyError> {
         use crate::eval::call::{Args, Called};
         self.begin();
         let result = if self.vm.frames.is_empty() {
@@ -341,75 +341,23 @@ impl Ctx {
                 "run() while a run is paused",
             ))
         };
-        self.finish_progress(result)
+        self.finish(result)
     }
 
-    /// Ends a compute interval with how the run stopped (a run sliced by
-    /// the lambda layer never reaches a public entry point).
+    /// Ends a compute interval with how the run stopped.
     fn finish(&mut self, result: Result<Stop, crate::exc::RunError>) -> Result<Outcome, PyError> {
-        match self.finish_progress(result)? {
-            Progress::Stopped(outcome) => Ok(outcome),
-            Progress::Sliced => Err(self.vm.py_error(crate::exc::RunError::internal(
-                "a sliced run reached a public entry point",
-            ))),
-        }
-    }
-
-    /// Pauses the run at the first safe point after `until` (or before a
-    /// collection): [`Ctx::run_call`] and the `*_progress` entry points then
-    /// answer [`Progress::Sliced`] and [`Ctx::continue_sliced`] goes on. For a
-    /// host that starts short work on a thread that must not be held long
-    /// (a BEAM normal scheduler) and moves longer work elsewhere.
-    pub(crate) fn set_slice(&mut self, until: Option<std::time::Instant>) {
-        self.vm.slice_until = until;
-    }
-
-    /// Continues a run paused at the end of its slice (with no slice now).
-    pub(crate) fn continue_sliced(&mut self) -> Result<Progress, PyError> {
-        self.vm.slice_until = None;
-        self.begin();
-        let result = self.vm.run();
-        self.finish_progress(result)
-    }
-
-    /// [`Ctx::run`] for a sliced run.
-    pub(crate) fn run_progress(&mut self, program: &Program) -> Result<Progress, PyError> {
-        self.begin();
-        let result = self.vm.start(program).and_then(|()| self.vm.run());
-        self.finish_progress(result)
-    }
-
-    /// [`Ctx::resume_many`] for a sliced run.
-    pub(crate) fn resume_many_progress(
-        &mut self,
-        replies: Vec<(u64, Reply)>,
-    ) -> Result<Progress, PyError> {
-        self.vm.reply_many(replies).map_err(resume_error)?;
-        self.begin();
-        let result = self.vm.run();
-        self.finish_progress(result)
-    }
-
-    /// [`Ctx::finish`], keeping a slice's end.
-    fn finish_progress(
-        &mut self,
-        result: Result<Stop, crate::exc::RunError>,
-    ) -> Result<Progress, PyError> {
         self.vm.usage.pause();
         crate::syntax::deadline::restore(self.outer_deadline.take());
         if let Some(profile) = self.vm.profile.as_deref_mut() {
             profile.pause();
         }
         match result {
-            Ok(Stop::Done(value)) => {
-                Ok(Progress::Stopped(Outcome::Done(self.vm.host_value(value))))
-            }
-            Ok(Stop::Sliced) => Ok(Progress::Sliced),
-            Ok(Stop::HostCall(call)) => Ok(Progress::Stopped(if self.vm.host_wait.batch {
+            Ok(Stop::Done(value)) => Ok(Outcome::Done(self.vm.host_value(value))),
+            Ok(Stop::HostCall(call)) => Ok(if self.vm.host_wait.batch {
                 Outcome::HostCalls(self.vm.host_wait.calls.clone())
             } else {
                 Outcome::HostCall(call)
-            })),
+            }),
             Err(error) => {
                 let is_limit = matches!(error, crate::exc::RunError::Limit(_));
                 let error = self.vm.py_error(error);
@@ -420,15 +368,6 @@ impl Ctx {
             }
         }
     }
-}
-
-/// How far a run the lambda layer may slice got ([`Ctx::set_slice`]).
-#[derive(Debug)]
-pub(crate) enum Progress {
-    /// It finished or paused at host calls, as a public entry point says.
-    Stopped(Outcome),
-    /// Its slice ended: [`Ctx::continue_sliced`] goes on.
-    Sliced,
 }
 
 /// A resume call the paused run cannot take (`ValueError`, no traceback).

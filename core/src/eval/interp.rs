@@ -27,8 +27,6 @@ pub(crate) enum Exit {
     Suspended,
     /// The frame is back on the stack; the host must answer this call.
     Pause(HostCall),
-    /// The frame is back on the stack; the host's slice is over.
-    Sliced,
     /// The machine itself is broken.
     Fatal(RunError),
 }
@@ -65,10 +63,6 @@ impl Vm {
         if let Err(limit) = self.native_tick() {
             self.frames.push(Frame::Python(frame));
             return Exit::Fatal(limit);
-        }
-        if self.slice_until.is_some() && self.slice_entry_over() {
-            self.frames.push(Frame::Python(frame));
-            return Exit::Sliced;
         }
         if self.profile.is_some() {
             self.execute_loop::<true>(frame, program)
@@ -170,10 +164,6 @@ impl Vm {
                 if let Err(limit) = self.check_limits() {
                     self.frames.push(Frame::Python(frame));
                     return Exit::Fatal(limit);
-                }
-                if self.slice_until.is_some() && self.slice_over() {
-                    self.frames.push(Frame::Python(frame));
-                    return Exit::Sliced;
                 }
                 if self.heap.wants_collect() && self.nested == 0 {
                     self.frames.push(Frame::Python(frame));

@@ -27,8 +27,6 @@ pub(crate) enum Stop {
     Done(Value),
     /// A host function was called.
     HostCall(HostCall),
-    /// The slice ended (`Vm::slice_until`): continue with [`Vm::run`].
-    Sliced,
 }
 
 /// What one frame on the frame stack costs outside the heap (its slot, the
@@ -136,13 +134,6 @@ pub(crate) struct Vm {
     /// the lambda layer to take when the run ends (`lambda/native/respond.rs`).
     #[serde(skip)]
     pub lambda_out: Option<Box<crate::lambda::Response>>,
-    /// When the run must pause for its host to move it (`Ctx::set_slice`):
-    /// checked with the limits, at top level only (never in a nested run).
-    #[serde(skip)]
-    pub slice_until: Option<std::time::Instant>,
-    /// Frame entries counted while a slice runs ([`Vm::slice_entry_over`]).
-    #[serde(skip)]
-    pub slice_entries: u32,
 }
 
 impl Vm {
@@ -199,8 +190,6 @@ impl Vm {
             import_log: None,
             instance_hints: std::collections::HashMap::default(),
             lambda_out: None,
-            slice_until: None,
-            slice_entries: 0,
         };
         vm.configure(options);
         crate::builtins::install(&mut vm);
@@ -327,7 +316,6 @@ impl Vm {
         match self.run_frames() {
             Ok(LoopEnd::Done(v)) => Ok(Stop::Done(v)),
             Ok(LoopEnd::Host(call)) => Ok(Stop::HostCall(call)),
-            Ok(LoopEnd::Sliced) => Ok(Stop::Sliced),
             Ok(LoopEnd::Barrier(_) | LoopEnd::BarrierError(_)) => {
                 Err(RunError::internal("barrier at top level"))
             }
@@ -383,10 +371,6 @@ impl Vm {
                 }
             }
             if self.heap.wants_collect() && self.nested == 0 {
-                if self.slice_until.is_some() {
-                    // a collection is long work: the host moves the run first
-                    return Ok(LoopEnd::Sliced);
-                }
                 self.collect_garbage();
                 self.check_memory()?;
             }
@@ -398,7 +382,6 @@ impl Vm {
         match exit {
             Exit::Suspended => {}
             Exit::Pause(call) => return Ok(Some(LoopEnd::Host(call))),
-            Exit::Sliced => return Ok(Some(LoopEnd::Sliced)),
             Exit::Return(frame, value) => {
                 self.depth = self.depth.saturating_sub(1);
                 let generator = frame.generator;
@@ -556,26 +539,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether the run must pause now for its host (`Vm::slice_until`): its
-    /// slice is over, or a collection is due (long work the host keeps off
-    /// the thread it sliced for). Top level only.
-    #[cold]
-    pub(crate) fn slice_over(&self) -> bool {
-        self.nested == 0
-            && self.slice_until.is_some_and(|until| {
-                self.heap.wants_collect() || std::time::Instant::now() >= until
-            })
-    }
-
-    /// [`Vm::slice_over`] every 64 frame entries: a generator drained by a
-    /// builtin enters its frame for a few instructions each time and never
-    /// reaches the instruction loop's periodic check.
-    #[cold]
-    pub(crate) fn slice_entry_over(&mut self) -> bool {
-        self.slice_entries = self.slice_entries.wrapping_add(1);
-        self.slice_entries.is_multiple_of(64) && self.slice_over()
-    }
-
     /// Live objects and estimated bytes.
     pub(crate) fn heap_usage(&self) -> (usize, usize) {
         (self.heap.live_objects(), self.heap.live_bytes())
@@ -631,8 +594,6 @@ pub(crate) enum LoopEnd {
     Done(Value),
     /// Paused at a host call.
     Host(HostCall),
-    /// Paused at the end of the host's slice (top level only).
-    Sliced,
     /// A nested run's barrier received this result (`None`: exhausted).
     Barrier(Option<Value>),
     /// A nested run's barrier received this exception.

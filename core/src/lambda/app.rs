@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use crate::compile::Program;
-use crate::ctx::{Ctx, Outcome, Progress};
+use crate::ctx::{Ctx, Outcome};
 use crate::exc::PyError;
 use crate::host::{HostCall, HostValue, Reply};
 
@@ -23,33 +23,6 @@ pub enum Step<T> {
     Done(T),
     /// The call waits for the host's replies to [`App::pending_calls`].
     Paused,
-    /// The call used up the slice it was started with
-    /// ([`App::begin_handle_sliced`]): [`App::continue_handle`] goes on.
-    Sliced,
-}
-
-/// How far a call into the app got (the internal form of [`Step`]).
-enum Stage {
-    /// It finished with this value.
-    Done(HostValue),
-    /// It waits for host calls.
-    Paused,
-    /// Its slice ended.
-    Sliced,
-}
-
-impl Stage {
-    /// The public [`Step`] for this stage, `done` making the result.
-    fn step<T>(
-        self,
-        done: impl FnOnce(HostValue) -> Result<T, PyError>,
-    ) -> Result<Step<T>, PyError> {
-        match self {
-            Stage::Done(value) => done(value).map(Step::Done),
-            Stage::Paused => Ok(Step::Paused),
-            Stage::Sliced => Ok(Step::Sliced),
-        }
-    }
 }
 
 /// A booted web app: its interpreter context with the app's routes registered.
@@ -59,10 +32,6 @@ pub struct App {
     /// The native request path's view of the routes (derived from the
     /// `Ctx`, read again after a restore).
     native: Native,
-    /// A driver's argument is bound in `__main__` (unbound when it finishes).
-    arg_bound: bool,
-    /// A call stopped at the end of its slice and was not continued yet.
-    sliced: bool,
 }
 
 /// The native request path's state (`lambda/native`).
@@ -181,8 +150,6 @@ impl App {
         let mut app = App {
             ctx,
             native: Native::Unread,
-            arg_bound: false,
-            sliced: false,
         };
         app.call(&drivers()?.find_app, &HostValue::None)?;
         Ok(app)
@@ -237,56 +204,28 @@ impl App {
         request: &Request,
         stream: bool,
     ) -> Result<Step<Response>, PyError> {
-        self.begin_request(request, stream)?
-            .step(|value| self.response(&value))
-    }
-
-    /// [`App::begin_handle`] for a host that starts requests on a thread
-    /// that must not be held long (a BEAM normal scheduler): the request
-    /// runs until it ends, pauses at host calls, or has run for `slice`
-    /// (then, or before any collection, it stops at the next safe point with
-    /// [`Step::Sliced`] and [`App::continue_handle`], called where long work
-    /// may run, goes on). A single builtin operation is not interrupted.
-    pub fn begin_handle_sliced(
-        &mut self,
-        request: &Request,
-        stream: bool,
-        slice: std::time::Duration,
-    ) -> Result<Step<Response>, PyError> {
-        self.ctx.set_slice(Some(std::time::Instant::now() + slice));
-        let stage = self.begin_request(request, stream);
-        self.ctx.set_slice(None);
-        let stage = stage?;
-        self.sliced = matches!(stage, Stage::Sliced);
-        stage.step(|value| self.response(&value))
-    }
-
-    /// Continues a request stopped at [`Step::Sliced`], without a slice.
-    pub fn continue_handle(&mut self) -> Result<Step<Response>, PyError> {
-        if !std::mem::take(&mut self.sliced) {
-            return Err(lambda_error("no sliced request to continue"));
+        match self.begin_request(request, stream)? {
+            Some(value) => self.response(&value).map(Step::Done),
+            None => Ok(Step::Paused),
         }
-        self.continue_call()?.step(|value| self.response(&value))
-    }
-
-    /// Whether a request stopped at [`Step::Sliced`] waits for
-    /// [`App::continue_handle`] (a host must not start another one before).
-    pub fn is_sliced(&self) -> bool {
-        self.sliced
     }
 
     /// Continues a request paused by [`App::begin_handle`] with one reply
     /// per pending call (by id).
     pub fn resume_handle(&mut self, replies: Vec<(u64, Reply)>) -> Result<Step<Response>, PyError> {
-        self.resume_call(replies)?
-            .step(|value| self.response(&value))
+        match self.resume_call(replies)? {
+            Some(value) => self.response(&value).map(Step::Done),
+            None => Ok(Step::Paused),
+        }
     }
 
     /// [`App::next_chunk`], step by step like [`App::begin_handle`].
     pub fn begin_next_chunk(&mut self, stream: i64) -> Result<Step<Option<Vec<u8>>>, PyError> {
         let driver = &drivers()?.next;
-        self.begin_call(driver, &HostValue::Int(stream))?
-            .step(chunk_from)
+        match self.begin_call(driver, &HostValue::Int(stream))? {
+            Some(value) => chunk_from(value).map(Step::Done),
+            None => Ok(Step::Paused),
+        }
     }
 
     /// Continues a chunk paused by [`App::begin_next_chunk`].
@@ -294,7 +233,10 @@ impl App {
         &mut self,
         replies: Vec<(u64, Reply)>,
     ) -> Result<Step<Option<Vec<u8>>>, PyError> {
-        self.resume_call(replies)?.step(chunk_from)
+        match self.resume_call(replies)? {
+            Some(value) => chunk_from(value).map(Step::Done),
+            None => Ok(Step::Paused),
+        }
     }
 
     /// The host calls a request driven step by step waits for.
@@ -342,9 +284,6 @@ impl App {
         Ctx::restore(bytes).map(|ctx| App {
             ctx,
             native: Native::Unread,
-            // a snapshot taken during a driver's call: unbind at its end
-            arg_bound: true,
-            sliced: false,
         })
     }
 
@@ -369,17 +308,12 @@ impl App {
     /// [`App::begin_request`]) pauses at, until it finishes (`done`: it did).
     fn finish_call(
         &mut self,
-        mut stage: Stage,
+        mut done: Option<HostValue>,
         mut host: Option<HostAnswer<'_>>,
     ) -> Result<HostValue, PyError> {
         loop {
-            match stage {
-                Stage::Done(value) => return Ok(value),
-                Stage::Sliced => {
-                    stage = self.continue_call()?;
-                    continue;
-                }
-                Stage::Paused => {}
+            if let Some(value) = done {
+                return Ok(value);
             }
             let Some(host) = &mut host else {
                 let calls = self.ctx.pending_calls();
@@ -392,31 +326,38 @@ impl App {
                 )));
             };
             let replies = host(self.ctx.pending_calls());
-            stage = self.resume_call(replies)?;
+            done = self.resume_call(replies)?;
         }
     }
 
     /// Starts `driver` with `arg` bound (each call gets the whole time
-    /// limit).
-    fn begin_call(&mut self, driver: &Program, arg: &HostValue) -> Result<Stage, PyError> {
-        self.refuse_if_sliced()?;
+    /// limit): its value, or `None` when it paused at host calls.
+    fn begin_call(
+        &mut self,
+        driver: &Program,
+        arg: &HostValue,
+    ) -> Result<Option<HostValue>, PyError> {
         self.ctx.reset_compute_time();
         self.ctx.set_main_global(ARG, arg);
-        self.arg_bound = true;
-        let progress = self.ctx.run_progress(driver)?;
-        Ok(self.settle(progress))
+        let outcome = self.ctx.run(driver)?;
+        Ok(self.settle(outcome))
     }
 
     /// Starts handling `request`: natively when the native request path
     /// takes it (`lambda/native`), else through `_lambda_handle` (or
-    /// `_lambda_handle_stream`): the response dict when it is done.
-    fn begin_request(&mut self, request: &Request, stream: bool) -> Result<Stage, PyError> {
-        self.refuse_if_sliced()?;
+    /// `_lambda_handle_stream`). The response dict, or `None` when paused.
+    fn begin_request(
+        &mut self,
+        request: &Request,
+        stream: bool,
+    ) -> Result<Option<HostValue>, PyError> {
         self.ctx.vm_mut().lambda_out = None;
         if let Some((callee, args)) = self.native_call(request, stream) {
             self.ctx.reset_compute_time();
-            let progress = self.ctx.run_call(callee, args)?;
-            return Ok(self.settle(progress));
+            return match self.ctx.run_call(callee, args)? {
+                Outcome::Done(value) => Ok(Some(value)),
+                Outcome::HostCall(_) | Outcome::HostCalls(_) => Ok(None),
+            };
         }
         let drivers = drivers()?;
         let driver = if stream {
@@ -471,39 +412,20 @@ impl App {
         }
     }
 
-    /// Continues a call paused at host calls with their replies.
-    fn resume_call(&mut self, replies: Vec<(u64, Reply)>) -> Result<Stage, PyError> {
-        let progress = self.ctx.resume_many_progress(replies)?;
-        Ok(self.settle(progress))
+    /// Continues a driver paused at host calls with their replies.
+    fn resume_call(&mut self, replies: Vec<(u64, Reply)>) -> Result<Option<HostValue>, PyError> {
+        let outcome = self.ctx.resume_many(replies)?;
+        Ok(self.settle(outcome))
     }
 
-    /// A call cannot start while a sliced one waits for [`App::continue_handle`].
-    fn refuse_if_sliced(&self) -> Result<(), PyError> {
-        if self.sliced {
-            return Err(lambda_error(
-                "a sliced request must be continued before the next call",
-            ));
-        }
-        Ok(())
-    }
-
-    /// Continues a call stopped at the end of its slice.
-    fn continue_call(&mut self) -> Result<Stage, PyError> {
-        let progress = self.ctx.continue_sliced()?;
-        Ok(self.settle(progress))
-    }
-
-    /// How far the call got; once it finished, a driver's argument is unbound.
-    fn settle(&mut self, progress: Progress) -> Stage {
-        match progress {
-            Progress::Stopped(Outcome::Done(value)) => {
-                if std::mem::take(&mut self.arg_bound) {
-                    self.ctx.set_main_global(ARG, &HostValue::None);
-                }
-                Stage::Done(value)
+    /// The driver's value once it finished (unbinding its argument).
+    fn settle(&mut self, outcome: Outcome) -> Option<HostValue> {
+        match outcome {
+            Outcome::Done(value) => {
+                self.ctx.set_main_global(ARG, &HostValue::None);
+                Some(value)
             }
-            Progress::Stopped(Outcome::HostCall(_) | Outcome::HostCalls(_)) => Stage::Paused,
-            Progress::Sliced => Stage::Sliced,
+            Outcome::HostCall(_) | Outcome::HostCalls(_) => None,
         }
     }
 }
