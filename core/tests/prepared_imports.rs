@@ -160,3 +160,23 @@ fn a_snapshot_from_another_process_restores() {
     assert_eq!(outcome, Outcome::Done(HostValue::None));
     assert_eq!(ctx.stdout(), "7\n");
 }
+
+/// `datetime` and the `time` it imports are prepared; the clock and the
+/// virtual sleeps are still this context's own.
+#[test]
+fn prepared_datetime_reads_this_runs_clock() {
+    let source = "\
+import sys
+import datetime
+print('time' in sys.modules)
+start = datetime.datetime.now()
+import time
+print(time.monotonic() < 1)
+time.sleep(3600)
+print(round((datetime.datetime.now() - start).total_seconds() / 3600))
+print(datetime.date(2024, 2, 29).strftime('%A %d %B %Y'))
+";
+    let expected = "True\nTrue\n1\nThursday 29 February 2024\n";
+    assert_eq!(run(source), expected);
+    assert_eq!(run(source), expected, "a second context starts clean");
+}

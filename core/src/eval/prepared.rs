@@ -35,14 +35,16 @@ const ROOTS: &[&str] = &[
     "markdown",
     "os",
     "uuid",
+    "datetime",
 ];
 
 /// Modules whose state depends on the `Ctx` or the moment (entropy, the
 /// clock at import): a module importing one of these is not prepared. The
 /// roots must not import them either: the template has to be the same in
 /// every process of a build (a snapshot is restored against another
-/// process's template), so `datetime` (which imports `time`) is not a root.
-const UNPREPARABLE: &[&str] = &["random", "_random", "secrets", "time"];
+/// process's template): `time` reads the clock at its first use, not at
+/// import.
+const UNPREPARABLE: &[&str] = &["random", "_random", "secrets"];
 
 /// Modules whose state depends on `Options::env` (`os.environ`): prepared
 /// ones are used only by a `Ctx` whose environment is the template's.

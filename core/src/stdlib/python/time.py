@@ -14,7 +14,9 @@ daylight = 0
 tzname = ('UTC', 'UTC')
 
 _slept_ns = 0
-_start_ns = _pyex.now_ns()
+# Set at the first monotonic reading, not at import: the module's state at
+# import is the same in every run, so it is prepared once per process.
+_start_ns = None
 
 
 def time_ns():
@@ -26,6 +28,9 @@ def time():
 
 
 def monotonic_ns():
+    global _start_ns
+    if _start_ns is None:
+        _start_ns = _pyex.now_ns()
     return time_ns() - _start_ns
 
 
