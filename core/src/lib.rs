@@ -60,4 +60,5 @@ pub use eval::vm::set_prepared_imports;
 pub use exc::{ExcKind, PyError};
 pub use host::{HostCall, HostModule, HostValue, Reply};
 pub use limits::{LimitKind, Limits};
+pub use syntax::deadline::clear as recover_thread;
 pub use syntax::{parse_module, SyntaxError, SyntaxErrorKind};

@@ -210,6 +210,7 @@ pub fn run_one(
     match result {
         Ok(verdict) => verdict,
         Err(_) => {
+            pyex::recover_thread();
             let message = PANIC.lock().map(|m| m.clone()).unwrap_or_default();
             Verdict::Fail("panic", message)
         }

@@ -48,6 +48,7 @@ pub(crate) fn guard<'a>(env: Env<'a>, body: impl FnOnce() -> Term<'a>) -> Term<'
     match result {
         Ok(term) => term,
         Err(payload) => {
+            pyex::recover_thread();
             let why = LAST_PANIC
                 .with(|last| last.borrow_mut().take())
                 .or_else(|| payload.downcast_ref::<&str>().map(|s| (*s).to_owned()))

@@ -35,6 +35,14 @@ pub(crate) fn set(deadline: Option<Instant>) -> Option<Instant> {
     DEADLINE.with(|d| d.replace(deadline))
 }
 
+/// Clears the deadline a run left on this thread: for a host that caught a
+/// panic out of a run (the run could not put back the deadline it had set,
+/// so every later parse on the thread would find it passed).
+pub fn clear() {
+    EXPIRED.with(|e| e.set(false));
+    DEADLINE.with(|d| d.set(None));
+}
+
 /// Puts back the deadline that [`set`] replaced.
 pub(crate) fn restore(previous: Option<Instant>) {
     DEADLINE.with(|d| d.set(previous));

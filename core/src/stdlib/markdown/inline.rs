@@ -367,7 +367,15 @@ impl Md<'_> {
             }
         }
         let placeholder = self.stash(node);
-        data.replace_range(start..end, &placeholder);
+        // `data[:start] + placeholder + data[end:]`, as Python-Markdown
+        // splices (a match may end before its start: the text repeats).
+        match (data.get(..start), data.get(end..)) {
+            (Some(head), Some(tail)) if end < start => {
+                *data = format!("{head}{placeholder}{tail}");
+            }
+            (Some(_), Some(_)) => data.replace_range(start..end, &placeholder),
+            _ => return None,
+        }
         Some(0)
     }
 

@@ -177,8 +177,21 @@ fn scan_link(data: &str, start: usize) -> (String, Option<String>, usize, bool) 
         }
     }
     if st.bracket_count != 0 && st.backtrack_count == 0 {
-        href = data[start..st.last_bracket.saturating_sub(1).max(start)].to_owned();
-        index = st.last_bracket;
+        if st.last_bracket == 0 {
+            // Never set (Python's -1, the backtrack ended on a `(`):
+            // `data[start:-2]`, and the match ends at the last char.
+            let last = data.chars().next_back().map_or(0, char::len_utf8);
+            let before = data[..data.len() - last]
+                .chars()
+                .next_back()
+                .map_or(0, char::len_utf8);
+            let cut = data.len() - last - before;
+            href = data.get(start..cut).unwrap_or("").to_owned();
+            index = data.len() - last;
+        } else {
+            href = data[start..st.last_bracket.saturating_sub(1).max(start)].to_owned();
+            index = st.last_bracket;
+        }
         st.bracket_count = 0;
     }
     (href, title, index, st.bracket_count == 0)
