@@ -44,27 +44,14 @@ fn continues_operand(k: T) -> bool {
     )
 }
 
-/// Whether a token can start an expression (or a starred one).
+/// Whether a token can start an expression (or a starred one): a primary,
+/// or a prefix operator or keyword.
 pub(super) fn starts_expr(k: T) -> bool {
-    matches!(
-        k,
-        T::Name
-            | T::Number
-            | T::Str
-            | T::False
-            | T::None
-            | T::True
-            | T::LPar
-            | T::LSqb
-            | T::LBrace
-            | T::Ellipsis
-            | T::Lambda
-            | T::Not
-            | T::Await
-            | T::Star
-            | T::Tilde
-            | T::Op
-    )
+    starts_primary(k)
+        || matches!(
+            k,
+            T::Lambda | T::Not | T::Await | T::Star | T::Tilde | T::Op
+        )
 }
 
 impl Parser<'_> {
