@@ -34,8 +34,10 @@ class Totals(unittest.TestCase):
         self.assertEqual(summ([1, 2]), 3)
 
 
+clock = time.perf_counter
 time.perf_counter = lambda: 0.0  # a fixed clock: "Ran 1 test in 0.000s" on every run
 runner = unittest.TextTestRunner(stream=sys.stdout, verbosity=0)
 result = runner.run(unittest.defaultTestLoader.loadTestsFromTestCase(Totals))
+time.perf_counter = clock
 print(len(result.errors))
 print(lenn([1]))
