@@ -468,25 +468,16 @@ pub(crate) fn truncated(vm: &mut Vm, env: Value, s: Value, rest: &[Value]) -> Op
     Some(vm.new_str(out))
 }
 
-/// Whether `v` is a builtin value that cannot be an `Undefined`, and its truth.
+/// Whether `v` is a builtin value that cannot be an `Undefined`, and its truth:
+/// [`jinja_values::truth`](super::jinja_values::truth) for a value that is
+/// not of a user subclass (whose `__bool__` or `__len__` may differ).
 pub(crate) fn plain_truth(vm: &Vm, v: Value) -> Option<bool> {
-    match v {
-        Value::None => Some(false),
-        Value::Bool(b) => Some(b),
-        Value::Int(i) => Some(i != 0),
-        Value::Float(f) => Some(f != 0.0),
-        Value::Obj(id) => {
-            if vm.heap.subclassed(id).is_some() {
-                return None;
-            }
-            match vm.heap.get(id) {
-                Object::Str(s) => Some(!s.as_str().is_empty()),
-                Object::List(items) | Object::Tuple(items) => Some(!items.is_empty()),
-                Object::Dict(d) => Some(d.len() > 0),
-                _ => None,
-            }
-        }
+    if v.as_obj()
+        .is_some_and(|id| vm.heap.subclassed(id).is_some())
+    {
+        return None;
     }
+    super::jinja_values::truth(vm, v)
 }
 
 /// `default(value, default_value='', boolean=False)`: jinja2's `default`
