@@ -33,7 +33,8 @@ IO.puts("""
 ping every 1 ms, normal priority (#{result.ping.n} samples): \
 p50 #{Stats.ms(result.ping.p50)} ms, p99 #{Stats.ms(result.ping.p99)} ms, max #{Stats.ms(result.ping.max)} ms
 ping every 1 ms, high priority (#{result.high_ping.n} samples): \
-p50 #{Stats.ms(result.high_ping.p50)} ms, p99 #{Stats.ms(result.high_ping.p99)} ms, max #{Stats.ms(result.high_ping.max)} ms
+p50 #{Stats.ms(result.high_ping.p50)} ms, p99 #{Stats.ms(result.high_ping.p99)} ms, max #{Stats.ms(result.high_ping.max)} ms, \
+#{result.high_stalls} separate stalls of 10 ms or more
 long_schedule reports (a process holding a normal scheduler >= 10 ms): \
 #{result.long_schedules.count}, longest #{result.long_schedules.max_ms} ms \
 #{inspect(result.long_schedules.longest)}

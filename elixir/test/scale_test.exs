@@ -18,13 +18,19 @@ defmodule Pyex.ScaleTest do
     assert result.ping.n > 0
 
     # Every dirty scheduler runs Python and the normal ones run the 100 callers;
-    # a high-priority process on a normal scheduler still answers within 10 ms
-    # when the machine has CPU to spare. On an oversubscribed one (this shared
-    # 2-core machine often runs at load 15) the OS alone stalls the BEAM's
-    # threads for tens of ms, even with nothing of Pyex running: only a gross
-    # stall is checked then. bench/scale_load.exs reports p50/p99/max.
+    # a high-priority process on a normal scheduler keeps answering within 10 ms
+    # when the machine has CPU to spare. The OS can still take a scheduler
+    # thread away now and then (CI saw one 37 ms stall in a run of 200 ms on an
+    # idle machine): such a hiccup is one stall, where a NIF holding a normal
+    # scheduler would stall the ping at every run that calls it, and push the
+    # median up. So the median must stay under 10 ms and the separate stalls of
+    # 10 ms or more be at most three. On an oversubscribed machine (this shared
+    # 2-core one often runs at load 15) the OS alone stalls the BEAM's threads
+    # for tens of ms, even with nothing of Pyex running: only a gross stall is
+    # checked then. bench/scale_load.exs reports p50/p99/max.
     if load < System.schedulers_online() do
-      assert result.high_ping.p99 < 10_000, inspect(result.high_ping)
+      assert result.high_ping.p50 < 10_000, inspect(result.high_ping)
+      assert result.high_stalls <= 3, inspect({result.high_stalls, result.high_ping})
     else
       assert result.high_ping.p50 < 50_000, inspect(result.high_ping)
     end

@@ -24,10 +24,12 @@ defmodule Pyex.Scale.Load do
 
   @doc """
   Runs `processes` × `runs` checked runs; returns `%{runs, failures,
-  failure_count, elapsed_us, ping, high_ping, long_schedules}` (`failures`: the
-  first 20 wrong answers, as `{p, r, expected, got}`; `ping` and `high_ping`:
-  `Pyex.Scale.Stats.summary/1` of the samples of a normal- and a high-priority
-  `Pyex.Scale.Ping`, every millisecond; `long_schedules`:
+  failure_count, elapsed_us, ping, high_ping, high_stalls, long_schedules}`
+  (`failures`: the first 20 wrong answers, as `{p, r, expected, got}`; `ping`
+  and `high_ping`: `Pyex.Scale.Stats.summary/1` of the samples of a normal- and
+  a high-priority `Pyex.Scale.Ping`, every millisecond; `high_stalls`: how many
+  separate times the high-priority ping went 10 ms or more without an answer
+  (`Pyex.Scale.Stats.stalls/2`); `long_schedules`:
   `Pyex.Scale.LongSchedule.stop/1`).
   """
   @spec run(pos_integer(), pos_integer(), keyword()) :: map()
@@ -67,6 +69,7 @@ defmodule Pyex.Scale.Load do
       elapsed_us: elapsed,
       ping: Stats.summary(samples),
       high_ping: Stats.summary(high_samples),
+      high_stalls: Stats.stalls(high_samples, 10_000),
       long_schedules: long_schedules
     }
   end

@@ -22,6 +22,24 @@ defmodule Pyex.Scale.Stats do
     %{n: n, p50: at.(0.5), p99: at.(0.99), max: elem(tuple, n - 1)}
   end
 
+  @doc """
+  How many separate stalls of `threshold` or more a ping's samples show. One
+  stall of 37 ms makes about 37 late samples in a row (every tick that fell due
+  during it is answered late, each a millisecond less), so counting samples
+  would weigh one OS hiccup like a scheduler held all along; a stall here is a
+  run of consecutive samples at or over the threshold.
+  """
+  @spec stalls([number()], number()) :: non_neg_integer()
+  def stalls(samples, threshold) do
+    {count, _in_stall} =
+      Enum.reduce(samples, {0, false}, fn sample, {count, in_stall} ->
+        late = sample >= threshold
+        {if(late and not in_stall, do: count + 1, else: count), late}
+      end)
+
+    count
+  end
+
   @doc "Resident memory of this OS process in KiB (`VmRSS` of /proc/self/status)."
   @spec rss_kib() :: non_neg_integer()
   def rss_kib do
