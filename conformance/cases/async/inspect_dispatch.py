@@ -59,7 +59,7 @@ async def main():
     print(await registry.call("fan_out", "x", "y", "z"))
     start = asyncio.get_running_loop().time()
     await registry.call("fan_out", "p", "q", limit=5)
-    print("elapsed", round(asyncio.get_running_loop().time() - start, 2))
+    print("elapsed", round(asyncio.get_running_loop().time() - start, 1))
     members = inspect.getmembers(registry, inspect.ismethod)
     print([name for name, _ in members])
 
