@@ -13,6 +13,7 @@ use foldhash::{HashMap, HashMapExt};
 
 use super::builder::{CodeBuilder, Label};
 use super::code::{Code, CodeKind, Const, Instr};
+use super::names::Interner;
 use super::symbols::{Resolution, ScopeInfo, ScopeKind, Scopes};
 use crate::syntax::ast::{self, Span, Stmt};
 use crate::syntax::{LineIndex, SyntaxError, SyntaxErrorKind};
@@ -128,8 +129,8 @@ pub(crate) fn lower_module(
         source,
         string_annotations,
         codes: vec![None],
-        names: Vec::new(),
-        name_index: HashMap::new(),
+        names: Vec::with_capacity(Interner::capacity_for(module.span.end)),
+        name_index: HashMap::with_capacity(Interner::capacity_for(module.span.end)),
         units: Vec::new(),
     };
     let builder = CodeBuilder::new("<module>", "<module>", CodeKind::Module, module.span);

@@ -4,7 +4,7 @@
 //! the [`Interner`] owned by the [`ScopeTable`](super::ScopeTable), so later
 //! passes compare and hash names as integers.
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::fmt;
 
 /// An interned identifier; resolve it with [`Interner::resolve`].
@@ -26,6 +26,21 @@ pub struct Interner {
 }
 
 impl Interner {
+    /// An interner with room for `capacity` names before it grows.
+    pub fn with_capacity(capacity: usize) -> Self {
+        Interner {
+            strings: Vec::with_capacity(capacity),
+            ids: HashMap::with_capacity(capacity),
+        }
+    }
+
+    /// About how many distinct names a module of `source_len` bytes holds
+    /// (one per 32 bytes, a generous guess): sizing the tables up front
+    /// saves rehashing every name as they grow.
+    pub fn capacity_for(source_len: u32) -> usize {
+        (source_len as usize / 32).clamp(16, 4096)
+    }
+
     /// The name of `text`, adding it if it is new.
     pub fn intern(&mut self, text: &str) -> Name {
         if let Some(&name) = self.ids.get(text) {

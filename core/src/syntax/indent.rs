@@ -25,6 +25,7 @@
 
 use std::cmp::Ordering;
 
+use super::fast::lexer::{keyword, punctuation, Tok, T};
 use super::number::{scan_number, starts_number};
 use super::token_error::{line_start, TokenErrors};
 use super::{LineIndex, SyntaxError};
@@ -53,6 +54,10 @@ pub(crate) struct Prepared {
     pub error: Option<SyntaxError>,
     /// What replaces a parser error on a line after the given one.
     after_parser_error: Option<(u32, SyntaxError)>,
+    /// The tokens of `text` for the fast parser, ending with [`T::Eof`], and
+    /// the length of its longest line; `None` after an error, or when the
+    /// text holds a token the fast parser leaves to the pest one.
+    pub tokens: Option<(Vec<Tok>, usize)>,
 }
 
 /// Text offsets `start..end` map to source offsets from `source` on.
@@ -199,6 +204,19 @@ struct Scanner<'a> {
     prev_colon: bool,
     /// The first "unexpected indent", with the `text` length to cut back to.
     unexpected_indent: Option<(SyntaxError, usize)>,
+    /// The tokens of the text written so far.
+    rec: Recorded,
+}
+
+/// What the scan records for the fast parser ([`Prepared::tokens`]).
+struct Recorded {
+    toks: Vec<Tok>,
+    /// No token so far is one the fast parser leaves to the pest one.
+    lexable: bool,
+    /// The text offset where the current line (after the last NEWLINE) starts.
+    line_begin: usize,
+    /// The longest line between two NEWLINEs so far, in text bytes.
+    longest: usize,
 }
 
 /// Why the scan stopped. CPython's tokenizer errors are of two kinds, which
@@ -238,6 +256,12 @@ impl<'a> Scanner<'a> {
             last_colon: false,
             prev_colon: false,
             unexpected_indent: None,
+            rec: Recorded {
+                toks: Vec::with_capacity(source.len() / 4 + 8),
+                lexable: true,
+                line_begin: 0,
+                longest: 0,
+            },
         }
     }
 
@@ -277,35 +301,71 @@ impl<'a> Scanner<'a> {
                 _ => {
                     self.line_has_tokens = true;
                     self.last_colon = false;
-                    self.token(c)?;
+                    let kind = self.token(c)?;
+                    self.push_token(kind, self.token_text_start);
                 }
             }
         }
     }
 
-    /// One token starting with byte `c`.
-    fn token(&mut self, c: u8) -> Result<(), Stop> {
+    /// One token starting with byte `c`, and its kind.
+    fn token(&mut self, c: u8) -> Result<T, Stop> {
         match c {
-            b'\'' | b'"' => self.string(self.pos),
-            _ if starts_number(self.bytes, self.pos) => self.number(),
+            b'\'' | b'"' => self.string(self.pos).map(|()| T::Str),
+            _ if starts_number(self.bytes, self.pos) => self.number().map(|()| T::Number),
             b'(' | b'[' | b'{' => self.open_bracket(c),
             b')' | b']' | b'}' => self.close_bracket(c),
             b':' => {
                 self.copy_byte();
                 if self.peek() == Some(b'=') {
                     self.copy_byte();
-                } else {
-                    self.last_colon = true;
+                    return Ok(T::ColonEqual);
                 }
-                Ok(())
+                self.last_colon = true;
+                Ok(T::Colon)
             }
             b'a'..=b'z' | b'A'..=b'Z' | b'_' | 0x80..=0xFF => self.name(),
-            0x21..=0x7E => {
-                self.copy_byte();
-                Ok(())
-            }
+            0x21..=0x7E => Ok(self.operator()),
             _ => Err(Stop::Hard(self.errors().non_printable(self.pos))),
         }
+    }
+
+    /// An operator or delimiter (the longest the fast lexer knows); a byte
+    /// it does not know (`$`, `?`, a lone `!`) is left to the pest parser.
+    fn operator(&mut self) -> T {
+        let rest = self.bytes.get(self.pos..self.end).unwrap_or_default();
+        match punctuation(rest) {
+            Some((kind, len)) => {
+                self.pos += len;
+                kind
+            }
+            None => {
+                self.rec.lexable = false;
+                self.copy_byte();
+                T::Op
+            }
+        }
+    }
+
+    /// Records a token of kind `kind` from text offset `start` to the text
+    /// written so far.
+    fn push_token(&mut self, kind: T, start: usize) {
+        self.rec.toks.push(Tok {
+            kind,
+            start: start as u32,
+            end: self.text_len() as u32,
+        });
+    }
+
+    /// Records a NEWLINE token at text offset `at`.
+    fn push_newline(&mut self, at: usize) {
+        self.rec.longest = self.rec.longest.max(at - self.rec.line_begin);
+        self.rec.line_begin = at + 1;
+        self.rec.toks.push(Tok {
+            kind: T::Newline,
+            start: at as u32,
+            end: at as u32 + 1,
+        });
     }
 
     /// Reads the leading whitespace of a physical line and emits INDENT/DEDENT
@@ -407,7 +467,14 @@ impl<'a> Scanner<'a> {
     /// Inserts a marker before the token at `pos`; it maps to that token.
     fn marker(&mut self, marker: char) {
         self.flush();
+        let start = self.text.len();
         self.text.push(marker);
+        let kind = if marker == INDENT {
+            T::Indent
+        } else {
+            T::Dedent
+        };
+        self.push_token(kind, start);
         self.anchors.push(Anchor {
             text: self.text.len() as u32,
             source: self.pos as u32,
@@ -438,12 +505,14 @@ impl<'a> Scanner<'a> {
             self.spaces(len);
         } else if len == 1 && self.bytes.get(self.pos) == Some(&b'\n') {
             // A plain `\n` NEWLINE is copied with the stretch it ends.
+            self.push_newline(self.text_len());
             self.pos += 1;
         } else {
             self.flush();
             if len == 2 {
                 self.text.push(' ');
             }
+            self.push_newline(self.text.len());
             self.text.push('\n');
             self.pos += len;
             self.copied = self.pos;
@@ -516,7 +585,14 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 // A backslash protects the next character; `\r\n` counts as one.
-                b'\\' => i += 1 + newline_len(self.bytes, i + 1).max(1),
+                b'\\' => {
+                    let len = newline_len(self.bytes, i + 1);
+                    if len == 2 && !triple {
+                        // The fast parser leaves this continuation to pest.
+                        self.rec.lexable = false;
+                    }
+                    i += 1 + len.max(1);
+                }
                 _ => i += 1,
             }
             closing = 0;
@@ -537,8 +613,8 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// A name, or a string prefix followed by its string.
-    fn name(&mut self) -> Result<(), Stop> {
+    /// A name (or keyword), or a string prefix followed by its string.
+    fn name(&mut self) -> Result<T, Stop> {
         let start = self.pos;
         let rest = self.bytes.get(start..self.end).unwrap_or_default();
         // One table look-up per byte: its class, or 0 where the name ends.
@@ -556,13 +632,13 @@ impl<'a> Scanner<'a> {
         let word = self.bytes.get(start..i).unwrap_or_default();
         if matches!(self.bytes.get(i), Some(b'\'' | b'"')) && is_string_prefix(word) {
             self.pos = i;
-            return self.string(start);
+            return self.string(start).map(|()| T::Str);
         }
         if !ascii {
             self.verify_identifier(start, i)?;
         }
         self.copy_to(start, i);
-        Ok(())
+        Ok(keyword(word).unwrap_or(T::Name))
     }
 
     /// CPython's `verify_identifier`: `XID_Start` (or `_`) then `XID_Continue`.
@@ -581,7 +657,7 @@ impl<'a> Scanner<'a> {
         Ok(())
     }
 
-    fn open_bracket(&mut self, c: u8) -> Result<(), Stop> {
+    fn open_bracket(&mut self, c: u8) -> Result<T, Stop> {
         if self.brackets.len() >= MAX_LEVEL {
             return Err(Stop::Hard(self.errors().too_many_nested(self.pos)));
         }
@@ -590,10 +666,14 @@ impl<'a> Scanner<'a> {
             pos: self.pos,
         });
         self.copy_byte();
-        Ok(())
+        Ok(match c {
+            b'(' => T::LPar,
+            b'[' => T::LSqb,
+            _ => T::LBrace,
+        })
     }
 
-    fn close_bracket(&mut self, c: u8) -> Result<(), Stop> {
+    fn close_bracket(&mut self, c: u8) -> Result<T, Stop> {
         let Some(open) = self.brackets.pop() else {
             return Err(Stop::Hard(self.errors().unmatched(self.pos, c)));
         };
@@ -603,7 +683,11 @@ impl<'a> Scanner<'a> {
             ));
         }
         self.copy_byte();
-        Ok(())
+        Ok(match c {
+            b')' => T::RPar,
+            b']' => T::RSqb,
+            _ => T::RBrace,
+        })
     }
 
     /// End of input outside any token.
@@ -646,20 +730,34 @@ impl<'a> Scanner<'a> {
             }
             (None, None) => {
                 if self.line_has_tokens {
+                    self.push_newline(self.text.len());
                     self.text.push('\n');
                 }
                 for _ in 1..self.levels.len() {
+                    let start = self.text.len();
                     self.text.push(DEDENT);
+                    self.push_token(T::Dedent, start);
                 }
                 None
             }
         };
+        let tokens = (error.is_none() && self.rec.lexable).then(|| {
+            let end = self.text.len() as u32;
+            self.rec.toks.push(Tok {
+                kind: T::Eof,
+                start: end,
+                end,
+            });
+            let longest = self.rec.longest.max(self.text.len() - self.rec.line_begin);
+            (self.rec.toks, longest)
+        });
         Prepared {
             text: self.text,
             anchors: self.anchors,
             source_len: self.bytes.len() as u32,
             error,
             after_parser_error,
+            tokens,
         }
     }
 

@@ -1,37 +1,45 @@
 //! Byte offset → (line, column) conversion, computed only when rendering.
 
 /// The start offsets of every line of a source, for turning spans into positions.
+///
+/// The offsets are found on the first position asked for: a compile that
+/// succeeds never asks (spans are byte offsets; only errors need lines).
 #[derive(Clone, Debug)]
 pub struct LineIndex {
-    line_starts: Vec<u32>,
+    line_starts: std::sync::OnceLock<Vec<u32>>,
     source: Box<str>,
 }
 
 impl LineIndex {
     /// Indexes `source`; `\n`, `\r\n` and a lone `\r` all end a line, as in CPython.
     pub fn new(source: &str) -> Self {
-        let bytes = source.as_bytes();
-        let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
-        line_starts.push(0);
-        // memchr skips the bytes between line endings a word at a time: the
-        // index is built for every compile, so a byte loop here cost as much
-        // as a tenth of compiling a small app.
-        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-            if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
-                line_starts.push(i as u32 + 1);
-            }
-        }
         LineIndex {
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
             source: source.into(),
         }
+    }
+
+    /// The start offset of every line (found on first use).
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            let bytes = self.source.as_bytes();
+            let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
+            line_starts.push(0);
+            // memchr skips the bytes between line endings a word at a time.
+            for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+                if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+                    line_starts.push(i as u32 + 1);
+                }
+            }
+            line_starts
+        })
     }
 
     /// 1-based line and 0-based character column of a byte offset.
     pub fn line_col(&self, offset: u32) -> (u32, u32) {
         let offset = offset.min(self.source.len() as u32);
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line] as usize;
+        let line = self.line_starts().partition_point(|&s| s <= offset) - 1;
+        let start = self.line_starts()[line] as usize;
         let col = self
             .source
             .get(start..offset as usize)
@@ -45,16 +53,16 @@ impl LineIndex {
     /// `SyntaxError.offset`, which counts characters.
     pub fn line_col_utf8(&self, offset: u32) -> (u32, u32) {
         let offset = offset.min(self.source.len() as u32);
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        (line as u32 + 1, offset - self.line_starts[line])
+        let line = self.line_starts().partition_point(|&s| s <= offset) - 1;
+        (line as u32 + 1, offset - self.line_starts()[line])
     }
 
     /// The text of 1-based line `line` without its line ending, if it exists.
     pub fn line_text(&self, line: u32) -> Option<&str> {
         let idx = (line as usize).checked_sub(1)?;
-        let start = *self.line_starts.get(idx)? as usize;
+        let start = *self.line_starts().get(idx)? as usize;
         let end = self
-            .line_starts
+            .line_starts()
             .get(idx + 1)
             .map_or(self.source.len(), |&e| e as usize);
         let text = self.source.get(start..end)?;
@@ -63,7 +71,7 @@ impl LineIndex {
 
     /// The number of lines.
     pub fn line_count(&self) -> u32 {
-        self.line_starts.len() as u32
+        self.line_starts().len() as u32
     }
 }
 

@@ -86,7 +86,7 @@ pub(crate) fn collect(
     index: &LineIndex,
     features: &Features,
 ) -> Result<Collected, SyntaxError> {
-    let mut names = Interner::default();
+    let mut names = Interner::with_capacity(Interner::capacity_for(module.span.end));
     let top = names.intern("top");
     let root = Frame {
         id: Some(ScopeId(0)),

@@ -19,7 +19,7 @@ mod args;
 mod atom;
 mod compound;
 mod expr;
-mod lexer;
+pub(super) mod lexer;
 mod pattern;
 mod stmt;
 mod strings;
@@ -68,10 +68,12 @@ const SHORT_LINE: usize = 2_000;
 /// there (what comes before is valid, and a file's statements parse
 /// independently), so a failure at the end of a big file costs the pest
 /// passes its last statement, not the whole file.
-pub(super) fn parse_file(prepared: &Prepared) -> Result<Vec<Stmt>, (Vec<Stmt>, usize)> {
-    let Some((toks, longest)) = lexer::tokenize(&prepared.text) else {
-        return Err((Vec::new(), 0));
-    };
+/// `toks` and `longest` are the pre-pass's [`Prepared::tokens`].
+pub(super) fn parse_file(
+    prepared: &Prepared,
+    toks: Vec<Tok>,
+    longest: usize,
+) -> Result<Vec<Stmt>, (Vec<Stmt>, usize)> {
     if longest >= SHORT_LINE && too_recursive(&prepared.text).is_some() {
         return Err((Vec::new(), 0));
     }

@@ -11,7 +11,7 @@ use super::super::parse::Joined;
 use super::super::strings::{decode_string, FStringField, FStringPart, StringLiteral};
 use super::super::LineIndex;
 use super::expr::bx;
-use super::lexer::{tokenize, Tok, T};
+use super::lexer::{Tok, T};
 use super::{Parser, R};
 
 /// Whether a string token's prefix holds `letter` (lowercase).
@@ -140,15 +140,16 @@ impl Parser<'_> {
         let start = token_start as usize + field.expr.start;
         let end = token_start as usize + field.expr.end;
         let sub = format!("({})", self.text.get(start..end)?);
-        let sub_prepared = prepare(&sub, &LineIndex::new(&sub));
+        let mut sub_prepared = prepare(&sub, &LineIndex::new(&sub));
         if sub_prepared.error.is_some() || sub_prepared.text.len() != sub.len() + 1 {
             return None;
         }
+        let (toks, _) = sub_prepared.tokens.take()?;
         let mut parser = Parser {
             prepared: self.prepared,
             text: &sub_prepared.text,
             base: self.base + start - 1,
-            toks: tokenize(&sub_prepared.text)?.0,
+            toks,
             pos: 0,
             depth: self.depth,
             statements: 0,

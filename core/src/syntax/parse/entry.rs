@@ -47,18 +47,19 @@ pub fn parse_module_reference(source: &str) -> Result<Module, SyntaxError> {
 pub fn parse_module_fast(source: &str) -> Option<Module> {
     let index = LineIndex::new(source);
     u32::try_from(source.len()).ok()?;
-    let prepared = prepare(source, &index);
-    fast_path(source, &prepared).ok()
+    let mut prepared = prepare(source, &index);
+    fast_path(source, &mut prepared).ok()
 }
 
-/// The fast parser's module, when the pre-pass found no error (the fast
-/// parser also leaves lines too recursive for the pest path to it); else
+/// The fast parser's module, when the pre-pass found no error and gave its
+/// tokens (it keeps none for a token the fast parser leaves to pest; the
+/// fast parser also leaves lines too recursive for the pest path to it); else
 /// the top-level statements it read and where the pest path takes over.
-fn fast_path(source: &str, prepared: &Prepared) -> Result<Module, (Vec<Stmt>, usize)> {
-    if prepared.error.is_some() {
+fn fast_path(source: &str, prepared: &mut Prepared) -> Result<Module, (Vec<Stmt>, usize)> {
+    let Some((toks, longest)) = prepared.tokens.take() else {
         return Err((Vec::new(), 0));
-    }
-    let body = super::super::fast::parse_file(prepared)?;
+    };
+    let body = super::super::fast::parse_file(prepared, toks, longest)?;
     Ok(Module {
         body,
         span: Span::new(0, source.len() as u32),
@@ -73,9 +74,9 @@ fn parse_with(source: &str, index: &LineIndex, fast: bool) -> Result<Module, Syn
             index,
         ));
     }
-    let prepared = prepare(source, index);
+    let mut prepared = prepare(source, index);
     // The complete statements the fast parser read, and where the rest starts.
-    let (mut body, from) = match fast.then(|| fast_path(source, &prepared)) {
+    let (mut body, from) = match fast.then(|| fast_path(source, &mut prepared)) {
         Some(Ok(module)) => return Ok(module),
         Some(Err(read)) => read,
         None => (Vec::new(), 0),
