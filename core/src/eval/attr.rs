@@ -114,10 +114,7 @@ impl Vm {
         let hooks = self.hooks(class);
         let descriptor = found.is_some_and(|a| self.is_data_descriptor(a));
         let special = matches!(self.interner.name(name), "__class__" | "__dict__");
-        let slot_refused = !descriptor
-            && self
-                .slot_names(class)
-                .is_some_and(|names| !names.iter().any(|n| *n == self.interner.name(name)));
+        let slot_refused = !descriptor && self.slot_refuses(class, name);
         let entry = AttrEntry {
             found,
             plain_get: !descriptor && hooks.getattribute.is_none(),
@@ -134,6 +131,45 @@ impl Vm {
         matches!(self.heap.get(id), Object::Instance(_)) || self.heap.subclassed(id).is_some()
     }
 
+    /// Whether instances of `class` have no `__dict__` and `name` is none of
+    /// their slots: [`Vm::slot_names`] answered without making the list (every
+    /// attribute miss asks).
+    fn slot_refuses(&mut self, class: ObjId, name: Symbol) -> bool {
+        let slots_sym = self.interner.intern_static("__slots__");
+        let text = self.interner.name(name);
+        let Some(c) = self.class(class).filter(|c| !c.builtin) else {
+            return false;
+        };
+        let mut listed = false;
+        for &k in &c.mro {
+            let Some(k) = self.class(k) else {
+                return false;
+            };
+            if k.builtin {
+                continue;
+            }
+            let Some(Value::Obj(declared)) = k.attrs.get(slots_sym) else {
+                return false;
+            };
+            let one = [Value::Obj(declared)];
+            let names: &[Value] = match self.heap.get(declared) {
+                Object::Str(_) => &one,
+                Object::Tuple(items) | Object::List(items) => &items[..],
+                _ => return false,
+            };
+            for n in names {
+                let Some(Object::Str(n)) = n.as_obj().map(|id| self.heap.get(id)) else {
+                    continue;
+                };
+                match n.as_str() {
+                    "__dict__" => return false,
+                    n => listed |= n == text,
+                }
+            }
+        }
+        !listed
+    }
+
     /// The attribute names instances of `class` may hold when every user
     /// class in its MRO declares `__slots__` (without `__dict__`); `None` when
     /// instances have a `__dict__`.
@@ -142,7 +178,10 @@ impl Vm {
             return None;
         }
         let slots_sym = self.interner.intern_static("__slots__");
-        let mro = self.class(class)?.mro.clone();
+        let c = self.class(class)?;
+        // The common case, a class without `__slots__`, answers before the MRO is copied.
+        c.attrs.get(slots_sym)?;
+        let mro = c.mro.clone();
         let mut names = Vec::new();
         for k in mro {
             let c = self.class(k)?;

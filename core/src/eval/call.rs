@@ -299,7 +299,9 @@ impl Vm {
             }
             return Ok(locals);
         }
-        let qualname = self.function_qualname(func);
+        // The qualname, the keyword names and the defaults are read only
+        // where they are needed: most calls that reach here bind defaults or
+        // keywords without an error.
         let mut extra = Vec::new();
         for (i, v) in args.positional.into_iter().enumerate() {
             match locals.get_mut(i).filter(|_| i < positional) {
@@ -307,10 +309,9 @@ impl Vm {
                 None => extra.push(v),
             }
         }
-        let kw_names: Vec<Symbol> = args.keywords.iter().map(|(k, _)| *k).collect();
         let kwargs_dict = if p.varkw { Some(self.new_dict()) } else { None };
         let mut posonly_as_kw = Vec::new();
-        for (name, value) in args.keywords {
+        for &(name, value) in &args.keywords {
             let text = self.interner.name(name);
             let slot = code.varnames[..positional + kwonly]
                 .iter()
@@ -319,7 +320,7 @@ impl Vm {
             match slot {
                 Some(i) => {
                     if locals[i].is_some() {
-                        return Err(msg::multiple_values(&qualname, text));
+                        return Err(msg::multiple_values(&self.function_qualname(func), text));
                     }
                     locals[i] = Some(value);
                 }
@@ -334,18 +335,23 @@ impl Vm {
                     {
                         posonly_as_kw.push(text.to_owned());
                     }
-                    None => return Err(msg::unexpected_keyword(&qualname, text)),
+                    None => {
+                        return Err(msg::unexpected_keyword(&self.function_qualname(func), text))
+                    }
                 },
             }
         }
         if !posonly_as_kw.is_empty() {
             let names: Vec<&str> = posonly_as_kw.iter().map(String::as_str).collect();
+            let qualname = self.function_qualname(func);
             return Err(msg::positional_only_as_keyword(&qualname, &names));
         }
         if !extra.is_empty() && !p.varargs {
+            let kw_names: Vec<Symbol> = args.keywords.iter().map(|(k, _)| *k).collect();
+            let qualname = self.function_qualname(func);
             return Err(self.too_many_positional(func, code, &qualname, given, &kw_names));
         }
-        self.fill_defaults(func, code, &mut locals, &qualname)?;
+        self.fill_defaults(func, code, &mut locals)?;
         let mut slot = positional + kwonly;
         if p.varargs {
             locals[slot] = Some(self.new_tuple(extra));
@@ -359,15 +365,17 @@ impl Vm {
 
     /// Fills unbound parameters from defaults; reports the missing ones.
     fn fill_defaults(
-        &mut self,
+        &self,
         func: ObjId,
         code: &Code,
         locals: &mut [Option<Value>],
-        qualname: &str,
     ) -> RunResult<()> {
         let p = &code.params;
         let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
-        let (defaults, kwdefaults) = self.function_defaults(func);
+        let (defaults, kwdefaults) = match self.heap.get(func) {
+            Object::Function(f) => (&f.defaults[..], &f.kwdefaults[..]),
+            _ => (&[][..], &[][..]),
+        };
         // `__defaults__` may be assigned a tuple longer than the parameters: its tail counts.
         let skip = defaults.len().saturating_sub(positional);
         let first_default = positional - (defaults.len() - skip);
@@ -384,7 +392,8 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(msg::missing_arguments(qualname, "positional", &missing));
+            let qualname = self.function_qualname(func);
+            return Err(msg::missing_arguments(&qualname, "positional", &missing));
         }
         for k in 0..kwonly {
             let i = positional + k;
@@ -400,7 +409,8 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
-            return Err(msg::missing_arguments(qualname, "keyword-only", &missing));
+            let qualname = self.function_qualname(func);
+            return Err(msg::missing_arguments(&qualname, "keyword-only", &missing));
         }
         Ok(())
     }
@@ -612,8 +622,11 @@ impl Vm {
         let kw_values = values.split_off(split);
         let mut keywords = Vec::with_capacity(names.len());
         for (name, value) in names.into_iter().zip(kw_values) {
-            let text = self.str_value(name).unwrap_or_default();
-            keywords.push((self.interner.intern(&text), value));
+            let name = match name.as_obj().map(|id| self.heap.get(id)) {
+                Some(Object::Str(s)) => self.interner.intern(s.as_str()),
+                _ => self.interner.intern(""),
+            };
+            keywords.push((name, value));
         }
         Ok(Args {
             positional: values,
@@ -636,10 +649,10 @@ impl Vm {
                 return Err(msg::kwargs_not_mapping(&name, &self.type_name(d)));
             };
             for (key, value) in entries {
-                let Some(text) = self.str_value(key) else {
+                let Some(Object::Str(s)) = key.as_obj().map(|id| self.heap.get(id)) else {
                     return Err(msg::keywords_must_be_strings());
                 };
-                keywords.push((self.interner.intern(&text), value));
+                keywords.push((self.interner.intern(s.as_str()), value));
             }
         }
         Ok(Args {

@@ -198,7 +198,7 @@ impl Vm {
                     _ => c.attrs.set(name, value),
                 }
                 self.method_cache.clear();
-                self.type_cache.clear();
+                self.type_cache.forget(name, &text);
                 Ok(())
             }
             Some(Object::Class(c)) => Err(RunError::new(
@@ -219,7 +219,7 @@ impl Vm {
             Some(Object::Class(c)) if !c.builtin => {
                 let c = std::sync::Arc::make_mut(c);
                 if c.attrs.remove(name).is_some() {
-                    self.type_cache.clear();
+                    self.type_cache.forget(name, &text);
                     return Ok(());
                 }
                 let cname = c.name.to_string();

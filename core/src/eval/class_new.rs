@@ -209,7 +209,6 @@ impl Vm {
         if let Some(c) = self.heap.class_mut(id) {
             c.mro = mro;
         }
-        self.type_cache.clear();
         if let Some(Value::Obj(cell)) = cell {
             if let Some(Object::Cell(slot)) = self.heap.get_mut(cell) {
                 *slot = Some(Value::Obj(id));

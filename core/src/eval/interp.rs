@@ -239,6 +239,20 @@ impl Vm {
         Ok(frame.stack.split_off(frame.stack.len() - n))
     }
 
+    /// [`Vm::pop_n`] for a call's arguments: the vector has room for one
+    /// more, which the call takes when it puts a receiver in front (a bound
+    /// method's `self`, `__init__`'s instance) without growing it.
+    fn pop_args(frame: &mut PyFrame, n: u32) -> RunResult<Vec<Value>> {
+        let n = n as usize;
+        let Some(at) = frame.stack.len().checked_sub(n) else {
+            return Err(RunError::internal("value stack underflow"));
+        };
+        let mut values = Vec::with_capacity(n + 1);
+        values.extend_from_slice(&frame.stack[at..]);
+        frame.stack.truncate(at);
+        Ok(values)
+    }
+
     fn constant(&self, frame: &PyFrame, i: u32) -> RunResult<Value> {
         self.programs
             .get(frame.code.program as usize)
@@ -604,13 +618,13 @@ impl Vm {
                 if let Some(callee_frame) = self.fast_call(callee, &frame.stack[base + 1..]) {
                     return self.enter(frame, base, callee_frame);
                 }
-                let args = Vm::pop_n(frame, n)?;
+                let args = Vm::pop_args(frame, n)?;
                 let callee = Vm::pop(frame)?;
                 return self.call_parked(frame, callee, Args::positional(args));
             }
             I::CallKw(n) => {
                 let names = Vm::pop(frame)?;
-                let values = Vm::pop_n(frame, n)?;
+                let values = Vm::pop_args(frame, n)?;
                 let callee = Vm::pop(frame)?;
                 let args = self.keyword_args(values, names)?;
                 return self.call_parked(frame, callee, args);
@@ -813,7 +827,10 @@ impl Vm {
             Ok(Called::Value(_)) | Err(_) => {}
         }
         match self.frames.pop() {
-            Some(Frame::Python(back)) => *frame = back,
+            Some(Frame::Python(back)) => {
+                let placeholder = std::mem::replace(frame, back);
+                self.recycle(placeholder);
+            }
             _ => {
                 return Ok(Step::Exit(Exit::Fatal(RunError::internal(
                     "parked frame lost",
@@ -853,7 +870,7 @@ impl Vm {
             }
         }
         let first = if bound { base + 1 } else { base + 2 };
-        let args = Args::positional(frame.stack.split_off(first));
+        let args = Args::positional(Vm::pop_args(frame, (frame.stack.len() - first) as u32)?);
         frame.stack.truncate(base);
         self.call_parked(frame, callee, args)
     }

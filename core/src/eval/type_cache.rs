@@ -2,9 +2,12 @@
 //! (for data descriptors before the instance dict, for methods after it) and
 //! ask whether the class has `__getattribute__`/`__getattr__`/`__setattr__`
 //! hooks; CPython caches the MRO walk per type (its "method cache"). Here the
-//! results are kept per `(class, name)` until a class changes: any write to a
-//! class namespace, a new MRO, or a garbage collection (which may free a class
-//! and hand its id to a new one) empties the cache.
+//! results are kept per `(class, name)` until a class changes: a write to a
+//! class namespace forgets the entries of that name (all of them for a name
+//! that decides hooks, `__slots__` or what is a data descriptor); a new MRO
+//! or a garbage collection (which may free a class and hand its id to a new
+//! one) empties the cache. A new class needs nothing forgotten: its id is
+//! fresh, or was freed by a collection, which emptied the cache.
 
 use rustc_hash::FxHashMap;
 
@@ -42,6 +45,19 @@ pub(crate) struct AttrEntry {
     pub slot_refused: bool,
 }
 
+/// The class attributes that an [`AttrEntry`] or [`Hooks`] of other names
+/// depend on: the hooks, `__slots__`, and what makes a class attribute a data
+/// descriptor (its class's `__set__`/`__delete__`).
+const CHANGES_OTHER_NAMES: [&str; 7] = [
+    "__getattribute__",
+    "__getattr__",
+    "__setattr__",
+    "__delattr__",
+    "__slots__",
+    "__set__",
+    "__delete__",
+];
+
 /// The memo: MRO lookups and hooks by class. Not part of a snapshot (it is
 /// rebuilt on demand), so a restored machine starts with it empty.
 #[derive(Clone, Debug, Default)]
@@ -69,6 +85,19 @@ impl TypeCache {
     /// Remembers the hooks of `class`.
     pub(crate) fn remember_hooks(&mut self, class: ObjId, hooks: Hooks) {
         self.hooks.insert(class, hooks);
+    }
+
+    /// Forgets what writing (or deleting) attribute `name` of some class may
+    /// change. An entry `(class, name)` depends on the classes of `class`'s
+    /// MRO only through `name`, except for the few names that decide hooks,
+    /// slots and data descriptors ([`CHANGES_OTHER_NAMES`]): those forget
+    /// everything.
+    pub(crate) fn forget(&mut self, name: Symbol, text: &str) {
+        if CHANGES_OTHER_NAMES.contains(&text) {
+            self.clear();
+        } else {
+            self.entries.retain(|&(_, n), _| n != name);
+        }
     }
 
     /// Forgets everything: a class changed or may have been freed.
