@@ -54,7 +54,7 @@ impl Vm {
             Const::BigInt(b) => self.int_value(b.clone()),
             Const::Float(f) => Value::Float(*f),
             Const::Complex(im) => self.new_complex((0.0, *im)),
-            Const::Str(s) => self.new_str(s.to_string()),
+            Const::Str(s) => self.new_str(String::from(&**s)),
             Const::Bytes(b) => Value::Obj(self.heap.alloc(Object::Bytes(b.to_vec()))),
             Const::Ellipsis => Value::Obj(self.ellipsis),
             Const::Tuple(items) => {
@@ -162,6 +162,24 @@ impl Vm {
             self.mirror_dict_store(id, key, Some(value));
         }
         Ok(())
+    }
+
+    /// [`Vm::dict_set`] of a `str` key whose hash is `hash`: appended at
+    /// once when no entry has that hash (no key can equal it, so nothing is
+    /// compared), else through [`Vm::dict_set`].
+    pub(crate) fn dict_set_str(&mut self, dict: ObjId, key: Value, hash: i64, value: Value) {
+        if let Some(Object::Dict(d)) = self.heap.get_mut(dict) {
+            if d.find(hash, |_| true).is_none() {
+                d.insert_new(hash, key, value);
+                self.heap.note_growth(40);
+                if !self.globals_dicts.is_empty() {
+                    self.mirror_dict_store(dict, key, Some(value));
+                }
+                return;
+            }
+        }
+        // A str key always hashes.
+        let _ = self.dict_set(Value::Obj(dict), key, value);
     }
 
     /// `del dict[key]`; returns the removed value.

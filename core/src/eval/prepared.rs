@@ -128,6 +128,10 @@ fn sys_modules_writes(prepared: &Prepared, closure: &[usize]) -> Vec<(usize, &'s
 #[derive(Debug, Default)]
 pub(crate) struct Prepared {
     names: Vec<Box<str>>,
+    /// Each module's name as a `str` of the template heap: its `sys.modules`
+    /// key (a `str` is immutable, so every `Ctx` shares it instead of making
+    /// its own on each import).
+    keys: Vec<ObjId>,
     modules: Vec<PreparedModule>,
     by_name: FxHashMap<Box<str>, usize>,
 }
@@ -219,7 +223,15 @@ pub(crate) fn prepare(vm: &mut Vm) -> Prepared {
     let Some(log) = work.import_log.take() else {
         return Prepared::default();
     };
-    let prepared = Prepared::from_log(&log, &work.modules);
+    let mut prepared = Prepared::from_log(&log, &work.modules);
+    prepared.keys = prepared
+        .names
+        .iter()
+        .map(|name| match work.new_str(String::from(&**name)) {
+            Value::Obj(id) => id,
+            _ => unreachable!("a str is a heap object"),
+        })
+        .collect();
     work.modules.clone_from(&vm.modules);
     work.stdout.clear();
     work.stderr.clear();
@@ -243,18 +255,27 @@ impl Vm {
         else {
             return false;
         };
-        if module.closure.is_empty() || !self.closure_usable(prepared, &module.closure) {
+        if module.closure.is_empty() {
             return false;
         }
+        let Some(missing) = self.closure_missing(prepared, &module.closure) else {
+            return false;
+        };
         let writes = sys_modules_writes(prepared, &module.closure);
+        // `sys.modules`, looked up once (no Python code runs in between).
+        let mut sys_modules = self.sys_modules_dict().and_then(Value::as_obj);
+        self.reserve_keys(sys_modules, module.closure.len());
         for (k, &i) in module.closure.iter().enumerate() {
             let (name, m) = (&prepared.names[i], &prepared.modules[i]);
-            if self.cached_module(name).is_none() {
+            if missing[k] {
                 self.modules.push((name.clone(), m.id));
                 if &**name == "sys" {
                     self.rebuild_sys(m.id);
-                } else if m.in_sys_modules {
-                    self.sys_modules_add(name, m.id);
+                    sys_modules = self.sys_modules_dict().and_then(Value::as_obj);
+                    self.reserve_keys(sys_modules, module.closure.len() - k);
+                } else if let (true, Some(dict)) = (m.in_sys_modules, sys_modules) {
+                    let hash = crate::value::hash::hash_str(name);
+                    self.dict_set_str(dict, Value::Obj(prepared.keys[i]), hash, Value::Obj(m.id));
                 }
             }
             for (_, key, value) in writes.iter().filter(|w| w.0 == k) {
@@ -264,13 +285,27 @@ impl Vm {
         true
     }
 
-    /// Whether none of `closure` is shadowed (filesystem, host module) or
-    /// already imported as another object.
-    fn closure_usable(&self, prepared: &Prepared, closure: &[usize]) -> bool {
+    /// Makes room for `count` more keys in `dict` (`sys.modules`, if it
+    /// is a dict), which a prepared import fills in one go.
+    fn reserve_keys(&mut self, dict: Option<ObjId>, count: usize) {
+        if let Some(crate::value::Object::Dict(d)) = dict.and_then(|id| self.heap.get_mut(id)) {
+            d.reserve(count);
+        }
+    }
+
+    /// Which modules of `closure` are not imported yet (to register), if
+    /// none of them is shadowed (filesystem, host module) or already
+    /// imported as another object; `None`: the closure is not usable. (A
+    /// closure holds each module once, so registering one does not change
+    /// the answer for the others.)
+    fn closure_missing(&self, prepared: &Prepared, closure: &[usize]) -> Option<Vec<bool>> {
         let probe_fs = !self.fs.has_no_paths();
-        closure.iter().all(|&i| {
+        let mut missing = Vec::with_capacity(closure.len());
+        let usable = closure.iter().all(|&i| {
             let name = &*prepared.names[i];
-            if let Some(id) = self.cached_module(name) {
+            let cached = self.cached_module(name);
+            missing.push(cached.is_none());
+            if let Some(id) = cached {
                 return id == prepared.modules[i].id;
             }
             if self.host_modules.iter().any(|h| h.name == name) {
@@ -289,7 +324,8 @@ impl Vm {
             }
             let dir = name.replace('.', "/");
             !(self.fs.is_file(&format!("{dir}.py")) || self.fs.is_dir(&dir))
-        })
+        });
+        usable.then_some(missing)
     }
 
     /// The per-`Ctx` parts of a prepared `sys`: `argv` from the options and
@@ -305,7 +341,7 @@ impl Vm {
         self.set_module_attr(sys, "argv", argv);
         let modules = self.new_dict();
         for (name, id) in self.modules.clone() {
-            let key = self.new_str(name.to_string());
+            let key = self.new_str(String::from(&*name));
             let _ = self.dict_set(modules, key, Value::Obj(id));
         }
         self.set_module_attr(sys, "modules", modules);

@@ -113,7 +113,7 @@ fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
     vm.set_module_attr(module, "path", path);
     let modules = vm.new_dict();
     for (name, id) in vm.modules.clone() {
-        let key = vm.new_str(name.to_string());
+        let key = vm.new_str(String::from(&*name));
         vm.dict_set(modules, key, Value::Obj(id))?;
     }
     vm.set_module_attr(module, "modules", modules);
@@ -124,14 +124,20 @@ fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
 impl Vm {
     /// Mirrors a newly registered module into `sys.modules` (once `sys` exists).
     pub(crate) fn sys_modules_add(&mut self, name: &str, id: ObjId) {
-        let Some(sys) = self.cached_module("sys") else {
-            return;
-        };
-        let sym = self.interner.intern("modules");
-        if let Some(dict @ Value::Obj(_)) = self.module_attr(sys, sym) {
+        if let Some(dict) = self.sys_modules_dict() {
             let key = self.new_str(name.to_owned());
             // A str key always hashes.
             let _ = self.dict_set(dict, key, Value::Obj(id));
+        }
+    }
+
+    /// The object `sys.modules` is bound to, once `sys` is imported.
+    pub(crate) fn sys_modules_dict(&mut self) -> Option<Value> {
+        let sys = self.cached_module("sys")?;
+        let sym = self.interner.intern("modules");
+        match self.module_attr(sys, sym) {
+            Some(dict @ Value::Obj(_)) => Some(dict),
+            _ => None,
         }
     }
 }

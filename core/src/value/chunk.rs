@@ -3,10 +3,11 @@
 //!
 //! Every `Ctx` starts as a copy of the template machine (`Vm::from_template`).
 //! The template's chunks are leaked once per process (a [`Chunk`] holds a
-//! `&'static` reference to its template slots), so copying the template heap copies one
-//! pointer per chunk — no reference counts, no object copies — and a `Ctx`
-//! shares every chunk it has not written with every other `Ctx`. Writing a
-//! slot of a template chunk first copies that chunk ([`Chunk::slots_mut`]).
+//! `&'static` reference to its template slots), so copying the template heap
+//! copies its table of chunks with one `memcpy` — no reference counts, no
+//! object copies — and a `Ctx` shares every chunk it has not written with
+//! every other `Ctx`. Writing a slot of a template chunk first copies that
+//! chunk ([`Chunks::slots_mut`]).
 //! A snapshot carries only the private chunks (`heap.rs`'s serde): a template
 //! chunk is the same in every process running the same build.
 
@@ -50,29 +51,27 @@ impl Slot {
 /// The slots of one chunk.
 pub(crate) type Slots = [Slot; CHUNK_SLOTS];
 
-/// A chunk of slots: the template's (read-only, shared) until this heap
-/// writes it, then this heap's own copy.
-#[derive(Debug)]
-pub(crate) struct Chunk {
-    /// This heap's own slots, once it allocated or wrote here.
-    owned: Option<Box<Slots>>,
-    /// The template's slots (free slots for a chunk the template never had).
+/// One chunk of a heap's table: the template's slots, and which copy of
+/// them this heap owns once it wrote there. `Copy`, so that copying a
+/// table of template chunks (every fresh `Ctx`) is one `memcpy`.
+#[derive(Clone, Copy, Debug)]
+struct Chunk {
+    /// The template's slots.
     template: &'static Slots,
+    /// 1 + the index of this heap's copy in [`Chunks::copies`]; 0: none.
+    copy: u32,
 }
 
-impl Clone for Chunk {
-    fn clone(&self) -> Chunk {
-        Chunk {
-            owned: self.owned.clone(),
-            template: self.template,
-        }
-    }
-}
-
-/// A chunk of free slots, shared (leaked once per process).
-fn free_slots() -> &'static Slots {
-    static FREE: std::sync::OnceLock<&'static Slots> = std::sync::OnceLock::new();
-    FREE.get_or_init(|| Box::leak(Box::new(std::array::from_fn(|_| Slot::free()))))
+/// A heap's chunk table: the template's chunks, shared until written.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Chunks {
+    table: Vec<Chunk>,
+    /// This heap's copies of the template chunks it wrote.
+    #[expect(
+        clippy::vec_box,
+        reason = "a chunk is large: growing the list moves pointers, not slots"
+    )]
+    copies: Vec<Box<Slots>>,
 }
 
 /// A private copy of template slots (a chunk's first write: kept out of line).
@@ -82,54 +81,87 @@ fn copy(template: &'static Slots) -> Box<Slots> {
     Box::new(template.clone())
 }
 
-impl Chunk {
-    /// A chunk of free slots, owned.
-    pub(crate) fn new() -> Chunk {
-        Chunk {
-            owned: Some(Box::new(std::array::from_fn(|_| Slot::free()))),
-            template: free_slots(),
+impl Chunks {
+    /// The template table of `slots`, leaked (in chunks of
+    /// [`CHUNK_SLOTS`], the last one filled with free slots): called once
+    /// per process when the template heap is frozen.
+    pub(crate) fn leak(slots: Vec<Slot>) -> Chunks {
+        let mut slots = slots.into_iter();
+        let mut table = Vec::new();
+        loop {
+            let mut chunk: Vec<Slot> = slots.by_ref().take(CHUNK_SLOTS).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            chunk.resize_with(CHUNK_SLOTS, Slot::free);
+            let Ok(chunk) = Box::<Slots>::try_from(chunk.into_boxed_slice()) else {
+                unreachable!("a chunk holds CHUNK_SLOTS slots")
+            };
+            table.push(Chunk {
+                template: Box::leak(chunk),
+                copy: 0,
+            });
+        }
+        Chunks {
+            table,
+            copies: Vec::new(),
         }
     }
 
-    /// The slots, for reading.
+    /// The number of chunks.
+    pub(crate) fn len(&self) -> usize {
+        self.table.len()
+    }
+
+    /// The slots of chunk `index`, for reading.
     #[inline]
-    pub(crate) fn slots(&self) -> &Slots {
-        match &self.owned {
-            Some(slots) => slots,
-            None => self.template,
+    pub(crate) fn slots(&self, index: usize) -> Option<&Slots> {
+        let chunk = self.table.get(index)?;
+        match chunk.copy {
+            0 => Some(chunk.template),
+            n => self.copies.get(n as usize - 1).map(|c| &**c),
         }
     }
 
-    /// The slots, for writing: a template chunk is copied first.
+    /// The slots of chunk `index`, for writing: a template chunk is copied first.
     #[inline]
-    pub(crate) fn slots_mut(&mut self) -> &mut Slots {
-        let template = self.template;
-        self.owned.get_or_insert_with(|| copy(template))
-    }
-
-    /// Whether this chunk is still the template's.
-    pub(crate) fn is_template(&self) -> bool {
-        self.owned.is_none()
-    }
-
-    /// Makes an owned chunk a template chunk, leaking it: called once per
-    /// process when the template heap is frozen.
-    pub(crate) fn leak(self) -> Chunk {
-        match self.owned {
-            Some(slots) => Chunk {
-                owned: None,
-                template: Box::leak(slots),
-            },
-            None => self,
+    pub(crate) fn slots_mut(&mut self, index: usize) -> Option<&mut Slots> {
+        let chunk = self.table.get_mut(index)?;
+        if chunk.copy == 0 {
+            self.copies.push(copy(chunk.template));
+            chunk.copy = self.copies.len() as u32;
         }
+        self.copies
+            .get_mut(chunk.copy as usize - 1)
+            .map(|c| &mut **c)
     }
 
-    /// A chunk from deserialised slots (exactly [`CHUNK_SLOTS`] of them).
-    pub(crate) fn from_vec(slots: Vec<Slot>) -> Option<Chunk> {
+    /// Every chunk's slots, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Slots> + '_ {
+        (0..self.len()).filter_map(|i| self.slots(i))
+    }
+
+    /// The chunks this heap copied (wrote), with their indices.
+    pub(crate) fn copied(&self) -> impl Iterator<Item = (usize, &Slots)> + '_ {
+        self.table
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.copy != 0)
+            .filter_map(|(i, _)| Some((i, self.slots(i)?)))
+    }
+
+    /// Replaces chunk `index` with this heap's copy `slots` (deserialised:
+    /// exactly [`CHUNK_SLOTS`] of them); `None` if either is out of range.
+    pub(crate) fn set_copy(&mut self, index: usize, slots: Vec<Slot>) -> Option<()> {
         let slots: Box<Slots> = slots.into_boxed_slice().try_into().ok()?;
-        Some(Chunk {
-            owned: Some(slots),
-            template: free_slots(),
-        })
+        let chunk = self.table.get_mut(index)?;
+        match chunk.copy {
+            0 => {
+                self.copies.push(slots);
+                chunk.copy = self.copies.len() as u32;
+            }
+            n => *self.copies.get_mut(n as usize - 1)? = slots,
+        }
+        Some(())
     }
 }

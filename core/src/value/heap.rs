@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::chunk::{Chunk, Slot, CHUNK_BITS, CHUNK_SLOTS};
+use super::chunk::{Chunks, Slot, CHUNK_BITS, CHUNK_SLOTS};
 use super::class::Subclassed;
 use super::{ObjId, Object, Value};
 
@@ -34,7 +34,7 @@ const MAX_BOOT_SLOTS: usize = 1 << 15;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Heap {
     /// The template's slots, by chunk.
-    chunks: Vec<Chunk>,
+    chunks: Chunks,
     /// This heap's own slots.
     own: Vec<Slot>,
     /// Slots of the template heap: never freed here (see [`Heap::collect`]).
@@ -75,7 +75,7 @@ impl Heap {
     #[inline(never)]
     fn template_slot(&self, index: usize) -> Option<&Slot> {
         let (chunk, at) = split(index);
-        self.chunks.get(chunk).map(|c| &c.slots()[at])
+        self.chunks.slots(chunk).map(|s| &s[at])
     }
 
     /// The slot behind `id`, for writing (a template chunk becomes this heap's own).
@@ -92,7 +92,7 @@ impl Heap {
     #[inline(never)]
     fn template_slot_mut(&mut self, index: usize) -> Option<&mut Slot> {
         let (chunk, at) = split(index);
-        self.chunks.get_mut(chunk).map(|c| &mut c.slots_mut()[at])
+        self.chunks.slots_mut(chunk).map(|s| &mut s[at])
     }
 
     /// Moves `object` into the heap and returns its handle.
@@ -195,7 +195,7 @@ impl Heap {
     pub(crate) fn objects(&self) -> impl Iterator<Item = (ObjId, &Object)> + '_ {
         self.chunks
             .iter()
-            .flat_map(|c| c.slots().iter())
+            .flat_map(|s| s.iter())
             .chain(&self.own)
             .enumerate()
             .filter(|(_, s)| !matches!(s.object, Object::Free))
@@ -212,8 +212,12 @@ impl Heap {
     /// Reserves room for as many own objects as the last booted app had
     /// (none in a process that booted no app): a boot's allocations then
     /// never move the `own` vector (each doubling copied every slot).
+    /// A sixteenth more is reserved: a boot that allocates a few objects more
+    /// than the last (a different app, another branch taken) still does not
+    /// copy its whole heap when it outgrows the reserve.
     pub(crate) fn reserve_like_boots(&mut self) {
         let slots = BOOT_SLOTS.load(std::sync::atomic::Ordering::Relaxed);
+        let slots = slots + slots / 16;
         self.own.reserve(slots.saturating_sub(self.own.len()));
     }
 
@@ -287,11 +291,9 @@ impl Heap {
                 sub.trace(&mut push);
             }
         };
-        for chunk in &self.chunks {
-            if !chunk.is_template() {
-                for slot in chunk.slots() {
-                    push_children(slot, &mut pending);
-                }
+        for (_, slots) in self.chunks.copied() {
+            for slot in slots {
+                push_children(slot, &mut pending);
             }
         }
         while let Some(id) = pending.pop() {
@@ -318,18 +320,7 @@ impl Heap {
     /// chunk (so a `Ctx`'s first objects do not copy the last template chunk).
     /// Called once, on a heap without template chunks.
     pub(crate) fn freeze(&mut self) {
-        let mut own = std::mem::take(&mut self.own).into_iter();
-        loop {
-            let slots: Vec<Slot> = own.by_ref().take(CHUNK_SLOTS).collect();
-            if slots.is_empty() {
-                break;
-            }
-            let mut chunk = Chunk::new();
-            for (to, from) in chunk.slots_mut().iter_mut().zip(slots) {
-                *to = from;
-            }
-            self.chunks.push(chunk.leak());
-        }
+        self.chunks = Chunks::leak(std::mem::take(&mut self.own));
         self.shared = (self.chunks.len() << CHUNK_BITS) as u32;
         self.free.clear();
         // Template objects are shared by every `Ctx`: not charged to any.
@@ -374,7 +365,7 @@ impl Heap {
 
     /// `(template chunks copied, own slots)`: how much of the heap a snapshot carries.
     pub(crate) fn chunk_counts(&self) -> (usize, usize) {
-        let copied = self.chunks.iter().filter(|c| !c.is_template()).count();
+        let copied = self.chunks.copied().count();
         (copied, self.own.len())
     }
 
@@ -382,7 +373,7 @@ impl Heap {
     pub(crate) fn all_slots(&self) -> impl Iterator<Item = &[Slot]> + '_ {
         self.chunks
             .iter()
-            .map(|c| c.slots().as_slice())
+            .map(<[Slot; CHUNK_SLOTS]>::as_slice)
             .chain(std::iter::once(self.own.as_slice()))
     }
 }
@@ -391,10 +382,8 @@ impl Serialize for Heap {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let copied = self
             .chunks
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| !c.is_template())
-            .map(|(i, c)| (i as u32, c.slots().as_slice()))
+            .copied()
+            .map(|(i, slots)| (i as u32, slots.as_slice()))
             .collect();
         HeapOut {
             free: &self.free,
@@ -413,10 +402,9 @@ impl<'de> Deserialize<'de> for Heap {
         let template = &crate::eval::vm::template().heap;
         let mut chunks = template.chunks.clone();
         for (index, slots) in data.copied {
-            let chunk = chunks
-                .get_mut(index as usize)
-                .ok_or_else(|| D::Error::custom("heap chunk out of range"))?;
-            *chunk = Chunk::from_vec(slots).ok_or_else(|| D::Error::custom("bad heap chunk"))?;
+            chunks
+                .set_copy(index as usize, slots)
+                .ok_or_else(|| D::Error::custom("bad heap chunk"))?;
         }
         let [live_objects, live_bytes, since_collect, after_collect] = data.counts;
         Ok(Heap {
