@@ -137,73 +137,54 @@ impl Vm {
     fn slot_refuses(&mut self, class: ObjId, name: Symbol) -> bool {
         let slots_sym = self.interner.intern_static("__slots__");
         let text = self.interner.name(name);
-        let Some(c) = self.class(class).filter(|c| !c.builtin) else {
-            return false;
-        };
         let mut listed = false;
-        for &k in &c.mro {
-            let Some(k) = self.class(k) else {
-                return false;
-            };
-            if k.builtin {
-                continue;
-            }
-            let Some(Value::Obj(declared)) = k.attrs.get(slots_sym) else {
-                return false;
-            };
-            let one = [Value::Obj(declared)];
-            let names: &[Value] = match self.heap.get(declared) {
-                Object::Str(_) => &one,
-                Object::Tuple(items) | Object::List(items) => &items[..],
-                _ => return false,
-            };
-            for n in names {
-                let Some(Object::Str(n)) = n.as_obj().map(|id| self.heap.get(id)) else {
-                    continue;
-                };
-                match n.as_str() {
-                    "__dict__" => return false,
-                    n => listed |= n == text,
-                }
-            }
-        }
-        !listed
+        self.each_slot(class, slots_sym, |n| listed |= n == text)
+            .is_some()
+            && !listed
     }
 
     /// The attribute names instances of `class` may hold when every user
     /// class in its MRO declares `__slots__` (without `__dict__`); `None` when
     /// instances have a `__dict__`.
     pub(crate) fn slot_names(&mut self, class: ObjId) -> Option<Vec<String>> {
-        if !self.is_user_class(class) {
-            return None;
-        }
         let slots_sym = self.interner.intern_static("__slots__");
-        let c = self.class(class)?;
-        // The common case, a class without `__slots__`, answers before the MRO is copied.
-        c.attrs.get(slots_sym)?;
-        let mro = c.mro.clone();
         let mut names = Vec::new();
-        for k in mro {
-            let c = self.class(k)?;
-            if c.builtin {
+        self.each_slot(class, slots_sym, |n| names.push(n.to_owned()))?;
+        Some(names)
+    }
+
+    /// Gives `each` the slot names of every user class in `class`'s MRO when
+    /// all of them declare `__slots__` (`slots_sym`) without `__dict__`;
+    /// `None` when instances have a `__dict__` (the names given before it
+    /// was found mean nothing then).
+    fn each_slot(&self, class: ObjId, slots_sym: Symbol, mut each: impl FnMut(&str)) -> Option<()> {
+        let c = self.class(class).filter(|c| !c.builtin)?;
+        // The common case, a class without `__slots__`, answers at once.
+        c.attrs.get(slots_sym)?;
+        for &k in &c.mro {
+            let k = self.class(k)?;
+            if k.builtin {
                 continue;
             }
-            let declared = c.attrs.get(slots_sym)?;
-            let listed = match self.str_value(declared) {
-                Some(one) => vec![one],
-                None => match declared.as_obj().map(|id| self.heap.get(id)) {
-                    Some(Object::Tuple(items) | Object::List(items)) => {
-                        items.iter().filter_map(|v| self.str_value(*v)).collect()
-                    }
-                    _ => return None,
-                },
-            };
-            if listed.iter().any(|n| n == "__dict__") {
+            let Value::Obj(declared) = k.attrs.get(slots_sym)? else {
                 return None;
+            };
+            let one = [Value::Obj(declared)];
+            let names: &[Value] = match self.heap.get(declared) {
+                Object::Str(_) => &one,
+                Object::Tuple(items) | Object::List(items) => items,
+                _ => return None,
+            };
+            for n in names {
+                if let Some(Object::Str(n)) = n.as_obj().map(|id| self.heap.get(id)) {
+                    if n.as_str() == "__dict__" {
+                        return None;
+                    }
+                    each(n.as_str());
+                }
             }
-            names.extend(listed);
         }
-        Some(names)
+        Some(())
     }
 
     /// `obj.name` when `obj` is an instance of a user class without a
