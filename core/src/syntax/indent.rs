@@ -598,7 +598,7 @@ impl<'a> Scanner<'a> {
             closing = 0;
         }
         // An empty single-quoted string (`''`) ends at its second quote.
-        self.copy_to(start, i);
+        self.copy_to(i);
         Ok(())
     }
 
@@ -606,7 +606,7 @@ impl<'a> Scanner<'a> {
     fn number(&mut self) -> Result<(), Stop> {
         match scan_number(self.bytes, self.pos) {
             Ok(end) => {
-                self.copy_to(self.pos, end);
+                self.copy_to(end);
                 Ok(())
             }
             Err(error) => Err(Stop::Hard(self.errors().literal_error(&error))),
@@ -637,7 +637,7 @@ impl<'a> Scanner<'a> {
         if !ascii {
             self.verify_identifier(start, i)?;
         }
-        self.copy_to(start, i);
+        self.copy_to(i);
         Ok(keyword(word).unwrap_or(T::Name))
     }
 
@@ -783,9 +783,10 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// Copies `start..end` verbatim (both on character boundaries; `start`
-    /// is where the scan stood, or the string prefix before it).
-    fn copy_to(&mut self, _start: usize, end: usize) {
+    /// Copies the source up to `end` (a character boundary) verbatim: the
+    /// bytes from where the scan stands, and any it skipped over before, such
+    /// as a string's prefix (see [`Scanner::text`]).
+    fn copy_to(&mut self, end: usize) {
         self.pos = end;
     }
 
