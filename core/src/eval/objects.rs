@@ -149,6 +149,33 @@ impl Vm {
             return Err(RunError::internal("expected a dict"));
         };
         let (hash, found) = self.table_find(id, key)?;
+        self.dict_store(id, hash, found, key, value)
+    }
+
+    /// [`Vm::dict_set`] of a `str` key whose hash is `hash`: appended at
+    /// once when no entry has that hash (no key can equal it, so nothing is
+    /// compared), else through [`Vm::dict_set`].
+    pub(crate) fn dict_set_str(&mut self, dict: ObjId, key: Value, hash: i64, value: Value) {
+        let unseen =
+            matches!(self.heap.get(dict), Object::Dict(d) if d.find(hash, |_| true).is_none());
+        // A str key always hashes.
+        let _ = if unseen {
+            self.dict_store(dict, hash, None, key, value)
+        } else {
+            self.dict_set(Value::Obj(dict), key, value)
+        };
+    }
+
+    /// Stores `key: value` in dict `id`, at entry `found` or as a new entry
+    /// with `hash`, and mirrors the store into a module's globals.
+    fn dict_store(
+        &mut self,
+        id: ObjId,
+        hash: i64,
+        found: Option<usize>,
+        key: Value,
+        value: Value,
+    ) -> RunResult<()> {
         let Some(Object::Dict(d)) = self.heap.get_mut(id) else {
             return Err(RunError::internal("expected a dict"));
         };
@@ -162,24 +189,6 @@ impl Vm {
             self.mirror_dict_store(id, key, Some(value));
         }
         Ok(())
-    }
-
-    /// [`Vm::dict_set`] of a `str` key whose hash is `hash`: appended at
-    /// once when no entry has that hash (no key can equal it, so nothing is
-    /// compared), else through [`Vm::dict_set`].
-    pub(crate) fn dict_set_str(&mut self, dict: ObjId, key: Value, hash: i64, value: Value) {
-        if let Some(Object::Dict(d)) = self.heap.get_mut(dict) {
-            if d.find(hash, |_| true).is_none() {
-                d.insert_new(hash, key, value);
-                self.heap.note_growth(40);
-                if !self.globals_dicts.is_empty() {
-                    self.mirror_dict_store(dict, key, Some(value));
-                }
-                return;
-            }
-        }
-        // A str key always hashes.
-        let _ = self.dict_set(Value::Obj(dict), key, value);
     }
 
     /// `del dict[key]`; returns the removed value.
