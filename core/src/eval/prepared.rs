@@ -331,19 +331,9 @@ impl Vm {
     /// The per-`Ctx` parts of a prepared `sys`: `argv` from the options and
     /// `modules` from this `Ctx`'s imports (as `sys`'s own set-up makes them).
     fn rebuild_sys(&mut self, sys: ObjId) {
-        let argv: Vec<Value> = self
-            .argv
-            .clone()
-            .into_iter()
-            .map(|a| self.new_str(a))
-            .collect();
-        let argv = self.new_list(argv);
+        let argv = self.sys_argv();
         self.set_module_attr(sys, "argv", argv);
-        let modules = self.new_dict();
-        for (name, id) in self.modules.clone() {
-            let key = self.new_str(String::from(&*name));
-            let _ = self.dict_set(modules, key, Value::Obj(id));
-        }
+        let modules = self.sys_modules_table();
         self.set_module_attr(sys, "modules", modules);
     }
 }

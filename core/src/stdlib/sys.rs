@@ -105,23 +105,40 @@ del _StructSeq, _VersionInfo, _FloatInfo, _IntInfo, _Implementation
 
 /// The attributes that live on the heap: `argv`, `modules`, `path`, the streams.
 fn init(vm: &mut Vm, module: ObjId) -> RunResult<()> {
-    let argv: Vec<Value> = vm.argv.clone().into_iter().map(|a| vm.new_str(a)).collect();
-    let argv = vm.new_list(argv);
+    let argv = vm.sys_argv();
     vm.set_module_attr(module, "argv", argv);
     let root = vm.new_str("/".to_owned());
     let path = vm.new_list(vec![root]);
     vm.set_module_attr(module, "path", path);
-    let modules = vm.new_dict();
-    for (name, id) in vm.modules.clone() {
-        let key = vm.new_str(String::from(&*name));
-        vm.dict_set(modules, key, Value::Obj(id))?;
-    }
+    let modules = vm.sys_modules_table();
     vm.set_module_attr(module, "modules", modules);
     crate::stdlib::io::install_streams(vm, module)?;
     Ok(())
 }
 
 impl Vm {
+    /// A new `sys.argv`: the options' arguments, as a list of str.
+    pub(crate) fn sys_argv(&mut self) -> Value {
+        let argv: Vec<Value> = self
+            .argv
+            .clone()
+            .into_iter()
+            .map(|a| self.new_str(a))
+            .collect();
+        self.new_list(argv)
+    }
+
+    /// A new `sys.modules`: this `Ctx`'s imported modules by name.
+    pub(crate) fn sys_modules_table(&mut self) -> Value {
+        let modules = self.new_dict();
+        for (name, id) in self.modules.clone() {
+            let key = self.new_str(String::from(&*name));
+            // A str key always hashes.
+            let _ = self.dict_set(modules, key, Value::Obj(id));
+        }
+        modules
+    }
+
     /// Mirrors a newly registered module into `sys.modules` (once `sys` exists).
     pub(crate) fn sys_modules_add(&mut self, name: &str, id: ObjId) {
         if let Some(dict) = self.sys_modules_dict() {
