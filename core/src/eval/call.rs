@@ -138,12 +138,16 @@ impl Vm {
         let (code_id, globals) = (func.code, func.globals);
         let program = self.program_of(code_id)?;
         let code = Vm::code_in(&program, code_id)?;
-        let locals = self.bind_arguments(id, code, args)?;
-        let closure = match self.heap.get(id) {
-            Object::Function(f) => f.closure.clone(),
-            _ => Vec::new(),
-        };
-        let frame = self.new_frame(code_id, globals, locals, &closure)?;
+        // Bound straight into a recycled frame's locals buffer.
+        let mut frame = self.blank_frame();
+        if let Err(e) = self.bind_arguments(id, code, args, &mut frame.locals) {
+            self.recycle(frame);
+            return Err(e);
+        }
+        self.set_up_frame(&mut frame, code_id, code, globals);
+        if let Object::Function(f) = self.heap.get(id) {
+            frame.cells.extend_from_slice(&f.closure);
+        }
         if code.is_generator {
             let (name, qualname) = match self.heap.get(id) {
                 Object::Function(f) => (f.name.clone(), f.qualname.clone()),
@@ -178,21 +182,17 @@ impl Vm {
     ) -> RunResult<Box<PyFrame>> {
         let mut frame = self.blank_frame();
         frame.locals = locals;
-        self.init_frame(&mut frame, code_id, globals, closure)?;
+        let program = self.program_of(code_id)?;
+        let code = Vm::code_in(&program, code_id)?;
+        self.set_up_frame(&mut frame, code_id, code, globals);
+        frame.cells.extend_from_slice(closure);
         Ok(frame)
     }
 
-    /// Completes a frame whose locals are bound: sizes them, makes cells,
-    /// attaches the closure and (for class bodies) a namespace.
-    pub(crate) fn init_frame(
-        &mut self,
-        frame: &mut PyFrame,
-        code_id: CodeId,
-        globals: ObjId,
-        closure: &[ObjId],
-    ) -> RunResult<()> {
-        let program = self.program_of(code_id)?;
-        let code = Vm::code_in(&program, code_id)?;
+    /// Completes a frame whose locals are bound, but for the closure's
+    /// cells: sizes the locals, makes the code's own cells and (for class
+    /// bodies) a namespace.
+    fn set_up_frame(&mut self, frame: &mut PyFrame, code_id: CodeId, code: &Code, globals: ObjId) {
         frame.code = code_id;
         frame.pc = 0;
         frame.globals = globals;
@@ -206,12 +206,10 @@ impl Vm {
                 .and_then(|(_, slot)| frame.locals.get(*slot as usize).copied().flatten());
             frame.cells.push(self.heap.alloc(Object::Cell(initial)));
         }
-        frame.cells.extend_from_slice(closure);
         frame.namespace = match code.kind {
             CodeKind::Class => Some(self.heap.alloc(Object::Namespace(AttrMap::default()))),
             _ => None,
         };
-        Ok(())
     }
 
     /// An empty frame, reusing the buffers of a finished one when possible.
@@ -255,15 +253,28 @@ impl Vm {
     /// `f(a1..an)` straight from the caller's stack for a plain Python
     /// function with exactly `n` positional parameters; `None` if not eligible.
     pub(crate) fn fast_call(&mut self, callee: Value, args: &[Value]) -> Option<Box<PyFrame>> {
+        self.fast_call_with(callee, None, args)
+    }
+
+    /// [`Vm::fast_call`] with `first` (a receiver: `self` of `__init__`)
+    /// before `args`.
+    pub(crate) fn fast_call_with(
+        &mut self,
+        callee: Value,
+        first: Option<Value>,
+        args: &[Value],
+    ) -> Option<Box<PyFrame>> {
         let Value::Obj(id) = callee else {
             return None;
         };
         let Object::Function(f) = self.heap.get(id) else {
             return None;
         };
-        let (params, nlocals) = f.fast.filter(|(n, _)| *n as usize == args.len())?;
+        let given = args.len() + usize::from(first.is_some());
+        let (params, nlocals) = f.fast.filter(|(n, _)| *n as usize == given)?;
         let (code_id, globals) = (f.code, f.globals);
         let mut frame = self.blank_frame();
+        frame.locals.extend(first.map(Some));
         frame.locals.extend(args.iter().map(|v| Some(*v)));
         frame.locals.resize(nlocals.max(params) as usize, None);
         if let Object::Function(f) = self.heap.get(id) {
@@ -276,12 +287,14 @@ impl Vm {
     }
 
     /// Binds `args` to the parameters of `code` (CPython's rules and messages).
+    /// `locals` is an empty buffer (a recycled frame's).
     fn bind_arguments(
         &mut self,
         func: ObjId,
         code: &Code,
         args: Args,
-    ) -> RunResult<Vec<Option<Value>>> {
+        locals: &mut Vec<Option<Value>>,
+    ) -> RunResult<()> {
         let p = &code.params;
         let (positional, kwonly) = (p.positional as usize, p.kwonly as usize);
         // The parameter counts index the names: counts from a damaged
@@ -290,15 +303,14 @@ impl Vm {
         if slots > code.varnames.len() || p.posonly as usize > positional {
             return Err(RunError::internal("parameter counts past the code's names"));
         }
-        let mut locals: Vec<Option<Value>> = vec![None; code.varnames.len()];
         let given = args.positional.len();
         if given == positional && args.keywords.is_empty() && kwonly == 0 && !p.varargs && !p.varkw
         {
-            for (slot, v) in locals.iter_mut().zip(args.positional) {
-                *slot = Some(v);
-            }
-            return Ok(locals);
+            locals.extend(args.positional.into_iter().map(Some));
+            locals.resize(code.varnames.len(), None);
+            return Ok(());
         }
+        locals.resize(code.varnames.len(), None);
         // The qualname, the keyword names and the defaults are read only
         // where they are needed: most calls that reach here bind defaults or
         // keywords without an error.
@@ -351,7 +363,7 @@ impl Vm {
             let qualname = self.function_qualname(func);
             return Err(self.too_many_positional(func, code, &qualname, given, &kw_names));
         }
-        self.fill_defaults(func, code, &mut locals)?;
+        self.fill_defaults(func, code, locals)?;
         let mut slot = positional + kwonly;
         if p.varargs {
             locals[slot] = Some(self.new_tuple(extra));
@@ -360,7 +372,7 @@ impl Vm {
         if let Some(d) = kwargs_dict {
             locals[slot] = Some(d);
         }
-        Ok(locals)
+        Ok(())
     }
 
     /// Fills unbound parameters from defaults; reports the missing ones.
@@ -617,11 +629,13 @@ impl Vm {
 
     /// `CallKw`: splits the trailing keyword values off by the names tuple.
     pub(crate) fn keyword_args(&mut self, mut values: Vec<Value>, names: Value) -> RunResult<Args> {
-        let names = self.tuple_items(names)?;
+        // The names are read in place (no copy of the tuple).
+        let Some(Object::Tuple(names)) = names.as_obj().map(|id| self.heap.get(id)) else {
+            return Err(RunError::internal("expected a tuple"));
+        };
         let split = values.len().saturating_sub(names.len());
-        let kw_values = values.split_off(split);
         let mut keywords = Vec::with_capacity(names.len());
-        for (name, value) in names.into_iter().zip(kw_values) {
+        for (name, value) in names.iter().zip(values.drain(split..)) {
             let name = match name.as_obj().map(|id| self.heap.get(id)) {
                 Some(Object::Str(s)) => self.interner.intern(s.as_str()),
                 _ => self.interner.intern(""),

@@ -97,8 +97,11 @@ impl Vm {
         let Value::Obj(dict) = target else {
             return Err(RunError::internal("DictMerge target"));
         };
+        // Into an empty dict (the first mapping of the call) no key can
+        // repeat: the mapping's own keys are distinct.
+        let fresh = matches!(self.heap.get(dict), Object::Dict(d) if d.len() == 0);
         for (key, item) in entries {
-            if self.dict_get(dict, key)?.is_some() {
+            if !fresh && self.dict_get(dict, key)?.is_some() {
                 let name = self.function_str(callee);
                 return Err(match self.str_value(key) {
                     Some(k) => msg::multiple_keyword_values(&name, &k),

@@ -73,6 +73,17 @@ impl Vm {
         };
         self.frames
             .push(Frame::Native(NativeFrame::Init { instance }));
+        // A plain `__init__(self, a, b)` called positionally: its frame
+        // straight from the arguments, as `call` would bind them.
+        if args.keywords.is_empty() {
+            if let Some(frame) = self.fast_call_with(init, Some(instance), &args.positional) {
+                if let Err(e) = self.push_python(frame) {
+                    self.frames.pop();
+                    return Err(e);
+                }
+                return Ok(Called::Pushed);
+            }
+        }
         let mut args = args;
         args.positional.insert(0, instance);
         match self.call(init, args) {

@@ -820,9 +820,10 @@ impl Vm {
         let placeholder = self.blank_frame();
         let parked = std::mem::replace(frame, placeholder);
         self.frames.push(Frame::Python(parked));
+        let below = self.frames.len();
         let result = f(self);
         match result {
-            Ok(Called::Pushed) => return Ok(Step::Exit(Exit::Suspended)),
+            Ok(Called::Pushed) => return Ok(self.run_pushed_here(below)),
             Ok(Called::Host(call)) => return Ok(Step::Exit(Exit::Pause(call))),
             Ok(Called::Value(_)) | Err(_) => {}
         }
@@ -845,6 +846,25 @@ impl Vm {
             Err(e) => Err(e),
             Ok(_) => Ok(Step::Next),
         }
+    }
+
+    /// After a call pushed frames above the parked caller (`below` frames
+    /// deep): when the top one is a Python frame that would run next with
+    /// nothing pending, it is taken to run in this loop (`Step::Enter`)
+    /// rather than leaving the loop for the frame loop, which would pop and
+    /// run it the same way.
+    fn run_pushed_here(&mut self, below: usize) -> Step {
+        let runs_next = self.frames.len() > below
+            && self.pending.is_none()
+            && matches!(self.frames.last(), Some(Frame::Python(_)));
+        if runs_next {
+            if let Some(Frame::Python(callee)) = self.frames.pop() {
+                // Counted again when the loop enters it.
+                self.depth = self.depth.saturating_sub(1);
+                return Step::Enter(callee);
+            }
+        }
+        Step::Exit(Exit::Suspended)
     }
 
     /// `CallMethod(n)`: `[callable, self_or_null, a1..an]`.

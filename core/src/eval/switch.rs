@@ -3,7 +3,7 @@
 //! finishing under its `for` loop, returning to the caller, and a `throw`
 //! into a generator suspended in `yield from`.
 
-use super::frame::{Frame, Pending, PyFrame};
+use super::frame::{Frame, NativeFrame, Pending, PyFrame};
 use super::interp::Exit;
 use super::vm::Vm;
 use crate::compile::code::{Code, Instr};
@@ -78,7 +78,9 @@ impl Vm {
             return Some(Exit::Yield(yielded, value));
         };
         self.depth = self.depth.saturating_sub(1);
-        caller.stack.push(value);
+        // As the frame loop delivers it: a `for` pushes it, a call of
+        // `next(g)` too, whatever instruction resumed the generator takes it.
+        self.land(&mut caller, caller_code, value);
         let mut suspended = std::mem::replace(frame, caller);
         suspended.generator = None;
         self.suspend_generator(gen, suspended);
@@ -98,6 +100,15 @@ impl Vm {
     ) -> Option<Exit> {
         let generator = frame.generator;
         let iterating = matches!(generator, Some((_, super::frame::GenMode::Iter)));
+        let mut value = value;
+        if generator.is_none() && value == Value::None {
+            // `__init__` returned None: the call of the class gives the
+            // instance (what `resume_native` does for `NativeFrame::Init`).
+            if let Some(Frame::Native(NativeFrame::Init { instance })) = self.frames.last() {
+                value = *instance;
+                self.frames.pop();
+            }
+        }
         if generator.is_none() || iterating {
             if let Some((mut caller, caller_code)) = self.caller_in(program, program_index) {
                 let at = caller
