@@ -126,6 +126,16 @@ pub(crate) enum Cont {
         /// Keyword arguments.
         keywords: Vec<(crate::value::symbol::Symbol, Value)>,
     },
+    /// `Class(args)`: the class's own `__new__` returned; `__init__` comes
+    /// next when the result is an instance of the class (`instantiate.rs`).
+    New {
+        /// The class called.
+        class: ObjId,
+        /// Positional arguments of the call (for `__init__`).
+        args: Vec<Value>,
+        /// Keyword arguments of the call.
+        keywords: Vec<(crate::value::symbol::Symbol, Value)>,
+    },
 }
 
 impl Cont {
@@ -172,6 +182,19 @@ impl Cont {
             }
             Cont::JsonEncode(encoder) => encoder.trace(f),
             Cont::Jinja(render) => render.trace(f),
+            Cont::New {
+                class,
+                args,
+                keywords,
+            } => {
+                f(Value::Obj(*class));
+                for v in args {
+                    f(*v);
+                }
+                for (_, v) in keywords {
+                    f(*v);
+                }
+            }
             Cont::CallAttr { args, keywords, .. } => {
                 for v in args {
                     f(*v);
@@ -274,6 +297,18 @@ impl Vm {
                 done.push(value);
                 self.str_args_called(done, rest, keywords, then)
             }
+            Cont::New {
+                class,
+                args,
+                keywords,
+            } => self.after_new(
+                class,
+                value,
+                Args {
+                    positional: args,
+                    keywords,
+                },
+            ),
             Cont::CallAttr {
                 name,
                 args,

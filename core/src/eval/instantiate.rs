@@ -7,6 +7,7 @@
 use num_bigint::BigInt;
 
 use super::call::{Args, Called};
+use super::cont::Cont;
 use super::frame::{Frame, NativeFrame};
 use super::vm::Vm;
 use crate::exc::{call as msg, ExcKind, RunError, RunResult};
@@ -41,20 +42,43 @@ impl Vm {
             return crate::builtins::construct(self, class, layout, args);
         }
         let new = self.interner.intern_static("__new__");
-        let user_new = self.lookup_type_attr(class, new);
-        let instance = match user_new {
-            Some(f) => {
-                let f = self.descr_get(f, None, class)?;
-                let mut new_args = args.clone();
-                new_args.positional.insert(0, Value::Obj(class));
-                self.call_nested_args(f, new_args)?
-            }
-            None => self.object_new(class, &args)?,
-        };
+        if let Some(f) = self.lookup_type_attr(class, new) {
+            // Resumable: `__new__` runs in the frame loop (it may pause for
+            // the host), then `after_new` goes on with its result.
+            let f = self.descr_get(f, None, class)?;
+            let mut new_args = Vec::with_capacity(args.positional.len() + 1);
+            new_args.push(Value::Obj(class));
+            new_args.extend_from_slice(&args.positional);
+            let then = Cont::New {
+                class,
+                args: args.positional,
+                keywords: args.keywords.clone(),
+            };
+            let new_args = Args {
+                positional: new_args,
+                keywords: args.keywords,
+            };
+            return self.call_then(f, new_args, then);
+        }
+        let instance = self.object_new(class, &args)?;
         if !self.is_instance(instance, class) {
             return Ok(Called::Value(instance));
         }
-        self.init_instance(class, instance, args, user_new.is_some())
+        self.init_instance(class, instance, args, false)
+    }
+
+    /// What a class's own `__new__` returned: the call's result, after
+    /// `__init__` when it is an instance of the class.
+    pub(crate) fn after_new(
+        &mut self,
+        class: ObjId,
+        instance: Value,
+        args: Args,
+    ) -> RunResult<Called> {
+        if !self.is_instance(instance, class) {
+            return Ok(Called::Value(instance));
+        }
+        self.init_instance(class, instance, args, true)
     }
 
     /// Runs `__init__` on a new `instance` (a pushed frame for Python code).
