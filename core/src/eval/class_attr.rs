@@ -177,7 +177,7 @@ impl Vm {
     ) -> RunResult<()> {
         let meta = self.type_of(Value::Obj(class));
         if self.is_user_class(meta) {
-            if let Some(a) = self.lookup_type_attr(meta, name) {
+            if let Some(a) = self.type_attr(meta, name) {
                 if self.is_data_descriptor(a) {
                     return self.descr_set(a, Value::Obj(class), Some(value));
                 }
@@ -245,16 +245,16 @@ impl Vm {
 
     /// `del Class.name`.
     pub(crate) fn del_class_attr(&mut self, class: ObjId, name: Symbol) -> RunResult<()> {
-        let text = self.interner.name(name).to_owned();
+        let text = self.interner.name(name);
         match self.heap.get_mut(class) {
             Some(Object::Class(c)) if !c.builtin => {
                 let c = std::sync::Arc::make_mut(c);
                 if c.attrs.remove(name).is_some() {
-                    self.type_cache.forget(name, &text);
+                    self.type_cache.forget(name, text);
                     return Ok(());
                 }
                 let cname = c.name.to_string();
-                Err(lookup::class_no_attribute(&cname, &text))
+                Err(lookup::class_no_attribute(&cname, text))
             }
             Some(Object::Class(c)) => Err(RunError::new(
                 ExcKind::TypeError,
