@@ -271,25 +271,36 @@ impl Vm {
     /// Attribute access on an instance of a user class: `__getattribute__`
     /// (the user's or `object`'s), then `__getattr__` on `AttributeError`.
     fn user_getattr(&mut self, obj: Value, class: ObjId, name: Symbol) -> RunResult<Value> {
-        let result = match self.hooks(class).getattribute {
-            Some(hook) => {
+        let hooks = self.hooks(class);
+        let result = match (hooks.getattribute, hooks.getattr) {
+            (Some(hook), _) => {
                 let attr_name = self.new_str(self.interner.name(name).to_owned());
                 self.call_hook(hook, vec![obj, attr_name])
             }
-            None => self.generic_getattr(obj, name),
+            // `__getattr__` replaces the `AttributeError` of a missing
+            // name: none is built only to be dropped.
+            (None, Some(hook)) => match self.generic_lookup(obj, name) {
+                Ok(Some(v)) => return Ok(v),
+                Ok(None) => return self.call_getattr_hook(hook, obj, name),
+                Err(e) => Err(e),
+            },
+            (None, None) => self.generic_getattr(obj, name),
         };
         match result {
             Err(e) if self.error_matches(&e, ExcKind::AttributeError) => {
                 match self.hooks(class).getattr {
-                    Some(hook) => {
-                        let attr_name = self.new_str(self.interner.name(name).to_owned());
-                        self.call_hook(hook, vec![obj, attr_name])
-                    }
+                    Some(hook) => self.call_getattr_hook(hook, obj, name),
                     None => Err(e),
                 }
             }
             other => other,
         }
+    }
+
+    /// `type(obj).__getattr__(obj, name)`.
+    fn call_getattr_hook(&mut self, hook: Value, obj: Value, name: Symbol) -> RunResult<Value> {
+        let attr_name = self.new_str(self.interner.name(name).to_owned());
+        self.call_hook(hook, vec![obj, attr_name])
     }
 
     /// `object.__getattribute__(obj, name)`: data descriptor, then the
@@ -378,8 +389,12 @@ impl Vm {
         let builtin = self.class(class).is_some_and(|c| c.builtin);
         let method = if builtin {
             self.cached_builtin_method(class, name)?
+        } else if let Some(found) = self.type_cache.builtin_method(class, name) {
+            found?
         } else {
-            crate::builtins::class_method(self, class, name)?
+            let found = crate::builtins::class_method(self, class, name);
+            self.type_cache.remember_builtin_method(class, name, found);
+            found?
         };
         if crate::builtins::is_static_builtin(self, method) {
             return Some(method);
@@ -389,6 +404,9 @@ impl Vm {
 
     /// `obj.name = value`.
     pub(crate) fn set_attr(&mut self, obj: Value, name: Symbol, value: Value) -> RunResult<()> {
+        if self.set_instance_attr_fast(obj, name, value) {
+            return Ok(());
+        }
         let class = self.type_of(obj);
         // For a class, `class` is its metaclass: a user metaclass's `__setattr__` runs too
         // (an Enum class refuses to reassign its members).

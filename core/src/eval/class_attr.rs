@@ -177,18 +177,50 @@ impl Vm {
     ) -> RunResult<()> {
         let meta = self.type_of(Value::Obj(class));
         if self.is_user_class(meta) {
-            if let Some(a) = self.lookup_type_attr(meta, name) {
+            if let Some(a) = self.type_attr(meta, name) {
                 if self.is_data_descriptor(a) {
                     return self.descr_set(a, Value::Obj(class), Some(value));
                 }
             }
         }
-        let text = self.interner.name(name).to_owned();
-        let text_value = self.str_value(value).unwrap_or_default();
+        let text = self.interner.name(name);
+        // The name fields kept outside the namespace take the value's text
+        // (no copy of it for any other name).
+        let text_value = match text {
+            "__name__" | "__qualname__" | "__module__" => self.str_value(value),
+            _ => None,
+        };
+        if matches!(text, "__name__" | "__qualname__")
+            && !self.class(class).is_some_and(|c| c.builtin)
+        {
+            match &text_value {
+                None => {
+                    let class_name = self
+                        .class(class)
+                        .map(|c| c.name.to_string())
+                        .unwrap_or_default();
+                    return Err(RunError::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "can only assign string to {class_name}.{text}, not '{}'",
+                            self.type_name(value)
+                        ),
+                    ));
+                }
+                Some(new) if text == "__name__" && new.contains('\0') => {
+                    return Err(RunError::new(
+                        ExcKind::ValueError,
+                        "type name must not contain null characters",
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
         match self.heap.get_mut(class) {
             Some(Object::Class(c)) if !c.builtin => {
                 let c = std::sync::Arc::make_mut(c);
-                match text.as_str() {
+                let text_value = text_value.unwrap_or_default();
+                match text {
                     "__name__" => c.name = text_value.into(),
                     "__qualname__" => c.qualname = text_value.into(),
                     "__module__" => {
@@ -197,8 +229,7 @@ impl Vm {
                     }
                     _ => c.attrs.set(name, value),
                 }
-                self.method_cache.clear();
-                self.type_cache.forget(name, &text);
+                self.type_cache.forget(name, text);
                 Ok(())
             }
             Some(Object::Class(c)) => Err(RunError::new(
@@ -214,16 +245,16 @@ impl Vm {
 
     /// `del Class.name`.
     pub(crate) fn del_class_attr(&mut self, class: ObjId, name: Symbol) -> RunResult<()> {
-        let text = self.interner.name(name).to_owned();
+        let text = self.interner.name(name);
         match self.heap.get_mut(class) {
             Some(Object::Class(c)) if !c.builtin => {
                 let c = std::sync::Arc::make_mut(c);
                 if c.attrs.remove(name).is_some() {
-                    self.type_cache.forget(name, &text);
+                    self.type_cache.forget(name, text);
                     return Ok(());
                 }
                 let cname = c.name.to_string();
-                Err(lookup::class_no_attribute(&cname, &text))
+                Err(lookup::class_no_attribute(&cname, text))
             }
             Some(Object::Class(c)) => Err(RunError::new(
                 ExcKind::TypeError,

@@ -27,7 +27,7 @@ impl Vm {
             _ => return Err(RunError::internal("class namespace lost")),
         };
         let mut keywords = keywords;
-        let metaclass = self.interner.intern("metaclass");
+        let metaclass = self.interner.intern_static("metaclass");
         let explicit = keywords
             .iter()
             .position(|(k, _)| *k == metaclass)
@@ -123,7 +123,7 @@ impl Vm {
         let checks = [(name, 1, "str"), (bases, 2, "tuple"), (ns, 3, "dict")];
         for (v, pos, want) in checks {
             let ok = match want {
-                "str" => self.str_value(v).is_some(),
+                "str" => matches!(v.as_obj().map(|id| self.heap.get(id)), Some(Object::Str(_))),
                 "tuple" => matches!(
                     v.as_obj().map(|id| self.heap.get(id)),
                     Some(Object::Tuple(_))
@@ -153,10 +153,14 @@ impl Vm {
         }
         let mut attrs = AttrMap::default();
         for (key, value) in self.dict_entries(ns)? {
-            let key = self.str_value(key).ok_or_else(|| {
-                RunError::new(ExcKind::TypeError, "attribute name must be string")
-            })?;
-            attrs.set(self.interner.intern(&key), value);
+            // Interned straight from the string object (no copy of its text).
+            let Some(Object::Str(key)) = key.as_obj().map(|id| self.heap.get(id)) else {
+                return Err(RunError::new(
+                    ExcKind::TypeError,
+                    "attribute name must be string",
+                ));
+            };
+            attrs.set(self.interner.intern(key.as_str()), value);
         }
         self.make_class(meta, &name, base_ids, attrs, &args.keywords)
     }
@@ -184,12 +188,12 @@ impl Vm {
         let mut attrs = attrs;
         self.check_slots(&attrs)?;
         let qualname = self.take_str_attr(&mut attrs, "__qualname__");
-        let module_sym = self.interner.intern("__module__");
+        let module_sym = self.interner.intern_static("__module__");
         let module = attrs
             .get(module_sym)
             .and_then(|v| self.str_value(v))
             .unwrap_or_else(|| "__main__".to_owned());
-        let classcell = self.interner.intern("__classcell__");
+        let classcell = self.interner.intern_static("__classcell__");
         let cell = attrs.remove(classcell);
         self.adjust_namespace(&mut attrs);
         let set_names: Vec<_> = attrs.iter().collect();
@@ -257,8 +261,8 @@ impl Vm {
     }
 
     /// Removes a string attribute from a namespace (`__qualname__`).
-    fn take_str_attr(&mut self, attrs: &mut AttrMap, name: &str) -> Option<String> {
-        let sym = self.interner.intern(name);
+    fn take_str_attr(&mut self, attrs: &mut AttrMap, name: &'static str) -> Option<String> {
+        let sym = self.interner.intern_static(name);
         attrs.remove(sym).and_then(|v| self.str_value(v))
     }
 
@@ -266,24 +270,24 @@ impl Vm {
     /// `__eq__` without `__hash__` sets `__hash__ = None`, `__new__` is a
     /// staticmethod and `__init_subclass__`/`__class_getitem__` classmethods.
     fn adjust_namespace(&mut self, attrs: &mut AttrMap) {
-        let doc = self.interner.intern("__doc__");
+        let doc = self.interner.intern_static("__doc__");
         if attrs.get(doc).is_none() {
             attrs.set(doc, Value::None);
         }
         let (eq, hash) = (
-            self.interner.intern("__eq__"),
-            self.interner.intern("__hash__"),
+            self.interner.intern_static("__eq__"),
+            self.interner.intern_static("__hash__"),
         );
         if attrs.get(eq).is_some() && attrs.get(hash).is_none() {
             attrs.set(hash, Value::None);
         }
-        let new = self.interner.intern("__new__");
+        let new = self.interner.intern_static("__new__");
         if let Some(f) = attrs.get(new).filter(|f| self.is_python_function(*f)) {
             let wrapped = self.heap.alloc(Object::StaticMethod(f));
             attrs.set(new, Value::Obj(wrapped));
         }
         for name in ["__init_subclass__", "__class_getitem__"] {
-            let sym = self.interner.intern(name);
+            let sym = self.interner.intern_static(name);
             if let Some(f) = attrs.get(sym).filter(|f| self.is_python_function(*f)) {
                 let wrapped = self.heap.alloc(Object::ClassMethod(f));
                 attrs.set(sym, Value::Obj(wrapped));
@@ -297,7 +301,7 @@ impl Vm {
         class: ObjId,
         entries: &[(crate::value::symbol::Symbol, Value)],
     ) -> RunResult<()> {
-        let set_name = self.interner.intern("__set_name__");
+        let set_name = self.interner.intern_static("__set_name__");
         for (name, value) in entries {
             if let Some(Object::Property(p)) = value.as_obj().and_then(|id| self.heap.get_mut(id)) {
                 p.name = Some(*name);
@@ -321,7 +325,7 @@ impl Vm {
         class: ObjId,
         keywords: &[(crate::value::symbol::Symbol, Value)],
     ) -> RunResult<()> {
-        let sym = self.interner.intern("__init_subclass__");
+        let sym = self.interner.intern_static("__init_subclass__");
         let mro = self.class(class).map(|c| c.mro.clone()).unwrap_or_default();
         let found = mro
             .iter()

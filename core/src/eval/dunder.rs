@@ -520,7 +520,8 @@ impl Vm {
     }
 
     /// The getter to call for `obj.name` when it is a property of a user
-    /// class whose getter is Python code (called resumably by the instruction);
+    /// class whose getter is Python code and that has no `__getattr__` or
+    /// `__getattribute__` hook (called resumably by the instruction);
     /// `None` for everything else (plain attribute lookup).
     pub(crate) fn property_getter(
         &mut self,
@@ -536,7 +537,11 @@ impl Vm {
             Some(Object::Property(p)) if self.is_python_function(p.fget) => p.fget,
             _ => return None,
         };
-        if self.user_dunder(obj, "__getattribute__").is_some() {
+        // A `__getattr__` must see the getter's `AttributeError` (the general
+        // path catches it there).
+        if self.hooks(class).getattr.is_some()
+            || self.user_dunder(obj, "__getattribute__").is_some()
+        {
             return None;
         }
         Some(fget)

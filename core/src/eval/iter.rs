@@ -141,6 +141,27 @@ impl Vm {
                 *index += 1;
                 Ok(item)
             }
+            // Dict and set iterators step their index in place (no copy of
+            // the iterator object).
+            &mut Iter::Dict {
+                dict,
+                index,
+                len,
+                view,
+            } => {
+                let (item, next) = self.dict_iter_next(dict, index, len, view)?;
+                if let Some(Object::Iter(Iter::Dict { index, .. })) = self.heap.get_mut(id) {
+                    *index = next;
+                }
+                Ok(item)
+            }
+            &mut Iter::Set { set, index, len } => {
+                let (item, next) = self.set_iter_next(set, index, len)?;
+                if let Some(Object::Iter(Iter::Set { index, .. })) = self.heap.get_mut(id) {
+                    *index = next;
+                }
+                Ok(item)
+            }
             _ => self.builtin_next_slow(id),
         }
     }
@@ -217,13 +238,6 @@ impl Vm {
                     },
                 )
             }
-            Iter::Dict {
-                dict,
-                index,
-                len,
-                view,
-            } => self.dict_iter_next(dict, index, len, view)?,
-            Iter::Set { set, index, len } => self.set_iter_next(set, index, len)?,
             Iter::Enumerate { inner, count } => match self.next_nested(inner)? {
                 Some(v) => {
                     let item = self.new_tuple(vec![Value::Int(count), v]);
@@ -268,13 +282,13 @@ impl Vm {
         Ok(item)
     }
 
-    /// One step over a set: the element and the iterator's next state.
+    /// One step over a set: the element and the iterator's next index.
     fn set_iter_next(
         &mut self,
         set: ObjId,
         index: usize,
         len: usize,
-    ) -> RunResult<(Option<Value>, Iter)> {
+    ) -> RunResult<(Option<Value>, usize)> {
         let (Object::Set(s) | Object::FrozenSet(s)) = self.heap.get(set) else {
             return Err(RunError::internal("set iterator over a non-set"));
         };
@@ -285,26 +299,19 @@ impl Vm {
             ));
         }
         Ok(match s.next_entry(index) {
-            Some((slot, _, key)) => (
-                Some(key),
-                Iter::Set {
-                    set,
-                    index: slot + 1,
-                    len,
-                },
-            ),
-            None => (None, Iter::Set { set, index, len }),
+            Some((slot, _, key)) => (Some(key), slot + 1),
+            None => (None, index),
         })
     }
 
-    /// One step over a dict view: the item and the iterator's next state.
+    /// One step over a dict view: the item and the iterator's next index.
     fn dict_iter_next(
         &mut self,
         dict: ObjId,
         index: usize,
         len: usize,
         view: DictView,
-    ) -> RunResult<(Option<Value>, Iter)> {
+    ) -> RunResult<(Option<Value>, usize)> {
         let Object::Dict(d) = self.heap.get(dict) else {
             return Err(RunError::internal("dict iterator over a non-dict"));
         };
@@ -314,14 +321,8 @@ impl Vm {
                 "dictionary changed size during iteration",
             ));
         }
-        let state = |index| Iter::Dict {
-            dict,
-            index,
-            len,
-            view,
-        };
         let Some((i, e)) = d.next_entry(index) else {
-            return Ok((None, state(index)));
+            return Ok((None, index));
         };
         let (k, v) = (e.key, e.value);
         let item = match view {
@@ -329,7 +330,7 @@ impl Vm {
             DictView::Values => v,
             DictView::Items => self.new_tuple(vec![k, v]),
         };
-        Ok((Some(item), state(i + 1)))
+        Ok((Some(item), i + 1))
     }
 
     /// One step of any iterator, run to completion (nested run for generators).

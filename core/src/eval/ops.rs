@@ -240,8 +240,11 @@ impl Vm {
     }
 
     pub(crate) fn has_dunder(&mut self, v: Value, name: &'static str) -> bool {
+        if !self.is_user_object(v) {
+            return false;
+        }
         let sym = self.interner.intern_static(name);
-        self.is_user_object(v) && self.lookup_type_attr(self.type_of(v), sym).is_some()
+        self.lookup_type_attr(self.type_of(v), sym).is_some()
     }
 
     /// 0 = str, 1 = list, 2 = tuple.

@@ -68,16 +68,25 @@ impl Vm {
         name: Symbol,
         value: Value,
     ) -> RunResult<bool> {
+        match self.interner.name(name) {
+            "__class__" => return self.set_class_of(id, value).map(|()| true),
+            "__dict__" => {
+                return Err(RunError::new(
+                    ExcKind::AttributeError,
+                    "cannot replace __dict__ here",
+                ))
+            }
+            _ => {}
+        }
+        // Only functions and exceptions have other settable fields (the
+        // name is copied out for them alone).
+        if !matches!(
+            self.heap.get(id),
+            Object::Function(_) | Object::Exception(_)
+        ) {
+            return Ok(false);
+        }
         let text = self.interner.name(name).to_owned();
-        if text == "__class__" {
-            return self.set_class_of(id, value).map(|()| true);
-        }
-        if text == "__dict__" {
-            return Err(RunError::new(
-                ExcKind::AttributeError,
-                "cannot replace __dict__ here",
-            ));
-        }
         if let Object::Function(_) = self.heap.get(id) {
             return self.set_function_attr(id, &text, value);
         }
@@ -190,6 +199,12 @@ impl Vm {
     /// Attributes of builtin objects looked up after the class: function,
     /// method, cell, property, slice and generator data.
     pub(crate) fn special_attr(&mut self, obj: Value, name: Symbol) -> RunResult<Option<Value>> {
+        // An instance of a user class has none of these (its `__class__` and
+        // `__dict__` are `data_special_attr`'s): a missing attribute of one
+        // copies no name.
+        if let Some(Object::Instance(_)) = obj.as_obj().map(|id| self.heap.get(id)) {
+            return Ok(None);
+        }
         let text = self.interner.name(name).to_owned();
         if let Some(v) = crate::builtins::data_attr(self, obj, &text) {
             return Ok(Some(v));

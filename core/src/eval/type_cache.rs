@@ -9,6 +9,8 @@
 //! one) empties the cache. A new class needs nothing forgotten: its id is
 //! fresh, or was freed by a collection, which emptied the cache.
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap;
 
 use crate::value::symbol::Symbol;
@@ -62,19 +64,36 @@ const CHANGES_OTHER_NAMES: [&str; 7] = [
 /// rebuilt on demand), so a restored machine starts with it empty.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TypeCache {
-    entries: FxHashMap<(ObjId, Symbol), AttrEntry>,
+    /// Each entry with the next class that has an entry of the same name:
+    /// with `last_class` a chain per name, so forgetting a name removes its
+    /// entries without walking the others (a class statement writes a dozen
+    /// names, each forgotten once). Plain data, so a new `Ctx`'s copy of the
+    /// template's cache allocates nothing per name.
+    entries: FxHashMap<(ObjId, Symbol), (AttrEntry, Option<ObjId>)>,
+    /// The class whose entry of a name was remembered last: the chain's head.
+    last_class: FxHashMap<Symbol, ObjId>,
     hooks: FxHashMap<ObjId, Hooks>,
+    /// The builtin method found for a name along the builtin classes of a
+    /// user class's MRO (`object`'s `__reduce_ex__`, `dict`'s `keys` for a
+    /// `dict` subclass). It depends only on the MRO, so no attribute write
+    /// forgets it.
+    builtin_methods: FxHashMap<(ObjId, Symbol), Option<Value>>,
 }
 
 impl TypeCache {
     /// The remembered [`AttrEntry`] of `(class, name)`.
     pub(crate) fn entry(&self, class: ObjId, name: Symbol) -> Option<AttrEntry> {
-        self.entries.get(&(class, name)).copied()
+        self.entries.get(&(class, name)).map(|&(entry, _)| entry)
     }
 
     /// Remembers an [`AttrEntry`].
     pub(crate) fn remember_entry(&mut self, class: ObjId, name: Symbol, entry: AttrEntry) {
-        self.entries.insert((class, name), entry);
+        match self.entries.entry((class, name)) {
+            Entry::Occupied(mut known) => known.get_mut().0 = entry,
+            Entry::Vacant(new) => {
+                new.insert((entry, self.last_class.insert(name, class)));
+            }
+        }
     }
 
     /// The remembered hooks of `class`.
@@ -87,6 +106,25 @@ impl TypeCache {
         self.hooks.insert(class, hooks);
     }
 
+    /// The remembered builtin method of `(class, name)` (`Some(None)`: none).
+    #[expect(
+        clippy::option_option,
+        reason = "not remembered, remembered as absent, or the method"
+    )]
+    pub(crate) fn builtin_method(&self, class: ObjId, name: Symbol) -> Option<Option<Value>> {
+        self.builtin_methods.get(&(class, name)).copied()
+    }
+
+    /// Remembers the builtin method of `(class, name)`.
+    pub(crate) fn remember_builtin_method(
+        &mut self,
+        class: ObjId,
+        name: Symbol,
+        method: Option<Value>,
+    ) {
+        self.builtin_methods.insert((class, name), method);
+    }
+
     /// Forgets what writing (or deleting) attribute `name` of some class may
     /// change. An entry `(class, name)` depends on the classes of `class`'s
     /// MRO only through `name`, except for the few names that decide hooks,
@@ -96,13 +134,18 @@ impl TypeCache {
         if CHANGES_OTHER_NAMES.contains(&text) {
             self.clear();
         } else {
-            self.entries.retain(|&(_, n), _| n != name);
+            let mut next = self.last_class.remove(&name);
+            while let Some(class) = next {
+                next = self.entries.remove(&(class, name)).and_then(|(_, n)| n);
+            }
         }
     }
 
     /// Forgets everything: a class changed or may have been freed.
     pub(crate) fn clear(&mut self) {
         self.entries.clear();
+        self.last_class.clear();
         self.hooks.clear();
+        self.builtin_methods.clear();
     }
 }

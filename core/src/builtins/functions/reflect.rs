@@ -4,6 +4,7 @@ use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::value::object::Object;
+use crate::value::symbol::Symbol;
 use crate::value::Value;
 
 /// The classes named by `isinstance`'s second argument.
@@ -43,23 +44,31 @@ fn class_list(vm: &mut Vm, spec: Value, func: &str) -> RunResult<Vec<crate::valu
 /// <https://docs.python.org/3/library/functions.html#isinstance>
 pub(crate) fn builtin_isinstance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, spec] = args.exact("isinstance")?;
-    let classes = class_list(vm, spec, "isinstance")?;
-    for c in classes {
-        if vm.type_of(obj) == c {
-            return Ok(Value::Bool(true));
-        }
-        let found = match metaclass_hook(vm, c, "__instancecheck__") {
-            Some(f) => {
-                let r = vm.call_nested(f, vec![Value::Obj(c), obj])?;
-                vm.truthy(r)?
-            }
-            None => vm.is_instance(obj, c),
-        };
-        if found {
+    // The common case, one class, makes no list of classes.
+    if let Some(c) = spec.as_obj().filter(|id| vm.class(*id).is_some()) {
+        return is_instance_of(vm, obj, c).map(Value::Bool);
+    }
+    for c in class_list(vm, spec, "isinstance")? {
+        if is_instance_of(vm, obj, c)? {
             return Ok(Value::Bool(true));
         }
     }
     Ok(Value::Bool(false))
+}
+
+/// `isinstance(obj, c)` for one class `c` (its metaclass's
+/// `__instancecheck__` decides when it has one).
+fn is_instance_of(vm: &mut Vm, obj: Value, c: crate::value::ObjId) -> RunResult<bool> {
+    if vm.type_of(obj) == c {
+        return Ok(true);
+    }
+    match metaclass_hook(vm, c, "__instancecheck__") {
+        Some(f) => {
+            let r = vm.call_nested(f, vec![Value::Obj(c), obj])?;
+            vm.truthy(r)
+        }
+        None => Ok(vm.is_instance(obj, c)),
+    }
 }
 
 /// A Python `__instancecheck__`/`__subclasscheck__` defined by the metaclass
@@ -67,6 +76,10 @@ pub(crate) fn builtin_isinstance(vm: &mut Vm, _: Value, args: Args) -> RunResult
 /// which `isinstance`/`issubclass` defer to as CPython's do.
 fn metaclass_hook(vm: &mut Vm, class: crate::value::ObjId, name: &str) -> Option<Value> {
     let meta = vm.type_of(Value::Obj(class));
+    // `type` itself defines no Python hook (most classes: no name lookup).
+    if meta == vm.types.type_ {
+        return None;
+    }
     let sym = vm.interner.get(name)?;
     vm.lookup_type_attr(meta, sym)
         .filter(|f| vm.is_python_function(*f))
@@ -154,9 +167,8 @@ pub(crate) fn builtin_callable(vm: &mut Vm, _: Value, args: Args) -> RunResult<V
 
 /// <https://docs.python.org/3/library/functions.html#getattr>
 pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let parts = args.between("getattr", 2, 3)?.to_vec();
-    let name = attr_name(vm, parts[1])?;
-    let sym = vm.interner.intern(&name);
+    let parts = args.between("getattr", 2, 3)?;
+    let sym = attr_symbol(vm, parts[1])?;
     if parts.len() == 2 {
         return vm.get_attr(parts[0], sym);
     }
@@ -168,24 +180,25 @@ pub(crate) fn builtin_getattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
     }
 }
 
-/// The name argument of `getattr`/`setattr`/`hasattr`/`delattr`.
-fn attr_name(vm: &Vm, name: Value) -> RunResult<String> {
-    vm.str_value(name).ok_or_else(|| {
-        RunError::new(
-            ExcKind::TypeError,
-            format!(
-                "attribute name must be string, not '{}'",
-                vm.type_name(name)
-            ),
-        )
-    })
+/// The name argument of `getattr`/`setattr`/`hasattr`/`delattr`, interned
+/// straight from the string object (no copy of its text).
+fn attr_symbol(vm: &mut Vm, name: Value) -> RunResult<Symbol> {
+    if let Some(Object::Str(s)) = name.as_obj().map(|id| vm.heap.get(id)) {
+        return Ok(vm.interner.intern(s.as_str()));
+    }
+    Err(RunError::new(
+        ExcKind::TypeError,
+        format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(name)
+        ),
+    ))
 }
 
 /// <https://docs.python.org/3/library/functions.html#setattr>
 pub(crate) fn builtin_setattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name, value] = args.exact("setattr")?;
-    let name = attr_name(vm, name)?;
-    let sym = vm.interner.intern(&name);
+    let sym = attr_symbol(vm, name)?;
     vm.set_attr(obj, sym, value)?;
     Ok(Value::None)
 }
@@ -193,8 +206,7 @@ pub(crate) fn builtin_setattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
 /// <https://docs.python.org/3/library/functions.html#hasattr>
 pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name] = args.exact("hasattr")?;
-    let name = attr_name(vm, name)?;
-    let sym = vm.interner.intern(&name);
+    let sym = attr_symbol(vm, name)?;
     match vm.lookup_attr(obj, sym) {
         Ok(found) => Ok(Value::Bool(found.is_some())),
         Err(e) if vm.error_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
@@ -205,8 +217,7 @@ pub(crate) fn builtin_hasattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Va
 /// <https://docs.python.org/3/library/functions.html#delattr>
 pub(crate) fn builtin_delattr(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, name] = args.exact("delattr")?;
-    let name = attr_name(vm, name)?;
-    let sym = vm.interner.intern(&name);
+    let sym = attr_symbol(vm, name)?;
     vm.del_attr(obj, sym)?;
     Ok(Value::None)
 }

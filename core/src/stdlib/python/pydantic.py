@@ -87,7 +87,17 @@ def _type_repr(tp):
 
 def Field(default=PydanticUndefined, **kwargs):
     """A field's default and constraints (`Field(gt=0)`, `Field(default_factory=list)`)."""
-    return FieldInfo(default, **kwargs)
+    # `FieldInfo.__init__`'s body, run here on a bare instance: calling
+    # `FieldInfo(default, **kwargs)` would copy the keywords into a second
+    # dict and run a second function (a model's every field comes here).
+    info = object.__new__(FieldInfo)
+    if default is Ellipsis:
+        default = PydanticUndefined
+    info.default = default
+    for key, value in kwargs.items():
+        if value is not None and key in _FIELD_KEYS:
+            setattr(info, key, value)
+    return info
 
 
 def ConfigDict(**kwargs):

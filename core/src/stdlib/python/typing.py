@@ -134,7 +134,9 @@ class _GenericAlias(_Final):
     def __getattr__(self, attr):
         if attr in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not (attr.startswith('__') and attr.endswith('__')):
+        # The dunder test first: a probe for `__metadata__` or `__set_name__`
+        # then reads no `__dict__`.
+        if not (attr.startswith('__') and attr.endswith('__')) and '__origin__' in self.__dict__:
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
