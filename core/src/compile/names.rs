@@ -6,6 +6,7 @@
 
 use foldhash::{HashMap, HashMapExt};
 use std::fmt;
+use std::hash::BuildHasher;
 
 /// An interned identifier; resolve it with [`Interner::resolve`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,10 +20,14 @@ impl Name {
 }
 
 /// A small string interner: each distinct string gets one [`Name`].
+///
+/// Each string is stored once: the map goes from a string's hash to the
+/// first name with that hash, and the rare second string with the same hash
+/// is found by a scan ([`Interner::get`]).
 #[derive(Clone, Default)]
 pub struct Interner {
     strings: Vec<Box<str>>,
-    ids: HashMap<Box<str>, Name>,
+    ids: HashMap<u64, Name>,
 }
 
 impl Interner {
@@ -43,18 +48,30 @@ impl Interner {
 
     /// The name of `text`, adding it if it is new.
     pub fn intern(&mut self, text: &str) -> Name {
-        if let Some(&name) = self.ids.get(text) {
+        let hash = self.ids.hasher().hash_one(text);
+        if let Some(name) = self.find(hash, text) {
             return name;
         }
         let name = Name(self.strings.len() as u32);
         self.strings.push(text.into());
-        self.ids.insert(text.into(), name);
+        self.ids.entry(hash).or_insert(name);
         name
     }
 
     /// The name of `text`, if it has been interned.
     pub fn get(&self, text: &str) -> Option<Name> {
-        self.ids.get(text).copied()
+        self.find(self.ids.hasher().hash_one(text), text)
+    }
+
+    /// The name of `text`, whose hash is `hash`: the map's entry, or when
+    /// that entry is another string with the same hash, a scan.
+    fn find(&self, hash: u64, text: &str) -> Option<Name> {
+        let &name = self.ids.get(&hash)?;
+        if self.resolve(name) == text {
+            return Some(name);
+        }
+        let at = self.strings.iter().position(|s| &**s == text)?;
+        Some(Name(at as u32))
     }
 
     /// The text of `name` (empty for a name from another interner).
@@ -70,6 +87,11 @@ impl Interner {
     /// Whether no name has been interned.
     pub fn is_empty(&self) -> bool {
         self.strings.is_empty()
+    }
+
+    /// The strings, in [`Name`] order.
+    pub fn into_strings(self) -> Vec<Box<str>> {
+        self.strings
     }
 }
 
@@ -110,6 +132,8 @@ mod tests {
         assert_eq!(names.resolve(b), "b");
         assert_eq!(names.get("c"), None);
         assert_eq!(names.len(), 2);
+        assert_eq!(names.get("b"), Some(b));
+        assert_eq!(names.into_strings(), vec!["a".into(), "b".into()]);
     }
 
     #[test]
