@@ -142,7 +142,9 @@ impl CodeBuilder {
         if let Some(hash) = hash {
             self.const_index.entry(hash).or_insert(i);
         } else if self.consts.len() == SCAN_CONSTS {
-            // The pool outgrows scanning: index what it holds.
+            // The pool outgrows scanning: index what it holds, with room for
+            // as many more (growing the table from empty rehashes it often).
+            self.const_index.reserve(4 * SCAN_CONSTS);
             for (i, c) in self.consts.iter().enumerate() {
                 if let Some(key) = ConstKey::of(c) {
                     let hash = self.const_index.hasher().hash_one(key);

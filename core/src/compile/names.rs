@@ -101,6 +101,81 @@ impl fmt::Debug for Interner {
     }
 }
 
+/// A set of [`Name`]s of one interner, as a bitset over their indexes: names
+/// are small dense integers, so membership, union and copy are word operations
+/// (the resolver copies and merges these sets per scope, as CPython's
+/// `analyze_block` does with its dicts).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NameSet {
+    words: Vec<u64>,
+}
+
+impl NameSet {
+    /// An empty set.
+    pub fn new() -> Self {
+        NameSet::default()
+    }
+
+    /// The word and bit of `name`.
+    fn at(name: Name) -> (usize, u64) {
+        ((name.0 / 64) as usize, 1 << (name.0 % 64))
+    }
+
+    /// Adds `name`.
+    pub fn insert(&mut self, name: Name) {
+        let (word, bit) = Self::at(name);
+        if word >= self.words.len() {
+            self.words.resize(word + 1, 0);
+        }
+        if let Some(w) = self.words.get_mut(word) {
+            *w |= bit;
+        }
+    }
+
+    /// Removes `name`; returns whether it was there.
+    pub fn remove(&mut self, name: &Name) -> bool {
+        let (word, bit) = Self::at(*name);
+        match self.words.get_mut(word) {
+            Some(w) if *w & bit != 0 => {
+                *w &= !bit;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `name` is in the set.
+    pub fn contains(&self, name: &Name) -> bool {
+        let (word, bit) = Self::at(*name);
+        self.words.get(word).is_some_and(|w| w & bit != 0)
+    }
+
+    /// Adds every name of `other`.
+    pub fn union_with(&mut self, other: &NameSet) {
+        if other.words.len() > self.words.len() {
+            self.words.resize(other.words.len(), 0);
+        }
+        for (w, o) in self.words.iter_mut().zip(&other.words) {
+            *w |= o;
+        }
+    }
+
+    /// The names, in index order.
+    pub fn iter(&self) -> impl Iterator<Item = Name> + '_ {
+        self.words.iter().enumerate().flat_map(|(i, &word)| {
+            let mut rest = word;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let bit = rest.trailing_zeros();
+                rest &= rest - 1;
+                Some(Name(i as u32 * 64 + bit))
+            })
+        })
+    }
+}
+
 /// CPython's `_Py_Mangle`: inside class `class_name`, `__spam` becomes
 /// `_Class__spam`.
 ///
@@ -120,7 +195,7 @@ pub fn mangle(class_name: Option<&str>, ident: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{mangle, Interner};
+    use super::{mangle, Interner, Name, NameSet};
 
     #[test]
     fn interning_is_stable() {
@@ -134,6 +209,22 @@ mod tests {
         assert_eq!(names.len(), 2);
         assert_eq!(names.get("b"), Some(b));
         assert_eq!(names.into_strings(), vec!["a".into(), "b".into()]);
+    }
+
+    #[test]
+    fn name_sets_hold_names() {
+        let mut set = NameSet::new();
+        let (a, b, c) = (Name(3), Name(64), Name(200));
+        set.insert(b);
+        set.insert(a);
+        assert!(set.contains(&a) && set.contains(&b) && !set.contains(&c));
+        let mut other = NameSet::new();
+        other.insert(c);
+        set.union_with(&other);
+        assert_eq!(set.iter().collect::<Vec<_>>(), vec![a, b, c]);
+        assert!(set.remove(&b) && !set.remove(&b) && !set.remove(&Name(9999)));
+        assert_eq!(set.iter().collect::<Vec<_>>(), vec![a, c]);
+        assert!(!NameSet::new().contains(&a));
     }
 
     #[test]

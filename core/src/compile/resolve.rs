@@ -8,16 +8,14 @@
 //! invisible to methods), plus `__class__`, which a method using `super` or
 //! `__class__` takes: the class then owns that implicit cell.
 
-use foldhash::{HashSet, HashSetExt};
-
 use super::collect::Directive;
 use super::errors::Errors;
-use super::names::Name;
+use super::names::{Name, NameSet};
 use super::scope::{ScopeId, ScopeKind, ScopeTable, SymbolFlags, SymbolKind};
 use crate::syntax::ast::Span;
 use crate::syntax::{LineIndex, SyntaxError};
 
-type Names = HashSet<Name>;
+type Names = NameSet;
 
 /// What a scope's children can see: names bound in enclosing functions
 /// (`newbound`) and explicit globals (`newglobal`).
@@ -89,7 +87,9 @@ impl Resolver<'_> {
             } else {
                 Names::new()
             };
-            visible_bound.extend(bound.iter().flat_map(|b| b.iter().copied()));
+            if let Some(bound) = bound.as_deref() {
+                visible_bound.union_with(bound);
+            }
             Visible {
                 bound: visible_bound,
                 global: global.clone(),
@@ -102,11 +102,11 @@ impl Resolver<'_> {
             let mut child_free = Names::new();
             let child_bound = Some(&mut child_bound);
             self.block(child, child_bound, &mut child_free, &mut child_global)?;
-            new_free.extend(child_free);
+            new_free.union_with(&child_free);
         }
         self.cells(id, &mut scs, &mut new_free);
         self.update_symbols(id, &scs, bound.as_deref(), &new_free);
-        free.extend(new_free);
+        free.union_with(&new_free);
         Ok(())
     }
 
@@ -204,7 +204,7 @@ impl Resolver<'_> {
     fn update_symbols(&mut self, id: ScopeId, scs: &[Sc], bound: Option<&Names>, free: &Names) {
         let is_class = self.table.scope(id).kind == ScopeKind::Class;
         let function_like = self.table.scope(id).kind.is_function_like();
-        let mut passing: Vec<Name> = free.iter().copied().collect();
+        let mut passing: Vec<Name> = free.iter().collect();
         passing.sort_by(|a, b| self.table.name(*a).cmp(self.table.name(*b)));
         let scope = &mut self.table.scopes[id.0 as usize];
         for (symbol, sc) in scope.symbols.iter_mut().zip(scs) {

@@ -331,7 +331,8 @@ impl Scope {
         });
         let count = self.symbols.len();
         if count == SCAN_SYMBOLS + 1 {
-            // Past scanning: index every symbol.
+            // Past scanning: index every symbol, with room for as many more.
+            self.by_name.reserve(4 * SCAN_SYMBOLS);
             for (i, symbol) in self.symbols.iter().enumerate() {
                 self.by_name.insert(symbol.name, i as u32);
             }
