@@ -71,7 +71,7 @@ impl CodeBuilder {
             instrs: Vec::with_capacity(INITIAL_INSTRS),
             spans: Vec::with_capacity(INITIAL_INSTRS),
             instr_handler: Vec::with_capacity(INITIAL_INSTRS),
-            consts: Vec::new(),
+            consts: Vec::with_capacity(SCAN_CONSTS),
             const_index: HashMap::new(),
             labels: Vec::new(),
             handler_stack: Vec::new(),

@@ -324,6 +324,10 @@ impl Scope {
                 return old;
             }
         }
+        if self.symbols.is_empty() {
+            // Room for the scanned ones at once, rather than growing by doubling.
+            self.symbols.reserve(SCAN_SYMBOLS);
+        }
         self.symbols.push(Symbol {
             name,
             kind: SymbolKind::GlobalImplicit,
