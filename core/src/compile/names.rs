@@ -133,8 +133,8 @@ impl NameSet {
     }
 
     /// Removes `name`; returns whether it was there.
-    pub fn remove(&mut self, name: &Name) -> bool {
-        let (word, bit) = Self::at(*name);
+    pub fn remove(&mut self, name: Name) -> bool {
+        let (word, bit) = Self::at(name);
         match self.words.get_mut(word) {
             Some(w) if *w & bit != 0 => {
                 *w &= !bit;
@@ -145,8 +145,8 @@ impl NameSet {
     }
 
     /// Whether `name` is in the set.
-    pub fn contains(&self, name: &Name) -> bool {
-        let (word, bit) = Self::at(*name);
+    pub fn contains(&self, name: Name) -> bool {
+        let (word, bit) = Self::at(name);
         self.words.get(word).is_some_and(|w| w & bit != 0)
     }
 
@@ -217,14 +217,14 @@ mod tests {
         let (a, b, c) = (Name(3), Name(64), Name(200));
         set.insert(b);
         set.insert(a);
-        assert!(set.contains(&a) && set.contains(&b) && !set.contains(&c));
+        assert!(set.contains(a) && set.contains(b) && !set.contains(c));
         let mut other = NameSet::new();
         other.insert(c);
         set.union_with(&other);
         assert_eq!(set.iter().collect::<Vec<_>>(), vec![a, b, c]);
-        assert!(set.remove(&b) && !set.remove(&b) && !set.remove(&Name(9999)));
+        assert!(set.remove(b) && !set.remove(b) && !set.remove(Name(9999)));
         assert_eq!(set.iter().collect::<Vec<_>>(), vec![a, c]);
-        assert!(!NameSet::new().contains(&a));
+        assert!(!NameSet::new().contains(a));
     }
 
     #[test]

@@ -134,11 +134,11 @@ impl Resolver<'_> {
         let scope = &mut self.table.scopes[id.0 as usize];
         if scope.kind.is_function_like() {
             for (sc, symbol) in scs.iter_mut().zip(&scope.symbols) {
-                if *sc == Sc::Local && new_free.remove(&symbol.name) {
+                if *sc == Sc::Local && new_free.remove(symbol.name) {
                     *sc = Sc::Cell;
                 }
             }
-        } else if scope.kind == ScopeKind::Class && new_free.remove(&self.class_cell) {
+        } else if scope.kind == ScopeKind::Class && new_free.remove(self.class_cell) {
             scope.flags.needs_class_closure = true;
         }
     }
@@ -163,7 +163,7 @@ impl Resolver<'_> {
             }
             global.insert(name);
             if let Some(bound) = bound {
-                bound.remove(&name);
+                bound.remove(name);
             }
             return Ok(Sc::GlobalExplicit);
         }
@@ -172,7 +172,7 @@ impl Resolver<'_> {
                 let span = self.directive(id, name);
                 return Err(self.errors.nonlocal_at_module_level(span));
             };
-            if !bound.contains(&name) {
+            if !bound.contains(name) {
                 let span = self.directive(id, name);
                 return Err(self.errors.no_binding_for_nonlocal(text, span));
             }
@@ -181,10 +181,10 @@ impl Resolver<'_> {
         }
         if flags.has(SymbolFlags::BOUND) {
             local.insert(name);
-            global.remove(&name);
+            global.remove(name);
             return Ok(Sc::Local);
         }
-        if bound.is_some_and(|b| b.contains(&name)) {
+        if bound.is_some_and(|b| b.contains(name)) {
             free.insert(name);
             return Ok(Sc::Free);
         }
@@ -227,7 +227,7 @@ impl Resolver<'_> {
                 }
                 continue;
             }
-            if bound.is_some_and(|b| !b.contains(&name)) {
+            if bound.is_some_and(|b| !b.contains(name)) {
                 continue;
             }
             scope.add_flags(name, 0);
