@@ -208,7 +208,10 @@ mod tests {
         assert_eq!(names.get("c"), None);
         assert_eq!(names.len(), 2);
         assert_eq!(names.get("b"), Some(b));
-        assert_eq!(names.into_strings(), vec!["a".into(), "b".into()]);
+        assert_eq!(
+            names.into_strings(),
+            vec![Box::<str>::from("a"), Box::<str>::from("b")]
+        );
     }
 
     #[test]
