@@ -6,7 +6,7 @@ use super::code::{Code, CodeKind, Const, ExcEntry, Instr, Params};
 use super::depth::stack_depths;
 use crate::syntax::ast::Span;
 use foldhash::{HashMap, HashMapExt};
-use std::hash::BuildHasher;
+use std::hash::{BuildHasher, Hash, Hasher};
 
 /// A jump target, resolved to an instruction index when placed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,7 +71,7 @@ impl CodeBuilder {
             instrs: Vec::with_capacity(INITIAL_INSTRS),
             spans: Vec::with_capacity(INITIAL_INSTRS),
             instr_handler: Vec::with_capacity(INITIAL_INSTRS),
-            consts: Vec::new(),
+            consts: Vec::with_capacity(SCAN_CONSTS),
             const_index: HashMap::new(),
             labels: Vec::new(),
             handler_stack: Vec::new(),
@@ -142,7 +142,9 @@ impl CodeBuilder {
         if let Some(hash) = hash {
             self.const_index.entry(hash).or_insert(i);
         } else if self.consts.len() == SCAN_CONSTS {
-            // The pool outgrows scanning: index what it holds.
+            // The pool outgrows scanning: index what it holds, with room for
+            // as many more (growing the table from empty rehashes it often).
+            self.const_index.reserve(4 * SCAN_CONSTS);
             for (i, c) in self.consts.iter().enumerate() {
                 if let Some(key) = ConstKey::of(c) {
                     let hash = self.const_index.hasher().hash_one(key);
@@ -285,8 +287,8 @@ const INITIAL_INSTRS: usize = 32;
 const SCAN_CONSTS: usize = 8;
 
 /// What identifies the constants loaded most (`None`, bools, ints, floats by
-/// bits, strs, `...`): equal keys are exactly the pairs [`same_const`] shares.
-#[derive(Hash)]
+/// bits, strs, `...`, and tuples of strs: the keyword names of calls): equal
+/// keys are exactly the pairs [`same_const`] shares.
 enum ConstKey<'a> {
     None,
     Bool(bool),
@@ -294,6 +296,8 @@ enum ConstKey<'a> {
     Float(u64),
     Str(&'a str),
     Ellipsis,
+    /// A tuple whose items are all `Const::Str`.
+    StrTuple(&'a [Const]),
 }
 
 impl<'a> ConstKey<'a> {
@@ -306,8 +310,32 @@ impl<'a> ConstKey<'a> {
             Const::Float(f) => ConstKey::Float(f.to_bits()),
             Const::Str(s) => ConstKey::Str(s),
             Const::Ellipsis => ConstKey::Ellipsis,
+            Const::Tuple(items) if items.iter().all(|c| matches!(c, Const::Str(_))) => {
+                ConstKey::StrTuple(items)
+            }
             _ => return None,
         })
+    }
+}
+
+impl Hash for ConstKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+        match self {
+            ConstKey::None | ConstKey::Ellipsis => {}
+            ConstKey::Bool(b) => b.hash(state),
+            ConstKey::Int(i) => i.hash(state),
+            ConstKey::Float(bits) => bits.hash(state),
+            ConstKey::Str(s) => s.hash(state),
+            ConstKey::StrTuple(items) => {
+                state.write_usize(items.len());
+                for item in *items {
+                    if let Const::Str(s) = item {
+                        s.hash(state);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -348,5 +376,38 @@ fn with_target(instr: Instr, t: u32) -> Instr {
         Instr::ForIter(_) => Instr::ForIter(t),
         Instr::Send(_) => Instr::Send(t),
         other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CodeBuilder, CodeKind, Const, Span};
+
+    fn strs(items: &[&str]) -> Const {
+        Const::Tuple(items.iter().map(|s| Const::Str((*s).into())).collect())
+    }
+
+    /// Past the scanned few, keyed constants (keyword-name tuples included)
+    /// are shared exactly when `same_const` says so.
+    #[test]
+    fn constants_are_shared_by_type_and_value() {
+        let mut b = CodeBuilder::new("f", "f", CodeKind::Function, Span::default());
+        for i in 0..20 {
+            b.constant(Const::Int(i));
+        }
+        let ab = b.constant(strs(&["a", "b"]));
+        assert_eq!(b.constant(strs(&["a", "b"])), ab);
+        assert_ne!(b.constant(strs(&["ab"])), ab);
+        assert_ne!(b.constant(strs(&["b", "a"])), ab);
+        assert_ne!(b.constant(Const::Str("a".into())), ab);
+        assert_eq!(b.constant(Const::Int(3)), 3);
+        assert_ne!(b.constant(Const::Bool(true)), b.constant(Const::Int(1)));
+        assert_ne!(
+            b.constant(Const::Float(0.0)),
+            b.constant(Const::Float(-0.0))
+        );
+        let mixed = Const::Tuple(vec![Const::Str("a".into()), Const::Int(1)]);
+        let at = b.constant(mixed.clone());
+        assert_eq!(b.constant(mixed), at);
     }
 }

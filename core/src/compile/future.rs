@@ -54,20 +54,23 @@ pub(super) fn features(module: &ast::Module, index: &LineIndex) -> Result<Featur
     let mut features = Features::default();
     let skip = usize::from(has_docstring(&module.body));
     let mut done = false;
-    let mut prev_line = 0;
+    // Statements start in source order: a later line is a line break after
+    // the previous start (found without building the line table, which a
+    // compile that succeeds never needs).
+    let mut prev_start = 0;
     for stmt in module.body.iter().skip(skip) {
-        let line = index.line_col(stmt.span().start).0;
-        if done && line > prev_line {
+        let start = stmt.span().start;
+        if done && index.breaks_line(prev_start, start) {
             break;
         }
-        prev_line = line;
+        prev_start = start;
         match stmt {
             Stmt::ImportFrom(import) if is_future_import(import) => {
                 if done {
                     return Err(errors.late_future_same_line(import.span));
                 }
                 check_features(import, &mut features, errors)?;
-                features.lineno = Some(line);
+                features.lineno = Some(index.line_col(start).0);
             }
             _ => done = true,
         }

@@ -9,8 +9,6 @@
 //! Statements are in `lower_stmt.rs`, expressions in `lower_expr.rs`,
 //! functions/classes/comprehensions in `lower_def.rs`.
 
-use foldhash::{HashMap, HashMapExt};
-
 use super::builder::{CodeBuilder, Label};
 use super::code::{Code, CodeKind, Const, Instr};
 use super::names::Interner;
@@ -102,8 +100,8 @@ pub(crate) struct Lowerer<'a> {
     /// Whether annotations are stored as strings instead of evaluated (PEP 563).
     pub string_annotations: bool,
     pub codes: Vec<Option<Code>>,
-    pub names: Vec<Box<str>>,
-    name_index: HashMap<Box<str>, u32>,
+    /// The program's name table (operands of name instructions).
+    names: Interner,
     pub units: Vec<Unit<'a>>,
 }
 
@@ -129,8 +127,7 @@ pub(crate) fn lower_module(
         source,
         string_annotations,
         codes: vec![None],
-        names: Vec::with_capacity(Interner::capacity_for(module.span.end)),
-        name_index: HashMap::with_capacity(Interner::capacity_for(module.span.end)),
+        names: Interner::with_capacity(Interner::capacity_for(module.span.end)),
         units: Vec::new(),
     };
     let builder = CodeBuilder::new("<module>", "<module>", CodeKind::Module, module.span);
@@ -167,7 +164,7 @@ pub(crate) fn lower_module(
         .collect::<Result<_, _>>()?;
     Ok(Lowered {
         codes,
-        names: lowerer.names,
+        names: lowerer.names.into_strings(),
     })
 }
 
@@ -190,13 +187,7 @@ impl<'a> Lowerer<'a> {
 
     /// The program-wide index of `name`.
     pub(crate) fn name(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.name_index.get(name) {
-            return i;
-        }
-        let i = self.names.len() as u32;
-        self.names.push(name.into());
-        self.name_index.insert(name.into(), i);
-        i
+        self.names.intern(name).index()
     }
 
     /// A SyntaxError for a construct the evaluator does not run yet.
@@ -264,10 +255,11 @@ impl<'a> Lowerer<'a> {
 
     fn resolve(&mut self, name: &str) -> Resolution {
         let unit = self.u();
-        match unit.kind {
+        let (kind, scope) = (unit.kind, unit.scope);
+        match kind {
             // Module-level names are globals (CPython's LOAD_NAME finds them there too).
             ScopeKind::Module => Resolution::Global,
-            _ => unit.scope.resolve(name),
+            _ => self.scopes.resolve(scope, name),
         }
     }
 

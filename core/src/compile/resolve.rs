@@ -8,16 +8,14 @@
 //! invisible to methods), plus `__class__`, which a method using `super` or
 //! `__class__` takes: the class then owns that implicit cell.
 
-use foldhash::{HashSet, HashSetExt};
-
 use super::collect::Directive;
 use super::errors::Errors;
-use super::names::Name;
+use super::names::{Name, NameSet};
 use super::scope::{ScopeId, ScopeKind, ScopeTable, SymbolFlags, SymbolKind};
 use crate::syntax::ast::Span;
 use crate::syntax::{LineIndex, SyntaxError};
 
-type Names = HashSet<Name>;
+type Names = NameSet;
 
 /// What a scope's children can see: names bound in enclosing functions
 /// (`newbound`) and explicit globals (`newglobal`).
@@ -89,7 +87,9 @@ impl Resolver<'_> {
             } else {
                 Names::new()
             };
-            visible_bound.extend(bound.iter().flat_map(|b| b.iter().copied()));
+            if let Some(bound) = bound.as_deref() {
+                visible_bound.union_with(bound);
+            }
             Visible {
                 bound: visible_bound,
                 global: global.clone(),
@@ -102,11 +102,11 @@ impl Resolver<'_> {
             let mut child_free = Names::new();
             let child_bound = Some(&mut child_bound);
             self.block(child, child_bound, &mut child_free, &mut child_global)?;
-            new_free.extend(child_free);
+            new_free.union_with(&child_free);
         }
         self.cells(id, &mut scs, &mut new_free);
         self.update_symbols(id, &scs, bound.as_deref(), &new_free);
-        free.extend(new_free);
+        free.union_with(&new_free);
         Ok(())
     }
 
@@ -134,11 +134,11 @@ impl Resolver<'_> {
         let scope = &mut self.table.scopes[id.0 as usize];
         if scope.kind.is_function_like() {
             for (sc, symbol) in scs.iter_mut().zip(&scope.symbols) {
-                if *sc == Sc::Local && new_free.remove(&symbol.name) {
+                if *sc == Sc::Local && new_free.remove(symbol.name) {
                     *sc = Sc::Cell;
                 }
             }
-        } else if scope.kind == ScopeKind::Class && new_free.remove(&self.class_cell) {
+        } else if scope.kind == ScopeKind::Class && new_free.remove(self.class_cell) {
             scope.flags.needs_class_closure = true;
         }
     }
@@ -163,7 +163,7 @@ impl Resolver<'_> {
             }
             global.insert(name);
             if let Some(bound) = bound {
-                bound.remove(&name);
+                bound.remove(name);
             }
             return Ok(Sc::GlobalExplicit);
         }
@@ -172,7 +172,7 @@ impl Resolver<'_> {
                 let span = self.directive(id, name);
                 return Err(self.errors.nonlocal_at_module_level(span));
             };
-            if !bound.contains(&name) {
+            if !bound.contains(name) {
                 let span = self.directive(id, name);
                 return Err(self.errors.no_binding_for_nonlocal(text, span));
             }
@@ -181,10 +181,10 @@ impl Resolver<'_> {
         }
         if flags.has(SymbolFlags::BOUND) {
             local.insert(name);
-            global.remove(&name);
+            global.remove(name);
             return Ok(Sc::Local);
         }
-        if bound.is_some_and(|b| b.contains(&name)) {
+        if bound.is_some_and(|b| b.contains(name)) {
             free.insert(name);
             return Ok(Sc::Free);
         }
@@ -204,7 +204,7 @@ impl Resolver<'_> {
     fn update_symbols(&mut self, id: ScopeId, scs: &[Sc], bound: Option<&Names>, free: &Names) {
         let is_class = self.table.scope(id).kind == ScopeKind::Class;
         let function_like = self.table.scope(id).kind.is_function_like();
-        let mut passing: Vec<Name> = free.iter().copied().collect();
+        let mut passing: Vec<Name> = free.iter().collect();
         passing.sort_by(|a, b| self.table.name(*a).cmp(self.table.name(*b)));
         let scope = &mut self.table.scopes[id.0 as usize];
         for (symbol, sc) in scope.symbols.iter_mut().zip(scs) {
@@ -227,7 +227,7 @@ impl Resolver<'_> {
                 }
                 continue;
             }
-            if bound.is_some_and(|b| !b.contains(&name)) {
+            if bound.is_some_and(|b| !b.contains(name)) {
                 continue;
             }
             scope.add_flags(name, 0);

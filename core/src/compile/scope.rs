@@ -217,6 +217,8 @@ pub struct Scope {
     /// Where each symbol is in `symbols`, once there are more than
     /// [`SCAN_SYMBOLS`] (fewer are found by a scan).
     pub(super) by_name: HashMap<Name, u32>,
+    /// The slot of each of `varnames`, once there are more than
+    /// [`SCAN_SYMBOLS`] (fewer are found by a scan).
     pub(super) slots: HashMap<Name, u32>,
 }
 
@@ -279,11 +281,32 @@ impl Scope {
         }
     }
 
+    /// The slot of `name` among `varnames`: a scan of a few, else `slots`.
+    fn slot_of(&self, name: Name) -> Option<u32> {
+        if self.varnames.len() <= SCAN_SYMBOLS {
+            return self
+                .varnames
+                .iter()
+                .position(|n| *n == name)
+                .map(|i| i as u32);
+        }
+        self.slots.get(&name).copied()
+    }
+
     /// Appends `name` to `varnames` unless it is there already.
     pub(super) fn push_varname(&mut self, name: Name) {
-        if !self.slots.contains_key(&name) {
-            self.slots.insert(name, self.varnames.len() as u32);
-            self.varnames.push(name);
+        if self.slot_of(name).is_some() {
+            return;
+        }
+        self.varnames.push(name);
+        let count = self.varnames.len();
+        if count == SCAN_SYMBOLS + 1 {
+            // Past scanning: index every slot.
+            for (i, n) in self.varnames.iter().enumerate() {
+                self.slots.insert(*n, i as u32);
+            }
+        } else if count > SCAN_SYMBOLS {
+            self.slots.insert(name, (count - 1) as u32);
         }
     }
 
@@ -294,24 +317,26 @@ impl Scope {
         }
     }
 
-    /// Gives the fast locals the compiler never met the last slots, then
-    /// points every `Local` symbol at its slot.
+    /// Points every `Local` symbol at its slot, giving the fast locals the
+    /// compiler never met the slots after `varnames`, in symbol order.
     pub(super) fn number_locals(&mut self) {
         let mut nlocals = self.varnames.len() as u32;
-        for symbol in &self.symbols {
-            if matches!(symbol.kind, SymbolKind::Local(_)) && !self.slots.contains_key(&symbol.name)
-            {
-                self.slots.insert(symbol.name, nlocals);
-                nlocals += 1;
+        for at in 0..self.symbols.len() {
+            let Some(symbol) = self.symbols.get(at) else {
+                break;
+            };
+            if !matches!(symbol.kind, SymbolKind::Local(_)) {
+                continue;
             }
-        }
-        self.nlocals = nlocals;
-        for symbol in &mut self.symbols {
-            if let SymbolKind::Local(_) = symbol.kind {
-                let slot = self.slots.get(&symbol.name).copied().unwrap_or(0);
+            let slot = self.slot_of(symbol.name).unwrap_or_else(|| {
+                nlocals += 1;
+                nlocals - 1
+            });
+            if let Some(symbol) = self.symbols.get_mut(at) {
                 symbol.kind = SymbolKind::Local(slot);
             }
         }
+        self.nlocals = nlocals;
     }
 
     /// Adds `bits` to the flags of `name`, creating the symbol if needed;
@@ -324,6 +349,10 @@ impl Scope {
                 return old;
             }
         }
+        if self.symbols.is_empty() {
+            // Room for the scanned ones at once, rather than growing by doubling.
+            self.symbols.reserve(SCAN_SYMBOLS);
+        }
         self.symbols.push(Symbol {
             name,
             kind: SymbolKind::GlobalImplicit,
@@ -331,7 +360,8 @@ impl Scope {
         });
         let count = self.symbols.len();
         if count == SCAN_SYMBOLS + 1 {
-            // Past scanning: index every symbol.
+            // Past scanning: index every symbol, with room for as many more.
+            self.by_name.reserve(4 * SCAN_SYMBOLS);
             for (i, symbol) in self.symbols.iter().enumerate() {
                 self.by_name.insert(symbol.name, i as u32);
             }

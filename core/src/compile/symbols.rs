@@ -55,7 +55,8 @@ pub(crate) struct ScopeInfo {
     /// The class name that mangles `__private` names here.
     pub private: Option<String>,
     kind: Option<ScopeKind>,
-    resolved: HashMap<Box<str>, Resolution>,
+    /// The scope in [`Scopes::table`], whose symbols [`Scopes::resolve`] reads.
+    id: Option<scope::ScopeId>,
 }
 
 impl ScopeInfo {
@@ -64,17 +65,6 @@ impl ScopeInfo {
         match mangle(self.private.as_deref(), name) {
             Some(mangled) => Cow::Owned(mangled),
             None => Cow::Borrowed(name),
-        }
-    }
-
-    /// How `name` (already mangled) is accessed here.
-    pub(crate) fn resolve(&self, name: &str) -> Resolution {
-        if let Some(r) = self.resolved.get(name) {
-            return *r;
-        }
-        match self.kind {
-            Some(ScopeKind::Class) => Resolution::Name,
-            _ => Resolution::Global,
         }
     }
 
@@ -89,10 +79,13 @@ impl ScopeInfo {
 }
 
 /// Every scope of a module, keyed by the span and kind of its AST node.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub(crate) struct Scopes {
     map: HashMap<(Span, ScopeKind), ScopeInfo>,
     module: ScopeInfo,
+    /// The resolver's table: names are resolved from its symbols when
+    /// lowering asks, rather than copied into a map per scope up front.
+    table: ScopeTable,
 }
 
 impl Scopes {
@@ -102,20 +95,18 @@ impl Scopes {
         index: &crate::syntax::LineIndex,
     ) -> Result<Scopes, crate::SyntaxError> {
         let table = scope::analyze(module, index)?;
-        let mut scopes = Scopes {
-            map: HashMap::with_capacity(table.scopes().count()),
-            module: ScopeInfo::default(),
-        };
-        for (_, s) in table.scopes() {
-            let info = scope_info(&table, s);
+        let mut map = HashMap::with_capacity(table.scopes().count());
+        let mut module = ScopeInfo::default();
+        for (id, s) in table.scopes() {
+            let info = scope_info(&table, id, s);
             match s.kind {
-                scope::ScopeKind::Module => scopes.module = info,
+                scope::ScopeKind::Module => module = info,
                 kind => {
-                    scopes.map.insert((s.span, our_kind(kind)), info);
+                    map.insert((s.span, our_kind(kind)), info);
                 }
             }
         }
-        Ok(scopes)
+        Ok(Scopes { map, module, table })
     }
 
     /// The module scope.
@@ -126,6 +117,20 @@ impl Scopes {
     /// The scope of the node at `span` of kind `kind`.
     pub(crate) fn get(&self, span: Span, kind: ScopeKind) -> Option<&ScopeInfo> {
         self.map.get(&(span, kind))
+    }
+
+    /// How `name` (already mangled) is accessed in scope `info`.
+    pub(crate) fn resolve(&self, info: &ScopeInfo, name: &str) -> Resolution {
+        let symbol = info.id.and_then(|id| {
+            let name = self.table.names().get(name)?;
+            self.table.scope(id).symbol(name)
+        });
+        let kind = info.kind.unwrap_or(ScopeKind::Module);
+        match symbol {
+            Some(symbol) => resolution(kind, info.cellvars.len() as u32, symbol.kind),
+            None if kind == ScopeKind::Class => Resolution::Name,
+            None => Resolution::Global,
+        }
     }
 }
 
@@ -139,14 +144,9 @@ fn our_kind(kind: scope::ScopeKind) -> ScopeKind {
     }
 }
 
-#[expect(
-    clippy::match_same_arms,
-    reason = "one arm per (scope kind, symbol kind) case, as in CPython's compiler_nameop"
-)]
-fn scope_info(table: &ScopeTable, s: &scope::Scope) -> ScopeInfo {
+fn scope_info(table: &ScopeTable, id: scope::ScopeId, s: &scope::Scope) -> ScopeInfo {
     let text = |n| table.name(n).into();
-    let kind = our_kind(s.kind);
-    let mut info = ScopeInfo {
+    ScopeInfo {
         varnames: s.varnames.iter().map(|n| text(*n)).collect(),
         cellvars: s.cellvars.iter().map(|n| text(*n)).collect(),
         freevars: s.freevars.iter().map(|n| text(*n)).collect(),
@@ -159,25 +159,26 @@ fn scope_info(table: &ScopeTable, s: &scope::Scope) -> ScopeInfo {
             None
         },
         private: s.private.map(|n| table.name(n).to_owned()),
-        kind: Some(kind),
-        resolved: HashMap::with_capacity(s.symbols().len()),
-    };
-    let ncells = info.cellvars.len() as u32;
-    for symbol in s.symbols() {
-        let resolution = match (kind, symbol.kind) {
-            (ScopeKind::Module, _) => Resolution::Global,
-            (_, SymbolKind::Local(slot)) => Resolution::Local(slot),
-            (_, SymbolKind::Cell(i)) => Resolution::Deref(i),
-            (ScopeKind::Class, SymbolKind::Free(i)) => Resolution::ClassDeref(ncells + i),
-            (_, SymbolKind::Free(i)) => Resolution::Deref(ncells + i),
-            (_, SymbolKind::GlobalExplicit) => Resolution::Global,
-            (ScopeKind::Class, SymbolKind::Namespace | SymbolKind::GlobalImplicit) => {
-                Resolution::Name
-            }
-            (_, SymbolKind::Namespace | SymbolKind::GlobalImplicit) => Resolution::Global,
-        };
-        info.resolved
-            .insert(table.name(symbol.name).into(), resolution);
+        kind: Some(our_kind(s.kind)),
+        id: Some(id),
     }
-    info
+}
+
+/// How a symbol of kind `symbol` is accessed in a scope of kind `kind` with
+/// `ncells` cellvars.
+#[expect(
+    clippy::match_same_arms,
+    reason = "one arm per (scope kind, symbol kind) case, as in CPython's compiler_nameop"
+)]
+fn resolution(kind: ScopeKind, ncells: u32, symbol: SymbolKind) -> Resolution {
+    match (kind, symbol) {
+        (ScopeKind::Module, _) => Resolution::Global,
+        (_, SymbolKind::Local(slot)) => Resolution::Local(slot),
+        (_, SymbolKind::Cell(i)) => Resolution::Deref(i),
+        (ScopeKind::Class, SymbolKind::Free(i)) => Resolution::ClassDeref(ncells + i),
+        (_, SymbolKind::Free(i)) => Resolution::Deref(ncells + i),
+        (_, SymbolKind::GlobalExplicit) => Resolution::Global,
+        (ScopeKind::Class, SymbolKind::Namespace | SymbolKind::GlobalImplicit) => Resolution::Name,
+        (_, SymbolKind::Namespace | SymbolKind::GlobalImplicit) => Resolution::Global,
+    }
 }

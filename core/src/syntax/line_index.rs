@@ -47,6 +47,18 @@ impl LineIndex {
         (line as u32 + 1, col as u32)
     }
 
+    /// Whether a line ends between byte offsets `from` and `to` (`from <= to`):
+    /// whether `to` is on a later line than `from`, found by a scan of the
+    /// bytes between them rather than by building the line table.
+    pub fn breaks_line(&self, from: u32, to: u32) -> bool {
+        let bytes = self.source.as_bytes();
+        let end = (to as usize).min(bytes.len());
+        let start = (from as usize).min(end);
+        bytes
+            .get(start..end)
+            .is_some_and(|between| memchr::memchr2(b'\n', b'\r', between).is_some())
+    }
+
     /// 1-based line and 0-based UTF-8 byte column of a byte offset.
     ///
     /// This is what CPython stores in AST nodes' `col_offset`, unlike
@@ -88,5 +100,7 @@ mod tests {
         assert_eq!(index.line_text(2), Some("é = 1"));
         assert_eq!(index.line_col(11), (3, 0));
         assert_eq!(index.line_count(), 3);
+        assert!(index.breaks_line(0, 4) && index.breaks_line(1, 4) && index.breaks_line(9, 11));
+        assert!(!index.breaks_line(0, 2) && !index.breaks_line(4, 9) && !index.breaks_line(5, 5));
     }
 }

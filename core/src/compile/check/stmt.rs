@@ -266,13 +266,15 @@ impl<'a> Checker<'a, '_> {
 
     /// `compiler_from_import`.
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> R {
-        let line = self.errors.index.line_col(i.span.start).0;
-        let late = match self.features.lineno {
-            Some(last_future) => line > last_future,
-            None => true,
-        };
-        if is_future_import(i) && late {
-            return Err(self.errors.late_future(i.span));
+        if is_future_import(i) {
+            let line = self.errors.index.line_col(i.span.start).0;
+            if self
+                .features
+                .lineno
+                .is_none_or(|last_future| line > last_future)
+            {
+                return Err(self.errors.late_future(i.span));
+            }
         }
         for alias in &i.names {
             if alias.name.name.starts_with('*') {

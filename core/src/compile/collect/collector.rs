@@ -88,6 +88,9 @@ pub(crate) fn collect(
 ) -> Result<Collected, SyntaxError> {
     let mut names = Interner::with_capacity(Interner::capacity_for(module.span.end));
     let top = names.intern("top");
+    // Interned early so that its index is small: the resolver adds it to the
+    // name sets (bitsets) of every class body, which then stay short.
+    names.intern("__class__");
     let root = Frame {
         id: Some(ScopeId(0)),
         block: Block::Module,

@@ -80,23 +80,16 @@ impl Parser<'_> {
     /// `value[slices]`, the `[` consumed.
     fn subscript(&mut self, value: Expr, start: u32) -> R<Expr> {
         let slices_start = self.start();
-        let mut elts = Vec::new();
-        let mut comma = false;
-        loop {
-            elts.push(self.slice()?);
-            if !self.eat(T::Comma) {
-                break;
-            }
-            comma = true;
-            if self.kind() == T::RSqb {
-                break;
-            }
-            comma = false;
-        }
-        let single_starred = elts.len() == 1 && matches!(elts.first(), Some(Expr::Starred(_)));
-        let slice = if elts.len() == 1 && !comma && !single_starred {
-            elts.pop()?
+        let first = self.slice()?;
+        // `value[x]` (the common case, no list built): `x` itself, unless it
+        // is starred; with a comma, a tuple (`value[x,]`, `value[x, y]`).
+        let slice = if self.kind() != T::Comma && !matches!(first, Expr::Starred(_)) {
+            first
         } else {
+            let mut elts = vec![first];
+            while self.eat(T::Comma) && self.kind() != T::RSqb {
+                elts.push(self.slice()?);
+            }
             Expr::Tuple(ExprTuple {
                 elts,
                 ctx: ExprContext::Load,

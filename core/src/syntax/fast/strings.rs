@@ -30,22 +30,30 @@ impl Parser<'_> {
         while self.kind() == T::Str {
             self.bump();
         }
-        let tokens: Vec<Tok> = self.toks.get(first..self.pos)?.to_vec();
+        let end = self.pos;
         let span = self.span_from(start);
         let mut joined = Joined::new(span);
         let (mut bytes, mut first_bytes, mut is_fstring, mut u_prefix) =
             (Vec::new(), None, false, false);
-        for (i, token) in tokens.iter().enumerate() {
-            let text = self.tok_text(*token);
+        for i in first..end {
+            let token: Tok = *self.toks.get(i)?;
+            let text = self.tok_text(token);
             let this_bytes = has_prefix(text, b'b');
             if *first_bytes.get_or_insert(this_bytes) != this_bytes {
                 return None;
             }
+            // The first piece is kept as decoded (most literals are one
+            // token), later ones are appended.
             match decode_string(text).ok()? {
                 StringLiteral::Str { value, u_prefix: u } => {
-                    u_prefix |= i == 0 && u;
-                    joined.pending.push_str(&value);
+                    u_prefix |= i == first && u;
+                    if joined.pending.is_empty() {
+                        joined.pending = value;
+                    } else {
+                        joined.pending.push_str(&value);
+                    }
                 }
+                StringLiteral::Bytes(b) if bytes.is_empty() => bytes = b,
                 StringLiteral::Bytes(b) => bytes.extend(b),
                 StringLiteral::FString(parts) => {
                     is_fstring = true;
