@@ -35,12 +35,7 @@ class FieldInfo:
     exclude = frozen = annotation = None
 
     def __init__(self, default=PydanticUndefined, **kwargs):
-        if default is Ellipsis:
-            default = PydanticUndefined
-        self.default = default
-        for key, value in kwargs.items():
-            if value is not None and key in _FIELD_KEYS:
-                setattr(self, key, value)
+        _fill_field(self, default, kwargs)
 
     def is_required(self):
         return self.default is PydanticUndefined and self.default_factory is None
@@ -87,17 +82,22 @@ def _type_repr(tp):
 
 def Field(default=PydanticUndefined, **kwargs):
     """A field's default and constraints (`Field(gt=0)`, `Field(default_factory=list)`)."""
-    # `FieldInfo.__init__`'s body, run here on a bare instance: calling
+    # A bare instance filled as `FieldInfo.__init__` fills one: calling
     # `FieldInfo(default, **kwargs)` would copy the keywords into a second
-    # dict and run a second function (a model's every field comes here).
+    # dict (a model's every field comes here).
     info = object.__new__(FieldInfo)
+    _fill_field(info, default, kwargs)
+    return info
+
+
+def _fill_field(info, default, kwargs):
+    """Stores a field's default and the settings given (`None`: not given)."""
     if default is Ellipsis:
         default = PydanticUndefined
     info.default = default
     for key, value in kwargs.items():
         if value is not None and key in _FIELD_KEYS:
             setattr(info, key, value)
-    return info
 
 
 def ConfigDict(**kwargs):
