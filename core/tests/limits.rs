@@ -314,3 +314,28 @@ fn a_native_template_render_obeys_the_time_and_memory_limits() {
     let error = ctx.run(&program).unwrap_err();
     assert_eq!(error.kind, "MemoryError", "{error}");
 }
+
+#[test]
+fn big_int_products_obey_the_time_limit_between_checks() {
+    // Each product of ~150K-bit ints takes a millisecond or more, and the
+    // loop checks the clock only every few thousand instructions: big
+    // products read it themselves, so the run ends near its limit instead
+    // of after thousands of products (found by the fuzzer: a matrix of big
+    // ints squared in a loop ran 4.5 s under a 250 ms limit).
+    let source = "x = 3 ** 100000\nwhile True:\n    y = x * x\n";
+    let program = Program::compile(source, "main.py").unwrap();
+    let mut ctx = ctx_with(Limits {
+        time: Some(Duration::from_millis(50)),
+        ..Limits::default()
+    });
+    let error = ctx.run(&program).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "TimeoutError: execution exceeded time limit"
+    );
+    assert!(
+        ctx.compute_time() < Duration::from_secs(2),
+        "{:?}",
+        ctx.compute_time()
+    );
+}

@@ -16,6 +16,12 @@ use crate::value::Value;
 /// native bignum product of bigger operands outlasts any time limit.
 const MAX_INT_BITS: u64 = 1 << 22;
 
+/// Results above this many bits read the clock before they are computed:
+/// the instruction loop checks the time limit only every few thousand
+/// instructions, and a run of big multiplications (squaring a matrix of
+/// big ints in a loop) would otherwise outlast the limit by seconds.
+const TIMED_INT_BITS: u64 = 1 << 16;
+
 /// A number borrowed out of a value.
 #[derive(Clone, Debug)]
 pub(crate) enum Num {
@@ -167,10 +173,13 @@ impl Vm {
     /// Checks that an int result of `bits` bits may be built: a bare
     /// `MemoryError` above [`MAX_INT_BITS`] (one native multiplication of
     /// such ints would outlast any time limit), the memory limit's error when
-    /// the heap cannot hold it.
+    /// the heap cannot hold it, and above [`TIMED_INT_BITS`] the time limit.
     fn reserve_int(&self, bits: u64) -> RunResult<()> {
         if bits > MAX_INT_BITS {
             return Err(RunError::new(ExcKind::MemoryError, ""));
+        }
+        if bits > TIMED_INT_BITS {
+            self.check_time()?;
         }
         self.reserve(usize::try_from(bits / 8).unwrap_or(usize::MAX))
     }
