@@ -308,6 +308,7 @@ impl Vm {
                     positional: args,
                     keywords,
                 },
+                true,
             ),
             Cont::CallAttr {
                 name,

@@ -61,24 +61,22 @@ impl Vm {
             return self.call_then(f, new_args, then);
         }
         let instance = self.object_new(class, &args)?;
-        if !self.is_instance(instance, class) {
-            return Ok(Called::Value(instance));
-        }
-        self.init_instance(class, instance, args, false)
+        self.after_new(class, instance, args, false)
     }
 
-    /// What a class's own `__new__` returned: the call's result, after
-    /// `__init__` when it is an instance of the class.
+    /// What `__new__` returned (`custom_new`: the class's own): the call's
+    /// result, after `__init__` when it is an instance of the class.
     pub(crate) fn after_new(
         &mut self,
         class: ObjId,
         instance: Value,
         args: Args,
+        custom_new: bool,
     ) -> RunResult<Called> {
         if !self.is_instance(instance, class) {
             return Ok(Called::Value(instance));
         }
-        self.init_instance(class, instance, args, true)
+        self.init_instance(class, instance, args, custom_new)
     }
 
     /// Runs `__init__` on a new `instance` (a pushed frame for Python code).
