@@ -187,12 +187,23 @@ def programs(paths):
             yield path
 
 
+# How many more times a differing program is run under CPython before the difference counts.
+ORACLE_RERUNS = 2
+
+
 def compare(path):
     """The unified diff between CPython's and pyex's outcome ('' when equal)."""
     with open(path, encoding="utf-8") as f:
         source = f.read()
     expected = run_cpython(path, source).render()
     actual = run_pyex(path, source).render()
+    # CPython's asyncio sleeps on the wall clock, pyex's on a virtual one: on a loaded machine a
+    # CPython run can overshoot a sleep enough to change a rounded timestamp. A difference is
+    # only reported when CPython, run again, does not produce pyex's output either.
+    reruns = ORACLE_RERUNS
+    while expected != actual and reruns:
+        reruns -= 1
+        expected = run_cpython(path, source).render()
     if expected == actual:
         return ""
     return "".join(
