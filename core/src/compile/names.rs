@@ -4,9 +4,7 @@
 //! the [`Interner`] owned by the [`ScopeTable`](super::ScopeTable), so later
 //! passes compare and hash names as integers.
 
-use foldhash::{HashMap, HashMapExt};
 use std::fmt;
-use std::hash::BuildHasher;
 
 /// An interned identifier; resolve it with [`Interner::resolve`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -21,13 +19,19 @@ impl Name {
 
 /// A small string interner: each distinct string gets one [`Name`].
 ///
-/// Each string is stored once: the map goes from a string's hash to the
-/// first name with that hash, and the rare second string with the same hash
-/// is found by a scan ([`Interner::get`]).
+/// Each string is stored once. The look-up table is open addressing with
+/// linear probing over `slots` (a power of two, at most half full), keyed by
+/// [`hash`], a hash made for short identifiers: every name of a module is
+/// interned several times (by the resolver, then by the lowerer), so a look-up
+/// costs a few dozen instructions instead of a general-purpose map's hundred.
 #[derive(Clone, Default)]
 pub struct Interner {
     strings: Vec<Box<str>>,
-    ids: HashMap<u64, Name>,
+    /// The [`hash`] of each string, by name index (compared before the text,
+    /// and used to rehash when `slots` grows).
+    hashes: Vec<u32>,
+    /// 0 for an empty slot, else a name's index plus one.
+    slots: Vec<u32>,
 }
 
 impl Interner {
@@ -35,7 +39,8 @@ impl Interner {
     pub fn with_capacity(capacity: usize) -> Self {
         Interner {
             strings: Vec::with_capacity(capacity),
-            ids: HashMap::with_capacity(capacity),
+            hashes: Vec::with_capacity(capacity),
+            slots: vec![0; (capacity * 2).next_power_of_two().max(16)],
         }
     }
 
@@ -48,30 +53,65 @@ impl Interner {
 
     /// The name of `text`, adding it if it is new.
     pub fn intern(&mut self, text: &str) -> Name {
-        let hash = self.ids.hasher().hash_one(text);
-        if let Some(name) = self.find(hash, text) {
-            return name;
-        }
+        let hash = hash(text.as_bytes());
+        let slot = match self.find(hash, text) {
+            Ok(name) => return name,
+            Err(slot) => slot,
+        };
         let name = Name(self.strings.len() as u32);
         self.strings.push(text.into());
-        self.ids.entry(hash).or_insert(name);
+        self.hashes.push(hash);
+        if (self.strings.len()) * 2 > self.slots.len() {
+            self.grow();
+        } else if let Some(s) = self.slots.get_mut(slot) {
+            *s = name.0 + 1;
+        }
         name
     }
 
     /// The name of `text`, if it has been interned.
     pub fn get(&self, text: &str) -> Option<Name> {
-        self.find(self.ids.hasher().hash_one(text), text)
+        self.find(hash(text.as_bytes()), text).ok()
     }
 
-    /// The name of `text`, whose hash is `hash`: the map's entry, or when
-    /// that entry is another string with the same hash, a scan.
-    fn find(&self, hash: u64, text: &str) -> Option<Name> {
-        let &name = self.ids.get(&hash)?;
-        if self.resolve(name) == text {
-            return Some(name);
+    /// The name of `text`, whose hash is `hash`, or the empty slot where it
+    /// would go (`slots.len()` when there are no slots yet).
+    fn find(&self, hash: u32, text: &str) -> Result<Name, usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = hash as usize & mask;
+        loop {
+            match self.slots.get(i) {
+                None | Some(0) => return Err(i),
+                Some(&s) => {
+                    let at = (s - 1) as usize;
+                    if self.hashes.get(at) == Some(&hash)
+                        && self
+                            .strings
+                            .get(at)
+                            .is_some_and(|t| same(t.as_bytes(), text.as_bytes()))
+                    {
+                        return Ok(Name(s - 1));
+                    }
+                }
+            }
+            i = (i + 1) & mask;
         }
-        let at = self.strings.iter().position(|s| &**s == text)?;
-        Some(Name(at as u32))
+    }
+
+    /// Doubles the table (or makes the first one) and puts every name back.
+    fn grow(&mut self) {
+        let len = (self.slots.len() * 2).max(16);
+        self.slots = vec![0; len];
+        let mask = len - 1;
+        for (at, &hash) in self.hashes.iter().enumerate() {
+            let mut i = hash as usize & mask;
+            while self.slots.get(i).is_some_and(|&s| s != 0) {
+                i = (i + 1) & mask;
+            }
+            if let Some(s) = self.slots.get_mut(i) {
+                *s = at as u32 + 1;
+            }
+        }
     }
 
     /// The text of `name` (empty for a name from another interner).
@@ -93,6 +133,72 @@ impl Interner {
     pub fn into_strings(self) -> Vec<Box<str>> {
         self.strings
     }
+}
+
+/// The bytes of a string of at most 8 as an integer: two overlapping
+/// 4-byte reads, or for 1 to 3 bytes the first, middle and last one (the
+/// length, mixed in by the caller, tells the cases apart).
+fn word(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+    if len >= 4 {
+        let read4 = |i: usize| {
+            bytes
+                .get(i..i + 4)
+                .and_then(|b| b.try_into().ok())
+                .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+        };
+        (read4(len - 4) << 32) | read4(0)
+    } else if len > 0 {
+        (at(len - 1) << 16) | (at(len / 2) << 8) | at(0)
+    } else {
+        0
+    }
+}
+
+/// Whether `a` and `b` are the same bytes; strings up to 16 bytes (most
+/// identifiers) are compared as two words, without a call to `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len <= 8 {
+        word(a) == word(b)
+    } else if len <= 16 {
+        word8(a, 0) == word8(b, 0) && word8(a, len - 8) == word8(b, len - 8)
+    } else {
+        a == b
+    }
+}
+
+/// The 8 bytes of `bytes` from `at` as an integer (0 past the end).
+fn word8(bytes: &[u8], at: usize) -> u64 {
+    bytes
+        .get(at..at + 8)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// A hash of a short string (an identifier): whole 8-byte words, the last
+/// one overlapping the one before, then a multiply that mixes every input
+/// bit into the high bits, which are the ones returned.
+fn hash(bytes: &[u8]) -> u32 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let len = bytes.len();
+    let mut h = (len as u64).wrapping_mul(K);
+    if len <= 8 {
+        h ^= word(bytes);
+    } else {
+        let mut at = 0;
+        while at + 8 < len {
+            h = (h ^ word8(bytes, at)).wrapping_mul(K).rotate_left(23);
+            at += 8;
+        }
+        h ^= word8(bytes, len - 8);
+    }
+    let h = (h ^ (h >> 31)).wrapping_mul(K);
+    (h >> 32) as u32
 }
 
 impl fmt::Debug for Interner {
