@@ -210,11 +210,17 @@ impl fmt::Debug for Interner {
 /// A set of [`Name`]s of one interner, as a bitset over their indexes: names
 /// are small dense integers, so membership, union and copy are word operations
 /// (the resolver copies and merges these sets per scope, as CPython's
-/// `analyze_block` does with its dicts).
+/// `analyze_block` does with its dicts). The first [`INLINE_WORDS`] words
+/// are stored in place, so a module's sets are copied without allocating.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NameSet {
-    words: Vec<u64>,
+    inline: [u64; INLINE_WORDS],
+    /// The words after the inline ones (empty for most modules).
+    rest: Vec<u64>,
 }
+
+/// Words of a [`NameSet`] kept in place: 256 names.
+const INLINE_WORDS: usize = 4;
 
 impl NameSet {
     /// An empty set.
@@ -227,13 +233,23 @@ impl NameSet {
         ((name.0 / 64) as usize, 1 << (name.0 % 64))
     }
 
+    /// The word at `index`, if stored.
+    fn word_mut(&mut self, index: usize) -> Option<&mut u64> {
+        match index.checked_sub(INLINE_WORDS) {
+            None => self.inline.get_mut(index),
+            Some(i) => self.rest.get_mut(i),
+        }
+    }
+
     /// Adds `name`.
     pub fn insert(&mut self, name: Name) {
         let (word, bit) = Self::at(name);
-        if word >= self.words.len() {
-            self.words.resize(word + 1, 0);
+        if let Some(i) = word.checked_sub(INLINE_WORDS) {
+            if i >= self.rest.len() {
+                self.rest.resize(i + 1, 0);
+            }
         }
-        if let Some(w) = self.words.get_mut(word) {
+        if let Some(w) = self.word_mut(word) {
             *w |= bit;
         }
     }
@@ -241,7 +257,7 @@ impl NameSet {
     /// Removes `name`; returns whether it was there.
     pub fn remove(&mut self, name: Name) -> bool {
         let (word, bit) = Self::at(name);
-        match self.words.get_mut(word) {
+        match self.word_mut(word) {
             Some(w) if *w & bit != 0 => {
                 *w &= !bit;
                 true
@@ -253,32 +269,43 @@ impl NameSet {
     /// Whether `name` is in the set.
     pub fn contains(&self, name: Name) -> bool {
         let (word, bit) = Self::at(name);
-        self.words.get(word).is_some_and(|w| w & bit != 0)
+        let w = match word.checked_sub(INLINE_WORDS) {
+            None => self.inline.get(word),
+            Some(i) => self.rest.get(i),
+        };
+        w.is_some_and(|w| w & bit != 0)
     }
 
     /// Adds every name of `other`.
     pub fn union_with(&mut self, other: &NameSet) {
-        if other.words.len() > self.words.len() {
-            self.words.resize(other.words.len(), 0);
+        for (w, o) in self.inline.iter_mut().zip(&other.inline) {
+            *w |= o;
         }
-        for (w, o) in self.words.iter_mut().zip(&other.words) {
+        if other.rest.len() > self.rest.len() {
+            self.rest.resize(other.rest.len(), 0);
+        }
+        for (w, o) in self.rest.iter_mut().zip(&other.rest) {
             *w |= o;
         }
     }
 
     /// The names, in index order.
     pub fn iter(&self) -> impl Iterator<Item = Name> + '_ {
-        self.words.iter().enumerate().flat_map(|(i, &word)| {
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                if rest == 0 {
-                    return None;
-                }
-                let bit = rest.trailing_zeros();
-                rest &= rest - 1;
-                Some(Name(i as u32 * 64 + bit))
+        self.inline
+            .iter()
+            .chain(&self.rest)
+            .enumerate()
+            .flat_map(|(i, &word)| {
+                let mut rest = word;
+                std::iter::from_fn(move || {
+                    if rest == 0 {
+                        return None;
+                    }
+                    let bit = rest.trailing_zeros();
+                    rest &= rest - 1;
+                    Some(Name(i as u32 * 64 + bit))
+                })
             })
-        })
     }
 }
 
@@ -334,6 +361,33 @@ mod tests {
         assert!(set.remove(b) && !set.remove(b) && !set.remove(Name(9999)));
         assert_eq!(set.iter().collect::<Vec<_>>(), vec![a, c]);
         assert!(!NameSet::new().contains(a));
+        // Past the inline words.
+        let (d, e) = (Name(300), Name(1000));
+        let mut far = NameSet::new();
+        far.insert(e);
+        set.insert(d);
+        assert!(set.contains(d) && !set.contains(e) && !far.contains(d));
+        set.union_with(&far);
+        assert_eq!(set.iter().collect::<Vec<_>>(), vec![a, c, d, e]);
+        assert!(set.remove(e) && !set.contains(e) && set.contains(d));
+    }
+
+    #[test]
+    fn interning_survives_growth_and_long_names() {
+        let mut names = Interner::default();
+        let words: Vec<String> = (0..300)
+            .map(|i| format!("name_{i}_{}", "x".repeat(i % 40)))
+            .collect();
+        let ids: Vec<Name> = words.iter().map(|w| names.intern(w)).collect();
+        for (w, id) in words.iter().zip(&ids) {
+            assert_eq!(names.get(w), Some(*id));
+            assert_eq!(names.resolve(*id), w);
+        }
+        assert_eq!(names.len(), 300);
+        assert_eq!(names.get("name_0_y"), None);
+        assert_eq!(names.get(""), None);
+        let empty = names.intern("");
+        assert_eq!(names.intern(""), empty);
     }
 
     #[test]
