@@ -38,7 +38,9 @@ pub(crate) struct CodeBuilder {
     pub doc: Option<Box<str>>,
     instrs: Vec<Instr>,
     spans: Vec<Span>,
-    /// Index into `handlers_used` of the handler active at each instruction.
+    /// Index into `handlers_used` of the handler active at each instruction;
+    /// it stops after the last instruction that has one (code without
+    /// handlers, most of it, never fills it in).
     instr_handler: Vec<Option<u32>>,
     consts: Vec<Const>,
     /// The first index in `consts` of each [`ConstKey`]'s hash: a lookup
@@ -70,7 +72,7 @@ impl CodeBuilder {
             doc: None,
             instrs: Vec::with_capacity(INITIAL_INSTRS),
             spans: Vec::with_capacity(INITIAL_INSTRS),
-            instr_handler: Vec::with_capacity(INITIAL_INSTRS),
+            instr_handler: Vec::new(),
             consts: Vec::with_capacity(SCAN_CONSTS),
             const_index: HashMap::new(),
             labels: Vec::new(),
@@ -82,10 +84,14 @@ impl CodeBuilder {
 
     /// Appends `instr` at the current span; returns its index.
     pub(crate) fn emit(&mut self, instr: Instr) -> u32 {
+        let pc = self.instrs.len();
         self.instrs.push(instr);
         self.spans.push(self.span);
-        self.instr_handler.push(self.handler_stack.last().copied());
-        (self.instrs.len() - 1) as u32
+        if let Some(&handler) = self.handler_stack.last() {
+            self.instr_handler.resize(pc, None);
+            self.instr_handler.push(Some(handler));
+        }
+        pc as u32
     }
 
     /// A fresh, unplaced label.

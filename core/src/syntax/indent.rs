@@ -311,8 +311,10 @@ impl<'a> Scanner<'a> {
     /// One token starting with byte `c`, and its kind.
     fn token(&mut self, c: u8) -> Result<T, Stop> {
         match c {
+            // Names first, the most common token; no token before the number
+            // arm starts like a number.
+            b'a'..=b'z' | b'A'..=b'Z' | b'_' | 0x80..=0xFF => self.name(),
             b'\'' | b'"' => self.string(self.pos).map(|()| T::Str),
-            _ if starts_number(self.bytes, self.pos) => self.number().map(|()| T::Number),
             b'(' | b'[' | b'{' => self.open_bracket(c),
             b')' | b']' | b'}' => self.close_bracket(c),
             b':' => {
@@ -324,7 +326,7 @@ impl<'a> Scanner<'a> {
                 self.last_colon = true;
                 Ok(T::Colon)
             }
-            b'a'..=b'z' | b'A'..=b'Z' | b'_' | 0x80..=0xFF => self.name(),
+            _ if starts_number(self.bytes, self.pos) => self.number().map(|()| T::Number),
             0x21..=0x7E => Ok(self.operator()),
             _ => Err(Stop::Hard(self.errors().non_printable(self.pos))),
         }

@@ -59,26 +59,45 @@ impl Parser<'_> {
     /// `:=`), whether a comma ends it, and where it starts.
     pub(super) fn star_list(&mut self, star_named: bool) -> R<(Vec<Expr>, bool, u32)> {
         let start = self.start();
-        let mut elts = Vec::new();
+        let first = self.star_item(star_named)?;
+        self.star_list_rest(start, first, star_named)
+    }
+
+    /// [`Parser::star_list`] after its first item, `first`, which starts at `start`.
+    fn star_list_rest(
+        &mut self,
+        start: u32,
+        first: Expr,
+        star_named: bool,
+    ) -> R<(Vec<Expr>, bool, u32)> {
+        let mut elts = vec![first];
         let mut comma = false;
-        loop {
-            elts.push(self.star_item(star_named)?);
-            if self.kind() != T::Comma {
-                break;
-            }
+        while self.kind() == T::Comma {
             self.bump();
             comma = true;
             if !starts_expr(self.kind()) || (self.kind() == T::Op && !self.at_unary()) {
                 break;
             }
             comma = false;
+            elts.push(self.star_item(star_named)?);
         }
         Some((elts, comma, start))
     }
 
     /// `a`, or the tuple `a, b, *c` (also with a trailing comma).
     pub(super) fn star_expressions(&mut self) -> R<Expr> {
-        let (elts, comma, start) = self.star_list(false)?;
+        self.star_tuple(false)
+    }
+
+    /// [`Parser::star_list`] as one expression: its only item, or a tuple.
+    /// A lone item (the usual statement) needs no list.
+    pub(super) fn star_tuple(&mut self, star_named: bool) -> R<Expr> {
+        let start = self.start();
+        let first = self.star_item(star_named)?;
+        if self.kind() != T::Comma {
+            return Some(first);
+        }
+        let (elts, comma, start) = self.star_list_rest(start, first, star_named)?;
         Some(self.tuple_or_single(elts, comma, start))
     }
 

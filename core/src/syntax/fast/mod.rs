@@ -172,6 +172,21 @@ impl<'a> Parser<'a> {
     /// computes it (`Builder::text_span`).
     fn span(&self, start: u32, end: u32) -> Span {
         let (start, end) = (start as usize + self.base, end as usize + self.base);
+        // The usual case: both ends in the cached stretch, an ASCII last byte.
+        let segment = self.segment.get();
+        if start < end
+            && segment.contains(start as u32)
+            && segment.contains(end as u32 - 1)
+            && self
+                .prepared
+                .text
+                .as_bytes()
+                .get(end - 1)
+                .is_some_and(u8::is_ascii)
+        {
+            let s = segment.map(start as u32);
+            return Span::new(s, (segment.map(end as u32 - 1) + 1).max(s));
+        }
         let s = self.source_offset(start);
         if end <= start {
             return Span::new(s, s);

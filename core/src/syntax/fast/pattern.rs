@@ -40,8 +40,7 @@ impl Parser<'_> {
         if !super::expr::starts_expr(self.kind()) {
             return None;
         }
-        let (elts, comma, start) = self.star_list(true)?;
-        Some(self.tuple_or_single(elts, comma, start))
+        self.star_tuple(true)
     }
 
     /// `case patterns [if guard]: block`.
