@@ -5,7 +5,7 @@
 //! implicit `staticmethod(__new__)`/`classmethod(__init_subclass__)`), then
 //! calls `__set_name__` and the parent's `__init_subclass__`.
 
-use super::call::Args;
+use super::call::{Args, Called};
 use super::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
 use crate::value::class::{Class, Layout};
@@ -15,13 +15,15 @@ use crate::value::{ObjId, Value};
 
 impl Vm {
     /// Makes the class once its body has run: `metaclass(name, bases, ns, **kw)`.
+    /// A Python metaclass (or other callable) is called like any callee:
+    /// its frames run in the frame loop (and can pause) and deliver the class.
     pub(crate) fn finish_class(
         &mut self,
         name: &str,
         bases: Vec<ObjId>,
         namespace: ObjId,
         keywords: Vec<(crate::value::symbol::Symbol, Value)>,
-    ) -> RunResult<Value> {
+    ) -> RunResult<Called> {
         let attrs = match self.heap.get_mut(namespace) {
             Some(Object::Namespace(attrs)) => std::mem::take(attrs),
             _ => return Err(RunError::internal("class namespace lost")),
@@ -33,31 +35,27 @@ impl Vm {
             .position(|(k, _)| *k == metaclass)
             .map(|i| keywords.remove(i).1);
         let meta = self.derive_metaclass(explicit, &bases)?;
-        let Value::Obj(meta_id) = meta else {
-            let mut args = vec![self.new_str(name.to_owned())];
-            args.push(self.new_tuple(bases.iter().map(|b| Value::Obj(*b)).collect()));
-            args.push(self.attrs_dict(&attrs)?);
-            return self.call_nested_args(
-                meta,
-                Args {
-                    positional: args,
-                    keywords,
-                },
-            );
+        let user_meta = match meta {
+            Value::Obj(meta_id) => self.is_user_class(meta_id),
+            _ => true,
         };
-        if self.is_user_class(meta_id) {
-            let name_value = self.new_str(name.to_owned());
-            let bases_value = self.new_tuple(bases.iter().map(|b| Value::Obj(*b)).collect());
-            let ns = self.attrs_dict(&attrs)?;
-            return self.call_nested_args(
-                meta,
-                Args {
-                    positional: vec![name_value, bases_value, ns],
-                    keywords,
-                },
-            );
+        match meta {
+            Value::Obj(meta_id) if !user_meta => self
+                .make_class(meta_id, name, bases, attrs, &keywords)
+                .map(Called::Value),
+            _ => {
+                let name_value = self.new_str(name.to_owned());
+                let bases_value = self.new_tuple(bases.iter().map(|b| Value::Obj(*b)).collect());
+                let ns = self.attrs_dict(&attrs)?;
+                self.call(
+                    meta,
+                    Args {
+                        positional: vec![name_value, bases_value, ns],
+                        keywords,
+                    },
+                )
+            }
         }
-        self.make_class(meta_id, name, bases, attrs, &keywords)
     }
 
     /// The metaclass of a new class: the explicit one, else the most derived

@@ -91,6 +91,9 @@ impl Vm {
                 log.request(&format!("{absolute}.{item}"));
             }
         }
+        if let Some(id) = self.imported_from(&absolute, &fromlist) {
+            return Ok(Called::Value(Value::Obj(id)));
+        }
         if fromlist.is_empty() {
             if let Some(id) = self.cached_module(&absolute) {
                 let top = absolute.split('.').next().unwrap_or_default();
@@ -129,6 +132,40 @@ impl Vm {
             result,
         };
         self.continue_import(job)
+    }
+
+    /// `from absolute import names` when the statement has nothing to load
+    /// (what [`Vm::continue_import`] would find, without its steps):
+    /// `absolute` and its packages imported, and each name an attribute of
+    /// it that is neither a module (registered under its dotted name by
+    /// `alias_submodule`) nor a prepared submodule, or already imported
+    /// under its dotted name.
+    fn imported_from(&mut self, absolute: &str, fromlist: &[String]) -> Option<ObjId> {
+        if fromlist.is_empty() || self.import_log.is_some() {
+            return None;
+        }
+        let module = self.cached_module(absolute)?;
+        for (i, _) in absolute.match_indices('.') {
+            self.cached_module(&absolute[..i])?;
+        }
+        let prepared = super::vm::prepared();
+        let mut dotted = String::with_capacity(absolute.len() + 24);
+        for item in fromlist.iter().filter(|n| *n != "*") {
+            dotted.clear();
+            dotted.push_str(absolute);
+            dotted.push('.');
+            dotted.push_str(item);
+            if self.cached_module(&dotted).is_some() {
+                continue;
+            }
+            let sym = self.interner.intern(item);
+            match self.module_attr(module, sym)? {
+                Value::Obj(id) if matches!(self.heap.get(id), Object::Module(_)) => return None,
+                _ if prepared.has(&dotted) => return None,
+                _ => {}
+            }
+        }
+        Some(module)
     }
 
     /// Decodes the `(level, fromlist)` constant of `ImportName`.
@@ -191,10 +228,7 @@ impl Vm {
 
     /// The module registered in `sys.modules` under `name`.
     pub(crate) fn cached_module(&self, name: &str) -> Option<ObjId> {
-        self.modules
-            .iter()
-            .find(|(n, _)| **n == *name)
-            .map(|(_, id)| *id)
+        self.modules.get(name)
     }
 
     /// Runs the job's remaining steps until one needs Python code to run
@@ -329,7 +363,7 @@ impl Vm {
         let sym = self.interner.intern(child);
         match self.module_attr(parent, sym) {
             Some(Value::Obj(id)) if matches!(self.heap.get(id), Object::Module(_)) => {
-                self.modules.push((name.into(), id));
+                self.modules.push(name.to_owned().into(), id);
                 if let Some(log) = self.import_log.as_deref_mut() {
                     log.register(name, id, false);
                 }
@@ -440,7 +474,7 @@ impl Vm {
             name: name.into(),
             attrs,
         }));
-        self.modules.push((name.into(), id));
+        self.modules.push(name.to_owned().into(), id);
         if let Some(log) = self.import_log.as_deref_mut() {
             log.register(name, id, true);
         }

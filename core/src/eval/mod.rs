@@ -10,6 +10,8 @@
 //! - `call.rs`: calls and argument binding; `generator.rs`: generators.
 //! - `exc.rs`: raising and unwinding; `traceback.rs`: CPython's traceback text.
 //! - `ops.rs`, `arith.rs`, `compare.rs`, `complex.rs`, `set.rs`, `printf.rs`: operators; `attr.rs`: attributes; `names.rs`: variables, imports.
+//! - `import.rs`: the import system; `module_table.rs`: imported modules by name; `prepared.rs`:
+//!   the template's pre-imported modules.
 //! - `iter.rs`: the iterator protocol; `subscr.rs`: subscripts and slices.
 //! - `objects.rs`: making builtin objects, dict operations; `types.rs`: builtin classes.
 //! - `format.rs`, `format_spec.rs`: `repr`/`str`/`format`; `boundary.rs`: `HostValue` conversion.
@@ -46,6 +48,7 @@ pub(crate) mod iter;
 mod lazy;
 mod matching;
 mod module_dict;
+pub(crate) mod module_table;
 mod names;
 mod native;
 mod objects;

@@ -88,10 +88,11 @@ impl Vm {
                 bases,
                 namespace,
                 keywords,
-            } => {
-                let class = self.finish_class(&name, bases, namespace, keywords)?;
-                self.pending = Some(Pending::Value(class));
-            }
+            } => match self.finish_class(&name, bases, namespace, keywords)? {
+                Called::Value(class) => self.pending = Some(Pending::Value(class)),
+                Called::Pushed => {}
+                Called::Host(call) => return Ok(Some(LoopEnd::Host(call))),
+            },
             NativeFrame::Cont(_) => return Err(RunError::internal("continuation dispatch")),
             NativeFrame::Import(_) => return Err(RunError::internal("import frame")),
         }

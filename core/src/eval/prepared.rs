@@ -16,6 +16,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::module_table::ModuleTable;
 use super::vm::Vm;
 use crate::fs::FileSystem;
 use crate::value::{ObjId, Value};
@@ -54,6 +55,19 @@ const ENV_DEPENDENT: &[&str] = &["os", "_pyex"];
 /// `sys.modules['os.path'] = path`): `(module, key, value module)`, written
 /// again when the prepared module is registered.
 const SYS_MODULES_WRITES: &[(&str, &str, &str)] = &[("os", "os.path", "posixpath")];
+
+/// Run after the roots' imports: `typing`'s aliases of the builtin scalar
+/// classes (`List[str]`, `Set[int]`, ...), which its aliases keep by class,
+/// built once in the template instead of once per `Ctx` that uses them.
+const WARM_TYPING: &str = "try:
+    import typing
+    for _alias in (typing.List, typing.Set, typing.FrozenSet, typing.Sequence,
+                   typing.Iterable, typing.Type):
+        for _class in (str, int, float, bool, bytes):
+            _alias[_class]
+except Exception:
+    pass
+";
 
 /// What the template records while importing [`ROOTS`].
 #[derive(Clone, Debug, Default)]
@@ -143,14 +157,17 @@ impl Prepared {
         self.modules.iter().map(|m| Value::Obj(m.id))
     }
 
+    /// Whether the template prepared a module `name`.
+    pub(crate) fn has(&self, name: &str) -> bool {
+        self.by_name.contains_key(name)
+    }
+
     /// Builds the table from what the template recorded; `alive` is the
     /// template's module list after the imports (failed imports are not in it).
-    fn from_log(log: &ImportLog, alive: &[(Box<str>, ObjId)]) -> Prepared {
+    fn from_log(log: &ImportLog, alive: &ModuleTable) -> Prepared {
         let mut prepared = Prepared::default();
         for (name, id, in_sys) in &log.registered {
-            if !alive.iter().any(|(n, i)| n == name && i == id)
-                || prepared.by_name.contains_key(name)
-            {
+            if !alive.contains(name, *id) || prepared.by_name.contains_key(name) {
                 continue;
             }
             prepared.by_name.insert(name.clone(), prepared.names.len());
@@ -213,6 +230,7 @@ pub(crate) fn prepare(vm: &mut Vm) -> Prepared {
         source.push_str(root);
         source.push_str("\nexcept Exception:\n    pass\n");
     }
+    source.push_str(WARM_TYPING);
     let Ok(program) = crate::compile::Program::compile(&source, "<prepare>") else {
         return Prepared::default();
     };
@@ -264,15 +282,18 @@ impl Vm {
         let writes = sys_modules_writes(prepared, &module.closure);
         // `sys.modules`, looked up once (no Python code runs in between).
         let mut sys_modules = self.sys_modules_dict().and_then(Value::as_obj);
-        self.reserve_keys(sys_modules, module.closure.len());
+        let adding = missing.iter().filter(|m| **m).count();
+        self.reserve_keys(sys_modules, adding);
+        self.modules.reserve(adding);
         for (k, &i) in module.closure.iter().enumerate() {
             let (name, m) = (&prepared.names[i], &prepared.modules[i]);
             if missing[k] {
-                self.modules.push((name.clone(), m.id));
+                self.modules.push(std::borrow::Cow::Borrowed(&**name), m.id);
                 if &**name == "sys" {
                     self.rebuild_sys(m.id);
                     sys_modules = self.sys_modules_dict().and_then(Value::as_obj);
-                    self.reserve_keys(sys_modules, module.closure.len() - k);
+                    let rest = missing[k..].iter().filter(|m| **m).count();
+                    self.reserve_keys(sys_modules, rest);
                 } else if let (true, Some(dict)) = (m.in_sys_modules, sys_modules) {
                     let hash = crate::value::hash::hash_str(name);
                     self.dict_set_str(dict, Value::Obj(prepared.keys[i]), hash, Value::Obj(m.id));

@@ -324,10 +324,7 @@ impl Vm {
 
     /// The `__main__` module, if loaded.
     fn loaded_main(&self) -> Option<ObjId> {
-        self.modules
-            .iter()
-            .find(|(n, _)| &**n == "__main__")
-            .map(|(_, id)| *id)
+        self.modules.get("__main__")
     }
 }
 

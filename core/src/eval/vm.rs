@@ -69,7 +69,7 @@ pub(crate) struct Vm {
     /// The payload of the last NaN made by [`Vm::fresh_if_nan`].
     pub nan_serial: u64,
     /// Imported modules by name.
-    pub modules: Vec<(Box<str>, ObjId)>,
+    pub modules: super::module_table::ModuleTable,
     pub host_modules: Vec<HostModule>,
     /// The files `open()` and imports see.
     pub fs: crate::fs::Fs,
@@ -165,7 +165,7 @@ impl Vm {
             programs: Vec::new(),
             types,
             builtins,
-            modules: Vec::new(),
+            modules: super::module_table::ModuleTable::default(),
             host_modules: Vec::new(),
             fs: crate::fs::Fs::default(),
             argv: Vec::new(),
@@ -240,8 +240,8 @@ impl Vm {
 
     /// `__main__`, created on first use.
     pub(crate) fn main_module(&mut self) -> ObjId {
-        if let Some((_, id)) = self.modules.iter().find(|(n, _)| &**n == "__main__") {
-            return *id;
+        if let Some(id) = self.modules.get("__main__") {
+            return id;
         }
         let mut attrs = AttrMap::default();
         let name = self.interner.intern("__name__");
@@ -251,7 +251,7 @@ impl Vm {
             name: "__main__".into(),
             attrs,
         }));
-        self.modules.push(("__main__".into(), id));
+        self.modules.push("__main__".into(), id);
         id
     }
 
@@ -493,7 +493,7 @@ impl Vm {
             add(Value::Obj(*module));
             add(Value::Obj(*dict));
         }
-        self.modules.iter().for_each(|(_, m)| add(Value::Obj(*m)));
+        self.modules.ids().for_each(|m| add(Value::Obj(m)));
         self.handled.iter().for_each(|v| add(*v));
         self.builtin_objects
             .iter()

@@ -150,7 +150,11 @@ impl App {
             ctx,
             native: Native::Unread,
         };
-        app.call(&drivers()?.find_app, &HostValue::None)?;
+        let drivers = drivers()?;
+        let file = drivers.find_app.filename();
+        if !super::native::find_app::find_app(app.ctx.vm_mut(), ARG, file) {
+            app.call(&drivers.find_app, &HostValue::None)?;
+        }
         // Measured once the app is found: `_find_app`'s objects are part of
         // every boot (measured before it, each boot outgrew its reserve).
         app.ctx.vm_mut().heap.note_boot_size();

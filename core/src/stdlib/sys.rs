@@ -131,7 +131,8 @@ impl Vm {
     /// A new `sys.modules`: this `Ctx`'s imported modules by name.
     pub(crate) fn sys_modules_table(&mut self) -> Value {
         let modules = self.new_dict();
-        for (name, id) in self.modules.clone() {
+        let entries: Vec<_> = self.modules.iter().map(|(n, id)| (n.clone(), id)).collect();
+        for (name, id) in entries {
             let key = self.new_str(String::from(&*name));
             // A str key always hashes.
             let _ = self.dict_set(modules, key, Value::Obj(id));
@@ -162,7 +163,7 @@ impl Vm {
 impl Vm {
     /// Drops a module whose code failed from the import cache and `sys.modules`.
     pub(crate) fn forget_module(&mut self, name: &str) {
-        self.modules.retain(|(n, _)| **n != *name);
+        self.modules.remove(name);
         let Some(sys) = self.cached_module("sys") else {
             return;
         };

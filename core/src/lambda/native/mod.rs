@@ -24,8 +24,10 @@
 //! Source code layout: `mod.rs` ([`Table`], [`prepare`]), `params.rs` (path
 //! matching, query parsing, conversions), `respond.rs` (the
 //! `_fastapi_native.respond` builtin), `model.rs` (`model_fields`: a JSON
-//! body validated against a simple pydantic model).
+//! body validated against a simple pydantic model), `find_app.rs` (the
+//! boot's `fastapi._find_app`).
 
+pub(crate) mod find_app;
 pub(crate) mod model;
 mod params;
 pub(crate) mod respond;
@@ -91,7 +93,7 @@ pub(crate) struct Table {
 
 /// The `fastapi` module's attribute `name`.
 fn fastapi_attr(vm: &mut Vm, name: &str) -> Option<Value> {
-    let module = vm.modules.iter().find(|(n, _)| &**n == "fastapi")?.1;
+    let module = vm.modules.get("fastapi")?;
     let symbol = vm.interner.intern(name);
     vm.module_attr(module, symbol)
 }

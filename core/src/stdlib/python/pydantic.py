@@ -160,6 +160,8 @@ class ValidationInfo:
         self.context = None
 
 
+_GenericAlias = _typing._GenericAlias
+
 # `BaseModel` once it exists (`_ModelMeta.__new__` creates it first).
 _BASE = [None]
 
@@ -204,7 +206,14 @@ class _ModelMeta(type):
                     or getattr(ann, "__origin__", None) is _typing.ClassVar):
                 continue
             value = ns.get(fname, PydanticUndefined)
-            metadata = None if ann.__class__ is type else getattr(ann, "__metadata__", None)
+            if ann.__class__ is type:
+                metadata = None
+            elif ann.__class__ is _GenericAlias:
+                # Only an instance's own `__metadata__` (`__getattr__` raises
+                # for dunders): no AttributeError raised and caught.
+                metadata = ann.__dict__.get("__metadata__")
+            else:
+                metadata = getattr(ann, "__metadata__", None)
             if metadata is not None:
                 ann, info = ann.__origin__, _annotated_info(metadata, value)
             elif isinstance(value, FieldInfo):

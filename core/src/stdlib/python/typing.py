@@ -86,6 +86,10 @@ class _GenericAlias(_Final):
         self._name = name
         self._special = special
         self.__parameters__ = _collect_parameters(args)
+        if special:
+            # `List[str]` by its class: the same alias each time, as
+            # CPython's `_tp_cache` gives it (and built only once).
+            self._by_class = {}
 
     def __repr__(self):
         name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
@@ -99,6 +103,12 @@ class _GenericAlias(_Final):
         return f'{name}[{", ".join(_type_repr(a) for a in self.__args__)}]'
 
     def __getitem__(self, params):
+        if params.__class__ is type and self._special:
+            alias = self._by_class.get(params)
+            if alias is None:
+                alias = _GenericAlias(self.__origin__, (params,), self._name)
+                self._by_class[params] = alias
+            return alias
         if not isinstance(params, tuple):
             params = (params,)
         if self._special:
