@@ -110,7 +110,7 @@ impl Vm {
                 self.profile_tick(&frame, code);
             }
             frame.pc += 1;
-            if self.quick(&mut frame, instr) {
+            if self.quick(&mut frame, &mut code, program, program_index, instr) {
                 // Done inline; fall through to the tick count.
             } else {
                 match self.step(&mut frame, code, instr) {
@@ -216,6 +216,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline]
     fn pop(frame: &mut PyFrame) -> RunResult<Value> {
         frame
             .stack

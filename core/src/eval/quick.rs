@@ -15,14 +15,28 @@
 use super::frame::PyFrame;
 use super::iter::Next;
 use super::vm::Vm;
-use crate::compile::code::{BinOp, CmpOp, Instr};
+use crate::compile::code::{BinOp, CmpOp, Code, Instr};
+use crate::compile::Program;
 use crate::value::{Object, Value};
 
 impl Vm {
     /// Does `instr` if it is a quick case; `false` means "not done, use `step`".
+    /// A call or return of a plain Python function switches `frame` and
+    /// `code` to the callee or caller ([`Vm::call_in_loop`], [`Vm::return_in_loop`]).
     #[inline(always)]
-    pub(super) fn quick(&mut self, frame: &mut PyFrame, instr: Instr) -> bool {
+    pub(super) fn quick<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p Program,
+        program_index: u32,
+        instr: Instr,
+    ) -> bool {
         match instr {
+            Instr::Call(_) | Instr::CallMethod(_) => {
+                self.call_in_loop(frame, code, program, program_index, instr)
+            }
+            Instr::ReturnValue => self.return_in_loop(frame, code, program, program_index),
             Instr::LoadFast(slot) => match frame.locals.get(slot as usize) {
                 Some(Some(v)) => {
                     let v = *v;
@@ -59,6 +73,8 @@ impl Vm {
             Instr::PopJumpIfFalse(target) => Vm::quick_jump(frame, target, false),
             Instr::PopJumpIfTrue(target) => Vm::quick_jump(frame, target, true),
             Instr::BinaryOp(op) | Instr::InplaceOp(op) => Vm::quick_binary(frame, op),
+            Instr::PopTop => frame.stack.pop().is_some(),
+            Instr::LoadGlobal(n) => self.quick_load_global(frame, n),
             Instr::LoadAttr(n) => self.quick_load_attr(frame, n),
             Instr::StoreAttr(n) => self.quick_store_attr(frame, n),
             Instr::LoadMethod(n) => self.quick_load_method(frame, n),
@@ -68,6 +84,23 @@ impl Vm {
             Instr::UnpackSequence(n) => self.quick_unpack(frame, n),
             Instr::CompareOp(op) => Vm::quick_compare(frame, op),
             _ => false,
+        }
+    }
+
+    /// `LoadGlobal`: the module's global, else the builtin (what
+    /// [`Vm::load_global`] does; a missing name is `step`'s `NameError`).
+    #[inline(always)]
+    fn quick_load_global(&self, frame: &mut PyFrame, n: u32) -> bool {
+        let sym = self.symbol(frame.code, n);
+        match self
+            .module_get(frame.globals, sym)
+            .or_else(|| self.module_get(self.builtins, sym))
+        {
+            Some(v) => {
+                frame.stack.push(v);
+                true
+            }
+            None => false,
         }
     }
 

@@ -37,6 +37,123 @@ impl Vm {
         }
     }
 
+    /// `Call(n)` and `CallMethod(n)` of a plain Python function of this
+    /// program given exactly its positional parameters (`Function::fast`),
+    /// done in the loop: the callee's frame is filled straight from the
+    /// caller's stack and becomes the running frame. `false` (touching
+    /// nothing) leaves every other call, and the recursion error, to `step`;
+    /// what is done here is what `step`'s `fast_call` and `enter` do.
+    #[inline(always)]
+    #[expect(
+        clippy::inline_always,
+        reason = "inlined into the instruction loop like quick.rs; one call per Python call"
+    )]
+    pub(super) fn call_in_loop<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+        instr: Instr,
+    ) -> bool {
+        let len = frame.stack.len();
+        let (callee_at, args_from) = match instr {
+            Instr::Call(n) => match len.checked_sub(n as usize + 1) {
+                Some(base) => (base, base + 1),
+                None => return false,
+            },
+            Instr::CallMethod(n) => match len.checked_sub(n as usize + 2) {
+                // `[callable, self_or_null, a1..an]`
+                Some(base) if frame.stack[base + 1] == Value::Obj(crate::value::ObjId::NULL) => {
+                    (base, base + 2)
+                }
+                Some(base) => (base, base + 1),
+                None => return false,
+            },
+            _ => return false,
+        };
+        let Value::Obj(id) = frame.stack[callee_at] else {
+            return false;
+        };
+        let Object::Function(f) = self.heap.get(id) else {
+            return false;
+        };
+        let Some((params, nlocals)) = f.fast else {
+            return false;
+        };
+        if params as usize != len - args_from
+            || f.code.program != program_index
+            || self.depth >= self.recursion_limit
+        {
+            return false;
+        }
+        let Ok(callee_code) = Vm::code_in(program, f.code) else {
+            return false;
+        };
+        let (code_id, globals, closed) = (f.code, f.globals, !f.closure.is_empty());
+        let mut callee = self.blank_frame();
+        callee
+            .locals
+            .extend(frame.stack[args_from..].iter().map(|v| Some(*v)));
+        callee.locals.resize(nlocals.max(params) as usize, None);
+        if closed {
+            if let Object::Function(f) = self.heap.get(id) {
+                callee.cells.extend_from_slice(&f.closure);
+            }
+        }
+        callee.code = code_id;
+        callee.pc = 0;
+        callee.globals = globals;
+        frame.stack.truncate(callee_at);
+        let parked = std::mem::replace(frame, callee);
+        self.frames.push(Frame::Python(parked));
+        self.depth += 1;
+        *code = callee_code;
+        true
+    }
+
+    /// `ReturnValue` of a plain (non-generator) frame whose caller is a
+    /// Python frame of this program, done in the loop: the value lands in the
+    /// caller ([`Vm::land`]), which becomes the running frame. Everything
+    /// else (`__init__`'s instance, generators, other programs) is
+    /// [`Vm::leave_in_loop`]'s; this is its first case.
+    #[inline(always)]
+    #[expect(
+        clippy::inline_always,
+        reason = "inlined into the instruction loop like quick.rs; one call per Python call"
+    )]
+    pub(super) fn return_in_loop<'p>(
+        &mut self,
+        frame: &mut Box<PyFrame>,
+        code: &mut &'p Code,
+        program: &'p crate::compile::Program,
+        program_index: u32,
+    ) -> bool {
+        if frame.generator.is_some() {
+            return false;
+        }
+        let caller_code = match self.frames.last() {
+            Some(Frame::Python(c)) if c.code.program == program_index => {
+                match Vm::code_in(program, c.code) {
+                    Ok(caller_code) => caller_code,
+                    Err(_) => return false,
+                }
+            }
+            _ => return false,
+        };
+        let Some(value) = frame.stack.pop() else {
+            return false;
+        };
+        if let Some(Frame::Python(caller)) = self.frames.pop() {
+            let finished = std::mem::replace(frame, caller);
+            self.recycle(finished);
+        }
+        self.land(frame, caller_code, value);
+        self.depth = self.depth.saturating_sub(1);
+        *code = caller_code;
+        true
+    }
+
     /// Pops the Python caller of the running frame if it is in this program.
     fn caller_in<'p>(
         &mut self,
