@@ -103,7 +103,7 @@ pub(crate) struct Md<'o> {
     /// The block parser's state stack.
     pub(super) state: Vec<&'static str>,
     /// The block processors in order.
-    pub(super) procs: Vec<Proc>,
+    pub(super) procs: &'static [Proc],
     /// The table processor's border flag (set by its test).
     pub(super) table_border: bool,
     /// The table processor's separator row (set by its test).
@@ -191,7 +191,8 @@ impl Md<'_> {
         }
         loop {
             let next = self.raw_html_pass(&text);
-            if next == text {
+            // Without a `\x02` left, another pass would change nothing.
+            if next == text || !next.as_bytes().contains(&b'\x02') {
                 return next;
             }
             text = next;
