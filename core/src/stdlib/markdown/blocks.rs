@@ -40,28 +40,58 @@ pub(super) enum Proc {
     Paragraph,
 }
 
-/// The processors for the enabled extensions, in priority order.
-pub(super) fn processors(tables: bool, def_list: bool) -> Vec<Proc> {
-    let mut procs = vec![Proc::Empty, Proc::ListIndent];
-    if def_list {
-        procs.push(Proc::DefListIndent);
+/// The processors for the enabled extensions, in priority order (one
+/// static list per combination: a conversion does not build its own).
+pub(super) fn processors(tables: bool, def_list: bool) -> &'static [Proc] {
+    use Proc::{
+        BlockQuote, Code, DefList, DefListIndent, Empty, HashHeader, ListIndent, OList, Paragraph,
+        Reference, Rule, Setext, Table, UList,
+    };
+    const PLAIN: &[Proc] = &[
+        Empty, ListIndent, Code, HashHeader, Setext, Rule, OList, UList, BlockQuote, Reference,
+        Paragraph,
+    ];
+    const TABLES: &[Proc] = &[
+        Empty, ListIndent, Code, Table, HashHeader, Setext, Rule, OList, UList, BlockQuote,
+        Reference, Paragraph,
+    ];
+    const DEF_LIST: &[Proc] = &[
+        Empty,
+        ListIndent,
+        DefListIndent,
+        Code,
+        HashHeader,
+        Setext,
+        Rule,
+        OList,
+        UList,
+        DefList,
+        BlockQuote,
+        Reference,
+        Paragraph,
+    ];
+    const BOTH: &[Proc] = &[
+        Empty,
+        ListIndent,
+        DefListIndent,
+        Code,
+        Table,
+        HashHeader,
+        Setext,
+        Rule,
+        OList,
+        UList,
+        DefList,
+        BlockQuote,
+        Reference,
+        Paragraph,
+    ];
+    match (tables, def_list) {
+        (false, false) => PLAIN,
+        (true, false) => TABLES,
+        (false, true) => DEF_LIST,
+        (true, true) => BOTH,
     }
-    procs.push(Proc::Code);
-    if tables {
-        procs.push(Proc::Table);
-    }
-    procs.extend([
-        Proc::HashHeader,
-        Proc::Setext,
-        Proc::Rule,
-        Proc::OList,
-        Proc::UList,
-    ]);
-    if def_list {
-        procs.push(Proc::DefList);
-    }
-    procs.extend([Proc::BlockQuote, Proc::Reference, Proc::Paragraph]);
-    procs
 }
 
 /// The offsets at which each line of `text` starts.
@@ -180,7 +210,14 @@ fn rule_search(block: &str) -> Option<(usize, usize)> {
 impl Md<'_> {
     /// `BlockParser.parseChunk`.
     pub(super) fn parse_chunk(&mut self, parent: NodeId, text: &str) {
-        let mut blocks: Vec<String> = text.split("\n\n").map(str::to_owned).collect();
+        // `text.split("\n\n")`, last block first, with a byte scan.
+        let mut blocks: Vec<String> = Vec::with_capacity(8);
+        let mut at = 0;
+        while let Some(i) = super::tree::find_str(text, at, "\n\n") {
+            blocks.push(text[at..i].to_owned());
+            at = i + 2;
+        }
+        blocks.push(text[at..].to_owned());
         blocks.reverse();
         self.parse_blocks(parent, blocks);
     }
@@ -469,14 +506,27 @@ impl Md<'_> {
 
 /// `code_escape`: `&`, `<`, `>` as entities.
 pub(super) fn code_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
+    let mut out = String::with_capacity(text.len() + 16);
+    escape_bytes(&mut out, text, false);
     out
+}
+
+/// `&`, `<`, `>` (and `"` with `quote`) in `text` as entities, appended to
+/// `out`: the runs between them copied whole.
+pub(super) fn escape_bytes(out: &mut String, text: &str, quote: bool) {
+    let bytes = text.as_bytes();
+    let mut last = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let rep = match b {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' if quote => "&quot;",
+            _ => continue,
+        };
+        out.push_str(&text[last..i]);
+        out.push_str(rep);
+        last = i + 1;
+    }
+    out.push_str(&text[last..]);
 }

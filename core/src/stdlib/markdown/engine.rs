@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::blocks::{processors, Proc};
 use super::pattern::LazyRe;
-use super::tree::{is_block_level, py_strip, Tree};
+use super::tree::{is_block_level, is_py_space, Tree};
 
 /// The toc extension's configuration.
 #[derive(Clone, Debug, Default)]
@@ -103,7 +103,7 @@ pub(crate) struct Md<'o> {
     /// The block parser's state stack.
     pub(super) state: Vec<&'static str>,
     /// The block processors in order.
-    pub(super) procs: Vec<Proc>,
+    pub(super) procs: &'static [Proc],
     /// The table processor's border flag (set by its test).
     pub(super) table_border: bool,
     /// The table processor's separator row (set by its test).
@@ -157,14 +157,15 @@ pub(crate) fn convert(
         out.toc_tokens = tokens;
     }
     let (xhtml, html) = md.formats();
-    let mut body = String::with_capacity(source.len() * 2);
+    let mut body = String::with_capacity(source.len() * 3);
     md.tree.serialize_inner(0, &mut body, xhtml, html);
-    let body = md.raw_html(py_strip(&body).to_owned());
-    out.html = if body.contains('\x02') {
-        py_strip(&body.replace("\x02amp\x03", "&")).to_owned()
-    } else {
-        py_strip(&body).to_owned()
-    };
+    strip_in_place(&mut body);
+    let mut body = md.raw_html(body);
+    if body.contains('\x02') {
+        body = body.replace("\x02amp\x03", "&");
+    }
+    strip_in_place(&mut body);
+    out.html = body;
     (out, md.new_refs)
 }
 
@@ -191,7 +192,8 @@ impl Md<'_> {
         }
         loop {
             let next = self.raw_html_pass(&text);
-            if next == text {
+            // Without a `\x02` left, another pass would change nothing.
+            if next == text || !next.as_bytes().contains(&b'\x02') {
                 return next;
             }
             text = next;
@@ -260,13 +262,19 @@ impl Md<'_> {
                 .filter(|&c| c != '\x02' && c != '\x03')
                 .collect()
         } else {
-            source.to_owned()
+            let mut owned = String::with_capacity(source.len() + 2);
+            owned.push_str(source);
+            owned
         };
         if source.contains('\r') {
             source = source.replace("\r\n", "\n").replace('\r', "\n");
         }
         source.push_str("\n\n");
-        let expanded = expand_tabs(&source, self.opts.tab_length);
+        let expanded = if source.contains('\t') {
+            expand_tabs(&source, self.opts.tab_length)
+        } else {
+            source
+        };
         // Only a line after a newline that starts with a space can be
         // whitespace-only (the first line is kept as it is).
         let bytes = expanded.as_bytes();
@@ -295,6 +303,16 @@ fn placeholder_at(s: &str) -> Option<(usize, usize)> {
         return None;
     }
     Some((rest[..digits].parse().ok()?, PREFIX.len() + digits + 1))
+}
+
+/// `s = s.strip()` without a copy when nothing is stripped.
+fn strip_in_place(s: &mut String) {
+    let end = s.trim_end_matches(is_py_space).len();
+    s.truncate(end);
+    let start = s.len() - s.trim_start_matches(is_py_space).len();
+    if start > 0 {
+        s.drain(..start);
+    }
 }
 
 /// `str.expandtabs(tab)`.

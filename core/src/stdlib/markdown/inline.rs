@@ -52,25 +52,21 @@ pub(super) enum Pat {
 /// The bytes one of which a pattern's match needs, as [`trigger_mask`] bits.
 const TRIGGERS: [u8; 9] = [b'`', b'\\', b'[', b'!', b'<', b'\n', b'&', b'*', b'_'];
 
+/// The [`trigger_mask`] bit of every byte (0 for the bytes no pattern needs).
+static TRIGGER_BITS: [u16; 256] = {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        table[TRIGGERS[i] as usize] = 1 << i;
+        i += 1;
+    }
+    table
+};
+
 /// The set of [`TRIGGERS`] bytes present in `data` (bit `i` for `TRIGGERS[i]`).
 fn trigger_mask(data: &[u8]) -> u16 {
-    let mut mask = 0;
-    for &b in data {
-        let bit = match b {
-            b'`' => 1,
-            b'\\' => 1 << 1,
-            b'[' => 1 << 2,
-            b'!' => 1 << 3,
-            b'<' => 1 << 4,
-            b'\n' => 1 << 5,
-            b'&' => 1 << 6,
-            b'*' => 1 << 7,
-            b'_' => 1 << 8,
-            _ => 0,
-        };
-        mask |= bit;
-    }
-    mask
+    data.iter()
+        .fold(0, |mask, &b| mask | TRIGGER_BITS[usize::from(b)])
 }
 
 /// The [`trigger_mask`] bit of `b` (one of [`TRIGGERS`]).

@@ -11,16 +11,8 @@ use super::tree::{escape_into, is_block_level, is_empty_tag, is_py_space};
 
 /// fenced_code's `_escape`: `& < > "` as entities.
 fn escape_code(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
+    let mut out = String::with_capacity(text.len() + 16);
+    super::blocks::escape_bytes(&mut out, text, true);
     out
 }
 
@@ -134,12 +126,24 @@ fn fence_search(text: &str, index: usize) -> Option<FenceMatch<'_>> {
         };
         let fence = &line[..k];
         let code_start = start + line.len() + 1;
-        let close = line_starts(&text[code_start..]).find(|&l| {
-            let candidate = super::blocks::line_at(&text[code_start..], l);
-            candidate
+        // The first line of the rest that is the fence (then spaces), line
+        // by line (what `line_starts` gives, without a byte-by-byte filter).
+        let code = &text[code_start..];
+        let mut l = 0;
+        let close = loop {
+            let candidate = super::blocks::line_at(code, l);
+            if candidate
                 .strip_prefix(fence)
                 .is_some_and(|rest| rest.bytes().all(|b| b == b' '))
-        });
+            {
+                break Some(l);
+            }
+            let next = l + candidate.len();
+            if next >= code.len() {
+                break None;
+            }
+            l = next + 1;
+        };
         if let Some(l) = close {
             let closing = super::blocks::line_at(&text[code_start..], l);
             let attrs_end = start + line.len().saturating_sub(1);

@@ -31,69 +31,60 @@ pub(super) struct Tree {
 }
 
 /// Whether the lower-case `tag` is one of Python-Markdown's block-level
-/// tags (`Markdown.block_level_elements`).
+/// tags (`Markdown.block_level_elements`), by length first (a match over
+/// all the names compares them one by one; the tree asks for every element).
 fn is_block_level_lower(tag: &str) -> bool {
-    matches!(
-        tag,
-        "address"
-            | "article"
-            | "aside"
-            | "blockquote"
-            | "details"
-            | "div"
-            | "dl"
-            | "fieldset"
-            | "figcaption"
-            | "figure"
-            | "footer"
-            | "form"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-            | "header"
-            | "hgroup"
-            | "hr"
-            | "main"
-            | "menu"
-            | "nav"
-            | "ol"
-            | "p"
-            | "pre"
-            | "section"
-            | "table"
-            | "ul"
-            | "canvas"
-            | "colgroup"
-            | "dd"
-            | "body"
-            | "dt"
-            | "group"
-            | "html"
-            | "iframe"
-            | "li"
-            | "legend"
-            | "math"
-            | "map"
-            | "noscript"
-            | "output"
-            | "object"
-            | "option"
-            | "progress"
-            | "script"
-            | "style"
-            | "summary"
-            | "tbody"
-            | "td"
-            | "textarea"
-            | "tfoot"
-            | "th"
-            | "thead"
-            | "tr"
-            | "video"
-    )
+    match tag.len() {
+        1 => matches!(tag, "p"),
+        2 => matches!(
+            tag,
+            "dl" | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "hr"
+                | "ol"
+                | "ul"
+                | "dd"
+                | "dt"
+                | "li"
+                | "td"
+                | "th"
+                | "tr"
+        ),
+        3 => matches!(tag, "div" | "nav" | "pre" | "map"),
+        4 => matches!(tag, "form" | "main" | "menu" | "body" | "html" | "math"),
+        5 => matches!(
+            tag,
+            "aside" | "table" | "group" | "style" | "tbody" | "tfoot" | "thead" | "video"
+        ),
+        6 => matches!(
+            tag,
+            "figure"
+                | "footer"
+                | "header"
+                | "hgroup"
+                | "canvas"
+                | "iframe"
+                | "legend"
+                | "output"
+                | "object"
+                | "option"
+                | "script"
+        ),
+        7 => matches!(
+            tag,
+            "address" | "article" | "details" | "section" | "summary"
+        ),
+        8 => matches!(
+            tag,
+            "fieldset" | "colgroup" | "noscript" | "progress" | "textarea"
+        ),
+        10 => matches!(tag, "blockquote" | "figcaption"),
+        _ => false,
+    }
 }
 
 /// Tags serialized without a closing tag (`<br />` in xhtml).
@@ -116,7 +107,17 @@ pub(super) fn is_empty_tag(tag: &str) -> bool {
     if tag.bytes().any(|b| b.is_ascii_uppercase()) {
         return HTML_EMPTY.iter().any(|t| t.eq_ignore_ascii_case(tag));
     }
-    HTML_EMPTY.contains(&tag)
+    // [`HTML_EMPTY`] by length first: every serialized element asks.
+    match tag.len() {
+        2 => tag == "br" || tag == "hr",
+        3 => matches!(tag, "col" | "img" | "wbr"),
+        4 => matches!(tag, "area" | "base" | "link" | "meta"),
+        5 => matches!(tag, "frame" | "input" | "param" | "embed" | "track"),
+        6 => tag == "source",
+        7 => tag == "isindex",
+        8 => tag == "basefont",
+        _ => false,
+    }
 }
 
 /// The `&'static str` of a heading tag `h1`..`h6`.
@@ -160,10 +161,15 @@ impl Tree {
     /// A tree holding only the root `div`.
     pub(super) fn new() -> Self {
         Tree {
-            nodes: vec![Node {
-                tag: "div",
-                ..Node::default()
-            }],
+            nodes: {
+                // Room for a short document's elements without regrowing.
+                let mut nodes = Vec::with_capacity(32);
+                nodes.push(Node {
+                    tag: "div",
+                    ..Node::default()
+                });
+                nodes
+            },
         }
     }
 
@@ -233,6 +239,17 @@ impl Tree {
         out
     }
 
+    /// Calls `f` on `id` and its descendants in document order (what
+    /// iterating [`Tree::descendants`] does, without collecting them); `f`
+    /// must not change children lists.
+    pub(super) fn each_node(&mut self, id: NodeId, f: &mut impl FnMut(&mut Tree, NodeId)) {
+        f(self, id);
+        for i in 0..self.nodes[id].children.len() {
+            let c = self.nodes[id].children[i];
+            self.each_node(c, f);
+        }
+    }
+
     /// A deep copy of the subtree at `id` (parentless).
     pub(super) fn deep_copy(&mut self, id: NodeId) -> NodeId {
         let mut node = self.nodes[id].clone();
@@ -285,20 +302,49 @@ fn is_reference(s: &str, i: usize) -> bool {
 /// `_escape_cdata` (and `_escape_attrib_html` with `quote`): `&` not
 /// starting a reference, `<`, `>` (and `"`) as entities.
 pub(super) fn escape_into(out: &mut String, s: &str, quote: bool) {
+    let bytes = s.as_bytes();
     let mut last = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let rep = match b {
-            b'&' if !is_reference(s, i) => "&amp;",
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most bytes need nothing: skip to the next one that may.
+        let Some(off) = bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'&' | b'<' | b'>' | b'"'))
+        else {
+            break;
+        };
+        let at = i + off;
+        i = at + 1;
+        let rep = match bytes[at] {
+            b'&' if !is_reference(s, at) => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' if quote => "&quot;",
             _ => continue,
         };
-        out.push_str(&s[last..i]);
+        out.push_str(&s[last..at]);
         out.push_str(rep);
-        last = i + 1;
+        last = at + 1;
     }
     out.push_str(&s[last..]);
+}
+
+/// One ` key="value"` of `_serialize` (html writes an attribute whose
+/// escaped value is its name as the bare name).
+fn write_attr(out: &mut String, k: &str, v: &str, html: bool) {
+    out.push(' ');
+    if html {
+        let mut escaped = String::new();
+        escape_into(&mut escaped, v, true);
+        if k == escaped {
+            out.push_str(&escaped);
+            return;
+        }
+    }
+    out.push_str(k);
+    out.push_str("=\"");
+    escape_into(out, v, true);
+    out.push('"');
 }
 
 impl Tree {
@@ -307,21 +353,15 @@ impl Tree {
         let node = &self.nodes[id];
         out.push('<');
         out.push_str(node.tag);
-        let mut attrib: Vec<&(String, String)> = node.attrib.iter().collect();
-        if attrib.len() > 1 {
+        if node.attrib.len() > 1 {
+            let mut attrib: Vec<&(String, String)> = node.attrib.iter().collect();
             attrib.sort();
-        }
-        for (k, v) in attrib {
-            let mut escaped = String::new();
-            escape_into(&mut escaped, v, true);
-            out.push(' ');
-            if *k == escaped && html {
-                out.push_str(&escaped);
-            } else {
-                out.push_str(k);
-                out.push_str("=\"");
-                out.push_str(&escaped);
-                out.push('"');
+            for (k, v) in attrib {
+                write_attr(out, k, v, html);
+            }
+        } else {
+            for (k, v) in &node.attrib {
+                write_attr(out, k, v, html);
             }
         }
         let empty = is_empty_tag(node.tag);
@@ -360,8 +400,8 @@ impl Tree {
         self.prettify_tree(root);
         // Python-Markdown's two passes (`<br>` tails, then `<pre><code>`
         // texts) touch disjoint nodes, so one walk does both.
-        for id in self.descendants(root) {
-            let node = &mut self.nodes[id];
+        self.each_node(root, &mut |tree, id| {
+            let node = &mut tree.nodes[id];
             if node.tag == "br" {
                 if is_blank(&node.tail) {
                     set_newline(&mut node.tail);
@@ -369,20 +409,20 @@ impl Tree {
                     node.tail.insert(0, '\n');
                 }
             }
-            if self.nodes[id].tag != "pre" {
-                continue;
+            if tree.nodes[id].tag != "pre" {
+                return;
             }
-            let Some(&code) = self.nodes[id].children.first() else {
-                continue;
+            let Some(&code) = tree.nodes[id].children.first() else {
+                return;
             };
-            let code = &mut self.nodes[code];
+            let code = &mut tree.nodes[code];
             if code.tag == "code" && code.children.is_empty() {
                 let trimmed = code.text.trim_end_matches(is_py_space).len();
                 code.text.truncate(trimmed);
                 code.text.push('\n');
                 code.atomic = true;
             }
-        }
+        });
     }
 
     /// `PrettifyTreeprocessor._prettifyETree`.
@@ -452,8 +492,8 @@ impl Tree {
     /// `UnescapeTreeprocessor.run`: restores backslash escapes in texts,
     /// tails (not in `<code>` texts) and attribute values.
     pub(super) fn unescape_all(&mut self, root: NodeId) {
-        for id in self.descendants(root) {
-            let node = &mut self.nodes[id];
+        self.each_node(root, &mut |tree, id| {
+            let node = &mut tree.nodes[id];
             if node.tag != "code" {
                 if let Some(text) = unescape(&node.text) {
                     node.text = text;
@@ -467,6 +507,6 @@ impl Tree {
                     *v = value;
                 }
             }
-        }
+        });
     }
 }
