@@ -507,26 +507,6 @@ impl Md<'_> {
 /// `code_escape`: `&`, `<`, `>` as entities.
 pub(super) fn code_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    escape_bytes(&mut out, text, false);
+    super::tree::escape_entities(&mut out, text, false, false);
     out
-}
-
-/// `&`, `<`, `>` (and `"` with `quote`) in `text` as entities, appended to
-/// `out`: the runs between them copied whole.
-pub(super) fn escape_bytes(out: &mut String, text: &str, quote: bool) {
-    let bytes = text.as_bytes();
-    let mut last = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let rep = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' if quote => "&quot;",
-            _ => continue,
-        };
-        out.push_str(&text[last..i]);
-        out.push_str(rep);
-        last = i + 1;
-    }
-    out.push_str(&text[last..]);
 }

@@ -12,7 +12,7 @@ use super::tree::{escape_into, is_block_level, is_empty_tag, is_py_space};
 /// fenced_code's `_escape`: `& < > "` as entities.
 fn escape_code(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    super::blocks::escape_bytes(&mut out, text, true);
+    super::tree::escape_entities(&mut out, text, true, false);
     out
 }
 

@@ -302,6 +302,13 @@ fn is_reference(s: &str, i: usize) -> bool {
 /// `_escape_cdata` (and `_escape_attrib_html` with `quote`): `&` not
 /// starting a reference, `<`, `>` (and `"`) as entities.
 pub(super) fn escape_into(out: &mut String, s: &str, quote: bool) {
+    escape_entities(out, s, quote, true);
+}
+
+/// `&` (only where it does not start a reference, with `keep_references`),
+/// `<`, `>` (and `"` with `quote`) of `s` as entities, appended to `out`: the
+/// runs between them copied whole.
+pub(super) fn escape_entities(out: &mut String, s: &str, quote: bool, keep_references: bool) {
     let bytes = s.as_bytes();
     let mut last = 0;
     let mut i = 0;
@@ -316,7 +323,7 @@ pub(super) fn escape_into(out: &mut String, s: &str, quote: bool) {
         let at = i + off;
         i = at + 1;
         let rep = match bytes[at] {
-            b'&' if !is_reference(s, at) => "&amp;",
+            b'&' if !(keep_references && is_reference(s, at)) => "&amp;",
             b'<' => "&lt;",
             b'>' => "&gt;",
             b'"' if quote => "&quot;",
