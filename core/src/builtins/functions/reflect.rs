@@ -7,19 +7,14 @@ use crate::value::object::Object;
 use crate::value::symbol::Symbol;
 use crate::value::Value;
 
-/// The classes named by `isinstance`'s second argument.
+/// The classes of a second argument that is neither a class nor a tuple:
+/// a union's members; anything else is CPython's TypeError.
 fn class_list(vm: &mut Vm, spec: Value, func: &str) -> RunResult<Vec<crate::value::ObjId>> {
-    let items = match spec.as_obj().map(|id| vm.heap.get(id)) {
-        Some(Object::Tuple(items)) => items.clone(),
-        _ => vm.union_classes(spec).unwrap_or_else(|| vec![spec]),
-    };
+    let items = vm.union_classes(spec).unwrap_or_else(|| vec![spec]);
     let mut classes = Vec::new();
     for v in items {
         match v {
             Value::Obj(id) if vm.class(id).is_some() => classes.push(id),
-            Value::Obj(id) if matches!(vm.heap.get(id), Object::Tuple(_)) => {
-                classes.extend(class_list(vm, v, func)?);
-            }
             v if vm.alias_origin(v).is_some() => {
                 return Err(RunError::new(
                     ExcKind::TypeError,
@@ -41,73 +36,134 @@ fn class_list(vm: &mut Vm, spec: Value, func: &str) -> RunResult<Vec<crate::valu
     Ok(classes)
 }
 
+/// Which builtin is checking: `isinstance(obj, spec)` or `issubclass(cls, spec)`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Check {
+    Instance,
+    Subclass,
+}
+
+impl Check {
+    /// The builtin's name (in its errors).
+    fn func(self) -> &'static str {
+        match self {
+            Check::Instance => "isinstance",
+            Check::Subclass => "issubclass",
+        }
+    }
+
+    /// The hook a class's metaclass, or a non-class second argument's type, may define.
+    fn hook(self) -> &'static str {
+        match self {
+            Check::Instance => "__instancecheck__",
+            Check::Subclass => "__subclasscheck__",
+        }
+    }
+}
+
+/// `isinstance(subject, spec)` / `issubclass(subject, spec)` as CPython's
+/// `PyObject_IsInstance` / `PyObject_IsSubclass`: a class (its metaclass's
+/// hook decides when it has one); a tuple, any member (nested tuples are a
+/// RecursionError past the native depth limit, never a Rust stack
+/// overflow); any other object whose type defines the hook (typing's `List`,
+/// `Sequence`, `Optional[int]`, ...); a union; else CPython's TypeError.
+fn check(vm: &mut Vm, kind: Check, subject: Value, spec: Value) -> RunResult<bool> {
+    if let Some(c) = spec.as_obj().filter(|id| vm.class(*id).is_some()) {
+        return check_class(vm, kind, subject, c);
+    }
+    if let Some(Object::Tuple(items)) = spec.as_obj().map(|id| vm.heap.get(id)) {
+        let items = items.clone();
+        return vm.deeper(&format!("in {}", kind.hook()), |vm| {
+            for item in items {
+                if check(vm, kind, subject, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        });
+    }
+    if let Some(f) = object_hook(vm, spec, kind.hook()) {
+        let r = vm.call_nested(f, vec![spec, subject])?;
+        return vm.truthy(r);
+    }
+    for c in class_list(vm, spec, kind.func())? {
+        if check_class(vm, kind, subject, c)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// The check against one class `c` (its metaclass's hook decides when it has one).
+fn check_class(
+    vm: &mut Vm,
+    kind: Check,
+    subject: Value,
+    c: crate::value::ObjId,
+) -> RunResult<bool> {
+    if kind == Check::Instance && vm.type_of(subject) == c {
+        return Ok(true);
+    }
+    match metaclass_hook(vm, c, kind.hook()) {
+        Some(f) => {
+            let r = vm.call_nested(f, vec![Value::Obj(c), subject])?;
+            vm.truthy(r)
+        }
+        None => Ok(match (kind, subject) {
+            (Check::Instance, obj) => vm.is_instance(obj, c),
+            (Check::Subclass, Value::Obj(cls)) => vm.is_subclass(cls, c),
+            (Check::Subclass, _) => false,
+        }),
+    }
+}
+
 /// <https://docs.python.org/3/library/functions.html#isinstance>
 pub(crate) fn builtin_isinstance(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [obj, spec] = args.exact("isinstance")?;
-    // The common case, one class, makes no list of classes.
-    if let Some(c) = spec.as_obj().filter(|id| vm.class(*id).is_some()) {
-        return is_instance_of(vm, obj, c).map(Value::Bool);
-    }
-    for c in class_list(vm, spec, "isinstance")? {
-        if is_instance_of(vm, obj, c)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    check(vm, Check::Instance, obj, spec).map(Value::Bool)
 }
 
-/// `isinstance(obj, c)` for one class `c` (its metaclass's
-/// `__instancecheck__` decides when it has one).
-fn is_instance_of(vm: &mut Vm, obj: Value, c: crate::value::ObjId) -> RunResult<bool> {
-    if vm.type_of(obj) == c {
-        return Ok(true);
+/// <https://docs.python.org/3/library/functions.html#issubclass>
+pub(crate) fn builtin_issubclass(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [cls, spec] = args.exact("issubclass")?;
+    if !cls.as_obj().is_some_and(|id| vm.class(id).is_some()) {
+        return Err(RunError::new(
+            ExcKind::TypeError,
+            "issubclass() arg 1 must be a class",
+        ));
     }
-    match metaclass_hook(vm, c, "__instancecheck__") {
-        Some(f) => {
-            let r = vm.call_nested(f, vec![Value::Obj(c), obj])?;
-            vm.truthy(r)
-        }
-        None => Ok(vm.is_instance(obj, c)),
+    check(vm, Check::Subclass, cls, spec).map(Value::Bool)
+}
+
+/// The Python `__instancecheck__`/`__subclasscheck__` defined by the type of
+/// a second argument that is neither a class, a tuple nor a union (a typing
+/// alias), which `isinstance`/`issubclass` defer to as CPython's do.
+fn object_hook(vm: &mut Vm, spec: Value, name: &str) -> Option<Value> {
+    if vm.union_classes(spec).is_some() {
+        return None;
     }
+    let Value::Obj(id) = spec else {
+        return None;
+    };
+    lookup_hook(vm, vm.type_of(Value::Obj(id)), name)
 }
 
 /// A Python `__instancecheck__`/`__subclasscheck__` defined by the metaclass
-/// of `class` (an `abc.ABCMeta` with registered virtual subclasses, say),
-/// which `isinstance`/`issubclass` defer to as CPython's do.
+/// of `class` (an `abc.ABCMeta` with registered virtual subclasses, say).
 fn metaclass_hook(vm: &mut Vm, class: crate::value::ObjId, name: &str) -> Option<Value> {
     let meta = vm.type_of(Value::Obj(class));
     // `type` itself defines no Python hook (most classes: no name lookup).
     if meta == vm.types.type_ {
         return None;
     }
-    let sym = vm.interner.get(name)?;
-    vm.lookup_type_attr(meta, sym)
-        .filter(|f| vm.is_python_function(*f))
+    lookup_hook(vm, meta, name)
 }
 
-/// <https://docs.python.org/3/library/functions.html#issubclass>
-pub(crate) fn builtin_issubclass(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let [cls, spec] = args.exact("issubclass")?;
-    let Some(cls) = cls.as_obj().filter(|id| vm.class(*id).is_some()) else {
-        return Err(RunError::new(
-            ExcKind::TypeError,
-            "issubclass() arg 1 must be a class",
-        ));
-    };
-    let classes = class_list(vm, spec, "issubclass")?;
-    for c in classes {
-        let found = match metaclass_hook(vm, c, "__subclasscheck__") {
-            Some(f) => {
-                let r = vm.call_nested(f, vec![Value::Obj(c), Value::Obj(cls)])?;
-                vm.truthy(r)?
-            }
-            None => vm.is_subclass(cls, c),
-        };
-        if found {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+/// `name` on the type `kind`, when it is a Python function.
+fn lookup_hook(vm: &mut Vm, kind: crate::value::ObjId, name: &str) -> Option<Value> {
+    let sym = vm.interner.get(name)?;
+    vm.lookup_type_attr(kind, sym)
+        .filter(|f| vm.is_python_function(*f))
 }
 
 /// <https://docs.python.org/3/library/functions.html#ascii>

@@ -67,6 +67,15 @@ class _SpecialForm(_Final):
     def __call__(self, *args, **kwds):
         raise TypeError(f"Cannot instantiate {self!r}")
 
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        if self._name == 'Any':
+            # 3.11's Any is a class (metaclass _AnyMeta): only isinstance refuses it.
+            return False
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -203,6 +212,15 @@ def _flatten_union(params):
 
 
 class _UnionAlias(_GenericAlias):
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
     def __eq__(self, other):
         if not isinstance(other, _UnionAlias):
             return NotImplemented
