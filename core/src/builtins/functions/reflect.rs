@@ -8,7 +8,7 @@ use crate::value::symbol::Symbol;
 use crate::value::Value;
 
 /// The classes of a second argument that is neither a class nor a tuple:
-/// a union's members; anything else is CPython's TypeError.
+/// a union's members; anything else is CPython's `TypeError`.
 fn class_list(vm: &mut Vm, spec: Value, func: &str) -> RunResult<Vec<crate::value::ObjId>> {
     let items = vm.union_classes(spec).unwrap_or_else(|| vec![spec]);
     let mut classes = Vec::new();
@@ -64,9 +64,9 @@ impl Check {
 /// `isinstance(subject, spec)` / `issubclass(subject, spec)` as CPython's
 /// `PyObject_IsInstance` / `PyObject_IsSubclass`: a class (its metaclass's
 /// hook decides when it has one); a tuple, any member (nested tuples are a
-/// RecursionError past the native depth limit, never a Rust stack
+/// `RecursionError` past the native depth limit, never a Rust stack
 /// overflow); any other object whose type defines the hook (typing's `List`,
-/// `Sequence`, `Optional[int]`, ...); a union; else CPython's TypeError.
+/// `Sequence`, `Optional[int]`, ...); a union; else CPython's `TypeError`.
 fn check(vm: &mut Vm, kind: Check, subject: Value, spec: Value) -> RunResult<bool> {
     if let Some(c) = spec.as_obj().filter(|id| vm.class(*id).is_some()) {
         return check_class(vm, kind, subject, c);
@@ -126,7 +126,7 @@ pub(crate) fn builtin_isinstance(vm: &mut Vm, _: Value, args: Args) -> RunResult
 /// <https://docs.python.org/3/library/functions.html#issubclass>
 pub(crate) fn builtin_issubclass(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [cls, spec] = args.exact("issubclass")?;
-    if !cls.as_obj().is_some_and(|id| vm.class(id).is_some()) {
+    if !matches!(cls.as_obj(), Some(id) if vm.class(id).is_some()) {
         return Err(RunError::new(
             ExcKind::TypeError,
             "issubclass() arg 1 must be a class",
