@@ -129,25 +129,18 @@ impl Vm {
         program: &'p crate::compile::Program,
         program_index: u32,
     ) -> bool {
+        let Some(&value) = frame.stack.last() else {
+            return false;
+        };
         if frame.generator.is_some() {
             return false;
         }
-        let caller_code = match self.frames.last() {
-            Some(Frame::Python(c)) if c.code.program == program_index => {
-                match Vm::code_in(program, c.code) {
-                    Ok(caller_code) => caller_code,
-                    Err(_) => return false,
-                }
-            }
-            _ => return false,
-        };
-        let Some(value) = frame.stack.pop() else {
+        let Some((caller, caller_code)) = self.caller_in(program, program_index) else {
             return false;
         };
-        if let Some(Frame::Python(caller)) = self.frames.pop() {
-            let finished = std::mem::replace(frame, caller);
-            self.recycle(finished);
-        }
+        frame.stack.pop();
+        let finished = std::mem::replace(frame, caller);
+        self.recycle(finished);
         self.land(frame, caller_code, value);
         self.depth = self.depth.saturating_sub(1);
         *code = caller_code;
@@ -155,6 +148,7 @@ impl Vm {
     }
 
     /// Pops the Python caller of the running frame if it is in this program.
+    #[inline]
     fn caller_in<'p>(
         &mut self,
         program: &'p crate::compile::Program,
