@@ -37,3 +37,13 @@ def test_conformance_cases_match_cpython_except_known_failures():
         if difftest.compare(path):
             failing.add(str(pathlib.Path(path).relative_to(ROOT / "conformance")))
     assert failing <= known, sorted(failing - known)
+
+
+def test_a_recorded_outcome_counts_as_cpythons(tmp_path):
+    program = tmp_path / "addresses.py"
+    program.write_text("print(hex(id(None)))\n")  # differs from CPython's on every run
+    assert difftest.compare(str(program))
+    (tmp_path / "addresses.out").write_text(difftest.run_pyex(str(program), program.read_text()).stdout)
+    assert difftest.compare(str(program)) == ""
+    (tmp_path / "addresses.code").write_text("1\n")  # recorded with another exit status
+    assert difftest.compare(str(program))
