@@ -240,6 +240,16 @@ pub mod io_run {
 
     /// Runs `source` as `main.py` with `options`, performing every I/O pause.
     pub fn run(source: &str, options: Options) -> Printed {
+        run_sliced(source, options, None)
+    }
+
+    /// [`run`] with a time slice per run/resume call (`Ctx::set_time_slice`):
+    /// each slice pause (a batch of no calls) is continued at once.
+    pub fn run_sliced(
+        source: &str,
+        options: Options,
+        slice: Option<std::time::Duration>,
+    ) -> Printed {
         let program = match Program::compile(source, "main.py") {
             Ok(p) => p,
             Err(error) => {
@@ -251,6 +261,7 @@ pub mod io_run {
             }
         };
         let mut ctx = Ctx::new(options);
+        ctx.set_time_slice(slice);
         let mut session = IoSession::default();
         let mut outcome = ctx.run(&program);
         loop {

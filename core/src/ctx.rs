@@ -174,6 +174,24 @@ impl Ctx {
         self.finish(result)
     }
 
+    /// Gives each later run or resume call a time slice: once it has computed
+    /// `slice` (checked every few thousand instructions, outside nested runs),
+    /// the call returns `Outcome::HostCalls` with no call, and
+    /// `resume_many(vec![])` continues the run where it paused. For a host
+    /// that runs short calls on a thread it must give back soon (a BEAM
+    /// normal scheduler) and moves longer runs elsewhere. Native work between
+    /// two checks (a sort, a big regex match) is not cut. `None` (the
+    /// default): every call runs to its end or to a host call.
+    pub fn set_time_slice(&mut self, slice: Option<std::time::Duration>) {
+        self.vm.slice.length = slice;
+    }
+
+    /// Whether a run is paused (at host calls, or at the end of a time slice):
+    /// the next call must be a resume, not a new run.
+    pub fn is_paused(&self) -> bool {
+        !self.vm.frames.is_empty()
+    }
+
     /// The host calls the run is paused at (empty when it is not paused at
     /// one): what a host that restored a snapshot must answer.
     pub fn pending_calls(&self) -> &[HostCall] {
@@ -211,7 +229,10 @@ impl Ctx {
     /// Starts a compute interval (a run or resume call).
     fn begin(&mut self) {
         self.limit = None;
-        self.vm.usage.started = Some(std::time::Instant::now());
+        let now = std::time::Instant::now();
+        self.vm.usage.started = Some(now);
+        self.vm.slice.end = self.vm.slice.length.and_then(|d| now.checked_add(d));
+        self.vm.slice.ended = false;
         // `exec`, `eval`, `compile` and `import` parse under the time limit too.
         self.outer_deadline = crate::syntax::deadline::set(self.vm.deadline());
         if let Some(profile) = self.vm.profile.as_deref_mut() {
@@ -358,6 +379,10 @@ impl Ctx {
             } else {
                 Outcome::HostCall(call)
             }),
+            Ok(Stop::Sliced) => {
+                self.vm.host_wait.sliced = true;
+                Ok(Outcome::HostCalls(Vec::new()))
+            }
             Err(error) => {
                 let is_limit = matches!(error, crate::exc::RunError::Limit(_));
                 let error = self.vm.py_error(error);

@@ -145,6 +145,11 @@ pub(crate) struct Waiting {
     /// Whether the pause is a batch (`Outcome::HostCalls`): the program
     /// receives a list of results rather than one value.
     pub batch: bool,
+    /// Whether the run paused because its time slice ended
+    /// ([`crate::Ctx::set_time_slice`]): `Outcome::HostCalls` with no call,
+    /// continued by `resume_many` with no reply.
+    #[serde(default)]
+    pub sliced: bool,
 }
 
 impl Waiting {

@@ -55,6 +55,20 @@ pub struct Limits {
     pub fs_bytes: Option<usize>,
 }
 
+/// A host's time slice (`Ctx::set_time_slice`): how long one run or resume
+/// call may compute before it pauses, so that a host scheduler thread (a
+/// BEAM normal scheduler) is given back in time; not a limit, the run goes on
+/// when the host continues it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Slice {
+    /// The slice per call (`None`: calls run to their end).
+    pub length: Option<Duration>,
+    /// When the current call's slice ends.
+    pub end: Option<Instant>,
+    /// Set when the slice ended at a periodic check: the frame loop pauses.
+    pub ended: bool,
+}
+
 /// Which limit ended a run ([`crate::Ctx::limit_exceeded`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LimitKind {
@@ -256,6 +270,10 @@ impl Vm {
         self.usage.native_ticks = self.usage.native_ticks.wrapping_add(1);
         if self.usage.native_ticks.is_multiple_of(CHECK_EVERY) {
             self.check_limits()?;
+            if self.slice.end.is_some() {
+                // Native work cannot pause: the frame loop does, once back at the top level.
+                self.slice_over();
+            }
         }
         Ok(())
     }
@@ -268,6 +286,19 @@ impl Vm {
             Some(max) if self.usage.total() > max => Err(timeout()),
             _ => Ok(()),
         }
+    }
+
+    /// Whether the current call's time slice is over; if so, the top-level
+    /// frame loop pauses at its next frame boundary (a nested run cannot
+    /// pause: the flag waits until it has returned).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn slice_over(&mut self) -> bool {
+        if self.slice.end.is_some_and(|end| Instant::now() >= end) {
+            self.slice.end = None;
+            self.slice.ended = true;
+        }
+        self.slice.ended
     }
 
     /// Counts a block of [`CHECK_EVERY`] instructions against the step limit.

@@ -120,6 +120,51 @@ defmodule Pyex.LambdaTest do
     assert resp.body["count"] == 1
   end
 
+  # Values recorded with python3.
+  @long_running """
+  from fastapi import FastAPI, Request
+  from fastapi.responses import StreamingResponse
+
+  TABLE = [sum(i * j for j in range(300)) for i in range(300)]
+  app = FastAPI()
+
+  @app.get("/table")
+  def table():
+      return sum(TABLE)
+
+  @app.get("/sum/{n}")
+  def total(n: int):
+      return sum(i * i for i in range(n))
+
+  @app.get("/sums")
+  def sums():
+      def chunks():
+          for k in range(1, 4):
+              yield str(sum(range(k * 100000))) + "\\n"
+      return StreamingResponse(chunks())
+
+  @app.post("/size")
+  async def size(request: Request):
+      return len((await request.json())["text"])
+  """
+
+  test "boots, requests and chunks that outrun the quick NIFs' time slice finish on a dirty scheduler" do
+    {:ok, app} = Lambda.boot(@long_running)
+    {:ok, resp, app} = Lambda.handle(app, %{method: "GET", path: "/table"})
+    assert resp.body == 2_011_522_500
+    {:ok, resp, app} = Lambda.handle(app, %{method: "GET", path: "/sum/200000"})
+    assert resp.body == 2_666_646_666_700_000
+    {:ok, resp, app} = Lambda.handle_stream(app, %{method: "GET", path: "/sums"})
+    assert Enum.to_list(resp.chunks) == ["4999950000\n", "19999900000\n", "44999850000\n"]
+    # A body over the quick NIF's 64 KB goes to a dirty scheduler from the start.
+    text = String.duplicate("x", 100_000)
+
+    {:ok, resp, _app} =
+      Lambda.handle(app, %{method: "POST", path: "/size", body: %{"text" => text}})
+
+    assert resp.body == 100_000
+  end
+
   test "boot errors are {:error, text}" do
     assert {:error, "ZeroDivisionError: division by zero"} = Lambda.boot("1 / 0")
     assert {:error, "RuntimeError: the program created no FastAPI app"} = Lambda.boot("x = 1")

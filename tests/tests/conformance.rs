@@ -5,18 +5,22 @@
 //!
 //! Filter by name like any test: `cargo test -p pyex-tests --test conformance -- dicts`.
 //! Cases listed in `conformance/known_failures.txt` are expected to fail.
+//!
+//! Every case runs with a zero time slice (`Ctx::set_time_slice`): it pauses at every periodic
+//! check (every few thousand instructions) and is continued at once, so the corpus also checks
+//! that a run paused anywhere continues exactly as it would have gone on.
 
 use std::path::Path;
 
 use pyex::{Limits, Options};
-use pyex_tests::io_run::{run, Printed};
+use pyex_tests::io_run::{run_sliced, Printed};
 use pyex_tests::{case_name, judge, recorded};
 
 /// Runs `source` as `main.py`, like `python3 main.py`.
 fn run_case(source: &str) -> Printed {
     // A case that loops forever fails instead of hanging the suite; the limit is wall time, and a
     // debug build on a loaded 2-core machine runs the slowest cases (~2 s of CPU) 5x slower.
-    run(
+    run_sliced(
         source,
         Options {
             limits: Limits {
@@ -27,6 +31,7 @@ fn run_case(source: &str) -> Printed {
             fs: pyex::fs::Fs::memory([("main.py", source)]),
             ..Options::default()
         },
+        Some(std::time::Duration::ZERO),
     )
 }
 

@@ -6,6 +6,7 @@
 //! and changes with every request, as a server's would.
 
 use std::sync::{Mutex, MutexGuard, TryLockError};
+use std::time::{Duration, Instant};
 
 use pyex::io::IoSession;
 use pyex::lambda::{App, Request, Response, Step};
@@ -52,26 +53,61 @@ fn lock<'a, 'r>(env: Env<'a>, app: &'r AppResource) -> Result<MutexGuard<'r, App
     })
 }
 
+/// How long a call on a normal scheduler (`lambda_boot_quick`,
+/// `lambda_handle_quick`, `lambda_next`) may run Python before it pauses as
+/// `{:host_calls, ref, []}`, to be continued by a dirty one
+/// (`lambda_boot_resume`, `lambda_resume`). A normal scheduler must be given
+/// back within about a millisecond; the run checks its slice every few
+/// thousand instructions.
+const SLICE: Duration = Duration::from_micros(500);
+
 /// Boots `source` in a new context made from the options map: `{:ok, app}`,
 /// or `{:host_calls, boot, calls}` when the app's program calls the host or
 /// does I/O while it starts (perform the I/O with `ctx_perform_io(boot, id)`,
 /// continue with `lambda_boot_resume`).
 #[rustler::nif(schedule = "DirtyCpu")]
 fn lambda_boot<'a>(env: Env<'a>, options: Term<'a>, source: Binary<'a>) -> Term<'a> {
-    guard(env, || match decode_options(options) {
+    guard(env, || boot(env, options, &source, None))
+}
+
+/// `lambda_boot` on the calling process's normal scheduler, for a small
+/// source (the Elixir side decides: its compile is short): the boot's program
+/// runs for at most [`SLICE`], then pauses as `{:host_calls, boot, []}`.
+/// A dirty scheduler's wake-up costs as much as a short boot or request.
+#[rustler::nif]
+fn lambda_boot_quick<'a>(env: Env<'a>, options: Term<'a>, source: Binary<'a>) -> Term<'a> {
+    let started = Instant::now();
+    let term = guard(env, || boot(env, options, &source, Some(SLICE)));
+    consume_timeslice(env, started);
+    term
+}
+
+/// Compiles and runs the app's program, its run cut at `slice`.
+fn boot<'a>(env: Env<'a>, options: Term<'a>, source: &[u8], slice: Option<Duration>) -> Term<'a> {
+    match decode_options(options) {
         Ok(options) => {
             // The app's source is compiled under the context's time limit, as App::boot does.
             let mut ctx = Ctx::new(options);
-            match crate::program::compile(source.as_slice(), "main.py", Some(&mut ctx)) {
+            match crate::program::compile(source, "main.py", Some(&mut ctx)) {
                 Ok(program) => {
+                    ctx.set_time_slice(slice);
                     let outcome = ctx.run(&program);
+                    // Continued (`lambda_boot_resume`) on a dirty scheduler, to its end.
+                    ctx.set_time_slice(None);
                     boot_term(env, ctx, IoSession::default(), outcome)
                 }
                 Err((kind, message, traceback)) => py_error(env, &kind, &message, &traceback),
             }
         }
         Err(message) => py_error(env, "ValueError", &message, ""),
-    })
+    }
+}
+
+/// Tells the scheduler how much of its time slice (1 ms) a quick call used.
+fn consume_timeslice(env: Env<'_>, started: Instant) {
+    let percent = started.elapsed().as_micros() / 10;
+    let percent = i32::try_from(percent.clamp(1, 100)).unwrap_or(100);
+    rustler::schedule::consume_timeslice(env, percent);
 }
 
 /// Continues a boot paused at `{:host_calls, boot, calls}` with `[{id, reply}]`;
@@ -133,24 +169,65 @@ fn lambda_handle<'a>(
     body: Binary<'a>,
     stream: bool,
 ) -> Term<'a> {
-    guard(env, || {
-        let mut locked = match lock(env, &app) {
-            Ok(locked) => locked,
-            Err(term) => return term,
-        };
-        let request = Request {
-            method,
-            path,
-            query: String::new(),
-            headers,
-            body: body.as_slice().to_vec(),
-        };
-        if !locked.pending_calls().is_empty() {
-            return busy(env); // another request of this app waits for its host calls
-        }
-        let step = locked.begin_handle(&request, stream);
-        handle_term(env, &app, &locked, step)
-    })
+    let request = request(method, path, headers, &body);
+    guard(env, || handle(env, &app, &request, stream, None))
+}
+
+/// `lambda_handle` on the calling process's normal scheduler, for a small
+/// request body (the Elixir side decides): the handler runs for at most
+/// [`SLICE`], then pauses as `{:host_calls, app, []}` (continued by
+/// `lambda_resume`).
+#[rustler::nif]
+fn lambda_handle_quick<'a>(
+    env: Env<'a>,
+    app: ResourceArc<AppResource>,
+    method: String,
+    path: String,
+    headers: Vec<(String, String)>,
+    body: Binary<'a>,
+    stream: bool,
+) -> Term<'a> {
+    let started = Instant::now();
+    let request = request(method, path, headers, &body);
+    let term = guard(env, || handle(env, &app, &request, stream, Some(SLICE)));
+    consume_timeslice(env, started);
+    term
+}
+
+fn request(
+    method: String,
+    path: String,
+    headers: Vec<(String, String)>,
+    body: &Binary<'_>,
+) -> Request {
+    Request {
+        method,
+        path,
+        query: String::new(),
+        headers,
+        body: body.as_slice().to_vec(),
+    }
+}
+
+/// Starts a request, its run cut at `slice`.
+fn handle<'a>(
+    env: Env<'a>,
+    app: &ResourceArc<AppResource>,
+    request: &Request,
+    stream: bool,
+    slice: Option<Duration>,
+) -> Term<'a> {
+    let mut locked = match lock(env, app) {
+        Ok(locked) => locked,
+        Err(term) => return term,
+    };
+    if locked.is_paused() {
+        return busy(env); // another request of this app waits for its host calls
+    }
+    locked.ctx_mut().set_time_slice(slice);
+    let step = locked.begin_handle(request, stream);
+    locked.ctx_mut().set_time_slice(None);
+    handle_term(env, app, &locked, step)
 }
 
 /// The term for a request step: `{:ok, response}`, `{:host_calls, app,
@@ -251,20 +328,27 @@ fn response_term<'a>(env: Env<'a>, response: &Response) -> Term<'a> {
         .encode(env)
 }
 
-/// The next chunk of a stream: `{:ok, binary}`, or `:done` at its end.
-#[rustler::nif(schedule = "DirtyCpu")]
+/// The next chunk of a stream: `{:ok, binary}`, or `:done` at its end. Runs
+/// on the calling process's normal scheduler for at most [`SLICE`] (then
+/// `{:host_calls, app, []}`, continued by `lambda_resume`).
+#[rustler::nif]
 fn lambda_next(env: Env<'_>, app: ResourceArc<AppResource>, stream: i64) -> Term<'_> {
-    guard(env, || {
+    let started = Instant::now();
+    let term = guard(env, || {
         let mut locked = match lock(env, &app) {
             Ok(locked) => locked,
             Err(term) => return term,
         };
-        if !locked.pending_calls().is_empty() {
+        if locked.is_paused() {
             return busy(env);
         }
+        locked.ctx_mut().set_time_slice(Some(SLICE));
         let step = locked.begin_next_chunk(stream);
+        locked.ctx_mut().set_time_slice(None);
         chunk_term(env, &app, &locked, step)
-    })
+    });
+    consume_timeslice(env, started);
+    term
 }
 
 /// Drops a stream without running the rest of its generator.

@@ -37,6 +37,12 @@ impl Vm {
         if self.frames.is_empty() {
             return Err("resume() without a paused run".to_owned());
         }
+        if self.host_wait.sliced {
+            return Err(
+                "the run paused at the end of its time slice: continue it with resume_many([])"
+                    .to_owned(),
+            );
+        }
         match self.host_wait.calls.as_slice() {
             [call] if self.host_wait.batch => {
                 let id = call.id;
@@ -60,6 +66,13 @@ impl Vm {
     /// Delivers one reply per pending call, matched by id (any order). A
     /// missing, unknown or duplicate id is an error that leaves the run paused.
     pub(crate) fn reply_many(&mut self, replies: Vec<(u64, Reply)>) -> Result<(), String> {
+        if self.host_wait.sliced && !self.frames.is_empty() {
+            if let Some((id, _)) = replies.first() {
+                return Err(format!("resume_many(): no pending host call has id {id}"));
+            }
+            self.host_wait.sliced = false;
+            return Ok(());
+        }
         if self.frames.is_empty() || self.host_wait.calls.is_empty() {
             return Err("resume_many() without a run paused at host calls".to_owned());
         }

@@ -165,6 +165,10 @@ impl Vm {
                     self.frames.push(Frame::Python(frame));
                     return Exit::Fatal(limit);
                 }
+                if self.slice.end.is_some() && self.slice_over() && self.nested == 0 {
+                    self.frames.push(Frame::Python(frame));
+                    return Exit::Suspended;
+                }
                 if self.heap.wants_collect() && self.nested == 0 {
                     self.frames.push(Frame::Python(frame));
                     self.collect_garbage();

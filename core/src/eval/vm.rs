@@ -27,6 +27,8 @@ pub(crate) enum Stop {
     Done(Value),
     /// A host function was called.
     HostCall(HostCall),
+    /// The time slice ended ([`crate::Ctx::set_time_slice`]).
+    Sliced,
 }
 
 /// What one frame on the frame stack costs outside the heap (its slot, the
@@ -134,6 +136,9 @@ pub(crate) struct Vm {
     /// the lambda layer to take when the run ends (`lambda/native/respond.rs`).
     #[serde(skip)]
     pub lambda_out: Option<Box<crate::lambda::Response>>,
+    /// The host's time slice per run/resume call (`Ctx::set_time_slice`).
+    #[serde(skip)]
+    pub slice: crate::limits::Slice,
 }
 
 impl Vm {
@@ -190,6 +195,7 @@ impl Vm {
             import_log: None,
             instance_hints: std::collections::HashMap::default(),
             lambda_out: None,
+            slice: crate::limits::Slice::default(),
         };
         vm.configure(options);
         crate::builtins::install(&mut vm);
@@ -316,6 +322,7 @@ impl Vm {
         match self.run_frames() {
             Ok(LoopEnd::Done(v)) => Ok(Stop::Done(v)),
             Ok(LoopEnd::Host(call)) => Ok(Stop::HostCall(call)),
+            Ok(LoopEnd::Sliced) => Ok(Stop::Sliced),
             Ok(LoopEnd::Barrier(_) | LoopEnd::BarrierError(_)) => {
                 Err(RunError::internal("barrier at top level"))
             }
@@ -339,6 +346,10 @@ impl Vm {
         // The program of the last frame run: consecutive frames usually share it.
         let mut current: Option<(u32, Program)> = None;
         loop {
+            if self.slice.ended && self.nested == 0 {
+                self.slice.ended = false;
+                return Ok(LoopEnd::Sliced);
+            }
             let Some(top) = self.frames.pop() else {
                 return match self.pending.take() {
                     Some(Pending::Value(v)) => Ok(LoopEnd::Done(v)),
@@ -594,6 +605,8 @@ pub(crate) enum LoopEnd {
     Done(Value),
     /// Paused at a host call.
     Host(HostCall),
+    /// Paused because the time slice ended (only at the top level).
+    Sliced,
     /// A nested run's barrier received this result (`None`: exhausted).
     Barrier(Option<Value>),
     /// A nested run's barrier received this exception.

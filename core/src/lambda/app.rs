@@ -118,10 +118,16 @@ impl App {
         mut host: Option<HostAnswer<'_>>,
     ) -> Result<App, PyError> {
         let mut outcome = ctx.run(program)?;
-        while let (Some(host), Outcome::HostCall(_) | Outcome::HostCalls(_)) = (&mut host, &outcome)
-        {
-            let replies = host(ctx.pending_calls());
-            outcome = ctx.resume_many(replies)?;
+        loop {
+            outcome = match (&mut host, &outcome) {
+                // The end of a time slice: nothing to answer.
+                (_, Outcome::HostCalls(calls)) if calls.is_empty() => ctx.resume_many(Vec::new())?,
+                (Some(host), Outcome::HostCall(_) | Outcome::HostCalls(_)) => {
+                    let replies = host(ctx.pending_calls());
+                    ctx.resume_many(replies)?
+                }
+                _ => break,
+            };
         }
         match outcome {
             Outcome::Done(_) => {}
@@ -245,6 +251,12 @@ impl App {
         }
     }
 
+    /// Whether a request or chunk driven step by step is paused (at host
+    /// calls, or at the end of its time slice: [`Ctx::set_time_slice`]).
+    pub fn is_paused(&self) -> bool {
+        self.ctx.is_paused()
+    }
+
     /// The host calls a request driven step by step waits for.
     pub fn pending_calls(&self) -> &[HostCall] {
         self.ctx.pending_calls()
@@ -320,6 +332,11 @@ impl App {
         loop {
             if let Some(value) = done {
                 return Ok(value);
+            }
+            if self.ctx.pending_calls().is_empty() {
+                // Paused at the end of a time slice: nothing to answer.
+                done = self.resume_call(Vec::new())?;
+                continue;
             }
             let Some(host) = &mut host else {
                 let calls = self.ctx.pending_calls();

@@ -51,6 +51,9 @@ defmodule Pyex.Host do
   # applies the request's own timeout.
   def perform_all([{id, :io}], _modules, _call_timeout, io), do: [{id, io.(id)}]
 
+  # A run paused at the end of its time slice (a quick NIF): nothing to answer.
+  def perform_all([], _modules, _call_timeout, _io), do: []
+
   def perform_all(calls, modules, call_timeout, io) do
     ctx = %{modules: modules, call_timeout: call_timeout}
 

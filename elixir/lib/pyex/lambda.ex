@@ -66,8 +66,19 @@ defmodule Pyex.Lambda do
     {ctx, opts} = Keyword.pop(opts, :ctx)
     ctx = ctx || Ctx.new(opts)
 
-    ctx.native |> Native.lambda_boot(source) |> booted(ctx)
+    boot_nif(ctx.native, source) |> booted(ctx)
   end
+
+  # A small app compiles in well under a millisecond: it boots on the caller's
+  # scheduler (its program's run cut after 0.5 ms, continued on a dirty one); a
+  # bigger one on a dirty scheduler from the start.
+  @quick_source_bytes 16_384
+  @quick_body_bytes 65_536
+
+  defp boot_nif(options, source) when byte_size(source) <= @quick_source_bytes,
+    do: Native.lambda_boot_quick(options, source)
+
+  defp boot_nif(options, source), do: Native.lambda_boot(options, source)
 
   # Answers the host calls and I/O the app's program makes while it starts
   # (module-level `sql.query(...)`, custom module calls), as `handle/2` does.
@@ -179,7 +190,12 @@ defmodule Pyex.Lambda do
   defp call(%__MODULE__{ref: ref} = app, request, stream?) do
     {method, path, headers, body} = Pyex.Lambda.Conn.from_request(request)
 
-    case busy_retry(fn -> Native.lambda_handle(ref, method, path, headers, body, stream?) end)
+    handle =
+      if byte_size(body) <= @quick_body_bytes,
+        do: &Native.lambda_handle_quick/6,
+        else: &Native.lambda_handle/6
+
+    case busy_retry(fn -> handle.(ref, method, path, headers, body, stream?) end)
          |> answer(app, false) do
       {:ok, result} -> {:ok, result}
       {:error, native} -> {:error, error_text(native)}

@@ -3,7 +3,12 @@ defmodule Pyex.Native do
   # Stubs of the NIF in bindings/nif (crate pyex-nif), loaded from priv/ by @on_load.
   # Every function that compiles or runs Python, or whose cost grows with what the
   # program made (output, files, snapshots), runs on a dirty CPU scheduler; only
-  # O(1) ones (compute time, heap counters) run on the normal schedulers.
+  # O(1) ones (compute time, heap counters) run on the normal schedulers. The
+  # exceptions are `lambda_boot_quick`, `lambda_handle_quick` and `lambda_next`: they
+  # run Python on the caller's normal scheduler for at most 0.5 ms (a dirty
+  # scheduler's wake-up costs as much as a short request), then pause as
+  # `{:host_calls, ref, []}` for `lambda_boot_resume` / `lambda_resume` to finish on a
+  # dirty one. Pyex.Lambda calls the quick ones for small sources and bodies only.
 
   @on_load :load_nif
 
@@ -32,9 +37,13 @@ defmodule Pyex.Native do
   def ctx_profile(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def debug_panic, do: :erlang.nif_error(:nif_not_loaded)
   def lambda_boot(_options, _source), do: :erlang.nif_error(:nif_not_loaded)
+  def lambda_boot_quick(_options, _source), do: :erlang.nif_error(:nif_not_loaded)
   def lambda_boot_resume(_boot, _replies), do: :erlang.nif_error(:nif_not_loaded)
 
   def lambda_handle(_app, _method, _path, _headers, _body, _stream),
+    do: :erlang.nif_error(:nif_not_loaded)
+
+  def lambda_handle_quick(_app, _method, _path, _headers, _body, _stream),
     do: :erlang.nif_error(:nif_not_loaded)
 
   def lambda_next(_app, _stream), do: :erlang.nif_error(:nif_not_loaded)
