@@ -89,6 +89,18 @@ fn a_slice_pause_takes_no_reply() {
 }
 
 #[test]
+fn a_slice_ending_in_the_last_native_call_ends_the_run() {
+    // `sum` drains the range natively: the slice ends there, and the run ends
+    // before the frame loop could pause.
+    let program = Program::compile("sum(range(100000))", "main.py").expect("compiles");
+    let mut ctx = Ctx::new(Options::default());
+    ctx.set_time_slice(Some(Duration::ZERO));
+    let outcome = ctx.run(&program).expect("runs");
+    assert_eq!(outcome, Outcome::Done(HostValue::Int(4_999_950_000)));
+    assert!(!ctx.is_paused());
+}
+
+#[test]
 fn a_nested_run_is_not_cut() {
     // The key function runs in a nested run (called by the native sort):
     // the slice ends inside it, and the pause comes after the sort.

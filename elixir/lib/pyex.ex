@@ -138,7 +138,7 @@ defmodule Pyex do
   defp run_structured(code, %Ctx{ref: nil} = ctx) do
     code
     |> native_code()
-    |> then(&Native.ctx_start(ctx.native, &1, ctx.filename))
+    |> start(ctx)
     |> Host.drive(ctx)
   end
 
@@ -148,6 +148,16 @@ defmodule Pyex do
     retry_busy(fn -> Native.ctx_run(ref, code, ctx.filename, true) end)
     |> Host.drive(ctx)
   end
+
+  # A compiled program, or a source that compiles in well under a millisecond, starts on
+  # the caller's scheduler (its run cut after 0.5 ms, continued on a dirty one): a dirty
+  # scheduler's wake-up costs as much as a short run. A bigger source compiles on a dirty one.
+  @quick_source_bytes 16_384
+
+  defp start(source, ctx) when is_binary(source) and byte_size(source) > @quick_source_bytes,
+    do: Native.ctx_start(ctx.native, source, ctx.filename)
+
+  defp start(code, ctx), do: Native.ctx_start_quick(ctx.native, code, ctx.filename)
 
   defp native_code(source) when is_binary(source), do: source
   defp native_code(%Program{ref: ref}), do: ref

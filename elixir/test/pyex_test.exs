@@ -29,6 +29,29 @@ defmodule PyexTest do
     assert Pyex.run!(program, env: %{N: "5"}) == 10
   end
 
+  # The total is python3's.
+  @collatz """
+  import db
+
+  total = 0
+  for i in range(1, 20000):
+      n = i
+      while n != 1:
+          n = n // 2 if n % 2 == 0 else 3 * n + 1
+          total += 1
+  db.save(total)
+  total
+  """
+
+  test "a run longer than the quick start's time slice goes on to a host call and its end" do
+    me = self()
+    modules = %{"db" => %{"save" => {:builtin, fn [n] -> send(me, {:saved, n}) end}}}
+    {:ok, value, ctx} = Pyex.run(@collatz, modules: modules)
+    assert value == 1_834_604
+    assert_received {:saved, 1_834_604}
+    assert Pyex.compute_us(ctx) > 500
+  end
+
   test "a context continues from a returned one without changing it" do
     {:ok, 1, ctx1} = Pyex.run("x = 1\nx")
     {:ok, 11, ctx2} = Pyex.run("x += 10\nx", ctx1)

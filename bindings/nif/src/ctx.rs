@@ -15,6 +15,7 @@ use crate::convert::{binary, decode, encode};
 use crate::guard::{busy, from_py_error, guard, py_error};
 use crate::options::decode_options;
 use crate::program::{compile, ProgramResource};
+use crate::quick::{self, SLICE};
 
 /// An interpreter context behind a lock, and its I/O drivers' state (used
 /// by `ctx_perform_io` while the run is paused, so under its own lock).
@@ -76,6 +77,7 @@ fn run_code<'a>(
     handle: &ResourceArc<CtxResource>,
     code: Term<'a>,
     filename: &str,
+    slice: Option<std::time::Duration>,
 ) -> Term<'a> {
     let program = code.decode::<ResourceArc<ProgramResource>>().ok();
     let source = match program {
@@ -111,7 +113,10 @@ fn run_code<'a>(
             }
         }
     };
+    ctx.set_time_slice(slice);
     let outcome = ctx.run(&program);
+    // Continued (`ctx_resume*`) on a dirty scheduler, to its end.
+    ctx.set_time_slice(None);
     outcome_term(env, handle, &mut ctx, outcome)
 }
 
@@ -175,13 +180,39 @@ fn host_call_term<'a>(
 /// for the common `Pyex.run(source, opts)`).
 #[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_start<'a>(env: Env<'a>, options: Term<'a>, code: Term<'a>, filename: String) -> Term<'a> {
-    guard(env, || match decode_options(options) {
+    guard(env, || start(env, options, code, &filename, None))
+}
+
+/// `ctx_start` on the calling process's normal scheduler, for a compiled
+/// program or a small source (the Elixir side decides): the run is cut
+/// after [`SLICE`] as `{:host_calls, ctx, []}` (continued by `ctx_resume_many`).
+#[rustler::nif]
+fn ctx_start_quick<'a>(
+    env: Env<'a>,
+    options: Term<'a>,
+    code: Term<'a>,
+    filename: String,
+) -> Term<'a> {
+    quick::timed(env, || {
+        guard(env, || start(env, options, code, &filename, Some(SLICE)))
+    })
+}
+
+/// A new context running `code`, its run cut at `slice`.
+fn start<'a>(
+    env: Env<'a>,
+    options: Term<'a>,
+    code: Term<'a>,
+    filename: &str,
+    slice: Option<std::time::Duration>,
+) -> Term<'a> {
+    match decode_options(options) {
         Ok(options) => {
             let handle = ResourceArc::new(CtxResource::new(Ctx::new(options)));
-            run_code(env, &handle, code, &filename)
+            run_code(env, &handle, code, filename, slice)
         }
         Err(message) => py_error(env, "ValueError", &message, ""),
-    })
+    }
 }
 
 /// Runs `code` in a copy of `ctx` (the given handle stays as it was), or in
@@ -203,7 +234,7 @@ fn ctx_run<'a>(
         } else {
             ctx
         };
-        run_code(env, &handle, code, &filename)
+        run_code(env, &handle, code, &filename, None)
     })
 }
 

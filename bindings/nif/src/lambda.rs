@@ -6,7 +6,7 @@
 //! and changes with every request, as a server's would.
 
 use std::sync::{Mutex, MutexGuard, TryLockError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use pyex::io::IoSession;
 use pyex::lambda::{App, Request, Response, Step};
@@ -18,6 +18,7 @@ use crate::convert::{binary, encode};
 use crate::ctx::CtxResource;
 use crate::guard::{busy, from_py_error, guard, py_error};
 use crate::options::decode_options;
+use crate::quick::{self, SLICE};
 
 /// A booted app behind a lock, and its I/O drivers' state.
 pub struct AppResource(Mutex<App>, Mutex<pyex::io::IoSession>);
@@ -53,14 +54,6 @@ fn lock<'a, 'r>(env: Env<'a>, app: &'r AppResource) -> Result<MutexGuard<'r, App
     })
 }
 
-/// How long a call on a normal scheduler (`lambda_boot_quick`,
-/// `lambda_handle_quick`, `lambda_next`) may run Python before it pauses as
-/// `{:host_calls, ref, []}`, to be continued by a dirty one
-/// (`lambda_boot_resume`, `lambda_resume`). A normal scheduler must be given
-/// back within about a millisecond; the run checks its slice every few
-/// thousand instructions.
-const SLICE: Duration = Duration::from_micros(500);
-
 /// Boots `source` in a new context made from the options map: `{:ok, app}`,
 /// or `{:host_calls, boot, calls}` when the app's program calls the host or
 /// does I/O while it starts (perform the I/O with `ctx_perform_io(boot, id)`,
@@ -76,10 +69,9 @@ fn lambda_boot<'a>(env: Env<'a>, options: Term<'a>, source: Binary<'a>) -> Term<
 /// A dirty scheduler's wake-up costs as much as a short boot or request.
 #[rustler::nif]
 fn lambda_boot_quick<'a>(env: Env<'a>, options: Term<'a>, source: Binary<'a>) -> Term<'a> {
-    let started = Instant::now();
-    let term = guard(env, || boot(env, options, &source, Some(SLICE)));
-    consume_timeslice(env, started);
-    term
+    quick::timed(env, || {
+        guard(env, || boot(env, options, &source, Some(SLICE)))
+    })
 }
 
 /// Compiles and runs the app's program, its run cut at `slice`.
@@ -101,13 +93,6 @@ fn boot<'a>(env: Env<'a>, options: Term<'a>, source: &[u8], slice: Option<Durati
         }
         Err(message) => py_error(env, "ValueError", &message, ""),
     }
-}
-
-/// Tells the scheduler how much of its time slice (1 ms) a quick call used.
-fn consume_timeslice(env: Env<'_>, started: Instant) {
-    let percent = started.elapsed().as_micros() / 10;
-    let percent = i32::try_from(percent.clamp(1, 100)).unwrap_or(100);
-    rustler::schedule::consume_timeslice(env, percent);
 }
 
 /// Continues a boot paused at `{:host_calls, boot, calls}` with `[{id, reply}]`;
@@ -187,11 +172,10 @@ fn lambda_handle_quick<'a>(
     body: Binary<'a>,
     stream: bool,
 ) -> Term<'a> {
-    let started = Instant::now();
     let request = request(method, path, headers, &body);
-    let term = guard(env, || handle(env, &app, &request, stream, Some(SLICE)));
-    consume_timeslice(env, started);
-    term
+    quick::timed(env, || {
+        guard(env, || handle(env, &app, &request, stream, Some(SLICE)))
+    })
 }
 
 fn request(
@@ -333,22 +317,21 @@ fn response_term<'a>(env: Env<'a>, response: &Response) -> Term<'a> {
 /// `{:host_calls, app, []}`, continued by `lambda_resume`).
 #[rustler::nif]
 fn lambda_next(env: Env<'_>, app: ResourceArc<AppResource>, stream: i64) -> Term<'_> {
-    let started = Instant::now();
-    let term = guard(env, || {
-        let mut locked = match lock(env, &app) {
-            Ok(locked) => locked,
-            Err(term) => return term,
-        };
-        if locked.is_paused() {
-            return busy(env);
-        }
-        locked.ctx_mut().set_time_slice(Some(SLICE));
-        let step = locked.begin_next_chunk(stream);
-        locked.ctx_mut().set_time_slice(None);
-        chunk_term(env, &app, &locked, step)
-    });
-    consume_timeslice(env, started);
-    term
+    quick::timed(env, || {
+        guard(env, || {
+            let mut locked = match lock(env, &app) {
+                Ok(locked) => locked,
+                Err(term) => return term,
+            };
+            if locked.is_paused() {
+                return busy(env);
+            }
+            locked.ctx_mut().set_time_slice(Some(SLICE));
+            let step = locked.begin_next_chunk(stream);
+            locked.ctx_mut().set_time_slice(None);
+            chunk_term(env, &app, &locked, step)
+        })
+    })
 }
 
 /// Drops a stream without running the rest of its generator.

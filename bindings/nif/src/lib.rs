@@ -7,7 +7,8 @@
 //! Every NIF that compiles or runs Python, or whose cost grows with what the
 //! program made (output, files, snapshots, profiles), is `schedule = "DirtyCpu"`;
 //! only O(1) ones run on the normal schedulers, and a big context is freed off
-//! them ([`reaper`]). Every NIF goes through [`guard::guard`] (panics become
+//! them ([`reaper`]). The exceptions ([`quick`]) run Python on a normal
+//! scheduler for a bounded slice and leave the rest to a dirty one. Every NIF goes through [`guard::guard`] (panics become
 //! `SystemError`, never a crashed BEAM).
 //!
 //! Source code layout:
@@ -18,6 +19,7 @@
 //! - `ctx.rs`: `Ctx` handles: start, run, resume, output, snapshot, restore, files.
 //! - `lambda.rs`: `App` handles for `Pyex.Lambda`: boot, handle, stream chunks.
 //! - `reaper.rs`: the thread that frees big contexts off the BEAM's schedulers.
+//! - `quick.rs`: the time slice of the calls that run Python on a normal scheduler.
 //! - `io.rs`: I/O pauses performed on dirty I/O schedulers, their replies as resources.
 
 #![expect(
@@ -33,6 +35,7 @@ mod io;
 mod lambda;
 mod options;
 mod program;
+mod quick;
 mod reaper;
 mod stack;
 

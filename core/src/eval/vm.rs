@@ -346,7 +346,8 @@ impl Vm {
         // The program of the last frame run: consecutive frames usually share it.
         let mut current: Option<(u32, Program)> = None;
         loop {
-            if self.slice.ended && self.nested == 0 {
+            // (With no frame left the run is ending: no pause.)
+            if self.slice.ended && self.nested == 0 && !self.frames.is_empty() {
                 self.slice.ended = false;
                 return Ok(LoopEnd::Sliced);
             }

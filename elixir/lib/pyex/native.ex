@@ -4,7 +4,8 @@ defmodule Pyex.Native do
   # Every function that compiles or runs Python, or whose cost grows with what the
   # program made (output, files, snapshots), runs on a dirty CPU scheduler; only
   # O(1) ones (compute time, heap counters) run on the normal schedulers. The
-  # exceptions are `lambda_boot_quick`, `lambda_handle_quick` and `lambda_next`: they
+  # exceptions are `ctx_start_quick`, `lambda_boot_quick`, `lambda_handle_quick` and
+  # `lambda_next`: they
   # run Python on the caller's normal scheduler for at most 0.5 ms (a dirty
   # scheduler's wake-up costs as much as a short request), then pause as
   # `{:host_calls, ref, []}` for `lambda_boot_resume` / `lambda_resume` to finish on a
@@ -22,6 +23,7 @@ defmodule Pyex.Native do
   def program_to_binary(_program), do: :erlang.nif_error(:nif_not_loaded)
   def program_from_binary(_binary), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_start(_options, _code, _filename), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_start_quick(_options, _code, _filename), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_run(_ctx, _code, _filename, _fork), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_resume(_ctx, _reply), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_resume_many(_ctx, _replies), do: :erlang.nif_error(:nif_not_loaded)
