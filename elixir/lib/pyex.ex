@@ -189,7 +189,7 @@ defmodule Pyex do
   def resume(_code, %Ctx{ref: ref} = ctx, value \\ nil) when ref != nil do
     {:ok, fork} = retry_busy(fn -> Native.ctx_fork(ref) end)
 
-    case Host.drive(Native.ctx_resume(fork, {:ok, value}), %{ctx | suspended: nil}) do
+    case Host.drive(Host.resume(fork, {:ok, value}), %{ctx | suspended: nil}) do
       {:error, %Error{} = error} -> {:error, Error.to_string(error)}
       other -> other
     end

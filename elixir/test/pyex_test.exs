@@ -34,7 +34,7 @@ defmodule PyexTest do
   import db
 
   total = 0
-  for i in range(1, 20000):
+  for i in range(db.first(), 20000):
       n = i
       while n != 1:
           n = n // 2 if n % 2 == 0 else 3 * n + 1
@@ -43,9 +43,17 @@ defmodule PyexTest do
   total
   """
 
-  test "a run longer than the quick start's time slice goes on to a host call and its end" do
+  test "runs longer than the quick calls' time slice go on to host calls and their end" do
     me = self()
-    modules = %{"db" => %{"save" => {:builtin, fn [n] -> send(me, {:saved, n}) end}}}
+
+    modules = %{
+      "db" => %{
+        # A scalar reply: the run goes on on this scheduler, then past its slice on a dirty one.
+        "first" => {:builtin, fn [] -> 1 end},
+        "save" => {:builtin, fn [n] -> send(me, {:saved, n}) end}
+      }
+    }
+
     {:ok, value, ctx} = Pyex.run(@collatz, modules: modules)
     assert value == 1_834_604
     assert_received {:saved, 1_834_604}

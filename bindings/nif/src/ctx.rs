@@ -242,15 +242,34 @@ fn ctx_run<'a>(
 /// `{:error, kind, message}` (the exception the call raises in Python).
 #[rustler::nif(schedule = "DirtyCpu")]
 fn ctx_resume<'a>(env: Env<'a>, ctx: ResourceArc<CtxResource>, reply: Term<'a>) -> Term<'a> {
-    guard(env, || {
-        let reply = decode_reply(reply);
-        let mut locked = match lock(env, &ctx) {
-            Ok(locked) => locked,
-            Err(term) => return term,
-        };
-        let outcome = locked.resume(reply);
-        outcome_term(env, &ctx, &mut locked, outcome)
-    })
+    guard(env, || resume(env, &ctx, reply, None))
+}
+
+/// `ctx_resume` on the calling process's normal scheduler, for a small reply
+/// (the Elixir side decides): the run goes on for at most [`SLICE`], then
+/// pauses as `{:host_calls, ctx, []}` (continued by `ctx_resume_many`). A host
+/// function called in a loop is one round trip per call.
+#[rustler::nif]
+fn ctx_resume_quick<'a>(env: Env<'a>, ctx: ResourceArc<CtxResource>, reply: Term<'a>) -> Term<'a> {
+    quick::timed(env, || guard(env, || resume(env, &ctx, reply, Some(SLICE))))
+}
+
+/// Continues a run paused at a host call with `reply`, cut at `slice`.
+fn resume<'a>(
+    env: Env<'a>,
+    ctx: &ResourceArc<CtxResource>,
+    reply: Term<'a>,
+    slice: Option<std::time::Duration>,
+) -> Term<'a> {
+    let reply = decode_reply(reply);
+    let mut locked = match lock(env, ctx) {
+        Ok(locked) => locked,
+        Err(term) => return term,
+    };
+    locked.set_time_slice(slice);
+    let outcome = locked.resume(reply);
+    locked.set_time_slice(None);
+    outcome_term(env, ctx, &mut locked, outcome)
 }
 
 /// Continues a run paused at `{:host_calls, ...}` with `[{id, reply}]`, one

@@ -24,7 +24,7 @@ defmodule Pyex.Host do
 
       {_builtin_or_async, fun} ->
         reply = call(fun, args, kwargs)
-        drive(Native.ctx_resume(ref, reply), ctx)
+        drive(resume(ref, reply), ctx)
     end
   end
 
@@ -41,6 +41,21 @@ defmodule Pyex.Host do
     io = fn id -> Native.ctx_perform_io(ref, id) end
     drive(Native.ctx_resume_many(ref, perform_all(calls, ctx.modules, ctx.call_timeout, io)), ctx)
   end
+
+  # A scalar reply converts at once: the run goes on on this process's scheduler (for at
+  # most 0.5 ms, then on a dirty one); a reply of any size goes to a dirty scheduler.
+  defguardp small(value)
+            when is_number(value) or is_atom(value) or
+                   (is_binary(value) and byte_size(value) <= 65_536)
+
+  @doc false
+  @spec resume(reference(), term()) :: term()
+  def resume(ref, {:ok, value} = reply) when small(value), do: Native.ctx_resume_quick(ref, reply)
+
+  def resume(ref, {:error, kind, message} = reply) when small(kind) and small(message),
+    do: Native.ctx_resume_quick(ref, reply)
+
+  def resume(ref, reply), do: Native.ctx_resume(ref, reply)
 
   @doc false
   # One Task per call (`io.(id)` performs an I/O call); a call still running

@@ -4,7 +4,7 @@ defmodule Pyex.Native do
   # Every function that compiles or runs Python, or whose cost grows with what the
   # program made (output, files, snapshots), runs on a dirty CPU scheduler; only
   # O(1) ones (compute time, heap counters) run on the normal schedulers. The
-  # exceptions are `ctx_start_quick`, `lambda_boot_quick`, `lambda_handle_quick` and
+  # exceptions are `ctx_start_quick`, `ctx_resume_quick`, `lambda_boot_quick`, `lambda_handle_quick` and
   # `lambda_next`: they
   # run Python on the caller's normal scheduler for at most 0.5 ms (a dirty
   # scheduler's wake-up costs as much as a short request), then pause as
@@ -26,6 +26,7 @@ defmodule Pyex.Native do
   def ctx_start_quick(_options, _code, _filename), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_run(_ctx, _code, _filename, _fork), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_resume(_ctx, _reply), do: :erlang.nif_error(:nif_not_loaded)
+  def ctx_resume_quick(_ctx, _reply), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_resume_many(_ctx, _replies), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_fork(_ctx), do: :erlang.nif_error(:nif_not_loaded)
   def ctx_perform_io(_ctx, _id), do: :erlang.nif_error(:nif_not_loaded)
