@@ -503,6 +503,16 @@ pub(crate) static BUILTINS: &[Builtin] = &[
         "compile_path",
         crate::stdlib::fastapi_boot::compile_path,
     ),
+    plain(
+        "_pydantic_native",
+        "finish_model",
+        crate::stdlib::pydantic_native::finish_model,
+    ),
+    plain(
+        "_pydantic_native",
+        "new_field",
+        crate::stdlib::pydantic_native::new_field,
+    ),
     frames(
         "_jinja2_native",
         "escape_out",

@@ -36,6 +36,7 @@ pub(crate) mod math;
 pub(crate) mod math_float;
 pub(crate) mod operator;
 pub(crate) mod posix;
+pub(crate) mod pydantic_native;
 pub(crate) mod pyex;
 pub(crate) mod pyex_host;
 pub(crate) mod pyex_io;
@@ -97,6 +98,7 @@ pub(crate) const MODULES: &[&NativeModule] = &[
     &markupsafe::MODULE,
     &jinja2_native::MODULE,
     &fastapi_boot::MODULE,
+    &pydantic_native::MODULE,
     &markdown::MODULE,
     &unicodedata::MODULE,
     &pyex_s3fs::MODULE,

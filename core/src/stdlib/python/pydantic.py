@@ -16,6 +16,7 @@ from pydantic_core import (PydanticUndefined, PydanticUndefinedType, ValidationE
                            PydanticCustomError, _Err, _err, _MISSING, _check_constraints,
                            _validate_int, _validate_float, _validate_bool, _validate_str,
                            _literal_text)
+from _pydantic_native import finish_model as _finish_model, new_field as _new_field
 
 
 _FIELD_KEYS = frozenset((
@@ -82,12 +83,10 @@ def _type_repr(tp):
 
 def Field(default=PydanticUndefined, **kwargs):
     """A field's default and constraints (`Field(gt=0)`, `Field(default_factory=list)`)."""
-    # A bare instance filled as `FieldInfo.__init__` fills one: calling
-    # `FieldInfo(default, **kwargs)` would copy the keywords into a second
-    # dict (a model's every field comes here).
-    info = object.__new__(FieldInfo)
-    _fill_field(info, default, kwargs)
-    return info
+    # A bare instance filled as `FieldInfo.__init__` fills one, natively:
+    # calling `FieldInfo(default, **kwargs)` would copy the keywords into a
+    # second dict (a model's every field comes here).
+    return _new_field(FieldInfo, default, kwargs, _FIELD_KEYS, PydanticUndefined)
 
 
 def _fill_field(info, default, kwargs):
@@ -161,6 +160,7 @@ class ValidationInfo:
 
 
 _GenericAlias = _typing._GenericAlias
+_UnionAlias = _typing._UnionAlias
 
 # `BaseModel` once it exists (`_ModelMeta.__new__` creates it first).
 _BASE = [None]
@@ -171,6 +171,12 @@ class _ModelMeta(type):
 
     def __new__(mcls, name, bases, ns, **kwargs):
         cls = super().__new__(mcls, name, bases, ns)
+        # The common model (plain class and generic annotations, no
+        # validators, no `Config`) is finished natively, exactly as below.
+        if mcls is _ModelMeta and _finish_model(
+                cls, ns, FieldInfo, _Decorator, _GenericAlias, _UnionAlias,
+                _typing.ClassVar, PydanticUndefined):
+            return cls
         fields = {}
         validators = []
         serializers = {}
