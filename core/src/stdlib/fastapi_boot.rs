@@ -173,18 +173,21 @@ fn split_path(vm: &mut Vm, path: &str) -> Split {
     }
 }
 
-/// `route(path, endpoint, spec_class, empty, missing)`: what `_Route` needs of
-/// a route in one call, `(parts, names, tail_path, is_async, specs, params)`,
-/// or `None` (the caller takes the general path) when `endpoint` is not a
-/// Python function or the template needs a regex. `specs` are `spec_class`
-/// instances made as `_analyze_params` makes them when every parameter is a
-/// plain one (annotated `str`, `int`, `float` or `bool`, with no default or a
-/// `None`, `str`, `int`, `float` or `bool` one: a path parameter when the
-/// template names it, else a query parameter), and `params` is `None`;
-/// otherwise `specs` is `None` and `params` is `signature`'s list for
-/// `_analyze_params`.
+/// `route(path, endpoint, spec_class, empty, missing, model, response)`:
+/// what `_Route` needs of a route in one call, `(parts, names, tail_path,
+/// is_async, specs, params)`, or `None` (the caller takes the general path)
+/// when `endpoint` is not a Python function or the template needs a regex.
+/// `specs` are `spec_class` instances made as `_analyze_params` makes them
+/// when every parameter is a plain one, and `params` is `None`; otherwise
+/// `specs` is `None` and `params` is `signature`'s list for
+/// `_analyze_params`. A plain parameter has no default or a `None`, `str`,
+/// `int`, `float` or `bool` one, and is annotated `str`, `int`, `float` or
+/// `bool` (a path parameter when the template names it, else a query one)
+/// or with a subclass of `model` (pydantic's `BaseModel`) that is not one of
+/// `response` (a path parameter when the template names it, else the body:
+/// one such parameter at most, two are embedded in the body).
 pub(crate) fn route(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let [path, endpoint, spec_class, empty, missing] = args.exact("route")?;
+    let [path, endpoint, spec_class, empty, missing, model, response] = args.exact("route")?;
     let Some(path) = vm.str_value(path) else {
         return Ok(Value::None);
     };
@@ -192,6 +195,9 @@ pub(crate) fn route(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         .as_obj()
         .filter(|id| vm.class(*id).is_some_and(|c| c.layout == Layout::Object))
     else {
+        return Ok(Value::None);
+    };
+    let (Some(model), Some(response)) = (model.as_obj(), response.as_obj()) else {
         return Ok(Value::None);
     };
     let split = split_path(vm, &path);
@@ -203,24 +209,47 @@ pub(crate) fn route(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     };
     let t = &vm.types;
     let scalars = [t.str, t.int, t.float, t.bool];
-    let plain = params.iter().all(|(_, ann, default)| {
-        ann.and_then(Value::as_obj)
-            .is_some_and(|a| scalars.contains(&a))
-            && match default {
-                None | Some(Value::None) => true,
-                Some(d) => scalars.contains(&vm.type_of(*d)),
+    // Each parameter's kind, while every one is plain.
+    let mut kinds = Vec::with_capacity(params.len());
+    let mut bodies = 0;
+    for (name, ann, default) in &params {
+        let plain_default = match default {
+            None | Some(Value::None) => true,
+            Some(d) => scalars.contains(&vm.type_of(*d)),
+        };
+        let Some(ann) = ann.and_then(Value::as_obj).filter(|_| plain_default) else {
+            break;
+        };
+        let in_path = vm
+            .str_value(*name)
+            .is_some_and(|key| split.keys.contains(&key));
+        let kind = if scalars.contains(&ann) {
+            if in_path {
+                "path"
+            } else {
+                "query"
             }
-    });
+        } else if vm.class(ann).is_some()
+            && vm.is_subclass(ann, model)
+            && !vm.is_subclass(ann, response)
+        {
+            if in_path {
+                "path"
+            } else {
+                bodies += 1;
+                "body"
+            }
+        } else {
+            break;
+        };
+        kinds.push(kind);
+    }
+    let plain = kinds.len() == params.len() && bodies <= 1;
     let (specs, params) = if plain {
         let specs = params
             .into_iter()
-            .map(|(name, ann, default)| {
-                let key = vm.str_value(name).unwrap_or_default();
-                let kind = if split.keys.contains(&key) {
-                    "path"
-                } else {
-                    "query"
-                };
+            .zip(kinds)
+            .map(|((name, ann, default), kind)| {
                 let kind = vm.new_str(kind.to_owned());
                 let mut attrs = AttrMap::default();
                 let fields = [

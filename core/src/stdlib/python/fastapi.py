@@ -198,7 +198,7 @@ class _Route:
         self.name = name or getattr(endpoint, "__name__", "")
         # The template, the signature and (for plain parameters) the specs
         # in one native call.
-        got = _fastapi_boot.route(path, endpoint, _Spec, _EMPTY, _MISSING)
+        got = _fastapi_boot.route(path, endpoint, _Spec, _EMPTY, _MISSING, _BaseModel, Response)
         if got is not None:
             self.parts, self.param_names, self.tail_path, self.is_async, specs, params = got
             self.regex = None
