@@ -503,6 +503,7 @@ pub(crate) static BUILTINS: &[Builtin] = &[
         "compile_path",
         crate::stdlib::fastapi_boot::compile_path,
     ),
+    plain("_fastapi_boot", "route", crate::stdlib::fastapi_boot::route),
     plain(
         "_pydantic_native",
         "finish_model",

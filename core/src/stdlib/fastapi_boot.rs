@@ -9,7 +9,9 @@ use crate::compile::code::GenKind;
 use crate::eval::call::Args;
 use crate::eval::vm::Vm;
 use crate::exc::{ExcKind, RunError, RunResult};
+use crate::value::class::{Instance, Layout};
 use crate::value::object::Object;
+use crate::value::symbol::AttrMap;
 use crate::value::Value;
 
 /// The module (its functions are rows of the builtins table).
@@ -28,8 +30,22 @@ pub(crate) const MODULE: NativeModule = NativeModule {
 /// `None` for any other callable (the caller reads it the slow way).
 pub(crate) fn signature(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
     let [func, empty, missing] = args.exact("signature")?;
-    let Some(Object::Function(f)) = func.as_obj().map(|id| vm.heap.get(id)) else {
+    let Some((params, is_async)) = read_signature(vm, func)? else {
         return Ok(Value::None);
+    };
+    let params = params_list(vm, params, empty, missing);
+    Ok(vm.new_tuple(vec![params, Value::Bool(is_async)]))
+}
+
+/// One parameter of a handler: its name, annotation and default (`None`
+/// where it has none).
+type Param = (Value, Option<Value>, Option<Value>);
+
+/// A Python function's parameters and whether it is an `async def`; `None`
+/// for any other callable.
+fn read_signature(vm: &mut Vm, func: Value) -> RunResult<Option<(Vec<Param>, bool)>> {
+    let Some(Object::Function(f)) = func.as_obj().map(|id| vm.heap.get(id)) else {
+        return Ok(None);
     };
     let (code_id, defaults, kwdefaults) = (f.code, f.defaults.clone(), f.kwdefaults.clone());
     let annotations = f
@@ -57,11 +73,21 @@ pub(crate) fn signature(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
             Some(dict) => vm.dict_get(dict, key)?,
             None => None,
         };
-        let param = vec![key, annotation.unwrap_or(empty), default.unwrap_or(missing)];
-        params.push(vm.new_tuple(param));
+        params.push((key, annotation, default));
     }
-    let params = vm.new_list(params);
-    Ok(vm.new_tuple(vec![params, Value::Bool(is_async)]))
+    Ok(Some((params, is_async)))
+}
+
+/// `[(name, annotation, default), ...]` (`empty`: no annotation, `missing`:
+/// no default).
+fn params_list(vm: &mut Vm, params: Vec<Param>, empty: Value, missing: Value) -> Value {
+    let params = params
+        .into_iter()
+        .map(|(name, ann, default)| {
+            vm.new_tuple(vec![name, ann.unwrap_or(empty), default.unwrap_or(missing)])
+        })
+        .collect();
+    vm.new_list(params)
 }
 
 /// `compile_path(path)`: `(parts, names, simple)` for a route template:
@@ -81,11 +107,32 @@ pub(crate) fn compile_path(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
             ),
         ));
     };
+    let split = split_path(vm, &path);
+    let (parts, names) = (vm.new_list(split.parts), vm.new_list(split.names));
+    Ok(vm.new_tuple(vec![parts, names, Value::Bool(split.simple)]))
+}
+
+/// A route template split by [`split_path`].
+struct Split {
+    /// [`compile_path`]'s `parts`, `names` and `simple`.
+    parts: Vec<Value>,
+    names: Vec<Value>,
+    simple: bool,
+    /// The parameters' names.
+    keys: Vec<String>,
+    /// The last segment is a `{name:path}` parameter.
+    tail_path: bool,
+}
+
+/// `path` as [`compile_path`] splits it.
+fn split_path(vm: &mut Vm, path: &str) -> Split {
     let segs: Vec<&str> = path.split('/').collect();
     let last = segs.len() - 1;
     let mut parts = Vec::with_capacity(segs.len());
     let mut names = Vec::new();
     let mut simple = true;
+    let mut keys = Vec::new();
+    let mut tail_path = false;
     for (i, seg) in segs.into_iter().enumerate() {
         let param = seg
             .strip_prefix('{')
@@ -98,6 +145,8 @@ pub(crate) fn compile_path(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
                 if conv == "path" && i != last {
                     simple = false;
                 }
+                tail_path = conv == "path" && i == last;
+                keys.push(name.to_owned());
                 let pair = |vm: &mut Vm| {
                     let items = vec![vm.new_str(name.to_owned()), vm.new_str(conv.to_owned())];
                     vm.new_tuple(items)
@@ -110,10 +159,129 @@ pub(crate) fn compile_path(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value
                 if seg.contains('{') {
                     simple = false;
                 }
+                tail_path = false;
                 parts.push(vm.new_str(seg.to_owned()));
             }
         }
     }
-    let (parts, names) = (vm.new_list(parts), vm.new_list(names));
-    Ok(vm.new_tuple(vec![parts, names, Value::Bool(simple)]))
+    Split {
+        parts,
+        names,
+        simple,
+        keys,
+        tail_path,
+    }
+}
+
+/// `route(path, endpoint, spec_class, empty, missing, model, response)`:
+/// what `_Route` needs of a route in one call, `(parts, names, tail_path,
+/// is_async, specs, params)`, or `None` (the caller takes the general path)
+/// when `endpoint` is not a Python function or the template needs a regex.
+/// `specs` are `spec_class` instances made as `_analyze_params` makes them
+/// when every parameter is a plain one, and `params` is `None`; otherwise
+/// `specs` is `None` and `params` is `signature`'s list for
+/// `_analyze_params`. A plain parameter has no default or a `None`, `str`,
+/// `int`, `float` or `bool` one, and is annotated `str`, `int`, `float` or
+/// `bool` (a path parameter when the template names it, else a query one)
+/// or with a subclass of `model` (pydantic's `BaseModel`) that is not one of
+/// `response` (a path parameter when the template names it, else the body:
+/// one such parameter at most, two are embedded in the body).
+pub(crate) fn route(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
+    let [path, endpoint, spec_class, empty, missing, model, response] = args.exact("route")?;
+    let Some(path) = vm.str_value(path) else {
+        return Ok(Value::None);
+    };
+    let Some(class) = spec_class
+        .as_obj()
+        .filter(|id| vm.class(*id).is_some_and(|c| c.layout == Layout::Object))
+    else {
+        return Ok(Value::None);
+    };
+    let (Some(model), Some(response)) = (model.as_obj(), response.as_obj()) else {
+        return Ok(Value::None);
+    };
+    let split = split_path(vm, &path);
+    if !split.simple {
+        return Ok(Value::None);
+    }
+    let Some((params, is_async)) = read_signature(vm, endpoint)? else {
+        return Ok(Value::None);
+    };
+    let t = &vm.types;
+    let scalars = [t.str, t.int, t.float, t.bool];
+    // Each parameter's kind, while every one is plain.
+    let mut kinds = Vec::with_capacity(params.len());
+    let mut bodies = 0;
+    for (name, ann, default) in &params {
+        let plain_default = match default {
+            None | Some(Value::None) => true,
+            Some(d) => scalars.contains(&vm.type_of(*d)),
+        };
+        let Some(ann) = ann.and_then(Value::as_obj).filter(|_| plain_default) else {
+            break;
+        };
+        let in_path = vm
+            .str_value(*name)
+            .is_some_and(|key| split.keys.contains(&key));
+        let kind = if scalars.contains(&ann) {
+            if in_path {
+                "path"
+            } else {
+                "query"
+            }
+        } else if vm.class(ann).is_some()
+            && vm.is_subclass(ann, model)
+            && !vm.is_subclass(ann, response)
+        {
+            if in_path {
+                "path"
+            } else {
+                bodies += 1;
+                "body"
+            }
+        } else {
+            break;
+        };
+        kinds.push(kind);
+    }
+    let plain = kinds.len() == params.len() && bodies <= 1;
+    let (specs, params) = if plain {
+        let specs = params
+            .into_iter()
+            .zip(kinds)
+            .map(|((name, ann, default), kind)| {
+                let kind = vm.new_str(kind.to_owned());
+                let mut attrs = AttrMap::default();
+                let fields = [
+                    ("name", name),
+                    ("kind", kind),
+                    ("annotation", ann.unwrap_or(empty)),
+                    ("default", default.unwrap_or(missing)),
+                    ("info", Value::None),
+                    ("alias", name),
+                ];
+                for (attr, value) in fields {
+                    attrs.set(vm.interner.intern(attr), value);
+                }
+                Value::Obj(vm.heap.alloc(Object::Instance(Instance {
+                    class,
+                    attrs,
+                    dict: None,
+                })))
+            })
+            .collect();
+        (vm.new_list(specs), Value::None)
+    } else {
+        (Value::None, params_list(vm, params, empty, missing))
+    };
+    let (parts, names) = (vm.new_list(split.parts), vm.new_list(split.names));
+    let items = vec![
+        parts,
+        names,
+        Value::Bool(split.tail_path),
+        Value::Bool(is_async),
+        specs,
+        params,
+    ];
+    Ok(vm.new_tuple(items))
 }

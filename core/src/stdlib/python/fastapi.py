@@ -187,25 +187,29 @@ def _analyze_params(params, path_names):
 
 class _Route:
     def __init__(self, path, methods, endpoint, status_code=None, response_class=None,
-                 response_model=None, name=None):
+                 response_model=None, name=None, **_):
+        """`methods`: upper-case names (the callers convert them)."""
         self.path = path
-        self.methods = [m.upper() for m in methods]
+        self.methods = methods
         self.endpoint = endpoint
         self.status_code = status_code
         self.response_class = response_class
         self.response_model = response_model
         self.name = name or getattr(endpoint, "__name__", "")
-        # `_compile_path` and `_signature`, their common case inlined (one
-        # Python call less each per route at boot).
-        parts, names, simple = _fastapi_boot.compile_path(path)
-        if simple:
-            self.parts, self.param_names, self.regex = parts, names, None
-        else:
-            self.parts, self.param_names, self.regex = _compile_path(path)
+        # The template, the signature and (for plain parameters) the specs
+        # in one native call.
+        got = _fastapi_boot.route(path, endpoint, _Spec, _EMPTY, _MISSING, _BaseModel, Response)
+        if got is not None:
+            self.parts, self.param_names, self.tail_path, self.is_async, specs, params = got
+            self.regex = None
+            if specs is None:
+                specs = _analyze_params(params, [n for n, _ in self.param_names])
+            self.specs = specs
+            return
+        self.parts, self.param_names, self.regex = _compile_path(path)
         last = self.parts[-1] if self.parts else None
         self.tail_path = last.__class__ is tuple and last[1] == "path"
-        sig = _fastapi_boot.signature(endpoint, _EMPTY, _MISSING)
-        params, self.is_async = sig if sig is not None else _signature(endpoint)
+        params, self.is_async = _signature(endpoint)
         path_names = [n for n, _ in self.param_names] if self.param_names else ()
         self.specs = _analyze_params(params, path_names)
 
@@ -293,42 +297,55 @@ class APIRouter:
 
     def add_api_route(self, path, endpoint, methods=None, status_code=None,
                       response_class=None, response_model=None, name=None, **kw):
-        self.routes.append(_Route(self.prefix + path, methods or ["GET"], endpoint,
-                                  status_code, response_class, response_model, name))
+        self.routes.append(_Route(self.prefix + path, [m.upper() for m in methods or ["GET"]],
+                                  endpoint, status_code, response_class, response_model, name))
 
     def api_route(self, path, methods=None, **kw):
-        def decorator(func):
-            self.add_api_route(path, func, methods=methods, **kw)
-            return func
-        return decorator
+        return _decorator(self, path, [m.upper() for m in methods or ["GET"]], kw)
 
     def get(self, path, **kw):
-        return self.api_route(path, methods=["GET"], **kw)
+        return _decorator(self, path, ["GET"], kw)
 
     def post(self, path, **kw):
-        return self.api_route(path, methods=["POST"], **kw)
+        return _decorator(self, path, ["POST"], kw)
 
     def put(self, path, **kw):
-        return self.api_route(path, methods=["PUT"], **kw)
+        return _decorator(self, path, ["PUT"], kw)
 
     def patch(self, path, **kw):
-        return self.api_route(path, methods=["PATCH"], **kw)
+        return _decorator(self, path, ["PATCH"], kw)
 
     def delete(self, path, **kw):
-        return self.api_route(path, methods=["DELETE"], **kw)
+        return _decorator(self, path, ["DELETE"], kw)
 
     def head(self, path, **kw):
-        return self.api_route(path, methods=["HEAD"], **kw)
+        return _decorator(self, path, ["HEAD"], kw)
 
     def options(self, path, **kw):
-        return self.api_route(path, methods=["OPTIONS"], **kw)
+        return _decorator(self, path, ["OPTIONS"], kw)
 
     def include_router(self, router, prefix="", tags=None, **kw):
         for route in router.routes:
-            self.routes.append(_Route(self.prefix + prefix + route.path, route.methods,
+            self.routes.append(_Route(self.prefix + prefix + route.path, list(route.methods),
                                       route.endpoint, route.status_code,
                                       route.response_class, route.response_model,
                                       route.name))
+
+
+_ADD_API_ROUTE = APIRouter.add_api_route
+
+
+def _decorator(router, path, methods, kw):
+    """What `router.get(path, **kw)` (`api_route`, `post`, ...) returns: the
+    decorator that registers its function as a route (through the router's
+    `add_api_route` when a subclass overrides it)."""
+    def decorator(func):
+        if router.__class__.add_api_route is _ADD_API_ROUTE:
+            router.routes.append(_Route(router.prefix + path, methods, func, **kw))
+        else:
+            router.add_api_route(path, func, methods=methods, **kw)
+        return func
+    return decorator
 
 
 _apps = []
