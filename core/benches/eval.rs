@@ -12,7 +12,7 @@ use pyex::{Ctx, Options, Program};
 /// The allocator every pyex binary ships with (CLI, NIF, Python module): pyex
 /// allocates many small objects, as CPython does with its own allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 const FIB: &str = include_str!("programs/fib.py");
 const FIZZBUZZ: &str = include_str!("programs/fizzbuzz.py");

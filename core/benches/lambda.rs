@@ -21,7 +21,7 @@ use pyex::lambda::{App, Request};
 use pyex::{Ctx, Options, Program};
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 const BLOG: &str = include_str!("../../conformance/web/cases/blog_pages.py");
 /// The hello app (`GET /hello/World`: a JSON answer, no template): what the

@@ -13,7 +13,7 @@ use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughpu
 /// The allocator every pyex binary ships with (CLI, NIF, Python module): pyex
 /// allocates many small objects, as CPython does with its own allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 /// A fixed mix of styles: argument parsing, dataclass machinery, typing, a JSON decoder,
 /// text utilities, the `ast` module itself.

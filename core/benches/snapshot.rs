@@ -18,7 +18,7 @@ use pyex::lambda::App;
 use pyex::{Ctx, HostModule, Options, Outcome, Program};
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 const TODO_APP: &str = include_str!("../../examples/todo_app.py");
 

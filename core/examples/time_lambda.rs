@@ -19,7 +19,7 @@ use pyex::lambda::{App, Request};
 use pyex::{Ctx, Options, Program};
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 const BLOG: &str = include_str!("../../conformance/web/cases/blog_pages.py");
 const MARKDOWN: &str = "# Getting started\n\nPyex runs **Python** inside your *host*. It has:\n\n- a parser\n- an evaluator with `frames`\n- snapshots\n\n| Feature | State |\n|---------|-------|\n| run | done |\n| snapshot | done |\n\n```python\ndef hello(name):\n    return f\"hi {name}\"\n```\n\n> Quoted with a [link](https://example.com).\n";

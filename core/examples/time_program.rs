@@ -18,7 +18,7 @@ use pyex::{Ctx, Options, Outcome, Program};
 /// The allocator every pyex binary ships with (CLI, NIF, Python module): pyex
 /// allocates many small objects, as CPython does with its own allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);

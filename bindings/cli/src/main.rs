@@ -32,7 +32,7 @@ use pyex::syntax::dump;
 /// pyex allocates many small objects (as CPython does, with its own allocator);
 /// mimalloc makes a cold run's set-up about twice as fast as the system allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 const USAGE: &str = "usage: pyex [-h] [--parse] [GRANT ...] (FILE | -c CODE) [ARG ...]";
 

@@ -42,6 +42,6 @@ mod stack;
 /// Creating a context copies the interpreter's template heap: mimalloc makes
 /// that (and every run's allocations) about twice as fast as the system malloc.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 rustler::init!("Elixir.Pyex.Native", load = guard::on_load);

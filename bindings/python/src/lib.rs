@@ -18,7 +18,7 @@ use session::{PyCtx, PyProgram};
 
 /// The allocator every pyex binary ships with: pyex allocates many small objects.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: pyex_alloc::Allocator = pyex_alloc::Allocator;
 
 /// What `pyex.run` returns.
 #[pyclass(module = "pyex._pyex", name = "Result", frozen)]
