@@ -11,7 +11,7 @@
 //! - `exc.rs`: raising and unwinding; `traceback.rs`: CPython's traceback text.
 //! - `ops.rs`, `arith.rs`, `compare.rs`, `complex.rs`, `set.rs`, `printf.rs`: operators; `attr.rs`: attributes; `names.rs`: variables, imports.
 //! - `import.rs`: the import system; `module_table.rs`: imported modules by name; `prepared.rs`:
-//!   the template's pre-imported modules.
+//!   the template's pre-imported modules; `warm.rs`: the template's caches warmed by a sample app.
 //! - `iter.rs`: the iterator protocol; `subscr.rs`: subscripts and slices.
 //! - `objects.rs`: making builtin objects, dict operations; `types.rs`: builtin classes.
 //! - `format.rs`, `format_spec.rs`: `repr`/`str`/`format`; `boundary.rs`: `HostValue` conversion.
@@ -68,3 +68,4 @@ mod traceback_object;
 mod type_cache;
 pub(crate) mod types;
 pub(crate) mod vm;
+mod warm;

@@ -238,6 +238,7 @@ pub(crate) fn prepare(vm: &mut Vm) -> Prepared {
     if work.start(&program).and_then(|()| work.run()).is_err() {
         return Prepared::default();
     }
+    super::warm::warm_caches(&mut work);
     let Some(log) = work.import_log.take() else {
         return Prepared::default();
     };

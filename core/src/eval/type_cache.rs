@@ -86,6 +86,11 @@ impl TypeCache {
         self.entries.get(&(class, name)).map(|&(entry, _)| entry)
     }
 
+    /// The `(class, name)` pairs that have an entry.
+    pub(crate) fn entry_keys(&self) -> impl Iterator<Item = (ObjId, Symbol)> + '_ {
+        self.entries.keys().copied()
+    }
+
     /// Remembers an [`AttrEntry`].
     pub(crate) fn remember_entry(&mut self, class: ObjId, name: Symbol, entry: AttrEntry) {
         match self.entries.entry((class, name)) {
