@@ -284,3 +284,40 @@ fn a_restored_context_runs_under_the_limits_the_host_sets() {
     assert_eq!(error.message, "execution exceeded time limit");
     assert_eq!(restored.limit_exceeded(), Some(pyex::LimitKind::Time));
 }
+
+/// A function's constants are made at its first `LoadConst`: a function first
+/// called after a restore gets them in the restored context, one object per
+/// constant as CPython's code objects hold them (`is` between two calls).
+/// Expected output recorded with python3 (the suspend call removed).
+#[test]
+fn constants_of_a_function_first_called_after_a_restore() {
+    let source = r#"
+import pyex
+
+def constants():
+    return ("text", b"bytes", 2**70, 1.5, 2j, None, True, ..., (1, ("a", 2.5)), frozenset({3}))
+
+def first_half():
+    return ["é" * 3, -7, 10**20 + 1]
+
+print(first_half())
+pyex.suspend(0)
+got = constants()
+print(got, got[0] is constants()[0])
+"#;
+    let program = Program::compile(source, "main.py").unwrap();
+    let mut ctx = Ctx::new(options());
+    let outcome = ctx.run(&program).unwrap();
+    assert!(matches!(outcome, Outcome::HostCall(_)));
+    let mut out = ctx.take_stdout();
+    let mut restored = Ctx::restore(&ctx.snapshot()).unwrap();
+    drop(ctx);
+    let outcome = restored.resume(Reply::Value(HostValue::None)).unwrap();
+    assert!(matches!(outcome, Outcome::Done(_)));
+    out.push_str(&restored.take_stdout());
+    assert_eq!(
+        out,
+        "['ééé', -7, 100000000000000000001]\n\
+         ('text', b'bytes', 1180591620717411303424, 1.5, 2j, None, True, Ellipsis, (1, ('a', 2.5)), frozenset({3})) True\n"
+    );
+}

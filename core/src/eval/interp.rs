@@ -258,13 +258,20 @@ impl Vm {
         Ok(values)
     }
 
-    fn constant(&self, frame: &PyFrame, i: u32) -> RunResult<Value> {
-        self.programs
-            .get(frame.code.program as usize)
-            .and_then(|l| l.consts.get(frame.code.index as usize))
-            .and_then(|c| c.get(i as usize))
-            .copied()
-            .ok_or_else(|| RunError::internal("bad constant index"))
+    fn constant(&mut self, frame: &PyFrame, i: u32) -> RunResult<Value> {
+        let find = |vm: &Vm| {
+            vm.programs
+                .get(frame.code.program as usize)
+                .and_then(|l| l.consts.get(frame.code.index as usize))
+                .and_then(|c| c.get(i as usize))
+                .copied()
+        };
+        if let Some(v) = find(self) {
+            return Ok(v);
+        }
+        // The code's first `LoadConst` (its constants are made on first use).
+        self.materialize_consts(frame.code)?;
+        find(self).ok_or_else(|| RunError::internal("bad constant index"))
     }
 
     #[expect(

@@ -139,6 +139,12 @@ pub(crate) struct Vm {
     /// The host's time slice per run/resume call (`Ctx::set_time_slice`).
     #[serde(skip)]
     pub slice: crate::limits::Slice,
+    /// Materialise every code's constants when a program is loaded (the
+    /// template, whose programs every `Ctx` shares) rather than at a code's
+    /// first `LoadConst` (a `Ctx`'s own programs: a boot runs the module
+    /// body, not the route functions it defines).
+    #[serde(skip)]
+    pub eager_consts: bool,
 }
 
 impl Vm {
@@ -196,6 +202,7 @@ impl Vm {
             instance_hints: std::collections::HashMap::default(),
             lambda_out: None,
             slice: crate::limits::Slice::default(),
+            eager_consts: true,
         };
         vm.configure(options);
         crate::builtins::install(&mut vm);
@@ -268,17 +275,40 @@ impl Vm {
         }
         let data = program.data();
         let symbols = data.names.iter().map(|n| self.interner.intern(n)).collect();
-        let consts = data
-            .codes
-            .iter()
-            .map(|code| code.consts.iter().map(|c| self.const_value(c)).collect())
-            .collect();
+        let consts = if self.eager_consts {
+            data.codes
+                .iter()
+                .map(|code| code.consts.iter().map(|c| self.const_value(c)).collect())
+                .collect()
+        } else {
+            vec![Vec::new(); data.codes.len()]
+        };
         self.programs.push(std::sync::Arc::new(Loaded {
             program: program.clone(),
             symbols,
             consts,
         }));
         (self.programs.len() - 1) as u32
+    }
+
+    /// Materialises the constants of code `id` (first `LoadConst` of a code
+    /// whose program was loaded lazily, see [`Vm::eager_consts`]).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn materialize_consts(&mut self, id: CodeId) -> RunResult<()> {
+        let program = self.program_of(id)?;
+        let code = Vm::code_in(&program, id)?;
+        let values: Vec<Value> = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let loaded = self
+            .programs
+            .get_mut(id.program as usize)
+            .ok_or_else(|| RunError::internal("unknown program"))?;
+        let consts = std::sync::Arc::make_mut(loaded)
+            .consts
+            .get_mut(id.index as usize)
+            .ok_or_else(|| RunError::internal("unknown code"))?;
+        *consts = values;
+        Ok(())
     }
 
     /// The code behind `id` (with its program kept alive by the returned handle).
@@ -594,6 +624,7 @@ fn built_template() -> &'static (Vm, super::prepared::Prepared) {
         } else {
             super::prepared::Prepared::default()
         };
+        vm.eager_consts = false;
         vm.interner.freeze();
         vm.heap.freeze();
         (vm, prepared)
