@@ -6,6 +6,7 @@
 //! any program's, app or not), `time_lambda cold N`
 //! boots from source (compile + fresh `Ctx` + run, as `Pyex.Lambda.boot/2`).
 //! Wall time on a shared machine is noisy; instructions are not.
+//! `time_lambda ctx N` makes (and drops) a fresh `Ctx` N times.
 //! `time_lambda get N PATH` answers GET PATH instead (with `PYEX_APP=FILE`,
 //! of another app).
 
@@ -92,6 +93,10 @@ fn main() {
             "boot" => warm_boot(&program).map_or(500, |_| 200),
             "compile" => compile(&source).map_or(500, |_| 200),
             "cold" => cold_boot(&source).map_or(500, |_| 200),
+            "ctx" => {
+                drop(std::hint::black_box(Ctx::new(Options::default())));
+                200
+            }
             "get" => app
                 .handle(&request("GET", args.get(3).map_or("/", String::as_str), ""))
                 .map_or(500, |r| r.status),
