@@ -66,6 +66,7 @@ defmodule Pyex do
   """
 
   alias Pyex.{Ctx, Error, Host, Native, Program}
+  require Pyex.Native
 
   @typedoc "Python source or a program from `compile/1`."
   @type code :: String.t() | Program.t()
@@ -152,9 +153,7 @@ defmodule Pyex do
   # A compiled program, or a source that compiles in well under a millisecond, starts on
   # the caller's scheduler (its run cut after 0.5 ms, continued on a dirty one): a dirty
   # scheduler's wake-up costs as much as a short run. A bigger source compiles on a dirty one.
-  @quick_source_bytes 16_384
-
-  defp start(source, ctx) when is_binary(source) and byte_size(source) > @quick_source_bytes,
+  defp start(source, ctx) when is_binary(source) and not Native.quick_source?(source),
     do: Native.ctx_start(ctx.native, source, ctx.filename)
 
   defp start(code, ctx), do: Native.ctx_start_quick(ctx.native, code, ctx.filename)

@@ -11,6 +11,7 @@ defmodule Pyex.Host do
   # drive with `{:suspended, ctx}` instead (`Pyex.resume_io/1` performs it later).
 
   alias Pyex.{Ctx, Error, Native}
+  require Pyex.Native
 
   @spec drive(term(), Ctx.t()) ::
           {:ok, term(), Ctx.t()} | {:suspended, Ctx.t()} | {:error, Error.t()}
@@ -46,7 +47,7 @@ defmodule Pyex.Host do
   # most 0.5 ms, then on a dirty one); a reply of any size goes to a dirty scheduler.
   defguardp small(value)
             when is_number(value) or is_atom(value) or
-                   (is_binary(value) and byte_size(value) <= 65_536)
+                   Native.quick_binary?(value)
 
   @doc false
   @spec resume(reference(), term()) :: term()

@@ -42,6 +42,7 @@ defmodule Pyex.Lambda do
   """
 
   alias Pyex.{Ctx, Error, Native}
+  require Pyex.Native
 
   defstruct [:ref, modules: %{}, call_timeout: 60_000]
 
@@ -72,10 +73,7 @@ defmodule Pyex.Lambda do
   # A small app compiles in well under a millisecond: it boots on the caller's
   # scheduler (its program's run cut after 0.5 ms, continued on a dirty one); a
   # bigger one on a dirty scheduler from the start.
-  @quick_source_bytes 16_384
-  @quick_body_bytes 65_536
-
-  defp boot_nif(options, source) when byte_size(source) <= @quick_source_bytes,
+  defp boot_nif(options, source) when Native.quick_source?(source),
     do: Native.lambda_boot_quick(options, source)
 
   defp boot_nif(options, source), do: Native.lambda_boot(options, source)
@@ -191,7 +189,7 @@ defmodule Pyex.Lambda do
     {method, path, headers, body} = Pyex.Lambda.Conn.from_request(request)
 
     handle =
-      if byte_size(body) <= @quick_body_bytes,
+      if Native.quick_binary?(body),
         do: &Native.lambda_handle_quick/6,
         else: &Native.lambda_handle/6
 
