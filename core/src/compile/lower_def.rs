@@ -294,18 +294,21 @@ impl<'a> Lowerer<'a> {
         b.freevars.clone_from(&scope.freevars);
         b.is_generator = scope.is_generator || scope.gen_kind.is_some();
         b.gen_kind = scope.gen_kind.unwrap_or_default();
-        b.cell_params = scope
-            .cellvars
-            .iter()
-            .enumerate()
-            .filter_map(|(cell, name)| {
-                let slot = scope
-                    .varnames
-                    .iter()
-                    .position(|&v| scopes.name(v) == &**name)?;
-                Some((cell as u32, slot as u32))
-            })
-            .collect();
+        // Most units have no cells: no collect for them.
+        if !scope.cellvars.is_empty() {
+            b.cell_params = scope
+                .cellvars
+                .iter()
+                .enumerate()
+                .filter_map(|(cell, name)| {
+                    let slot = scope
+                        .varnames
+                        .iter()
+                        .position(|&v| scopes.name(v) == &**name)?;
+                    Some((cell as u32, slot as u32))
+                })
+                .collect();
+        }
         self.units.push(Unit {
             b,
             scope,

@@ -151,11 +151,17 @@ fn our_kind(kind: scope::ScopeKind) -> ScopeKind {
 }
 
 fn scope_info(table: &ScopeTable, id: scope::ScopeId, s: &scope::Scope) -> ScopeInfo {
-    let text = |n| table.name(n).into();
+    // Most scopes have neither: no collect for them.
+    let texts = |names: &[Name]| {
+        if names.is_empty() {
+            return Vec::new();
+        }
+        names.iter().map(|n| table.name(*n).into()).collect()
+    };
     ScopeInfo {
         varnames: s.varnames.clone(),
-        cellvars: s.cellvars.iter().map(|n| text(*n)).collect(),
-        freevars: s.freevars.iter().map(|n| text(*n)).collect(),
+        cellvars: texts(&s.cellvars),
+        freevars: texts(&s.freevars),
         is_generator: s.flags.is_generator(),
         gen_kind: if s.flags.is_coroutine() {
             Some(super::code::GenKind::Coroutine)
