@@ -55,8 +55,9 @@ pub(crate) struct Prepared {
     /// What replaces a parser error on a line after the given one.
     after_parser_error: Option<(u32, SyntaxError)>,
     /// The tokens of `text` for the fast parser, ending with [`T::Eof`], and
-    /// the length of its longest line; `None` after an error, or when the
-    /// text holds a token the fast parser leaves to the pest one.
+    /// the length of its longest line, string literals not counted; `None`
+    /// after an error, or when the text holds a token the fast parser leaves
+    /// to the pest one.
     pub tokens: Option<(Vec<Tok>, usize)>,
 }
 
@@ -217,8 +218,12 @@ struct Recorded {
     lexable: bool,
     /// The text offset where the current line (after the last NEWLINE) starts.
     line_begin: usize,
-    /// The longest line between two NEWLINEs so far, in text bytes.
+    /// The longest line between two NEWLINEs so far, in text bytes outside
+    /// string literals (where `too_recursive` finds nothing: a module's long
+    /// docstring is not a reason to look).
     longest: usize,
+    /// The text bytes of the string literals of the current line.
+    line_strings: usize,
 }
 
 /// Why the scan stopped. CPython's tokenizer errors are of two kinds, which
@@ -278,6 +283,7 @@ impl<'a> Scanner<'a> {
                 lexable: true,
                 line_begin: 0,
                 longest: 0,
+                line_strings: 0,
             },
         }
     }
@@ -369,17 +375,23 @@ impl<'a> Scanner<'a> {
     /// Records a token of kind `kind` from text offset `start` to the text
     /// written so far.
     fn push_token(&mut self, kind: T, start: usize) {
+        let end = self.text_len();
+        if kind == T::Str {
+            self.rec.line_strings += end - start;
+        }
         self.rec.toks.push(Tok {
             kind,
             start: start as u32,
-            end: self.text_len() as u32,
+            end: end as u32,
         });
     }
 
     /// Records a NEWLINE token at text offset `at`.
     fn push_newline(&mut self, at: usize) {
-        self.rec.longest = self.rec.longest.max(at - self.rec.line_begin);
+        let outside_strings = (at - self.rec.line_begin).saturating_sub(self.rec.line_strings);
+        self.rec.longest = self.rec.longest.max(outside_strings);
         self.rec.line_begin = at + 1;
+        self.rec.line_strings = 0;
         self.rec.toks.push(Tok {
             kind: T::Newline,
             start: at as u32,
@@ -772,7 +784,9 @@ impl<'a> Scanner<'a> {
                 start: end,
                 end,
             });
-            let longest = self.rec.longest.max(self.text.len() - self.rec.line_begin);
+            let last =
+                (self.text.len() - self.rec.line_begin).saturating_sub(self.rec.line_strings);
+            let longest = self.rec.longest.max(last);
             (self.rec.toks, longest)
         });
         Prepared {

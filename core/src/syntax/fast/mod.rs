@@ -58,8 +58,9 @@ pub(super) struct Parser<'a> {
     segment: Cell<Segment>,
 }
 
-/// A line shorter than this cannot hold the 1,000 recursive constructs
-/// (two bytes or more each) that make the pest path refuse it.
+/// A line with fewer bytes than this outside string literals cannot hold the
+/// 1,000 recursive constructs (two bytes or more each, none inside a string:
+/// `too_recursive` skips them) that make the pest path refuse it.
 const SHORT_LINE: usize = 2_000;
 
 /// The statements of a whole file, or, when the fast parser gave up, the
