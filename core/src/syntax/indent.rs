@@ -59,6 +59,8 @@ pub(crate) struct Prepared {
     /// after an error, or when the text holds a token the fast parser leaves
     /// to the pest one.
     pub tokens: Option<(Vec<Tok>, usize)>,
+    /// Every name token is ASCII (no NFKC normalisation to try).
+    pub names_ascii: bool,
 }
 
 /// Text offsets `start..end` map to source offsets from `source` on.
@@ -224,6 +226,8 @@ struct Recorded {
     longest: usize,
     /// The text bytes of the string literals of the current line.
     line_strings: usize,
+    /// No name so far has a non-ASCII character.
+    names_ascii: bool,
 }
 
 /// Why the scan stopped. CPython's tokenizer errors are of two kinds, which
@@ -284,6 +288,7 @@ impl<'a> Scanner<'a> {
                 line_begin: 0,
                 longest: 0,
                 line_strings: 0,
+                names_ascii: true,
             },
         }
     }
@@ -671,6 +676,7 @@ impl<'a> Scanner<'a> {
             return self.string(start).map(|()| T::Str);
         }
         if !ascii {
+            self.rec.names_ascii = false;
             self.verify_identifier(start, i)?;
         }
         self.copy_to(i);
@@ -777,6 +783,7 @@ impl<'a> Scanner<'a> {
                 None
             }
         };
+        let names_ascii = self.rec.names_ascii;
         let tokens = (error.is_none() && self.rec.lexable).then(|| {
             let end = self.text.len() as u32;
             self.rec.toks.push(Tok {
@@ -796,6 +803,7 @@ impl<'a> Scanner<'a> {
             error,
             after_parser_error,
             tokens,
+            names_ascii,
         }
     }
 

@@ -56,6 +56,8 @@ pub(super) struct Parser<'a> {
     /// The offset-map stretch of the last span computed (spans come in
     /// nearly increasing order, so this saves most lookups).
     segment: Cell<Segment>,
+    /// Every name token of `toks` is ASCII ([`Prepared::names_ascii`]).
+    names_ascii: bool,
 }
 
 /// A line with fewer bytes than this outside string literals cannot hold the
@@ -87,6 +89,7 @@ pub(super) fn parse_file(
         depth: 0,
         statements: 0,
         segment: Cell::new(prepared.segment(0)),
+        names_ascii: prepared.names_ascii,
     };
     let mut body = Vec::new();
     while p.kind() != T::Eof {

@@ -174,6 +174,7 @@ impl Parser<'_> {
             depth: self.depth,
             statements: 0,
             segment: self.segment.clone(),
+            names_ascii: sub_prepared.names_ascii,
         };
         let e = parser.star_expressions()?;
         parser.expect(T::Newline)?;
