@@ -6,6 +6,7 @@ use super::code::{Code, CodeKind, Const, ExcEntry, Instr, Params};
 use super::depth::stack_depths;
 use crate::syntax::ast::Span;
 use foldhash::{HashMap, HashMapExt};
+use std::collections::hash_map::Entry;
 use std::hash::{BuildHasher, Hash, Hasher};
 
 /// A jump target, resolved to an instruction index when placed.
@@ -83,6 +84,7 @@ impl CodeBuilder {
     }
 
     /// Appends `instr` at the current span; returns its index.
+    #[inline]
     pub(crate) fn emit(&mut self, instr: Instr) -> u32 {
         let pc = self.instrs.len();
         self.instrs.push(instr);
@@ -115,26 +117,42 @@ impl CodeBuilder {
     /// The index of constant `value`, adding it if new.
     pub(crate) fn constant(&mut self, value: Const) -> u32 {
         // A small pool is scanned: cheaper than hashing, and most are small.
-        let hash = if self.consts.len() < SCAN_CONSTS {
-            None
-        } else {
-            ConstKey::of(&value).map(|key| self.const_index.hasher().hash_one(key))
+        if self.consts.len() < SCAN_CONSTS {
+            if let Some(i) = self.consts.iter().position(|c| same_const(c, &value)) {
+                return i as u32;
+            }
+            return self.push_const(value, None);
+        }
+        let Some(key) = ConstKey::of(&value) else {
+            return self.scan_or_push(value, None);
         };
-        let known = hash.and_then(|hash| self.const_index.get(&hash).copied());
-        match (hash, known) {
-            // No entry: no equal constant exists (it would have the same hash).
-            (Some(_), None) => return self.push_const(value, hash),
-            (Some(_), Some(i))
+        let hash = self.const_index.hasher().hash_one(key);
+        // One probe: an empty entry means no equal constant exists (it
+        // would have the same hash), and takes the new one's index.
+        let i = self.consts.len() as u32;
+        match self.const_index.entry(hash) {
+            Entry::Vacant(entry) => {
+                entry.insert(i);
+                self.consts.push(value);
+                i
+            }
+            Entry::Occupied(entry) => {
+                let at = *entry.get();
                 if self
                     .consts
-                    .get(i as usize)
-                    .is_some_and(|c| same_const(c, &value)) =>
-            {
-                return i;
+                    .get(at as usize)
+                    .is_some_and(|c| same_const(c, &value))
+                {
+                    return at;
+                }
+                // Two keys with one hash: scan the pool.
+                self.scan_or_push(value, Some(hash))
             }
-            // A constant without a key, or two keys with one hash: scan the pool.
-            _ => {}
         }
+    }
+
+    /// The index of `value` found by a scan of the pool, or a new one.
+    fn scan_or_push(&mut self, value: Const, hash: Option<u64>) -> u32 {
         if let Some(i) = self.consts.iter().position(|c| same_const(c, &value)) {
             return i as u32;
         }

@@ -284,20 +284,31 @@ impl<'a> Lowerer<'a> {
         span: Span,
     ) {
         let mut b = CodeBuilder::new(name, qualname, kind, span);
-        b.varnames.clone_from(&scope.varnames);
+        let scopes = self.scopes;
+        b.varnames = scope
+            .varnames
+            .iter()
+            .map(|&n| scopes.name(n).into())
+            .collect();
         b.cellvars.clone_from(&scope.cellvars);
         b.freevars.clone_from(&scope.freevars);
         b.is_generator = scope.is_generator || scope.gen_kind.is_some();
         b.gen_kind = scope.gen_kind.unwrap_or_default();
-        b.cell_params = scope
-            .cellvars
-            .iter()
-            .enumerate()
-            .filter_map(|(cell, name)| {
-                let slot = scope.varnames.iter().position(|v| v == name)?;
-                Some((cell as u32, slot as u32))
-            })
-            .collect();
+        // Most units have no cells: no collect for them.
+        if !scope.cellvars.is_empty() {
+            b.cell_params = scope
+                .cellvars
+                .iter()
+                .enumerate()
+                .filter_map(|(cell, name)| {
+                    let slot = scope
+                        .varnames
+                        .iter()
+                        .position(|&v| scopes.name(v) == &**name)?;
+                    Some((cell as u32, slot as u32))
+                })
+                .collect();
+        }
         self.units.push(Unit {
             b,
             scope,

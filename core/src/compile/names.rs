@@ -52,12 +52,22 @@ impl Interner {
     }
 
     /// The name of `text`, adding it if it is new.
+    ///
+    /// Inlined, like [`Interner::find`]: the look-up is a few dozen
+    /// instructions, and most calls find the name (a call's register saves
+    /// cost a third as much again); adding one is [`Interner::add`].
+    #[inline]
     pub fn intern(&mut self, text: &str) -> Name {
         let hash = hash(text.as_bytes());
-        let slot = match self.find(hash, text) {
-            Ok(name) => return name,
-            Err(slot) => slot,
-        };
+        match self.find(hash, text) {
+            Ok(name) => name,
+            Err(slot) => self.add(text, hash, slot),
+        }
+    }
+
+    /// Adds `text`, whose hash is `hash`, at the empty slot `slot`.
+    #[inline(never)]
+    fn add(&mut self, text: &str, hash: u32, slot: usize) -> Name {
         let name = Name(self.strings.len() as u32);
         self.strings.push(text.into());
         self.hashes.push(hash);
@@ -70,12 +80,18 @@ impl Interner {
     }
 
     /// The name of `text`, if it has been interned.
+    #[inline]
     pub fn get(&self, text: &str) -> Option<Name> {
         self.find(hash(text.as_bytes()), text).ok()
     }
 
     /// The name of `text`, whose hash is `hash`, or the empty slot where it
     /// would go (`slots.len()` when there are no slots yet).
+    #[expect(
+        clippy::inline_always,
+        reason = "measured: plain #[inline] leaves it a call in the passes that intern"
+    )]
+    #[inline(always)]
     fn find(&self, hash: u32, text: &str) -> Result<Name, usize> {
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = hash as usize & mask;
@@ -115,6 +131,7 @@ impl Interner {
     }
 
     /// The text of `name` (empty for a name from another interner).
+    #[inline]
     pub fn resolve(&self, name: Name) -> &str {
         self.strings.get(name.0 as usize).map_or("", |s| s)
     }
@@ -138,6 +155,7 @@ impl Interner {
 /// The bytes of a string of at most 8 as an integer: two overlapping
 /// 4-byte reads, or for 1 to 3 bytes the first, middle and last one (the
 /// length, mixed in by the caller, tells the cases apart).
+#[inline]
 fn word(bytes: &[u8]) -> u64 {
     let len = bytes.len();
     let at = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
@@ -158,6 +176,7 @@ fn word(bytes: &[u8]) -> u64 {
 
 /// Whether `a` and `b` are the same bytes; strings up to 16 bytes (most
 /// identifiers) are compared as two words, without a call to `memcmp`.
+#[inline]
 fn same(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
     if len != b.len() {
@@ -173,6 +192,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
 }
 
 /// The 8 bytes of `bytes` from `at` as an integer (0 past the end).
+#[inline]
 fn word8(bytes: &[u8], at: usize) -> u64 {
     bytes
         .get(at..at + 8)
@@ -183,6 +203,7 @@ fn word8(bytes: &[u8], at: usize) -> u64 {
 /// A hash of a short string (an identifier): whole 8-byte words, the last
 /// one overlapping the one before, then a multiply that mixes every input
 /// bit into the high bits, which are the ones returned.
+#[inline]
 fn hash(bytes: &[u8]) -> u32 {
     const K: u64 = 0x9E37_79B9_7F4A_7C15;
     let len = bytes.len();
@@ -314,9 +335,20 @@ impl NameSet {
 ///
 /// Dunder names (`__x__`), dotted names and names in a class whose name is
 /// only underscores are left alone; the class name loses its leading `_`s.
+/// Inlined: nearly every call is outside a class or for a name without
+/// `__`, and returns at once.
+#[inline]
 pub fn mangle(class_name: Option<&str>, ident: &str) -> Option<String> {
     let class_name = class_name?;
-    if !ident.starts_with("__") || ident.ends_with("__") || ident.contains('.') {
+    if !ident.starts_with("__") {
+        return None;
+    }
+    mangle_private(class_name, ident)
+}
+
+/// [`mangle`] of a name that starts with `__`, in class `class_name`.
+fn mangle_private(class_name: &str, ident: &str) -> Option<String> {
+    if ident.ends_with("__") || ident.contains('.') {
         return None;
     }
     let stripped = class_name.trim_start_matches('_');

@@ -11,7 +11,7 @@
 use super::collect::Directive;
 use super::errors::Errors;
 use super::names::{Name, NameSet};
-use super::scope::{ScopeId, ScopeKind, ScopeTable, SymbolFlags, SymbolKind};
+use super::scope::{ScopeId, ScopeKind, ScopeTable, Symbol, SymbolFlags, SymbolKind};
 use crate::syntax::ast::Span;
 use crate::syntax::{LineIndex, SyntaxError};
 
@@ -242,6 +242,15 @@ fn number_closure_vars(table: &mut ScopeTable) {
     let class_cell = table.names.get("__class__");
     let names = &table.names;
     for scope in &mut table.scopes {
+        // Most scopes capture nothing and are captured from by nothing:
+        // their lists stay empty and no symbol needs a number.
+        let closure_var = |s: &Symbol| {
+            matches!(s.kind, SymbolKind::Cell(_) | SymbolKind::Free(_))
+                || s.flags.has(SymbolFlags::FREE_CLASS)
+        };
+        if !scope.flags.needs_class_closure && !scope.symbols.iter().any(closure_var) {
+            continue;
+        }
         let by_text = |a: &Name, b: &Name| names.resolve(*a).cmp(names.resolve(*b));
         // CPython lists captured parameters first, in parameter order, then
         // the other cells by name.

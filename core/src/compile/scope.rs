@@ -244,6 +244,7 @@ impl Scope {
     }
 
     /// The symbol for `name`, if this scope mentions it.
+    #[inline]
     pub fn symbol(&self, name: Name) -> Option<&Symbol> {
         let at = self.index_of(name)?;
         self.symbols.get(at as usize)
@@ -251,6 +252,7 @@ impl Scope {
 
     /// Where `name` is in `symbols`: a scan of a few symbols (most scopes
     /// have few, and comparing ids beats hashing them), else `by_name`.
+    #[inline]
     fn index_of(&self, name: Name) -> Option<u32> {
         if self.symbols.len() <= SCAN_SYMBOLS {
             return self
@@ -268,6 +270,7 @@ impl Scope {
     }
 
     /// The flags of `name` here (empty if the scope does not mention it).
+    #[inline]
     pub(super) fn flags_of(&self, name: Name) -> SymbolFlags {
         self.symbol(name).map_or(SymbolFlags(0), |s| s.flags)
     }

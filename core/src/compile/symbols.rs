@@ -5,7 +5,7 @@
 use foldhash::{HashMap, HashMapExt};
 use std::borrow::Cow;
 
-use super::names::mangle;
+use super::names::{mangle, Name};
 use super::scope::{self, ScopeTable, SymbolKind};
 use crate::syntax::ast::{self, Span};
 
@@ -42,8 +42,9 @@ pub(crate) enum Resolution {
 /// The resolved names of one scope.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ScopeInfo {
-    /// Locals in slot order, parameters first.
-    pub varnames: Vec<Box<str>>,
+    /// Locals in slot order, parameters first (their text is
+    /// [`Scopes::name`]: lowering copies each into its code object once).
+    pub varnames: Vec<Name>,
     /// Names of this scope's own cells (sorted, as CPython does).
     pub cellvars: Vec<Box<str>>,
     /// Names of cells taken from the enclosing scope (sorted).
@@ -109,6 +110,11 @@ impl Scopes {
         Ok(Scopes { map, module, table })
     }
 
+    /// The text of `name`, a name of [`ScopeInfo::varnames`].
+    pub(crate) fn name(&self, name: Name) -> &str {
+        self.table.name(name)
+    }
+
     /// The module scope.
     pub(crate) fn module(&self) -> &ScopeInfo {
         &self.module
@@ -145,11 +151,17 @@ fn our_kind(kind: scope::ScopeKind) -> ScopeKind {
 }
 
 fn scope_info(table: &ScopeTable, id: scope::ScopeId, s: &scope::Scope) -> ScopeInfo {
-    let text = |n| table.name(n).into();
+    // Most scopes have neither: no collect for them.
+    let texts = |names: &[Name]| {
+        if names.is_empty() {
+            return Vec::new();
+        }
+        names.iter().map(|n| table.name(*n).into()).collect()
+    };
     ScopeInfo {
-        varnames: s.varnames.iter().map(|n| text(*n)).collect(),
-        cellvars: s.cellvars.iter().map(|n| text(*n)).collect(),
-        freevars: s.freevars.iter().map(|n| text(*n)).collect(),
+        varnames: s.varnames.clone(),
+        cellvars: texts(&s.cellvars),
+        freevars: texts(&s.freevars),
         is_generator: s.flags.is_generator(),
         gen_kind: if s.flags.is_coroutine() {
             Some(super::code::GenKind::Coroutine)

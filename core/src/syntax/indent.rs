@@ -55,9 +55,12 @@ pub(crate) struct Prepared {
     /// What replaces a parser error on a line after the given one.
     after_parser_error: Option<(u32, SyntaxError)>,
     /// The tokens of `text` for the fast parser, ending with [`T::Eof`], and
-    /// the length of its longest line; `None` after an error, or when the
-    /// text holds a token the fast parser leaves to the pest one.
+    /// the length of its longest line, string literals not counted; `None`
+    /// after an error, or when the text holds a token the fast parser leaves
+    /// to the pest one.
     pub tokens: Option<(Vec<Tok>, usize)>,
+    /// Every name token is ASCII (no NFKC normalisation to try).
+    pub names_ascii: bool,
 }
 
 /// Text offsets `start..end` map to source offsets from `source` on.
@@ -74,12 +77,14 @@ pub(crate) struct Segment {
 
 impl Segment {
     /// Whether text offset `t` is in this stretch.
+    #[inline]
     pub(crate) fn contains(&self, t: u32) -> bool {
         self.start <= t && t < self.end
     }
 
     /// The source offset of text offset `t` (in this stretch), as
     /// [`Prepared::source_offset`] computes it.
+    #[inline]
     pub(crate) fn map(&self, t: u32) -> u32 {
         self.source
             .saturating_add(t.saturating_sub(self.start))
@@ -215,20 +220,41 @@ struct Recorded {
     lexable: bool,
     /// The text offset where the current line (after the last NEWLINE) starts.
     line_begin: usize,
-    /// The longest line between two NEWLINEs so far, in text bytes.
+    /// The longest line between two NEWLINEs so far, in text bytes outside
+    /// string literals (where `too_recursive` finds nothing: a module's long
+    /// docstring is not a reason to look).
     longest: usize,
+    /// The text bytes of the string literals of the current line.
+    line_strings: usize,
+    /// No name so far has a non-ASCII character.
+    names_ascii: bool,
 }
 
 /// Why the scan stopped. CPython's tokenizer errors are of two kinds, which
 /// matter when its parser fails first and it then tokenizes the rest.
+///
+/// The error is boxed so that a `Result<_, Stop>`, returned for every token,
+/// fits in registers.
 enum Stop {
     /// Raised as an exception (`syntaxerror()` in `tokenizer.c`); the scan of
     /// the rest of the file finds it and reports it instead.
-    Hard(SyntaxError),
+    Hard(Box<SyntaxError>),
     /// Only sets the tokenizer's state (bad indentation, backslash, end of
     /// input): the scan of the rest stops there, and reports only a bracket
     /// left open on a line before the parser's error.
-    Soft(SyntaxError),
+    Soft(Box<SyntaxError>),
+}
+
+impl Stop {
+    #[cold]
+    fn hard(error: SyntaxError) -> Stop {
+        Stop::Hard(Box::new(error))
+    }
+
+    #[cold]
+    fn soft(error: SyntaxError) -> Stop {
+        Stop::Soft(Box::new(error))
+    }
 }
 
 impl<'a> Scanner<'a> {
@@ -261,6 +287,8 @@ impl<'a> Scanner<'a> {
                 lexable: true,
                 line_begin: 0,
                 longest: 0,
+                line_strings: 0,
+                names_ascii: true,
             },
         }
     }
@@ -294,7 +322,7 @@ impl<'a> Scanner<'a> {
                     if lines.is_multiple_of(LINES_PER_CHECK) && super::deadline::passed() {
                         let span = super::ast::Span::default();
                         let error = SyntaxError::syntax("parse deadline passed", span, self.index);
-                        return Err(Stop::Hard(error));
+                        return Err(Stop::hard(error));
                     }
                 }
                 b'\\' => self.continuation(false)?,
@@ -328,7 +356,7 @@ impl<'a> Scanner<'a> {
             }
             _ if starts_number(self.bytes, self.pos) => self.number().map(|()| T::Number),
             0x21..=0x7E => Ok(self.operator()),
-            _ => Err(Stop::Hard(self.errors().non_printable(self.pos))),
+            _ => Err(Stop::hard(self.errors().non_printable(self.pos))),
         }
     }
 
@@ -352,17 +380,23 @@ impl<'a> Scanner<'a> {
     /// Records a token of kind `kind` from text offset `start` to the text
     /// written so far.
     fn push_token(&mut self, kind: T, start: usize) {
+        let end = self.text_len();
+        if kind == T::Str {
+            self.rec.line_strings += end - start;
+        }
         self.rec.toks.push(Tok {
             kind,
             start: start as u32,
-            end: self.text_len() as u32,
+            end: end as u32,
         });
     }
 
     /// Records a NEWLINE token at text offset `at`.
     fn push_newline(&mut self, at: usize) {
-        self.rec.longest = self.rec.longest.max(at - self.rec.line_begin);
+        let outside_strings = (at - self.rec.line_begin).saturating_sub(self.rec.line_strings);
+        self.rec.longest = self.rec.longest.max(outside_strings);
         self.rec.line_begin = at + 1;
+        self.rec.line_strings = 0;
         self.rec.toks.push(Tok {
             kind: T::Newline,
             start: at as u32,
@@ -373,7 +407,12 @@ impl<'a> Scanner<'a> {
     /// Reads the leading whitespace of a physical line and emits INDENT/DEDENT
     /// markers; returns whether the line is blank (only whitespace/comment).
     fn indentation(&mut self) -> Result<bool, Stop> {
-        let (mut col, mut altcol) = (0u32, 0u32);
+        // The usual indentation, spaces alone, in one loop; the general
+        // loop below goes on from there.
+        let rest = self.bytes.get(self.pos..self.end).unwrap_or_default();
+        let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+        self.pos += spaces;
+        let (mut col, mut altcol) = (spaces as u32, spaces as u32);
         // CPython's `cont_line_col`: with a backslash in the indentation, the
         // column of the first backslash is the line's indentation (0 = unset).
         let mut cont_col = 0;
@@ -411,7 +450,7 @@ impl<'a> Scanner<'a> {
         let top = self.top_level();
         match col.cmp(&top.col) {
             Ordering::Equal if altcol != top.altcol => {
-                Err(Stop::Soft(self.errors().tab_error(self.pos)))
+                Err(Stop::soft(self.errors().tab_error(self.pos)))
             }
             Ordering::Equal => Ok(()),
             Ordering::Greater => self.indent(col, altcol),
@@ -430,10 +469,10 @@ impl<'a> Scanner<'a> {
     /// "unexpected indent" otherwise, found here because it needs no grammar).
     fn indent(&mut self, col: u32, altcol: u32) -> Result<(), Stop> {
         if self.levels.len() >= MAX_INDENT {
-            return Err(Stop::Soft(self.errors().too_deep(self.pos)));
+            return Err(Stop::soft(self.errors().too_deep(self.pos)));
         }
         if altcol <= self.top_level().altcol {
-            return Err(Stop::Soft(self.errors().tab_error(self.pos)));
+            return Err(Stop::soft(self.errors().tab_error(self.pos)));
         }
         if !self.prev_colon && self.unexpected_indent.is_none() {
             // The parser's error, not the tokenizer's: CPython's tokenizer
@@ -455,10 +494,10 @@ impl<'a> Scanner<'a> {
         }
         let top = self.top_level();
         if col != top.col {
-            return Err(Stop::Soft(self.errors().dedent_mismatch(self.pos)));
+            return Err(Stop::soft(self.errors().dedent_mismatch(self.pos)));
         }
         if altcol != top.altcol {
-            return Err(Stop::Soft(self.errors().tab_error(self.pos)));
+            return Err(Stop::soft(self.errors().tab_error(self.pos)));
         }
         for _ in 0..dedents {
             self.marker(DEDENT);
@@ -534,15 +573,15 @@ impl<'a> Scanner<'a> {
         let after = backslash + 1;
         let len = newline_len(self.bytes, after);
         if len == 0 && after < self.end {
-            return Err(Stop::Soft(self.errors().bad_continuation(after)));
+            return Err(Stop::soft(self.errors().bad_continuation(after)));
         }
         let next = after + len;
         if next >= self.end {
             self.check_nul()?;
             if let Some(open) = self.brackets.last() {
-                return Err(Stop::Soft(self.errors().never_closed(open.ch, open.pos)));
+                return Err(Stop::soft(self.errors().never_closed(open.ch, open.pos)));
             }
-            return Err(Stop::Soft(
+            return Err(Stop::soft(
                 self.errors()
                     .eof_after_continuation(backslash, in_indentation),
             ));
@@ -571,13 +610,13 @@ impl<'a> Scanner<'a> {
             let Some(&b) = self.bytes.get(i).filter(|_| i < self.end) else {
                 self.check_nul()?;
                 let last = self.end.saturating_sub(1);
-                return Err(Stop::Hard(
+                return Err(Stop::hard(
                     self.errors().unterminated_string(start, triple, last),
                 ));
             };
             match b {
                 b'\n' | b'\r' if !triple => {
-                    return Err(Stop::Hard(
+                    return Err(Stop::hard(
                         self.errors().unterminated_string(start, false, i),
                     ));
                 }
@@ -611,7 +650,7 @@ impl<'a> Scanner<'a> {
                 self.copy_to(end);
                 Ok(())
             }
-            Err(error) => Err(Stop::Hard(self.errors().literal_error(&error))),
+            Err(error) => Err(Stop::hard(self.errors().literal_error(&error))),
         }
     }
 
@@ -637,6 +676,7 @@ impl<'a> Scanner<'a> {
             return self.string(start).map(|()| T::Str);
         }
         if !ascii {
+            self.rec.names_ascii = false;
             self.verify_identifier(start, i)?;
         }
         self.copy_to(i);
@@ -653,7 +693,7 @@ impl<'a> Scanner<'a> {
                 unicode_ident::is_xid_continue(ch)
             };
             if !valid {
-                return Err(Stop::Hard(self.errors().invalid_character(start + i, ch)));
+                return Err(Stop::hard(self.errors().invalid_character(start + i, ch)));
             }
         }
         Ok(())
@@ -661,7 +701,7 @@ impl<'a> Scanner<'a> {
 
     fn open_bracket(&mut self, c: u8) -> Result<T, Stop> {
         if self.brackets.len() >= MAX_LEVEL {
-            return Err(Stop::Hard(self.errors().too_many_nested(self.pos)));
+            return Err(Stop::hard(self.errors().too_many_nested(self.pos)));
         }
         self.brackets.push(Bracket {
             ch: c,
@@ -677,10 +717,10 @@ impl<'a> Scanner<'a> {
 
     fn close_bracket(&mut self, c: u8) -> Result<T, Stop> {
         let Some(open) = self.brackets.pop() else {
-            return Err(Stop::Hard(self.errors().unmatched(self.pos, c)));
+            return Err(Stop::hard(self.errors().unmatched(self.pos, c)));
         };
         if closing_for(open.ch) != c {
-            return Err(Stop::Hard(
+            return Err(Stop::hard(
                 self.errors().mismatched(self.pos, c, open.ch, open.pos),
             ));
         }
@@ -696,7 +736,7 @@ impl<'a> Scanner<'a> {
     fn at_eof(&mut self) -> Result<(), Stop> {
         self.check_nul()?;
         match self.brackets.last() {
-            Some(open) => Err(Stop::Soft(self.errors().never_closed(open.ch, open.pos))),
+            Some(open) => Err(Stop::soft(self.errors().never_closed(open.ch, open.pos))),
             None => Ok(()),
         }
     }
@@ -704,7 +744,7 @@ impl<'a> Scanner<'a> {
     /// Reaching `end` before the true end means the next line holds a NUL.
     fn check_nul(&self) -> Result<(), Stop> {
         if self.end < self.bytes.len() {
-            return Err(Stop::Hard(self.errors().null_bytes(self.end)));
+            return Err(Stop::hard(self.errors().null_bytes(self.end)));
         }
         Ok(())
     }
@@ -713,7 +753,7 @@ impl<'a> Scanner<'a> {
     /// error, only the logical lines before the one with the error.
     fn finish(mut self, stop: Option<Stop>) -> Prepared {
         let after_parser_error = match &stop {
-            Some(Stop::Hard(error)) => Some((0, error.clone())),
+            Some(Stop::Hard(error)) => Some((0, (**error).clone())),
             Some(Stop::Soft(_)) => self.brackets.last().map(|open| {
                 let (line, _) = self.index.line_col(open.pos as u32);
                 (line, self.errors().never_closed(open.ch, open.pos))
@@ -728,7 +768,7 @@ impl<'a> Scanner<'a> {
             }
             (None, Some(Stop::Hard(error) | Stop::Soft(error))) => {
                 self.text.truncate(self.token_text_start);
-                Some(error)
+                Some(*error)
             }
             (None, None) => {
                 if self.line_has_tokens {
@@ -743,6 +783,7 @@ impl<'a> Scanner<'a> {
                 None
             }
         };
+        let names_ascii = self.rec.names_ascii;
         let tokens = (error.is_none() && self.rec.lexable).then(|| {
             let end = self.text.len() as u32;
             self.rec.toks.push(Tok {
@@ -750,7 +791,9 @@ impl<'a> Scanner<'a> {
                 start: end,
                 end,
             });
-            let longest = self.rec.longest.max(self.text.len() - self.rec.line_begin);
+            let last =
+                (self.text.len() - self.rec.line_begin).saturating_sub(self.rec.line_strings);
+            let longest = self.rec.longest.max(last);
             (self.rec.toks, longest)
         });
         Prepared {
@@ -760,6 +803,7 @@ impl<'a> Scanner<'a> {
             error,
             after_parser_error,
             tokens,
+            names_ascii,
         }
     }
 

@@ -132,15 +132,15 @@ fn split_token(token: &str) -> Result<(Prefix, Range<usize>), LiteralError> {
             _ => return Err(LiteralError::at("invalid string prefix", 0)),
         }
     }
-    let rest = token.get(quote_at..).unwrap_or_default();
-    let quote = rest.get(..1).unwrap_or("'");
-    let triple = quote.repeat(3);
+    let rest = token.get(quote_at..).unwrap_or_default().as_bytes();
+    let quote = rest.first().copied().unwrap_or(b'\'');
+    let triple = [quote; 3];
     let q = if rest.len() >= 6 && rest.starts_with(&triple) && rest.ends_with(&triple) {
         3
     } else {
         1
     };
-    if rest.len() < 2 * q || !rest.ends_with(quote) {
+    if rest.len() < 2 * q || !rest.ends_with(&[quote]) {
         return Err(LiteralError::at("unterminated string literal", 0));
     }
     Ok((prefix, quote_at + q..token.len() - q))

@@ -80,6 +80,9 @@ pub(super) struct Collector<'a> {
     pub(super) future_annotations: bool,
 }
 
+/// The scopes [`collect`] makes room for up front.
+const INITIAL_SCOPES: usize = 16;
+
 /// Runs the collecting pass over `module`.
 pub(crate) fn collect(
     module: &ast::Module,
@@ -99,15 +102,21 @@ pub(crate) fn collect(
         comp_iter_expr: 0,
         directives: Vec::new(),
     };
-    let mut by_node = HashMap::new();
+    // Room for the scopes of a typical module (a few functions and classes),
+    // rather than growing (and moving the scopes) from one.
+    let mut by_node = HashMap::with_capacity(INITIAL_SCOPES);
     by_node.insert((module.span, ScopeKind::Module), ScopeId(0));
+    let mut done = Vec::with_capacity(INITIAL_SCOPES);
+    done.push(None);
+    let mut directives = Vec::with_capacity(INITIAL_SCOPES);
+    directives.push(Vec::new());
     let mut collector = Collector {
         errors: Errors { index },
         names,
         cur: root,
-        outer: Vec::new(),
-        done: vec![None],
-        directives: vec![Vec::new()],
+        outer: Vec::with_capacity(4),
+        done,
+        directives,
         by_node,
         private: None,
         future_annotations: features.annotations,

@@ -22,10 +22,16 @@ enum BraceItem {
 }
 
 impl Parser<'_> {
-    /// An identifier token (NFKC-normalised when not ASCII).
+    /// An identifier token (NFKC-normalised when not ASCII; the pre-pass
+    /// tells when no name is, and then no name needs looking at).
     pub(super) fn ident(&self, t: Tok) -> Ident {
+        let text = self.tok_text(t);
         Ident {
-            name: identifier(self.tok_text(t)),
+            name: if self.names_ascii {
+                text.into()
+            } else {
+                identifier(text)
+            },
             span: self.span(t.start, t.end),
         }
     }

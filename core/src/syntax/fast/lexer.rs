@@ -87,6 +87,7 @@ pub(crate) struct Tok {
 }
 
 /// The keyword spelled `word`, if any.
+#[inline]
 pub(crate) fn keyword(word: &[u8]) -> Option<T> {
     Some(match word {
         b"False" => T::False,
@@ -129,6 +130,7 @@ pub(crate) fn keyword(word: &[u8]) -> Option<T> {
 }
 
 /// The punctuation token at the start of `s` and its length.
+#[inline]
 pub(crate) fn punctuation(s: &[u8]) -> Option<(T, usize)> {
     let at = |i: usize| s.get(i).copied().unwrap_or(0);
     let (c, d, e) = (at(0), at(1), at(2));

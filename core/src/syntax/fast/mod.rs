@@ -56,10 +56,13 @@ pub(super) struct Parser<'a> {
     /// The offset-map stretch of the last span computed (spans come in
     /// nearly increasing order, so this saves most lookups).
     segment: Cell<Segment>,
+    /// Every name token of `toks` is ASCII ([`Prepared::names_ascii`]).
+    names_ascii: bool,
 }
 
-/// A line shorter than this cannot hold the 1,000 recursive constructs
-/// (two bytes or more each) that make the pest path refuse it.
+/// A line with fewer bytes than this outside string literals cannot hold the
+/// 1,000 recursive constructs (two bytes or more each, none inside a string:
+/// `too_recursive` skips them) that make the pest path refuse it.
 const SHORT_LINE: usize = 2_000;
 
 /// The statements of a whole file, or, when the fast parser gave up, the
@@ -86,6 +89,7 @@ pub(super) fn parse_file(
         depth: 0,
         statements: 0,
         segment: Cell::new(prepared.segment(0)),
+        names_ascii: prepared.names_ascii,
     };
     let mut body = Vec::new();
     while p.kind() != T::Eof {
@@ -170,9 +174,13 @@ impl<'a> Parser<'a> {
 
     /// The source span of the text range `start..end`, as the pest builder
     /// computes it (`Builder::text_span`).
+    ///
+    /// Inlined: it runs for nearly every node, and the usual case (both ends
+    /// in the cached stretch, an ASCII last byte) is a few instructions; the
+    /// rest is [`Parser::span_slow`].
+    #[inline]
     fn span(&self, start: u32, end: u32) -> Span {
         let (start, end) = (start as usize + self.base, end as usize + self.base);
-        // The usual case: both ends in the cached stretch, an ASCII last byte.
         let segment = self.segment.get();
         if start < end
             && segment.contains(start as u32)
@@ -187,6 +195,14 @@ impl<'a> Parser<'a> {
             let s = segment.map(start as u32);
             return Span::new(s, (segment.map(end as u32 - 1) + 1).max(s));
         }
+        self.span_slow(start, end)
+    }
+
+    /// [`Parser::span`] of the file text range `start..end` outside the
+    /// cached stretch, empty, or ending in a non-ASCII character.
+    #[cold]
+    #[inline(never)]
+    fn span_slow(&self, start: usize, end: usize) -> Span {
         let s = self.source_offset(start);
         if end <= start {
             return Span::new(s, s);
@@ -221,6 +237,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The span from text offset `start` to the end of the last consumed token.
+    #[inline]
     fn span_from(&self, start: u32) -> Span {
         self.span(start, self.prev_end())
     }

@@ -32,6 +32,18 @@ impl Parser<'_> {
         }
         let end = self.pos;
         let span = self.span_from(start);
+        // The usual literal, one plain string token: its value as decoded
+        // (what the loop below makes of it, without its bookkeeping).
+        if end == first + 1 {
+            let text = self.tok_text(*self.toks.get(first)?);
+            if let Ok(StringLiteral::Str { value, u_prefix }) = decode_string(text) {
+                return Some(Expr::Constant(ExprConstant {
+                    value: Constant::Str(value.into()),
+                    u_prefix,
+                    span,
+                }));
+            }
+        }
         let mut joined = Joined::new(span);
         let (mut bytes, mut first_bytes, mut is_fstring, mut u_prefix) =
             (Vec::new(), None, false, false);
@@ -162,6 +174,7 @@ impl Parser<'_> {
             depth: self.depth,
             statements: 0,
             segment: self.segment.clone(),
+            names_ascii: sub_prepared.names_ascii,
         };
         let e = parser.star_expressions()?;
         parser.expect(T::Newline)?;

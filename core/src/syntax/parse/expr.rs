@@ -648,13 +648,19 @@ fn is_walrus(pair: &P<'_>) -> bool {
 }
 
 /// An identifier's name: NFKC-normalised when not ASCII, as CPython does.
+#[inline]
 pub(in crate::syntax) fn identifier(text: &str) -> Box<str> {
     if text.is_ascii() {
         text.into()
     } else {
-        use unicode_normalization::UnicodeNormalization;
-        text.nfkc().collect::<String>().into()
+        normalized_identifier(text)
     }
+}
+
+/// [`identifier`] of a name with a non-ASCII character.
+fn normalized_identifier(text: &str) -> Box<str> {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfkc().collect::<String>().into()
 }
 
 /// A constant node.
