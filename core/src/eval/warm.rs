@@ -18,7 +18,8 @@
 //! state it changed) reaches the template.
 
 use super::vm::Vm;
-use crate::value::Object;
+use crate::value::symbol::Symbol;
+use crate::value::{ObjId, Object};
 
 /// The app whose lookups the template remembers: the constructs of a
 /// FastAPI + pydantic + Jinja2 + markdown app's boot and of its first
@@ -121,30 +122,11 @@ pub(crate) fn warm_caches(template: &mut Vm) {
     if warm.start(&program).and_then(|()| warm.run()).is_err() {
         return;
     }
-    // Only classes of the template (the copy's own classes are gone with it),
-    // and only names the template knows (no new symbol in the template).
-    let is_class = |vm: &Vm, id| matches!(vm.heap.get(id), Object::Class(_));
-    let mut lookups = Vec::new();
-    for (class, name) in warm.type_cache.entry_keys() {
-        if let Some(name) = template.interner.get(warm.interner.name(name)) {
-            if is_class(template, class) {
-                lookups.push((class, name));
-            }
-        }
-    }
-    lookups.sort_unstable();
+    let lookups = in_template(template, &warm, warm.type_cache.entry_keys());
     for (class, name) in lookups {
         template.type_attr(class, name);
     }
-    let mut methods = Vec::new();
-    for &(class, name) in warm.method_cache.keys() {
-        if let Some(name) = template.interner.get(warm.interner.name(name)) {
-            if is_class(template, class) {
-                methods.push((class, name));
-            }
-        }
-    }
-    methods.sort_unstable();
+    let methods = in_template(template, &warm, warm.method_cache.keys().copied());
     for (class, name) in methods {
         template.cached_builtin_method(class, name);
     }
@@ -154,4 +136,29 @@ pub(crate) fn warm_caches(template: &mut Vm) {
             *known = (*known).max(hint);
         }
     }
+}
+
+/// Whether `id` is a class in `vm`.
+fn is_class(vm: &Vm, id: ObjId) -> bool {
+    matches!(vm.heap.get(id), Object::Class(_))
+}
+
+/// The `(class, name)` keys of the copy `warm` that stand for a class of the
+/// template (the copy's own classes are gone with it) and a name the template
+/// knows (no new symbol in the template), in the template's symbols, sorted
+/// (the template is built the same way in every process).
+fn in_template(
+    template: &Vm,
+    warm: &Vm,
+    keys: impl Iterator<Item = (ObjId, Symbol)>,
+) -> Vec<(ObjId, Symbol)> {
+    let mut found: Vec<_> = keys
+        .filter(|&(class, _)| is_class(template, class))
+        .filter_map(|(class, name)| {
+            let name = template.interner.get(warm.interner.name(name))?;
+            Some((class, name))
+        })
+        .collect();
+    found.sort_unstable();
+    found
 }
