@@ -6,7 +6,10 @@
 //! any program's, app or not), `time_lambda cold N`
 //! boots from source (compile + fresh `Ctx` + run, as `Pyex.Lambda.boot/2`).
 //! Wall time on a shared machine is noisy; instructions are not.
-//! `time_lambda ctx N` makes (and drops) a fresh `Ctx` N times.
+//! `time_lambda mix N` compiles the source and drops the program, then boots
+//! the compiled app, N times: a cold boot's work without a fresh program (the
+//! wall time above `compile` + `boot` is what each half costs the other in
+//! caches). `time_lambda ctx N` makes (and drops) a fresh `Ctx` N times.
 //! `time_lambda get N PATH` answers GET PATH instead (with `PYEX_APP=FILE`,
 //! of another app).
 
@@ -72,8 +75,10 @@ fn main() {
     };
     if what == "compile" {
         // Any program compiles (`PYEX_APP=conformance/cases/...`): no app needed.
+        let start = std::time::Instant::now();
         let ok = (0..n).filter(|_| compile(&source).is_ok()).count();
-        println!("compile: {ok} of {n}");
+        let each = start.elapsed() / n.max(1) as u32;
+        println!("compile: {ok} of {n}, {each:?} each");
         return;
     }
     let boot = || App::boot_program(&program, Ctx::new(Options::default()));
@@ -93,6 +98,11 @@ fn main() {
             "boot" => warm_boot(&program).map_or(500, |_| 200),
             "compile" => compile(&source).map_or(500, |_| 200),
             "cold" => cold_boot(&source).map_or(500, |_| 200),
+            "mix" => {
+                drop(compile(&source));
+                warm_boot(&program).map_or(500, |_| 200)
+            }
+
             "ctx" => {
                 drop(std::hint::black_box(Ctx::new(Options::default())));
                 200
