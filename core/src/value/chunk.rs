@@ -2,12 +2,11 @@
 //! process-wide template heap or private to one heap (copy on first write).
 //!
 //! Every `Ctx` starts as a copy of the template machine (`Vm::from_template`).
-//! The template's chunks are leaked once per process (a [`Chunk`] holds a
-//! `&'static` reference to its template slots), so copying the template heap
-//! copies its table of chunks with one `memcpy` — no reference counts, no
-//! object copies — and a `Ctx` shares every chunk it has not written with
-//! every other `Ctx`. Writing a slot of a template chunk first copies that
-//! chunk ([`Chunks::slots_mut`]).
+//! The template's chunks and their table are leaked once per process (a
+//! `&'static` reference), so copying the template heap copies no slot and no
+//! table — no reference counts, no object copies — and a `Ctx` shares every
+//! chunk it has not written with every other `Ctx`. Writing a slot of a
+//! template chunk first copies that chunk ([`Chunks::slots_mut`]).
 //! A snapshot carries only the private chunks (`heap.rs`'s serde): a template
 //! chunk is the same in every process running the same build.
 
@@ -17,13 +16,13 @@ use super::class::Subclassed;
 use super::Object;
 
 /// log2 of the slots per chunk: small enough that copying a template chunk
-/// on its first write is cheap, large enough that copying the chunk table is.
-/// A boot of the bench's blog app writes a few dozen template objects
-/// (`sys.modules`, module-level lists and dicts of fastapi/pydantic), each
-/// copying its chunk: with 16 slots the boot costs 1,021K instructions,
-/// with 32 1,037K, with 64 1,071K (cloning the longer table of 16-slot
-/// chunks costs ~8K more; the copies save ~45K).
-pub(crate) const CHUNK_BITS: u32 = 4;
+/// on its first write is cheap, large enough that the per-heap index of
+/// copies (4 bytes per chunk, made at the first write) is. A boot of the
+/// bench's blog app writes a few dozen template objects (`sys.modules`,
+/// module-level lists and dicts of fastapi/pydantic), each copying its
+/// chunk (and every object in it): with 8 slots the boot costs 420K
+/// instructions, with 16 423K.
+pub(crate) const CHUNK_BITS: u32 = 3;
 /// Slots per chunk.
 pub(crate) const CHUNK_SLOTS: usize = 1 << CHUNK_BITS;
 
@@ -51,21 +50,21 @@ impl Slot {
 /// The slots of one chunk.
 pub(crate) type Slots = [Slot; CHUNK_SLOTS];
 
-/// One chunk of a heap's table: the template's slots, and which copy of
-/// them this heap owns once it wrote there. `Copy`, so that copying a
-/// table of template chunks (every fresh `Ctx`) is one `memcpy`.
-#[derive(Clone, Copy, Debug)]
-struct Chunk {
-    /// The template's slots.
-    template: &'static Slots,
-    /// 1 + the index of this heap's copy in [`Chunks::copies`]; 0: none.
-    copy: u32,
-}
-
 /// A heap's chunk table: the template's chunks, shared until written.
+///
+/// The template's table is leaked once per process and shared by reference,
+/// so copying a heap made from the template copies no table at all: the
+/// per-heap index of copies stays empty until the heap first writes a
+/// template chunk (a fresh `Ctx` used to copy 16 bytes per template chunk,
+/// 20 KB for the web stack's template, into caches it then had to share with
+/// the program).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Chunks {
-    table: Vec<Chunk>,
+    /// The template's slots, by chunk.
+    template: &'static [&'static Slots],
+    /// Per chunk: 1 + the index of this heap's copy in [`Chunks::copies`],
+    /// 0: none; empty until the first copy (then one entry per chunk).
+    copy_index: Vec<u32>,
     /// This heap's copies of the template chunks it wrote.
     #[expect(
         clippy::vec_box,
@@ -87,7 +86,7 @@ impl Chunks {
     /// per process when the template heap is frozen.
     pub(crate) fn leak(slots: Vec<Slot>) -> Chunks {
         let mut slots = slots.into_iter();
-        let mut table = Vec::new();
+        let mut table: Vec<&'static Slots> = Vec::new();
         loop {
             let mut chunk: Vec<Slot> = slots.by_ref().take(CHUNK_SLOTS).collect();
             if chunk.is_empty() {
@@ -97,43 +96,51 @@ impl Chunks {
             let Ok(chunk) = Box::<Slots>::try_from(chunk.into_boxed_slice()) else {
                 unreachable!("a chunk holds CHUNK_SLOTS slots")
             };
-            table.push(Chunk {
-                template: Box::leak(chunk),
-                copy: 0,
-            });
+            table.push(Box::leak(chunk));
         }
         Chunks {
-            table,
+            template: Box::leak(table.into_boxed_slice()),
+            copy_index: Vec::new(),
             copies: Vec::new(),
         }
     }
 
     /// The number of chunks.
     pub(crate) fn len(&self) -> usize {
-        self.table.len()
+        self.template.len()
     }
 
     /// The slots of chunk `index`, for reading.
     #[inline]
     pub(crate) fn slots(&self, index: usize) -> Option<&Slots> {
-        let chunk = self.table.get(index)?;
-        match chunk.copy {
-            0 => Some(chunk.template),
-            n => self.copies.get(n as usize - 1).map(|c| &**c),
+        let template = self.template.get(index)?;
+        match self.copy_index.get(index) {
+            None | Some(0) => Some(template),
+            Some(&n) => self.copies.get(n as usize - 1).map(|c| &**c),
         }
     }
 
     /// The slots of chunk `index`, for writing: a template chunk is copied first.
     #[inline]
     pub(crate) fn slots_mut(&mut self, index: usize) -> Option<&mut Slots> {
-        let chunk = self.table.get_mut(index)?;
-        if chunk.copy == 0 {
-            self.copies.push(copy(chunk.template));
-            chunk.copy = self.copies.len() as u32;
+        let template = *self.template.get(index)?;
+        let n = match self.copy_index.get(index) {
+            Some(&n) if n != 0 => n,
+            _ => self.add_copy(index, copy(template)),
+        };
+        self.copies.get_mut(n as usize - 1).map(|c| &mut **c)
+    }
+
+    /// Files `slots` as this heap's copy of chunk `index` (in range); returns
+    /// 1 + its index in [`Chunks::copies`].
+    fn add_copy(&mut self, index: usize, slots: Box<Slots>) -> u32 {
+        if self.copy_index.is_empty() {
+            self.copy_index = vec![0; self.template.len()];
         }
-        self.copies
-            .get_mut(chunk.copy as usize - 1)
-            .map(|c| &mut **c)
+        self.copies.push(slots);
+        let n = self.copies.len() as u32;
+        self.copy_index[index] = n;
+        n
     }
 
     /// Every chunk's slots, in order.
@@ -143,10 +150,10 @@ impl Chunks {
 
     /// The chunks this heap copied (wrote), with their indices.
     pub(crate) fn copied(&self) -> impl Iterator<Item = (usize, &Slots)> + '_ {
-        self.table
+        self.copy_index
             .iter()
             .enumerate()
-            .filter(|(_, c)| c.copy != 0)
+            .filter(|(_, &n)| n != 0)
             .filter_map(|(i, _)| Some((i, self.slots(i)?)))
     }
 
@@ -154,13 +161,12 @@ impl Chunks {
     /// exactly [`CHUNK_SLOTS`] of them); `None` if either is out of range.
     pub(crate) fn set_copy(&mut self, index: usize, slots: Vec<Slot>) -> Option<()> {
         let slots: Box<Slots> = slots.into_boxed_slice().try_into().ok()?;
-        let chunk = self.table.get_mut(index)?;
-        match chunk.copy {
-            0 => {
-                self.copies.push(slots);
-                chunk.copy = self.copies.len() as u32;
+        self.template.get(index)?;
+        match self.copy_index.get(index) {
+            Some(&n) if n != 0 => *self.copies.get_mut(n as usize - 1)? = slots,
+            _ => {
+                self.add_copy(index, slots);
             }
-            n => *self.copies.get_mut(n as usize - 1)? = slots,
         }
         Some(())
     }
