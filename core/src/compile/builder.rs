@@ -253,8 +253,8 @@ impl CodeBuilder {
         };
         let exc_table = self.exception_table(&handler_entries, &depths);
         Ok(Code {
-            name: self.name,
-            qualname: self.qualname,
+            name: self.name.into(),
+            qualname: self.qualname.into(),
             kind: self.kind,
             is_generator: self.is_generator,
             gen_kind: self.gen_kind,

@@ -353,10 +353,10 @@ pub(crate) enum GenKind {
 /// A compiled scope.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct Code {
-    /// `co_name`.
-    pub name: Box<str>,
+    /// `co_name` (shared with the functions and generators made from it).
+    pub name: std::sync::Arc<str>,
     /// `co_qualname`.
-    pub qualname: Box<str>,
+    pub qualname: std::sync::Arc<str>,
     /// Module, function or class body.
     pub kind: CodeKind,
     /// A generator function (calling it makes a generator, a coroutine or an

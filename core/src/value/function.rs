@@ -13,9 +13,9 @@ pub(crate) struct Function {
     /// Its code.
     pub code: CodeId,
     /// `__name__`.
-    pub name: Box<str>,
+    pub name: std::sync::Arc<str>,
     /// `__qualname__` (used in argument errors, like CPython 3.10+).
-    pub qualname: Box<str>,
+    pub qualname: std::sync::Arc<str>,
     /// Defaults of the last positional parameters.
     pub defaults: Vec<Value>,
     /// Defaults of keyword-only parameters, one per parameter (`None`: required).
@@ -70,9 +70,9 @@ pub(crate) struct Generator {
     /// The exception being handled inside it while suspended.
     pub handled: Option<Value>,
     /// `__name__`.
-    pub name: Box<str>,
+    pub name: std::sync::Arc<str>,
     /// `__qualname__`.
-    pub qualname: Box<str>,
+    pub qualname: std::sync::Arc<str>,
     /// Generator, coroutine or async generator.
     #[serde(default)]
     pub kind: crate::compile::code::GenKind,
