@@ -4,8 +4,8 @@ defmodule Pyex.Native do
   # Every function that compiles or runs Python, or whose cost grows with what the
   # program made (output, files, snapshots), runs on a dirty CPU scheduler; only
   # O(1) ones (compute time, heap counters) run on the normal schedulers. The
-  # exceptions are `ctx_start_quick`, `ctx_resume_quick`, `lambda_boot_quick`, `lambda_handle_quick` and
-  # `lambda_next`: they
+  # exceptions are `ctx_start_quick`, `ctx_resume_quick`, `lambda_boot_quick`,
+  # `lambda_handle_quick` and `lambda_next`: they
   # run Python on the caller's normal scheduler for at most 0.5 ms (a dirty
   # scheduler's wake-up costs as much as a short request), then pause as
   # `{:host_calls, ref, []}` for `lambda_boot_resume` / `lambda_resume` to finish on a
