@@ -57,14 +57,16 @@ const ENV_DEPENDENT: &[&str] = &["os", "_pyex"];
 const SYS_MODULES_WRITES: &[(&str, &str, &str)] = &[("os", "os.path", "posixpath")];
 
 /// Run after the roots' imports: `typing`'s aliases of the builtin scalar
-/// classes (`List[str]`, `Set[int]`, ...), which its aliases keep by class,
-/// built once in the template instead of once per `Ctx` that uses them.
+/// classes (`List[str]`, `Optional[int]`, `Dict[str, Any]`, ...), which
+/// typing caches by parameters (CPython's `_tp_cache`), built once in the
+/// template instead of once per `Ctx` that uses them.
 const WARM_TYPING: &str = "try:
     import typing
-    for _alias in (typing.List, typing.Set, typing.FrozenSet, typing.Sequence,
-                   typing.Iterable, typing.Type):
-        for _class in (str, int, float, bool, bytes):
+    for _class in (str, int, float, bool, bytes, typing.Any):
+        for _alias in (typing.List, typing.Set, typing.FrozenSet, typing.Sequence,
+                       typing.Iterable, typing.Type, typing.Optional):
             _alias[_class]
+        typing.Dict[str, _class]
 except Exception:
     pass
 ";

@@ -12,6 +12,7 @@ use crate::exc::{ExcKind, RunError, RunResult};
 use crate::value::class::{Instance, Layout};
 use crate::value::object::Object;
 use crate::value::symbol::AttrMap;
+use crate::value::ObjId;
 use crate::value::Value;
 
 /// The module (its functions are rows of the builtins table).
@@ -173,7 +174,7 @@ fn split_path(vm: &mut Vm, path: &str) -> Split {
     }
 }
 
-/// `route(path, endpoint, spec_class, empty, missing, model, response)`:
+/// `route(path, endpoint, spec_class, empty, missing, model, response, union)`:
 /// what `_Route` needs of a route in one call, `(parts, names, tail_path,
 /// is_async, specs, params)`, or `None` (the caller takes the general path)
 /// when `endpoint` is not a Python function or the template needs a regex.
@@ -181,13 +182,16 @@ fn split_path(vm: &mut Vm, path: &str) -> Split {
 /// when every parameter is a plain one, and `params` is `None`; otherwise
 /// `specs` is `None` and `params` is `signature`'s list for
 /// `_analyze_params`. A plain parameter has no default or a `None`, `str`,
-/// `int`, `float` or `bool` one, and is annotated `str`, `int`, `float` or
-/// `bool` (a path parameter when the template names it, else a query one)
-/// or with a subclass of `model` (pydantic's `BaseModel`) that is not one of
+/// `int`, `float` or `bool` one, and is annotated either `str`, `int`,
+/// `float`, `bool` or a union of them and `None` (`Optional[str]`: an
+/// instance of `union`, typing's `_UnionAlias`), which makes a path parameter
+/// when the template names it, else a query one; or with a subclass of
+/// `model` (pydantic's `BaseModel`) that is not one of
 /// `response` (a path parameter when the template names it, else the body:
 /// one such parameter at most, two are embedded in the body).
 pub(crate) fn route(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
-    let [path, endpoint, spec_class, empty, missing, model, response] = args.exact("route")?;
+    let [path, endpoint, spec_class, empty, missing, model, response, union] =
+        args.exact("route")?;
     let Some(path) = vm.str_value(path) else {
         return Ok(Value::None);
     };
@@ -223,7 +227,7 @@ pub(crate) fn route(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         let in_path = vm
             .str_value(*name)
             .is_some_and(|key| split.keys.contains(&key));
-        let kind = if scalars.contains(&ann) {
+        let kind = if scalars.contains(&ann) || scalar_union(vm, ann, union, &scalars)? {
             if in_path {
                 "path"
             } else {
@@ -284,4 +288,29 @@ pub(crate) fn route(vm: &mut Vm, _: Value, args: Args) -> RunResult<Value> {
         params,
     ];
     Ok(vm.new_tuple(items))
+}
+
+/// Whether `ann` is an instance of `union` (typing's `_UnionAlias`) whose
+/// `__args__` are all `scalars` or `NoneType` (`Optional[str]`): a scalar
+/// for `_analyze_params` too, which reads such a parameter from the path or
+/// the query.
+fn scalar_union(vm: &mut Vm, ann: ObjId, union: Value, scalars: &[ObjId]) -> RunResult<bool> {
+    if union
+        .as_obj()
+        .is_none_or(|u| vm.type_of(Value::Obj(ann)) != u)
+    {
+        return Ok(false);
+    }
+    let args = vm.interner.intern("__args__");
+    let Some(args) = vm.own_attr(ann, args)? else {
+        return Ok(false);
+    };
+    let Ok(items) = vm.tuple_items(args) else {
+        return Ok(false);
+    };
+    let none = vm.types.none;
+    Ok(items.iter().all(|a| {
+        a.as_obj()
+            .is_some_and(|id| id == none || scalars.contains(&id))
+    }))
 }

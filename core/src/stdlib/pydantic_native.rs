@@ -177,10 +177,9 @@ fn plan_fields(vm: &mut Vm, ns: Value, kinds: &Kinds) -> RunResult<Option<Vec<Ow
         }
         let class = vm.type_of(annotation);
         if class != vm.types.type_ {
-            let Some(id) = annotation
-                .as_obj()
-                .filter(|_| kinds.aliases.contains(&class))
-            else {
+            let Some(id) = annotation.as_obj().filter(|_| {
+                kinds.aliases.contains(&class) || vm.is_subclass(class, kinds.aliases[0])
+            }) else {
                 return Ok(None);
             };
             // A generic alias keeps `__origin__` and `__metadata__` in its

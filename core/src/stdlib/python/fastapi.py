@@ -75,18 +75,23 @@ def _strip_annotated(ann):
 
 
 def _is_scalar(ann):
-    if ann is _EMPTY or ann in (int, float, str, bool, bytes, _typing.Any):
+    # Identity tests throughout, not `in` (==): an alias's `__eq__` is Python
+    # code, run once per candidate.
+    if ann is _EMPTY or ann is int or ann is float or ann is str or ann is bool \
+            or ann is bytes or ann is _typing.Any:
         return True
     if isinstance(ann, type) and issubclass(ann, _BaseModel):
         return False
     origin = _typing.get_origin(ann)
-    if origin in (list, dict, tuple, set):
-        return False
-    if ann in (list, dict, tuple, set):
+    if _is_container(origin) or _is_container(ann):
         return False
     if origin is _typing.Union or repr(origin) == "<class 'types.UnionType'>":
         return all(_is_scalar(a) for a in _typing.get_args(ann) if a is not type(None))
     return True
+
+
+def _is_container(t):
+    return t is list or t is dict or t is tuple or t is set
 
 
 _EMPTY = object()
@@ -167,7 +172,7 @@ def _analyze_params(params, path_names):
         elif name in path_names:
             kind = "path"
         elif is_class and ann is not _typing.Any and (
-                issubclass(ann, _BaseModel) or ann in (list, dict, tuple, set)):
+                issubclass(ann, _BaseModel) or _is_container(ann)):
             kind = "body"
         elif not is_class and not _is_scalar(ann):
             kind = "body"
@@ -198,7 +203,8 @@ class _Route:
         self.name = name or getattr(endpoint, "__name__", "")
         # The template, the signature and (for plain parameters) the specs
         # in one native call.
-        got = _fastapi_boot.route(path, endpoint, _Spec, _EMPTY, _MISSING, _BaseModel, Response)
+        got = _fastapi_boot.route(path, endpoint, _Spec, _EMPTY, _MISSING, _BaseModel, Response,
+                                  _typing._UnionAlias)
         if got is not None:
             self.parts, self.param_names, self.tail_path, self.is_async, specs, params = got
             self.regex = None

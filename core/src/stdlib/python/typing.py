@@ -47,6 +47,37 @@ def _substitute(arg, mapping):
     return arg
 
 
+# CPython's `_tp_cache`: subscribing an object twice with the same hashable
+# parameters gives the same alias (`Optional[str] is Optional[str]`), so every
+# annotation after the first costs one dict lookup. Entries are keyed by the
+# subscripted object's id (the entry keeps it alive) and `key`, the parameters
+# by default; Literal's key also has each parameter's type (`Literal[1]` is
+# not `Literal[True]`), as its `typed=True` cache does. Past _TP_CACHE_SIZE the
+# oldest entry goes.
+_tp_cache = {}
+_TP_CACHE_SIZE = 1024
+
+
+def _tp_cached(owner, parameters, make, typed=False, key=None):
+    if key is None:
+        key = parameters
+    try:
+        if typed:
+            key = (key, tuple(map(type, key)) if key.__class__ is tuple else type(key))
+        key = (id(owner), key)
+        hit = _tp_cache.get(key)
+    except TypeError:
+        # Unhashable parameters: built every time, as CPython does.
+        return make(owner, parameters)
+    if hit is not None:
+        return hit[1]
+    alias = make(owner, parameters)
+    if len(_tp_cache) >= _TP_CACHE_SIZE:
+        del _tp_cache[next(iter(_tp_cache))]
+    _tp_cache[key] = (owner, alias)
+    return alias
+
+
 class _Final:
     __slots__ = ()
 
@@ -62,7 +93,7 @@ class _SpecialForm(_Final):
     def __getitem__(self, parameters):
         if self._getitem is None:
             raise TypeError(f"{self} is not subscriptable")
-        return self._getitem(self, parameters)
+        return _tp_cached(self, parameters, self._getitem, self._name == 'Literal')
 
     def __call__(self, *args, **kwds):
         raise TypeError(f"Cannot instantiate {self!r}")
@@ -95,10 +126,6 @@ class _GenericAlias(_Final):
         self._name = name
         self._special = special
         self.__parameters__ = _collect_parameters(args)
-        if special:
-            # `List[str]` by its class: the same alias each time, as
-            # CPython's `_tp_cache` gives it (and built only once).
-            self._by_class = {}
 
     def __repr__(self):
         name = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
@@ -112,29 +139,12 @@ class _GenericAlias(_Final):
         return f'{name}[{", ".join(_type_repr(a) for a in self.__args__)}]'
 
     def __getitem__(self, params):
-        if params.__class__ is type and self._special:
-            alias = self._by_class.get(params)
-            if alias is None:
-                alias = _GenericAlias(self.__origin__, (params,), self._name)
-                self._by_class[params] = alias
-            return alias
-        if not isinstance(params, tuple):
-            params = (params,)
-        if self._special:
-            if self._name == 'Callable' and len(params) == 2:
-                return _GenericAlias(self.__origin__, params, self._name)
-            return _GenericAlias(self.__origin__, params, self._name)
-        if self.__parameters__:
-            expected = len(self.__parameters__)
-            if len(params) != expected:
-                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments"
-                                f" for {self}; actual {len(params)}, expected {expected}")
-            mapping = dict(zip(self.__parameters__, params))
-            args = tuple(_substitute(a, mapping) for a in self.__args__)
-            if self.__origin__ is Union:
-                return Union[args]
-            return _GenericAlias(self.__origin__, args, self._name)
-        return _GenericAlias(self.__origin__, params, self._name)
+        key = params
+        if self._name == 'Callable' and params.__class__ is tuple and len(params) == 2 \
+                and params[0].__class__ is list:
+            # CPython caches `Callable[[int], str]` with its argument list as a tuple.
+            key = ((list, tuple(params[0])), params[1])
+        return _tp_cached(self, params, _alias_getitem, key=key)
 
     def __call__(self, *args, **kwargs):
         origin = self.__origin__
@@ -198,6 +208,26 @@ class _GenericAlias(_Final):
         return (origin,)
 
 
+def _alias_getitem(self, params):
+    """`self[params]` for an alias (`List[int]`, `Dict[str, T][int]`), once per
+    parameters (`_GenericAlias.__getitem__` caches it)."""
+    if not isinstance(params, tuple):
+        params = (params,)
+    if self._special:
+        return _GenericAlias(self.__origin__, params, self._name)
+    if self.__parameters__:
+        expected = len(self.__parameters__)
+        if len(params) != expected:
+            raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments"
+                            f" for {self}; actual {len(params)}, expected {expected}")
+        mapping = dict(zip(self.__parameters__, params))
+        args = tuple(_substitute(a, mapping) for a in self.__args__)
+        if self.__origin__ is Union:
+            return Union[args]
+        return _GenericAlias(self.__origin__, args, self._name)
+    return _GenericAlias(self.__origin__, params, self._name)
+
+
 def _flatten_union(params):
     out = []
     for p in params:
@@ -250,7 +280,51 @@ def _union_getitem(self, parameters):
 
 
 def _optional_getitem(self, parameters):
-    return Union[parameters, None]
+    return Union[parameters, type(None)]
+
+
+class _LiteralAlias(_GenericAlias):
+    """`Literal[...]`: its values compare and hash with their types
+    (`Literal[1] != Literal[True]`) and in any order."""
+
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralAlias):
+            return NotImplemented
+        return set(_value_and_type_iter(self.__args__)) == \
+            set(_value_and_type_iter(other.__args__))
+
+    def __hash__(self):
+        return hash(frozenset(_value_and_type_iter(self.__args__)))
+
+
+def _value_and_type_iter(parameters):
+    return ((p, type(p)) for p in parameters)
+
+
+def _literal_getitem(self, parameters):
+    """`Literal[...]`: nested literals flattened, repeated values (same value
+    and type) dropped, the first of each kept."""
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    flat = []
+    for p in parameters:
+        if isinstance(p, _LiteralAlias):
+            flat.extend(p.__args__)
+        else:
+            flat.append(p)
+    try:
+        seen = set()
+        unique = []
+        for p in flat:
+            key = (p, type(p))
+            if key not in seen:
+                seen.add(key)
+                unique.append(p)
+        flat = unique
+    except TypeError:
+        # An unhashable value: kept as given.
+        pass
+    return _LiteralAlias(self, tuple(flat), 'Literal')
 
 
 def _generic_form_getitem(self, parameters):
@@ -269,7 +343,7 @@ Union = _SpecialForm('Union', _union_getitem)
 Optional = _SpecialForm('Optional', _optional_getitem)
 ClassVar = _SpecialForm('ClassVar', _generic_form_getitem)
 Final = _SpecialForm('Final', _generic_form_getitem)
-Literal = _SpecialForm('Literal', _generic_form_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
 TypeGuard = _SpecialForm('TypeGuard', _generic_form_getitem)
 Concatenate = _SpecialForm('Concatenate', _generic_form_getitem)
 Required = _SpecialForm('Required', _generic_form_getitem)
@@ -409,23 +483,7 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if cls in (Generic, Protocol):
-            for p in params:
-                if not isinstance(p, TypeVar):
-                    raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables"
-                                    " or parameter specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
-        else:
-            expected = len(getattr(cls, '__parameters__', ()))
-            if expected == 0:
-                raise TypeError(f"{cls} is not a generic class")
-            if len(params) != expected:
-                raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments"
-                                f" for {cls}; actual {len(params)}, expected {expected}")
-        return _GenericAlias(cls, params)
+        return _tp_cached(cls, params, _generic_class_getitem)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
@@ -444,6 +502,27 @@ class Generic:
         if gvars is not None:
             tvars = list(gvars)
         cls.__parameters__ = tuple(tvars)
+
+
+def _generic_class_getitem(cls, params):
+    """`cls[params]` for a generic class (`Box[int]`), once per parameters."""
+    if not isinstance(params, tuple):
+        params = (params,)
+    if cls in (Generic, Protocol):
+        for p in params:
+            if not isinstance(p, TypeVar):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables"
+                                " or parameter specification variables.")
+        if len(set(params)) != len(params):
+            raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+    else:
+        expected = len(getattr(cls, '__parameters__', ()))
+        if expected == 0:
+            raise TypeError(f"{cls} is not a generic class")
+        if len(params) != expected:
+            raise TypeError(f"Too {'many' if len(params) > expected else 'few'} arguments"
+                            f" for {cls}; actual {len(params)}, expected {expected}")
+    return _GenericAlias(cls, params)
 
 
 def _protocol_attrs(cls):
