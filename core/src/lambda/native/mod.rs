@@ -16,8 +16,7 @@
 //! Anything this path does not do exactly as the Python dispatch would (no
 //! route or method matched, `HEAD`, a percent-encoded path, a parameter that
 //! does not convert, a body that is not JSON, headers, cookies, forms,
-//! dependencies, constraints,
-//! `response_model`, exception handlers or middleware) is left to
+//! dependencies, constraints, exception handlers or middleware) is left to
 //! `_lambda_handle`: [`prepare`] answers `None` before anything ran, so the
 //! response is the same either way.
 //!

@@ -562,12 +562,13 @@ def jsonable_encoder(obj):
 
 
 
-def _serialize(route, result, sub_response):
+def _serialize(route, result, sub_response, content=_MISSING):
+    """The response for a handler's `result` (`content`: its JSON data when
+    the caller already made it, as `_model_content` does)."""
     if isinstance(result, Response):
         return result
-    if route.response_model is not None:
-        result = _pydantic.validate_value(_plain(result), route.response_model)
-    content = jsonable_encoder(result)
+    if content is _MISSING:
+        content = _model_content(route, result)
     cls = route.response_class or JSONResponse
     code = sub_response.status_code or route.status_code or 200
     if cls is JSONResponse:
@@ -580,6 +581,14 @@ def _serialize(route, result, sub_response):
         if k not in ("content-length", "content-type"):
             resp.raw_headers.insert(0, [k, v]) if False else resp.raw_headers.append([k, v])
     return resp
+
+
+def _model_content(route, result):
+    """`result` as JSON data, validated by the route's `response_model` first
+    (which drops what the model does not declare)."""
+    if route.response_model is not None:
+        result = _pydantic.validate_value(_plain(result), route.response_model)
+    return jsonable_encoder(result)
 
 
 def _plain(value):
@@ -834,7 +843,7 @@ def _native_route(route):
     func = route.endpoint
     code = getattr(func, "__code__", None)
     params = []
-    native = code is not None and route.response_model is None
+    native = code is not None
     if native:
         defaults = dict(zip(code.co_varnames[code.co_argcount - len(func.__defaults__ or ()):
                                              code.co_argcount], func.__defaults__ or ()))
@@ -946,13 +955,17 @@ def _native_call(route, kwargs, stream, body):
             result = route.endpoint(**kwargs)
             if route.is_async:
                 result = _await(result)
-            if _native_respond(result, _NATIVE_CLASSES.get(route.response_class, 3),
+            content = _MISSING
+            if route.response_model is not None and not isinstance(result, Response):
+                content = _model_content(route, result)
+            if _native_respond(result if content is _MISSING else content,
+                               _NATIVE_CLASSES.get(route.response_class, 3),
                                route.status_code or 200):
                 return None  # the response went straight to the host
             sub_response = Response.__new__(Response)
             sub_response.status_code = None
             sub_response.raw_headers = []
-            resp = _serialize(route, result, sub_response)
+            resp = _serialize(route, result, sub_response, content)
         except Exception as exc:
             # `_error_response`'s JSONResponse, rendered natively when it can be.
             if exc.__class__ is HTTPException and exc.headers is None and \
