@@ -93,7 +93,10 @@ fn main() {
         let _ = app.handle(&request("POST", "/posts", &body));
     }
     let start = std::time::Instant::now();
+    // Each operation's wall time, for the percentiles printed at the end.
+    let mut times = Vec::with_capacity(n);
     for _ in 0..n {
+        let began = std::time::Instant::now();
         let status = match what {
             "boot" => warm_boot(&program).map_or(500, |_| 200),
             "compile" => compile(&source).map_or(500, |_| 200),
@@ -126,10 +129,24 @@ fn main() {
                 .handle(&request("GET", "/posts", ""))
                 .map_or(500, |r| r.status),
         };
+        times.push(began.elapsed());
         if status != 200 {
             eprintln!("status {status}");
             return;
         }
     }
-    println!("{what} x{n}: {:?} each", start.elapsed() / n.max(1) as u32);
+    let each = start.elapsed() / n.max(1) as u32;
+    times.sort_unstable();
+    let at = |q: usize| {
+        times
+            .get(times.len() * q / 100)
+            .copied()
+            .unwrap_or_default()
+    };
+    println!(
+        "{what} x{n}: {each:?} each (p50 {:?}, p90 {:?}, p99 {:?})",
+        at(50),
+        at(90),
+        at(99)
+    );
 }
