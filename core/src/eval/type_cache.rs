@@ -62,13 +62,29 @@ const CHANGES_OTHER_NAMES: [&str; 7] = [
 
 /// The memo: MRO lookups and hooks by class. Not part of a snapshot (it is
 /// rebuilt on demand), so a restored machine starts with it empty.
+///
+/// A machine copied from the process template starts with the template's
+/// memo as its shared `base` (frozen with the template, never written) and
+/// nothing of its own: a new `Ctx` copies no table. Lookups try its own
+/// entries, then the base's; forgetting a name marks the base's entries of
+/// that name stale, and forgetting everything drops the base.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct TypeCache {
+    own: Maps,
+    /// The template's memo, shared by every machine copied from it.
+    base: Option<&'static Maps>,
+    /// Names forgotten since this machine was copied from the template: the
+    /// base's entries of these names may be out of date.
+    stale_in_base: rustc_hash::FxHashSet<Symbol>,
+}
+
+/// The remembered lookups.
+#[derive(Clone, Debug, Default)]
+struct Maps {
     /// Each entry with the next class that has an entry of the same name:
     /// with `last_class` a chain per name, so forgetting a name removes its
     /// entries without walking the others (a class statement writes a dozen
-    /// names, each forgotten once). Plain data, so a new `Ctx`'s copy of the
-    /// template's cache allocates nothing per name.
+    /// names, each forgotten once).
     entries: FxHashMap<(ObjId, Symbol), (AttrEntry, Option<ObjId>)>,
     /// The class whose entry of a name was remembered last: the chain's head.
     last_class: FxHashMap<Symbol, ObjId>,
@@ -81,34 +97,58 @@ pub(crate) struct TypeCache {
 }
 
 impl TypeCache {
+    /// The base's memo, unless `name` was forgotten since the copy.
+    fn base_for(&self, name: Symbol) -> Option<&'static Maps> {
+        self.base
+            .filter(|_| self.stale_in_base.is_empty() || !self.stale_in_base.contains(&name))
+    }
+
     /// The remembered [`AttrEntry`] of `(class, name)`.
     pub(crate) fn entry(&self, class: ObjId, name: Symbol) -> Option<AttrEntry> {
-        self.entries.get(&(class, name)).map(|&(entry, _)| entry)
+        let key = (class, name);
+        match self.own.entries.get(&key) {
+            Some(&(entry, _)) => Some(entry),
+            None => self
+                .base_for(name)
+                .and_then(|base| base.entries.get(&key))
+                .map(|&(entry, _)| entry),
+        }
     }
 
     /// The `(class, name)` pairs that have an entry.
     pub(crate) fn entry_keys(&self) -> impl Iterator<Item = (ObjId, Symbol)> + '_ {
-        self.entries.keys().copied()
+        let base = self.base.map(|base| base.entries.keys().copied());
+        self.own
+            .entries
+            .keys()
+            .copied()
+            .chain(base.into_iter().flatten().filter(|&(class, name)| {
+                !self.own.entries.contains_key(&(class, name)) && self.base_for(name).is_some()
+            }))
     }
 
     /// Remembers an [`AttrEntry`].
     pub(crate) fn remember_entry(&mut self, class: ObjId, name: Symbol, entry: AttrEntry) {
-        match self.entries.entry((class, name)) {
+        let own = &mut self.own;
+        match own.entries.entry((class, name)) {
             Entry::Occupied(mut known) => known.get_mut().0 = entry,
             Entry::Vacant(new) => {
-                new.insert((entry, self.last_class.insert(name, class)));
+                new.insert((entry, own.last_class.insert(name, class)));
             }
         }
     }
 
     /// The remembered hooks of `class`.
     pub(crate) fn hooks(&self, class: ObjId) -> Option<Hooks> {
-        self.hooks.get(&class).copied()
+        let found = self.own.hooks.get(&class);
+        found
+            .or_else(|| self.base.and_then(|base| base.hooks.get(&class)))
+            .copied()
     }
 
     /// Remembers the hooks of `class`.
     pub(crate) fn remember_hooks(&mut self, class: ObjId, hooks: Hooks) {
-        self.hooks.insert(class, hooks);
+        self.own.hooks.insert(class, hooks);
     }
 
     /// The remembered builtin method of `(class, name)` (`Some(None)`: none).
@@ -117,7 +157,11 @@ impl TypeCache {
         reason = "not remembered, remembered as absent, or the method"
     )]
     pub(crate) fn builtin_method(&self, class: ObjId, name: Symbol) -> Option<Option<Value>> {
-        self.builtin_methods.get(&(class, name)).copied()
+        let key = (class, name);
+        let found = self.own.builtin_methods.get(&key);
+        found
+            .or_else(|| self.base.and_then(|base| base.builtin_methods.get(&key)))
+            .copied()
     }
 
     /// Remembers the builtin method of `(class, name)`.
@@ -127,7 +171,7 @@ impl TypeCache {
         name: Symbol,
         method: Option<Value>,
     ) {
-        self.builtin_methods.insert((class, name), method);
+        self.own.builtin_methods.insert((class, name), method);
     }
 
     /// Forgets what writing (or deleting) attribute `name` of some class may
@@ -139,18 +183,105 @@ impl TypeCache {
         if CHANGES_OTHER_NAMES.contains(&text) {
             self.clear();
         } else {
-            let mut next = self.last_class.remove(&name);
+            let own = &mut self.own;
+            let mut next = own.last_class.remove(&name);
             while let Some(class) = next {
-                next = self.entries.remove(&(class, name)).and_then(|(_, n)| n);
+                next = own.entries.remove(&(class, name)).and_then(|(_, n)| n);
+            }
+            if self.base.is_some() {
+                self.stale_in_base.insert(name);
             }
         }
     }
 
     /// Forgets everything: a class changed or may have been freed.
     pub(crate) fn clear(&mut self) {
-        self.entries.clear();
-        self.last_class.clear();
-        self.hooks.clear();
-        self.builtin_methods.clear();
+        let own = &mut self.own;
+        own.entries.clear();
+        own.last_class.clear();
+        own.hooks.clear();
+        own.builtin_methods.clear();
+        self.base = None;
+        self.stale_in_base.clear();
+    }
+
+    /// Makes what is remembered so far the shared base of every copy of
+    /// this machine (the process template's, leaked once per process).
+    pub(crate) fn freeze(&mut self) {
+        debug_assert!(self.base.is_none(), "a template is frozen once");
+        self.base = Some(Box::leak(Box::new(std::mem::take(&mut self.own))));
+        self.stale_in_base.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{AttrEntry, Hooks, TypeCache};
+    use crate::value::symbol::Symbol;
+    use crate::value::{ObjId, Value};
+
+    fn entry(found: i64) -> AttrEntry {
+        AttrEntry {
+            found: Some(Value::Int(found)),
+            plain_get: true,
+            plain_set: true,
+            slot_refused: false,
+        }
+    }
+
+    fn found(cache: &TypeCache, class: u32, name: u32) -> Option<Value> {
+        cache
+            .entry(ObjId(class), Symbol(name))
+            .and_then(|e| e.found)
+    }
+
+    /// A template's memo frozen, then copied: what a new `Ctx` starts with.
+    fn copied() -> TypeCache {
+        let mut template = TypeCache::default();
+        template.remember_entry(ObjId(1), Symbol(10), entry(1));
+        template.remember_entry(ObjId(2), Symbol(10), entry(2));
+        template.remember_entry(ObjId(1), Symbol(11), entry(3));
+        template.remember_hooks(ObjId(1), Hooks::default());
+        template.remember_builtin_method(ObjId(1), Symbol(12), None);
+        template.freeze();
+        template.clone()
+    }
+
+    #[test]
+    fn a_copy_reads_the_frozen_entries_until_their_name_is_forgotten() {
+        let mut cache = copied();
+        assert_eq!(found(&cache, 2, 10), Some(Value::Int(2)));
+        assert!(cache.hooks(ObjId(1)).is_some());
+        assert_eq!(cache.builtin_method(ObjId(1), Symbol(12)), Some(None));
+        cache.forget(Symbol(10), "x");
+        assert_eq!(found(&cache, 1, 10), None);
+        assert_eq!(found(&cache, 2, 10), None);
+        assert_eq!(found(&cache, 1, 11), Some(Value::Int(3)));
+        // Remembered again after the write: the copy's own entry.
+        cache.remember_entry(ObjId(1), Symbol(10), entry(4));
+        assert_eq!(found(&cache, 1, 10), Some(Value::Int(4)));
+        assert_eq!(cache.entry_keys().count(), 2);
+    }
+
+    #[test]
+    fn forgetting_everything_drops_the_frozen_entries() {
+        let mut cache = copied();
+        cache.remember_entry(ObjId(3), Symbol(11), entry(5));
+        cache.forget(Symbol(13), "__getattr__");
+        assert_eq!(found(&cache, 1, 11), None);
+        assert_eq!(found(&cache, 3, 11), None);
+        assert!(cache.hooks(ObjId(1)).is_none());
+        assert_eq!(cache.builtin_method(ObjId(1), Symbol(12)), None);
+        assert_eq!(cache.entry_keys().count(), 0);
+    }
+
+    #[test]
+    fn copies_do_not_see_each_others_entries() {
+        let (mut a, b) = (copied(), copied());
+        a.remember_entry(ObjId(5), Symbol(10), entry(6));
+        a.forget(Symbol(11), "y");
+        assert_eq!(found(&a, 5, 10), Some(Value::Int(6)));
+        assert_eq!(found(&b, 5, 10), None);
+        assert_eq!(found(&b, 1, 11), Some(Value::Int(3)));
     }
 }

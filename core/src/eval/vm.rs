@@ -627,6 +627,7 @@ fn built_template() -> &'static (Vm, super::prepared::Prepared) {
         vm.eager_consts = false;
         vm.interner.freeze();
         vm.heap.freeze();
+        vm.type_cache.freeze();
         (vm, prepared)
     })
 }
