@@ -352,6 +352,9 @@ pub(crate) fn embedded_source(filename: &str) -> Option<&'static str> {
 }
 
 /// Compiles embedded source once per process (every `Ctx` shares the `Program`).
+/// The running program's time limit does not apply: the compile is not the
+/// program's work (the run stops at its limit at the next look at the clock),
+/// and a parse cut at the deadline would fail as an internal error.
 pub(crate) fn compile_embedded(source: &'static str, filename: &str) -> RunResult<Program> {
     static CACHE: OnceLock<Mutex<HashMap<usize, Program>>> = OnceLock::new();
     let key = source.as_ptr() as usize;
@@ -359,8 +362,11 @@ pub(crate) fn compile_embedded(source: &'static str, filename: &str) -> RunResul
     if let Some(program) = cache.lock().ok().and_then(|c| c.get(&key).cloned()) {
         return Ok(program);
     }
-    let program = Program::compile(source, filename)
-        .map_err(|e| RunError::internal(format!("embedded module {filename}: {e}")))?;
+    let outer = crate::syntax::deadline::set(None);
+    let program = Program::compile(source, filename);
+    crate::syntax::deadline::restore(outer);
+    let program =
+        program.map_err(|e| RunError::internal(format!("embedded module {filename}: {e}")))?;
     if let Ok(mut c) = cache.lock() {
         c.insert(key, program.clone());
     }
@@ -390,5 +396,29 @@ pub(crate) fn int_arg(vm: &Vm, v: Value) -> RunResult<i64> {
                 vm.type_name(v)
             ),
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use crate::syntax::deadline;
+
+    /// A run whose time limit passes while it imports an embedded module:
+    /// the module compiles all the same (the run stops at its own next look
+    /// at the clock), and the run's deadline is still in force afterwards.
+    #[test]
+    fn embedded_modules_compile_past_the_runs_deadline() {
+        let source = super::python_source("heapq").expect("heapq is embedded");
+        // A copy at its own address: not in the per-process cache yet.
+        let source: &'static str = Box::leak(source.to_owned().into_boxed_str());
+        let passed = Some(Instant::now());
+        let outer = deadline::set(passed);
+        let program = super::compile_embedded(source, "<frozen heapq>");
+        let still = deadline::passed();
+        deadline::restore(outer);
+        assert!(program.is_ok(), "{:?}", program.err());
+        assert!(still, "the run's deadline is put back");
     }
 }
