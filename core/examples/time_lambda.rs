@@ -105,7 +105,6 @@ fn main() {
                 drop(compile(&source));
                 warm_boot(&program).map_or(500, |_| 200)
             }
-
             "ctx" => {
                 drop(std::hint::black_box(Ctx::new(Options::default())));
                 200

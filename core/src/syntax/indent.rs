@@ -230,6 +230,14 @@ struct Recorded {
     names_ascii: bool,
 }
 
+impl Recorded {
+    /// The current line's text bytes up to text offset `end`, its string
+    /// literals not counted (what [`Recorded::longest`] measures).
+    fn line_outside_strings(&self, end: usize) -> usize {
+        (end - self.line_begin).saturating_sub(self.line_strings)
+    }
+}
+
 /// Why the scan stopped. CPython's tokenizer errors are of two kinds, which
 /// matter when its parser fails first and it then tokenizes the rest.
 ///
@@ -393,8 +401,7 @@ impl<'a> Scanner<'a> {
 
     /// Records a NEWLINE token at text offset `at`.
     fn push_newline(&mut self, at: usize) {
-        let outside_strings = (at - self.rec.line_begin).saturating_sub(self.rec.line_strings);
-        self.rec.longest = self.rec.longest.max(outside_strings);
+        self.rec.longest = self.rec.longest.max(self.rec.line_outside_strings(at));
         self.rec.line_begin = at + 1;
         self.rec.line_strings = 0;
         self.rec.toks.push(Tok {
@@ -791,9 +798,10 @@ impl<'a> Scanner<'a> {
                 start: end,
                 end,
             });
-            let last =
-                (self.text.len() - self.rec.line_begin).saturating_sub(self.rec.line_strings);
-            let longest = self.rec.longest.max(last);
+            let longest = self
+                .rec
+                .longest
+                .max(self.rec.line_outside_strings(self.text.len()));
             (self.rec.toks, longest)
         });
         Prepared {
